@@ -1,0 +1,142 @@
+"""A document split once into lines and paragraphs, shared by every rule.
+
+Line terminators are kept out of line text but kept in the document: a CRLF file stays
+CRLF because no rule ever rewrites a terminator it did not mean to delete.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+_TERMINATOR = regex.compile(r"\r\n|\n|\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line: ``text`` is ``document.text[start:end]``; ``next_start`` is where the
+    following line begins (``end`` plus the terminator's length)."""
+
+    index: int
+    start: int
+    end: int
+    next_start: int
+    text: str
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A maximal run of non-blank lines; ``text`` spans from the first line's start
+    to the last line's end (inner terminators included)."""
+
+    index: int
+    first_line: int
+    last_line: int
+    start: int
+    end: int
+    text: str
+
+
+class Document:
+    """The text of one file or one JSONL record, with where it came from."""
+
+    __slots__ = ("text", "path", "record_id", "__dict__")
+
+    def __init__(self, text: str, path: str | None = None, record_id: str | None = None):
+        self.text = text
+        self.path = path
+        self.record_id = record_id
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, record_id={self.record_id!r}, chars={len(self.text)})"
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        text = self.text
+        lines: list[Line] = []
+        start = 0
+        for match in _TERMINATOR.finditer(text):
+            lines.append(Line(len(lines), start, match.start(), match.end(), text[start : match.start()]))
+            start = match.end()
+        lines.append(Line(len(lines), start, len(text), len(text), text[start:]))
+        return lines
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        paragraphs: list[Paragraph] = []
+        first = None
+        lines = self.lines
+        for line in lines:
+            if line.is_blank:
+                if first is not None:
+                    paragraphs.append(self._paragraph(len(paragraphs), first, line.index - 1))
+                    first = None
+            elif first is None:
+                first = line.index
+        if first is not None:
+            paragraphs.append(self._paragraph(len(paragraphs), first, len(lines) - 1))
+        return paragraphs
+
+    def _paragraph(self, index: int, first: int, last: int) -> Paragraph:
+        start, end = self.lines[first].start, self.lines[last].end
+        return Paragraph(index, first, last, start, end, self.text[start:end])
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding ``offset`` (an offset on a terminator belongs to its line)."""
+        return self.lines[bisect.bisect_right(self._line_starts, offset) - 1]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset."""
+        line = self.line_at(offset)
+        return line.number, offset - line.start + 1
+
+    def paragraph_of(self, line: Line) -> Paragraph | None:
+        for paragraph in self.paragraphs:
+            if paragraph.first_line <= line.index <= paragraph.last_line:
+                return paragraph
+        return None
+
+    def neighbour_lines(self, line_index: int) -> tuple[Line | None, Line | None]:
+        """The nearest non-blank lines before and after ``line_index``."""
+        before = next((l for l in reversed(self.lines[:line_index]) if not l.is_blank), None)
+        after = next((l for l in self.lines[line_index + 1 :] if not l.is_blank), None)
+        return before, after
+
+    def line_block_removal(self, first: int, last: int) -> tuple[int, int]:
+        """The range to delete so that lines ``first..last`` vanish without leaving a run of
+        blank lines or a dangling terminator behind.
+
+        A block inside a paragraph goes with its own terminators; a whole paragraph goes
+        with the blank lines after it, so the separator before it is the one that stays,
+        except at the end of the document, where the separator before it goes instead.
+        """
+        lines = self.lines
+        block_first, block_last = lines[first], lines[last]
+        if last + 1 < len(lines) and not lines[last + 1].is_blank:
+            # Lines of the same paragraph follow and take the block's place.
+            return block_first.start, block_last.next_start
+        if first > 0 and not lines[first - 1].is_blank:
+            # The block ends its paragraph: its last terminator now ends the line before.
+            return lines[first - 1].end, block_last.end
+        next_text = next((l for l in lines[last + 1 :] if not l.is_blank), None)
+        if next_text is not None:
+            return block_first.start, next_text.start
+        prev_text = next((l for l in reversed(lines[:first]) if not l.is_blank), None)
+        if prev_text is not None:
+            return prev_text.end, block_last.end
+        return block_first.start, block_last.next_start

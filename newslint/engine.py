@@ -1,0 +1,274 @@
+"""The linter: runs the selected rules over a document, filters what the configuration
+suppresses, and applies fixes until the text is stable.
+
+Nothing here imports the CLI or the formatters (a test enforces it).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import regex
+
+from .config import ConfigError, Settings, load_settings, settings_from_mapping
+from .document import Document
+from .model import Applicability, Category, Diagnostic, Edit, Fix, FixResult
+from .plugins.host import PluginProblem, load_rules
+from .registry import RuleRegistry, SelectorError
+from .rule import Rule
+
+#: Passes of the fix loop before it gives up and reports NL001.
+MAX_FIX_PASSES = 12
+
+# Engine diagnostics: they are about the run, not the text, and cannot be deselected.
+INTERNAL_RULES = {
+    "NL001": ("fix-not-converged", "Fixes did not converge; the text may still hold fixable artefacts"),
+    "NL002": ("rule-failed", "A rule raised an error on this document; its findings are missing"),
+    "NL003": ("invalid-suppression", "A newslint suppression comment names an unknown rule selector"),
+}
+
+_SUPPRESSION = regex.compile(r"<!--\s*newslint:\s*(disable|enable)(?:\s*=\s*([^>]*?))?\s*-->", regex.IGNORECASE)
+
+
+def internal_diagnostic(document: Document, code: str, start: int = 0, end: int = 0, detail: str = "") -> Diagnostic:
+    name, message = INTERNAL_RULES[code]
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    return Diagnostic(
+        code=code,
+        rule=name,
+        category=Category.INTERNAL,
+        message=f"{message}: {detail}" if detail else message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        path=document.path,
+        document=document.record_id,
+    )
+
+
+def coerce_settings(config: Settings | Mapping | str | Path | None) -> Settings:
+    """Accept settings as an object, a ``[tool.newslint]``-shaped mapping or a file path."""
+    if config is None:
+        return Settings()
+    if isinstance(config, Settings):
+        return config
+    if isinstance(config, (str, Path)):
+        return load_settings(config)
+    if isinstance(config, Mapping):
+        return settings_from_mapping(config)
+    raise TypeError(f"config must be Settings, a mapping or a path, not {type(config).__name__}")
+
+
+class Linter:
+    """A reusable linter: rules are loaded, selected and compiled once.
+
+    ``select`` replaces the configuration's selection, ``ignore`` and ``extend_select``
+    add to it (as on ruff's command line). ``rules`` registers extra rules for this
+    linter only, without packaging a plugin.
+    """
+
+    def __init__(
+        self,
+        config: Settings | Mapping | str | Path | None = None,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        extend_select: Iterable[str] = (),
+        rules: Iterable[Rule | type[Rule]] = (),
+        preview: bool | None = None,
+    ):
+        self.settings = settings = coerce_settings(config)
+        loaded = load_rules(settings.plugins, settings.rule_packs)
+        self.problems: tuple[PluginProblem, ...] = loaded.problems
+        registry = loaded.registry
+        extra = [r() if isinstance(r, type) else r for r in rules]
+        if extra:
+            registry = RuleRegistry(list(registry))
+            for rule in extra:
+                rule.origin = rule.origin or "runtime"
+                registry.register(rule)
+        self.registry = registry
+        preview = settings.preview if preview is None else preview
+        try:
+            self.rules: list[Rule] = registry.select(
+                settings.select if select is None else list(select),
+                list(settings.ignore) + list(ignore),
+                list(settings.extend_select) + list(extend_select),
+                preview=preview,
+            )
+            for _, selectors in settings.per_file_ignores + settings.per_record_ignores:
+                registry.validate_selectors(selectors)
+        except SelectorError as error:
+            raise ConfigError(f"{settings.source or 'configuration'}: {error}") from None
+        self._allow = []
+        for pattern in settings.allow:
+            try:
+                self._allow.append(regex.compile(pattern))
+            except regex.error as error:
+                raise ConfigError(f"{settings.source or 'configuration'}: bad 'allow' pattern {pattern!r}: {error}") from None
+        self._ignore_cache: dict[tuple, frozenset[str]] = {}
+        #: Seconds spent in each rule (by code) since the linter was made.
+        self.timings: Counter[str] = Counter()
+
+    # -- checking -------------------------------------------------------------------
+
+    def check(self, text: str, *, path: str | None = None, record_id: str | None = None) -> list[Diagnostic]:
+        return self.check_document(Document(text, path, record_id))
+
+    def check_document(self, document: Document) -> list[Diagnostic]:
+        ignored = self._ignored_codes(document)
+        found: list[Diagnostic] = []
+        timings = self.timings
+        for rule in self.rules:
+            if rule.code in ignored:
+                continue
+            began = time.perf_counter()
+            try:
+                found.extend(rule.check(document))
+            except Exception as error:  # noqa: BLE001 - one bad rule must not stop the run
+                found.append(
+                    internal_diagnostic(document, "NL002", detail=f"{rule.code} ({rule.name}): {type(error).__name__}: {error}")
+                )
+            timings[rule.code] += time.perf_counter() - began
+        found = self._suppress(document, found)
+        found.sort(key=lambda d: d.sort_key)
+        return found
+
+    def _ignored_codes(self, document: Document) -> frozenset[str]:
+        key = (document.path, document.record_id)
+        cached = self._ignore_cache.get(key)
+        if cached is None:
+            selectors = self.settings.file_ignores(document.path) + self.settings.record_ignores(document.record_id)
+            cached = self.registry.matcher(selectors) if selectors else frozenset()
+            if len(self._ignore_cache) < 4096:
+                self._ignore_cache[key] = cached
+        return cached
+
+    def _suppress(self, document: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+        if not found:
+            return found
+        if self._allow:
+            allowed = [m.span() for pattern in self._allow for m in pattern.finditer(document.text)]
+            if allowed:
+                found = [d for d in found if not any(_overlaps(d.start, d.end, a, b) for a, b in allowed)]
+        if "newslint:" in document.text:
+            regions, problems = self._suppressed_regions(document)
+            found = [d for d in found if not any(r.start <= d.start < r.end and r.covers(d.code) for r in regions)]
+            found.extend(problems)
+        return found
+
+    def _suppressed_regions(self, document: Document) -> tuple[list[_Suppression], list[Diagnostic]]:
+        """Regions between ``<!-- newslint: disable[=...] -->`` and ``enable[=...]``
+        comments, each with the state in force there."""
+        regions, problems = [], []
+        state = _Suppression(0, 0, False, frozenset(), frozenset())
+        for match in _SUPPRESSION.finditer(document.text):
+            selectors = [s.strip() for s in (match.group(2) or "").split(",") if s.strip()]
+            try:
+                codes = self.registry.matcher(selectors) if selectors else None
+            except SelectorError as error:
+                problems.append(internal_diagnostic(document, "NL003", match.start(), match.end(), str(error)))
+                continue
+            if state.active:
+                regions.append(state.ending_at(match.start()))
+            state = state.after(match.group(1).lower() == "disable", codes, match.end())
+        if state.active:
+            regions.append(state.ending_at(len(document.text) + 1))
+        return regions, problems
+
+    # -- fixing ---------------------------------------------------------------------
+
+    def fix(
+        self, text: str, *, unsafe: bool | None = None, path: str | None = None, record_id: str | None = None
+    ) -> FixResult:
+        """Apply fixes (safe ones, or unsafe ones too) until none applies, re-linting
+        after each pass. ``fix(fix(x).text).text == fix(x).text``."""
+        unsafe = self.settings.unsafe_fixes if unsafe is None else unsafe
+        threshold = Applicability.UNSAFE if unsafe else Applicability.SAFE
+        applied: list[Diagnostic] = []
+        current = text
+        for _ in range(MAX_FIX_PASSES):
+            diagnostics = self.check(current, path=path, record_id=record_id)
+            candidates = [d for d in diagnostics if d.fix is not None and d.fix.applicability.allowed_by(threshold)]
+            updated, used = apply_fixes(current, candidates)
+            if not used:
+                return FixResult(current, applied, diagnostics)
+            applied.extend(used)
+            current = updated
+        diagnostics = self.check(current, path=path, record_id=record_id)
+        stuck = sorted({d.code for d in diagnostics if d.fix is not None and d.fix.applicability.allowed_by(threshold)})
+        if stuck:
+            document = Document(current, path, record_id)
+            diagnostics.insert(
+                0, internal_diagnostic(document, "NL001", detail=f"still fixable after {MAX_FIX_PASSES} passes: {', '.join(stuck)}")
+            )
+        return FixResult(current, applied, diagnostics)
+
+
+@dataclass(frozen=True)
+class _Suppression:
+    """What is disabled from ``start`` to ``end``: everything (``all_rules``) but the
+    ``exceptions``, plus the ``codes`` disabled one by one."""
+
+    start: int
+    end: int
+    all_rules: bool
+    codes: frozenset[str]
+    exceptions: frozenset[str]
+
+    @property
+    def active(self) -> bool:
+        return self.all_rules or bool(self.codes)
+
+    def covers(self, code: str) -> bool:
+        return (self.all_rules and code not in self.exceptions) or code in self.codes
+
+    def ending_at(self, end: int) -> _Suppression:
+        return replace(self, end=end)
+
+    def after(self, disable: bool, codes: frozenset[str] | None, start: int) -> _Suppression:
+        if codes is None:
+            return _Suppression(start, start, disable, frozenset(), frozenset())
+        if disable:
+            return _Suppression(start, start, self.all_rules, self.codes | codes, self.exceptions - codes)
+        return _Suppression(start, start, self.all_rules, self.codes - codes, self.exceptions | codes)
+
+
+def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
+    if start == end:
+        return other_start <= start <= other_end
+    return start < other_end and other_start < end
+
+
+def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, list[Diagnostic]]:
+    """Apply the fixes of ``diagnostics`` that do not overlap an earlier one (in text
+    order); return the new text and the diagnostics whose fixes were applied. Fixes
+    that would not change the text are dropped so the loop cannot spin on them."""
+    accepted: list[Edit] = []
+    used: list[Diagnostic] = []
+    for diagnostic in sorted(diagnostics, key=lambda d: (d.fix.start, d.fix.end, d.code)):
+        fix: Fix = diagnostic.fix
+        edits = [e for e in fix.edits if text[e.start : e.end] != e.content]
+        if not edits or any(e.end > len(text) for e in edits):
+            continue
+        if any(edit.overlaps(other) for edit in edits for other in accepted):
+            continue
+        accepted.extend(edits)
+        used.append(diagnostic)
+    if not accepted:
+        return text, []
+    pieces, cursor = [], 0
+    for edit in sorted(accepted, key=lambda e: e.start):
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.content)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces), used

@@ -1,0 +1,241 @@
+"""Declarative rule packs: rules written as TOML data instead of Python.
+
+A pack file holds ``[[rules]]`` tables. Each rule has a code, name, category, summary,
+regex ``patterns`` and/or literal ``phrases`` (compiled together into one pattern), a
+``scope`` (``line``, ``paragraph`` or ``document``), an optional fix and ``examples``
+that the test suite runs. The format is documented in ``docs/rule-packs.md``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .document import Document
+from .model import Applicability, Category, Diagnostic, Edit, Fix, FixAvailability
+from .rule import Rule
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+SCOPES = ("line", "paragraph", "document")
+FIX_KINDS = ("none", "delete-line", "delete-paragraph", "delete-match", "replace")
+_DOC_KEYS = {
+    "what": "What it does",
+    "why": "Why is this bad?",
+    "example": "Example",
+    "use-instead": "Use instead",
+    "fix-safety": "Fix safety",
+}
+_RULE_KEYS = {
+    "code", "name", "category", "summary", "scope", "whole-line", "patterns", "phrases",
+    "ignore-case", "fix", "replacement", "applicability", "fix-message", "preview", "doc",
+    "examples",
+}
+_EXAMPLE_KEYS = {"text", "fires", "fixed"}
+# What may surround a whole-line match: spacing, bullets, brackets and closing marks
+# that page templates put around a button label ("» Leave a comment", "(Share)").
+_LINE_DECORATION = r"[\s\p{P}\p{S}]*"
+
+
+class PackError(ValueError):
+    """A rule pack that cannot be loaded; the message names the file and the rule."""
+
+
+@dataclass(frozen=True)
+class PackExample:
+    text: str
+    fires: bool = True
+    fixed: str | None = None
+
+
+class PatternRule(Rule):
+    """A rule built from a pack's data; see ``newslint.packs``."""
+
+    def __init__(self, spec: dict, source: str):
+        self.source = source
+        self.code = spec["code"]
+        self.name = spec["name"]
+        self.category = spec["category"]
+        self.summary = spec["summary"]
+        self.scope = spec["scope"]
+        self.whole_line = spec["whole-line"]
+        self.fix_kind = spec["fix"]
+        self.replacement = spec.get("replacement", "")
+        self.applicability = spec["applicability"]
+        self.fix_message = spec["fix-message"]
+        self.preview = spec["preview"]
+        self.fix_availability = FixAvailability.NEVER if self.fix_kind == "none" else FixAvailability.ALWAYS
+        self.examples = spec["examples"]
+        self._doc = "\n\n".join(f"## {title}\n\n{spec['doc'][key].strip()}" for key, title in _DOC_KEYS.items())
+        self.pattern = spec["compiled"]
+
+    @property
+    def doc(self) -> str:
+        return self._doc
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        if self.scope == "document":
+            yield from self._matches(document, document.text, 0)
+        elif self.scope == "paragraph":
+            for paragraph in document.paragraphs:
+                yield from self._matches(document, paragraph.text, paragraph.start)
+        else:
+            for line in document.lines:
+                if not line.is_blank:
+                    yield from self._matches(document, line.text, line.start)
+
+    def _matches(self, document: Document, text: str, offset: int) -> Iterator[Diagnostic]:
+        for match in self.pattern.finditer(text):
+            if self.whole_line:
+                line = document.line_at(offset)
+                yield self.report_lines(
+                    document,
+                    line,
+                    applicability=None if self.fix_kind == "none" else self.applicability,
+                    fix_message=self.fix_message,
+                )
+                continue
+            start, end = offset + match.start(), offset + match.end()
+            if start == end:
+                continue
+            yield self.diagnostic(document, start, end, fix=self._fix(document, match, start, end))
+
+    def _fix(self, document: Document, match: regex.Match, start: int, end: int) -> Fix | None:
+        kind = self.fix_kind
+        if kind == "none":
+            return None
+        if kind == "delete-match":
+            edit = Edit(start, end)
+        elif kind == "replace":
+            edit = Edit(start, end, match.expand(self.replacement))
+        else:
+            first = document.line_at(start)
+            last = document.line_at(end)
+            if kind == "delete-paragraph":
+                paragraph = document.paragraph_of(first)
+                first, last = document.lines[paragraph.first_line], document.lines[paragraph.last_line]
+            edit = Edit(*document.line_block_removal(first.index, last.index))
+        return Fix((edit,), self.applicability, self.fix_message)
+
+
+def load_pack(path: str | Path, origin: str = "") -> list[PatternRule]:
+    """Read, validate and compile every rule of one pack file."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise PackError(f"{path}: cannot read rule pack: {error.strerror or error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise PackError(f"{path}: not valid TOML: {error}") from None
+    unknown = set(data) - {"pack", "rules"}
+    if unknown:
+        raise PackError(f"{path}: unknown top-level key(s): {', '.join(sorted(unknown))}")
+    specs = data.get("rules")
+    if not isinstance(specs, list) or not specs:
+        raise PackError(f"{path}: a pack needs at least one [[rules]] table")
+    rules = []
+    for index, spec in enumerate(specs, 1):
+        label = f"{path}: rule #{index} ({spec.get('code', '?') if isinstance(spec, dict) else '?'})"
+        rule = PatternRule(_normalise_spec(spec, label), str(path))
+        rule.origin = origin or str(path)
+        rules.append(rule)
+    return rules
+
+
+def _normalise_spec(spec: object, label: str) -> dict:
+    if not isinstance(spec, dict):
+        raise PackError(f"{label}: each [[rules]] entry must be a table")
+    unknown = set(spec) - _RULE_KEYS
+    if unknown:
+        raise PackError(f"{label}: unknown key(s): {', '.join(sorted(unknown))}")
+    for key in ("code", "name", "category", "summary"):
+        if not isinstance(spec.get(key), str) or not spec[key].strip():
+            raise PackError(f"{label}: '{key}' must be a non-empty string")
+    out = dict(spec)
+    try:
+        out["category"] = Category(spec["category"])
+    except ValueError:
+        raise PackError(f"{label}: unknown category {spec['category']!r}") from None
+    out["scope"] = _choice(spec, "scope", SCOPES, "line", label)
+    out["fix"] = _choice(spec, "fix", FIX_KINDS, "none", label)
+    out["applicability"] = Applicability(_choice(spec, "applicability", ("safe", "unsafe"), "safe", label))
+    out["whole-line"] = _boolean(spec, "whole-line", False, label)
+    out["preview"] = _boolean(spec, "preview", False, label)
+    out["fix-message"] = spec.get("fix-message", "Delete the line" if out["fix"] == "delete-line" else "Apply the fix")
+    if out["whole-line"] and out["scope"] != "line":
+        raise PackError(f"{label}: 'whole-line' needs scope = \"line\"")
+    if out["fix"] == "replace" and not isinstance(spec.get("replacement"), str):
+        raise PackError(f"{label}: fix = \"replace\" needs a 'replacement' string")
+    doc = spec.get("doc")
+    if not isinstance(doc, dict):
+        raise PackError(f"{label}: needs a [rules.doc] table with {', '.join(_DOC_KEYS)}")
+    missing = [key for key in _DOC_KEYS if not isinstance(doc.get(key), str) or not doc[key].strip()]
+    if missing or set(doc) - set(_DOC_KEYS):
+        problem = f"lacks {', '.join(missing)}" if missing else f"has unknown key(s) {', '.join(sorted(set(doc) - set(_DOC_KEYS)))}"
+        raise PackError(f"{label}: doc {problem}")
+    out["compiled"] = _compile(spec, out["whole-line"], _boolean(spec, "ignore-case", True, label), label)
+    out["examples"] = _examples(spec.get("examples", []), label)
+    return out
+
+
+def _compile(spec: dict, whole_line: bool, ignore_case: bool, label: str) -> regex.Pattern:
+    patterns = spec.get("patterns", [])
+    phrases = spec.get("phrases", [])
+    for key, value in (("patterns", patterns), ("phrases", phrases)):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise PackError(f"{label}: '{key}' must be a list of non-empty strings")
+    if not patterns and not phrases:
+        raise PackError(f"{label}: needs 'patterns' or 'phrases'")
+    for pattern in patterns:
+        try:
+            regex.compile(pattern)
+        except regex.error as error:
+            raise PackError(f"{label}: bad pattern {pattern!r}: {error}") from None
+    # Phrases are literal text; any run of spaces in them matches any run of whitespace.
+    alternatives = list(patterns) + [r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases]
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    if whole_line:
+        body = rf"^{_LINE_DECORATION}(?:{body}){_LINE_DECORATION}$"
+    flags = regex.IGNORECASE if ignore_case else 0
+    return regex.compile(body, flags)
+
+
+def _examples(raw: object, label: str) -> list[PackExample]:
+    if not isinstance(raw, list):
+        raise PackError(f"{label}: 'examples' must be an array of tables")
+    examples = []
+    for number, example in enumerate(raw, 1):
+        if not isinstance(example, dict) or not isinstance(example.get("text"), str):
+            raise PackError(f"{label}: example #{number} needs a 'text' string")
+        unknown = set(example) - _EXAMPLE_KEYS
+        if unknown:
+            raise PackError(f"{label}: example #{number} has unknown key(s): {', '.join(sorted(unknown))}")
+        fixed = example.get("fixed")
+        if fixed is not None and not isinstance(fixed, str):
+            raise PackError(f"{label}: example #{number}: 'fixed' must be a string")
+        examples.append(PackExample(example["text"], _boolean(example, "fires", True, label), fixed))
+    if not any(e.fires for e in examples) or not any(not e.fires for e in examples):
+        raise PackError(f"{label}: needs at least one example that fires and one that does not")
+    return examples
+
+
+def _choice(spec: dict, key: str, allowed: tuple[str, ...], default: str, label: str) -> str:
+    value = spec.get(key, default)
+    if value not in allowed:
+        raise PackError(f"{label}: '{key}' must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _boolean(spec: dict, key: str, default: bool, label: str) -> bool:
+    value = spec.get(key, default)
+    if not isinstance(value, bool):
+        raise PackError(f"{label}: '{key}' must be true or false")
+    return value
