@@ -1,0 +1,94 @@
+"""Assertions for rule authors (newslint's own tests and third-party plugins use them).
+
+    from newslint.testing import assert_fires, assert_passes, assert_fixes
+
+    def test_my_rule():
+        assert_fires("XY123", "text that must be flagged")
+        assert_passes("XY123", "text that must not be flagged")
+        assert_fixes("XY123", "broken text", "fixed text")
+
+Each helper runs only the named rule, so other rules cannot make a test pass or fail.
+``assert_fixes`` also checks that fixing the fixed text changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .api import Linter
+from .model import Diagnostic
+from .packs import PatternRule, load_pack
+from .rule import Rule
+
+_linters: dict[tuple, Linter] = {}
+
+
+def linter_for(code: str, *, extra_rules: Iterable[Rule] = ()) -> Linter:
+    key = (code, tuple(id(r) for r in extra_rules))
+    if key not in _linters:
+        _linters[key] = Linter(select=[code], rules=list(extra_rules))
+    return _linters[key]
+
+
+def _check_offsets(text: str, diagnostics: list[Diagnostic]) -> None:
+    for d in diagnostics:
+        assert 0 <= d.start <= d.end <= len(text), f"{d.code}: offsets {d.start}..{d.end} outside the text"
+        if d.fix is not None:
+            for edit in d.fix.edits:
+                assert 0 <= edit.start <= edit.end <= len(text), f"{d.code}: fix edit outside the text"
+
+
+def assert_fires(code: str, text: str, *, count: int | None = None, span: str | None = None,
+                 linter: Linter | None = None) -> list[Diagnostic]:
+    """``code`` reports on ``text`` (``count`` times; the first report covers ``span``)."""
+    linter = linter or linter_for(code)
+    found = [d for d in linter.check(text) if d.code == code]
+    _check_offsets(text, found)
+    assert found, f"{code} did not fire on {text!r}"
+    if count is not None:
+        assert len(found) == count, f"{code} fired {len(found)} times on {text!r}, expected {count}"
+    if span is not None:
+        assert text[found[0].start : found[0].end] == span, (
+            f"{code} reported {text[found[0].start:found[0].end]!r}, expected {span!r}"
+        )
+    return found
+
+
+def assert_passes(code: str, text: str, *, linter: Linter | None = None) -> None:
+    """``code`` reports nothing on ``text``."""
+    linter = linter or linter_for(code)
+    found = [d for d in linter.check(text) if d.code == code]
+    assert not found, f"{code} fired on {text!r}: " + "; ".join(
+        f"{d.message} at {text[d.start:d.end]!r}" for d in found
+    )
+
+
+def assert_fixes(code: str, text: str, expected: str, *, unsafe: bool = False,
+                 linter: Linter | None = None) -> None:
+    """Fixing ``text`` with only ``code`` gives ``expected``, and fixing that again is a no-op."""
+    linter = linter or linter_for(code)
+    result = linter.fix(text, unsafe=unsafe)
+    assert result.text == expected, f"{code} fixed {text!r} into {result.text!r}, expected {expected!r}"
+    again = linter.fix(result.text, unsafe=unsafe)
+    assert again.text == result.text, f"{code}: fixing the fixed text changed it again: {again.text!r}"
+
+
+def check_pack_examples(rule: PatternRule) -> None:
+    """Run every example a pack rule declares: those that must fire, those that must not,
+    and the expected fixed text (all fixes applied, unsafe ones included)."""
+    linter = Linter(select=[rule.code], rules=[] if _registered(rule) else [rule], preview=True)
+    for example in rule.examples:
+        if example.fires:
+            assert_fires(rule.code, example.text, linter=linter)
+        else:
+            assert_passes(rule.code, example.text, linter=linter)
+        if example.fixed is not None:
+            assert_fixes(rule.code, example.text, example.fixed, unsafe=True, linter=linter)
+
+
+def _registered(rule: Rule) -> bool:
+    return Linter(select=[]).registry.get(rule.code) is not None
+
+
+def pack_rules(path) -> list[PatternRule]:
+    return load_pack(path)
