@@ -58,6 +58,14 @@ class Document:
         self.path = path
         self.record_id = record_id
 
+    def memo(self, key: str, compute):
+        """Derived data several rules share (a language guess, quoted spans): computed
+        on first use, then kept with the document. ``key`` should name the owner."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute(self)
+        return cache[key]
+
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, record_id={self.record_id!r}, chars={len(self.text)})"
 
