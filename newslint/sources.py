@@ -128,7 +128,9 @@ def atomic_write(path: str, write: Callable[[BinaryIO], bool | None]) -> bool:
             os.unlink(temporary)
             return False
         if os.path.exists(path):
-            if not os.access(path, os.W_OK):
+            # Permission bits, not just access(): root may write anywhere, but a file
+            # marked read-only is someone's decision that --fix must respect.
+            if not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222:
                 raise InputError(f"{path}: file is read-only; not fixed")
             os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
         os.replace(temporary, path)
