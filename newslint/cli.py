@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import io
 import json
 import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -21,22 +22,19 @@ from . import __version__
 from .config import ConfigError, Settings, SettingsResolver
 from .engine import Linter
 from .formatters import FORMATTERS, Formatter, SourceInfo, Summary
-from .model import Applicability, Diagnostic
+from .model import Applicability
 from .packs import PackError
 from .registry import RegistrationError
+from .progress import Progress
+from .runner import RunOptions, TextUnit, default_jobs, jsonl_units, run_units
 from .sources import (
+    AtomicFile,
     InputError,
-    atomic_write,
-    decode_text,
     display_path,
     encode_text,
     iter_files,
-    iter_records,
     kind_of,
     open_jsonl,
-    parse_record,
-    read_text_file,
-    replace_text,
     write_text_file,
 )
 
@@ -80,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--force-exclude", action="store_true", default=None,
                        help="apply exclude patterns to files named on the command line too")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores for a corpus, 1 for small inputs)")
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("table", "json"), default="table")
@@ -169,45 +168,62 @@ class _Totals:
     counts: Counter = field(default_factory=Counter)
     names: dict = field(default_factory=dict)
     fixable: set = field(default_factory=set)
+    rule_seconds: Counter = field(default_factory=Counter)
     would_change: int = 0
 
 
+@dataclass
+class _Pending:
+    """What the coordinating process must remember about a unit until its result is back."""
+
+    path: str
+    kind: str  # "text" or "jsonl"
+    stdin: bool = False
+    last: bool = True  # the last unit of its file
+    data: bytes | None = None  # stdin's text, echoed as it was when nothing changes
+
+
 class Checker:
-    """One ``newslint check`` run."""
+    """One ``newslint check`` run: lists the inputs, has them linted (in ``--jobs``
+    processes), and reports, writes fixes and counts in input order."""
 
     def __init__(self, args: argparse.Namespace):
         self.args = args
         if args.diff and args.fix:
             raise UsageError("--diff shows what --fix would do; use one of them")
+        if args.jobs is not None and args.jobs < 1:
+            raise UsageError("--jobs must be at least 1")
         overrides = {}
         for key in ("text_field", "id_field", "force_exclude"):
             if getattr(args, key) is not None:
                 overrides[key] = getattr(args, key)
         self.resolver = SettingsResolver(args.config, overrides)
-        self.select = _selectors(args.select)
-        self.ignore = _selectors(args.ignore) or []
-        self.extend_select = _selectors(args.extend_select) or []
-        self.linters: dict[Settings, Linter] = {}
+        select = _selectors(args.select)
+        self.options = RunOptions(
+            select=None if select is None else tuple(select),
+            ignore=tuple(_selectors(args.ignore) or ()),
+            extend_select=tuple(_selectors(args.extend_select) or ()),
+            preview=args.preview,
+            fixing=bool(args.fix or args.diff),
+            unsafe=args.unsafe_fixes,
+            keep_text=args.format == "full" and not args.statistics,
+            encoding=args.encoding,
+        )
         self.totals = _Totals()
-        self.fixing = args.fix or args.diff
-
-    # -- set-up -----------------------------------------------------------------
-
-    def linter(self, settings: Settings) -> Linter:
-        linter = self.linters.get(settings)
-        if linter is None:
-            linter = Linter(settings, select=self.select, ignore=self.ignore, extend_select=self.extend_select,
-                            preview=self.args.preview)
-            _warn_problems(linter)
-            self.linters[settings] = linter
-        return linter
-
-    def unsafe(self, settings: Settings) -> bool:
-        return settings.unsafe_fixes if self.args.unsafe_fixes is None else self.args.unsafe_fixes
+        self.warned: set = set()
+        self._pending: deque[_Pending] = deque()
+        self._jsonl_out: AtomicFile | None = None
+        self._jsonl_changed = False
 
     def error(self, message: str) -> None:
         self.totals.summary.errors += 1
         print(f"newslint: error: {message}", file=sys.stderr)
+
+    def warn_problems(self, problems) -> None:
+        for problem in problems:
+            if problem not in self.warned:
+                self.warned.add(problem)
+                print(f"newslint: warning: {problem}", file=sys.stderr)
 
     def targets(self) -> Iterator[str]:
         for raw in self.args.paths or ["."]:
@@ -223,27 +239,63 @@ class Checker:
             else:
                 self.error(f"{raw}: no such file or folder")
 
+    def units(self, targets: list[str]) -> Iterator:
+        """Work units in input order; what each one is is queued in ``_pending``."""
+        for target in targets:
+            stdin = target == "-"
+            name = (self.args.stdin_filename or "-") if stdin else target
+            settings = self.resolver.for_path(None if stdin else target)
+            shown = name if stdin else display_path(target)
+            if kind_of(name) == "jsonl":
+                try:
+                    handle = io.BytesIO(sys.stdin.buffer.read()) if stdin else open_jsonl(target)
+                except InputError as error:
+                    self.error(str(error))
+                    continue
+                with handle:
+                    previous = None
+                    for unit in jsonl_units(handle, shown, settings):
+                        if previous is not None:
+                            self._pending.append(_Pending(target, "jsonl", stdin, last=False))
+                            yield previous
+                        previous = unit
+                    if previous is not None:
+                        self._pending.append(_Pending(target, "jsonl", stdin, last=True))
+                        yield previous
+            else:
+                data = sys.stdin.buffer.read() if stdin else None
+                self._pending.append(_Pending(name, "text", stdin, data=data))
+                yield TextUnit(target, shown, settings, data)
+
     # -- the run ------------------------------------------------------------------
 
     def run(self) -> int:
         args = self.args
+        # Rules load (and plugin problems show) before any input is read.
+        registry = Linter(self.resolver.for_path(None), select=self.options.select, ignore=self.options.ignore,
+                          extend_select=self.options.extend_select, preview=args.preview)
+        self.warn_problems(registry.problems)
+        targets = list(self.targets())
+        jobs = args.jobs or default_jobs([t for t in targets if t != "-"])
         stream, close = self._open_output()
         color = {"always": True, "never": False}.get(args.color, stream.isatty() and "NO_COLOR" not in os.environ)
+        formatter = FORMATTERS[args.format](stream, color=color, registry=registry.registry)
+        progress = Progress.maybe(targets, enabled=not args.statistics and args.format != "json")
         started = time.perf_counter()
-        formatter = FORMATTERS[args.format](stream, color=color, registry=self.linter(self.resolver.for_path(None)).registry)
         try:
             if not args.statistics and not args.diff:
                 formatter.begin()
-            for target in self.targets():
-                try:
-                    self.check_target(target, formatter)
-                except InputError as error:
-                    self.error(str(error))
+            for result in run_units(self.units(targets), self.options, jobs):
+                self.take(self._pending.popleft(), result, formatter)
+                progress.update(result)
             if args.statistics:
                 self._print_statistics(stream, time.perf_counter() - started)
             elif not args.diff:
                 formatter.end(self.totals.summary)
         finally:
+            progress.close()
+            if self._jsonl_out is not None:
+                self._jsonl_out.discard()
             if close:
                 stream.close()
         summary = self.totals.summary
@@ -263,61 +315,36 @@ class Checker:
             return sys.stderr, False  # stdout carries the fixed text
         return sys.stdout, False
 
-    def check_target(self, target: str, formatter: Formatter) -> None:
-        if target == "-":
-            name = self.args.stdin_filename or "-"
-            settings = self.resolver.for_path(None)
-            data = sys.stdin.buffer.read()
-            if kind_of(name) == "jsonl":
-                self._check_jsonl_stdin(name, data, settings, formatter)
+    def take(self, pending: _Pending, result, formatter: Formatter) -> None:
+        """Report one unit's result, and write what it fixed."""
+        self.warn_problems(result.problems)
+        self.totals.rule_seconds.update(result.rule_seconds)
+        for message in result.errors:
+            self.error(message)
+        for document in result.documents:
+            self._report(document, formatter)
+        if not self.args.fix:
+            return
+        try:
+            if pending.kind == "text":
+                self._write_text(pending, result)
             else:
-                text, how = decode_text(data, name, self.args.encoding)
-                fixed = self.check_document(SourceInfo(name), text, settings, formatter)
-                if self.args.fix:
-                    sys.stdout.buffer.write(encode_text(fixed if fixed is not None else text, how, name))
-                    sys.stdout.flush()
-            return
-        settings = self.resolver.for_path(target)
-        kind = kind_of(target) or "text"
-        if kind == "jsonl":
-            self.check_jsonl(target, settings, formatter)
-            return
-        text, how = read_text_file(target, self.args.encoding)
-        shown = display_path(target)
-        fixed = self.check_document(SourceInfo(shown), text, settings, formatter)
-        if fixed is not None and self.args.fix:
-            write_text_file(target, fixed, how)
+                self._write_jsonl(pending, result)
+        except InputError as error:
+            self.error(str(error))
 
-    def check_document(self, source: SourceInfo, text: str, settings: Settings, formatter: Formatter) -> str | None:
-        """Lint (and, when fixing, fix) one document; report it; return the fixed text
-        when it changed."""
-        linter = self.linter(settings)
-        summary = self.totals.summary
-        summary.documents += 1
-        fixed = None
-        if self.fixing:
-            result = linter.fix(text, unsafe=self.unsafe(settings), path=source.path, record_id=source.record_id)
-            diagnostics = result.remaining
-            if result.text != text:
-                fixed = result.text
-                if self.args.diff:
-                    self.totals.would_change += 1
-                    self._print_diff(source, text, fixed)
-                else:
-                    summary.fixed += len(result.applied)
-            shown_text = result.text
-        else:
-            diagnostics = linter.check(text, path=source.path, record_id=source.record_id)
-            shown_text = text
-        self._count(diagnostics, settings)
-        if not self.args.statistics and not self.args.diff:
-            formatter.report(source, shown_text, diagnostics)
-        return fixed
-
-    def _count(self, diagnostics: list[Diagnostic], settings: Settings) -> None:
+    def _report(self, document, formatter: Formatter) -> None:
         summary, totals = self.totals.summary, self.totals
-        summary.remaining += len(diagnostics)
-        for d in diagnostics:
+        summary.documents += 1
+        source = SourceInfo(document.path, document.record_id, document.record_line)
+        if document.fixed is not None:
+            if self.args.diff:
+                totals.would_change += 1
+                self._print_diff(source, document.original, document.fixed)
+            else:
+                summary.fixed += document.applied
+        summary.remaining += len(document.diagnostics)
+        for d in document.diagnostics:
             totals.counts[d.code] += 1
             totals.names[d.code] = d.rule
             if d.fix is not None:
@@ -326,6 +353,39 @@ class Checker:
                     summary.fixable_safe += 1
                 else:
                     summary.fixable_unsafe += 1
+        if not self.args.statistics and not self.args.diff:
+            formatter.report(source, document.text or "", document.diagnostics)
+
+    def _write_text(self, pending: _Pending, result) -> None:
+        fixed = result.documents[0].fixed if result.documents else None
+        if pending.stdin and not result.documents:
+            return
+        if pending.stdin:
+            if fixed is None:
+                sys.stdout.buffer.write(pending.data)
+            else:
+                sys.stdout.buffer.write(encode_text(fixed, result.encoding, pending.path))
+            sys.stdout.flush()
+        elif fixed is not None:
+            write_text_file(result.path, fixed, result.encoding)
+
+    def _write_jsonl(self, pending: _Pending, result) -> None:
+        if pending.stdin:
+            sys.stdout.buffer.write(result.output or b"")
+            if pending.last:
+                sys.stdout.flush()
+            return
+        if self._jsonl_out is None:
+            self._jsonl_out = AtomicFile(pending.path)
+            self._jsonl_changed = False
+        self._jsonl_out.write(result.output or b"")
+        self._jsonl_changed = self._jsonl_changed or any(d.fixed is not None for d in result.documents)
+        if pending.last:
+            out, self._jsonl_out = self._jsonl_out, None
+            if self._jsonl_changed:
+                out.commit()
+            else:
+                out.discard()  # nothing changed: the original keeps its bytes and mtime
 
     def _print_diff(self, source: SourceInfo, before: str, after: str) -> None:
         label = source.label
@@ -335,53 +395,10 @@ class Checker:
         for line in diff:
             sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
 
-    # -- JSONL ----------------------------------------------------------------------
-
-    def check_jsonl(self, path: str, settings: Settings, formatter: Formatter) -> None:
-        shown = display_path(path)
-        with open_jsonl(path) as handle:
-            records = iter_records(handle, shown, settings.text_field, settings.id_field)
-            if not self.args.fix:
-                for record in records:
-                    self._check_record(record, shown, settings, formatter)
-                return
-
-            def write_fixed(output) -> bool:
-                changed = False
-                for record in records:
-                    fixed = self._check_record(record, shown, settings, formatter)
-                    if fixed is None:
-                        output.write(record.raw)
-                    else:
-                        changed = True
-                        output.write(replace_text(record, fixed, settings.text_field))
-                return changed
-
-            atomic_write(path, write_fixed)
-
-    def _check_record(self, record, shown: str, settings: Settings, formatter: Formatter) -> str | None:
-        if record.is_blank:
-            return None
-        if record.error:
-            self.error(record.error)
-            return None
-        return self.check_document(SourceInfo(shown, record.record_id, record.number), record.text, settings, formatter)
-
-    def _check_jsonl_stdin(self, name: str, data: bytes, settings: Settings, formatter: Formatter) -> None:
-        lines = data.splitlines(keepends=True)
-        for number, raw in enumerate(lines, 1):
-            record = parse_record(number, raw, name, settings.text_field, settings.id_field)
-            fixed = self._check_record(record, name, settings, formatter)
-            if self.args.fix:
-                sys.stdout.buffer.write(raw if fixed is None else replace_text(record, fixed, settings.text_field))
-        sys.stdout.flush()
-
     # -- statistics -----------------------------------------------------------------
 
     def _print_statistics(self, stream: TextIO, elapsed: float) -> None:
-        timings: Counter = Counter()
-        for linter in self.linters.values():
-            timings.update(linter.timings)
+        timings = self.totals.rule_seconds
         rows = [
             {"code": code, "name": self.totals.names[code], "count": count, "fixable": code in self.totals.fixable,
              "seconds": round(timings.get(code, 0.0), 6)}
@@ -398,6 +415,5 @@ class Checker:
             stream.write(f"{row['count']:>{width}}  {row['code']}  {marker} {row['name']}\n")
         if timings:
             stream.write(f"\nTime per rule ({self.totals.summary.documents} documents, {elapsed:.3f} s in all):\n")
-            names = {rule.code: rule.name for linter in self.linters.values() for rule in linter.rules}
             for code, seconds in timings.most_common():
-                stream.write(f"{seconds:>10.4f} s  {code}  {names.get(code, '')}\n")
+                stream.write(f"{seconds:>10.4f} s  {code}\n")

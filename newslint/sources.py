@@ -103,51 +103,82 @@ def encode_text(text: str, how: TextEncoding, path: str) -> bytes:
 # -- atomic writes ------------------------------------------------------------------
 
 
-def atomic_write(path: str, write: Callable[[BinaryIO], bool | None]) -> bool:
-    """Write ``path`` through ``write(handle)`` into a temporary file in the same folder,
-    then rename it over ``path``: readers see the old file or the new one, never half.
+class AtomicFile:
+    """A replacement for ``path`` written to a temporary file in the same folder and
+    renamed over it on ``commit()``: readers see the old file or the new one, never half.
+    Leaving the ``with`` block without committing drops the temporary file."""
 
-    If ``write`` returns False the temporary file is dropped and ``path`` is left as it
-    was (same bytes, same mtime). Returns whether ``path`` was replaced.
-    """
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".newslint-tmp")
-    except OSError as error:
-        raise InputError(f"{path}: cannot write a temporary file next to it: {error.strerror or error}") from None
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            if is_gzip(path):
-                with gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as compressed:
-                    keep = write(compressed)
-            else:
-                keep = write(raw)
-            raw.flush()
-            os.fsync(raw.fileno())
-        if keep is False:
-            os.unlink(temporary)
-            return False
-        if os.path.exists(path):
-            # Permission bits, not just access(): root may write anywhere, but a file
-            # marked read-only is someone's decision that --fix must respect.
-            if not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222:
-                raise InputError(f"{path}: file is read-only; not fixed")
-            os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(temporary, path)
-        return True
-    except BaseException as error:
+    def __init__(self, path: str):
+        self.path = path
+        folder = os.path.dirname(os.path.abspath(path))
         try:
-            os.unlink(temporary)
+            fd, self.temporary = tempfile.mkstemp(
+                dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".newslint-tmp"
+            )
+        except OSError as error:
+            raise InputError(f"{path}: cannot write a temporary file next to it: {error.strerror or error}") from None
+        self._raw = os.fdopen(fd, "wb")
+        self.handle: BinaryIO = (
+            gzip.GzipFile(fileobj=self._raw, mode="wb", filename="", mtime=0) if is_gzip(path) else self._raw
+        )
+        self._done = False
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if not self._done:
+            self.discard()
+
+    def write(self, data: bytes) -> None:
+        try:
+            self.handle.write(data)
+        except OSError as error:
+            self.discard()
+            raise InputError(f"{self.path}: cannot write the fixed file: {error.strerror or error}; the original is unchanged") from None
+
+    def discard(self) -> None:
+        self._done = True
+        try:
+            if self.handle is not self._raw:
+                self.handle.close()
+            self._raw.close()
         except OSError:
             pass
-        if isinstance(error, OSError):
+        try:
+            os.unlink(self.temporary)
+        except OSError:
+            pass
+
+    def commit(self) -> None:
+        path = self.path
+        try:
+            if self.handle is not self._raw:
+                self.handle.close()
+            self._raw.flush()
+            os.fsync(self._raw.fileno())
+            self._raw.close()
+            if os.path.exists(path):
+                # Permission bits, not just access(): root may write anywhere, but a file
+                # marked read-only is someone's decision that --fix must respect.
+                if not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222:
+                    raise InputError(f"{path}: file is read-only; not fixed")
+                os.chmod(self.temporary, stat.S_IMODE(os.stat(path).st_mode))
+            os.replace(self.temporary, path)
+            self._done = True
+        except OSError as error:
+            self.discard()
             raise InputError(f"{path}: cannot write the fixed file: {error.strerror or error}; the original is unchanged") from None
-        raise
+        except BaseException:
+            self.discard()
+            raise
 
 
 def write_text_file(path: str, text: str, how: TextEncoding) -> None:
     data = encode_text(text, how, path)
-    atomic_write(path, lambda handle: handle.write(data))
+    with AtomicFile(path) as target:
+        target.write(data)
+        target.commit()
 
 
 # -- JSONL --------------------------------------------------------------------------

@@ -1,0 +1,224 @@
+"""Running the linter over inputs, in one process or many.
+
+The work is cut into units (a text file, or a chunk of a JSONL file's lines), each unit is
+linted by a pure function, and the results come back in unit order, so the output of
+``--jobs N`` is byte-identical to ``--jobs 1``. At most a few units are in flight at once,
+so memory stays flat however large the corpus is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from .config import Settings
+from .engine import Linter
+from .model import Diagnostic
+from .sources import InputError, TextEncoding, decode_text, parse_record, read_text_file, replace_text
+
+#: Bytes of JSONL lines per unit: large enough to amortise the hand-over to a worker,
+#: small enough to keep every core busy and memory flat.
+CHUNK_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What every unit is linted with (shared by all workers of a run)."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    preview: bool | None = None
+    fixing: bool = False
+    unsafe: bool | None = None
+    keep_text: bool = False  # the formatter shows source lines
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    path: str
+    shown: str
+    settings: Settings
+    data: bytes | None = None  # stdin's bytes; files are read by the worker
+
+
+@dataclass(frozen=True)
+class JsonlUnit:
+    shown: str
+    settings: Settings
+    data: bytes
+    first_line: int
+
+
+@dataclass
+class DocResult:
+    """One document's outcome. ``text`` is the text the diagnostics point into (the fixed
+    text when fixing), kept only when the formatter needs it."""
+
+    path: str
+    record_id: str | None
+    record_line: int | None
+    diagnostics: list[Diagnostic]
+    text: str | None = None
+    original: str | None = None
+    fixed: str | None = None
+    applied: int = 0
+
+
+@dataclass
+class UnitResult:
+    documents: list[DocResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    #: For JSONL units when fixing: the unit's lines as they must be written back.
+    output: bytes | None = None
+    #: For text units: how to write the fixed text back.
+    encoding: TextEncoding | None = None
+    path: str | None = None
+    rule_seconds: dict[str, float] = field(default_factory=dict)
+    problems: tuple = ()
+    size: int = 0  # input bytes the unit covered (for progress)
+
+
+# -- the worker side ------------------------------------------------------------------
+
+_options = RunOptions()
+_linters: dict[Settings, Linter] = {}
+
+
+def _init_worker(options: RunOptions) -> None:
+    global _options
+    _options = options
+    _linters.clear()
+
+
+def _linter(settings: Settings) -> Linter:
+    linter = _linters.get(settings)
+    if linter is None:
+        o = _options
+        linter = Linter(settings, select=o.select, ignore=o.ignore, extend_select=o.extend_select, preview=o.preview)
+        _linters[settings] = linter
+    return linter
+
+
+def _lint(settings: Settings, text: str, path: str, record_id: str | None, record_line: int | None) -> DocResult:
+    linter = _linter(settings)
+    o = _options
+    if o.fixing:
+        unsafe = settings.unsafe_fixes if o.unsafe is None else o.unsafe
+        result = linter.fix(text, unsafe=unsafe, path=path, record_id=record_id)
+        changed = result.text != text
+        return DocResult(path, record_id, record_line, result.remaining,
+                         text=result.text if o.keep_text else None,
+                         original=text if changed else None,
+                         fixed=result.text if changed else None,
+                         applied=len(result.applied) if changed else 0)
+    diagnostics = linter.check(text, path=path, record_id=record_id)
+    return DocResult(path, record_id, record_line, diagnostics, text=text if o.keep_text else None)
+
+
+def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:
+    """Lint one unit. Never raises for bad input: problems come back as ``errors``."""
+    out = UnitResult()
+    linters_before = {id(l): dict(l.timings) for l in _linters.values()}
+    if isinstance(unit, TextUnit):
+        try:
+            if unit.data is None:
+                text, how = read_text_file(unit.path, _options.encoding)
+            else:
+                text, how = decode_text(unit.data, unit.shown, _options.encoding)
+        except InputError as error:
+            out.errors.append(str(error))
+            return out
+        out.documents.append(_lint(unit.settings, text, unit.shown, None, None))
+        out.encoding, out.path = how, unit.path
+        out.size = len(text)
+    else:
+        out.size = len(unit.data)
+        settings = unit.settings
+        pieces = [] if _options.fixing else None
+        for offset, raw in enumerate(unit.data.splitlines(keepends=True)):
+            record = parse_record(unit.first_line + offset, raw, unit.shown, settings.text_field, settings.id_field)
+            fixed = None
+            if record.error:
+                out.errors.append(record.error)
+            elif not record.is_blank:
+                document = _lint(settings, record.text, unit.shown, record.record_id, record.number)
+                out.documents.append(document)
+                fixed = document.fixed
+            if pieces is not None:
+                pieces.append(raw if fixed is None else replace_text(record, fixed, settings.text_field))
+        if pieces is not None:
+            out.output = b"".join(pieces)
+    linter = _linters.get(unit.settings)
+    if linter is not None:
+        before = linters_before.get(id(linter), {})
+        out.rule_seconds = {code: seconds - before.get(code, 0.0) for code, seconds in linter.timings.items()}
+        out.problems = linter.problems
+    return out
+
+
+# -- the coordinating side ------------------------------------------------------------
+
+
+def jsonl_units(handle, shown: str, settings: Settings) -> Iterator[JsonlUnit]:
+    """Cut a JSONL stream into units of whole lines, reading it once, a chunk at a time."""
+    line_number = 1
+    carry = b""
+    while True:
+        block = handle.read(CHUNK_BYTES)
+        if not block:
+            break
+        block = carry + block
+        cut = block.rfind(b"\n") + 1
+        if cut == 0:
+            carry = block  # one line longer than a chunk: keep reading until it ends
+            continue
+        data, carry = block[:cut], block[cut:]
+        yield JsonlUnit(shown, settings, data, line_number)
+        line_number += data.count(b"\n")
+    if carry:
+        yield JsonlUnit(shown, settings, carry, line_number)
+
+
+def _ordered(executor: Executor, units: Iterable, window: int) -> Iterator[UnitResult]:
+    pending: deque = deque()
+    for unit in units:
+        pending.append(executor.submit(run_unit, unit))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def run_units(units: Iterable, options: RunOptions, jobs: int) -> Iterator[UnitResult]:
+    """Results of ``units`` in their order, linted in ``jobs`` processes."""
+    if jobs <= 1:
+        _init_worker(options)
+        for unit in units:
+            yield run_unit(unit)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    # fork starts workers with newslint already imported and its rules compiled.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(options,)) as executor:
+        yield from _ordered(executor, units, window=jobs * 3)
+
+
+def default_jobs(paths: list[str]) -> int:
+    """All cores for a corpus; one process for a small input, where starting workers
+    would cost more than it saves."""
+    total = 0
+    for path in paths:
+        try:
+            total += os.path.getsize(path)
+        except OSError:
+            continue
+        if total >= 4 * CHUNK_BYTES:
+            return os.cpu_count() or 1
+    return 1

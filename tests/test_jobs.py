@@ -1,0 +1,82 @@
+"""`--jobs N` gives the same output, in the same order, as `--jobs 1`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from newslint import runner
+from newslint.cli import main
+
+DIRTY = "Harbour news\n\nMarta Lindqvist | Moment | Getty Images\n\nThe ferry runs. .\n\nLeave a Comment\n"
+CLEAN = "A quiet day at the harbour.\n\nNothing else happened.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "newslint.toml").write_text("")
+    # Small units, so even this corpus is cut into many chunks spread over the workers.
+    monkeypatch.setattr(runner, "CHUNK_BYTES", 700)
+    with open(tmp_path / "corpus.jsonl", "w", encoding="utf-8") as handle:
+        for number in range(120):
+            text = DIRTY.replace("ferry", f"ferry {number}") if number % 3 else CLEAN
+            handle.write(json.dumps({"id": f"r{number}", "text": text, "n": number}) + "\n")
+        handle.write("{broken\n")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(6):
+        (folder / f"a{number}.txt").write_text(DIRTY if number % 2 else CLEAN)
+    return tmp_path
+
+
+@pytest.mark.parametrize("fmt", ["full", "concise", "json", "jsonl", "sarif", "github"])
+def test_every_format_is_identical_with_two_jobs(corpus, capsys, fmt):
+    outputs = []
+    for jobs in ("1", "2"):
+        code = main(["check", "--format", fmt, "--jobs", jobs, "corpus.jsonl", "articles"])
+        captured = capsys.readouterr()
+        outputs.append((code, captured.out, captured.err))
+    assert outputs[0] == outputs[1]
+    code, out, err = outputs[0]
+    assert code == 2  # the broken record
+    assert "corpus.jsonl:121: record is not valid JSON" in err
+    assert out.count("NL201") >= 80 + 3
+
+
+def test_fix_with_two_jobs_writes_the_same_files(corpus, capsys):
+    shutil.copytree(corpus / "articles", corpus / "articles2")
+    shutil.copy(corpus / "corpus.jsonl", corpus / "corpus2.jsonl")
+    main(["check", "--fix", "--jobs", "1", "corpus.jsonl", "articles"])
+    main(["check", "--fix", "--jobs", "2", "corpus2.jsonl", "articles2"])
+    capsys.readouterr()
+    assert (corpus / "corpus.jsonl").read_bytes() == (corpus / "corpus2.jsonl").read_bytes()
+    for number in range(6):
+        assert (corpus / "articles" / f"a{number}.txt").read_text() == (corpus / "articles2" / f"a{number}.txt").read_text()
+    records = (corpus / "corpus2.jsonl").read_text().splitlines()
+    assert len(records) == 121 and records[-1] == "{broken"
+    assert json.loads(records[1])["text"] == "Harbour news\n\nThe ferry 1 runs.\n"
+    assert [json.loads(r)["n"] for r in records[:-1]] == list(range(120))
+
+
+def test_chunks_cover_every_line_once(monkeypatch):
+    import io
+
+    monkeypatch.setattr(runner, "CHUNK_BYTES", 1000)
+    data = b"".join(b'{"id": %d, "text": "x"}\n' % i for i in range(500)) + b'{"id": "last", "text": "no newline"}'
+    units = list(runner.jsonl_units(io.BytesIO(data), "c.jsonl", None))
+    assert len(units) > 5
+    assert b"".join(u.data for u in units) == data
+    assert [u.first_line for u in units] == [1 + sum(v.data.count(b"\n") for v in units[:i]) for i in range(len(units))]
+
+
+def test_default_jobs(tmp_path):
+    small = tmp_path / "small.txt"
+    small.write_text("x")
+    assert runner.default_jobs([str(small)]) == 1
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(b" " * (4 * runner.CHUNK_BYTES + 1))
+    assert runner.default_jobs([str(big)]) == (os.cpu_count() or 1)
