@@ -52,7 +52,15 @@ def _describe(error: BaseException) -> str:
 @lru_cache(maxsize=1)
 def _entry_point_plugins() -> tuple[tuple[tuple[str, object], ...], tuple[PluginProblem, ...]]:
     plugins, problems = [], []
+    seen: dict[str, str] = {}
     for entry_point in importlib.metadata.entry_points(group=hookspecs.PROJECT_NAME):
+        if entry_point.name in seen:
+            problems.append(PluginProblem(
+                entry_point.name,
+                f"entry point name also used by {seen[entry_point.name]}; {entry_point.value} was not loaded",
+            ))
+            continue
+        seen[entry_point.name] = entry_point.value
         try:
             plugins.append((entry_point.name, entry_point.load()))
         except Exception as error:  # noqa: BLE001 - any failure of a third party's import
@@ -116,14 +124,19 @@ def _register(registry: RuleRegistry, rule: Rule, origin: str, problems: list[Pl
 
 
 def _call_each(hook, problems: list[PluginProblem]):
-    """Yield (plugin name, result) for every implementation of ``hook``, each on its own."""
+    """Yield (plugin name, results) for every implementation of ``hook``, each on its own:
+    one that raises, or returns something other than a list, is reported and skipped."""
     for implementation in reversed(hook.get_hookimpls()):
         try:
             result = implementation.function()
+            if result is None:
+                continue
+            if not isinstance(result, (list, tuple)):
+                raise TypeError(f"returned {type(result).__name__}, expected a list")
         except Exception as error:  # noqa: BLE001
             problems.append(PluginProblem(implementation.plugin_name, f"hook {hook.name} failed: {_describe(error)}"))
             continue
-        yield implementation.plugin_name, list(result or [])
+        yield implementation.plugin_name, list(result)
 
 
 def _load_rules(local_plugins: tuple[str, ...], rule_packs: tuple[str, ...]) -> LoadedRules:
@@ -145,6 +158,9 @@ def _load_rules(local_plugins: tuple[str, ...], rule_packs: tuple[str, ...]) -> 
                 pack_rules = load_pack(path, origin=plugin_name)
             except PackError as error:
                 problems.append(PluginProblem(plugin_name, str(error)))
+                continue
+            except Exception as error:  # noqa: BLE001 - e.g. a hook that returned None as a path
+                problems.append(PluginProblem(plugin_name, f"bad rule pack {path!r}: {_describe(error)}"))
                 continue
             for rule in pack_rules:
                 _register(registry, rule, f"{plugin_name} ({Path(path).name})", problems)
