@@ -39,7 +39,8 @@ class Rule:
 
     @property
     def doc(self) -> str:
-        return inspect.cleandoc(type(self).__doc__ or "")
+        # getdoc() inherits: a variant of a rule (a subclass with other codes) keeps its doc.
+        return inspect.getdoc(type(self)) or ""
 
     def doc_sections(self) -> dict[str, str]:
         return split_doc_sections(self.doc)
