@@ -126,7 +126,9 @@ def _register(registry: RuleRegistry, rule: Rule, origin: str, problems: list[Pl
 def _call_each(hook, problems: list[PluginProblem]):
     """Yield (plugin name, results) for every implementation of ``hook``, each on its own:
     one that raises, or returns something other than a list, is reported and skipped."""
-    for implementation in reversed(hook.get_hookimpls()):
+    # Registration order: built-ins and entry points first, so a later plugin cannot take
+    # over a code that is already registered.
+    for implementation in hook.get_hookimpls():
         try:
             result = implementation.function()
             if result is None:
