@@ -206,7 +206,7 @@ class Checker:
             preview=args.preview,
             fixing=bool(args.fix or args.diff),
             unsafe=args.unsafe_fixes,
-            keep_text=args.format == "full" and not args.statistics,
+            keep_text=args.format in ("full", "html") and not args.statistics,
             encoding=args.encoding,
         )
         self.totals = _Totals()

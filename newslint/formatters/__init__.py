@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .base import Formatter, SourceInfo, Summary
 from .github import GithubFormatter
+from .html import HtmlFormatter
 from .json_output import JsonFormatter, JsonLinesFormatter
 from .sarif import SarifFormatter
 from .text import ConciseFormatter, FullFormatter
@@ -16,6 +17,7 @@ FORMATTERS: dict[str, type[Formatter]] = {
     "jsonl": JsonLinesFormatter,
     "sarif": SarifFormatter,
     "github": GithubFormatter,
+    "html": HtmlFormatter,
 }
 
 __all__ = ["FORMATTERS", "Formatter", "SourceInfo", "Summary"]
