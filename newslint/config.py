@@ -186,19 +186,33 @@ def load_settings(path: str | os.PathLike) -> Settings:
     return settings_from_mapping(data, source=str(path), root=str(path.resolve().parent))
 
 
+def _has_newslint_table(pyproject: str) -> bool:
+    """Whether a pyproject.toml has a ``tool.newslint`` table, in any TOML spelling
+    (``[tool.newslint]``, ``[tool] newslint = {...}``, dotted keys). A file that does
+    not parse counts, so that reading it reports the error instead of skipping it."""
+    try:
+        with open(pyproject, "rb") as handle:
+            raw = handle.read()
+    except OSError:
+        return False
+    if b"newslint" not in raw:
+        return False
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "newslint" in tool
+
+
 @lru_cache(maxsize=1024)
 def _config_file_in(folder: str) -> str | None:
     for name in CONFIG_FILES:
         candidate = os.path.join(folder, name)
         if not os.path.isfile(candidate):
             continue
-        if name == "pyproject.toml":
-            try:
-                with open(candidate, "rb") as handle:
-                    if b"[tool.newslint" not in handle.read():
-                        continue
-            except OSError:
-                continue
+        if name == "pyproject.toml" and not _has_newslint_table(candidate):
+            continue
         return candidate
     return None
 

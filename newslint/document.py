@@ -132,6 +132,7 @@ class Document:
         A block inside a paragraph goes with its own terminators; a whole paragraph goes
         with the blank lines after it, so the separator before it is the one that stays,
         except at the end of the document, where the separator before it goes instead.
+        A block holding all the text there is takes the whole text with it.
         """
         lines = self.lines
         block_first, block_last = lines[first], lines[last]
@@ -147,4 +148,6 @@ class Document:
         prev_text = next((l for l in reversed(lines[:first]) if not l.is_blank), None)
         if prev_text is not None:
             return prev_text.end, block_last.end
-        return block_first.start, block_last.next_start
+        # The block is all the text there is: the blank lines around it go too, or they
+        # would be left as a run of blank lines (or a lone terminator) in an empty text.
+        return 0, len(self.text)

@@ -132,11 +132,16 @@ class Linter:
                 continue
             began = time.perf_counter()
             try:
-                found.extend(rule.check(document))
+                # All or nothing: a rule that fails half way reports none of its findings.
+                findings = list(rule.check(document))
+                for finding in findings:
+                    _validate_finding(document, finding)
             except Exception as error:  # noqa: BLE001 - one bad rule must not stop the run
                 found.append(
                     internal_diagnostic(document, "NL002", detail=f"{rule.code} ({rule.name}): {type(error).__name__}: {error}")
                 )
+            else:
+                found.extend(findings)
             timings[rule.code] += time.perf_counter() - began
         found = self._suppress(document, found)
         found.sort(key=lambda d: d.sort_key)
@@ -153,17 +158,18 @@ class Linter:
         return cached
 
     def _suppress(self, document: Document, found: list[Diagnostic]) -> list[Diagnostic]:
-        if not found:
-            return found
-        if self._allow:
+        # Engine diagnostics are about the run, not the text: nothing suppresses them.
+        internal = [d for d in found if d.category is Category.INTERNAL]
+        found = [d for d in found if d.category is not Category.INTERNAL]
+        if self._allow and found:
             allowed = [m.span() for pattern in self._allow for m in pattern.finditer(document.text)]
             if allowed:
                 found = [d for d in found if not any(_overlaps(d.start, d.end, a, b) for a, b in allowed)]
-        if "newslint:" in document.text:
+        if "<!--" in document.text:
             regions, problems = self._suppressed_regions(document)
             found = [d for d in found if not any(r.start <= d.start < r.end and r.covers(d.code) for r in regions)]
             found.extend(problems)
-        return found
+        return internal + found
 
     def _suppressed_regions(self, document: Document) -> tuple[list[_Suppression], list[Diagnostic]]:
         """Regions between ``<!-- newslint: disable[=...] -->`` and ``enable[=...]``
@@ -204,7 +210,9 @@ class Linter:
             applied.extend(used)
             current = updated
         diagnostics = self.check(current, path=path, record_id=record_id)
-        stuck = sorted({d.code for d in diagnostics if d.fix is not None and d.fix.applicability.allowed_by(threshold)})
+        candidates = [d for d in diagnostics if d.fix is not None and d.fix.applicability.allowed_by(threshold)]
+        # Only fixes that would still change the text mean the loop did not converge.
+        stuck = sorted({d.code for d in apply_fixes(current, candidates)[1]})
         if stuck:
             document = Document(current, path, record_id)
             diagnostics.insert(
@@ -242,6 +250,18 @@ class _Suppression:
         return _Suppression(start, start, self.all_rules, self.codes - codes, self.exceptions | codes)
 
 
+def _validate_finding(document: Document, finding: object) -> None:
+    """Raise if a rule yielded something that is not a diagnostic located in ``document``
+    (the caller turns it into NL002, as for a rule that raised)."""
+    if not isinstance(finding, Diagnostic):
+        raise TypeError(f"check() yielded {type(finding).__name__}, not a Diagnostic")
+    size = len(document.text)
+    if not 0 <= finding.start <= finding.end <= size:
+        raise ValueError(f"diagnostic range {finding.start}..{finding.end} outside the text (length {size})")
+    if finding.fix is not None and finding.fix.end > size:
+        raise ValueError(f"fix edit ends at {finding.fix.end}, outside the text (length {size})")
+
+
 def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
     if start == end:
         return other_start <= start <= other_end
@@ -266,7 +286,8 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, list
     if not accepted:
         return text, []
     pieces, cursor = [], 0
-    for edit in sorted(accepted, key=lambda e: e.start):
+    # An insertion at the point where another edit starts goes first (ties on start).
+    for edit in sorted(accepted, key=lambda e: (e.start, e.end)):
         pieces.append(text[cursor : edit.start])
         pieces.append(edit.content)
         cursor = edit.end

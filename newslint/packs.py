@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -95,12 +95,18 @@ class PatternRule(Rule):
         for match in self.pattern.finditer(text):
             if self.whole_line:
                 line = document.line_at(offset)
-                yield self.report_lines(
-                    document,
-                    line,
-                    applicability=None if self.fix_kind == "none" else self.applicability,
-                    fix_message=self.fix_message,
-                )
+                if self.fix_kind in ("none", "delete-line", "delete-match"):
+                    # The match is the whole line: deleting it is deleting the line.
+                    yield self.report_lines(
+                        document,
+                        line,
+                        applicability=None if self.fix_kind == "none" else self.applicability,
+                        fix_message=self.fix_message,
+                    )
+                else:
+                    start, end = offset + match.start(), offset + match.end()
+                    report = self.report_lines(document, line, applicability=None)
+                    yield replace(report, fix=self._fix(document, match, start, end))
                 continue
             start, end = offset + match.start(), offset + match.end()
             if start == end:
@@ -116,11 +122,15 @@ class PatternRule(Rule):
         elif kind == "replace":
             edit = Edit(start, end, match.expand(self.replacement))
         else:
+            # ``end`` is exclusive: a match that takes its line's terminator ends on that line.
             first = document.line_at(start)
-            last = document.line_at(end)
+            last = document.line_at(max(start, end - 1))
             if kind == "delete-paragraph":
-                paragraph = document.paragraph_of(first)
-                first, last = document.lines[paragraph.first_line], document.lines[paragraph.last_line]
+                first_paragraph, last_paragraph = document.paragraph_of(first), document.paragraph_of(last)
+                if first_paragraph is not None:
+                    first = document.lines[first_paragraph.first_line]
+                if last_paragraph is not None:
+                    last = document.lines[last_paragraph.last_line]
             edit = Edit(*document.line_block_removal(first.index, last.index))
         return Fix((edit,), self.applicability, self.fix_message)
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from .model import Category, FixAvailability
 from .rule import CODE_PATTERN, DOC_SECTIONS, NAME_PATTERN, Rule
 
 _CATEGORY_NAMES = {category.value: category for category in Category}
+# Names a rule cannot take because `get` would resolve them before the selector they spell.
+_PREFIX_LIKE = regex.compile(r"nl[0-9]*")
 
 
 class RegistrationError(ValueError):
@@ -39,6 +43,10 @@ def validate_rule(rule: Rule) -> None:
         )
     if not isinstance(rule.name, str) or not NAME_PATTERN.fullmatch(rule.name):
         raise RegistrationError(f"{label}: name {rule.name!r} is not kebab-case")
+    if rule.name in _CATEGORY_NAMES or rule.name == "all" or _PREFIX_LIKE.fullmatch(rule.name):
+        raise RegistrationError(
+            f"{label}: name {rule.name!r} is taken by a selector (a category, ALL or a code prefix)"
+        )
     if not isinstance(rule.summary, str) or not rule.summary.strip() or "\n" in rule.summary:
         raise RegistrationError(f"{label}: summary must be one non-empty line")
     if not isinstance(rule.fix_availability, FixAvailability):
@@ -99,7 +107,7 @@ class RuleRegistry:
         elif text.lower() in _CATEGORY_NAMES:
             category = _CATEGORY_NAMES[text.lower()]
             matched = [r for r in self if r.category is category]
-        elif upper.startswith("NL") and len(upper) < 5 and upper[2:].isdigit():
+        elif _PREFIX_LIKE.fullmatch(text.lower()) and len(text) < 5:
             matched = [r for r in self if r.code.startswith(upper)]
         else:
             raise SelectorError(f"unknown rule selector {selector!r} (expected a code, prefix, rule name, category or ALL)")

@@ -14,6 +14,7 @@ Each helper runs only the named rule, so other rules cannot make a test pass or 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from .api import Linter
 from .model import Diagnostic
@@ -87,7 +88,13 @@ def check_pack_examples(rule: PatternRule) -> None:
 
 
 def _registered(rule: Rule) -> bool:
-    return Linter(select=[]).registry.get(rule.code) is not None
+    """Whether ``rule`` itself (the same pack file's rule) is already registered. A
+    registered namesake from elsewhere is not: the linter then reports the clash."""
+    registered = Linter(select=[]).registry.get(rule.code)
+    if registered is None or registered.name != rule.name:
+        return False
+    source, other = getattr(rule, "source", None), getattr(registered, "source", None)
+    return source is not None and other is not None and Path(source).resolve() == Path(other).resolve()
 
 
 def pack_rules(path) -> list[PatternRule]:

@@ -1,0 +1,203 @@
+"""Properties that hold for any text (hypothesis): checking never fails and locates
+diagnostics consistently; fixing is idempotent and changes only what fixes say."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newslint
+from newslint import Applicability, Category, Document, Edit, Fix, FixAvailability, Linter, Rule
+from newslint.engine import apply_fixes
+
+FRAGMENTS = [
+    "The minister said the plan would work.",
+    "Prices rose 5% on Monday",
+    "He declined to leave a comment.",
+    "Sergey Alimov | Moment | Getty Images",
+    "John Smith | AFP",
+    "A B | Moment | Getty Images",
+    "Leave a Comment",
+    "» View all 23 comments",
+    "Join the conversation",
+    ". .",
+    ",,",
+    ";;",
+    "?.",
+    "...",
+    ". . .",
+    "…",
+    "1..10",
+    "Inc.,",
+    "std::vector",
+    " | ",
+    "|",
+    "Getty Images",
+    "<p>",
+    "</p>",
+    "<div class=\"x\">",
+    "&nbsp;",
+    "<!-- newslint: disable -->",
+    "<!-- newslint: enable -->",
+    "<!-- newslint: disable=NL501 -->",
+    "<!-- newslint: enable=NL501 -->",
+    "<!-- newslint: disable=bogus -->",
+    "<!--",
+    "-->",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    " ",
+    "  ",
+    "\t",
+    "é",
+    "😀",
+    "\u2028",
+    "\x0c",
+]
+
+article_text = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=25
+).map("".join)
+any_text = st.one_of(st.text(), article_text)
+
+PROPERTY_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+class CollapseSpaces(Rule):
+    """## What it does
+    Finds runs of two or more spaces.
+
+    ## Why is this bad?
+    They are debris of removed markup.
+
+    ## Example
+    ```text
+    a  b
+    ```
+
+    ## Use instead
+    ```text
+    a b
+    ```
+
+    ## Fix safety
+    Unsafe: spacing can be deliberate.
+    """
+
+    code = "NL701"
+    name = "space-run"
+    category = Category.WHITESPACE
+    summary = "Run of spaces"
+    fix_availability = FixAvailability.ALWAYS
+    _RUN = regex.compile(" {2,}")
+
+    def check(self, document):
+        for match in self._RUN.finditer(document.text):
+            yield self.diagnostic(
+                document, match.start(), match.end(), fix=Fix.unsafe("Collapse", Edit(match.start(), match.end(), " "))
+            )
+
+
+LINTER = Linter()  # every registered rule: none may fail on any text
+#: The built-in rules whose fixes are all deletions.
+DELETING = Linter(select=["NL101", "NL201", "NL501"])
+WITH_UNSAFE = Linter(rules=[CollapseSpaces])
+
+
+def _assert_well_formed(text: str, diagnostics) -> None:
+    document = Document(text)
+    for d in diagnostics:
+        assert 0 <= d.start <= d.end <= len(text), d
+        assert (d.line, d.column) == document.position(d.start), d
+        assert (d.end_line, d.end_column) == document.position(d.end), d
+        assert d.line <= d.end_line
+        if d.fix is not None:
+            for edit in d.fix.edits:
+                assert 0 <= edit.start <= edit.end <= len(text), d
+    keys = [d.sort_key for d in diagnostics]
+    assert keys == sorted(keys)
+
+
+def _is_subsequence(small: str, big: str) -> bool:
+    remaining = iter(big)
+    return all(char in remaining for char in small)
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_check_never_raises_and_locates_consistently(text):
+    diagnostics = LINTER.check(text)
+    _assert_well_formed(text, diagnostics)
+    # no rule failed, and the run is deterministic
+    assert "NL002" not in [d.code for d in diagnostics]
+    assert LINTER.check(text) == diagnostics
+    assert newslint.check(text) == diagnostics
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_check_with_a_runtime_rule_is_well_formed(text):
+    _assert_well_formed(text, WITH_UNSAFE.check(text, path="x.txt", record_id="r"))
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_fix_is_idempotent_safe(text):
+    result = LINTER.fix(text)
+    assert "NL001" not in [d.code for d in result.remaining]
+    _assert_well_formed(result.text, result.remaining)
+    again = LINTER.fix(result.text)
+    assert again.text == result.text
+    assert not again.changed
+    # what remains has no safe fix left that would change the text
+    assert apply_fixes(result.text, [d for d in result.remaining if d.fix and d.fix.applicability is Applicability.SAFE])[1] == []
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_fix_is_idempotent_unsafe(text):
+    result = WITH_UNSAFE.fix(text, unsafe=True)
+    assert "NL001" not in [d.code for d in result.remaining]
+    assert WITH_UNSAFE.fix(result.text, unsafe=True).text == result.text
+    assert "NL701" not in [d.code for d in result.remaining]  # every run collapsed (or suppressed)
+    # safe-only fixing of the unsafe result changes nothing either
+    assert WITH_UNSAFE.fix(result.text).text == result.text
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_builtin_safe_fixes_only_delete(text):
+    result = DELETING.fix(text)
+    assert _is_subsequence(result.text, text)
+    if not any(d.fix and d.fix.applicability is Applicability.SAFE for d in DELETING.check(text)):
+        assert result.text == text
+        assert not result.changed
+
+
+def _apply_independently(text: str, edits: list[Edit]) -> str:
+    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        text = text[: edit.start] + edit.content + text[edit.end :]
+    return text
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_safe_fixes_change_only_their_edit_ranges(text):
+    diagnostics = WITH_UNSAFE.check(text)
+    safe = [d for d in diagnostics if d.fix is not None and d.fix.applicability.allowed_by(Applicability.SAFE)]
+    fixed, used = apply_fixes(text, safe)
+    assert all(d.fix.applicability is Applicability.SAFE for d in used)
+    assert all(any(d is s for s in safe) for d in used)
+    edits = [edit for d in used for edit in d.fix.edits if text[edit.start : edit.end] != edit.content]
+    for i, edit in enumerate(edits):
+        for other in edits[i + 1 :]:
+            assert not edit.overlaps(other)
+    # Everything outside the applied edits is kept, in order, and nothing else changes.
+    assert fixed == _apply_independently(text, edits)
+    # The full loop agrees with the first pass where it starts.
+    if not used:
+        assert WITH_UNSAFE.fix(text).text == text
