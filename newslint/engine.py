@@ -98,12 +98,12 @@ class Linter:
         self.registry = registry
         preview = settings.preview if preview is None else preview
         try:
-            self.rules: list[Rule] = registry.select(
-                settings.select if select is None else list(select),
-                list(settings.ignore) + list(ignore),
-                list(settings.extend_select) + list(extend_select),
-                preview=preview,
-            )
+            # As in ruff, an explicit selection starts afresh: the configuration's ignore
+            # and extend-select refined the configuration's own selection, not this one.
+            if select is None:
+                select, ignore, extend_select = settings.select, [*settings.ignore, *ignore], [
+                    *settings.extend_select, *extend_select]
+            self.rules: list[Rule] = registry.select(select, list(ignore), list(extend_select), preview=preview)
             for _, selectors in settings.per_file_ignores + settings.per_record_ignores:
                 registry.validate_selectors(selectors)
         except SelectorError as error:

@@ -31,6 +31,8 @@ def validate_rule(rule: Rule) -> None:
     label = f"rule {rule.code or '?'} ({rule.name or type(rule).__name__}) from {rule.origin or 'unknown origin'}"
     if not isinstance(rule.code, str) or not CODE_PATTERN.fullmatch(rule.code):
         raise RegistrationError(f"{label}: code {rule.code!r} is not 'NL' followed by three digits")
+    if isinstance(rule.category, str) and not isinstance(rule.category, Category) and rule.category in _CATEGORY_NAMES:
+        rule.category = _CATEGORY_NAMES[rule.category]  # "credit" is as clear as Category.CREDIT
     if not isinstance(rule.category, Category) or rule.category is Category.INTERNAL:
         raise RegistrationError(
             f"{label}: unknown category {rule.category!r}; expected one of "

@@ -103,7 +103,7 @@ class Rule:
         and, unless ``applicability`` is None, offer to delete them."""
         last = last or first
         start = first.start + (len(first.text) - len(first.text.lstrip()))
-        end = last.end - (len(last.text) - len(last.text.rstrip()))
+        end = max(start, last.end - (len(last.text) - len(last.text.rstrip())))
         fix = None
         if applicability is not None:
             fix = self.delete_lines(document, first, last, applicability=applicability, message=fix_message)

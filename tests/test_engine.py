@@ -86,11 +86,15 @@ def test_select_ignore_extend_select_on_the_linter():
     assert [d.code for d in Linter(select=["NL201"]).check(text)] == ["NL201"]
     assert [d.code for d in Linter(select=BUILTIN, ignore=["credit"]).check(text)] == ["NL501"]
     assert [d.code for d in Linter(select=["NL201"], extend_select=["NL501"]).check(text)] == ["NL501", "NL201"]
-    # select replaces the configuration's selection; ignore adds to its ignores
+    # An explicit select starts afresh (as ruff's --select does): the configuration's
+    # ignore refined the configuration's selection, not this one.
     linter = Linter({"select": ["NL101"], "ignore": ["NL201"]}, select=["NL201", "NL501"], ignore=["NL501"])
-    assert linter.rules == []
+    assert [r.code for r in linter.rules] == ["NL201"]
     linter = Linter({"select": ["NL101"], "ignore": ["NL201"]}, select=["NL201", "NL501"])
-    assert [r.code for r in linter.rules] == ["NL501"]
+    assert [r.code for r in linter.rules] == ["NL201", "NL501"]
+    # Without one, ignore adds to the configuration's ignores.
+    linter = Linter({"ignore": ["NL201"]}, ignore=["NL501"])
+    assert "NL201" not in [r.code for r in linter.rules] and "NL501" not in [r.code for r in linter.rules]
 
 
 def test_timings_are_recorded_per_rule():
