@@ -40,12 +40,18 @@ def test_rejects_hundreds_digit_that_does_not_match_category(make_rule):
     assert "'credit'" in message  # what the rule declares
 
 
-@pytest.mark.parametrize("category", ["credit", None, 2, Category.INTERNAL])
+@pytest.mark.parametrize("category", ["photo-credit", None, 2, Category.INTERNAL])
 def test_rejects_unknown_category(make_rule, category):
     message = str(_register(make_rule(code="NL201", name="odd-category", category=category)))
     assert "NL201" in message and "odd-category" in message
     assert "unknown category" in message
     assert "credit" in message  # lists the valid ones
+
+
+def test_accepts_a_category_named_by_its_string(make_rule):
+    rule = make_rule(code="NL201", name="string-category", category="credit")()
+    RuleRegistry([rule])
+    assert rule.category is Category.CREDIT
 
 
 @pytest.mark.parametrize(
