@@ -41,9 +41,7 @@ _RULE_KEYS = {
 _EXAMPLE_KEYS = {"text", "fires", "fixed"}
 # What may surround a whole-line match: spacing, bullets, brackets and closing marks
 # that page templates put around a button label ("» Leave a comment", "(Share)").
-# Spacing is every Unicode space but the line breaks, so that a whole-line pattern run over
-# the whole text (MULTILINE) never reaches into the next line.
-_LINE_DECORATION = r"[\p{P}\p{S}\t\x0b\x0c \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*"
+_LINE_DECORATION = r"[\s\p{P}\p{S}]*"
 
 
 class PackError(ValueError):
@@ -88,58 +86,32 @@ class PatternRule(Rule):
         elif self.scope == "paragraph":
             for paragraph in document.paragraphs:
                 yield from self._matches(document, paragraph.text, paragraph.start)
-        elif "\r" in document.text:
-            # "$" does not match before "\r": search CR and CRLF texts line by line.
+        else:
             for line in document.lines:
                 if not line.is_blank:
                     yield from self._matches(document, line.text, line.start)
-        else:
-            yield from self._line_matches(document)
-
-    def _line_matches(self, document: Document) -> Iterator[Diagnostic]:
-        """Line scope in one pass over the whole text (MULTILINE anchors), which is much
-        faster than a search per line. A match that runs across a line break would not
-        exist line by line: those lines are searched again one at a time."""
-        text, lines = document.text, document.lines
-        done_until = 0
-        for match in self.pattern.finditer(text):
-            if match.start() < done_until:
-                continue
-            if "\n" in match.group():
-                first = document.line_at(match.start()).index
-                last = document.line_at(max(match.start(), match.end() - 1)).index
-                for line in lines[first : last + 1]:
-                    if not line.is_blank:
-                        yield from self._matches(document, line.text, line.start)
-                done_until = lines[last].next_start
-                continue
-            if document.line_at(match.start()).is_blank:
-                continue
-            yield from self._report(document, match, 0)
 
     def _matches(self, document: Document, text: str, offset: int) -> Iterator[Diagnostic]:
         for match in self.pattern.finditer(text):
-            yield from self._report(document, match, offset)
-
-    def _report(self, document: Document, match: regex.Match, offset: int) -> Iterator[Diagnostic]:
-        start, end = offset + match.start(), offset + match.end()
-        if self.whole_line:
-            line = document.line_at(start)
-            if self.fix_kind in ("none", "delete-line", "delete-match"):
-                # The match is the whole line: deleting it is deleting the line.
-                yield self.report_lines(
-                    document,
-                    line,
-                    applicability=None if self.fix_kind == "none" else self.applicability,
-                    fix_message=self.fix_message,
-                )
-            else:
-                report = self.report_lines(document, line, applicability=None)
-                yield replace(report, fix=self._fix(document, match, start, end))
-            return
-        if start == end:
-            return
-        yield self.diagnostic(document, start, end, fix=self._fix(document, match, start, end))
+            if self.whole_line:
+                line = document.line_at(offset)
+                if self.fix_kind in ("none", "delete-line", "delete-match"):
+                    # The match is the whole line: deleting it is deleting the line.
+                    yield self.report_lines(
+                        document,
+                        line,
+                        applicability=None if self.fix_kind == "none" else self.applicability,
+                        fix_message=self.fix_message,
+                    )
+                else:
+                    start, end = offset + match.start(), offset + match.end()
+                    report = self.report_lines(document, line, applicability=None)
+                    yield replace(report, fix=self._fix(document, match, start, end))
+                continue
+            start, end = offset + match.start(), offset + match.end()
+            if start == end:
+                continue
+            yield self.diagnostic(document, start, end, fix=self._fix(document, match, start, end))
 
     def _fix(self, document: Document, match: regex.Match, start: int, end: int) -> Fix | None:
         kind = self.fix_kind
@@ -219,12 +191,12 @@ def _normalise_spec(spec: object, label: str) -> dict:
     if missing or set(doc) - set(_DOC_KEYS):
         problem = f"lacks {', '.join(missing)}" if missing else f"has unknown key(s) {', '.join(sorted(set(doc) - set(_DOC_KEYS)))}"
         raise PackError(f"{label}: doc {problem}")
-    out["compiled"] = _compile(spec, out["scope"], out["whole-line"], _boolean(spec, "ignore-case", True, label), label)
+    out["compiled"] = _compile(spec, out["whole-line"], _boolean(spec, "ignore-case", True, label), label)
     out["examples"] = _examples(spec.get("examples", []), label)
     return out
 
 
-def _compile(spec: dict, scope: str, whole_line: bool, ignore_case: bool, label: str) -> regex.Pattern:
+def _compile(spec: dict, whole_line: bool, ignore_case: bool, label: str) -> regex.Pattern:
     patterns = spec.get("patterns", [])
     phrases = spec.get("phrases", [])
     for key, value in (("patterns", patterns), ("phrases", phrases)):
@@ -243,9 +215,6 @@ def _compile(spec: dict, scope: str, whole_line: bool, ignore_case: bool, label:
     if whole_line:
         body = rf"^{_LINE_DECORATION}(?:{body}){_LINE_DECORATION}$"
     flags = regex.IGNORECASE if ignore_case else 0
-    if scope == "line":
-        # Line scope runs over the whole text at once: "^" and "$" must mean a line's ends.
-        flags |= regex.MULTILINE
     return regex.compile(body, flags)
 
 

@@ -486,36 +486,3 @@ def test_pack_examples(path, code, load_error):
         pytest.fail(f"rule pack does not load: {load_error}")
     (rule,) = [r for r in load_pack(path) if r.code == code]
     check_pack_examples(rule)
-
-
-# -- line scope runs over the whole text at once; it must equal a search line by line --
-
-
-def _line_by_line(rule: PatternRule, document):
-    found = []
-    for line in document.lines:
-        if not line.is_blank:
-            found.extend(rule._matches(document, line.text, line.start))
-    return found
-
-
-@pytest.mark.parametrize("whole_line", [True, False])
-def test_whole_text_line_scan_equals_line_by_line(write_pack, whole_line):
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from newslint import Document
-
-    rule = _rule(write_pack, name="leave-prompt", patterns=[r"leave\s+a\s+comment", r"^\s*share$", r"x$"],
-                 **{"whole-line": whole_line}, fix="delete-line",
-                 examples=[{"text": "Leave a comment"}, {"text": "Please leave it", "fires": False}])
-    pieces = st.sampled_from(["Leave a comment", "leave a", "comment", "share", " Share ", "» ", "x", "text x",
-                              "\n", "\n\n", "\r\n", " ", "\t", "word"])
-
-    @settings(max_examples=300, deadline=None)
-    @given(st.lists(pieces, max_size=14).map("".join))
-    def check(text):
-        document = Document(text)
-        assert list(rule.check(document)) == _line_by_line(rule, document)
-
-    check()
