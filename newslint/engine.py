@@ -114,7 +114,7 @@ class Linter:
                 self._allow.append(regex.compile(pattern))
             except regex.error as error:
                 raise ConfigError(f"{settings.source or 'configuration'}: bad 'allow' pattern {pattern!r}: {error}") from None
-        self._ignore_cache: dict[tuple, frozenset[str]] = {}
+        self._ignore_cache: dict[str | None, frozenset[str]] = {}
         #: Seconds spent in each rule (by code) since the linter was made.
         self.timings: Counter[str] = Counter()
 
@@ -148,14 +148,19 @@ class Linter:
         return found
 
     def _ignored_codes(self, document: Document) -> frozenset[str]:
-        key = (document.path, document.record_id)
-        cached = self._ignore_cache.get(key)
-        if cached is None:
-            selectors = self.settings.file_ignores(document.path) + self.settings.record_ignores(document.record_id)
-            cached = self.registry.matcher(selectors) if selectors else frozenset()
+        """Codes that per-file-ignores and per-record-ignores switch off for ``document``.
+        The file's part is cached by path; records are looked up only when configured."""
+        codes = self._ignore_cache.get(document.path)
+        if codes is None:
+            selectors = self.settings.file_ignores(document.path)
+            codes = self.registry.matcher(selectors) if selectors else frozenset()
             if len(self._ignore_cache) < 4096:
-                self._ignore_cache[key] = cached
-        return cached
+                self._ignore_cache[document.path] = codes
+        if self.settings.per_record_ignores and document.record_id is not None:
+            selectors = self.settings.record_ignores(document.record_id)
+            if selectors:
+                codes = codes | self.registry.matcher(selectors)
+        return codes
 
     def _suppress(self, document: Document, found: list[Diagnostic]) -> list[Diagnostic]:
         # Engine diagnostics are about the run, not the text: nothing suppresses them.
