@@ -40,7 +40,7 @@ def make_rule():
     def factory(check=None, **attributes):
         namespace = {
             "__doc__": VALID_DOC,
-            "code": "NL901",
+            "code": "NL981",
             "name": "test-rule",
             "category": Category.STRUCTURE,
             "summary": "A rule made by a test",

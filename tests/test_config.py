@@ -302,7 +302,7 @@ def test_relative_paths_resolve_against_the_config_folder(tmp_path, monkeypatch)
 
 PACK = """
 [[rules]]
-code = "NL902"
+code = "NL982"
 name = "zebra-line"
 category = "structure"
 summary = "A zebra"
@@ -330,7 +330,7 @@ def test_relative_rule_pack_is_loaded_by_the_linter(tmp_path, monkeypatch):
     monkeypatch.chdir(elsewhere)
     linter = Linter(str(config))
     assert not linter.problems
-    assert [d.code for d in linter.check("A zebra.")] == ["NL902"]
+    assert [d.code for d in linter.check("A zebra.")] == ["NL982"]
 
 
 def test_coerce_settings():

@@ -25,7 +25,7 @@ def _builtin(config=None, **kwargs) -> Linter:
 # -- rules made for these tests --------------------------------------------------------
 
 
-def _finditer_rule(make_rule, pattern, *, fix=None, code="NL901", name=None, flags=0, **attributes):
+def _finditer_rule(make_rule, pattern, *, fix=None, code="NL981", name=None, flags=0, **attributes):
     """A rule reporting every match of ``pattern``; ``fix(match) -> Fix | None``."""
     compiled = regex.compile(pattern, flags)
 
@@ -110,26 +110,26 @@ def test_timings_are_recorded_per_rule():
 def test_runtime_rule_is_registered_and_selected(make_rule):
     rule_class = _finditer_rule(make_rule, "zebra")
     linter = Linter(rules=[rule_class])
-    rule = linter.registry.get("NL901")
+    rule = linter.registry.get("NL981")
     assert isinstance(rule, rule_class)
     assert rule.origin == "runtime"
-    assert "NL901" in [r.code for r in linter.rules]
-    assert [d.code for d in linter.check("a zebra, b")] == ["NL901"]
+    assert "NL981" in [r.code for r in linter.rules]
+    assert [d.code for d in linter.check("a zebra, b")] == ["NL981"]
     # built-in rules are still there
-    assert [d.code for d in linter.check("a zebra,, b")] == ["NL901", "NL501"]
+    assert [d.code for d in linter.check("a zebra,, b")] == ["NL981", "NL501"]
 
 
 def test_runtime_rule_instance_keeps_its_origin(make_rule):
     rule = _finditer_rule(make_rule, "zebra")()
     rule.origin = "my-tests"
-    linter = Linter(rules=[rule], select=["NL901"])
-    assert linter.registry.get("NL901") is rule
+    linter = Linter(rules=[rule], select=["NL981"])
+    assert linter.registry.get("NL981") is rule
     assert rule.origin == "my-tests"
 
 
 def test_runtime_rule_does_not_leak_into_other_linters(make_rule):
     Linter(rules=[_finditer_rule(make_rule, "zebra")])
-    assert Linter().registry.get("NL901") is None
+    assert Linter().registry.get("NL981") is None
     assert newslint.check("a zebra") == []
 
 
@@ -162,7 +162,7 @@ def test_crash_after_some_findings_drops_them(make_rule):
         yield self.diagnostic(document, 0, 1)
         raise ValueError("half way")
 
-    linter = Linter(rules=[make_rule(check)], select=["NL901"])
+    linter = Linter(rules=[make_rule(check)], select=["NL981"])
     assert [d.code for d in linter.check("abc")] == ["NL002"]
 
 
@@ -170,23 +170,23 @@ def test_crash_after_some_findings_drops_them(make_rule):
     "bad",
     [
         lambda self, document: [None],
-        lambda self, document: ["NL901"],
+        lambda self, document: ["NL981"],
         lambda self, document: [dataclasses.replace(self.diagnostic(document, 0, 0), end=len(document.text) + 5)],
         lambda self, document: [dataclasses.replace(self.diagnostic(document, 2, 2), start=3)],
     ],
 )
 def test_malformed_findings_yield_nl002(make_rule, bad):
-    linter = Linter(rules=[make_rule(bad)], select=["NL901", "NL501"])
+    linter = Linter(rules=[make_rule(bad)], select=["NL981", "NL501"])
     found = linter.check("abc,, d")
     assert [d.code for d in found] == ["NL002", "NL501"]
-    assert "NL901" in found[0].message
+    assert "NL981" in found[0].message
 
 
 def test_fix_edit_outside_the_text_yields_nl002(make_rule):
     def check(self, document):
         yield self.diagnostic(document, 0, 1, fix=Fix.safe("far", Edit(0, len(document.text) + 3)))
 
-    linter = Linter(rules=[make_rule(check)], select=["NL901"])
+    linter = Linter(rules=[make_rule(check)], select=["NL981"])
     assert [d.code for d in linter.check("abc")] == ["NL002"]
 
 
@@ -223,34 +223,34 @@ def test_fix_of_clean_text_changes_nothing():
 
 
 def test_overlapping_fixes_are_applied_over_several_passes(make_rule):
-    # NL901 turns "ab" into "AB"; NL902 turns "bc" or "Bc" into "BC". On "abc" their
-    # edits overlap, so the first pass applies NL901 only and the second NL902.
+    # NL981 turns "ab" into "AB"; NL982 turns "bc" or "Bc" into "BC". On "abc" their
+    # edits overlap, so the first pass applies NL981 only and the second NL982.
     upper = lambda match: Fix.safe("Upper-case", Edit(match.start(), match.end(), match.group().upper()))  # noqa: E731
-    first = _finditer_rule(make_rule, "ab", fix=upper, code="NL901")
-    second = _finditer_rule(make_rule, "[bB]c", fix=upper, code="NL902")
+    first = _finditer_rule(make_rule, "ab", fix=upper, code="NL981")
+    second = _finditer_rule(make_rule, "[bB]c", fix=upper, code="NL982")
     linter = Linter(rules=[first, second], select=["NL9"])
 
     diagnostics = linter.check("abc")
-    assert [d.code for d in diagnostics] == ["NL901", "NL902"]
+    assert [d.code for d in diagnostics] == ["NL981", "NL982"]
     one_pass, used = apply_fixes("abc", diagnostics)
-    assert one_pass == "ABc" and [d.code for d in used] == ["NL901"]
+    assert one_pass == "ABc" and [d.code for d in used] == ["NL981"]
 
     result = linter.fix("abc")
     assert result.text == "ABC"
-    assert [d.code for d in result.applied] == ["NL901", "NL902"]
+    assert [d.code for d in result.applied] == ["NL981", "NL982"]
     assert result.remaining == []
 
 
 def test_unsafe_fixes_need_the_unsafe_threshold(make_rule):
     unsafe = lambda match: Fix.unsafe("Drop", Edit(match.start(), match.end()))  # noqa: E731
     rule = _finditer_rule(make_rule, r" \(maybe\)", fix=unsafe)
-    linter = Linter(rules=[rule], select=["NL901", "NL501"])
+    linter = Linter(rules=[rule], select=["NL981", "NL501"])
     text = "It is (maybe) so,, yes."
 
     safe_only = linter.fix(text)
     assert safe_only.text == "It is (maybe) so, yes."
     assert [d.code for d in safe_only.applied] == ["NL501"]
-    assert [d.code for d in safe_only.remaining] == ["NL901"]
+    assert [d.code for d in safe_only.remaining] == ["NL981"]
     assert safe_only.remaining[0].fix.applicability is Applicability.UNSAFE
 
     with_unsafe = linter.fix(text, unsafe=True)
@@ -258,7 +258,7 @@ def test_unsafe_fixes_need_the_unsafe_threshold(make_rule):
     assert with_unsafe.remaining == []
 
     # the configuration's unsafe-fixes is the default, and an explicit argument wins
-    configured = Linter(Settings(unsafe_fixes=True), rules=[rule], select=["NL901"])
+    configured = Linter(Settings(unsafe_fixes=True), rules=[rule], select=["NL981"])
     assert configured.fix(text).text == "It is so,, yes."
     assert configured.fix(text, unsafe=False).text == text
 
@@ -278,7 +278,7 @@ def test_non_converging_fix_yields_nl001(grow_rule):
 
 def test_oscillating_fixes_yield_nl001(make_rule):
     swap = lambda match: Fix.safe("Swap", Edit(match.start(), match.end(), "b" if match.group() == "a" else "a"))  # noqa: E731
-    linter = Linter(rules=[_finditer_rule(make_rule, "^[ab]", fix=swap)], select=["NL901"])
+    linter = Linter(rules=[_finditer_rule(make_rule, "^[ab]", fix=swap)], select=["NL981"])
     result = linter.fix("a!")
     assert result.remaining[0].code == "NL001"
     assert result.text in ("a!", "b!")
@@ -293,20 +293,20 @@ def test_convergence_on_the_last_pass_is_not_nl001(make_rule):
         else:
             yield self.diagnostic(document, 0, 1, fix=Fix.safe("Same", Edit(0, 1, text[0])))
 
-    linter = Linter(rules=[make_rule(check)], select=["NL901"])
+    linter = Linter(rules=[make_rule(check)], select=["NL981"])
     result = linter.fix("")
     assert result.text == "x" * MAX_FIX_PASSES
-    assert [d.code for d in result.remaining] == ["NL901"]
+    assert [d.code for d in result.remaining] == ["NL981"]
 
 
 def test_unsafe_only_non_convergence_is_not_reported_in_safe_mode(make_rule):
     def check(self, document):
         yield self.diagnostic(document, 0, 0, fix=Fix.unsafe("Grow", Edit(0, 0, "x")))
 
-    linter = Linter(rules=[make_rule(check)], select=["NL901"])
+    linter = Linter(rules=[make_rule(check)], select=["NL981"])
     result = linter.fix("abc")
     assert result.text == "abc"
-    assert [d.code for d in result.remaining] == ["NL901"]
+    assert [d.code for d in result.remaining] == ["NL981"]
 
 
 def test_no_op_fix_does_not_loop(make_rule):
@@ -314,11 +314,11 @@ def test_no_op_fix_does_not_loop(make_rule):
         if document.text:
             yield self.diagnostic(document, 0, 1, fix=Fix.safe("Same", Edit(0, 1, document.text[0])))
 
-    linter = Linter(rules=[make_rule(check)], select=["NL901"])
+    linter = Linter(rules=[make_rule(check)], select=["NL981"])
     result = linter.fix("abc")
     assert result.text == "abc"
     assert result.applied == []
-    assert [d.code for d in result.remaining] == ["NL901"]
+    assert [d.code for d in result.remaining] == ["NL981"]
 
 
 def test_apply_fixes_keeps_the_earlier_of_overlapping_fixes():
@@ -326,14 +326,14 @@ def test_apply_fixes_keeps_the_earlier_of_overlapping_fixes():
         return Diagnostic(code, "r", Category.STRUCTURE, "m", 0, 0, 1, 1, 1, 1, fix=Fix(edits, applicability, "m"))
 
     text = "0123456789"
-    a = diag("NL902", Edit(2, 5, "X"))
-    b = diag("NL901", Edit(4, 6, "Y"))  # overlaps a, starts later
-    c = diag("NL903", Edit(0, 1, "Z"), Edit(8, 9))  # two edits, both clear of a
-    d = diag("NL904", Edit(9, 12))  # beyond the end of the text: skipped
-    e = diag("NL905", Edit(6, 7, "6"))  # a no-op
+    a = diag("NL982", Edit(2, 5, "X"))
+    b = diag("NL981", Edit(4, 6, "Y"))  # overlaps a, starts later
+    c = diag("NL983", Edit(0, 1, "Z"), Edit(8, 9))  # two edits, both clear of a
+    d = diag("NL984", Edit(9, 12))  # beyond the end of the text: skipped
+    e = diag("NL985", Edit(6, 7, "6"))  # a no-op
     result, used = apply_fixes(text, [b, d, e, a, c])
     assert result == "Z1X5679"
-    assert [x.code for x in used] == ["NL903", "NL902"]
+    assert [x.code for x in used] == ["NL983", "NL982"]
     assert apply_fixes(text, []) == (text, [])
 
 
@@ -341,15 +341,15 @@ def test_apply_fixes_rejects_a_fix_whose_edits_clash_with_an_accepted_one():
     def diag(code, *edits):
         return Diagnostic(code, "r", Category.STRUCTURE, "m", 0, 0, 1, 1, 1, 1, fix=Fix.safe("m", *edits))
 
-    first = diag("NL901", Edit(0, 1, "A"), Edit(5, 6, "F"))
+    first = diag("NL981", Edit(0, 1, "A"), Edit(5, 6, "F"))
     # An insertion right before another fix's edit (5..5 before 5..6) does not clash.
-    second = diag("NL902", Edit(2, 3, "C"), Edit(5, 5, "!"))
+    second = diag("NL982", Edit(2, 3, "C"), Edit(5, 5, "!"))
     result, used = apply_fixes("abcdefg", [first, second])
     assert result == "AbCde!Fg"
-    third = diag("NL903", Edit(2, 3, "C"), Edit(5, 6, "G"))  # clashes with the first fix at 5..6
+    third = diag("NL983", Edit(2, 3, "C"), Edit(5, 6, "G"))  # clashes with the first fix at 5..6
     result, used = apply_fixes("abcdefg", [first, third])
     assert result == "AbcdeFg"
-    assert [d.code for d in used] == ["NL901"]
+    assert [d.code for d in used] == ["NL981"]
 
 
 # -- suppression comments --------------------------------------------------------------
@@ -495,13 +495,13 @@ def test_api_check_and_fix():
 def test_api_fix_unsafe(tmp_path):
     pack = tmp_path / "pack.toml"
     pack.write_text(
-        '[[rules]]\ncode = "NL701"\nname = "tab-run"\ncategory = "whitespace"\nsummary = "Tabs"\n'
+        '[[rules]]\ncode = "NL791"\nname = "tab-run"\ncategory = "whitespace"\nsummary = "Tabs"\n'
         'patterns = ["\\t+"]\nfix = "replace"\nreplacement = " "\napplicability = "unsafe"\n'
         '[rules.doc]\nwhat = "w"\nwhy = "w"\nexample = "e"\nuse-instead = "u"\nfix-safety = "f"\n'
         '[[rules.examples]]\ntext = "a\\tb"\n[[rules.examples]]\ntext = "a b"\nfires = false\n',
         encoding="utf-8",
     )
-    config = {"rule-packs": [str(pack)], "select": ["NL701"]}
+    config = {"rule-packs": [str(pack)], "select": ["NL791"]}
     assert newslint.fix("a\t\tb", config=config).text == "a\t\tb"
     assert newslint.fix("a\t\tb", config=config, unsafe=True).text == "a b"
 

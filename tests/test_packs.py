@@ -63,7 +63,7 @@ DOC = {
 
 def spec(**overrides) -> dict:
     base = {
-        "code": "NL901",
+        "code": "NL981",
         "name": "foo-line",
         "category": "structure",
         "summary": "A foo was found",
@@ -135,7 +135,7 @@ def test_loaded_rule_has_its_declared_attributes(write_pack):
         preview=True,
         **{"fix-message": "Drop the foo"},
     )
-    assert rule.code == "NL901" and rule.name == "foo-line"
+    assert rule.code == "NL981" and rule.name == "foo-line"
     assert rule.category is Category.STRUCTURE
     assert rule.applicability is Applicability.UNSAFE
     assert rule.fix_message == "Drop the foo"
@@ -164,7 +164,7 @@ def _pack_error(write_pack, *specs, text=None) -> tuple[str, Path]:
     return str(info.value), path
 
 
-def _assert_names_file_and_rule(message: str, path: Path, code: str = "NL901"):
+def _assert_names_file_and_rule(message: str, path: Path, code: str = "NL981"):
     assert str(path) in message, message
     assert code in message, message
 
@@ -225,11 +225,11 @@ def test_blank_doc_key_is_a_pack_error(write_pack):
 
 
 def test_error_names_the_failing_rule_among_several(write_pack):
-    good = spec(code="NL901", name="good-rule")
-    bad = spec(code="NL902", name="bad-rule", scope="nowhere")
+    good = spec(code="NL981", name="good-rule")
+    bad = spec(code="NL982", name="bad-rule", scope="nowhere")
     message, path = _pack_error(write_pack, good, bad)
     assert str(path) in message
-    assert "rule #2 (NL902)" in message
+    assert "rule #2 (NL982)" in message
 
 
 def test_pack_file_problems(write_pack, tmp_path):
@@ -262,7 +262,7 @@ def test_pack_rule_with_a_bad_code_fails_registration(write_pack):
 
 def test_line_scope_does_not_cross_lines(write_pack):
     rule = _rule(write_pack, patterns=[r"alpha\s+beta"])
-    assert _check(rule, "x alpha beta y") == [("alpha beta", "NL901")]
+    assert _check(rule, "x alpha beta y") == [("alpha beta", "NL981")]
     assert _check(rule, "alpha\nbeta") == []
 
 
@@ -278,18 +278,18 @@ def test_paragraph_scope_crosses_lines_not_paragraphs(write_pack):
 
 def test_document_scope_crosses_paragraphs(write_pack):
     rule = _rule(write_pack, patterns=[r"alpha\s+beta"], scope="document")
-    assert _check(rule, "x\nalpha\n\nbeta") == [("alpha\n\nbeta", "NL901")]
+    assert _check(rule, "x\nalpha\n\nbeta") == [("alpha\n\nbeta", "NL981")]
 
 
 def test_multiple_matches_per_line_are_reported(write_pack):
     rule = _rule(write_pack)
-    assert _check(rule, "foo and foo\nfoo") == [("foo", "NL901")] * 3
+    assert _check(rule, "foo and foo\nfoo") == [("foo", "NL981")] * 3
 
 
 def test_empty_matches_are_not_reported(write_pack):
     rule = _rule(write_pack, patterns=["x*"])
     assert _check(rule, "abc") == []
-    assert _check(rule, "axxb") == [("xx", "NL901")]
+    assert _check(rule, "axxb") == [("xx", "NL981")]
 
 
 def test_offsets_are_document_offsets(write_pack):
@@ -393,8 +393,8 @@ def test_preview_pack_rule_needs_exact_selection(write_pack):
     rule = _rule(write_pack, preview=True)
     assert Linter(rules=[rule]).check("foo") == []
     assert Linter(select=["NL9"], rules=[rule]).check("foo") == []
-    assert [d.code for d in Linter(select=["NL901"], rules=[rule]).check("foo")] == ["NL901"]
-    assert [d.code for d in Linter(select=["NL9"], rules=[rule], preview=True).check("foo")] == ["NL901"]
+    assert [d.code for d in Linter(select=["NL981"], rules=[rule]).check("foo")] == ["NL981"]
+    assert [d.code for d in Linter(select=["NL9"], rules=[rule], preview=True).check("foo")] == ["NL981"]
 
 
 # -- phrases and case ------------------------------------------------------------------
@@ -402,8 +402,8 @@ def test_preview_pack_rule_needs_exact_selection(write_pack):
 
 def test_phrases_are_literals_with_flexible_whitespace(write_pack):
     rule = _rule(write_pack, patterns=None, phrases=["U.S. News (daily)"], scope="paragraph")
-    assert _check(rule, "see U.S.   News (daily) now") == [("U.S.   News (daily)", "NL901")]
-    assert _check(rule, "U.S.\nNews\t(daily)") == [("U.S.\nNews\t(daily)", "NL901")]
+    assert _check(rule, "see U.S.   News (daily) now") == [("U.S.   News (daily)", "NL981")]
+    assert _check(rule, "U.S.\nNews\t(daily)") == [("U.S.\nNews\t(daily)", "NL981")]
     # The dots and parentheses are literal, not regex syntax.
     assert _check(rule, "UxSx News daily") == []
     assert _check(rule, "U.S. News daily") == []
@@ -412,15 +412,15 @@ def test_phrases_are_literals_with_flexible_whitespace(write_pack):
 
 def test_phrases_and_patterns_combine(write_pack):
     rule = _rule(write_pack, patterns=[r"b+ar"], phrases=["c*d"])
-    assert _check(rule, "bbar c*d cd ccd") == [("bbar", "NL901"), ("c*d", "NL901")]
+    assert _check(rule, "bbar c*d cd ccd") == [("bbar", "NL981"), ("c*d", "NL981")]
 
 
 def test_ignore_case_default_and_off(write_pack):
     rule = _rule(write_pack, phrases=["Leave now"])
-    assert _check(rule, "LEAVE NOW and FOO") == [("LEAVE NOW", "NL901"), ("FOO", "NL901")]
+    assert _check(rule, "LEAVE NOW and FOO") == [("LEAVE NOW", "NL981"), ("FOO", "NL981")]
     rule = _rule(write_pack, phrases=["Leave now"], **{"ignore-case": False})
     assert _check(rule, "LEAVE NOW and FOO") == []
-    assert _check(rule, "Leave now and foo") == [("Leave now", "NL901"), ("foo", "NL901")]
+    assert _check(rule, "Leave now and foo") == [("Leave now", "NL981"), ("foo", "NL981")]
 
 
 # -- the testing helper on pack rules --------------------------------------------------
@@ -428,7 +428,7 @@ def test_ignore_case_default_and_off(write_pack):
 
 def test_check_pack_examples_catches_a_wrong_example(write_pack):
     rule = _rule(write_pack, examples=[{"text": "foo"}, {"text": "contains foo", "fires": False}])
-    with pytest.raises(AssertionError, match="NL901 fired"):
+    with pytest.raises(AssertionError, match="NL981 fired"):
         check_pack_examples(rule)
     rule = _rule(write_pack, fix="delete-match", examples=[{"text": "a foo", "fixed": "a foo"}, {"text": "b", "fires": False}])
     with pytest.raises(AssertionError, match="expected 'a foo'"):

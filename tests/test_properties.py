@@ -88,7 +88,7 @@ class CollapseSpaces(Rule):
     Unsafe: spacing can be deliberate.
     """
 
-    code = "NL701"
+    code = "NL791"
     name = "space-run"
     category = Category.WHITESPACE
     summary = "Run of spaces"
@@ -163,7 +163,7 @@ def test_fix_is_idempotent_unsafe(text):
     result = WITH_UNSAFE.fix(text, unsafe=True)
     assert "NL001" not in [d.code for d in result.remaining]
     assert WITH_UNSAFE.fix(result.text, unsafe=True).text == result.text
-    assert "NL701" not in [d.code for d in result.remaining]  # every run collapsed (or suppressed)
+    assert "NL791" not in [d.code for d in result.remaining]  # every run collapsed (or suppressed)
     # safe-only fixing of the unsafe result changes nothing either
     assert WITH_UNSAFE.fix(result.text).text == result.text
 
