@@ -20,11 +20,11 @@ def _register(rule_class) -> RegistrationError:
 def test_a_valid_rule_registers(make_rule):
     registry = RuleRegistry()
     rule = registry.register(make_rule()())
-    assert registry.get("NL901") is rule
+    assert registry.get("NL981") is rule
     assert len(registry) == 1
 
 
-@pytest.mark.parametrize("code", ["NL12", "XX123", "NL0123", "nl901", "NL 901", "NL9O1", "", "NL9012", "ZNL901"])
+@pytest.mark.parametrize("code", ["NL12", "XX123", "NL0123", "nl901", "NL 901", "NL9O1", "", "NL9812", "ZNL981"])
 def test_rejects_bad_codes(make_rule, code):
     message = str(_register(make_rule(code=code, name="bad-code-rule")))
     assert "bad-code-rule" in message
@@ -59,7 +59,7 @@ def test_accepts_a_category_named_by_its_string(make_rule):
 )
 def test_rejects_names_that_are_not_kebab_case(make_rule, name):
     message = str(_register(make_rule(name=name)))
-    assert "NL901" in message
+    assert "NL981" in message
     assert "kebab-case" in message
     assert repr(name) in message
 
@@ -68,7 +68,7 @@ def test_rejects_names_that_are_not_kebab_case(make_rule, name):
 def test_rejects_names_that_would_shadow_a_selector(make_rule, name):
     # A rule called "credit" would turn `select = ["credit"]` into a one-rule selection.
     message = str(_register(make_rule(name=name)))
-    assert "NL901" in message
+    assert "NL981" in message
     assert repr(name) in message
 
 
@@ -82,7 +82,7 @@ def _doc_without(section: str, valid_doc: str) -> str:
 def test_rejects_doc_missing_a_section(make_rule, section):
     doc = _doc_without(section, make_rule().__doc__)
     message = str(_register(make_rule(__doc__=doc, name="undocumented")))
-    assert "NL901" in message and "undocumented" in message
+    assert "NL981" in message and "undocumented" in message
     assert repr(section) in message
     others = [s for s in DOC_SECTIONS if s != section]
     assert not any(repr(s) in message for s in others)
@@ -117,13 +117,13 @@ def test_rejects_bad_fix_availability(make_rule):
 def test_rejects_rule_without_check(make_rule):
     class NoCheck(Rule):
         __doc__ = make_rule().__doc__
-        code = "NL902"
+        code = "NL982"
         name = "no-check"
         category = Category.STRUCTURE
         summary = "Never checks"
 
     message = str(_register(NoCheck))
-    assert "NL902" in message and "no-check" in message
+    assert "NL982" in message and "no-check" in message
     assert "check()" in message
 
 
@@ -139,19 +139,19 @@ def test_rejects_duplicate_code(make_rule):
     message = str(info.value)
     assert "second-rule" in message and "first-rule" in message
     assert "plugin-a" in message and "plugin-b" in message
-    assert "duplicate 'NL901'" in message
+    assert "duplicate 'NL981'" in message
     assert registry.get("second-rule") is None
     assert len(registry) == 1
 
 
 def test_rejects_duplicate_name(make_rule):
-    registry = RuleRegistry([make_rule(code="NL901", name="same-name")()])
+    registry = RuleRegistry([make_rule(code="NL981", name="same-name")()])
     with pytest.raises(RegistrationError) as info:
-        registry.register(make_rule(code="NL902", name="same-name")())
+        registry.register(make_rule(code="NL982", name="same-name")())
     message = str(info.value)
-    assert "NL902" in message and "NL901" in message
+    assert "NL982" in message and "NL981" in message
     assert "duplicate 'same-name'" in message
-    assert registry.get("NL902") is None
+    assert registry.get("NL982") is None
 
 
 def test_validate_rule_names_unknown_origin(make_rule):
