@@ -189,9 +189,9 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         if match["sattrs"].strip() or match["sself"]:
             return None
         return Item("shortcode", start, end, name, True, bool(_AD_WORD.fullmatch(name)))
-    if following in ("(", "["):
-        return None  # a Markdown link "[text](url)" or reference "[text][ref]"
     attributes = match["sattrs"] or ""
+    if not attributes.strip() and (following == "(" or (following == "[" and text[end + 1 : end + 2] != "/")):
+        return None  # a Markdown link "[text](url)" or reference "[text][ref]"
     if attributes.strip():
         if not _SHORTCODE_ATTRIBUTE.search(attributes):
             return None  # "[actor Ted Danson]": an editorial insertion
@@ -295,7 +295,11 @@ def _plan(rule: Rule, document: Document) -> list[Report]:
             continue
         left = text[start - 1] if start > line_start else None
         right = text[end] if end < line_end else None
-        edits = {id(item): Edit(item.start, item.end) for item in cluster}
+        # Spaces between two items of the cluster go with the later item.
+        edits = {
+            id(item): Edit(previous.end if previous is not None and not text[previous.end : item.start].strip() else item.start, item.end)
+            for previous, item in zip([None, *cluster[:-1]], cluster)
+        }
         if _is_space(left) and _is_space(right):
             if right is None:
                 # At the end of the line: the spaces before it go too.
@@ -307,11 +311,11 @@ def _plan(rule: Rule, document: Document) -> list[Report]:
                 gap_end = end
                 while gap_end < line_end and text[gap_end] in " \t\u00a0":
                     gap_end += 1
-                edits[id(cluster[-1])] = Edit(cluster[-1].start, gap_end)
+                edits[id(cluster[-1])] = Edit(edits[id(cluster[-1])].start, gap_end)
         elif not _is_space(left) and not _is_space(right):
             separator = next((item for item in cluster if item.separating), None)
             if separator is not None and not _NO_SPACE_SCRIPT.match(left) and not _NO_SPACE_SCRIPT.match(right):
-                edits[id(separator)] = Edit(separator.start, separator.end, " ")
+                edits[id(separator)] = Edit(edits[id(separator)].start, separator.end, " ")
         for item in cluster:
             edit = edits[id(item)]
             action = "Replace the markup with a space" if edit.content else "Delete the markup"
