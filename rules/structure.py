@@ -246,7 +246,7 @@ _ENGLISH_MARKERS = (
     # "Read the full story", "Click here to read the full article at Example News"
     rf"(?:(?:click|tap)\s+here\s+)?(?:to\s+)?read\s+(?:the\s+)?(?:full|whole|complete|entire|rest\s+of\s+the)\s+{_STORY}(?:\s+(?:here|below|(?:at|on)\s+\S[^\n]{{0,60}}))?",
     # "Story continues below", "Article continues after advertisement"
-    rf"{_STORY}\s+continues\s+(?:below|after\s+(?:the\s+)?(?:advertisement|ad|this\s+ad))",
+    rf"{_STORY}\s+continues\s+(?:below|after)(?:\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))?",
 )
 
 
