@@ -79,7 +79,6 @@ _SCAN = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
-_PREFILTER = regex.compile(r"[<\[{]")
 _ATTRIBUTE = regex.compile(
     r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?"""
 )
@@ -221,7 +220,7 @@ def _valid_template(match: regex.Match) -> Item | None:
 
 def _scan(document: Document) -> list[Item]:
     text = document.text
-    if not _PREFILTER.search(text):
+    if "<" not in text and "[" not in text and "{" not in text:
         return []
     items: list[Item] = []
     consumed = 0

@@ -4,8 +4,12 @@ empty articles."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
+
+import re
 
 import regex
 
@@ -29,51 +33,74 @@ def _word_count(text: str) -> float:
     return len(_WORD.findall(_NO_SPACE_CHAR.sub(" ", text))) + no_space / 2
 
 
-class _LineScan:
-    """What the structure rules need from one pass over the raw lines (split on
-    ``\\n`` only, so offsets are exact), without building ``document.lines``: whether
-    some long line repeats, and the lines that may hold a truncation marker or end
-    in an ellipsis. ``document.lines`` is built only for a document with a hit."""
+class _RawLines:
+    """The document's lines as plain strings, split once and shared by the structure
+    rules, with the facts they need computed on first use. Scanning plain strings
+    is much cheaper than building ``document.lines``, which is only built for a
+    document with something to report."""
 
-    __slots__ = ("repeated", "marker_lines", "ellipsis_lines")
+    def __init__(self, document: Document):
+        text = document.text
+        if "\r" in text:  # rare: let Document decide what a line is
+            self.lines = [line.text for line in document.lines]
+            self._offsets: list[int] | None = [line.start for line in document.lines]
+        else:
+            self.lines = text.split("\n")
+            self._offsets = None
 
-    def __init__(self, text: str):
-        #: Stripped lines (long enough to matter) that occur more than once, with
-        #: their number of occurrences.
-        self.repeated: dict[str, int] = {}
-        self.marker_lines: list[tuple[int, str]] = []
-        self.ellipsis_lines: list[tuple[int, str]] = []
-        long_lines: set[str] = set()
-        position = 0
-        for line in text.split("\n"):
-            size = len(line)
-            if size:
-                if size >= _MIN_REPEAT_SCAN:
-                    key = line.strip()
-                    if key in long_lines:
-                        self.repeated[key] = self.repeated.get(key, 1) + 1
-                    else:
-                        long_lines.add(key)
-                tail = line[-100:].rstrip()
-                if (
-                    "ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars]" in tail
-                    or (len(tail) <= 40 and _FOREIGN_HINT.search(tail.lower()))
-                ):
-                    self.marker_lines.append((position, line))
-                if tail.endswith(_ELLIPSES):
-                    self.ellipsis_lines.append((position, line))
-            position += size + 1
+    def offset(self, index: int) -> int:
+        if self._offsets is None:
+            self._offsets = [0, *accumulate(len(line) + 1 for line in self.lines)]
+        return self._offsets[index]
+
+    @cached_property
+    def repeated(self) -> dict[str, int]:
+        """Stripped lines (long enough to matter) that occur more than once, with
+        their number of occurrences."""
+        keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+        if len(set(keys)) == len(keys):
+            return {}
+        return {key: count for key, count in Counter(keys).items() if count > 1}
+
+    @cached_property
+    def marker_lines(self) -> list[int]:
+        """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
+        found = [
+            index
+            for index, line in enumerate(self.lines)
+            if (
+                "ead" in (tail := line[-_MARKER_REACH:]) or "EAD" in tail or "ontinu" in tail
+                or "ONTINU" in tail or "chars]" in tail
+            )
+            and _MARKER_NEEDLE.search(tail)
+        ]
+        foreign = _foreign_continue_phrases()
+        found.extend(
+            index
+            for index, line in enumerate(self.lines)
+            if len(line) <= 60 and line.strip(_DECORATION).lower() in foreign
+        )
+        return sorted(set(found))
+
+    @cached_property
+    def ellipsis_lines(self) -> list[int]:
+        return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
 
 
-def _line_scan(document: Document) -> _LineScan:
-    return document.memo("structure.line_scan", lambda d: _LineScan(d.text))
+def _raw_lines(document: Document) -> _RawLines:
+    return document.memo("structure.raw_lines", _RawLines)
 
 
 _ELLIPSES = ("...", "…", "[…]", "[...]")
+# An English marker holds one of these (in any of the usual cases) and sits in the
+# last _MARKER_REACH characters of its line.
+_MARKER_NEEDLE = re.compile("eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|chars]")
+_MARKER_REACH = 90
 # Lines shorter than this are not compared when looking for repeats: a substantial
 # paragraph is longer, unless it is hard-wrapped into very short lines.
 _MIN_REPEAT_SCAN = 24
-_FOREIGN_HINT = regex.compile(r"weiter|legg|leyendo|lendo|suite|читать|続き|記事|읽기|전문|membaca|selengkapnya")
+# What may surround a whole-line marker: spacing, arrows, brackets, bullets.
+_DECORATION = " \t\u00a0\u200b»«›‹>→←.…:;,-–—|•*·()[]{}!?\"'“”‘’"
 
 
 # -- NL901 ---------------------------------------------------------------------------
@@ -155,87 +182,105 @@ class DuplicateParagraph(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        repeated = _line_scan(document).repeated
+        raw = _raw_lines(document)
+        repeated = raw.repeated
         if not repeated:
             return  # a repeated paragraph repeats its lines
-        lines = document.lines
+        lines = raw.lines
+        stripped = [line.strip() for line in lines]
+        blocks = _blocks(stripped)
         flagged: set[int] = set()
-        reports: list[tuple[Line, Line, int]] = []
+        reports: list[tuple[int, int, int]] = []  # (first line, last line, original line)
 
-        def recurring(between: Iterator[Line]) -> bool:
-            return any(line.text.strip() in repeated for line in between)
+        def recurring(indexes) -> bool:
+            return any(stripped[index] in repeated for index in indexes)
 
         # Paragraphs (blank-line separated). A paragraph may also repeat one line of a
         # paragraph shortly before it (a list item, a line of a block) as a block of
         # its own; the gap is still counted in paragraphs.
-        paragraphs = document.paragraphs
         recent: dict[str, tuple[int, int]] = {}
-        for paragraph in paragraphs:
-            head = lines[paragraph.first_line].text.strip()
-            if len(paragraph.text) >= MIN_DUPLICATE_CHARS and head in repeated:
-                key = _key(paragraph.text)
+        for number, (first, last) in enumerate(blocks):
+            head = stripped[first]
+            if head in repeated:
+                key = _key(" ".join(stripped[first : last + 1]))
                 earlier = recent.get(key)
                 if (
-                    earlier is not None
+                    len(key) >= MIN_DUPLICATE_CHARS
+                    and earlier is not None
                     and _near(
-                        paragraph.index - earlier[0] - 1,
+                        number - earlier[0] - 1,
                         repeated[head],
-                        lambda: recurring(lines[p.first_line] for p in paragraphs[earlier[0] + 1 : paragraph.index]),
+                        lambda: recurring(blocks[b][0] for b in range(earlier[0] + 1, number)),
                     )
                     and _substantial(key)
                 ):
-                    reports.append((lines[paragraph.first_line], lines[paragraph.last_line], earlier[1]))
-                    flagged.update(range(paragraph.first_line, paragraph.last_line + 1))
+                    reports.append((first, last, earlier[1]))
+                    flagged.update(range(first, last + 1))
                     continue  # the first copy stays the reference
-                recent[key] = (paragraph.index, paragraph.first_line)
-            if paragraph.last_line > paragraph.first_line:
-                for line in lines[paragraph.first_line : paragraph.last_line + 1]:
-                    stripped = line.text.strip()
-                    if stripped in repeated:
-                        recent[_key(stripped)] = (paragraph.index, line.index)
+                recent[key] = (number, first)
+            if last > first:
+                for index in range(first, last + 1):
+                    if stripped[index] in repeated:
+                        recent[_key(stripped[index])] = (number, index)
         # Lines, for text that puts one block a line without blank lines between.
-        if any(p.last_line > p.first_line for p in paragraphs):
-            text_lines = [line for line in lines if not line.is_blank]
+        if any(last > first for first, last in blocks):
+            text_lines = [index for index, line in enumerate(stripped) if line]
             recent_lines: dict[str, int] = {}
-            for position, line in enumerate(text_lines):
-                if line.index in flagged or len(line.text) < MIN_DUPLICATE_CHARS:
+            for position, index in enumerate(text_lines):
+                line = stripped[index]
+                if index in flagged or line not in repeated:
                     continue
-                stripped = line.text.strip()
-                if stripped not in repeated:
-                    continue
-                key = _key(stripped)
+                key = _key(line)
                 earlier_position = recent_lines.get(key)
                 recent_lines[key] = position
                 if (
-                    earlier_position is not None
+                    len(key) >= MIN_DUPLICATE_CHARS
+                    and earlier_position is not None
                     and _near(
                         position - earlier_position - 1,
-                        repeated[stripped],
-                        lambda: recurring(iter(text_lines[earlier_position + 1 : position])),
+                        repeated[line],
+                        lambda: recurring(text_lines[earlier_position + 1 : position]),
                     )
                     and _substantial(key)
                 ):
                     recent_lines[key] = earlier_position
-                    reports.append((line, line, text_lines[earlier_position].index))
-                    flagged.add(line.index)
-        for first, last, original in sorted(reports, key=lambda r: r[0].index):
+                    reports.append((index, index, text_lines[earlier_position]))
+                    flagged.add(index)
+        document_lines = document.lines if reports else []
+        for first, last, original in sorted(reports):
             yield self.report_lines(
                 document,
-                first,
-                last,
+                document_lines[first],
+                document_lines[last],
                 message=f"{self.summary} (first copy on line {original + 1})",
                 fix_message="Delete the later copy",
             )
+
+
+def _blocks(stripped: list[str]) -> list[tuple[int, int]]:
+    """``(first, last)`` line indexes of each run of non-blank lines."""
+    blocks: list[tuple[int, int]] = []
+    first = None
+    for index, line in enumerate(stripped):
+        if line:
+            if first is None:
+                first = index
+        elif first is not None:
+            blocks.append((first, index - 1))
+            first = None
+    if first is not None:
+        blocks.append((first, len(stripped) - 1))
+    return blocks
 
 
 # -- NL902 ---------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
-def _foreign_continue_phrases() -> tuple[str, ...]:
+def _foreign_continue_phrases() -> frozenset[str]:
     path = _HERE / "structure_continue_reading.txt"
-    phrases = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return tuple(p for p in phrases if p and not p.startswith("#"))
+    phrases = (" ".join(line.split()).lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(p for p in phrases if p and not p.startswith("#"))
 
 
 _STORY = r"(?:story|article|post|report|piece|interview|review|text|release|column)"
@@ -308,11 +353,13 @@ class TruncationMarker(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        candidates = _line_scan(document).marker_lines
+        raw = _raw_lines(document)
+        candidates = raw.marker_lines
         if not candidates:
             return
         whole_line, tail, chars = _markers()
-        for offset, text in candidates:
+        for index in candidates:
+            offset, text = raw.offset(index), raw.lines[index]
             marks = list(chars.finditer(text))
             if marks:
                 if not chars.sub("", text).strip():
@@ -327,11 +374,11 @@ class TruncationMarker(Rule):
             if whole_line.fullmatch(text.strip()):
                 yield self._line_report(document, offset, text)
                 continue
-            match = tail.search(text)
+            match = tail.search(text, max(0, len(text) - _MARKER_REACH - 10))
             if match:
-                cut = match.group("cut")
-                start = offset + match.start("cut") + len(cut) - len(cut.lstrip())
-                end = offset + match.start("cut") + len(cut.rstrip())
+                marker = match.group("cut")
+                start = offset + match.start("cut") + len(marker) - len(marker.lstrip())
+                end = offset + match.start("cut") + len(marker.rstrip())
                 fix = Fix.safe("Delete the marker", Edit(offset + match.start("cut"), offset + match.end("cut")))
                 yield self.diagnostic(document, start, end,
                                       message=f"Truncation marker {' '.join(document.text[start:end].split())!r}", fix=fix)
@@ -401,11 +448,13 @@ class TruncatedParagraph(Rule):
     fix_availability = FixAvailability.NEVER
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        candidates = _line_scan(document).ellipsis_lines
+        raw = _raw_lines(document)
+        candidates = raw.ellipsis_lines
         if not candidates:
             return
         english = None
-        for offset, text in candidates:
+        for index in candidates:
+            offset, text = raw.offset(index), raw.lines[index]
             if _word_count(text) < MIN_TRUNCATED_WORDS:
                 continue
             match = _BRACKET_ELLIPSIS_END.search(text)
