@@ -97,6 +97,7 @@ _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{La
 _QUOTES_OPEN = "\"'“‘«`"
 _QUOTES_CLOSE = "\"'”’»`"
 _TALKED_ABOUT = regex.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+$", regex.IGNORECASE)
 
 # Code, where markup is content: fenced blocks and backtick spans.
 _FENCED = regex.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=fence)[ \t]*$|\Z)", regex.MULTILINE | regex.DOTALL)
@@ -174,8 +175,8 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     start, end = match.span()
     if start and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
         return None  # 'the "<br>" element': markup quoted as a word
-    if _TALKED_ABOUT.match(text, end):
-        return None  # "the <div> tag", "<p> elements"
+    if _TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "the <div> tag", "an <img> element": a mention, not debris
     ad = bool(_AD_WORD.search(attributes)) if has_value else False
     return Item("tag", start, end, lower, lower in _BLOCK_ELEMENTS, ad)
 

@@ -25,6 +25,7 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ("Text <script>var x = 1 < 2;</script> more text.", "<script>var x = 1 < 2;</script>"),
         ('<amp-img src="a.jpg" width="4"></amp-img> The port reopened.', '<amp-img src="a.jpg" width="4">'),
         ("Unchecked <input type=checkbox checked> box.", "<input type=checkbox checked>"),
+        ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
     ],
 )
 def test_html_tag_fires(text, span):
@@ -42,6 +43,7 @@ def test_html_tag_fires(text, span):
         "The troupe staged <The Palace: Tale of a Clown> last week.",
         "Her film <Time> won the prize.",  # title case, no attributes: a title
         "The <div> tag groups content.",  # a mention of the tag, not debris
+        "Wrap each line in a <p> element and an <img> tag.",
         'Use the "<br>" element for line breaks.',
         "Wrap it in `<p>` and move on.",  # code span
         "```html\n<p>Hello</p>\n```",  # fenced code block
