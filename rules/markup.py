@@ -74,7 +74,7 @@ _SCAN = regex.compile(
   | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
         (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?)*)
         \s*(?P<tself>/)?>)
-  | (?P<short>\[(?P<sclose>/)?(?P<sname>[a-z][a-z0-9_-]*)(?P<sattrs>(?:\s[^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
+  | (?P<short>\[(?P<sclose>/)?(?P<sname>[a-z][a-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?(?P<tplbody>[^{}\n]{1,200}?)\}?\}\}|\{%(?P<tplbody2>[^\n]{1,200}?)%\}|\{\#[^\n]{1,200}?\#\})
     """,
     regex.VERBOSE | regex.DOTALL,
@@ -85,6 +85,7 @@ _ATTRIBUTE = regex.compile(
 _ATTRIBUTE_NAME = regex.compile(r"[A-Za-z_:@][\w:.\-@]*")
 # key="value", key='value', key=”value” (WordPress curls the quotes) or key=value.
 _SHORTCODE_ATTRIBUTE = regex.compile(r"(?:^|\s)[a-z_][\w-]*\s*=\s*(?:[\"'“”″„]|[\w#])", regex.IGNORECASE)
+_URL_ARGUMENT = regex.compile(r"(?:https?://|www\.)[^\s\[\]]+")
 _SHORTCODE_CONTENT_ID = regex.compile(r"(?:https?://|www\.)[^\s\[\]]+|[\w.-]*\d[\w.-]*")
 _AD_WORD = regex.compile(
     r"(?<![\p{L}\d])(?:ads?|advert|adverts|advertisement|advertising|adsense|adslot|ad[_-]?(?:slot|unit|space|zone|block)|dfp)(?![\p{L}\d])",
@@ -190,10 +191,16 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
             return None
         return Item("shortcode", start, end, name, True, bool(_AD_WORD.fullmatch(name)))
     attributes = match["sattrs"] or ""
-    if not attributes.strip() and (following == "(" or (following == "[" and text[end + 1 : end + 2] != "/")):
+    if attributes.startswith("="):
+        # BBCode "[url=https://...]text[/url]": only with its closing tag.
+        if f"[/{name}]" not in text[end : end + 2000]:
+            return None
+    elif not attributes.strip() and (following == "(" or (following == "[" and text[end + 1 : end + 2] != "/")):
         return None  # a Markdown link "[text](url)" or reference "[text][ref]"
-    if attributes.strip():
-        if not _SHORTCODE_ATTRIBUTE.search(attributes):
+    elif attributes.strip():
+        if not _SHORTCODE_ATTRIBUTE.search(attributes) and not (
+            name in known_shortcodes() and _URL_ARGUMENT.fullmatch(attributes.strip())
+        ):
             return None  # "[actor Ted Danson]": an editorial insertion
     elif name not in known_shortcodes() and f"[/{name}]" not in text[end:]:
         return None  # "[sic]", "[a]", "[again]"

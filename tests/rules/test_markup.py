@@ -138,6 +138,8 @@ def test_html_comment_fixes(text, fixed):
         ("[button link=”https://shop.example/x” type=”big”] Order now[/button]", "[button link=”https://shop.example/x” type=”big”]"),
         ("Posted [timestamp]1574096160[/timestamp]", "[timestamp]1574096160[/timestamp]"),
         ("[pullquote]It was the best day.[/pullquote]", "[pullquote]"),
+        ("See [url=https://example.org/r]the report[/url] here.", "[url=https://example.org/r]"),
+        ("[tweet https://social.example/status/42]", "[tweet https://social.example/status/42]"),
     ],
 )
 def test_shortcode_fires(text, span):
@@ -156,6 +158,8 @@ def test_shortcode_fires(text, span):
         "Read [the report](https://example.org/report) first.",
         "See [video][1] for the clip.",
         "Set [x = 3] in the formula.",
+        "The array [n=3] has three items.",  # no closing tag: not BBCode
+        "A [video of the crash] circulated online.",  # a known name, but prose inside
     ],
 )
 def test_shortcode_passes(text):
@@ -174,6 +178,7 @@ def test_shortcode_passes(text):
         ("Prices rose. [ad] Shares fell.", "Prices rose. Shares fell."),
         ("Intro.\n\n[embed]https://video.example.org/v/77[/embed]\n\nOutro.", "Intro.\n\nOutro."),
         ("[pullquote]It was the best day.[/pullquote]", "It was the best day."),
+        ("See [url=https://example.org/r]the report[/url] here.", "See the report here."),
     ],
 )
 def test_shortcode_fixes(text, fixed):
