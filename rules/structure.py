@@ -3,18 +3,16 @@ empty articles."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-import re
-
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
-from newslint.document import Line
 
 from ._text import is_english
 
