@@ -505,6 +505,11 @@ class NearEmptyArticle(Rule):
     points at the first line of text (at the start of an empty document) so that it
     does not cover lines of a real article: an article of 20 words or more is never
     reported.
+
+    This is a preview rule, off by default: newslint is also run on snippets (a
+    paragraph on standard input, a test string), where a short text is not a failed
+    extraction. Select it by code (``--select NL904``) or turn on ``preview`` when
+    linting a corpus of whole articles.
     """
 
     code = "NL904"
@@ -512,6 +517,7 @@ class NearEmptyArticle(Rule):
     category = Category.STRUCTURE
     summary = "Empty or near-empty article"
     fix_availability = FixAvailability.NEVER
+    preview = True
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
