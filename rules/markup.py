@@ -74,7 +74,7 @@ _SCAN = regex.compile(
   | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
         (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?)*)
         \s*(?P<tself>/)?>)
-  | (?P<short>\[(?P<sclose>/)?(?P<sname>[a-z][a-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
+  | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
     """,
     regex.VERBOSE | regex.DOTALL,
@@ -186,6 +186,20 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
     name = match["sname"]
     start, end = match.span()
     following = text[end : end + 1]
+    if name != name.lower():
+        # Shortcodes are lower case. An upper-case bracketed word is prose or a
+        # label ("[REUTERS]", "[Reuters]", "[VIDEO]") unless it is an ad slot
+        # ("[AD]", "[ADVERTISEMENT]") or one tag of an upper-case pair ("[B]...[/B]").
+        if name != name.upper():
+            return None
+        if match["sclose"]:
+            if f"[{name}]" not in text[max(0, start - 2000) : start]:
+                return None
+        elif (match["sattrs"] or "").strip() or not _AD_WORD.fullmatch(name):
+            if f"[/{name}]" not in text[end : end + 2000]:
+                return None
+        else:
+            return Item("shortcode", start, end, name.lower(), True, True)  # "[AD]"
     if match["sclose"]:
         if match["sattrs"].strip() or match["sself"]:
             return None

@@ -140,6 +140,8 @@ def test_html_comment_fixes(text, fixed):
         ("[pullquote]It was the best day.[/pullquote]", "[pullquote]"),
         ("See [url=https://example.org/r]the report[/url] here.", "[url=https://example.org/r]"),
         ("[tweet https://social.example/status/42]", "[tweet https://social.example/status/42]"),
+        ("Prices rose.\n\n[ADVERTISEMENT]\n\nShares fell.", "[ADVERTISEMENT]"),
+        ("It was [B]very[/B] late.", "[B]"),
     ],
 )
 def test_shortcode_fires(text, span):
@@ -152,6 +154,10 @@ def test_shortcode_fires(text, span):
         "The minister said the plan was [sic] final.",
         "Growth slowed to 2% [1].",
         "[Reuters] The central bank held rates.",
+        "[REUTERS] The central bank held rates.",
+        "[Ad] Title case is prose.",
+        "Bring [/ALL] of it.",
+        "Lakers face the Nets tonight [VIDEO]",
         "My husband [actor Paul Brand] and I were frightened.",
         "It is [a] big one, he said.",
         "We get our shot [again], he said.",
