@@ -1,0 +1,556 @@
+"""Leftover markup (NL8xx): HTML tags and comments, shortcodes, template tags.
+
+One scanner finds every markup item of a document once (shared by the four rules
+through ``document.memo``); each rule reports the items of its kind. Whether an item
+is debris is decided by its *shape*: an HTML tag must name a real element and carry
+well-formed attributes, a shortcode needs ``key="value"`` attributes, a closing tag or
+a known name, a template tag needs a ``{{ }}`` / ``{% %}`` pair around an expression.
+
+Fixes delete the markup without touching prose:
+
+* a line made only of markup (plus spaces and HTML entities) is deleted as a line,
+  reported once by the rule of the first item on it;
+* markup inside prose is deleted with the spaces that would otherwise be doubled
+  (``word <br> word`` -> ``word word``); a block-level tag glued between two words
+  (``one<br>two``) becomes a single space so the words stay apart.
+
+Text inside code (fenced blocks and backtick spans anywhere, indented code blocks in
+Markdown files) is never markup debris, and newslint's own suppression comments
+(``<!-- newslint: disable=... -->``) are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _read_names(filename: str) -> frozenset[str]:
+    path = _HERE / filename
+    names = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(name.lower() for name in names if name and not name.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def html_elements() -> frozenset[str]:
+    return _read_names("markup_html_elements.txt")
+
+
+@lru_cache(maxsize=1)
+def known_shortcodes() -> frozenset[str]:
+    return _read_names("markup_shortcodes.txt")
+
+
+# Attributes HTML allows without a value; any other bare word inside <...> means the
+# brackets are prose ("if a <b and c> d"), not a tag.
+_BOOLEAN_ATTRIBUTES = frozenset(
+    """allowfullscreen async autofocus autoplay checked controls default defer disabled
+    formnovalidate hidden inert ismap itemscope loop multiple muted nomodule novalidate
+    open playsinline readonly required reversed selected amp""".split()
+)
+
+# Block-level elements: glued between two words, such a tag stood for a break.
+_BLOCK_ELEMENTS = frozenset(
+    """address article aside blockquote br caption center dd details dialog div dl dt
+    embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr iframe img
+    li main nav ol p picture pre section summary table tbody td tfoot th thead tr ul
+    video audio""".split()
+)
+
+_SCAN = regex.compile(
+    r"""
+    (?P<comment><!--(?P<cbody>.{0,4000}?)-->)
+  | (?P<raw><(?i:(?P<rawname>script|style|noscript|iframe|svg|object))\b[^<>]{0,1000}>
+        .{0,20000}?</(?i:(?P=rawname))\s*>)
+  | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
+  | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
+        (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?)*)
+        \s*(?P<tself>/)?>)
+  | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
+  | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+_ATTRIBUTE = regex.compile(
+    r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?"""
+)
+_ATTRIBUTE_NAME = regex.compile(r"[A-Za-z_:@][\w:.\-@]*")
+# key="value", key='value', key=”value” (WordPress curls the quotes) or key=value.
+_SHORTCODE_ATTRIBUTE = regex.compile(r"(?:^|\s)[a-z_][\w-]*\s*=\s*(?:[\"'“”″„]|[\w#])", regex.IGNORECASE)
+_URL_ARGUMENT = regex.compile(r"(?:https?://|www\.)[^\s\[\]]+")
+_SHORTCODE_CONTENT_ID = regex.compile(r"(?:https?://|www\.)[^\s\[\]]+|[\w.-]*\d[\w.-]*")
+_AD_WORD = regex.compile(
+    r"(?<![\p{L}\d])(?:ads?|advert|adverts|advertisement|advertising|adsense|adslot|ad[_-]?(?:slot|unit|space|zone|block)|dfp)(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_LETTER = regex.compile(r"\p{L}")
+# What may stand between two markup items of one cluster, or fill a markup-only line.
+_FILLER = regex.compile(r"(?:[\s\u200b\u200c\u200d\u2060\ufeff]|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)*")
+_NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_QUOTES_OPEN = "\"'“‘«`"
+_QUOTES_CLOSE = "\"'”’»`"
+_TALKED_ABOUT = regex.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+$", regex.IGNORECASE)
+
+# Code, where markup is content: fenced blocks and backtick spans.
+_FENCED = regex.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=fence)[ \t]*$|\Z)", regex.MULTILINE | regex.DOTALL)
+_CODE_SPAN = regex.compile(r"(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)")
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One piece of markup: ``kind`` is the rule family member that owns it."""
+
+    kind: str  # "tag", "comment", "shortcode", "template"
+    start: int
+    end: int
+    name: str = ""
+    separating: bool = True  # glued between two words, it stood for a break
+    ad: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What one item's rule reports: a span, a message detail and a fix."""
+
+    item: Item
+    start: int
+    end: int
+    fix: Fix
+    whole_line: bool
+
+
+# -- scanning ----------------------------------------------------------------------
+
+
+def _code_regions(document: Document) -> list[tuple[int, int]]:
+    text = document.text
+    regions: list[tuple[int, int]] = []
+    if "`" in text or "~~~" in text:
+        regions.extend(m.span() for m in _FENCED.finditer(text))
+        if "`" in text:
+            regions.extend(m.span() for m in _CODE_SPAN.finditer(text))
+    path = (document.path or "").lower()
+    if path.endswith(_MARKDOWN_SUFFIXES):
+        # Indented code blocks: a paragraph whose every line is indented by a tab or
+        # four spaces.
+        for paragraph in document.paragraphs:
+            lines = document.lines[paragraph.first_line : paragraph.last_line + 1]
+            if all(line.text.startswith(("    ", "\t")) for line in lines):
+                regions.append((paragraph.start, paragraph.end))
+    return regions
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in regions)
+
+
+def _valid_tag(text: str, match: regex.Match) -> Item | None:
+    name = match["tname"]
+    lower = name.lower()
+    custom = ("-" in name or ":" in name) and name == lower
+    if lower not in html_elements() and not custom:
+        return None
+    attributes = match["tattrs"] or ""
+    has_value = "=" in attributes
+    if name != lower and name != name.upper() and not has_value:
+        return None  # "<Time>", "<Parasite>": a title in angle brackets, not a tag
+    if match["tclose"]:
+        if attributes.strip() or match["tself"]:
+            return None
+    elif attributes.strip():
+        for attribute in _ATTRIBUTE.finditer(attributes):
+            if not _ATTRIBUTE_NAME.fullmatch(attribute.group(1)):
+                return None
+            if attribute.group(2) is None and attribute.group(1).lower() not in _BOOLEAN_ATTRIBUTES:
+                return None
+    start, end = match.span()
+    if start and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
+        return None  # 'the "<br>" element': markup quoted as a word
+    if _TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "the <div> tag", "an <img> element": a mention, not debris
+    ad = bool(_AD_WORD.search(attributes)) if has_value else False
+    return Item("tag", start, end, lower, lower in _BLOCK_ELEMENTS, ad)
+
+
+def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
+    name = match["sname"]
+    start, end = match.span()
+    following = text[end : end + 1]
+    if name != name.lower():
+        # Shortcodes are lower case. An upper-case bracketed word is prose or a
+        # label ("[REUTERS]", "[Reuters]", "[VIDEO]") unless it is an ad slot
+        # ("[AD]", "[ADVERTISEMENT]") or one tag of an upper-case pair ("[B]...[/B]").
+        if name != name.upper():
+            return None
+        if match["sclose"]:
+            if f"[{name}]" not in text[max(0, start - 2000) : start]:
+                return None
+        elif (match["sattrs"] or "").strip() or not _AD_WORD.fullmatch(name):
+            if f"[/{name}]" not in text[end : end + 2000]:
+                return None
+        else:
+            return Item("shortcode", start, end, name.lower(), True, True)  # "[AD]"
+    if match["sclose"]:
+        if match["sattrs"].strip() or match["sself"]:
+            return None
+        return Item("shortcode", start, end, name, True, bool(_AD_WORD.fullmatch(name)))
+    attributes = match["sattrs"] or ""
+    if attributes.startswith("="):
+        # BBCode "[url=https://...]text[/url]": only with its closing tag.
+        if f"[/{name}]" not in text[end : end + 2000]:
+            return None
+    elif not attributes.strip() and (following == "(" or (following == "[" and text[end + 1 : end + 2] != "/")):
+        return None  # a Markdown link "[text](url)" or reference "[text][ref]"
+    elif attributes.strip():
+        if not _SHORTCODE_ATTRIBUTE.search(attributes) and not (
+            name in known_shortcodes() and _URL_ARGUMENT.fullmatch(attributes.strip())
+        ):
+            return None  # "[actor Ted Danson]": an editorial insertion
+    elif name not in known_shortcodes() and f"[/{name}]" not in text[end:]:
+        return None  # "[sic]", "[a]", "[again]"
+    if following == ":" and (start == 0 or text[start - 1] == "\n"):
+        return None  # a Markdown reference definition "[name]: url"
+    ad = bool(_AD_WORD.fullmatch(name)) or bool(_AD_WORD.search(attributes))
+    # "[embed]https://...[/embed]", "[youtube]dQw4w9[/youtube]": the content is an
+    # identifier that means nothing without the shortcode; it goes with it.
+    closing = f"[/{name}]"
+    close_at = text.find(closing, end, end + 600)
+    if close_at > end:
+        content = text[end:close_at]
+        if _SHORTCODE_CONTENT_ID.fullmatch(content):
+            end = close_at + len(closing)
+    return Item("shortcode", start, end, name, True, ad)
+
+
+def _valid_template(match: regex.Match) -> Item | None:
+    body = match.group()
+    if not _LETTER.search(body):
+        return None  # "{{1}}", "{% %}": no expression
+    inner = body.strip("{}%# ")
+    return Item("template", match.start(), match.end(), "", True, bool(_AD_WORD.search(inner)))
+
+
+def _scan(document: Document) -> list[Item]:
+    text = document.text
+    if "<" not in text and "[" not in text and "{" not in text:
+        return []
+    items: list[Item] = []
+    consumed = 0
+    regions = None
+    for match in _SCAN.finditer(text):
+        start = match.start()
+        if start < consumed:
+            continue
+        if match["comment"] is not None:
+            if match["cbody"].lstrip().lower().startswith("newslint:"):
+                continue  # newslint's own suppression comment
+            item = Item("comment", start, match.end(), "", True, bool(_AD_WORD.search(match["cbody"])))
+        elif match["raw"] is not None:
+            item = Item("tag", start, match.end(), match["rawname"].lower(), True, False)
+        elif match["decl"] is not None:
+            item = Item("tag", start, match.end(), "!doctype", True, False)
+        elif match["tag"] is not None:
+            item = _valid_tag(text, match)
+        elif match["short"] is not None:
+            item = _valid_shortcode(text, match)
+        else:
+            item = _valid_template(match)
+        if item is None:
+            continue
+        if regions is None:
+            regions = _code_regions(document)
+        if regions and _inside(regions, item.start, item.end):
+            continue
+        items.append(item)
+        consumed = item.end
+    return items
+
+
+# -- fixing ------------------------------------------------------------------------
+
+
+def _clusters(text: str, items: list[Item]) -> Iterator[list[Item]]:
+    """Runs of items separated only by spaces or entities on the same line."""
+    cluster: list[Item] = []
+    for item in items:
+        if cluster:
+            gap = text[cluster[-1].end : item.start]
+            if "\n" not in gap and "\r" not in gap and _FILLER.fullmatch(gap):
+                cluster.append(item)
+                continue
+            yield cluster
+        cluster = [item]
+    if cluster:
+        yield cluster
+
+
+def _is_space(char: str | None) -> bool:
+    return char is None or char in " \t\u00a0"
+
+
+def _plan(rule: Rule, document: Document) -> list[Report]:
+    text = document.text
+    reports: list[Report] = []
+    for cluster in _clusters(text, document.memo("markup.items", _scan)):
+        start, end = cluster[0].start, cluster[-1].end
+        # The line around the cluster, found without building ``document.lines``
+        # (a line ends at "\n", "\r\n" or "\r", as in ``Document``).
+        line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+        line_end = min((i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0), default=len(text))
+        before, after = text[line_start:start], text[end:line_end]
+        if _FILLER.fullmatch(before) and _FILLER.fullmatch(after):
+            owner = cluster[0]
+            first, last = document.line_at(start), document.line_at(max(start, end - 1))
+            fix = rule.delete_lines(document, first, last, message="Delete the line of markup")
+            reports.append(Report(owner, start, end, fix, True))
+            continue
+        left = text[start - 1] if start > line_start else None
+        right = text[end] if end < line_end else None
+        # Spaces between two items of the cluster go with the later item.
+        edits = {
+            id(item): Edit(previous.end if previous is not None and not text[previous.end : item.start].strip() else item.start, item.end)
+            for previous, item in zip([None, *cluster[:-1]], cluster)
+        }
+        if _is_space(left) and _is_space(right):
+            if right is None:
+                # At the end of the line: the spaces before it go too.
+                gap_start = start
+                while gap_start > line_start and text[gap_start - 1] in " \t\u00a0":
+                    gap_start -= 1
+                edits[id(cluster[0])] = Edit(gap_start, cluster[0].end)
+            else:
+                gap_end = end
+                while gap_end < line_end and text[gap_end] in " \t\u00a0":
+                    gap_end += 1
+                edits[id(cluster[-1])] = Edit(edits[id(cluster[-1])].start, gap_end)
+        elif not _is_space(left) and not _is_space(right):
+            separator = next((item for item in cluster if item.separating), None)
+            if separator is not None and not _NO_SPACE_SCRIPT.match(left) and not _NO_SPACE_SCRIPT.match(right):
+                edits[id(separator)] = Edit(edits[id(separator)].start, separator.end, " ")
+        for item in cluster:
+            edit = edits[id(item)]
+            action = "Replace the markup with a space" if edit.content else "Delete the markup"
+            reports.append(Report(item, item.start, item.end, Fix.safe(action, edit), False))
+    return reports
+
+
+def _plan_for(document: Document) -> list[Report]:
+    return _plan(_FIXER, document)
+
+
+def _snippet(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _MarkupRule(Rule):
+    kind = ""
+    category = Category.MARKUP
+    fix_availability = FixAvailability.ALWAYS
+
+    def describe(self, item: Item, text: str) -> str:
+        raise NotImplementedError
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        for report in document.memo("markup.plan", _plan_for):
+            if report.item.kind != self.kind:
+                continue
+            message = self.describe(report.item, text[report.item.start : report.item.end])
+            if report.whole_line:
+                message = f"{message} on a line of its own"
+            yield self.diagnostic(document, report.start, report.end, message=message, fix=report.fix)
+
+
+class HtmlTag(_MarkupRule):
+    """## What it does
+    Finds HTML tags left in the text: opening, closing and self-closing tags of real
+    HTML elements (``<p>``, ``</div>``, ``<br/>``, ``<img src="...">``,
+    ``<a href="...">``), whole ``<script>``/``<style>``/``<iframe>`` elements, and
+    ``<!DOCTYPE>``/``CDATA`` declarations.
+
+    ## Why is this bad?
+    The extractor failed to strip the page's markup. Tags are noise in the text, break
+    sentence and word statistics, and show that the cleaning step did not run.
+
+    ## Example
+    ```text
+    <div class="article-body">The board met on Monday.</div>
+
+    Analysts expect <br> further cuts.
+    ```
+
+    ## Use instead
+    ```text
+    The board met on Monday.
+
+    Analysts expect further cuts.
+    ```
+
+    ## Fix safety
+    Safe: only the tag is deleted (with the space it would leave doubled), or the
+    whole line when it holds nothing but markup; a block tag glued between two words
+    becomes a space. The element's text is kept, except inside ``<script>``,
+    ``<style>`` and ``<iframe>``, whose content is code. Angle brackets that are not a
+    tag are left alone: the name must be an HTML element written in lower or upper
+    case (``<The Palace>`` or ``<Time>`` are titles), bare words inside the brackets
+    must be HTML boolean attributes (``a <b and c> d`` is prose), e-mail and URL
+    brackets never match, and a tag quoted as a word or followed by "tag"/"element"
+    (``the <div> tag``) is a mention, not debris. Backtick code and fenced blocks
+    (and indented code blocks in Markdown files) are skipped.
+    """
+
+    code = "NL801"
+    name = "html-tag"
+    summary = "Leftover HTML tag"
+    kind = "tag"
+
+    def describe(self, item: Item, text: str) -> str:
+        return f"Leftover HTML tag {_snippet(text)!r}"
+
+
+class HtmlComment(_MarkupRule):
+    """## What it does
+    Finds HTML comments (``<!-- ... -->``) left in the text, including ad-slot
+    markers such as ``<!-- ad -->`` or ``<!-- AdSlot: top -->``.
+
+    ## Why is this bad?
+    Comments are page-template notes and ad-slot anchors, never part of the article.
+    They leak when an extractor serialises the DOM instead of its text.
+
+    ## Example
+    ```text
+    The vote is expected on Friday. <!-- ad: mid-article -->
+
+    <!-- related stories -->
+    ```
+
+    ## Use instead
+    ```text
+    The vote is expected on Friday.
+    ```
+
+    ## Fix safety
+    Safe: the comment is deleted (with the space before it at the end of a line), or
+    the whole line when it holds only markup. newslint's own suppression comments
+    (``<!-- newslint: disable=... -->``) are not reported, and comments inside code
+    spans or fenced blocks are skipped.
+    """
+
+    code = "NL802"
+    name = "html-comment"
+    summary = "Leftover HTML comment"
+    kind = "comment"
+
+    def describe(self, item: Item, text: str) -> str:
+        if item.ad:
+            return f"Ad-slot placeholder left as an HTML comment {_snippet(text)!r}"
+        return f"Leftover HTML comment {_snippet(text)!r}"
+
+
+class Shortcode(_MarkupRule):
+    """## What it does
+    Finds CMS shortcodes left in the text: ``[caption id="..." ...]``, ``[/caption]``,
+    ``[embed]...[/embed]``, ``[gallery ids="..."]``, ``[video ...]``, ad slots such as
+    ``[ad]``, and any ``[name key="value"]`` or ``[/name]`` tag.
+
+    ## Why is this bad?
+    Shortcodes are instructions to the publishing system (WordPress and its plugins)
+    that were exported as text instead of being rendered. They are meaningless to a
+    reader.
+
+    ## Example
+    ```text
+    The order is crucial for the airline.
+
+    [caption id="attachment_4120" align="aligncenter" width="640"]
+
+    Talks resume next week.[/caption]
+    ```
+
+    ## Use instead
+    ```text
+    The order is crucial for the airline.
+
+    Talks resume next week.
+    ```
+
+    ## Fix safety
+    Safe: the shortcode is deleted and its text kept; a line holding only shortcodes
+    is deleted. When the content between an opening and a closing shortcode is a bare
+    URL or identifier (``[embed]https://...[/embed]``) it goes with them, as it means
+    nothing alone. Brackets in prose are not shortcodes: a bracketed word needs
+    ``key="value"`` attributes, a matching ``[/name]`` or a known shortcode name
+    (``markup_shortcodes.txt``), and must be lower case, so ``[1]``, ``[sic]``,
+    ``[Reuters]``, ``[again]`` and Markdown links ``[text](url)`` never match.
+    """
+
+    code = "NL803"
+    name = "shortcode"
+    summary = "Leftover CMS shortcode"
+    kind = "shortcode"
+
+    def describe(self, item: Item, text: str) -> str:
+        if item.ad:
+            return f"Ad-slot placeholder left as a shortcode {_snippet(text)!r}"
+        return f"Leftover shortcode {_snippet(text)!r}"
+
+
+class TemplateTag(_MarkupRule):
+    """## What it does
+    Finds template-language tags left in the text: ``{{ ... }}`` (Mustache, Jinja,
+    Liquid, Handlebars, including ``{{{ raw }}}``), ``{% ... %}`` and ``{# ... #}``,
+    such as the ad-slot placeholders ``{{ad}}`` and ``{{ advertisement }}``.
+
+    ## Why is this bad?
+    The page template was not rendered: the placeholder stands where an ad, a
+    widget or a variable should have been. It is not part of the article.
+
+    ## Example
+    ```text
+    Get it at the store for $238.99
+
+    {{ advertisement }}
+
+    The monitor is 35% off.
+    ```
+
+    ## Use instead
+    ```text
+    Get it at the store for $238.99
+
+    The monitor is 35% off.
+    ```
+
+    ## Fix safety
+    Safe: the tag is deleted (a line holding only markup is deleted as a line). Only
+    a balanced pair on one line with a word inside matches, so braces in prose or
+    ``{{1}}`` are left alone; code spans and fenced blocks are skipped.
+    """
+
+    code = "NL804"
+    name = "template-tag"
+    summary = "Leftover template tag"
+    kind = "template"
+
+    def describe(self, item: Item, text: str) -> str:
+        if item.ad:
+            return f"Ad-slot placeholder left as a template tag {_snippet(text)!r}"
+        return f"Leftover template tag {_snippet(text)!r}"
+
+
+# The plan (fix edits) does not depend on which rule reports it; a plain instance of
+# the base class builds the line-deletion fixes.
+_FIXER = Rule()
+
+RULES = [HtmlTag, HtmlComment, Shortcode, TemplateTag]

@@ -1,0 +1,544 @@
+"""Structure of the article as a whole (NL9xx): repeated paragraphs, truncation,
+empty articles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cached_property, lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+import regex
+
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+
+from ._text import is_english
+
+_HERE = Path(__file__).resolve().parent
+
+_NO_SPACE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*")
+
+
+def _word_count(text: str) -> float:
+    """Words in ``text``; in scripts written without spaces (Chinese, Japanese, Thai)
+    every two characters count as a word."""
+    no_space = len(_NO_SPACE_CHAR.findall(text))
+    if not no_space:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_NO_SPACE_CHAR.sub(" ", text))) + no_space / 2
+
+
+class _RawLines:
+    """The document's lines as plain strings, split once and shared by the structure
+    rules, with the facts they need computed on first use. Scanning plain strings
+    is much cheaper than building ``document.lines``, which is only built for a
+    document with something to report."""
+
+    def __init__(self, document: Document):
+        text = document.text
+        if "\r" in text:  # rare: let Document decide what a line is
+            self.lines = [line.text for line in document.lines]
+            self._offsets: list[int] | None = [line.start for line in document.lines]
+        else:
+            self.lines = text.split("\n")
+            self._offsets = None
+
+    def offset(self, index: int) -> int:
+        if self._offsets is None:
+            self._offsets = [0, *accumulate(len(line) + 1 for line in self.lines)]
+        return self._offsets[index]
+
+    @cached_property
+    def repeated(self) -> dict[str, int]:
+        """Stripped lines (long enough to matter) that occur more than once, with
+        their number of occurrences."""
+        keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+        if len(set(keys)) == len(keys):
+            return {}
+        return {key: count for key, count in Counter(keys).items() if count > 1}
+
+    @cached_property
+    def marker_lines(self) -> list[int]:
+        """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
+        found = [
+            index
+            for index, line in enumerate(self.lines)
+            if (
+                "ead" in (tail := line[-_MARKER_REACH:]) or "EAD" in tail or "ontinu" in tail
+                or "ONTINU" in tail or "chars]" in tail
+            )
+            and _MARKER_NEEDLE.search(tail)
+        ]
+        foreign = _foreign_continue_phrases()
+        found.extend(
+            index
+            for index, line in enumerate(self.lines)
+            if len(line) <= 60 and line.strip(_DECORATION).lower() in foreign
+        )
+        return sorted(set(found))
+
+    @cached_property
+    def ellipsis_lines(self) -> list[int]:
+        return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
+
+
+def _raw_lines(document: Document) -> _RawLines:
+    return document.memo("structure.raw_lines", _RawLines)
+
+
+_ELLIPSES = ("...", "…", "[…]", "[...]")
+# An English marker holds one of these (in any of the usual cases) and sits in the
+# last _MARKER_REACH characters of its line.
+_MARKER_NEEDLE = re.compile("eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|chars]")
+_MARKER_REACH = 90
+# Lines shorter than this are not compared when looking for repeats: a substantial
+# paragraph is longer, unless it is hard-wrapped into very short lines.
+_MIN_REPEAT_SCAN = 24
+# What may surround a whole-line marker: spacing, arrows, brackets, bullets.
+_DECORATION = " \t\u00a0\u200b»«›‹>→←.…:;,-–—|•*·()[]{}!?\"'“”‘’"
+
+
+# -- NL901 ---------------------------------------------------------------------------
+
+#: A repeated paragraph or line is reported only when it is substantial: at least this
+#: many words (two no-space-script characters counting as one word) and this many
+#: characters. Short repeated lines ("Advertisement", "Share", table cells, list
+#: labels) are page furniture or legitimate repetition, not a duplicated paragraph.
+MIN_DUPLICATE_WORDS = 8
+MIN_DUPLICATE_CHARS = 40
+#: The later copy is reported only when at most this many paragraphs (or lines, in a
+#: text without blank lines) stand between the two copies. Extraction duplicates a
+#: block next to itself (a teaser repeating the lead, a block emitted twice); the same
+#: text far apart is a recurring item the article repeats on purpose (an interview's
+#: recurring question, a meal plan's recurring recipe).
+MAX_DUPLICATE_GAP = 3
+
+
+def _near(gap: int, occurrences: int, recurring_between) -> bool:
+    """Whether a copy ``gap`` blocks after the previous one is a duplicate. Next to
+    each other, always. A few blocks apart, only when the text occurs exactly twice
+    and the blocks between the copies occur once: text that recurs, or that alternates
+    with recurring blocks, is a pattern of the article (a meal plan repeating the same
+    meals and instructions, an interview's recurring question)."""
+    if gap == 0:
+        return True
+    return gap <= MAX_DUPLICATE_GAP and occurrences == 2 and not recurring_between()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _substantial(key: str) -> bool:
+    return len(key) >= MIN_DUPLICATE_CHARS and _word_count(key) >= MIN_DUPLICATE_WORDS
+
+
+class DuplicateParagraph(Rule):
+    """## What it does
+    Finds a paragraph that repeats, word for word, a paragraph shortly before it (at
+    most three paragraphs earlier), and reports the later copy. In text without blank
+    lines between paragraphs, lines are compared the same way.
+
+    ## Why is this bad?
+    Extractors emit the same block twice when a page repeats it (a teaser that
+    restates the lead, a pull-quote, a block present in two layouts of the page). The
+    reader sees the same paragraph twice, and the duplicate skews any statistics or
+    training done on the text.
+
+    ## Example
+    ```text
+    The council approved the budget on Tuesday after a three-hour debate.
+
+    The council approved the budget on Tuesday after a three-hour debate.
+
+    The vote was 7 to 2.
+    ```
+
+    ## Use instead
+    ```text
+    The council approved the budget on Tuesday after a three-hour debate.
+
+    The vote was 7 to 2.
+    ```
+
+    ## Fix safety
+    Safe: the later copy is deleted and the first one kept, so no text is lost. Only
+    substantial paragraphs count (at least 8 words and 40 characters; in Chinese or
+    Japanese two characters count as a word): a repeated short line such as
+    "Advertisement" or "Share" is boilerplate, and repeated list items or table cells
+    are legitimate. Copies far apart (more than three paragraphs between them) are
+    left alone: articles repeat an interview question or a recipe on purpose.
+    """
+
+    code = "NL901"
+    name = "duplicate-paragraph"
+    category = Category.STRUCTURE
+    summary = "Paragraph repeated verbatim"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        raw = _raw_lines(document)
+        repeated = raw.repeated
+        if not repeated:
+            return  # a repeated paragraph repeats its lines
+        lines = raw.lines
+        stripped = [line.strip() for line in lines]
+        blocks = _blocks(stripped)
+        flagged: set[int] = set()
+        reports: list[tuple[int, int, int]] = []  # (first line, last line, original line)
+
+        def recurring(indexes) -> bool:
+            return any(stripped[index] in repeated for index in indexes)
+
+        # Paragraphs (blank-line separated). A paragraph may also repeat one line of a
+        # paragraph shortly before it (a list item, a line of a block) as a block of
+        # its own; the gap is still counted in paragraphs.
+        recent: dict[str, tuple[int, int]] = {}
+        for number, (first, last) in enumerate(blocks):
+            head = stripped[first]
+            if head in repeated:
+                key = _key(" ".join(stripped[first : last + 1]))
+                earlier = recent.get(key)
+                if (
+                    len(key) >= MIN_DUPLICATE_CHARS
+                    and earlier is not None
+                    and _near(
+                        number - earlier[0] - 1,
+                        repeated[head],
+                        lambda: recurring(blocks[b][0] for b in range(earlier[0] + 1, number)),
+                    )
+                    and _substantial(key)
+                ):
+                    reports.append((first, last, earlier[1]))
+                    flagged.update(range(first, last + 1))
+                    continue  # the first copy stays the reference
+                recent[key] = (number, first)
+            if last > first:
+                for index in range(first, last + 1):
+                    if stripped[index] in repeated:
+                        recent[_key(stripped[index])] = (number, index)
+        # Lines, for text that puts one block a line without blank lines between.
+        if any(last > first for first, last in blocks):
+            text_lines = [index for index, line in enumerate(stripped) if line]
+            recent_lines: dict[str, int] = {}
+            for position, index in enumerate(text_lines):
+                line = stripped[index]
+                if index in flagged or line not in repeated:
+                    continue
+                key = _key(line)
+                earlier_position = recent_lines.get(key)
+                recent_lines[key] = position
+                if (
+                    len(key) >= MIN_DUPLICATE_CHARS
+                    and earlier_position is not None
+                    and _near(
+                        position - earlier_position - 1,
+                        repeated[line],
+                        lambda: recurring(text_lines[earlier_position + 1 : position]),
+                    )
+                    and _substantial(key)
+                ):
+                    recent_lines[key] = earlier_position
+                    reports.append((index, index, text_lines[earlier_position]))
+                    flagged.add(index)
+        document_lines = document.lines if reports else []
+        for first, last, original in sorted(reports):
+            yield self.report_lines(
+                document,
+                document_lines[first],
+                document_lines[last],
+                message=f"{self.summary} (first copy on line {original + 1})",
+                fix_message="Delete the later copy",
+            )
+
+
+def _blocks(stripped: list[str]) -> list[tuple[int, int]]:
+    """``(first, last)`` line indexes of each run of non-blank lines."""
+    blocks: list[tuple[int, int]] = []
+    first = None
+    for index, line in enumerate(stripped):
+        if line:
+            if first is None:
+                first = index
+        elif first is not None:
+            blocks.append((first, index - 1))
+            first = None
+    if first is not None:
+        blocks.append((first, len(stripped) - 1))
+    return blocks
+
+
+# -- NL902 ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _foreign_continue_phrases() -> frozenset[str]:
+    path = _HERE / "structure_continue_reading.txt"
+    phrases = (" ".join(line.split()).lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(p for p in phrases if p and not p.startswith("#"))
+
+
+_STORY = r"(?:story|article|post|report|piece|interview|review|text|release|column)"
+_ENGLISH_MARKERS = (
+    # "Continue reading", "Continue reading the main story", "Keep reading below",
+    # "Continue reading on Medium"
+    rf"(?:continue|keep)\s+reading(?:\s+(?:the\s+(?:main\s+|full\s+|rest\s+of\s+the\s+)?{_STORY}|this\s+{_STORY}|below|more|here|(?:at|on)\s+\S[^\n]{{0,60}}))?",
+    # "Read the full story", "Click here to read the full article at Example News"
+    rf"(?:(?:click|tap)\s+here\s+)?(?:to\s+)?read\s+(?:the\s+)?(?:full|whole|complete|entire|rest\s+of\s+the)\s+{_STORY}(?:\s+(?:here|below|(?:at|on)\s+\S[^\n]{{0,60}}))?",
+    # "Story continues below", "Article continues after advertisement"
+    rf"{_STORY}\s+continues\s+(?:below|after)(?:\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))?",
+)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    foreign = [r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in _foreign_continue_phrases()]
+    english = "(?:" + "|".join(_ENGLISH_MARKERS) + ")"
+    any_marker = "(?:" + "|".join(list(_ENGLISH_MARKERS) + foreign) + ")"
+    decoration = r"[\p{P}\p{S}\t \u00a0]*"
+    whole_line = regex.compile(rf"{decoration}{any_marker}{decoration}", regex.IGNORECASE)
+    # Glued to the end of a paragraph, after the end of its last sentence.
+    tail = regex.compile(
+        rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+{english}[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
+        regex.IGNORECASE,
+    )
+    chars = regex.compile(r"[ \t]*\[\+\s?\d[\d,.]*\s*chars?\]", regex.IGNORECASE)
+    return whole_line, tail, chars
+
+
+class TruncationMarker(Rule):
+    """## What it does
+    Finds the markers a feed or a page leaves where an article was cut short:
+    NewsAPI's ``[+1234 chars]``, "Continue reading", "Continue reading the main
+    story", "Read the full story", "Story continues below", and their common
+    equivalents in other languages ("Weiterlesen", "Lire la suite", "Читать далее"),
+    as a line of their own or glued to the end of a paragraph.
+
+    ## Why is this bad?
+    The marker is a link label or a feed's truncation note, not part of the story,
+    and it signals that the text is incomplete: the rest of the article is missing.
+
+    ## Example
+    ```text
+    The agency said it would review the findings. Continue reading
+
+    Officials declined to comment on the timeline… [+2841 chars]
+    ```
+
+    ## Use instead
+    ```text
+    The agency said it would review the findings.
+
+    Officials declined to comment on the timeline…
+    ```
+
+    ## Fix safety
+    Safe: only the marker is deleted (the whole line when the line is only the marker,
+    otherwise the marker after the paragraph's last sentence), so no prose is lost.
+    The text that was cut cannot be restored; the marker's removal does not pretend
+    otherwise, and a paragraph cut mid-sentence is reported by NL903. A sentence that
+    merely contains the words ("He urged voters to keep reading the fine print") is
+    not matched: the marker must fill the line or follow the end of a sentence.
+    """
+
+    code = "NL902"
+    name = "truncation-marker"
+    category = Category.STRUCTURE
+    summary = "Truncation marker left where the article was cut"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        raw = _raw_lines(document)
+        candidates = raw.marker_lines
+        if not candidates:
+            return
+        whole_line, tail, chars = _markers()
+        for index in candidates:
+            offset, text = raw.offset(index), raw.lines[index]
+            marks = list(chars.finditer(text))
+            if marks:
+                if not chars.sub("", text).strip():
+                    yield self._line_report(document, offset, text)
+                    continue
+                for match in marks:
+                    start = offset + match.start() + len(match.group()) - len(match.group().lstrip())
+                    fix = Fix.safe("Delete the marker", Edit(offset + match.start(), offset + match.end()))
+                    yield self.diagnostic(document, start, offset + match.end(),
+                                          message=f"Truncation marker {match.group().strip()!r}", fix=fix)
+                continue
+            if whole_line.fullmatch(text.strip()):
+                yield self._line_report(document, offset, text)
+                continue
+            match = tail.search(text, max(0, len(text) - _MARKER_REACH - 10))
+            if match:
+                marker = match.group("cut")
+                start = offset + match.start("cut") + len(marker) - len(marker.lstrip())
+                end = offset + match.start("cut") + len(marker.rstrip())
+                fix = Fix.safe("Delete the marker", Edit(offset + match.start("cut"), offset + match.end("cut")))
+                yield self.diagnostic(document, start, end,
+                                      message=f"Truncation marker {' '.join(document.text[start:end].split())!r}", fix=fix)
+
+    def _line_report(self, document: Document, offset: int, text: str) -> Diagnostic:
+        line = document.line_at(offset)
+        return self.report_lines(document, line, message=f"Truncation marker {' '.join(text.split())!r}",
+                                 fix_message="Delete the marker line")
+
+
+# -- NL903 ---------------------------------------------------------------------------
+
+# Words a finished English sentence does not end on: articles, prepositions,
+# conjunctions, auxiliaries, possessives (a closed class).
+_DANGLING_WORDS = frozenset(
+    """the a an of to in on at by for from with about into onto over under after before
+    as and or but nor so yet that which who whom whose than because though although
+    while if when where is are was were be been being has have had do does did will
+    would shall should can could may might must its their his her our your my this
+    these those it""".split()
+)
+_ELLIPSIS_END = regex.compile(r"(?<![\p{L}\p{N}])(?P<word>[\p{L}\p{N}]+)(?P<comma>,?)(?P<mark>\.\.\.|…)\s*$")
+_BRACKET_ELLIPSIS_END = regex.compile(r"[ \t](?P<mark>\[(?:…|\.\.\.)\])\s*$")
+#: A cut line must be long enough to be a paragraph: short lines ending in "..."
+#: ("You may also like...", "Loading...") are page furniture, not truncated prose.
+MIN_TRUNCATED_WORDS = 8
+
+
+class TruncatedParagraph(Rule):
+    """## What it does
+    Finds a paragraph cut off mid-sentence and closed with an ellipsis: the ellipsis
+    follows a word no English sentence ends on (an article, preposition, conjunction
+    or auxiliary: "the Palestinian territories are...", "It...") or a comma
+    ("Raminder Singh, 41,..."), or the paragraph ends with a WordPress excerpt marker
+    ``[…]``.
+
+    ## Why is this bad?
+    Feeds and teaser blocks cut text at a fixed length. A cut paragraph is incomplete
+    text that reads as if the writer stopped mid-thought; in a teaser block it is
+    another story's summary rather than this article.
+
+    ## Example
+    ```text
+    The ministry said the new rules, which take effect in March, would apply to all
+    importers and that the...
+    ```
+
+    ## Use instead
+    ```text
+    The ministry said the new rules, which take effect in March, would apply to all
+    importers.
+    ```
+
+    ## Fix safety
+    No fix: the missing words cannot be restored, and deleting the paragraph could
+    remove the only copy of its text. An ellipsis after a complete phrase ("Here is
+    what he had to say…", "The bottom line ...") is not flagged, nor one followed by a
+    closing quotation mark (a quote trailing off), nor a line shorter than 8 words.
+    The function-word test is English, so it runs on English documents only; the
+    ``[…]`` marker is checked in every language.
+    """
+
+    code = "NL903"
+    name = "truncated-paragraph"
+    category = Category.STRUCTURE
+    summary = "Paragraph cut off mid-sentence with an ellipsis"
+    fix_availability = FixAvailability.NEVER
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        raw = _raw_lines(document)
+        candidates = raw.ellipsis_lines
+        if not candidates:
+            return
+        english = None
+        for index in candidates:
+            offset, text = raw.offset(index), raw.lines[index]
+            if _word_count(text) < MIN_TRUNCATED_WORDS:
+                continue
+            match = _BRACKET_ELLIPSIS_END.search(text)
+            if match:
+                yield self.diagnostic(document, offset + match.start("mark"), offset + match.end("mark"),
+                                      message="Paragraph cut off with an excerpt marker '[…]'")
+                continue
+            cut = max(0, len(text) - 80)
+            offset, text = offset + cut, text[cut:]
+            match = _ELLIPSIS_END.search(text)
+            if not match or not (match["comma"] or match["word"].lower() in _DANGLING_WORDS):
+                continue
+            if match.start() and text[match.start() - 1] in "\"'“‘":
+                continue  # "“It..." a word quoted on its own
+            if english is None:
+                english = is_english(document)
+            if english:
+                yield self.diagnostic(document, offset + match.start("word"), offset + match.end("mark"))
+
+
+# -- NL904 ---------------------------------------------------------------------------
+
+#: An article with fewer words than this (two no-space-script characters counting as
+#: one word) is reported as near-empty. No news article is this short; a text this
+#: short is a headline, a cookie notice or a redirect message that the extractor
+#: returned instead of the article.
+MIN_ARTICLE_WORDS = 20
+
+
+class NearEmptyArticle(Rule):
+    """## What it does
+    Reports a document that is empty, or that has fewer than 20 words (in Chinese or
+    Japanese, two characters count as a word): the extractor returned a headline, a
+    consent notice or a redirect message instead of an article.
+
+    ## Why is this bad?
+    An empty or near-empty extraction is a failed extraction. Keeping it adds a
+    document with no article text to the corpus; it should be re-scraped or dropped.
+
+    ## Example
+    ```text
+    You will be redirected back to your article in 13 seconds
+    ```
+
+    ## Use instead
+    The article's text, extracted again; or drop the document.
+
+    ## Fix safety
+    No fix: the missing article cannot be produced from what is there. The report
+    points at the first line of text (at the start of an empty document) so that it
+    does not cover lines of a real article: an article of 20 words or more is never
+    reported.
+
+    This is a preview rule, off by default: newslint is also run on snippets (a
+    paragraph on standard input, a test string), where a short text is not a failed
+    extraction. Select it by code (``--select NL904``) or turn on ``preview`` when
+    linting a corpus of whole articles.
+    """
+
+    code = "NL904"
+    name = "near-empty-article"
+    category = Category.STRUCTURE
+    summary = "Empty or near-empty article"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        # Quick exit: a text of 1,000 characters or more holds well over 20 words in
+        # every script (junk such as one long URL is not what this rule is about).
+        if len(text) >= 1000:
+            return
+        words = _word_count(text)
+        if words >= MIN_ARTICLE_WORDS:
+            return
+        first = next((line for line in document.lines if not line.is_blank), None)
+        if first is None:
+            yield self.diagnostic(document, 0, 0, message="Empty article: the document has no text")
+            return
+        start = first.start + len(first.text) - len(first.text.lstrip())
+        end = first.start + len(first.text.rstrip())
+        count = int(words)
+        yield self.diagnostic(
+            document, start, end,
+            message=f"Near-empty article: {count} word{'s' if count != 1 else ''} (fewer than {MIN_ARTICLE_WORDS})",
+        )
+
+
+RULES = [DuplicateParagraph, TruncationMarker, TruncatedParagraph, NearEmptyArticle]

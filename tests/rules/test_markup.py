@@ -1,0 +1,261 @@
+"""Markup rules (NL801-NL804): firing, non-firing and fixed examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import Linter
+from newslint.testing import assert_fires, assert_fixes, assert_passes
+
+# -- NL801 html-tag ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("<p>The mayor spoke on Tuesday.", "<p>"),
+        ("The mayor spoke on Tuesday.</p>", "</p>"),
+        ("The mayor spoke <br> on Tuesday.", "<br>"),
+        ("The mayor spoke <br/> on Tuesday.", "<br/>"),
+        ("The mayor spoke <BR /> on Tuesday.", "<BR />"),
+        ('<div class="story-text">The mayor spoke on Tuesday.', '<div class="story-text">'),
+        ('See <a href="https://example.org/x">the report</a> for details.', '<a href="https://example.org/x">'),
+        ('Before <img src="/a.jpg" alt="Harbour"> after.', '<img src="/a.jpg" alt="Harbour">'),
+        ("<strong>Lead sentence of the story.", "<strong>"),
+        ("Text <script>var x = 1 < 2;</script> more text.", "<script>var x = 1 < 2;</script>"),
+        ('<amp-img src="a.jpg" width="4"></amp-img> The port reopened.', '<amp-img src="a.jpg" width="4">'),
+        ("Unchecked <input type=checkbox checked> box.", "<input type=checkbox checked>"),
+        ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
+    ],
+)
+def test_html_tag_fires(text, span):
+    assert_fires("NL801", text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I <3 this city, she said.",
+        "If a < b and c > d, the rule holds.",
+        "if x <b and y> then it fails",  # bare words are not HTML boolean attributes
+        "Write to <john@example.com> for a copy.",
+        "The link is <https://example.org/page>.",
+        "The troupe staged <The Palace: Tale of a Clown> last week.",
+        "Her film <Time> won the prize.",  # title case, no attributes: a title
+        "The <div> tag groups content.",  # a mention of the tag, not debris
+        "Wrap each line in a <p> element and an <img> tag.",
+        'Use the "<br>" element for line breaks.',
+        "Wrap it in `<p>` and move on.",  # code span
+        "```html\n<p>Hello</p>\n```",  # fenced code block
+        "The arrow <- points left and -> right.",
+        "<!-- newslint: disable=NL101 -->",
+    ],
+)
+def test_html_tag_passes(text):
+    assert_passes("NL801", text)
+
+
+def test_markdown_indented_code_is_skipped():
+    linter = Linter(select=["NL801"])
+    text = "Intro paragraph.\n\n    <div>code sample</div>\n\nOutro paragraph."
+    assert not linter.check(text, path="notes.md")
+    assert linter.check(text, path="notes.txt")  # indentation is not code outside Markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The mayor spoke <br> on Tuesday.", "The mayor spoke on Tuesday."),
+        ("The mayor spoke<br> on Tuesday.", "The mayor spoke on Tuesday."),
+        ("The mayor spoke on Tuesday. </p>", "The mayor spoke on Tuesday."),
+        ("First line.<br>Second line.", "First line. Second line."),
+        ("Inter<wbr>national", "International"),
+        ('<div class="story-text">The mayor spoke.</div>', "The mayor spoke."),
+        ("One.\n\n<p>\n\nTwo.", "One.\n\nTwo."),
+        ("One.\n\n<p>&nbsp;</p>\n\nTwo.", "One.\n\nTwo."),
+        ("One.\n\n</div></div>", "One."),
+        ("Text <script>var x = 1;</script> more text.", "Text more text."),
+        ("<p><strong>Bold start.</strong></p>", "Bold start."),
+        ("日本語の文。<br>次の文。", "日本語の文。次の文。"),  # no space inserted between CJK sentences
+    ],
+)
+def test_html_tag_fixes(text, fixed):
+    assert_fixes("NL801", text, fixed)
+
+
+# -- NL802 html-comment ----------------------------------------------------------------
+
+
+def test_html_comment_fires():
+    assert_fires("NL802", "The vote is on Friday. <!-- ad: mid-article -->", span="<!-- ad: mid-article -->")
+    found = assert_fires("NL802", "Text.\n\n<!-- related stories -->\n\nMore.")
+    assert "line" in found[0].message
+    multi = "Before.\n\n<!--\nteaser block\n-->\n\nAfter."
+    assert_fires("NL802", multi, span="<!--\nteaser block\n-->")
+
+
+def test_html_comment_ad_slot_message():
+    found = assert_fires("NL802", "Text here. <!-- AdSlot top --> More text.")
+    assert "Ad-slot" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!-- newslint: disable=NL101 -->\nLeave a Comment\n<!-- newslint: enable -->",
+        "An arrow <-- points back.",
+        "Write `<!-- x -->` to hide it.",
+    ],
+)
+def test_html_comment_passes(text):
+    assert_passes("NL802", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The vote is on Friday. <!-- ad -->", "The vote is on Friday."),
+        ("The vote <!-- x --> is on Friday.", "The vote is on Friday."),
+        ("Before.\n\n<!--\nteaser block\n-->\n\nAfter.", "Before.\n\nAfter."),
+    ],
+)
+def test_html_comment_fixes(text, fixed):
+    assert_fixes("NL802", text, fixed)
+
+
+# -- NL803 shortcode ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('[caption id="attachment_512" align="alignnone" width="800"]', '[caption id="attachment_512" align="alignnone" width="800"]'),
+        ("Harbour at dawn.[/caption]", "[/caption]"),
+        ('[gallery ids="12,13,14"]', '[gallery ids="12,13,14"]'),
+        ("[embed]https://video.example.org/v/77[/embed]", "[embed]https://video.example.org/v/77[/embed]"),
+        ('The clip: [video width="640" mp4="clip.mp4"][/video] shows it.', '[video width="640" mp4="clip.mp4"]'),
+        ("Prices rose. [ad] Shares fell.", "[ad]"),
+        ("[button link=”https://shop.example/x” type=”big”] Order now[/button]", "[button link=”https://shop.example/x” type=”big”]"),
+        ("Posted [timestamp]1574096160[/timestamp]", "[timestamp]1574096160[/timestamp]"),
+        ("[pullquote]It was the best day.[/pullquote]", "[pullquote]"),
+        ("See [url=https://example.org/r]the report[/url] here.", "[url=https://example.org/r]"),
+        ("[tweet https://social.example/status/42]", "[tweet https://social.example/status/42]"),
+        ("Prices rose.\n\n[ADVERTISEMENT]\n\nShares fell.", "[ADVERTISEMENT]"),
+        ("It was [B]very[/B] late.", "[B]"),
+    ],
+)
+def test_shortcode_fires(text, span):
+    assert_fires("NL803", text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the plan was [sic] final.",
+        "Growth slowed to 2% [1].",
+        "[Reuters] The central bank held rates.",
+        "[REUTERS] The central bank held rates.",
+        "[Ad] Title case is prose.",
+        "Bring [/ALL] of it.",
+        "Lakers face the Nets tonight [VIDEO]",
+        "My husband [actor Paul Brand] and I were frightened.",
+        "It is [a] big one, he said.",
+        "We get our shot [again], he said.",
+        "Read [the report](https://example.org/report) first.",
+        "See [video][1] for the clip.",
+        "Set [x = 3] in the formula.",
+        "The array [n=3] has three items.",  # no closing tag: not BBCode
+        "A [video of the crash] circulated online.",  # a known name, but prose inside
+    ],
+)
+def test_shortcode_passes(text):
+    assert_passes("NL803", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            'The order matters.\n\n[caption id="attachment_512" align="alignnone" width="800"]\n\nTalks resume.',
+            "The order matters.\n\nTalks resume.",
+        ),
+        ("The order matters.\n\n[/caption]\n\nTalks resume.", "The order matters.\n\nTalks resume."),
+        ("Harbour at dawn.[/caption]", "Harbour at dawn."),
+        ("Prices rose. [ad] Shares fell.", "Prices rose. Shares fell."),
+        ("Intro.\n\n[embed]https://video.example.org/v/77[/embed]\n\nOutro.", "Intro.\n\nOutro."),
+        ("[pullquote]It was the best day.[/pullquote]", "It was the best day."),
+        ("See [url=https://example.org/r]the report[/url] here.", "See the report here."),
+    ],
+)
+def test_shortcode_fixes(text, fixed):
+    assert_fixes("NL803", text, fixed)
+
+
+# -- NL804 template-tag ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("{{ad}}", "{{ad}}"),
+        ("Prices fell.\n\n{{ advertisement }}\n\nShares rose.", "{{ advertisement }}"),
+        ("Hello {{ user.first_name | title }}, welcome.", "{{ user.first_name | title }}"),
+        ("{% include 'promo.html' %}", "{% include 'promo.html' %}"),
+        ("{{{ body_html }}}", "{{{ body_html }}}"),
+        ("{# editor note #}", "{# editor note #}"),
+    ],
+)
+def test_template_tag_fires(text, span):
+    found = assert_fires("NL804", text, span=span)
+    if "ad" in span and "user" not in span and "include" not in span:
+        assert "Ad-slot" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The set {1, 2} is finite.",
+        "A value of {{1}} is a placeholder with no name.",
+        "Use `{{ name }}` in the template.",
+        "Braces { like these } are fine.",
+    ],
+)
+def test_template_tag_passes(text):
+    assert_passes("NL804", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Prices fell.\n\n{{ advertisement }}\n\nShares rose.", "Prices fell.\n\nShares rose."),
+        ("Prices fell. {{ad}} Shares rose.", "Prices fell. Shares rose."),
+        ("Prices fell.\n{{ad}}\nShares rose.", "Prices fell.\nShares rose."),
+    ],
+)
+def test_template_tag_fixes(text, fixed):
+    assert_fixes("NL804", text, fixed)
+
+
+# -- the family together -----------------------------------------------------------------
+
+
+def test_line_of_mixed_markup_is_reported_once_and_deleted():
+    linter = Linter(select=["NL8"])
+    text = 'Intro.\n\n<div class="ad"><!-- slot --></div> {{ad}}\n\nOutro.'
+    found = linter.check(text)
+    assert [d.code for d in found] == ["NL801"]  # the first item's rule owns the line
+    assert linter.fix(text).text == "Intro.\n\nOutro."
+
+
+def test_adjacent_items_of_different_kinds_leave_one_space():
+    linter = Linter(select=["NL8"])
+    assert linter.fix("The vote <br> <!-- x --> is on Friday.").text == "The vote is on Friday."
+
+
+def test_markup_free_prose_is_untouched():
+    linter = Linter(select=["NL8"])
+    text = (
+        "The council met on Monday [local time] and voted 5 < 7 in favour.\n\n"
+        "“We will act [swiftly],” the mayor said <in a statement>."
+    )
+    assert linter.check(text) == []

@@ -1,0 +1,215 @@
+"""Structure rules (NL901-NL904): firing, non-firing and fixed examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.testing import assert_fires, assert_fixes, assert_passes
+
+LEAD = "The harbour authority approved the new ferry timetable on Tuesday after a long debate."
+OTHER = "Ferries will leave every forty minutes from the north pier, officials said."
+THIRD = "The change takes effect next month and covers all weekend crossings."
+FOURTH = "Operators had asked for the change since the spring, citing rising demand."
+FIFTH = "Passenger groups welcomed the decision but warned about higher fares."
+
+# -- NL901 duplicate-paragraph -------------------------------------------------------------
+
+
+def test_duplicate_paragraph_next_to_itself():
+    text = f"{LEAD}\n\n{LEAD}\n\n{OTHER}"
+    found = assert_fires("NL901", text, count=1)
+    assert found[0].line == 3  # the later copy is the one reported
+    assert "line 1" in found[0].message
+
+
+def test_duplicate_paragraph_one_paragraph_apart():
+    assert_fires("NL901", f"{LEAD}\n\n{OTHER}\n\n{LEAD}\n\n{THIRD}", count=1)
+
+
+def test_duplicate_line_in_text_without_blank_lines():
+    assert_fires("NL901", f"{LEAD}\n{LEAD}\n{OTHER}", count=1)
+
+
+def test_duplicate_of_a_line_inside_an_earlier_paragraph():
+    lines = "\n".join(
+        [
+            "Aug. 4 -- Riverside Music Centre, Springfield, OH",
+            "Aug. 8 -- Harbour Casino Amphitheatre - Lakeside, Tinley Park, IL",
+            "Aug. 14 -- Grand Hall Arena, Rivertown, MO",
+        ]
+    )
+    text = f"Tour dates:\n\n{lines}\n\nAug. 8 -- Harbour Casino Amphitheatre - Lakeside, Tinley Park, IL"
+    assert_fires("NL901", text, count=1, span="Aug. 8 -- Harbour Casino Amphitheatre - Lakeside, Tinley Park, IL")
+
+
+def test_duplicate_paragraph_in_japanese():
+    sentence = "しかし、今回の事件のように、権利者の意思に基づくことなく、もとの商品に改造を加えて販売した場合は、商標権侵害と判断されます。"
+    assert_fires("NL901", f"{sentence}\n\n{sentence}", count=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short repeated lines are boilerplate or legitimate list items.
+        f"{LEAD}\n\nAdvertisement\n\n{OTHER}\n\nAdvertisement\n\n{THIRD}",
+        "Eat 1–2 hours after your workout\n\nDay 1\n\nEat 1–2 hours after your workout",
+        # Far apart: a recurring element of the article.
+        f"{LEAD}\n\n{OTHER}\n\n{THIRD}\n\n{FOURTH}\n\n{FIFTH}\n\n{LEAD}",
+        # Recurring three times: an interview's recurring question.
+        f"{LEAD}\n\n{OTHER}\n\n{LEAD}\n\n{THIRD}\n\n{LEAD}",
+        # Alternating with a recurring block: a meal plan.
+        (
+            "Asparagus and eggs with one cup of sweet potato and a teaspoon of olive oil\n\n"
+            "Drink within 30 minutes after your workout session\n\n"
+            "Asparagus and eggs with one cup of sweet potato and a teaspoon of olive oil\n\n"
+            "Tuna salad with two cups of greens and a tablespoon of lemon dressing\n\n"
+            "Drink within 30 minutes after your workout session"
+        ),
+        # Not verbatim.
+        f"{LEAD}\n\n{LEAD.replace('Tuesday', 'Wednesday')}",
+    ],
+)
+def test_duplicate_paragraph_passes(text):
+    assert_passes("NL901", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (f"{LEAD}\n\n{LEAD}\n\n{OTHER}", f"{LEAD}\n\n{OTHER}"),
+        (f"{LEAD}\n\n{OTHER}\n\n{LEAD}", f"{LEAD}\n\n{OTHER}"),
+        (f"{LEAD}\n{LEAD}\n{OTHER}", f"{LEAD}\n{OTHER}"),
+        (f"{LEAD}\n{OTHER}\n\n{LEAD}\n{OTHER}\n\n{THIRD}", f"{LEAD}\n{OTHER}\n\n{THIRD}"),
+    ],
+)
+def test_duplicate_paragraph_fixes(text, fixed):
+    assert_fixes("NL901", text, fixed)
+
+
+# -- NL902 truncation-marker ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (f"{LEAD}\n\nContinue reading", "Continue reading"),
+        (f"{LEAD}\n\nContinue reading the main story", "Continue reading the main story"),
+        (f"{LEAD}\n\nCONTINUE READING BELOW", "CONTINUE READING BELOW"),
+        (f"{LEAD}\n\n» Read the full story at the Daily Example", "» Read the full story at the Daily Example"),
+        (f"{LEAD}\n\nTo read the full article", "To read the full article"),
+        (f"{LEAD}\n\nStory continues below advertisement", None),
+        (f"{LEAD} Continue reading →", "Continue reading →"),
+        ("Ferry operators said the timetable would change… [+2841 chars]", "[+2841 chars]"),
+        (f"{LEAD}\n\nWeiterlesen", "Weiterlesen"),
+        (f"{LEAD}\n\nЧитать далее", "Читать далее"),
+    ],
+)
+def test_truncation_marker_fires(text, span):
+    if span is None:
+        assert_fires("NL902", text)
+    else:
+        assert_fires("NL902", text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He urged voters to keep reading the fine print of the ballot measure.",
+        "Continue reading glasses are on sale at the pharmacy, the advert said.",
+        "She read the full report twice before the hearing.",
+        "Readers who continue reading past the headline are rare, the study found.",
+        "The chars] token is odd.",
+    ],
+)
+def test_truncation_marker_passes(text):
+    assert_passes("NL902", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (f"{LEAD}\n\nContinue reading the main story\n\n{OTHER}", f"{LEAD}\n\n{OTHER}"),
+        (f"{LEAD} Continue reading", LEAD),
+        ("Ferry operators said the timetable would change… [+2841 chars]", "Ferry operators said the timetable would change…"),
+        (f"{LEAD}\n\n[+120 chars]", LEAD),
+    ],
+)
+def test_truncation_marker_fixes(text, fixed):
+    assert_fixes("NL902", text, fixed)
+
+
+# -- NL903 truncated-paragraph ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (f"{LEAD}\n\nThe ministry said the new rules would apply to all importers and that the...", "the..."),
+        (f"{LEAD}\n\nRegulators said the new settlements in the contested northern territories are…", "are…"),
+        (f"{LEAD}\n\nAn engineer pleaded guilty to fraud in the case. Jonas Ellery, 41,...", "41,..."),
+        (f"{LEAD}\n\nThe board said the ferry routes would be reviewed again next year […]", "[…]"),
+    ],
+)
+def test_truncated_paragraph_fires(text, span):
+    assert_fires("NL903", text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An ellipsis after a complete phrase.
+        f"{LEAD}\n\nWe hope you enjoy getting to know him! Here is what he had to say…",
+        f"{LEAD}\n\nThe bottom line ...",
+        # A quote trailing off, closed by its quotation mark.
+        f"{LEAD}\n\n“I thought we would win, but then the...” she said, and stopped.",
+        f"{LEAD}\n\n“I thought we would win, but then the…”",
+        # Too short to be a paragraph: page furniture.
+        f"{LEAD}\n\nYou may also be interested in...",
+        # Not English: the function-word test does not apply.
+        "A Câmara aprovou a proposta na terça-feira depois de um longo debate entre os deputados e a...",
+    ],
+)
+def test_truncated_paragraph_passes(text):
+    assert_passes("NL903", text)
+
+
+def test_truncated_paragraph_has_no_fix():
+    found = assert_fires("NL903", f"{LEAD}\n\nThe ministry said the new rules would apply to all importers and that the...")
+    assert found[0].fix is None
+
+
+# -- NL904 near-empty-article -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("", ""),
+        ("   \n\n  ", ""),
+        ("You will be redirected back to your article in 13 seconds", "You will be redirected back to your article in 13 seconds"),
+        ("\n\nHeadline Of A Story\n\nBy Staff\n", "Headline Of A Story"),
+    ],
+)
+def test_near_empty_article_fires(text, span):
+    found = assert_fires("NL904", text, count=1, span=span)
+    assert found[0].line == (1 if not text.strip() else 3 if text.startswith("\n\n") else 1)
+    assert found[0].fix is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join([LEAD, OTHER]),  # 26 words
+        f"{LEAD}\n\n{OTHER}\n\n{THIRD}",
+        # A short Japanese article: two characters count as one word.
+        "先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを耳にしました。",
+    ],
+)
+def test_near_empty_article_passes(text):
+    assert_passes("NL904", text)
+
+
+def test_near_empty_article_reports_only_the_first_line():
+    text = "Headline\n\nOne short line.\n\nAnother."
+    found = assert_fires("NL904", text, count=1)
+    assert found[0].line == found[0].end_line == 1
