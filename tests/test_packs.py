@@ -392,9 +392,9 @@ def test_fix_message_default_and_override(write_pack):
 def test_preview_pack_rule_needs_exact_selection(write_pack):
     rule = _rule(write_pack, preview=True)
     assert Linter(rules=[rule]).check("foo") == []
-    assert Linter(select=["NL9"], rules=[rule]).check("foo") == []
+    assert Linter(select=["NL98"], rules=[rule]).check("foo") == []
     assert [d.code for d in Linter(select=["NL981"], rules=[rule]).check("foo")] == ["NL981"]
-    assert [d.code for d in Linter(select=["NL9"], rules=[rule], preview=True).check("foo")] == ["NL981"]
+    assert [d.code for d in Linter(select=["NL98"], rules=[rule], preview=True).check("foo")] == ["NL981"]
 
 
 # -- phrases and case ------------------------------------------------------------------
