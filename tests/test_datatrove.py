@@ -433,13 +433,13 @@ def test_steps_pickle_without_a_linter_and_share_one_per_process():
 @pytest.mark.filterwarnings("ignore:placement_group:DeprecationWarning")
 def test_ray_pipeline_executor(corpus, tmp_path, monkeypatch):
     ray = pytest.importorskip("ray")
-    from datatrove.executor.ray import RayPipelineExecutor
+    RayPipelineExecutor = pytest.importorskip("datatrove.executor.ray").RayPipelineExecutor  # datatrove >= 0.5
 
     # A local, throwaway Ray instance: no dashboard, no token written to the home folder.
     monkeypatch.setenv("RAY_AUTH_MODE", "disabled")
     monkeypatch.setenv("RAY_USAGE_STATS_ENABLED", "0")
     began = time.monotonic()
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=100 * 1024**2)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=100 * 1024**2)
     try:
         RayPipelineExecutor(
             pipeline=[
