@@ -1,9 +1,9 @@
 """Clean a sharded JSONL corpus with newslint inside a datatrove pipeline.
 
     pip install 'newslint[datatrove]'
-    python examples/datatrove_pipeline.py                       # on a small demo corpus
-    python examples/datatrove_pipeline.py CORPUS_DIR OUT_DIR    # on *.jsonl(.gz) in CORPUS_DIR
-    python examples/datatrove_pipeline.py --ray                 # the same on a local Ray instance
+    python examples/datatrove_pipeline.py                        # on a small demo corpus
+    python examples/datatrove_pipeline.py CORPUS_DIR -o OUT_DIR  # on *.jsonl(.gz) in CORPUS_DIR
+    python examples/datatrove_pipeline.py --ray                  # the same on a local Ray instance
 
 The pipeline reads every JSONL shard, applies newslint's safe fixes (NewslintFormatter), drops
 the documents that still hold a diagnostic (NewslintFilter; they go to OUT_DIR/rejected with
@@ -77,7 +77,7 @@ def print_summary(logs: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, help="folder of JSONL shards (default: a demo corpus)")
-    parser.add_argument("out", nargs="?", type=Path, help="output folder (default: a temporary folder)")
+    parser.add_argument("-o", "--out", type=Path, help="output folder (default: a new temporary folder)")
     parser.add_argument("--tasks", type=int, default=2, help="datatrove tasks (shards of the input files)")
     parser.add_argument("--workers", type=int, default=2, help="tasks run at the same time")
     parser.add_argument("--ray", action="store_true", help="run on a local Ray instance (RayPipelineExecutor)")

@@ -291,6 +291,21 @@ def test_formatter_fixes_the_text_and_records_the_rules(corpus, tmp_path):
     assert_both_tasks_did_work(run / "logs", FORMATTER_NAME)
 
 
+def test_the_example_pipeline_runs(tmp_path):
+    example = Path(__file__).resolve().parent.parent / "examples" / "datatrove_pipeline.py"
+    result = subprocess.run(
+        [sys.executable, str(example), "-o", str(tmp_path)], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    out, rejected = read_output(tmp_path / "clean"), read_output(tmp_path / "rejected")
+    # Every document ends up in exactly one place (the bundled article.txt may gain
+    # unfixable findings as rules are added, so where "ferry" goes is not pinned here).
+    assert sorted([*out, *rejected]) == ["bay", "bridge", "ferry", "hikers", "library"]
+    assert out["bridge"]["text"] == "The old bridge will close for repairs in March. Drivers are asked to use the ring road, the council said."
+    assert "Getty Images" not in out["bay"]["text"] and "Getty Images" not in out["ferry"]["text"]
+    assert "fixed_NL201: 2" in result.stdout
+
+
 # -- the steps without an executor (fast) -------------------------------------------------------
 
 
