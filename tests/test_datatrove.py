@@ -8,6 +8,7 @@ import pickle
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,9 @@ DIRTY = {
     ),
 }
 ARTICLES = CLEAN | DIRTY
+# The rules the dirty articles were written for. Tests that pin exact counts select these, so
+# rules added to newslint later cannot change what they expect.
+KNOWN = ("NL101", "NL201", "NL501")
 SHARDS = [
     ["clean-library", "dirty-credit", "dirty-punct"],
     ["clean-bakery", "dirty-comment", "clean-rail", "dirty-mixed"],
@@ -172,7 +176,10 @@ def test_the_integration_without_datatrove_says_how_to_install_it():
 
 
 def test_default_filter_drops_every_flagged_document(corpus, tmp_path):
-    assert oracle_flagged() == set(DIRTY)  # the invented corpus is what it claims to be
+    """``NewslintFilter()``: every document with a diagnostic of the default selection goes.
+    Checked against ``newslint.check`` itself, so rules added later do not break it."""
+    flagged = oracle_flagged()
+    assert set(DIRTY) <= flagged and set(CLEAN) - flagged  # the invented corpus is what it claims
     rejected = tmp_path / "rejected"
     run = run_local(
         corpus,
@@ -183,24 +190,50 @@ def test_default_filter_drops_every_flagged_document(corpus, tmp_path):
     )
 
     kept = read_output(run / "out")
-    assert set(kept) == set(CLEAN)
+    assert set(kept) == set(ARTICLES) - flagged
     for doc_id, record in kept.items():
         assert record["text"] == ARTICLES[doc_id]
-        assert record["metadata"]["source"] in ("shard-0", "shard-1")
+        assert record["metadata"]["source"] in ("shard-0", "shard-1")  # other fields survive
         assert "newslint" not in record["metadata"]  # kept documents are not annotated
 
     # The exclusion writer gets each dropped document with its reason and its diagnostics.
     dropped = read_output(rejected)
-    assert set(dropped) == set(DIRTY)
+    assert set(dropped) == flagged
+    expected_counts: Counter[str] = Counter()
     for doc_id, record in dropped.items():
-        assert record["metadata"]["filter_reason"] == EXPECTED_REASON[doc_id]
+        found = newslint.check(ARTICLES[doc_id], record_id=doc_id)
+        expected_counts.update(d.code for d in found)
+        assert record["metadata"]["filter_reason"] in {f"{d.code}_{d.rule}" for d in found}
         diagnostics = record["metadata"]["newslint"]
-        assert [d["code"] for d in diagnostics] == [d.code for d in newslint.check(ARTICLES[doc_id])]
+        assert [d["code"] for d in diagnostics] == [d.code for d in found]
         assert all("path" not in d and d["document"] == doc_id for d in diagnostics)
 
     stats = step_stats(run / "logs", FILTER_NAME)
     assert stats["total"] == len(ARTICLES)
-    assert stats["forwarded"] == len(CLEAN)
+    assert stats["forwarded"] == len(ARTICLES) - len(flagged)
+    assert stats["dropped"] == len(flagged)
+    assert sum(v for k, v in stats.items() if k.startswith("dropped_")) == len(flagged)
+    assert {k: v for k, v in stats.items() if k.startswith("diagnostics_")} == {
+        f"diagnostics_{code}": count for code, count in expected_counts.items()
+    }
+    assert_both_tasks_did_work(run / "logs", FILTER_NAME)
+
+
+def test_filter_reports_a_reason_per_rule(corpus, tmp_path):
+    rejected = tmp_path / "rejected"
+    run = run_local(
+        corpus,
+        tmp_path,
+        NewslintFilter(
+            select=KNOWN,
+            exclusion_writer=JsonlWriter(str(rejected), output_filename="${rank}.jsonl", compression=None),
+        ),
+    )
+
+    assert set(read_output(run / "out")) == set(CLEAN)
+    dropped = read_output(rejected)
+    assert {doc_id: r["metadata"]["filter_reason"] for doc_id, r in dropped.items()} == EXPECTED_REASON
+    stats = step_stats(run / "logs", FILTER_NAME)
     assert stats["dropped"] == len(DIRTY)
     assert stats["dropped_NL201_pipe-separated-credit"] == 2
     assert stats["dropped_NL501_duplicated-punctuation"] == 1
@@ -213,7 +246,7 @@ def test_default_filter_drops_every_flagged_document(corpus, tmp_path):
 
 
 def test_filter_drops_only_on_chosen_selectors(corpus, tmp_path):
-    run = run_local(corpus, tmp_path, NewslintFilter(drop_on=["credit", "comment-prompt"]))
+    run = run_local(corpus, tmp_path, NewslintFilter(select=KNOWN, drop_on=["credit", "comment-prompt"]))
 
     kept = read_output(run / "out")
     assert set(kept) == set(CLEAN) | {"dirty-punct"}
@@ -227,21 +260,21 @@ def test_filter_drops_only_on_chosen_selectors(corpus, tmp_path):
 
 
 def test_annotate_only_keeps_everything_and_stores_the_diagnostics(corpus, tmp_path):
-    run = run_local(corpus, tmp_path, NewslintFilter(annotate_only=True, select=["credit", "punctuation"]))
+    selection = ["NL201", "NL501"]
+    run = run_local(corpus, tmp_path, NewslintFilter(annotate_only=True, select=selection))
 
     kept = read_output(run / "out")
     assert set(kept) == set(ARTICLES)
     for doc_id, record in kept.items():
-        expected = [d.to_dict() for d in newslint.check(ARTICLES[doc_id], select=["credit", "punctuation"], record_id=doc_id)]
+        expected = [d.to_dict() for d in newslint.check(ARTICLES[doc_id], select=selection, record_id=doc_id)]
         for item in expected:
             del item["path"]
         assert record["metadata"]["newslint"] == expected
         assert record["text"] == ARTICLES[doc_id]
     # Spot-check the JSON shape against the known debris.
     (credit,) = kept["dirty-credit"]["metadata"]["newslint"]
-    line = "Jonas Berg | Moment | Getty Images"
     assert credit["code"] == "NL201" and credit["category"] == "credit" and credit["line"] == 3
-    assert ARTICLES["dirty-credit"][credit["start"] : credit["end"]] == line
+    assert ARTICLES["dirty-credit"][credit["start"] : credit["end"]] == "Jonas Berg | Moment | Getty Images"
     assert credit["fix"]["applicability"] == "safe"
     assert kept["dirty-comment"]["metadata"]["newslint"] == []  # NL101 is not selected
     assert kept["clean-rail"]["metadata"]["newslint"] == []
@@ -259,20 +292,36 @@ def test_annotate_only_keeps_everything_and_stores_the_diagnostics(corpus, tmp_p
 # -- NewslintFormatter in a LocalPipelineExecutor ----------------------------------------
 
 
-def test_formatter_fixes_the_text_and_records_the_rules(corpus, tmp_path):
-    run = run_local(corpus, tmp_path, NewslintFormatter(), NewslintFilter(annotate_only=True))
+def test_default_formatter_applies_the_safe_fixes(corpus, tmp_path):
+    run = run_local(corpus, tmp_path, NewslintFormatter())
 
     out = read_output(run / "out")
     assert set(out) == set(ARTICLES)
+    changed = 0
     for doc_id, record in out.items():
-        assert record["text"] == newslint.fix(ARTICLES[doc_id]).text
+        result = newslint.fix(ARTICLES[doc_id], record_id=doc_id)
+        assert record["text"] == result.text
+        assert record["metadata"]["newslint_fixes"] == sorted({d.code for d in result.applied})
+        changed += result.text != ARTICLES[doc_id]
+    assert changed >= len(DIRTY)
+    assert step_stats(run / "logs", FORMATTER_NAME)["changed"] == changed
+
+
+def test_formatter_fixes_the_text_and_records_the_rules(corpus, tmp_path):
+    run = run_local(corpus, tmp_path, NewslintFormatter(select=KNOWN), NewslintFilter(annotate_only=True, select=KNOWN))
+
+    out = read_output(run / "out")
+    assert set(out) == set(ARTICLES)
+    for record in out.values():
         assert record["metadata"]["newslint"] == []  # nothing left to report after fixing
     assert out["dirty-credit"]["text"] == (
         "Fishermen in the northern bay say the cod season was the shortest in a decade.\n\n"
         "The fisheries office will publish its own count in June."
     )
-    assert out["dirty-punct"]["text"].startswith("The old bridge will close for repairs in March. Drivers")
-    assert "ring road, the council" in out["dirty-punct"]["text"]
+    assert out["dirty-punct"]["text"] == (
+        "The old bridge will close for repairs in March. Drivers are asked to use the ring road, "
+        "the council said.\n\nWork is expected to last six weeks."
+    )
     assert out["dirty-comment"]["text"].endswith("the first Friday of July.")
     assert out["dirty-mixed"]["metadata"]["newslint_fixes"] == ["NL201", "NL501"]
     assert out["dirty-punct"]["metadata"]["newslint_fixes"] == ["NL501"]
@@ -320,8 +369,8 @@ def doc(doc_id: str, text: str | None = None) -> Document:
 def test_threshold_per_1000_characters():
     text = ARTICLES["dirty-punct"]  # two NL501 diagnostics
     density = 2 * 1000 / len(text)
-    at_limit = NewslintFilter(max_per_1000_chars=density)
-    below = NewslintFilter(max_per_1000_chars=density - 0.01)
+    at_limit = NewslintFilter(select=KNOWN, max_per_1000_chars=density)
+    below = NewslintFilter(select=KNOWN, max_per_1000_chars=density - 0.01)
     assert run_step(at_limit, doc("dirty-punct")) != []  # not more than the limit: kept
     assert run_step(below, doc("dirty-punct")) == []
     assert below.stats["dropped_NL501_duplicated-punctuation"].total == 1
@@ -332,7 +381,7 @@ def test_threshold_per_1000_characters():
 
 def test_the_reason_is_the_rule_with_most_diagnostics():
     text = "Hikers were rescued.\n\nAnna Kowalski | AFP\n\nThe weather turned,, and then it snowed. ."
-    step = NewslintFilter()
+    step = NewslintFilter(select=KNOWN)
     assert run_step(step, doc("x", text)) == []
     assert step.stats["dropped_NL501_duplicated-punctuation"].total == 1
     assert "dropped_NL201_pipe-separated-credit" not in step.stats.stats
@@ -358,7 +407,7 @@ def test_engine_diagnostics_never_drop_a_document():
 
 
 def test_per_record_ignores_match_the_document_id():
-    step = NewslintFilter(config={"per-record-ignores": {"dirty-cr*": ["credit"]}})
+    step = NewslintFilter(select=KNOWN, config={"per-record-ignores": {"dirty-cr*": ["credit"]}})
     kept = run_step(step, doc("dirty-credit"), doc("dirty-mixed"))
     assert [d.id for d in kept] == ["dirty-credit"]
 
@@ -420,6 +469,8 @@ def test_formatter_applies_unsafe_fixes_only_when_asked():
     assert fixed.metadata == {"fixes": ["NL501", "NL998"]}
     assert unsafe.stats["fixed_NL998"].total == 1
     assert unsafe.format(text) == "the dam held. Residents returned home."
+    (quiet,) = run_step(NewslintFormatter(metadata_key=None), doc("x", text))
+    assert quiet.metadata == {} and quiet.text == "BREAKING: the dam held. Residents returned home."
     # The configuration's unsafe-fixes is the default.
     configured = NewslintFormatter(config={"unsafe-fixes": True}, rules=[UnsafeShout])
     assert configured.format(text) == "the dam held. Residents returned home."
@@ -459,8 +510,8 @@ def test_ray_pipeline_executor(corpus, tmp_path, monkeypatch):
         RayPipelineExecutor(
             pipeline=[
                 JsonlReader(str(corpus), glob_pattern="*.jsonl"),
-                NewslintFormatter(select=["punctuation"]),
-                NewslintFilter(),
+                NewslintFormatter(select=["NL501"]),
+                NewslintFilter(select=KNOWN),
                 JsonlWriter(str(tmp_path / "out"), output_filename="${rank}.jsonl", compression=None),
             ],
             tasks=2,
