@@ -132,8 +132,10 @@ class NewslintFilter(_LinterStep, BaseFilter):
             several, comma-separated. ``select`` replaces the configuration's selection,
             the other two add to it. Default: every stable rule.
         config: a ``Settings``, a ``[tool.newslint]``-shaped dict, or the path of a
-            ``newslint.toml`` / ``pyproject.toml`` (read once, when the step is made).
-            ``per-record-ignores`` match the datatrove document id.
+            ``newslint.toml`` / ``pyproject.toml`` (read once, when the step is made, so the
+            workers do not need the file; plugins and rule packs it names must exist on
+            them, at the same paths). ``per-record-ignores`` match the datatrove document
+            id; ``per-file-ignores`` do not apply (a datatrove document has no path).
         rules: extra ``Rule`` classes registered for this step only (they must be importable
             by the workers, i.e. defined in a module, not in ``__main__`` of a notebook).
         drop_on: selectors of the diagnostics that count towards dropping (for example
