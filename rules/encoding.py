@@ -310,8 +310,9 @@ def _matches(pattern: regex.Pattern, char: str) -> bool:
 def _invisible_is_artefact(document: Document, run: str, before: str, after: str, at_start: bool) -> bool:
     kinds = set(run)
     touches_word = _matches(_WORD_CHAR, before) or _matches(_WORD_CHAR, after)
-    if "\ufeff" in kinds and not at_start:
-        return True  # a byte-order mark has no business inside the text
+    if "\ufeff" in kinds:
+        # A byte-order mark opens a file; inside the text it has no business.
+        return not (at_start and kinds == {"\ufeff"})
     if "\u200d" in kinds and (_matches(_EMOJI_PART, before) or _matches(_EMOJI_PART, after)):
         return False  # an emoji ZWJ sequence: 🏳️‍🌈
     if kinds & {"\u200c", "\u200d"} and (_matches(_JOINING_SCRIPT, before) or _matches(_JOINING_SCRIPT, after)):

@@ -391,87 +391,9 @@ class _LineShape:
         self.first_word = first.group() if first else ""
 
 
-class HardWrappedParagraph(Rule):
-    """## What it does
-    Finds paragraphs broken into lines in the middle of a sentence: either a whole
-    paragraph wrapped at a fixed width (every line as full as the next word allows),
-    or a single line break where a sentence goes on, as in ``will sign\\nup for`` or
-    ``Granollers and\\nFeliciano Lopez``.
-
-    ## Why is this bad?
-    Hard wraps come from e-mail, plain-text feeds and PDF or print sources. The line
-    breaks are not structure: they split sentences for every tool that reads lines,
-    and a paragraph no longer is one line or one block.
-
-    ## Example
-    ```text
-    Oil fell after sources told Reuters that Russia is
-    unlikely to agree to cut its oil output further next month.
-    ```
-
-    ## Use instead
-    ```text
-    Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further next month.
-    ```
-
-    ## Fix safety
-    Unsafe: the fix joins the lines with spaces, which is wrong if the breaks were
-    meant (verse, an address, a list). The rule fires on a width-wrapped run only when
-    it has at least three lines 50 to 100 characters wide, each broken only because
-    the next word would not fit, with at least one break inside a sentence; and on a
-    single break only when the line before has at least four words and ends inside a
-    sentence (a word or comma followed by a lowercase word, or, in English, an article,
-    preposition or conjunction). Lists and bullets, URLs, parallel lines starting with
-    the same word, and blocks of three or more short lines (verse, addresses, tables)
-    are left alone. A break after a hyphen is left to NL705.
-    """
-
-    code = "NL704"
-    name = "hard-wrapped-paragraph"
-    category = Category.WHITESPACE
-    summary = "Paragraph hard-wrapped in the middle of a sentence"
-    fix_availability = FixAvailability.ALWAYS
-
-    def check(self, document: Document) -> Iterator[Diagnostic]:
-        text = document.text
-        seeds = [i for i in _candidate_breaks(text)]
-        if not seeds:
-            return
-        lines = document.lines
-        shapes: dict[int, _LineShape] = {}
-
-        def shape(index: int) -> _LineShape:
-            found = shapes.get(index)
-            if found is None:
-                found = shapes[index] = _LineShape(lines[index])
-            return found
-
-        english = _LazyEnglish(document)
-        covered: set[int] = set()  # indices of lines whose break (to the next) is reported
-        for offset in seeds:
-            upper = document.line_at(offset).index
-            if upper in covered or upper + 1 >= len(lines):
-                continue
-            a, b = shape(upper), shape(upper + 1)
-            strong = self._mid_sentence(a, b, english)
-            if not strong and not self._mid_sentence(a, b, english, caseless=True):
-                continue
-            run = self._width_run(upper, shape, len(lines))
-            if run is not None:
-                first, last, width = run
-                pairs = [(shape(i), shape(i + 1)) for i in range(first, last)]
-                # In a caseless script there is no lowercase signal: ask for more
-                # evidence, two breaks or more between letters and two thirds of all.
-                caseless = sum(self._mid_sentence(x, y, english, caseless=True) for x, y in pairs)
-                if strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs)):
-                    covered.update(range(first, last))
-                    yield self._report_run(document, [shape(i) for i in range(first, last + 1)], width)
-                    continue
-            if strong and self._single_break_ok(document, a, b, shape):
-                covered.add(upper)
-                yield self._report_break(document, a, b)
-
-    # -- the tests ----------------------------------------------------------------------
+class _WrapFinder:
+    """Finds the hard wraps of one document, for NL704 (wrapped runs) and NL706 (lone
+    breaks); computed once and shared through the document memo."""
 
     @staticmethod
     def _mid_sentence(a: _LineShape, b: _LineShape, english: bool, caseless: bool = False) -> bool:
@@ -573,27 +495,156 @@ class HardWrappedParagraph(Rule):
             return False
         return True
 
-    # -- reporting ----------------------------------------------------------------------
+    @classmethod
+    def find(cls, document: Document) -> tuple[list[tuple[list[_LineShape], int]], list[tuple[_LineShape, _LineShape]]]:
+        """``(runs, breaks)``: each wrapped run as its lines and width, and each lone
+        break inside a sentence as the two lines around it."""
+        runs: list[tuple[list[_LineShape], int]] = []
+        breaks: list[tuple[_LineShape, _LineShape]] = []
+        seeds = list(_candidate_breaks(document.text))
+        if not seeds:
+            return runs, breaks
+        lines = document.lines
+        shapes: dict[int, _LineShape] = {}
 
-    @staticmethod
-    def _join_edit(a: _LineShape, b: _LineShape) -> Edit:
-        return Edit(a.line.start + a.length, b.line.start + b.indent, " ")
+        def shape(index: int) -> _LineShape:
+            found = shapes.get(index)
+            if found is None:
+                found = shapes[index] = _LineShape(lines[index])
+            return found
 
-    def _report_run(self, document: Document, run: list[_LineShape], width: int) -> Diagnostic:
-        edits = [self._join_edit(x, y) for x, y in zip(run, run[1:]) if not x.content.endswith("-")]
-        start = run[0].line.start + run[0].indent
-        end = run[-1].line.start + run[-1].length
-        fix = Fix.unsafe("Join the lines with spaces", *edits)
-        message = f"Paragraph hard-wrapped at about {width} characters ({len(run)} lines)"
-        return self.diagnostic(document, start, end, message=message, fix=fix)
+        english = _LazyEnglish(document)
+        covered: set[int] = set()  # indices of lines whose break (to the next) is taken
+        for offset in seeds:
+            upper = document.line_at(offset).index
+            if upper in covered or upper + 1 >= len(lines):
+                continue
+            a, b = shape(upper), shape(upper + 1)
+            strong = cls._mid_sentence(a, b, english)
+            if not strong and not cls._mid_sentence(a, b, english, caseless=True):
+                continue
+            run = cls._width_run(upper, shape, len(lines))
+            if run is not None:
+                first, last, width = run
+                pairs = [(shape(i), shape(i + 1)) for i in range(first, last)]
+                # In a caseless script there is no lowercase signal: ask for more
+                # evidence, two breaks or more between letters and two thirds of all.
+                caseless = sum(cls._mid_sentence(x, y, english, caseless=True) for x, y in pairs)
+                if strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs)):
+                    covered.update(range(first, last))
+                    runs.append(([shape(i) for i in range(first, last + 1)], width))
+                    continue
+            if strong and cls._single_break_ok(document, a, b, shape):
+                covered.add(upper)
+                breaks.append((a, b))
+        return runs, breaks
 
-    def _report_break(self, document: Document, a: _LineShape, b: _LineShape) -> Diagnostic:
-        last = _WORD.findall(a.stripped)[-1]
-        start = a.line.start + a.length - len(last)
-        end = b.line.start + b.indent + len(b.first_word)
-        fix = Fix.unsafe("Join the lines with a space", self._join_edit(a, b))
-        message = f"Line break in the middle of a sentence: {last!r} / {b.first_word!r}"
-        return self.diagnostic(document, start, end, message=message, fix=fix)
+
+def _wraps(document: Document):
+    return document.memo("whitespace.wraps", _WrapFinder.find)
+
+
+def _join_edit(a: _LineShape, b: _LineShape) -> Edit:
+    """Replace the line break between ``a`` and ``b`` (and the spaces around it) by a space."""
+    return Edit(a.line.start + a.length, b.line.start + b.indent, " ")
+
+
+class HardWrappedParagraph(Rule):
+    """## What it does
+    Finds a paragraph wrapped at a fixed width: three or more lines, each as full as
+    the next word allows, broken in the middle of sentences, as e-mail, plain-text
+    feeds and print sources lay text out.
+
+    ## Why is this bad?
+    The line breaks are not structure: they split sentences for every tool that reads
+    lines, and a paragraph no longer is one line or one block.
+
+    ## Example
+    ```text
+    The report says the Minneapolis ad agency Broadhead Co. came up
+    with the campaign, and the state has paid the agency nearly
+    $449,000 so far this year.
+    ```
+
+    ## Use instead
+    ```text
+    The report says the Minneapolis ad agency Broadhead Co. came up with the campaign, and the state has paid the agency nearly $449,000 so far this year.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix joins the lines with spaces, which is wrong if the breaks were
+    meant. The rule fires only on three or more lines 50 to 100 characters wide with
+    the same indentation, each broken only because its next word would not have fit
+    (the mark of a wrapping program), and with at least one break inside a sentence:
+    a word or comma before a lowercase word, or, in English, a line ending in an
+    article, preposition or conjunction. In scripts without case (Hangul ...) two
+    thirds of the breaks must fall between letters. Lists, URLs and lines starting
+    with the same word are left alone; a break after a hyphen is left to NL705.
+    """
+
+    code = "NL704"
+    name = "hard-wrapped-paragraph"
+    category = Category.WHITESPACE
+    summary = "Paragraph hard-wrapped at a fixed width"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        runs, _ = _wraps(document)
+        for run, width in runs:
+            edits = [_join_edit(x, y) for x, y in zip(run, run[1:]) if not x.content.endswith("-")]
+            start = run[0].line.start + run[0].indent
+            end = run[-1].line.start + run[-1].length
+            fix = Fix.unsafe("Join the lines with spaces", *edits)
+            message = f"Paragraph hard-wrapped at about {width} characters ({len(run)} lines)"
+            yield self.diagnostic(document, start, end, message=message, fix=fix)
+
+
+class LineBreakInSentence(Rule):
+    """## What it does
+    Finds a lone line break in the middle of a sentence, as in ``will sign\\nup for``
+    or ``Granollers and\\nFeliciano Lopez``: the line goes on in lowercase, or, in
+    English, ends in an article, preposition or conjunction.
+
+    ## Why is this bad?
+    A ``<br>`` the extractor turned into a line break, or one line of a wrap, splits
+    the sentence in two for every tool that reads lines or paragraphs.
+
+    ## Example
+    ```text
+    Oil fell after sources told Reuters that Russia is
+    unlikely to agree to cut its oil output further next month.
+    ```
+
+    ## Use instead
+    ```text
+    Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further next month.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix joins the two lines with a space, which is wrong if the break was
+    meant. Only breaks between prose lines are flagged: the line before has four
+    words or more and ends in a word (not a Title Case headline, not a date or a time
+    such as ``9:47 am``), the line after has three words or more or ends the sentence
+    (not a label such as ``share``). Lists and bullets, URLs, parallel lines starting
+    with the same word, and blocks of three or more short lines (verse, addresses,
+    tables) are left alone. Wrapped paragraphs are NL704's.
+    """
+
+    code = "NL706"
+    name = "line-break-in-sentence"
+    category = Category.WHITESPACE
+    summary = "Line break in the middle of a sentence"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        _, breaks = _wraps(document)
+        for a, b in breaks:
+            last = _WORD.findall(a.stripped)[-1]
+            start = a.line.start + a.length - len(last)
+            end = b.line.start + b.indent + len(b.first_word)
+            fix = Fix.unsafe("Join the lines with a space", _join_edit(a, b))
+            message = f"Line break in the middle of a sentence: {last!r} / {b.first_word!r}"
+            yield self.diagnostic(document, start, end, message=message, fix=fix)
 
 
 # ---------------------------------------------------------------------- split hyphenation
@@ -710,4 +761,4 @@ class SplitHyphenation(Rule):
         return ""
 
 
-RULES = [DoubledSpace, TrailingWhitespace, BlankLineRun, HardWrappedParagraph, SplitHyphenation]
+RULES = [DoubledSpace, TrailingWhitespace, BlankLineRun, HardWrappedParagraph, SplitHyphenation, LineBreakInSentence]

@@ -103,7 +103,7 @@ def test_two_blank_lines_between_text_fire():
     assert_fires("NL703", "One.\n\n   \nThree.", count=1)
 
 
-# --------------------------------------------------------------------------- NL704
+# ------------------------------------------------------------------ NL704 and NL706
 
 
 WRAPPED = (
@@ -166,8 +166,10 @@ def test_caseless_lines_that_end_sentences_are_not_a_wrap():
     ],
 )
 def test_single_break_inside_a_sentence_is_joined(broken, fixed):
-    assert_fires("NL704", broken, count=1)
-    assert_fixes("NL704", broken, fixed, unsafe=True)
+    found = assert_fires("NL706", broken, count=1)
+    assert found[0].fix.applicability is Applicability.UNSAFE
+    assert_passes("NL704", broken)  # one break is not a wrapped paragraph
+    assert_fixes("NL706", broken, fixed, unsafe=True)
 
 
 @pytest.mark.parametrize(
@@ -189,6 +191,11 @@ def test_single_break_inside_a_sentence_is_joined(broken, fixed):
 )
 def test_hard_wrap_traps(text):
     assert_passes("NL704", text)
+    assert_passes("NL706", text)
+
+
+def test_a_wrapped_paragraph_is_not_also_reported_as_lone_breaks():
+    assert_passes("NL706", WRAPPED)
 
 
 # --------------------------------------------------------------------------- NL705
