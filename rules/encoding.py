@@ -22,6 +22,18 @@ from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability,
 
 from ._text import english_share, is_english
 
+# ------------------------------------------------------------------ shared prefilter
+
+# Every character NL603, NL604 and NL605 look for. One scan per document tells them
+# all whether there is anything to do.
+_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffd]")
+
+
+def rare_characters(document: Document) -> frozenset[str]:
+    """The control, invisible and replacement characters the text holds."""
+    return document.memo("encoding.rare", lambda d: frozenset(_RARE.findall(d.text)))
+
+
 # --------------------------------------------------------------------------- mojibake
 
 # UTF-8 written as bytes and read back one byte per character (Latin-1 or Windows-1252)
@@ -251,7 +263,7 @@ class HtmlEntity(Rule):
 # ---------------------------------------------------------------- invisible characters
 
 _INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # Scripts in which ZWJ and ZWNJ do real work: they select joining forms (Arabic,
 # Persian, Urdu, Syriac ...) or conjuncts (Devanagari and the other Brahmic scripts).
@@ -370,7 +382,7 @@ class InvisibleCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if not any(char in text for char in _INVISIBLE_CHARS):
+        if rare_characters(document).isdisjoint(_INVISIBLE_CHARS):
             return
         for match in _INVISIBLE.finditer(text):
             start, end = match.span()
@@ -422,7 +434,7 @@ class ReplacementCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if "\ufffd" not in text:
+        if "\ufffd" not in rare_characters(document):
             return
         for match in _REPLACEMENT.finditer(text):
             count = len(match.group())
@@ -432,8 +444,8 @@ class ReplacementCharacter(Rule):
 
 # ------------------------------------------------------------------ control characters
 
-_CONTROL = regex.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x80-\x9f]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_CONTROL_PREFILTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x80-\x9f]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_NOT_CONTROL = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd")
 _SEPARATORS = set("\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
@@ -483,7 +495,7 @@ class ControlCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if _CONTROL_PREFILTER.search(text) is None:
+        if rare_characters(document).issubset(_NOT_CONTROL):
             return
         matches = list(_CONTROL.finditer(text))
         mojibake = None

@@ -245,3 +245,12 @@ def test_whitespace_fixes_are_idempotent_together():
     once = linter.fix(text, unsafe=True).text
     assert once == "A b.\n\nThe investigation went on and Feliciano Lopez won the match today.\n"
     assert linter.fix(once, unsafe=True).text == once
+
+
+def test_crlf_text_is_handled_like_lf_text():
+    crlf = WRAPPED.replace("\n", "\r\n")
+    assert_fires("NL704", crlf, count=1)
+    assert_fixes("NL704", crlf, WRAPPED.replace("\n", " "), unsafe=True)
+    lone = "Oil fell after sources told Reuters that Russia is\r\nunlikely to agree to further cuts."
+    assert_fixes("NL706", lone, lone.replace("\r\n", " "), unsafe=True)
+    assert_passes("NL701", "Name    Pts    Wins\r\nJohn    12     3\r\nMary    10     2")
