@@ -118,7 +118,8 @@ def _is_column_line(text: str, start: int, end: int) -> bool:
         return False
     neighbours = []
     if start > 0:
-        neighbours.append(_line_around(text, start - 1))  # the line before
+        before = start - 2 if text.startswith("\r\n", start - 2) else start - 1
+        neighbours.append(_line_around(text, before))  # the line before
     if end < len(text):
         after = end + (2 if text.startswith("\r\n", end) else 1)
         neighbours.append(_line_around(text, after))  # the line after
