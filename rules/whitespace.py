@@ -118,7 +118,7 @@ def _is_column_line(text: str, start: int, end: int) -> bool:
         return False
     neighbours = []
     if start > 0:
-        before = start - 2 if text.startswith("\r\n", start - 2) else start - 1
+        before = start - 2 if start >= 2 and text.startswith("\r\n", start - 2) else start - 1
         neighbours.append(_line_around(text, before))  # the line before
     if end < len(text):
         after = end + (2 if text.startswith("\r\n", end) else 1)
