@@ -254,3 +254,24 @@ def test_crlf_text_is_handled_like_lf_text():
     lone = "Oil fell after sources told Reuters that Russia is\r\nunlikely to agree to further cuts."
     assert_fixes("NL706", lone, lone.replace("\r\n", " "), unsafe=True)
     assert_passes("NL701", "Name    Pts    Wins\r\nJohn    12     3\r\nMary    10     2")
+
+
+# ------------------------------------------------------------------ properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["word", "Word", "and", "the", "inves-", "tigation", ".", ",", " ", "  ", "\t", "\u00a0", "\n", "\n\n", "\n \n\n", "\r\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_safe_whitespace_fixes_only_touch_whitespace_and_are_stable(text):
+    linter = Linter(select=["whitespace"])
+    fixed = linter.fix(text).text
+    assert "".join(fixed.split()) == "".join(text.split())
+    assert linter.fix(fixed).text == fixed
+    unsafe = linter.fix(text, unsafe=True).text
+    assert linter.fix(unsafe, unsafe=True).text == unsafe
