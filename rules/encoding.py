@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from html.entities import html5 as _HTML5_ENTITIES
 
-import ftfy
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
@@ -51,25 +50,36 @@ _MOJIBAKE_HINT = re.compile(
 )
 _TOKEN_BREAK = " \t\r\n"
 
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=True,
-)
+
+@lru_cache(maxsize=1)
+def _ftfy():
+    """ftfy and the configuration NL601 runs it with, imported on first use: most
+    documents never need it, and importing it costs more than checking a document."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+    return ftfy, config
+
+
 _UTF8_DECODINGS = {"utf-8", "utf-8-variants"}
 
 
 @lru_cache(maxsize=4096)
 def _repair_word(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """ftfy's encoding repair of one word: the fixed word and the plan it followed."""
-    fixed, plan = ftfy.fix_encoding_and_explain(word, _FTFY_CONFIG)
+    ftfy, config = _ftfy()
+    fixed, plan = ftfy.fix_encoding_and_explain(word, config)
     return fixed, tuple(tuple(step) for step in plan or ())
 
 
