@@ -12,8 +12,8 @@ import html
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from html.entities import html5 as _HTML5_ENTITIES
+from pathlib import Path
 
 import regex
 
