@@ -1,0 +1,549 @@
+"""Encoding artefacts (NL6xx): mojibake, HTML entities, invisible and lost characters.
+
+Every rule here starts from a cheap test for the characters it is about (``"&" in
+text``, one compiled character class) and does real work only where that test found
+something: ftfy, the slow part, runs on one suspicious word at a time and its results
+are cached per word.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from html.entities import html5 as _HTML5_ENTITIES
+from pathlib import Path
+
+import regex
+
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+
+from ._text import english_share, is_english
+
+# ------------------------------------------------------------------ shared prefilter
+
+# Every character NL603, NL604 and NL605 look for. One scan per document tells them
+# all whether there is anything to do.
+_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffd]")
+
+
+def rare_characters(document: Document) -> frozenset[str]:
+    """The control, invisible and replacement characters the text holds."""
+    return document.memo("encoding.rare", lambda d: frozenset(_RARE.findall(d.text)))
+
+
+# --------------------------------------------------------------------------- mojibake
+
+# UTF-8 written as bytes and read back one byte per character (Latin-1 or Windows-1252)
+# turns every multi-byte sequence into a lead character U+00C2..U+00F4 ("Â".."ô")
+# followed by continuation characters: U+0080..U+00BF, or the Windows-1252 characters
+# that stand at bytes 0x80..0x9F ("€", "™", "’", "œ" ...). Read as Windows-1251, the
+# lead bytes 0xD0/0xD1 of Cyrillic become "Р"/"С" followed by Windows-1251's own
+# characters for 0x80..0xBF. Correct text almost never has such a pair; ftfy decides.
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CP1251_HIGH = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕї"
+# The standard library's ``re`` scans a character class three to five times faster than
+# ``regex``; the hot prefilters of this module use it.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4РС](?=[\u0080-\u00bf" + _CP1252_HIGH + _CP1251_HIGH + "])"
+)
+_TOKEN_BREAK = " \t\r\n"
+
+
+@lru_cache(maxsize=1)
+def _ftfy():
+    """ftfy and the configuration NL601 runs it with, imported on first use: most
+    documents never need it, and importing it costs more than checking a document."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+    return ftfy, config
+
+
+_UTF8_DECODINGS = {"utf-8", "utf-8-variants"}
+
+
+@lru_cache(maxsize=4096)
+def _repair_word(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """ftfy's encoding repair of one word: the fixed word and the plan it followed."""
+    ftfy, config = _ftfy()
+    fixed, plan = ftfy.fix_encoding_and_explain(word, config)
+    return fixed, tuple(tuple(step) for step in plan or ())
+
+
+def _is_encoding_repair(plan: tuple[tuple[str, str], ...]) -> bool:
+    """True when every step of ftfy's plan re-decodes bytes as UTF-8: an encoding
+    repair, not a guess (lossy replacement, C1 remapping)."""
+    if not plan:
+        return False
+    for action, detail in plan:
+        if action == "encode":
+            continue
+        if action == "decode" and detail in _UTF8_DECODINGS:
+            continue
+        if action == "transcode" and detail == "restore_byte_a0":
+            continue
+        if action == "apply" and detail == "decode_inconsistent_utf8":
+            continue
+        return False
+    return True
+
+
+_ENCODING_NAMES = {"latin-1": "Latin-1", "macroman": "MacRoman", "cp437": "code page 437"}
+
+
+def _source_encoding(plan: tuple[tuple[str, str], ...]) -> str:
+    for action, detail in plan:
+        if action == "encode":
+            name = detail.replace("sloppy-", "")
+            return _ENCODING_NAMES.get(name, name.replace("windows", "Windows").replace("iso", "ISO"))
+    return "a single-byte encoding"
+
+
+def _word_bounds(text: str, index: int) -> tuple[int, int]:
+    start = max(text.rfind(ch, 0, index) for ch in _TOKEN_BREAK) + 1
+    ends = [e for e in (text.find(ch, index) for ch in _TOKEN_BREAK) if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
+    """``(start, end, replacement, plan)`` for each word ftfy repairs, narrowed to the
+    characters that change. Shared by NL601 and NL605 (which leaves these alone)."""
+    text = document.text
+    found = []
+    covered = -1
+    for match in _MOJIBAKE_HINT.finditer(text):
+        if match.start() < covered:
+            continue
+        start, end = _word_bounds(text, match.start())
+        covered = end
+        word = text[start:end]
+        fixed, plan = _repair_word(word)
+        if fixed == word:
+            continue
+        # The smallest edit: drop the prefix and suffix the two spellings share.
+        head = 0
+        limit = min(len(word), len(fixed))
+        while head < limit and word[head] == fixed[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and word[-1 - tail] == fixed[-1 - tail]:
+            tail += 1
+        found.append((start + head, end - tail, fixed[head : len(fixed) - tail], plan))
+    return found
+
+
+def mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
+    return document.memo("encoding.mojibake", _mojibake_spans)
+
+
+class Mojibake(Rule):
+    """## What it does
+    Finds mojibake: UTF-8 text that was decoded with the wrong encoding somewhere
+    between the site and the scraper, so that ``Iran’s`` reads ``Iranâ€™s``, ``Condé``
+    reads ``CondÃ©`` and Cyrillic turns into ``ÐŸÑ€Ð¸``. A cheap pattern finds the
+    lead-and-continuation character pairs such a misreading produces; ftfy then checks
+    each word holding one and reports the word only where it repairs it.
+
+    ## Why is this bad?
+    The words are unreadable and unsearchable, and a model trained on them learns the
+    garbage as spelling. Mojibake also hides the real characters from every other rule.
+
+    ## Example
+    ```text
+    Iranâ€™s president met CondÃ© Nast executives.
+    ```
+
+    ## Use instead
+    ```text
+    Iran’s president met Condé Nast executives.
+    ```
+
+    ## Fix safety
+    Safe when ftfy's plan is an encoding repair: the word is encoded back to the bytes
+    it came from (Latin-1, Windows-1252, Windows-1251 ...) and decoded as UTF-8, which
+    restores the characters that were there. ftfy runs with quote uncurling, width
+    folding, ligature splitting and normalisation off, so nothing else changes. When
+    ftfy has to guess (bytes were lost and it would insert U+FFFD, or it only remaps
+    C1 characters), the fix is offered as unsafe. Correct accented text (``São``,
+    ``café’s``, ``pâte``) is left alone because ftfy finds nothing to repair.
+    """
+
+    code = "NL601"
+    name = "mojibake"
+    category = Category.ENCODING
+    summary = "Mojibake: UTF-8 text decoded with the wrong encoding"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for start, end, replacement, plan in mojibake_spans(document):
+            original = document.text[start:end]
+            source = _source_encoding(plan)
+            safe = _is_encoding_repair(plan) and replacement.count("\ufffd") <= original.count("\ufffd")
+            message = f"Mojibake {original!r} should read {replacement!r} (UTF-8 decoded as {source})"
+            if safe:
+                fix = Fix.safe(f"Repair the encoding: {replacement!r}", Edit(start, end, replacement))
+            else:
+                fix = Fix.unsafe(f"Replace with ftfy's guess {replacement!r}", Edit(start, end, replacement))
+            yield self.diagnostic(document, start, end, message=message, fix=fix)
+
+
+# ----------------------------------------------------------------------- HTML entities
+
+_ENTITY = re.compile(r"&(?:#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+_NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;", "&NonBreakingSpace;"}
+
+
+def _entity_replacement(entity: str) -> str:
+    if entity in _NO_BREAK_SPACE_ENTITIES or entity.lower() in ("&#x00a0;", "&#00160;"):
+        # An escaped no-break space in scraped text stood for an ordinary word space.
+        return " "
+    return html.unescape(entity)
+
+
+class HtmlEntity(Rule):
+    """## What it does
+    Finds HTML character references left unexpanded in the text: named (``&amp;``,
+    ``&quot;``, ``&nbsp;``), decimal (``&#8217;``) and hexadecimal (``&#x2019;``).
+    Only complete references count: the name must be one HTML defines and the
+    reference must end with ``;``, so ``AT&T``, ``R&D`` and ``Q&A`` in prose are not
+    flagged.
+
+    ## Why is this bad?
+    The page's HTML was extracted without decoding its character references, or was
+    escaped twice. Readers see ``isn&#8217;t`` instead of ``isn’t``, and every
+    search for the word fails.
+
+    ## Example
+    ```text
+    Procter &amp; Gamble isn&#8217;t expected to&nbsp;comment.
+    ```
+
+    ## Use instead
+    ```text
+    Procter & Gamble isn’t expected to comment.
+    ```
+
+    ## Fix safety
+    Safe: the reference is replaced by the character it encodes, as
+    ``html.unescape`` does, except that a no-break space (``&nbsp;``, ``&#160;``)
+    becomes an ordinary space, which is what it stood for between words. A reference
+    escaped twice (``&amp;quot;``) is decoded one level per fix pass. A numeric
+    reference to no valid character is reported without a fix.
+    """
+
+    code = "NL602"
+    name = "html-entity"
+    category = Category.ENCODING
+    summary = "Unexpanded HTML character reference"
+    fix_availability = FixAvailability.SOMETIMES
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if "&" not in text:
+            return
+        for match in _ENTITY.finditer(text):
+            entity = match.group()
+            name = match.group(1)
+            if name is not None and name + ";" not in _HTML5_ENTITIES:
+                continue
+            replacement = _entity_replacement(entity)
+            start, end = match.span()
+            if "\ufffd" in replacement and entity not in ("&#65533;", "&#xfffd;", "&#xFFFD;"):
+                yield self.diagnostic(document, start, end, message=f"HTML character reference {entity} names no valid character")
+                continue
+            fix = Fix.safe(f"Replace with {replacement!r}", Edit(start, end, replacement))
+            yield self.diagnostic(
+                document, start, end, message=f"HTML character reference {entity} should be {replacement!r}", fix=fix
+            )
+
+
+# ---------------------------------------------------------------- invisible characters
+
+_INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+# Scripts in which ZWJ and ZWNJ do real work: they select joining forms (Arabic,
+# Persian, Urdu, Syriac ...) or conjuncts (Devanagari and the other Brahmic scripts).
+_JOINING_SCRIPT = regex.compile(
+    r"[\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Mongolian}\p{Mandaic}\p{Devanagari}\p{Bengali}"
+    r"\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}"
+    r"\p{Tibetan}\p{Myanmar}\p{Khmer}\p{Thai}\p{Lao}\p{Hebrew}]"
+)
+# Scripts written without spaces, where U+200B marks the word breaks on purpose.
+_UNSPACED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+# What a ZWJ legitimately glues: emoji, their variation selector and skin tones.
+_EMOJI_PART = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u20e3\p{Regional_Indicator}]")
+_NAMES = {
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u2060": "word joiner",
+    "\ufeff": "byte-order mark",
+    "\u00ad": "soft hyphen",
+}
+
+
+@lru_cache(maxsize=1)
+def _hyphenating_function_words() -> frozenset[str]:
+    path = Path(__file__).with_name("encoding_hyphenating_languages.txt")
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w.casefold() for w in words if w and not w.startswith("#"))
+
+
+_LATIN_WORD = regex.compile(r"\p{L}+")
+
+
+def _soft_hyphens_are_debris(document: Document) -> bool:
+    """English text, where a soft hyphen has no business, as opposed to German, Dutch,
+    Nordic ... text, which uses it for hyphenation hints. ``is_english`` wants prose;
+    a list-heavy English page (a menu, a recipe) is accepted when English function
+    words still clearly outnumber those of the hyphenating languages."""
+
+    def compute(doc: Document) -> bool:
+        if is_english(doc):
+            return True
+        sample = doc.text[:4000].lower()
+        words = _LATIN_WORD.findall(sample)
+        if not words:
+            return False
+        foreign = sum(1 for w in words if w in _hyphenating_function_words()) / len(words)
+        return english_share(sample) >= 0.08 and foreign < 0.02
+
+    return document.memo("encoding.soft_hyphens_are_debris", compute)
+
+
+def _matches(pattern: regex.Pattern, char: str) -> bool:
+    return bool(char) and pattern.match(char) is not None
+
+
+def _invisible_is_artefact(document: Document, run: str, before: str, after: str, at_start: bool) -> bool:
+    kinds = set(run)
+    touches_word = _matches(_WORD_CHAR, before) or _matches(_WORD_CHAR, after)
+    if "\ufeff" in kinds:
+        # A byte-order mark opens a file; inside the text it has no business.
+        return not (at_start and kinds == {"\ufeff"})
+    if "\u200d" in kinds and (_matches(_EMOJI_PART, before) or _matches(_EMOJI_PART, after)):
+        return False  # an emoji ZWJ sequence: 🏳️‍🌈
+    if kinds & {"\u200c", "\u200d"} and (_matches(_JOINING_SCRIPT, before) or _matches(_JOINING_SCRIPT, after)):
+        return False  # Persian, Hindi ...: the joiner shapes the letters
+    if "\u200b" in kinds and _matches(_UNSPACED_SCRIPT, before) and _matches(_UNSPACED_SCRIPT, after):
+        return False  # Thai, Khmer ...: U+200B is the word separator
+    if kinds == {"\u00ad"}:
+        # Soft hyphens are legitimate hyphenation hints in German (and other) text;
+        # inside an English word they are debris.
+        return _matches(_WORD_CHAR, before) and _matches(_WORD_CHAR, after) and _soft_hyphens_are_debris(document)
+    if "\u00ad" in kinds and not _soft_hyphens_are_debris(document):
+        return False
+    # Next to a letter or digit the character splits or pads a word; alone on a line
+    # or between punctuation and a line break it changes no word and is left alone.
+    return touches_word
+
+
+class InvisibleCharacter(Rule):
+    """## What it does
+    Finds invisible format characters inside or at the edge of a word: zero-width
+    space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
+    (U+2060), a byte-order mark inside the text (U+FEFF) and, in English text, soft
+    hyphens (U+00AD).
+
+    ## Why is this bad?
+    They come from CMS editors, copy-paste and hyphenation scripts, and the text looks
+    normal to a reader, but ``minu\\u200btes`` is not the word ``minutes``: search,
+    spell-checking, tokenisers and deduplication all treat it as a different string.
+
+    ## Example
+    ```text
+    It charges Rs 299 for fifteen minu\\u200btes of pure air.
+    ```
+
+    ## Use instead
+    ```text
+    It charges Rs 299 for fifteen minutes of pure air.
+    ```
+
+    ## Fix safety
+    Safe: the characters are invisible, so deleting them changes no visible text.
+    Legitimate uses are not flagged: a ZWJ inside an emoji sequence (🏳️‍🌈), ZWJ and
+    ZWNJ next to Arabic-script or Brahmic letters (Persian, Urdu, Hindi ...), U+200B
+    between Thai, Lao, Khmer, Myanmar or Tibetan letters (their word separator), a BOM
+    at the very start of the text, and soft hyphens outside English documents (German
+    text uses them as hyphenation hints). A character that touches no letter or digit
+    (alone on a line, after final punctuation) splits no word and is left alone.
+    """
+
+    code = "NL603"
+    name = "invisible-character"
+    category = Category.ENCODING
+    summary = "Invisible format character inside a word"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if rare_characters(document).isdisjoint(_INVISIBLE_CHARS):
+            return
+        for match in _INVISIBLE.finditer(text):
+            start, end = match.span()
+            run = match.group()
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if not _invisible_is_artefact(document, run, before, after, start == 0):
+                continue
+            names = ", ".join(dict.fromkeys(f"U+{ord(c):04X} {_NAMES[c]}" for c in run))
+            fix = Fix.safe("Delete the invisible character" + ("s" if len(run) > 1 else ""), Edit(start, end))
+            yield self.diagnostic(document, start, end, message=f"Invisible character in text: {names}", fix=fix)
+
+
+# --------------------------------------------------------------- replacement character
+
+_REPLACEMENT = re.compile("\ufffd+")
+
+
+class ReplacementCharacter(Rule):
+    """## What it does
+    Finds U+FFFD REPLACEMENT CHARACTER (``�``), which a decoder writes where it met
+    bytes it could not decode.
+
+    ## Why is this bad?
+    A character of the original text is gone: a quote mark, a dash, an accented
+    letter. The sentence reads ``the NYAG�s questions`` and no tool can tell for sure
+    what stood there.
+
+    ## Example
+    ```text
+    According to Reuters, the NYAG�s questions include the lease deals.
+    ```
+
+    ## Use instead
+    ```text
+    According to Reuters, the NYAG’s questions include the lease deals.
+    ```
+
+    ## Fix safety
+    No fix: the lost character cannot be recovered from the text. Re-fetch or
+    re-decode the source, or correct it by hand.
+    """
+
+    code = "NL604"
+    name = "replacement-character"
+    category = Category.ENCODING
+    summary = "Replacement character U+FFFD: a character was lost in decoding"
+    fix_availability = FixAvailability.NEVER
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if "\ufffd" not in rare_characters(document):
+            return
+        for match in _REPLACEMENT.finditer(text):
+            count = len(match.group())
+            message = self.summary if count == 1 else f"{count} replacement characters U+FFFD: characters were lost in decoding"
+            yield self.diagnostic(document, match.start(), match.end(), message=message)
+
+
+# ------------------------------------------------------------------ control characters
+
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x80-\x9f]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_NOT_CONTROL = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd")
+_SEPARATORS = set("\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _cp1252(char: str) -> str | None:
+    try:
+        return bytes([ord(char)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+class ControlCharacter(Rule):
+    """## What it does
+    Finds control characters in the text other than tab, line feed and carriage
+    return: C0 controls (NUL, ESC and terminal colour codes, vertical tab, form
+    feed ...), DEL, and C1 controls (U+0080..U+009F).
+
+    ## Why is this bad?
+    Control characters are not text. C1 controls in web text are nearly always
+    Windows-1252 punctuation decoded as Latin-1 (``\\x92`` was ``’``, ``\\x97`` was
+    ``—``); C0 controls are binary debris, terminal escapes or Word's manual line
+    break (vertical tab). They break JSON and XML consumers and display as boxes.
+
+    ## Example
+    ```text
+    The company\\x92s shares fell\\x97sharply.
+    ```
+
+    ## Use instead
+    ```text
+    The company’s shares fell—sharply.
+    ```
+
+    ## Fix safety
+    Safe. A C1 control that is a Windows-1252 character becomes that character (the
+    same repair ftfy's ``fix_c1_controls`` makes). A terminal escape sequence and other
+    C0 controls are deleted. Separators (vertical tab, form feed, U+001C..U+001F)
+    become a space between two words and are deleted elsewhere. The five C1 codes that
+    Windows-1252 leaves undefined are only flagged, with an unsafe deletion. C1
+    characters inside a word that NL601 repairs as mojibake are left to NL601.
+    """
+
+    code = "NL605"
+    name = "control-character"
+    category = Category.ENCODING
+    summary = "Control character in text"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if rare_characters(document).issubset(_NOT_CONTROL):
+            return
+        matches = list(_CONTROL.finditer(text))
+        mojibake = None
+        for match in matches:
+            start, end = match.span()
+            run = match.group()
+            if run[0] == "\x1b" and len(run) > 1 and run[1] == "[":
+                fix = Fix.safe("Delete the terminal escape sequence", Edit(start, end))
+                yield self.diagnostic(document, start, end, message=f"Terminal escape sequence {run!r}", fix=fix)
+                continue
+            if any("\x80" <= c <= "\x9f" for c in run):
+                if mojibake is None:
+                    mojibake = mojibake_spans(document)
+                if any(a < end and start < b for a, b, _, _ in mojibake):
+                    continue
+            yield self._report(document, start, end, run)
+
+    def _report(self, document: Document, start: int, end: int, run: str) -> Diagnostic:
+        text = document.text
+        codes = ", ".join(f"U+{ord(c):04X}" for c in run)
+        if all("\x80" <= c <= "\x9f" for c in run):
+            decoded = [_cp1252(c) for c in run]
+            if all(decoded):
+                replacement = "".join(decoded)
+                fix = Fix.safe(f"Replace with {replacement!r} (Windows-1252)", Edit(start, end, replacement))
+                return self.diagnostic(
+                    document, start, end, fix=fix,
+                    message=f"C1 control character {codes}: Windows-1252 {replacement!r} decoded as Latin-1",
+                )
+            fix = Fix.unsafe("Delete the control character", Edit(start, end))
+            return self.diagnostic(document, start, end, message=f"C1 control character {codes}", fix=fix)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if any(c in _SEPARATORS for c in run) and not before.isspace() and not after.isspace():
+            fix = Fix.safe("Replace with a space", Edit(start, end, " "))
+        else:
+            fix = Fix.safe("Delete the control character", Edit(start, end))
+        return self.diagnostic(document, start, end, message=f"Control character {codes} in text", fix=fix)
+
+
+RULES = [Mojibake, HtmlEntity, InvisibleCharacter, ReplacementCharacter, ControlCharacter]

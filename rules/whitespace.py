@@ -1,0 +1,769 @@
+"""Whitespace artefacts (NL7xx): doubled and trailing spaces, blank-line runs, hard
+wraps and words split by a hyphen.
+
+Decisions this family makes (and documents in each rule):
+
+* Indentation is not an error: extractors such as Readability.js indent every line,
+  and a line made only of spaces counts as a blank line. No rule reports spaces at
+  the start of a line.
+* NBSP (U+00A0): a single no-break space between two words is typography ("10 km",
+  "Mr. Smith") and is never flagged. A no-break space in a run with other spaces is
+  doubled spacing; at the end of a line it is trailing whitespace; a line of them is
+  a blank line.
+* Two spaces after a full stop: a document that separates its sentences with two
+  spaces throughout follows the typewriter convention, and those gaps are left alone;
+  anywhere else two spaces between words are an artefact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule
+
+from ._text import is_english
+
+
+def _word_list(name: str) -> frozenset[str]:
+    path = Path(__file__).with_name(name)
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(word.casefold() for word in words if word and not word.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def glue_words() -> frozenset[str]:
+    """English words that cannot end a sentence (``whitespace_glue_words.txt``)."""
+    return _word_list("whitespace_glue_words.txt")
+
+
+@lru_cache(maxsize=1)
+def suspension_words() -> frozenset[str]:
+    """Words that may follow a suspended hyphen (``whitespace_suspension_words.txt``)."""
+    return _word_list("whitespace_suspension_words.txt")
+
+
+# Horizontal whitespace: every Unicode space except the line terminators.
+_HSPACE = r"[^\S\r\n]"
+_LIST_MARKER = regex.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s*")
+
+# Speed: the standard library's ``re`` scans a character class three to five times
+# faster than ``regex``, and ``str.find`` faster still; ``regex`` is fastest where a
+# pattern starts with a literal line break and looks behind it. The hot scans of this
+# module pick whichever is fastest for their shape.
+
+# ------------------------------------------------------------------------ doubled spaces
+
+
+def _space_runs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of two or more spaces (ordinary or no-break)
+    between two non-space characters, found from the literal ``"  "`` and NBSPs."""
+    seeds = []
+    for needle in ("  ", "\u00a0"):
+        at = text.find(needle)
+        while at >= 0:
+            seeds.append(at)
+            at = text.find(needle, at + 1)
+    seen_end = -1
+    for seed in sorted(seeds):
+        if seed < seen_end:
+            continue
+        start = seed
+        while start > 0 and text[start - 1] in " \u00a0":
+            start -= 1
+        end = seed + 1
+        while end < len(text) and text[end] in " \u00a0":
+            end += 1
+        seen_end = end
+        between_words = start > 0 and end < len(text) and not text[start - 1].isspace() and not text[end].isspace()
+        if end - start >= 2 and between_words:
+            yield start, end
+
+
+_SENTENCE_GAP = regex.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?][”’\"')\]]?\Z")
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
+
+
+def _two_space_sentences(document: Document) -> bool:
+    """Whether the document separates its sentences with two spaces on purpose."""
+
+    def compute(doc: Document) -> bool:
+        single = double = 0
+        for match in _SENTENCE_GAP.finditer(doc.text):
+            if len(match.group(1)) == 2:
+                double += 1
+            else:
+                single += 1
+        return double >= 3 and double >= single
+
+    return document.memo("whitespace.two_space_sentences", compute)
+
+
+def _line_around(text: str, offset: int) -> tuple[int, int]:
+    """``(start, end)`` of the line holding ``offset`` (without its terminator)."""
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    ends = [e for e in (text.find("\n", offset), text.find("\r", offset)) if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _is_column_line(text: str, start: int, end: int) -> bool:
+    """A row of a table laid out with spaces: two or more wide gaps, on this line and
+    on the line before or after it."""
+    if len(_COLUMN_GAP.findall(text, start, end)) < 2:
+        return False
+    neighbours = []
+    if start > 0:
+        before = start - 2 if start >= 2 and text.startswith("\r\n", start - 2) else start - 1
+        neighbours.append(_line_around(text, before))  # the line before
+    if end < len(text):
+        after = end + (2 if text.startswith("\r\n", end) else 1)
+        neighbours.append(_line_around(text, after))  # the line after
+    return any(len(_COLUMN_GAP.findall(text, a, b)) >= 2 for a, b in neighbours)
+
+
+class DoubledSpace(Rule):
+    """## What it does
+    Finds two or more spaces between two words (or a word and a mark) inside a line.
+    A run of spaces that mixes in no-break spaces counts too.
+
+    ## Why is this bad?
+    The gap is left by extraction that joined text nodes, by an ``&nbsp;`` next to a
+    space, or by an edit that deleted a word. It is invisible in a browser but not in
+    the text: it breaks phrase search, n-gram statistics and exact deduplication.
+
+    ## Example
+    ```text
+    Getting Disney+ right will be a  key test of his mettle.
+    ```
+
+    ## Use instead
+    ```text
+    Getting Disney+ right will be a key test of his mettle.
+    ```
+
+    ## Fix safety
+    Safe: the run becomes one space (one no-break space if the run was only no-break
+    spaces); no character other than a space is touched. Not flagged: indentation at
+    the start of a line (some extractors indent everything), the space after a list
+    marker (``1.  Item``), rows of a table aligned with spaces (two or more wide gaps
+    on this and a neighbouring line), and two spaces after a full stop when the
+    document uses that typewriter convention for most of its sentences.
+    """
+
+    code = "NL701"
+    name = "doubled-space"
+    category = Category.WHITESPACE
+    summary = "Two or more spaces between words"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if "  " not in text and "\u00a0" not in text:
+            return
+        for start, end in _space_runs(text):
+            run = text[start:end]
+            line_start, line_end = _line_around(text, start)
+            if _LIST_MARKER.fullmatch(text, line_start, start):
+                continue
+            if (
+                run == "  "
+                and _SENTENCE_END_BEFORE.search(text, max(line_start, start - 3), start)
+                and _two_space_sentences(document)
+            ):
+                continue
+            if _is_column_line(text, line_start, line_end):
+                continue
+            replacement = " " if " " in run else "\u00a0"
+            fix = Fix.safe("Replace with one space", Edit(start, end, replacement))
+            yield self.diagnostic(document, start, end, message=f"{len(run)} spaces between words", fix=fix)
+
+
+# -------------------------------------------------------------------- trailing whitespace
+
+# Line breaks preceded by horizontal whitespace. ``regex`` finds the literal line break
+# first and only then looks behind it, which is many times faster than scanning for
+# the spaces.
+_SPACE_BEFORE_LF = regex.compile(r"\n(?<=[^\S\r\n]\n)")
+_SPACE_BEFORE_CR = regex.compile(r"\r(?<=[^\S\r\n]\r)")
+
+
+def _is_hspace(char: str) -> bool:
+    return char.isspace() and char not in "\r\n"
+
+
+def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the whitespace that ends each line holding text."""
+    ends = [m.start() for m in _SPACE_BEFORE_LF.finditer(text)]
+    if "\r" in text:
+        ends = sorted(set(ends) | {m.start() for m in _SPACE_BEFORE_CR.finditer(text)})
+    if text and _is_hspace(text[-1]):
+        ends.append(len(text))
+    for end in ends:
+        start = end - 1
+        while start > 0 and _is_hspace(text[start - 1]):
+            start -= 1
+        if start > 0 and text[start - 1] not in "\r\n":
+            yield start, end
+
+
+class TrailingWhitespace(Rule):
+    """## What it does
+    Finds spaces, tabs and no-break spaces at the end of a line that has text.
+
+    ## Why is this bad?
+    Trailing whitespace is invisible debris of extraction (a text node's closing
+    space, an ``&nbsp;`` before ``<br>``). It makes lines that look equal compare
+    unequal and pollutes diffs and deduplication.
+
+    ## Example
+    ```text
+    Mayer was named chairman in 2018.␠␠
+    ```
+
+    ## Use instead
+    ```text
+    Mayer was named chairman in 2018.
+    ```
+
+    ## Fix safety
+    Safe: only whitespace at the end of a line is deleted. A line that holds only
+    whitespace is a blank line, not trailing whitespace: indentation-only lines from
+    extractors that indent everything are left alone (NL703 collapses runs of them).
+    """
+
+    code = "NL702"
+    name = "trailing-whitespace"
+    category = Category.WHITESPACE
+    summary = "Trailing whitespace"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for start, end in _trailing_runs(document.text):
+            fix = Fix.safe("Delete the trailing whitespace", Edit(start, end))
+            yield self.diagnostic(document, start, end, fix=fix)
+
+
+# ----------------------------------------------------------------------- blank-line runs
+
+_TERMINATOR = regex.compile(r"\r\n|\n|\r")
+_BLANK_RUN_LF = re.compile(r"\n[^\S\n]*\n[^\S\n]*\n")
+_BLANK_RUN = regex.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
+
+
+class BlankLineRun(Rule):
+    """## What it does
+    Finds two or more blank lines in a row (three or more line breaks between two
+    lines of text), counting lines of only spaces as blank.
+
+    ## Why is this bad?
+    One blank line separates paragraphs; more are the holes left where the extractor
+    dropped images, ads or empty containers. They make paragraph splitting
+    unreliable and waste space.
+
+    ## Example
+    ```text
+    The Kremlin said it would not abandon Iran.
+
+
+
+    Iran is under pressure.
+    ```
+
+    ## Use instead
+    ```text
+    The Kremlin said it would not abandon Iran.
+
+    Iran is under pressure.
+    ```
+
+    ## Fix safety
+    Safe: only line breaks and whitespace between them are removed. Inside the text
+    the run becomes one blank line; at the start of the text it is removed, and at
+    the end it becomes a single line break. The indentation of the next line is kept.
+    """
+
+    code = "NL703"
+    name = "blank-line-run"
+    category = Category.WHITESPACE
+    summary = "Run of blank lines"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if "\r" not in text and _BLANK_RUN_LF.search(text) is None:
+            return
+        content_start = len(text) - len(text.lstrip())
+        content_end = len(text.rstrip())
+        for match in _BLANK_RUN.finditer(text):
+            start, end = match.span()
+            terminator = match.group(1)
+            count = len(_TERMINATOR.findall(match.group())) - 1
+            if start >= content_end:
+                edit = Edit(start, len(text), terminator) if content_end else Edit(0, len(text))
+                message = f"{count} blank lines at the end of the text"
+            elif end <= content_start:
+                edit = Edit(0, end)
+                count = len(_TERMINATOR.findall(text, 0, end))
+                message = f"{count} blank lines at the start of the text"
+            else:
+                edit = Edit(start, end, terminator * 2)
+                message = f"{count} blank lines in a row"
+            yield self.diagnostic(document, start, end, message=message, fix=Fix.safe("Collapse to one blank line", edit))
+
+
+# ------------------------------------------------------------------------------ hard wraps
+
+# A line break between a line ending in a letter, digit or comma (and maybe spaces)
+# and a line starting with a letter. ``regex`` finds the literal line feed first and
+# checks around it, far faster than testing every character in Python.
+_BREAK_BEFORE_LETTER = regex.compile(r"\n(?<=[\p{L}\p{N},][^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
+_CR_BREAK_BEFORE_LETTER = regex.compile(r"\r(?<=[\p{L}\p{N},][^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
+
+
+def _candidate_breaks(text: str) -> Iterator[int]:
+    """Offsets of the line breaks that may fall inside a sentence, by a cheap character
+    test run before any line is looked at: the line before ends in a letter, digit or
+    comma, and the next line starts with a lowercase or caseless letter, or the line
+    before ends in a lowercase English function word."""
+    matches = list(_BREAK_BEFORE_LETTER.finditer(text))
+    if "\r" in text:
+        matches = sorted(matches + list(_CR_BREAK_BEFORE_LETTER.finditer(text)), key=lambda m: m.start())
+    glue = None
+    for match in matches:
+        nxt = match.end()
+        while _is_hspace(text[nxt]):
+            nxt += 1
+        if not text[nxt].isupper():
+            yield match.start()
+            continue
+        end = match.start()
+        while end > 0 and (text[end - 1] in "\r\n" or _is_hspace(text[end - 1])):
+            end -= 1
+        if text[end - 1].islower():
+            word_start = end - 1
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            glue = glue or glue_words()
+            if text[word_start:end] in glue:
+                yield match.start()
+
+
+_WORD = regex.compile(r"\S+")
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}'’]+\Z")
+_ENDS_IN_WORD = regex.compile(r"[\p{L}\p{M}\p{N},]\Z")
+_STARTS_LOWER = regex.compile(r"\p{Ll}")
+_STARTS_WORD = regex.compile(r"[\p{L}\p{N}]")
+_STARTS_CASELESS = regex.compile(r"\p{Lo}")
+_ENDS_CASELESS = regex.compile(r"\p{Lo}\Z")
+_NOT_PROSE = regex.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
+_ALPHA_WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*,?")
+_DIGIT = regex.compile(r"\d")
+_SENTENCE_END = regex.compile(r"[.!?…][”’\"')\]]*\Z")
+_CASED_START = regex.compile(r"[\p{Lu}\p{Ll}]")
+_MIN_WIDTH, _MAX_WIDTH = 50, 100
+_SHORT_BLOCK_LINE = 60
+
+
+class _LazyEnglish:
+    """``is_english`` asked only when a break needs the English word list."""
+
+    __slots__ = ("document",)
+
+    def __init__(self, document: Document):
+        self.document = document
+
+    def __bool__(self) -> bool:
+        return is_english(self.document)
+
+
+class _LineShape:
+    """What the wrap detector needs to know about a line, computed once."""
+
+    __slots__ = ("line", "content", "stripped", "indent", "length", "first_word")
+
+    def __init__(self, line: Line):
+        self.line = line
+        self.content = line.text.rstrip()
+        self.stripped = self.content.lstrip()
+        self.indent = len(self.content) - len(self.stripped)
+        self.length = len(self.content)
+        first = _WORD.match(self.stripped)
+        self.first_word = first.group() if first else ""
+
+
+class _WrapFinder:
+    """Finds the hard wraps of one document, for NL704 (wrapped runs) and NL706 (lone
+    breaks); computed once and shared through the document memo."""
+
+    @staticmethod
+    def _mid_sentence(a: _LineShape, b: _LineShape, english: bool, caseless: bool = False) -> bool:
+        """The break between ``a`` and ``b`` falls inside a sentence. With ``caseless``,
+        a letter of a script without case (Hangul, kana, Han, Thai ...) after a line
+        ending in a letter counts too: such scripts give no lowercase signal."""
+        if not a.stripped or not b.stripped or a.indent != b.indent:
+            return False
+        if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
+            return False
+        if a.first_word.casefold() == b.first_word.casefold():
+            return False  # parallel lines: a list
+        if _ENDS_IN_WORD.search(a.content):
+            if _STARTS_LOWER.match(b.stripped):
+                return True
+            if caseless and _STARTS_CASELESS.match(b.stripped) and _ENDS_CASELESS.search(a.content):
+                return True
+        # An English function word as written ("IN" for Indiana or "A" in "Plan A"
+        # can end a line) before a word: "Granollers and / Feliciano Lopez".
+        last = _LAST_WORD.search(a.content)
+        return (
+            last is not None
+            and last.group() in glue_words()
+            and _STARTS_WORD.match(b.stripped) is not None
+            and bool(english)
+        )
+
+    @staticmethod
+    def _width_run(index: int, shape, line_count: int) -> tuple[int, int, int] | None:
+        """The lines around the break after ``index`` that a fixed-width wrapper would
+        have produced: ``(first, last, width)``, or None."""
+
+        def usable(i: int) -> bool:
+            if not 0 <= i < line_count:
+                return False
+            s = shape(i)
+            return bool(s.stripped) and s.length <= _MAX_WIDTH and s.indent == shape(index).indent
+
+        def forced(i: int) -> int:
+            # The break after line i is forced if the next word would overflow the width.
+            return shape(i).length + 1 + len(shape(i + 1).first_word)
+
+        if not (usable(index) and usable(index + 1)):
+            return None
+        first, last = index, index + 1
+        width = max(shape(first).length, shape(last).length)
+        slack = forced(index)
+        if slack <= width:
+            return None
+        grown = True
+        while grown:
+            grown = False
+            if usable(first - 1):
+                new_slack = min(slack, forced(first - 1))
+                new_width = max(width, shape(first - 1).length)
+                if new_slack > new_width:
+                    first, width, slack, grown = first - 1, new_width, new_slack, True
+            if usable(last + 1):
+                new_slack = min(slack, forced(last))
+                new_width = max(width, shape(last + 1).length)
+                if new_slack > new_width:
+                    last, width, slack, grown = last + 1, new_width, new_slack, True
+        if last - first < 2 or not _MIN_WIDTH <= width <= _MAX_WIDTH:
+            return None
+        for i in range(first, last):
+            s = shape(i)
+            if s.length < 0.6 * width or len(s.stripped.split()) < 3:
+                return None
+        return first, last, width
+
+    @staticmethod
+    def _single_break_ok(document: Document, a: _LineShape, b: _LineShape, shape) -> bool:
+        """A lone break is a wrap only between prose lines: the line before is a run of
+        words ending in a word (not a headline in Title Case, not a dateline ending in
+        a date or a time), and the line after goes on with words or ends the sentence
+        (not a one-word label such as "share" or "most popular")."""
+        words_a, words_b = a.stripped.split(), b.stripped.split()
+        if len(words_a) < 4 or "   " in a.stripped or "   " in b.stripped:
+            return False
+        if not _ALPHA_WORD.fullmatch(words_a[-1]):
+            return False
+        if len(words_a[-1]) <= 3 and _DIGIT.search(words_a[-2]):
+            return False  # a dateline or a time: "11/19/2019 by", "9:47 am"
+        if len(words_b) < 3 and not _SENTENCE_END.search(b.stripped):
+            return False
+        cased = [w for w in words_a if _CASED_START.match(w)]
+        if len(cased) >= 3 and sum(1 for w in cased if w[0].isupper()) >= 0.7 * len(cased):
+            return False  # a headline: "Syrian Forces Blocking Refugee Return"
+        # The block of non-blank lines holding the break: three or more short lines
+        # are verse, an address, a list or a table, whose breaks are meant.
+        lines = document.lines
+        first = a.line.index
+        while first > 0 and not lines[first - 1].is_blank:
+            first -= 1
+        last = b.line.index
+        while last + 1 < len(lines) and not lines[last + 1].is_blank:
+            last += 1
+        if last - first >= 2 and all(shape(i).length < _SHORT_BLOCK_LINE for i in range(first, last + 1)):
+            return False
+        return True
+
+    @classmethod
+    def find(cls, document: Document) -> tuple[list[tuple[list[_LineShape], int]], list[tuple[_LineShape, _LineShape]]]:
+        """``(runs, breaks)``: each wrapped run as its lines and width, and each lone
+        break inside a sentence as the two lines around it."""
+        runs: list[tuple[list[_LineShape], int]] = []
+        breaks: list[tuple[_LineShape, _LineShape]] = []
+        seeds = list(_candidate_breaks(document.text))
+        if not seeds:
+            return runs, breaks
+        lines = document.lines
+        shapes: dict[int, _LineShape] = {}
+
+        def shape(index: int) -> _LineShape:
+            found = shapes.get(index)
+            if found is None:
+                found = shapes[index] = _LineShape(lines[index])
+            return found
+
+        english = _LazyEnglish(document)
+        covered: set[int] = set()  # indices of lines whose break (to the next) is taken
+        for offset in seeds:
+            upper = document.line_at(offset).index
+            if upper in covered or upper + 1 >= len(lines):
+                continue
+            a, b = shape(upper), shape(upper + 1)
+            strong = cls._mid_sentence(a, b, english)
+            if not strong and not cls._mid_sentence(a, b, english, caseless=True):
+                continue
+            run = cls._width_run(upper, shape, len(lines))
+            if run is not None:
+                first, last, width = run
+                pairs = [(shape(i), shape(i + 1)) for i in range(first, last)]
+                # In a caseless script there is no lowercase signal: ask for more
+                # evidence, two breaks or more between letters and two thirds of all.
+                caseless = sum(cls._mid_sentence(x, y, english, caseless=True) for x, y in pairs)
+                if strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs)):
+                    covered.update(range(first, last))
+                    runs.append(([shape(i) for i in range(first, last + 1)], width))
+                    continue
+            if strong and cls._single_break_ok(document, a, b, shape):
+                covered.add(upper)
+                breaks.append((a, b))
+        return runs, breaks
+
+
+def _wraps(document: Document):
+    return document.memo("whitespace.wraps", _WrapFinder.find)
+
+
+def _join_edit(a: _LineShape, b: _LineShape) -> Edit:
+    """Replace the line break between ``a`` and ``b`` (and the spaces around it) by a space."""
+    return Edit(a.line.start + a.length, b.line.start + b.indent, " ")
+
+
+class HardWrappedParagraph(Rule):
+    """## What it does
+    Finds a paragraph wrapped at a fixed width: three or more lines, each as full as
+    the next word allows, broken in the middle of sentences, as e-mail, plain-text
+    feeds and print sources lay text out.
+
+    ## Why is this bad?
+    The line breaks are not structure: they split sentences for every tool that reads
+    lines, and a paragraph no longer is one line or one block.
+
+    ## Example
+    ```text
+    The report says the Minneapolis ad agency Broadhead Co. came up
+    with the campaign, and the state has paid the agency nearly
+    $449,000 so far this year.
+    ```
+
+    ## Use instead
+    ```text
+    The report says the Minneapolis ad agency Broadhead Co. came up with the campaign, and the state has paid the agency nearly $449,000 so far this year.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix joins the lines with spaces, which is wrong if the breaks were
+    meant. The rule fires only on three or more lines 50 to 100 characters wide with
+    the same indentation, each broken only because its next word would not have fit
+    (the mark of a wrapping program), and with at least one break inside a sentence:
+    a word or comma before a lowercase word, or, in English, a line ending in an
+    article, preposition or conjunction. In scripts without case (Hangul ...) two
+    thirds of the breaks must fall between letters. Lists, URLs and lines starting
+    with the same word are left alone; a break after a hyphen is left to NL705.
+    """
+
+    code = "NL704"
+    name = "hard-wrapped-paragraph"
+    category = Category.WHITESPACE
+    summary = "Paragraph hard-wrapped at a fixed width"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        runs, _ = _wraps(document)
+        for run, width in runs:
+            edits = [_join_edit(x, y) for x, y in zip(run, run[1:]) if not x.content.endswith("-")]
+            start = run[0].line.start + run[0].indent
+            end = run[-1].line.start + run[-1].length
+            fix = Fix.unsafe("Join the lines with spaces", *edits)
+            message = f"Paragraph hard-wrapped at about {width} characters ({len(run)} lines)"
+            yield self.diagnostic(document, start, end, message=message, fix=fix)
+
+
+class LineBreakInSentence(Rule):
+    """## What it does
+    Finds a lone line break in the middle of a sentence, as in ``will sign\\nup for``
+    or ``Granollers and\\nFeliciano Lopez``: the line goes on in lowercase, or, in
+    English, ends in an article, preposition or conjunction.
+
+    ## Why is this bad?
+    A ``<br>`` the extractor turned into a line break, or one line of a wrap, splits
+    the sentence in two for every tool that reads lines or paragraphs.
+
+    ## Example
+    ```text
+    Oil fell after sources told Reuters that Russia is
+    unlikely to agree to cut its oil output further next month.
+    ```
+
+    ## Use instead
+    ```text
+    Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further next month.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix joins the two lines with a space, which is wrong if the break was
+    meant. Only breaks between prose lines are flagged: the line before has four
+    words or more and ends in a word (not a Title Case headline, not a date or a time
+    such as ``9:47 am``), the line after has three words or more or ends the sentence
+    (not a label such as ``share``). Lists and bullets, URLs, parallel lines starting
+    with the same word, and blocks of three or more short lines (verse, addresses,
+    tables) are left alone. Wrapped paragraphs are NL704's.
+    """
+
+    code = "NL706"
+    name = "line-break-in-sentence"
+    category = Category.WHITESPACE
+    summary = "Line break in the middle of a sentence"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        _, breaks = _wraps(document)
+        for a, b in breaks:
+            last = _WORD.findall(a.stripped)[-1]
+            start = a.line.start + a.length - len(last)
+            end = b.line.start + b.indent + len(b.first_word)
+            fix = Fix.unsafe("Join the lines with a space", _join_edit(a, b))
+            message = f"Line break in the middle of a sentence: {last!r} / {b.first_word!r}"
+            yield self.diagnostic(document, start, end, message=message, fix=fix)
+
+
+# ---------------------------------------------------------------------- split hyphenation
+
+# A hyphen followed by spaces, or by a line break, and a lowercase letter.
+_HYPHEN_GAP = re.compile(r"-(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\n|\r)[^\S\r\n]*)(?=[^\W\d_])")
+_HEAD = regex.compile(r"[\p{L}\p{M}]+\Z")
+_TAIL = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
+
+
+def _word_count(folded: str, word: str) -> int:
+    """How often ``word`` occurs as a whole word in the casefolded text ``folded``."""
+    word = word.casefold()
+    count = 0
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+            count += 1
+        at = folded.find(word, at + 1)
+    return count
+
+
+class SplitHyphenation(Rule):
+    """## What it does
+    Finds a word split by hyphenation and left split: a hyphen, then a space or a line
+    break, then the rest of the word in lowercase, as in ``inter- national``,
+    ``emp- loyees`` or ``inves-\\ntigation``.
+
+    ## Why is this bad?
+    The split comes from print or PDF layout that hyphenated the word at a line end,
+    with the line break later turned into a space or kept. Neither half is a word, so
+    search, spell-checking and every word count miss it.
+
+    ## Example
+    ```text
+    It would keep him off-balance over the course of a long inves- tigation.
+    ```
+
+    ## Use instead
+    ```text
+    It would keep him off-balance over the course of a long investigation.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix joins the halves and drops the hyphen, or keeps it when the
+    document spells the word with a hyphen elsewhere (``so-called``), and a hyphen
+    that was meant cannot be told apart in every case. Suspended hyphens are not
+    splits: ``pre- and post-war``, ``19th- to 20th-century``, ``Wachstums- und
+    Entwicklungstreiber`` (the word after the gap is a conjunction or a range word),
+    and neither are stammers (``w- what``) or a hyphen used as a dash between two
+    words the document also uses on their own, unless it also has the joined word.
+    """
+
+    code = "NL705"
+    name = "split-hyphenation"
+    category = Category.WHITESPACE
+    summary = "Word split by a hyphen and a space or line break"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        for gap in _HYPHEN_GAP.finditer(text):
+            split = self._split_at(text, gap)
+            if split is None:
+                continue
+            head_start, head, tail = split
+            replacement = self._joint(document, head, tail)
+            if replacement is None:
+                continue
+            end = gap.end() + len(tail)
+            if replacement:
+                message = f"Hyphenated word split: {head}- {tail} (the text spells it {head}-{tail})"
+            else:
+                message = f"Word split by hyphenation: {head}- {tail}"
+            fix = Fix.unsafe(f"Join as {head + replacement + tail!r}", Edit(gap.start(), gap.end(), replacement))
+            yield self.diagnostic(document, head_start, end, message=message, fix=fix)
+
+    @staticmethod
+    def _split_at(text: str, gap: re.Match) -> tuple[int, str, str] | None:
+        """``(head start, head, tail)`` around a hyphen gap, or None when the hyphen does
+        not follow a word or the next word is not lowercase."""
+        start = gap.start()
+        if not start or not text[start - 1].isalpha():
+            return None
+        head = _HEAD.search(text, max(0, start - 40), start)
+        tail = _TAIL.match(text, gap.end())
+        if head is None or tail is None:
+            return None
+        head_start = head.start()
+        if head_start and (text[head_start - 1].isdigit() or text[head_start - 1] == "_"):
+            return None  # "19th- to ...", "x2- ..." are not words
+        return head_start, head.group(), tail.group()
+
+    @staticmethod
+    def _joint(document: Document, head: str, tail: str) -> str | None:
+        """What goes between head and tail: ``""`` (a split word), ``"-"`` (a split
+        hyphenated word), or None (not a split)."""
+        folded_head, folded_tail = head.casefold(), tail.casefold()
+        if folded_tail in suspension_words():
+            return None  # a suspended hyphen: "pre- and post-war"
+        if folded_tail.startswith(folded_head):
+            return None  # a stammer: "w- what"
+        text = document.memo("whitespace.casefolded", lambda d: d.text.casefold())
+        joined = _word_count(text, head + tail) > 0
+        if joined:
+            return ""
+        if _word_count(text, f"{head}-{tail}") > 0:
+            return "-"
+        # The split itself counts once for each half: more means they stand alone too,
+        # and a hyphen between two such words is a dash: "the plan- which".
+        if _word_count(text, head) > 1 and _word_count(text, tail) > 1:
+            return None
+        return ""
+
+
+RULES = [DoubledSpace, TrailingWhitespace, BlankLineRun, HardWrappedParagraph, SplitHyphenation, LineBreakInSentence]

@@ -1,0 +1,217 @@
+"""Encoding rules (NL6xx): firing, non-firing and fixed examples for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import Linter
+from newslint.model import Applicability
+from newslint.testing import assert_fires, assert_fixes, assert_passes
+
+ENGLISH = (
+    "The council said on Monday that it would review the plan for the new bridge, "
+    "and that the work was expected to start in the spring after a vote by the members. "
+)
+GERMAN = (
+    "Die Stadt hat am Montag mitgeteilt, dass der Plan für die neue Brücke geprüft wird "
+    "und die Arbeiten im Frühjahr beginnen sollen, wenn der Rat zustimmt. "
+)
+
+
+# --------------------------------------------------------------------------- NL601
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("Lenaâ€™s shop reopened.", "Lena’s shop reopened."),  # cp1252 reading
+        ("Lenaâ\x80\x99s shop reopened.", "Lena’s shop reopened."),  # Latin-1 reading
+        ("The CafÃ© Nord menu.", "The Café Nord menu."),
+        ("It costs Â£5 today.", "It costs £5 today."),
+        ("Ã‰cole", "École"),
+        ("She said â€œnoâ€\x9d twice.", "She said “no” twice."),
+        ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ Ð¼Ð¸Ñ€", "Привет мир"),  # Cyrillic read as cp1252
+        ("РџСЂРёРІРµС‚", "Привет"),  # Cyrillic read as cp1251
+        ("Classifica\u00c3\u00a7\u00c3\u00a3o final", "Classificação final"),
+    ],
+)
+def test_mojibake_is_repaired(broken, fixed):
+    assert_fires("NL601", broken)
+    assert_fixes("NL601", broken, fixed)
+
+
+def test_mojibake_is_reported_on_the_changed_characters_only():
+    found = assert_fires("NL601", "Lenaâ€™s shop", count=1, span="â€™")
+    assert found[0].fix.applicability is Applicability.SAFE
+    assert "Windows-1252" in found[0].message
+
+
+def test_each_mojibake_word_is_its_own_diagnostic():
+    assert_fires("NL601", "â€œbandit groupsâ€\x9d and â€”", count=3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "São Paulo, ATENÇÃO, NÃO, IRMÃ and CAPITÃ are Portuguese.",
+        "The café’s naïve owner, Zoë’s pâté, déjà vu — voilà…",
+        "Señor Müller’s château in Ðakovo; José’s très» bon",
+        "Україні, Різдво, Сёмга, СССР» are Cyrillic words.",
+        "Plain ASCII text with no accents at all.",
+        "Curly quotes “like these” and dashes – and — are fine.",
+    ],
+)
+def test_correct_accented_text_is_not_mojibake(text):
+    assert_passes("NL601", text)
+
+
+def test_mojibake_fix_never_uncurls_quotes_or_changes_width():
+    # Only the mojibake word changes: curly quotes and full-width forms stay.
+    assert_fixes("NL601", "“Quoted” ＡＢＣ and Lenaâ€™s", "“Quoted” ＡＢＣ and Lena’s")
+
+
+# --------------------------------------------------------------------------- NL602
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("Procter &amp; Gamble", "Procter & Gamble"),
+        ("It isn&#8217;t over", "It isn’t over"),
+        ("It isn&#x2019;t over", "It isn’t over"),
+        ("He said &quot;yes&quot;.", 'He said "yes".'),
+        ("close to&nbsp;the river", "close to the river"),  # a plain space, not U+00A0
+        ("close to&#160;the river", "close to the river"),
+        ("a &mdash; b", "a — b"),
+        ("&amp;quot;twice&amp;quot;", '"twice"'),  # escaped twice: one level per pass
+    ],
+)
+def test_html_entity_is_decoded(broken, fixed):
+    assert_fires("NL602", broken)
+    assert_fixes("NL602", broken, fixed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AT&T and R&D spending; Q&A sessions; B&Q; Johnson & Johnson",
+        "Fish &chips; salt &vinegar",  # a name HTML does not define
+        "Tom &amp Jerry",  # no semicolon: not a complete reference
+        "Search for ?a=1&b=2 in the logs",
+    ],
+)
+def test_ampersand_in_prose_is_not_an_entity(text):
+    assert_passes("NL602", text)
+
+
+def test_invalid_numeric_reference_is_flagged_without_fix():
+    found = assert_fires("NL602", "a &#0; b", count=1)
+    assert found[0].fix is None
+
+
+# --------------------------------------------------------------------------- NL603
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("fifteen minu\u200btes of air", "fifteen minutes of air"),
+        ("the \u200bdesign of the car", "the design of the car"),
+        ("languages \u200b\u200bother than", "languages other than"),
+        ("a word\u2060joined", "a wordjoined"),
+        ("inside\ufefftext", "insidetext"),
+        ("Latin\u200cletters", "Latinletters"),
+        ("Latin\u200dletters", "Latinletters"),
+        (ENGLISH + "multi-game suspen\u00adsions", ENGLISH + "multi-game suspensions"),
+    ],
+)
+def test_invisible_character_is_deleted(broken, fixed):
+    assert_fires("NL603", broken)
+    assert_fixes("NL603", broken, fixed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pride 🏳️\u200d🌈 and a family 👨\u200d👩\u200d👧 emoji",  # ZWJ sequences
+        "می\u200cخواهم",  # Persian ZWNJ
+        "क्\u200dष",  # Devanagari ZWJ
+        "ภาษา\u200bไทย",  # Thai word separator
+        "\ufeffA byte-order mark at the very start.",
+        GERMAN + "Not\u00adfall\u00adda\u00adten\u00adsatz",  # German hyphenation hints
+        "A line of its own:\n\n\u200b\n\nand words after final punctuation.\u2060\u2060\n",
+    ],
+)
+def test_legitimate_invisible_characters_are_left_alone(text):
+    assert_passes("NL603", text)
+
+
+def test_soft_hyphen_in_an_english_list_page_is_flagged():
+    # A list-heavy English page fails the prose test of is_english, but it is not German.
+    page = "Meal Plan\n\nBreakfast\n\nEat this before your workout\n\nWorkout Supplem\u00adent\n\nDrink it during the run"
+    assert_fires("NL603", page, count=1)
+
+
+# --------------------------------------------------------------------------- NL604
+
+
+def test_replacement_character_is_flagged_without_a_fix():
+    found = assert_fires("NL604", "the agency\ufffds report", count=1, span="\ufffd")
+    assert found[0].fix is None
+    assert_fixes("NL604", "the agency\ufffds report", "the agency\ufffds report")
+
+
+def test_a_run_of_replacement_characters_is_one_diagnostic():
+    found = assert_fires("NL604", "Seoul \ufffd\ufffd\ufffd news", count=1, span="\ufffd\ufffd\ufffd")
+    assert "3" in found[0].message
+
+
+def test_text_without_replacement_character_passes():
+    assert_passes("NL604", "A question mark? And a box \u25a1 are fine.")
+
+
+# --------------------------------------------------------------------------- NL605
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("The company\x92s shares", "The company’s shares"),  # cp1252 read as Latin-1
+        ("fell\x97sharply", "fell—sharply"),
+        ("\x93quoted\x94", "“quoted”"),
+        ("\x1b[31mred\x1b[0m text", "red text"),  # terminal colour codes
+        ("nul\x00byte", "nulbyte"),
+        ("line\x0bbreak", "line break"),  # Word's manual line break between words
+        ("end.\x0c", "end."),
+    ],
+)
+def test_control_character_is_repaired(broken, fixed):
+    assert_fires("NL605", broken)
+    assert_fixes("NL605", broken, fixed)
+
+
+def test_undefined_c1_control_gets_only_an_unsafe_deletion():
+    found = assert_fires("NL605", "odd\x81char", count=1)
+    assert found[0].fix.applicability is Applicability.UNSAFE
+
+
+def test_tab_newline_and_carriage_return_are_not_controls():
+    assert_passes("NL605", "a\tb\r\nc\nd")
+
+
+def test_c1_inside_mojibake_is_left_to_nl601():
+    text = "Bolton â\x80\x94 the adviser"
+    assert_passes("NL605", text)
+    assert_fires("NL601", text, count=1)
+
+
+# ------------------------------------------------------------------ the family together
+
+
+def test_encoding_family_is_silent_on_clean_multilingual_prose():
+    linter = Linter(select=["encoding"])
+    text = (
+        ENGLISH + "\n\n" + GERMAN + "\n\nO São Paulo venceu. Привет! 안녕하세요. "
+        "AT&T’s “offer” — 10\u00a0km — costs €5.\n"
+    )
+    assert linter.check(text) == []

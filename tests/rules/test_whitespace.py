@@ -1,0 +1,277 @@
+"""Whitespace rules (NL7xx): firing, non-firing and fixed examples for each rule."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from newslint.api import Linter
+from newslint.model import Applicability
+from newslint.testing import assert_fires, assert_fixes, assert_passes
+
+SEED = Path("/work/shared/seed/kremlin-iran-article.txt")
+
+
+# --------------------------------------------------------------------------- NL701
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("will be a  key test", "will be a key test"),
+        ("the icy   shell", "the icy shell"),
+        ("for  comment.", "for comment."),
+        ("Row 8 0  0 0 0", "Row 8 0 0 0 0"),  # one gap in a table row is still a gap
+        ("category. \u00a0First", "category. First"),  # a space and an NBSP
+        ("x\u00a0\u00a0y", "x\u00a0y"),
+        ("End.  Next one. And more. Again here.", "End. Next one. And more. Again here."),
+    ],
+)
+def test_doubled_space_becomes_one(broken, fixed):
+    assert_fires("NL701", broken)
+    assert_fixes("NL701", broken, fixed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "    Indented by the extractor\n        and more so",
+        "1.  First item\n2.  Second item",
+        "Team       Pts    Wins\nEagles     12     3\nHawks      10     2",
+        "End.  Next one.  And more.  Again here.  It is a habit.",  # house style
+        "10\u00a0km and Mr.\u00a0Smith",  # one NBSP is typography
+        "trailing spaces are another rule  \nnext",
+    ],
+)
+def test_doubled_space_traps(text):
+    assert_passes("NL701", text)
+
+
+# --------------------------------------------------------------------------- NL702
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("He left. \n\nShe stayed.", "He left.\n\nShe stayed."),
+        ("one\t\ntwo", "one\ntwo"),
+        ("one \u00a0\ntwo", "one\ntwo"),
+        ("the last line   ", "the last line"),
+        ("crlf  \r\nline", "crlf\r\nline"),
+    ],
+)
+def test_trailing_whitespace_is_deleted(broken, fixed):
+    assert_fires("NL702", broken, count=1)
+    assert_fixes("NL702", broken, fixed)
+
+
+def test_whitespace_only_lines_and_indentation_are_not_trailing_whitespace():
+    assert_passes("NL702", "    First paragraph.\n        \n    Second paragraph.")
+
+
+def test_the_seed_article_has_no_whitespace_artefacts():
+    linter = Linter(select=["whitespace", "encoding"])
+    assert linter.check(SEED.read_text(encoding="utf-8")) == []
+
+
+# --------------------------------------------------------------------------- NL703
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("One.\n\n\nTwo.", "One.\n\nTwo."),
+        ("One.\n\n\n\n\n\nTwo.", "One.\n\nTwo."),
+        ("One.\n   \n\t\n  Two.", "One.\n\n  Two."),  # whitespace-only lines are blank
+        ("One.\r\n\r\n\r\nTwo.", "One.\r\n\r\nTwo."),
+        ("\n\n\nOne.", "One."),
+        ("One.\n\n\n\n", "One.\n"),
+    ],
+)
+def test_blank_line_run_collapses(broken, fixed):
+    assert_fires("NL703", broken, count=1)
+    assert_fixes("NL703", broken, fixed)
+
+
+def test_one_blank_line_is_fine():
+    assert_passes("NL703", "One.\n\nTwo.\n   \nThree.")
+
+
+def test_two_blank_lines_between_text_fire():
+    assert_fires("NL703", "One.\n\n   \nThree.", count=1)
+
+
+# ------------------------------------------------------------------ NL704 and NL706
+
+
+WRAPPED = (
+    "The unprecedented resolution and scale allowed the researchers to\n"
+    "gather key insights into our own universe's past, revealing how\n"
+    "various oddly shaped galaxies morphed themselves into being and how\n"
+    "stellar explosions triggered this galactic evolution."
+)
+
+
+def test_width_wrapped_paragraph_is_joined():
+    found = assert_fires("NL704", WRAPPED, count=1)
+    assert found[0].fix.applicability is Applicability.UNSAFE
+    assert "4 lines" in found[0].message
+    assert_fixes("NL704", WRAPPED, WRAPPED.replace("\n", " "), unsafe=True)
+
+
+def test_width_wrapped_paragraph_between_other_paragraphs_keeps_their_breaks():
+    text = "A first paragraph on its own line.\n\n" + WRAPPED + "\n\nA last paragraph."
+    assert_fixes("NL704", text, text.replace(WRAPPED, WRAPPED.replace("\n", " ")), unsafe=True)
+
+
+KOREAN = (
+    "여기에 여주인공을 연기하는 배우 역시 주목할 만한 연기를 보여준다. 사실 이 드라마에서 그녀는 "
+    "독보적으로 움직였다. 시어머니를 연기한 배우는 그녀의 매력을 보여주기에는 작품에서 생각보다 비중이 "
+    "그리 크지 않다. 남자주인공 역의 배우는 그냥 듬직한 모습만 보여주면 이 드라마에서의 역할이 끝난다. "
+    "진정한 주인공을 연기한 배우는 다소 심심했다."
+)
+
+
+def test_caseless_script_wrap_is_found_from_breaks_between_letters():
+    # Hangul has no lowercase: the run is found because most breaks fall between letters.
+    wrapped = textwrap.fill(KOREAN, width=52)
+    assert wrapped.count("\n") >= 3
+    assert_fires("NL704", wrapped, count=1)
+    assert_fixes("NL704", wrapped, KOREAN, unsafe=True)
+
+
+def test_caseless_lines_that_end_sentences_are_not_a_wrap():
+    # Three lines, each a whole sentence: no break falls between two letters.
+    lines = "\n".join(sentence.strip() + "." for sentence in KOREAN.split(".")[:3])
+    assert_passes("NL704", lines)
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        (
+            "Oil fell after sources told Reuters that Russia is\nunlikely to agree to further cuts.",
+            "Oil fell after sources told Reuters that Russia is unlikely to agree to further cuts.",
+        ),
+        (
+            "Rafael Nadal kept the hopes alive, then Marcel Granollers and\nFeliciano Lopez completed the comeback.",
+            "Rafael Nadal kept the hopes alive, then Marcel Granollers and Feliciano Lopez completed the comeback.",
+        ),
+        (
+            "Shares closed in New York on Tuesday  \nat $185.25, up 0.35% on the day.",
+            "Shares closed in New York on Tuesday at $185.25, up 0.35% on the day.",
+        ),
+    ],
+)
+def test_single_break_inside_a_sentence_is_joined(broken, fixed):
+    found = assert_fires("NL706", broken, count=1)
+    assert found[0].fix.applicability is Applicability.UNSAFE
+    assert_passes("NL704", broken)  # one break is not a wrapped paragraph
+    assert_fixes("NL706", broken, fixed, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrowhead bottled water\nbaby carrier\nhealthy snack bars\ncamera",  # a list
+        "Whose woods these are I think I know,\nHis house is in the village though;",  # verse
+        "Flos Showroom\ncorso Monforte, 15, Milan",  # an address
+        "- first item in the list\n- second item in the list",
+        "In section 291 of the social code - the patient file\nin section 292 of the social code - the case file",
+        "Syrian Forces Blocking Refugee Return In The South\nshare",  # a headline, a label
+        "Published Nov 20, 2019 at 9:47 am\ntwo weeks in a row the team ran well.",  # a dateline
+        "See the full list of products at our store\nhttp://example.com/list",
+        "The first paragraph ends here.\nThe second paragraph starts here.",
+        "1) Lego Star Wars Bombardiere della Resistenza\nhttp://amzn.to/abc",
+        "Venue tour: July 26 -- Arts Center, Saratoga Springs, NY\n"
+        "July 30 -- Music Center, Noblesville, IN\nAug. 2 -- Music Theatre, Clarkston, MI",
+    ],
+)
+def test_hard_wrap_traps(text):
+    assert_passes("NL704", text)
+    assert_passes("NL706", text)
+
+
+def test_a_wrapped_paragraph_is_not_also_reported_as_lone_breaks():
+    assert_passes("NL706", WRAPPED)
+
+
+# --------------------------------------------------------------------------- NL705
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("over a long inves- tigation.", "over a long investigation."),
+        ("thousands of emp- loyees", "thousands of employees"),
+        ("the whole set- timana", "the whole settimana"),
+        ("an inter-\nnational deal", "an international deal"),
+        ("a so- called deal, the so-called plan", "a so-called deal, the so-called plan"),
+    ],
+)
+def test_split_hyphenation_is_joined(broken, fixed):
+    found = assert_fires("NL705", broken, count=1)
+    assert found[0].fix.applicability is Applicability.UNSAFE
+    assert_fixes("NL705", broken, fixed, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pre- and post-war Europe",
+        "19th- and 20th-century art",
+        "local- and cloud-based processing",
+        "two- to three-year terms",
+        "Wachstums- und Entwicklungstreiber",
+        "Sport- oder Schmerztagebuch",
+        "w- what did you say",  # a stammer
+        "The plan- which nobody liked -was the plan which won.",  # a dash between words
+        "A dash - like this - is not a split.",
+        "COVID- 19 cases",
+    ],
+)
+def test_split_hyphenation_traps(text):
+    assert_passes("NL705", text)
+
+
+# ------------------------------------------------------------------ the family together
+
+
+def test_whitespace_fixes_are_idempotent_together():
+    text = "A  b. \n\n\n\nThe inves- tigation went on and\nFeliciano Lopez won the match today.\n"
+    linter = Linter(select=["whitespace"])
+    once = linter.fix(text, unsafe=True).text
+    assert once == "A b.\n\nThe investigation went on and Feliciano Lopez won the match today.\n"
+    assert linter.fix(once, unsafe=True).text == once
+
+
+def test_crlf_text_is_handled_like_lf_text():
+    crlf = WRAPPED.replace("\n", "\r\n")
+    assert_fires("NL704", crlf, count=1)
+    assert_fixes("NL704", crlf, WRAPPED.replace("\n", " "), unsafe=True)
+    lone = "Oil fell after sources told Reuters that Russia is\r\nunlikely to agree to further cuts."
+    assert_fixes("NL706", lone, lone.replace("\r\n", " "), unsafe=True)
+    assert_passes("NL701", "Name    Pts    Wins\r\nJohn    12     3\r\nMary    10     2")
+
+
+# ------------------------------------------------------------------ properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["word", "Word", "and", "the", "inves-", "tigation", ".", ",", " ", "  ", "\t", "\u00a0", "\n", "\n\n", "\n \n\n", "\r\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_safe_whitespace_fixes_only_touch_whitespace_and_are_stable(text):
+    linter = Linter(select=["whitespace"])
+    fixed = linter.fix(text).text
+    assert "".join(fixed.split()) == "".join(text.split())
+    assert linter.fix(fixed).text == fixed
+    unsafe = linter.fix(text, unsafe=True).text
+    assert linter.fix(unsafe, unsafe=True).text == unsafe
