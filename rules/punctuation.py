@@ -36,16 +36,26 @@ _QUESTION_START = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
-def _question_sentence(text: str, mark: int) -> bool:
-    """Whether the sentence that ``?`` at ``mark`` closes opens with a question word."""
+def _sentence_before(text: str, mark: int) -> str:
+    """The text of the sentence that the mark at ``mark`` closes (bounded look-back)."""
     floor = max(0, mark - 300)
     start = floor
     for boundary in _SENTENCE_END.finditer(text, floor, mark):
         start = boundary.end()
-    line_start = text.rfind("\n", floor, mark) + 1
-    start = max(start, line_start)
-    opening = text[start:mark].lstrip(" \t\"'“‘(")
-    return bool(_QUESTION_START.match(opening))
+    start = max(start, text.rfind("\n", floor, mark) + 1)
+    return text[start:mark].lstrip(" \t\"'“‘(")
+
+
+def _closes_its_own_sentence(text: str, mark: int) -> bool:
+    """Whether a ``?`` or ``!`` at ``mark`` ends a sentence of its own, so that a second
+    mark after it is a stacked one: a question that opens with a question word ("Was it
+    again?."), an interjection that is the sentence's first word ("Wow!, he said"). A
+    mark glued to a word in mid-sentence belongs to a name or a title: "Like Yahoo!.",
+    "How Much for Just the Planet?, both"."""
+    sentence = _sentence_before(text, mark)
+    if text[mark] == "?":
+        return bool(_QUESTION_START.match(sentence))
+    return bool(sentence) and not any(c.isspace() for c in sentence)
 
 
 def _is_duplicate(text: str, match: re.Match) -> bool:
@@ -57,11 +67,8 @@ def _is_duplicate(text: str, match: re.Match) -> bool:
         return False  # the tail of an ellipsis followed by a mark: "so..., then"
     if second == "." and after in (".", "…"):
         return False  # the head of an ellipsis, spaced or not: ". . ." or "?..."
-    if first in "!?" and second != ".":
-        return False  # a title or a name ending in its own mark: "Planet?, both", "Yahoo!, Inc."
     if first in "!?" and not gap:
-        # "Yahoo!." is a name with its own mark; "Why would he?." is a question closed twice.
-        return first == "?" and _question_sentence(text, start)
+        return _closes_its_own_sentence(text, start)
     if first == "." and second == "," and not gap:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
@@ -103,8 +110,9 @@ class DuplicatedPunctuation(Rule):
     Safe: the fix keeps the first mark and deletes the second and the spaces before it.
     Not reported: ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``), an
     abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``), ``::`` inside a token,
-    and a mark that belongs to a name or title (``Yahoo!.``, ``How Much for Just the
-    Planet?, both``); ``?.`` is reported only when the sentence opens as a question.
+    and a ``?`` or ``!`` that belongs to a name or title (``Like Yahoo!.``, ``How Much
+    for Just the Planet?, both``): a mark after ``?`` is reported when the sentence
+    opens as a question, a mark after ``!`` when the ``!`` closes an interjection.
     """
 
     code = "NL501"

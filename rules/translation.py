@@ -323,7 +323,7 @@ class FunctionWordPeriod(Rule):
                         continue
                 if word == "of" and f"{name[1]} of {next_word}" not in text:
                     # "Security of. Council": the "of." is the intrusion.
-                    fix = Fix.unsafe(f"Delete {' of.'!r}", Edit(name.end(1), period))
+                    fix = Fix.unsafe(f"Delete {' of.'!r}", Edit(name.end(1), period + 1))
             yield self.diagnostic(
                 document, start, period,
                 message=f"A sentence cannot end in {word + '.'!r}: a period inside a name", fix=fix,
@@ -427,6 +427,8 @@ _DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE).split("|")
 # capitalised first copy ("The the" opening a sentence) would need a second scan that
 # costs as much again for a rare case, so only lowercase doublings are searched.
 _DOUBLED = re.compile(rf" ({_trie(_DOUBLED_WORDS)}) \1(?![\w'’-])")
+# A particle before the doubled preposition means a phrasal verb ("weighed in on on").
+_PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
 
 
@@ -476,12 +478,83 @@ class DoubledWord(Rule):
                 if particle_verbs is None:
                     particle_verbs = particle_verb_forms()
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-                if before and before[1].lower() in particle_verbs:
-                    continue
+                if before and (before[1].lower() in particle_verbs or before[1].lower() in _PARTICLES):
+                    continue  # "sworn in in January", "weighed in on on Monday"
             edit = Edit(first_end, end)
             message = f"Delete the second {word!r}"
             fix = Fix.safe(message, edit) if word in _ALWAYS_SINGLE_SET else Fix.unsafe(message, edit)
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
 
 
-RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord]
+# -- NL405 verbless fragment (preview) -----------------------------------------------------
+
+# A short "sentence" after another one in the same line: ". The “Global North” of the West."
+_SHORT_SENTENCE = re.compile(r"(?<=[.!])( )([A-Z“\"‘'][^.!?:;\n]{2,90}?)\.(?=\s|\Z)")
+_FRAGMENT_WORD = re.compile(r"[\w][\w'’\-]*")
+_FRAGMENT_FUNCTION_WORDS = frozenset(
+    "of the a an and or in on at for to from with by as its their his her our your my".split()
+)
+
+
+class VerblessFragment(Rule):
+    """## What it does
+    Finds a short "sentence" inside a paragraph that has no verb and is made only of
+    capitalised words and function words: ``... in contrast to the industrialized one.
+    The “Global North” of the West.`` Such a fragment is usually a phrase that
+    translation or sentence splitting cut off from the sentence it belonged to.
+
+    ## Why is this bad?
+    A noun phrase standing as a sentence reads as a glitch and loses the relation it had
+    with the sentence it came from.
+
+    ## Example
+    ```text
+    The bloc includes countries of the “Global South”, in contrast to the industrialized one. The “Global North” of the West.
+    ```
+
+    ## Use instead
+    ```text
+    The bloc includes countries of the “Global South”, in contrast to the industrialized “Global North” of the West.
+    ```
+
+    ## Fix safety
+    No fix: the fragment has to be rejoined by hand. Preview: without a part-of-speech
+    tagger "no verb" is approximated by "no lowercase word other than a function word",
+    which also matches deliberate fragments ("The reason? The economy.") and trailing
+    credits, so the rule is off by default. It runs on English documents only, and skips
+    fragments that follow a question or a colon, or that sit inside a quotation.
+    """
+
+    code = "NL405"
+    name = "verbless-fragment"
+    category = Category.TRANSLATION
+    summary = "Verbless sentence fragment"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if ". " not in text or not is_english(document):
+            return
+        starters = word_classes()["name-prefixes"]
+        for match in _SHORT_SENTENCE.finditer(text):
+            before = text[match.start() - 2 : match.start() - 1] if match.start() > 1 else ""
+            if not (before.islower() or before in "\"”’)"):
+                continue  # an abbreviation or an initial ("U.S. The", "J. Smith"), or a line start
+            words = _FRAGMENT_WORD.findall(match[2])
+            if not 3 <= len(words) <= 10:
+                continue
+            lowercase = [w for w in words if not w[0].isupper() and not w[0].isdigit()]
+            if not lowercase or any(w not in _FRAGMENT_FUNCTION_WORDS for w in lowercase):
+                continue  # a lowercase content word: most likely a verb is there
+            if len(words) - len(lowercase) < 2 or words[0] in starters:
+                continue
+            if any(w[0].isdigit() for w in words):
+                continue  # a date or a figure: a dateline or a caption's tail, not a lost phrase
+            fragment = match[2]
+            if fragment.count("“") != fragment.count("”") or fragment.count('"') % 2:
+                continue  # the fragment opens or closes a quotation
+            yield self.diagnostic(document, match.start(2), match.end())
+
+
+RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment]
