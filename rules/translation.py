@@ -68,18 +68,19 @@ def particle_verb_forms() -> frozenset[str]:
 _NAME_PERIOD = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
 _SECOND_WORD = regex.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
-# Where the sentence holding a position starts: after a sentence mark (and closing
-# quotes or brackets) and spaces, after a blank line, or after a line that ends a
-# sentence. A single line break inside a sentence (hard wrap) is not a boundary.
-_SENTENCE_BOUNDARY = regex.compile(
-    r"(?:[.!?;:][\"'”’)\]]*[ \t]+|\n[ \t]*\n|(?<=[.!?:\"”])[ \t]*\n|^)[ \t]*", regex.REVERSE
-)
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
 _LOOKBACK = 160
 _NOT_IN_NAME_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 
 
-_WORD_BEFORE_PERIOD = regex.compile(r"(?:^|[^\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\.$")
+# Where the sentence holding a position starts: after a sentence mark (and a closing
+# quote or bracket) and a space, or at the start of a line when the line before ends a
+# sentence or is blank. A single line break inside a sentence (hard wrap) is not one.
+_BOUNDARIES = tuple(
+    mark + closer + space for mark in ".!?:;" for closer in ("", "”", '"', "’", ")") for space in (" ", "\t")
+)
+_LINE_ENDS_SENTENCE = frozenset('.!?:"”')
+_WORD_BEFORE_PERIOD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -90,16 +91,29 @@ def _sentence_start(text: str, pos: int) -> int:
     abbreviations = word_classes()["abbreviations"]
     end = pos
     while True:
-        match = _SENTENCE_BOUNDARY.search(text, floor, end)
-        if not match:
+        best, length = -1, 0
+        for boundary in _BOUNDARIES:
+            found = text.rfind(boundary, floor, end)
+            if found > best:
+                best, length = found, len(boundary)
+        newline = text.rfind("\n", floor, end)
+        while newline > best:
+            before = text[floor:newline].rstrip(" \t")
+            if not before or before[-1] in _LINE_ENDS_SENTENCE or before[-1] == "\n":
+                best, length = newline, 1
+                break
+            newline = text.rfind("\n", floor, newline)
+        if best < 0:
             return floor
-        mark = match.start()
-        if text[mark] == ".":
-            word = _WORD_BEFORE_PERIOD.search(text, max(floor, mark - 20), mark + 1)
+        if text[best] == ".":
+            word = _WORD_BEFORE_PERIOD.search(text, max(floor, best - 20), best + 1)
             if word and (len(word[1]) == 1 or word[1] in abbreviations):
-                end = mark
+                end = best
                 continue
-        return match.end()
+        start = best + length
+        while start < pos and text[start] in " \t\n":
+            start += 1
+        return start
 
 
 def _is_name_run(chunk: str) -> bool:
