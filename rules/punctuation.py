@@ -23,7 +23,9 @@ _STACKED = re.compile(r"(?P<first>[.!?,;:])(?P<gap>[ \t]*)(?P<second>[.,;:])")
 # ("2 tbsp., salt"); shorter ones ("etc.,", "a.m.,", "e.g.,") are skipped by length.
 _LONG_ABBREVIATIONS = frozenset(
     """approx incl excl govt dept corp misc assoc tbsp mins secs hrs yrs mths wks cont resp
-    ibid orig esp sept nov dec jan feb aug oct natl intl univ estd tele""".split()
+    ibid orig esp sept nov dec jan feb aug oct natl intl univ estd tele abbr attn cert cond
+    corr exec hist intro mgmt pref ques spec subj temp prev sect chap trans illus repr publ
+    comp vols nos pers mfrs mfgs""".split()
 )
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # A question that a translation closed twice: "Why would he do that?."

@@ -70,6 +70,12 @@ _SECOND_WORD = regex.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
 _LOOKBACK = 160
+# A short all-capitals "sentence" after a question or a colon is an answer or a label
+# ("The venue? Madison Square Garden."), not a name cut short.
+_ANSWER_MARKS = frozenset("?:;")
+# Name particles that are also capitalised nouns in German ("das große Los."): trusted
+# in English documents only.
+_NOUNS_ELSEWHERE = frozenset({"Los"})
 _NOT_IN_NAME_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 
 
@@ -215,7 +221,13 @@ class PeriodInsideName(Rule):
             return
         # German capitalises every noun and other languages end sentences in their own
         # words: elsewhere only the closed classes (name particles and suffixes) count.
-        english = None
+        english: list[bool] = []
+
+        def _english() -> bool:
+            if not english:
+                english.append(is_english(document))
+            return english[0]
+
         classes = word_classes()
         prefixes, suffixes = classes["name-prefixes"], classes["name-suffixes"]
         abbreviations, starters = classes["abbreviations"], classes["sentence-starters"]
@@ -229,19 +241,20 @@ class PeriodInsideName(Rule):
             if second_match is None:
                 continue
             second = second_match.group()
-            if first in prefixes and second not in starters:
+            if first in prefixes and second not in starters and (first not in _NOUNS_ELSEWHERE or _english()):
                 reason = f"{first!r} begins a name and cannot end a sentence"
             elif second in suffixes:
                 reason = f"{second!r} ends a name and cannot start a sentence"
             elif second in starters:
                 continue
-            elif not (english if english is not None else (english := is_english(document))):
+            elif not _english():
                 continue
             elif _written_together_in_prose(text, first, second, match.start()):
                 reason = f"the document also writes {first + ' ' + second!r}"
             else:
                 start = _sentence_start(text, match.start())
-                if start < match.start() and _is_name_run(text[start:period]):
+                opener = text[max(0, start - 3) : start].rstrip()[-1:]
+                if start < match.start() and opener not in _ANSWER_MARKS and _is_name_run(text[start:period]):
                     reason = "the sentence before the period is only the start of a name"
                 elif _splits_attribution(text, start, period, speech):
                     reason = "the period cuts a quotation's attribution before its verb"
@@ -350,10 +363,11 @@ class FunctionWordPeriod(Rule):
 # English has no such sequence, apart from the idioms excluded after it.
 _PREPOSITIONS_BEFORE_OF = (
     "to|for|from|with|by|at|on|into|onto|upon|toward|towards|via|during|without|within|against"
-    "|across|among|amongst|between|through|throughout|under|about|per|the|a|an"
+    "|across|among|amongst|between|through|throughout|under|about|per"
 )
+# Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
 # Searched right to left, anchored on the literal " of" (see _NAME_PERIOD).
-_STRAY = regex.compile(rf"\b(?i:{_PREPOSITIONS_BEFORE_OF})[ \t]+of\b", regex.REVERSE)
+_STRAY = regex.compile(rf"\b(?:(?i:{_PREPOSITIONS_BEFORE_OF})|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
 _IDIOM_AFTER_OF = regex.compile(r"[ \t]+(?:course|late|old|sorts)\b")
 
 

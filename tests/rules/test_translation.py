@@ -93,8 +93,25 @@ def test_nl401_is_silent_on_german_nouns():
 
 
 def test_nl401_uses_closed_classes_in_any_language():
-    text = "Aqui nos Estados Unidos você tem materiais. A viagem para Los. Angeles foi longa e cansativa."
-    assert_fires("NL401", text, count=1, span="Los. Angeles")
+    text = "Aqui nos Estados Unidos você tem materiais. A viagem para San. Francisco foi longa e cansativa."
+    assert_fires("NL401", text, count=1, span="San. Francisco")
+
+
+def test_nl401_trusts_los_only_in_english():
+    # "Los" is a German noun ("das große Los"): a sentence may end in it there.
+    text = "Er hat mit der Wahl das große Los. Viele Menschen glauben das nicht, aber es ist so."
+    assert_passes("NL401", text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The venue? Madison Square Garden. Tickets went on sale on Monday.",
+        "Reporting by Jane Doe. Editing by John Roe.",
+    ],
+)
+def test_nl401_skips_answers_and_wire_sign_offs(sentence):
+    assert_passes("NL401", english(sentence))
 
 
 def test_nl401_fix_drops_the_period():
