@@ -136,6 +136,15 @@ def _is_name_run(chunk: str) -> bool:
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}'’]+)")
 # A closing quotation mark: a curly one, or a straight one right after a letter or mark.
+def _next_sentence(text: str, start: int) -> str:
+    """The text from ``start`` to the next sentence mark or line end (bounded)."""
+    end = start
+    limit = min(len(text), start + 120)
+    while end < limit and text[end] not in ".!?;:\n":
+        end += 1
+    return text[start:end]
+
+
 _CLOSING_QUOTE = regex.compile(r"(?:”|(?<=[\p{L}\p{N}.,!?'’])\")[ \t]*", regex.REVERSE)
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
 
@@ -254,7 +263,14 @@ class PeriodInsideName(Rule):
             else:
                 start = _sentence_start(text, match.start())
                 opener = text[max(0, start - 3) : start].rstrip()[-1:]
-                if start < match.start() and opener not in _ANSWER_MARKS and _is_name_run(text[start:period]):
+                if (
+                    start < match.start()
+                    and opener not in _ANSWER_MARKS
+                    and _is_name_run(text[start:period])
+                    and not _is_name_run(_next_sentence(text, period + 2))
+                ):
+                    # (a name run followed by another one is a list of names:
+                    # "AirPods Pro. Sonos Move. Galaxy Note 10.")
                     reason = "the sentence before the period is only the start of a name"
                 elif _splits_attribution(text, start, period, speech):
                     reason = "the period cuts a quotation's attribution before its verb"

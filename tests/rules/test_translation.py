@@ -108,6 +108,7 @@ def test_nl401_trusts_los_only_in_english():
     [
         "The venue? Madison Square Garden. Tickets went on sale on Monday.",
         "Reporting by Jane Doe. Editing by John Roe.",
+        "Best gadgets of the year: Pixel Buds. Sonic Move. Galaxy Note 10. See what else made the list.",
     ],
 )
 def test_nl401_skips_answers_and_wire_sign_offs(sentence):
