@@ -390,9 +390,8 @@ _IDIOM_AFTER_OF = regex.compile(r"[ \t]+(?:course|late|old|sorts)\b")
 class StrayFunctionWord(Rule):
     """## What it does
     Finds two function words that cannot follow each other: a preposition or an article
-    followed by "of" (``responsible for of security``, ``according to of a paper``,
-    ``the of``), or an article followed by another article or a preposition (``the a``,
-    ``a for``).
+    directly followed by "of" (``responsible for of security``, ``according to of a
+    paper``, ``rescued by of police``, ``the of``). English has no such sequence.
 
     ## Why is this bad?
     Machine translation leaves a word of the source construction behind ("for of" from a
@@ -411,9 +410,10 @@ class StrayFunctionWord(Rule):
 
     ## Fix safety
     No fix: either word may be the intruder ("responsible for security" or "responsible
-    of security"), so the choice is left to a person. "of course", "of late", "of old"
-    after a preposition ("with of course the usual caveats") and hyphenated compounds
-    ("the by-election") are not reported.
+    of security"), so the choice is left to a person. Not reported: "of course", "of
+    late", "of old" after a preposition ("with of course the usual caveats"), the last
+    part of a compound ("the add-on of", "a walk-through of") and a capital letter used
+    as a name ("Vitamin A of").
     """
 
     code = "NL403"
