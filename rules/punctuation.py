@@ -1,29 +1,88 @@
-"""Punctuation artefacts (NL5xx)."""
+"""Punctuation artefacts (NL5xx).
+
+Marks that no editor would write: two sentence marks in a row (``level. .``), a space
+before a period or comma (``Earth .``), a bracket or quotation mark that is never closed,
+and a quotation opened in one quote style and closed in another. The scans use the
+standard ``re`` engine with a literal or a one-character class first, so they skip
+through a document at memchr speed.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
 
-_STACKED = regex.compile(r"(?P<first>[.!?,;:])(?P<gap>[ \t]*)(?P<second>[.,;:])")
+from ._text import is_english
+
+# -- NL501 duplicated punctuation ------------------------------------------------------------
+
+_STACKED = re.compile(r"(?P<first>[.!?,;:])(?P<gap>[ \t]*)(?P<second>[.,;:])")
+# Lowercase abbreviations of four letters or more that take a comma after their period
+# ("2 tbsp., salt"); shorter ones ("etc.,", "a.m.,", "e.g.,") are skipped by length.
+_LONG_ABBREVIATIONS = frozenset(
+    """approx incl excl govt dept corp misc assoc tbsp mins secs hrs yrs mths wks cont resp
+    ibid orig esp sept nov dec jan feb aug oct natl intl univ estd tele abbr attn cert cond
+    corr exec hist intro mgmt pref ques spec subj temp prev sect chap trans illus repr publ
+    comp vols nos pers mfrs mfgs""".split()
+)
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# A question that a translation closed twice: "Why would he do that?."
+_QUESTION_START = re.compile(
+    r"(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could"
+    r"|would|will|should|shall|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't"
+    r"|won't|wouldn't|can't|couldn't|shouldn't)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
-def _is_duplicate(text: str, match: regex.Match) -> bool:
+def _sentence_before(text: str, mark: int) -> str:
+    """The text of the sentence that the mark at ``mark`` closes (bounded look-back)."""
+    floor = max(0, mark - 300)
+    start = floor
+    for boundary in _SENTENCE_END.finditer(text, floor, mark):
+        start = boundary.end()
+    start = max(start, text.rfind("\n", floor, mark) + 1)
+    return text[start:mark].lstrip(" \t\"'“‘(")
+
+
+def _closes_its_own_sentence(text: str, mark: int) -> bool:
+    """Whether a ``?`` or ``!`` at ``mark`` ends a sentence of its own, so that a second
+    mark after it is a stacked one: a question that opens with a question word ("Was it
+    again?."), an interjection that is the sentence's first word ("Wow!, he said"). A
+    mark glued to a word in mid-sentence belongs to a name or a title: "Like Yahoo!.",
+    "How Much for Just the Planet?, both"."""
+    sentence = _sentence_before(text, mark)
+    if text[mark] == "?":
+        return bool(_QUESTION_START.match(sentence))
+    return bool(sentence) and not any(c.isspace() for c in sentence)
+
+
+def _is_duplicate(text: str, match: re.Match) -> bool:
     first, gap, second = match["first"], match["gap"], match["second"]
-    before = text[match.start() - 1] if match.start() else ""
-    after = text[match.end() :].lstrip(" \t")[:1]
+    start, end = match.start(), match.end()
+    before = text[start - 1] if start else ""
+    after = text[end:].lstrip(" \t")[:1]
     if first == "." and before in (".", "…"):
         return False  # the tail of an ellipsis followed by a mark: "so..., then"
     if second == "." and after in (".", "…"):
         return False  # the head of an ellipsis, spaced or not: ". . ." or "?..."
+    if first in "!?" and not gap:
+        return _closes_its_own_sentence(text, start)
     if first == "." and second == "," and not gap:
-        return False  # an abbreviation before a comma: "Inc., the company"
+        # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
+        # the word is a plain one that takes no abbreviation period: "the level., and".
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None or len(word.group()) < 4 or not word.group().islower():
+            return False
+        if word.group() in _LONG_ABBREVIATIONS or text[word.start() - 1 : word.start()] == ".":
+            return False
+        return True
     if first == second == "." and not gap and before.isdigit() and after.isdigit():
         return False  # a range: "1..10"
-    if first == second == ":" and not gap and after and not text[match.end()].isspace():
+    if first == second == ":" and not gap and after and not text[end].isspace():
         return False  # "std::vector", "::1"
     return True
 
@@ -31,7 +90,8 @@ def _is_duplicate(text: str, match: regex.Match) -> bool:
 class DuplicatedPunctuation(Rule):
     """## What it does
     Finds a sentence mark followed by a second one, as in ``level. .``, ``said,,``,
-    ``again?.`` or ``note;;``: the debris of a sentence that was cut and rejoined.
+    ``again..``, ``note;;``, ``then, ,`` or a question closed twice (``Why did he?.``):
+    the debris of a sentence that was cut and rejoined.
 
     ## Why is this bad?
     Extraction that splices text nodes, or translation that re-punctuates a sentence,
@@ -50,8 +110,11 @@ class DuplicatedPunctuation(Rule):
 
     ## Fix safety
     Safe: the fix keeps the first mark and deletes the second and the spaces before it.
-    Ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``), an abbreviation before a
-    comma (``Inc.,``) and ``::`` inside a token are not flagged.
+    Not reported: ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``), an
+    abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``), ``::`` inside a token,
+    and a ``?`` or ``!`` that belongs to a name or title (``Like Yahoo!.``, ``How Much
+    for Just the Planet?, both``): a mark after ``?`` is reported when the sentence
+    opens as a question, a mark after ``!`` when the ``!`` closes an interjection.
     """
 
     code = "NL501"
@@ -70,4 +133,274 @@ class DuplicatedPunctuation(Rule):
             yield self.diagnostic(document, match.start(), match.end(), message=f"Duplicated punctuation {marks!r}", fix=fix)
 
 
-RULES = [DuplicatedPunctuation]
+# -- NL502 space before punctuation ------------------------------------------------------------
+
+# Spaces, then a period, comma, semicolon, question or exclamation mark that ends a
+# word's clause: followed by whitespace or the end of the text. ".5", ".DJI", " ..." and
+# " :)" are not followed by whitespace and so never match.
+_SPACED_MARK = re.compile(r" ([.,;?!])(?=\s|\Z)")
+_WORD_END = re.compile(r"[\w%)\]\"”’]")
+# Marks that French (and other) typography spaces on purpose: English documents only.
+_SPACED_IN_OTHER_LANGUAGES = frozenset(";?!")
+# A page that spaces its marks this often does so by house style, not by accident.
+_HOUSE_STYLE = 3
+
+
+class SpaceBeforePunctuation(Rule):
+    """## What it does
+    Finds spaces between a word and the period or comma that follows it: ``from Earth .``,
+    ``Nov . 8``, ``Europa , which``. In English documents a space before ``;``, ``?`` and
+    ``!`` is reported too.
+
+    ## Why is this bad?
+    Extractors that drop an inline element (a link, a footnote marker, a tooltip) keep
+    the spaces around it, so the mark that followed the element is left standing alone.
+    No style guide puts a space before a period or comma.
+
+    ## Example
+    ```text
+    It was only just enough to be detected from Earth .
+    ```
+
+    ## Use instead
+    ```text
+    It was only just enough to be detected from Earth.
+    ```
+
+    ## Fix safety
+    Safe: the fix deletes the spaces, no character of prose. Not reported: a spaced
+    ellipsis (``and so on ...``, ``. . .``), decimals and tickers (``.5``, ``.DJI``), a
+    colon (labels and tables: ``VIP : 60,000``), the French spacing of ``;``, ``?`` and
+    ``!`` in non-English documents, and documents that space their marks three times or
+    more, where the spacing is the house style rather than a slip.
+    """
+
+    code = "NL502"
+    name = "space-before-punctuation"
+    category = Category.PUNCTUATION
+    summary = "Space before a punctuation mark"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        found = []
+        english = None
+        for match in _SPACED_MARK.finditer(text):
+            start, mark = match.start(), match[1]
+            while start and text[start - 1] in " \t":
+                start -= 1
+            if not start or not _WORD_END.match(text[start - 1]):
+                continue  # no word before the spaces: a bullet, a dash, a line start
+            if mark == "." and text[match.end() : match.end() + 2] in (" .", ".."):
+                continue  # a spaced ellipsis ". . ."
+            if mark in _SPACED_IN_OTHER_LANGUAGES:
+                if english is None:
+                    english = is_english(document)
+                if not english:
+                    continue
+            found.append((start, match.end(), mark))
+            if len(found) >= _HOUSE_STYLE:
+                return
+        for start, end, mark in found:
+            fix = Fix.safe("Delete the space before the mark", Edit(start, end - 1))
+            yield self.diagnostic(document, start, end, message=f"Space before {mark!r}", fix=fix)
+
+
+# -- NL503 unbalanced brackets ---------------------------------------------------------------
+
+_BRACKET = re.compile(r"[()\[\]]")
+_PAIRS = {")": "(", "]": "["}
+# Brackets that are not part of a pair: list markers ("1)" anywhere after a space,
+# "b)" or "iv)" opening a line) and emoticons (":)", ";-(").
+_LIST_MARKER = re.compile(
+    r"(?:^[ \t]*(?:[A-Za-z]|[ivxIVX]{1,4})|(?:^|(?<=\s))\d{1,3})\)(?=\s|\Z)", re.MULTILINE
+)
+_EMOTICON = re.compile(r"(?:^|(?<=\s))[:;=][-^']?[()\[\]]", re.MULTILINE)
+
+
+def _unmatched_brackets(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Offsets of the brackets in ``text[start:end]`` that have no partner."""
+    skip = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
+    skip |= {m.end() - 1 for m in _EMOTICON.finditer(text, start, end)}
+    stack: list[tuple[int, str]] = []
+    unmatched: list[tuple[int, str]] = []
+    for match in _BRACKET.finditer(text, start, end):
+        offset, mark = match.start(), match.group()
+        if offset in skip:
+            continue
+        if mark in "([":
+            stack.append((offset, mark))
+        elif stack and stack[-1][1] == _PAIRS[mark]:
+            stack.pop()
+        elif any(opener == _PAIRS[mark] for _, opener in stack):
+            # "(a [b) c]": close down to the partner, the brackets in between are unmatched
+            while stack[-1][1] != _PAIRS[mark]:
+                unmatched.append(stack.pop())
+            stack.pop()
+        else:
+            unmatched.append((offset, mark))
+    return sorted(unmatched + stack)
+
+
+class UnbalancedBrackets(Rule):
+    """## What it does
+    Finds a parenthesis or square bracket that is opened and never closed in its
+    paragraph, or closed without having been opened: ``the meeting (in Moscow said``.
+
+    ## Why is this bad?
+    Extractors that drop an inline element (a link, a caption inside parentheses, a
+    footnote) or split a paragraph in two leave half of a bracket pair behind. The
+    reader cannot tell where the aside ends.
+
+    ## Example
+    ```text
+    The summit (held in Kazan drew leaders from 20 countries.
+    ```
+
+    ## Use instead
+    ```text
+    The summit (held in Kazan) drew leaders from 20 countries.
+    ```
+
+    ## Fix safety
+    No fix: where the missing half belongs cannot be known. List markers (``1)``,
+    ``b)``) and emoticons (``:)``) are not counted. Preview: real article text has
+    unmatched brackets of its own (recipes, product lists), so the rule is off by default.
+    """
+
+    code = "NL503"
+    name = "unbalanced-brackets"
+    category = Category.PUNCTUATION
+    summary = "Unbalanced bracket in a paragraph"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if text.count("(") == text.count(")") and text.count("[") == text.count("]"):
+            return  # balanced overall: a paragraph's extra half is almost never cancelled
+        for paragraph in document.paragraphs:
+            chunk = paragraph.text
+            if chunk.count("(") == chunk.count(")") and chunk.count("[") == chunk.count("]"):
+                continue
+            for offset, mark in _unmatched_brackets(text, paragraph.start, paragraph.end):
+                state = "never closed" if mark in "([" else "never opened"
+                yield self.diagnostic(document, offset, offset + 1, message=f"Bracket {mark!r} {state} in its paragraph")
+
+
+# -- NL504 unbalanced quotation marks ---------------------------------------------------------
+
+_INCH = re.compile(r"(?<=\d)\"")
+_STRAIGHT_QUOTE = re.compile(r"\"")
+
+
+class UnbalancedQuotes(Rule):
+    """## What it does
+    Finds a paragraph whose curly quotation marks do not pair up (an opening ``“`` never
+    closed, or a closing ``”`` never opened), or that has an odd number of straight
+    ``"`` marks. A quotation that runs on into the next paragraph is left alone: by
+    convention the paragraph has no closing mark and the next one opens with ``“``.
+
+    ## Why is this bad?
+    A quotation mark left without its partner means a sentence was cut, two paragraphs
+    were merged, or a quote was spliced out: the reader can no longer tell who is
+    speaking.
+
+    ## Example
+    ```text
+    “We will deepen our alliance, Peskov said on Tuesday.
+    ```
+
+    ## Use instead
+    ```text
+    “We will deepen our alliance,” Peskov said on Tuesday.
+    ```
+
+    ## Fix safety
+    No fix: the missing mark's place cannot be known. Inch marks (``65" TV``) are not
+    counted. Preview: news paragraphs legitimately open quotations that continue in the
+    next paragraph, and human-edited text often mixes quote styles, so the rule is off
+    by default.
+    """
+
+    code = "NL504"
+    name = "unbalanced-quotes"
+    category = Category.PUNCTUATION
+    summary = "Unbalanced quotation marks in a paragraph"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if "“" not in text and "”" not in text and '"' not in text:
+            return
+        paragraphs = document.paragraphs
+        for index, paragraph in enumerate(paragraphs):
+            chunk = paragraph.text
+            opened, closed = chunk.count("“"), chunk.count("”")
+            if opened > closed:
+                following = paragraphs[index + 1].text.lstrip() if index + 1 < len(paragraphs) else ""
+                if not following.startswith(("“", '"')):
+                    offset = paragraph.start + chunk.rfind("“")
+                    yield self.diagnostic(document, offset, offset + 1, message="Quotation mark '“' never closed in its paragraph")
+            elif closed > opened:
+                offset = paragraph.start + chunk.find("”")
+                yield self.diagnostic(document, offset, offset + 1, message="Quotation mark '”' never opened in its paragraph")
+            straight = [m.start() for m in _STRAIGHT_QUOTE.finditer(chunk)]
+            inches = {m.start() for m in _INCH.finditer(chunk)}
+            straight = [offset for offset in straight if offset not in inches]
+            if len(straight) % 2:
+                following = paragraphs[index + 1].text.lstrip() if index + 1 < len(paragraphs) else ""
+                if chunk.lstrip().startswith('"') and following.startswith('"'):
+                    continue  # a quotation running on into the next paragraph
+                offset = paragraph.start + straight[-1]
+                yield self.diagnostic(document, offset, offset + 1, message="Odd number of '\"' marks in the paragraph")
+
+
+# -- NL505 mixed quotation marks -----------------------------------------------------------
+
+# A quotation opened in one style and closed in the other, within one line.
+_MIXED_QUOTES = re.compile(r"“[^“”\"\n]{1,600}\"(?![\w])|(?:^|(?<=[\s(\[]))\"[^“”\"\n]{1,600}”", re.MULTILINE)
+
+
+class MixedQuotes(Rule):
+    """## What it does
+    Finds a quotation opened with a curly mark and closed with a straight one, or the
+    reverse: ``“This collaboration is not directed at anyone," he said``.
+
+    ## Why is this bad?
+    Mixed marks come from text pasted together from two sources or from an extractor
+    that normalises some quotes and not others. Tools that pair quotes (to find who said
+    what) then mis-pair every quotation after it.
+
+    ## Example
+    ```text
+    “The end of the year is a popular time to buy," she said.
+    ```
+
+    ## Use instead
+    ```text
+    “The end of the year is a popular time to buy,” she said.
+    ```
+
+    ## Fix safety
+    No fix: which style the document means to use is a choice for a person. Preview:
+    human-edited news text often mixes styles itself, so the rule is off by default.
+    """
+
+    code = "NL505"
+    name = "mixed-quotes"
+    category = Category.PUNCTUATION
+    summary = "Quotation opened and closed with different quote styles"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if '"' not in text or ("“" not in text and "”" not in text):
+            return
+        for match in _MIXED_QUOTES.finditer(text):
+            yield self.diagnostic(document, match.start(), match.end())
+
+
+RULES = [DuplicatedPunctuation, SpaceBeforePunctuation, UnbalancedBrackets, UnbalancedQuotes, MixedQuotes]

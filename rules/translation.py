@@ -1,0 +1,604 @@
+"""Machine-translation and extraction glitches (NL4xx).
+
+Each rule looks for a shape that English prose cannot take: a period that cuts a proper
+name in two ("Saint. Petersburg"), a sentence that would end in a function word ("UN
+Security of. Council"), two function words that cannot follow each other ("for of"), a
+function word written twice ("the the"). The closed word classes they rely on live in
+``translation_words.txt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+
+from ._text import is_english
+
+# -- word classes ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The ``[section]`` word lists of ``translation_words.txt``."""
+    classes: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    path = Path(__file__).with_name("translation_words.txt")
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = classes.setdefault(line[1:-1], set())
+            continue
+        if current is None:
+            raise ValueError(f"{path.name}: words before the first [section]: {line!r}")
+        current.update(line.split())
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+def _inflections(lemma: str) -> set[str]:
+    """The regular inflections of an English verb: ``swear`` -> swears, sweared, swearing."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # drop -> dropped
+    return forms
+
+
+@lru_cache(maxsize=1)
+def particle_verb_forms() -> frozenset[str]:
+    return frozenset(form for lemma in word_classes()["particle-verbs"] for form in _inflections(lemma))
+
+
+# -- NL401 period inside a name ------------------------------------------------------------
+
+# A capitalised word, a period, one space, a capitalised letter: every sentence boundary
+# between two names has this shape, so the candidates are tested for evidence below.
+# Searched right to left so that the engine can skip to each ". " literal: a scan of
+# this shape from the left costs ten times more. ASCII capitals suffice for English.
+_NAME_PERIOD = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
+_SECOND_WORD = regex.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+_CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
+_LOOKBACK = 160
+# A short all-capitals "sentence" after a question or a colon is an answer or a label
+# ("The venue? Madison Square Garden."), not a name cut short.
+_ANSWER_MARKS = frozenset("?:;")
+# Name particles that are also capitalised nouns in German ("das große Los."): trusted
+# in English documents only.
+_NOUNS_ELSEWHERE = frozenset({"Los"})
+_NOT_IN_NAME_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
+
+
+# Where the sentence holding a position starts: after a sentence mark (and a closing
+# quote or bracket) and a space, or at the start of a line when the line before ends a
+# sentence or is blank. A single line break inside a sentence (hard wrap) is not one.
+_BOUNDARIES = tuple(
+    mark + closer + space for mark in ".!?:;" for closer in ("", "”", '"', "’", ")") for space in (" ", "\t")
+)
+_LINE_ENDS_SENTENCE = frozenset('.!?:"”')
+_WORD_BEFORE_PERIOD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Offset where the sentence that runs up to ``pos`` begins (bounded look-back).
+    A period after an abbreviation or an initial ("Sept. 5", "W. Bush") is not a
+    sentence boundary."""
+    floor = max(0, pos - _LOOKBACK)
+    abbreviations = word_classes()["abbreviations"]
+    end = pos
+    while True:
+        best, length = -1, 0
+        for boundary in _BOUNDARIES:
+            found = text.rfind(boundary, floor, end)
+            if found > best:
+                best, length = found, len(boundary)
+        newline = text.rfind("\n", floor, end)
+        while newline > best:
+            before = text[floor:newline].rstrip(" \t")
+            if not before or before[-1] in _LINE_ENDS_SENTENCE or before[-1] == "\n":
+                best, length = newline, 1
+                break
+            newline = text.rfind("\n", floor, newline)
+        if best < 0:
+            return floor
+        if text[best] == ".":
+            word = _WORD_BEFORE_PERIOD.search(text, max(floor, best - 20), best + 1)
+            if word and (len(word[1]) == 1 or word[1] in abbreviations):
+                end = best
+                continue
+        start = best + length
+        while start < pos and text[start] in " \t\n":
+            start += 1
+        return start
+
+
+def _is_name_run(chunk: str) -> bool:
+    """A "sentence" of two to five words that are all capitalised, numbers or name
+    particles ("Employee Steve", "In 2016, the South"): no verb, only a name's start."""
+    if _NOT_IN_NAME_RUN.search(chunk):
+        return False  # "Sept. 5 -- White River Amphitheatre": a listing, not a sentence
+    words = _WORD.findall(chunk)
+    if not 2 <= len(words) <= 5:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _CHUNK_FUNCTION_WORDS for w in words)
+
+
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}'’]+)")
+# A closing quotation mark: a curly one, or a straight one right after a letter or mark.
+def _next_sentence(text: str, start: int) -> str:
+    """The text from ``start`` to the next sentence mark or line end (bounded)."""
+    end = start
+    limit = min(len(text), start + 120)
+    while end < limit and text[end] not in ".!?;:\n":
+        end += 1
+    return text[start:end]
+
+
+_CLOSING_QUOTE = regex.compile(r"(?:”|(?<=[\p{L}\p{N}.,!?'’])\")[ \t]*", regex.REVERSE)
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
+
+
+def _splits_attribution(text: str, sentence_start: int, period: int, speech: frozenset[str]) -> bool:
+    """The period cuts a quotation's attribution before its verb: ``“…,” Name, title at
+    International Security. Department of X told CNBC``. The "sentence" before the period
+    opens with a closing quote and a capitalised name and has no speech verb; the next
+    one has the verb."""
+    quote = _CLOSING_QUOTE.search(text, max(0, sentence_start - 3), period)
+    if not quote:
+        return False
+    head = text[quote.end() : period]
+    if not head[:1].isupper() or head.split(" ", 1)[0] in _PRONOUNS:
+        return False
+    if any(word in speech for word in _WORD.findall(head)):
+        return False
+    tail_end = text.find(".", period + 1, period + 200)
+    tail = text[period + 1 : tail_end if tail_end > 0 else period + 200]
+    return any(word in speech for word in _WORD.findall(tail))
+
+
+def _written_together_in_prose(text: str, first: str, second: str, here: int) -> bool:
+    """Whether the document writes ``first second`` as one name elsewhere, inside prose:
+    next to at least one lowercase word ("the White House under"), not in a title-case
+    headline where any two capitalised words meet ("... China Bigger Than ...")."""
+    pair = f"{first} {second}"
+    start = text.find(pair)
+    while start >= 0:
+        end = start + len(pair)
+        if start != here and (start == 0 or not text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
+            before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            after = _NEXT_WORD.match(text, end)
+            if (before and before[1][0].islower()) or (after and after[1][0].islower()):
+                return True
+        start = text.find(pair, start + 1)
+    return False
+
+
+class PeriodInsideName(Rule):
+    """## What it does
+    Finds a period between two capitalised words that belong to one proper name:
+    ``Saint. Petersburg``, ``the Supreme. Court``, ``Ricky Stenhouse. Jr.``. Most such
+    pairs are ordinary sentence boundaries, so the rule reports one only with evidence
+    that the name was cut: the first word is a name particle that never ends a sentence
+    (``Saint``, ``San``, ``Los``, ``Hong``, ``New``...), the second is a name suffix
+    (``Jr``, ``III``), the same two words stand together elsewhere in the document, the
+    "sentence" before the period is only the start of a name ("Employee Steve."), or the
+    period cuts a quotation's attribution before its verb ("..., researcher at
+    International Security. Department of X told CNBC").
+
+    ## Why is this bad?
+    Machine translation and sentence-splitting extractors insert a period inside
+    multi-word names. The text then has two broken sentences instead of one, and the
+    name is lost to anyone searching or counting it.
+
+    ## Example
+    ```text
+    Putin met the officials in Saint. Petersburg on September 12.
+    ```
+
+    ## Use instead
+    ```text
+    Putin met the officials in Saint Petersburg on September 12.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix drops the period. The evidence makes a cut name very likely, but the
+    period could still end a sentence whose last word is a name. Abbreviations
+    (``St. Basil’s``, ``Mr. Smith``, ``Nov. 8``) and initials are never reported, and the
+    rule runs on English documents only (German capitalises every noun).
+    """
+
+    code = "NL401"
+    name = "period-inside-name"
+    category = Category.TRANSLATION
+    summary = "Period inside a proper name"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if ". " not in text:
+            return
+        # German capitalises every noun and other languages end sentences in their own
+        # words: elsewhere only the closed classes (name particles and suffixes) count.
+        english: list[bool] = []
+
+        def _english() -> bool:
+            if not english:
+                english.append(is_english(document))
+            return english[0]
+
+        classes = word_classes()
+        prefixes, suffixes = classes["name-prefixes"], classes["name-suffixes"]
+        abbreviations, starters = classes["abbreviations"], classes["sentence-starters"]
+        speech = classes["speech-verbs"]
+        for match in reversed(list(_NAME_PERIOD.finditer(text))):
+            period = match.end() - 3
+            first = text[match.start() : period]
+            if first in abbreviations:
+                continue
+            second_match = _SECOND_WORD.match(text, period + 2)
+            if second_match is None:
+                continue
+            second = second_match.group()
+            if first in prefixes and second not in starters and (first not in _NOUNS_ELSEWHERE or _english()):
+                reason = f"{first!r} begins a name and cannot end a sentence"
+            elif second in suffixes:
+                reason = f"{second!r} ends a name and cannot start a sentence"
+            elif second in starters:
+                continue
+            elif not _english():
+                continue
+            elif _written_together_in_prose(text, first, second, match.start()):
+                reason = f"the document also writes {first + ' ' + second!r}"
+            else:
+                start = _sentence_start(text, match.start())
+                opener = text[max(0, start - 3) : start].rstrip()[-1:]
+                if (
+                    start < match.start()
+                    and opener not in _ANSWER_MARKS
+                    and _is_name_run(text[start:period])
+                    and not _is_name_run(_next_sentence(text, period + 2))
+                ):
+                    # (a name run followed by another one is a list of names:
+                    # "AirPods Pro. Sonos Move. Galaxy Note 10.")
+                    reason = "the sentence before the period is only the start of a name"
+                elif _splits_attribution(text, start, period, speech):
+                    reason = "the period cuts a quotation's attribution before its verb"
+                else:
+                    continue
+            fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
+            yield self.diagnostic(
+                document, match.start(), second_match.end(),
+                message=f"Period inside a proper name {first + '. ' + second!r}: {reason}", fix=fix,
+            )
+
+
+# -- NL402 sentence ending in a function word -----------------------------------------------
+
+# "the." and "and." never end an English sentence. "of.", "for." and the other
+# prepositions do ("what it is made of."), but not right after a capitalised word
+# inside a name: "UN Security of. Council", "Center for. Disease".
+_FUNCTION_PERIOD = regex.compile(
+    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)\. [A-Z]", regex.REVERSE
+)
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
+# In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
+_ANY_LANGUAGE = frozenset({"of", "the", "and"})
+
+
+class FunctionWordPeriod(Rule):
+    """## What it does
+    Finds a period after a function word that cannot end a sentence, followed by a
+    capitalised word: ``UN Security of. Council``, ``in the. Supreme Court``,
+    ``Bank for. International Settlements``. A sentence never ends in "the." or "and.";
+    it may end in "of." or "for." ("what it is made of."), so those are reported only
+    between two capitalised words, inside a name.
+
+    ## Why is this bad?
+    Machine translation garbles long names and splices a preposition and a period into
+    them. The name is broken and the text reads as two sentences, the first one
+    ungrammatical.
+
+    ## Example
+    ```text
+    A call against the hierarchy sanctioned by the UN Security of. Council.
+    ```
+
+    ## Use instead
+    ```text
+    A call against the hierarchy sanctioned by the UN Security Council.
+    ```
+
+    ## Fix safety
+    Unsafe. Between two capitalised words, "of." is deleted with its space ("UN Security
+    Council") unless the document also writes the name with "of" ("Bank of America"),
+    in which case only the period goes; after "the", "and" and the other prepositions
+    only the period is dropped. Either way the right repair can need words the glitch
+    lost. A capitalised word at the start of a sentence ("Sort of. The") is not a name
+    and is skipped. In non-English documents only "of.", "the." and "and." are checked.
+    """
+
+    code = "NL402"
+    name = "function-word-period"
+    category = Category.TRANSLATION
+    summary = "Sentence ends in a function word: a period inside a name"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if ". " not in text:
+            return
+        english = None
+        classes = word_classes()
+        heads, starters = classes["quantifier-heads"], classes["sentence-starters"]
+        for match in reversed(list(_FUNCTION_PERIOD.finditer(text))):
+            period = match.end() - 3
+            word = text[match.start() : period]
+            if word not in _ANY_LANGUAGE:
+                if english is None:
+                    english = is_english(document)
+                if not english:
+                    continue
+            start = match.start()
+            fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
+            if word not in ("the", "and"):
+                name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+                if name is None:
+                    continue  # "what it is made of. The": an ordinary sentence end
+                following = _SECOND_WORD.match(text, period + 2)
+                next_word = following.group() if following else ""
+                start = name.start()
+                if start == 0 or _sentence_start(text, start) == start:
+                    # A sentence's first word: "Sort of. The ..." is English, "Nintendo
+                    # of. Switch" is not. Skip the words that make one-word-and-"of."
+                    # sentences and any sentence-opening word after the period.
+                    if name[1] in heads or next_word in starters:
+                        continue
+                if word == "of" and f"{name[1]} of {next_word}" not in text:
+                    # "Security of. Council": the "of." is the intrusion.
+                    fix = Fix.unsafe(f"Delete {' of.'!r}", Edit(name.end(1), period + 1))
+            yield self.diagnostic(
+                document, start, period,
+                message=f"A sentence cannot end in {word + '.'!r}: a period inside a name", fix=fix,
+            )
+
+
+# -- NL403 stray function word -----------------------------------------------------------
+
+# A preposition or article directly followed by "of" (or an article by an article):
+# English has no such sequence, apart from the idioms excluded after it.
+_PREPOSITIONS_BEFORE_OF = (
+    "to|for|from|with|by|at|on|into|onto|upon|toward|towards|via|during|without|within|against"
+    "|across|among|amongst|between|through|throughout|under|about|per"
+)
+# Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
+# Searched right to left, anchored on the literal " of" (see _NAME_PERIOD).
+_STRAY = regex.compile(rf"\b(?:(?i:{_PREPOSITIONS_BEFORE_OF})|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
+_IDIOM_AFTER_OF = regex.compile(r"[ \t]+(?:course|late|old|sorts)\b")
+
+
+class StrayFunctionWord(Rule):
+    """## What it does
+    Finds two function words that cannot follow each other: a preposition or an article
+    directly followed by "of" (``responsible for of security``, ``according to of a
+    paper``, ``rescued by of police``, ``the of``). English has no such sequence.
+
+    ## Why is this bad?
+    Machine translation leaves a word of the source construction behind ("for of" from a
+    genitive), and splicing extractors join fragments of two sentences. The sentence
+    no longer parses.
+
+    ## Example
+    ```text
+    He met officials responsible for of security.
+    ```
+
+    ## Use instead
+    ```text
+    He met officials responsible for security.
+    ```
+
+    ## Fix safety
+    No fix: either word may be the intruder ("responsible for security" or "responsible
+    of security"), so the choice is left to a person. Not reported: "of course", "of
+    late", "of old" after a preposition ("with of course the usual caveats"), the last
+    part of a compound ("the add-on of", "a walk-through of") and a capital letter used
+    as a name ("Vitamin A of").
+    """
+
+    code = "NL403"
+    name = "stray-function-word"
+    category = Category.TRANSLATION
+    summary = "Two function words that cannot follow each other"
+    fix_availability = FixAvailability.NEVER
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if " of" not in text:
+            return
+        for match in reversed(list(_STRAY.finditer(text))):
+            start, end = match.span()
+            if text[start - 1 : start] in ("-", "'", "’") or text[end : end + 1] in ("-", "'", "’"):
+                continue  # "the add-on of", "a walk-through of": a compound's last part
+            if _IDIOM_AFTER_OF.match(text, end):
+                continue  # "with of course the usual caveats"
+            pair = " ".join(match.group().split())
+            yield self.diagnostic(
+                document, start, end,
+                message=f"Two function words that cannot follow each other: {pair!r}",
+            )
+
+
+# -- NL404 doubled word ----------------------------------------------------------------------
+
+# Function words that are never grammatical twice in a row: deleting one copy is safe.
+_ALWAYS_SINGLE = "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his"
+# Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
+# meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
+_STRANDABLE = "to|for|from|with|by|at|in|on"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by first letter ("t(?:he|o)|o(?:f|n)"):
+    the ``re`` engine then tries one branch per position instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for head, rests in sorted(groups.items()):
+        optional = "" in rests
+        rests = sorted((r for r in rests if r), key=len, reverse=True)
+        if not rests:
+            parts.append(re.escape(head))
+            continue
+        inner = _trie(rests) if len(rests) > 1 else re.escape(rests[0])
+        parts.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
+    return "|".join(parts)
+
+
+_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE).split("|")
+# The standard ``re`` engine is the fastest here: it jumps from space to space. A
+# capitalised first copy ("The the" opening a sentence) would need a second scan that
+# costs as much again for a rare case, so only lowercase doublings are searched.
+_DOUBLED = re.compile(rf" ({_trie(_DOUBLED_WORDS)}) \1(?![\w'’-])")
+# A particle before the doubled preposition means a phrasal verb ("weighed in on on").
+_PARTICLES = frozenset("in on out up down off over back away around through".split())
+_ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
+
+
+class DoubledWord(Rule):
+    """## What it does
+    Finds a function word written twice in a row on one line: ``the the``, ``of of``,
+    ``to to``, ``a a``.
+
+    ## Why is this bad?
+    Extraction that joins text nodes, or editing in a CMS, repeats a word at the seam.
+    Readers and models see a typo that the original page did not have.
+
+    ## Example
+    ```text
+    He described the scale of of the damage.
+    ```
+
+    ## Use instead
+    ```text
+    He described the scale of the damage.
+    ```
+
+    ## Fix safety
+    The fix deletes the second copy. It is safe for articles, conjunctions and "of",
+    which are never grammatical twice. Prepositions that can end a clause (``to``,
+    ``in``, ``on``, ``at``, ``for``...) can meet themselves legitimately ("the person I
+    talked to to ask"), so their fix is unsafe, and "in in", "on on", "at at" after a
+    particle verb ("sworn in in January", "weighed in on on Monday") are not reported.
+    Only closed-class words are checked: "had had", "that that" and "is is" are
+    grammatical and never reported; two capitalised copies ("The The", a band) are a
+    name. Words on different lines (a heading and its paragraph) are not compared.
+    """
+
+    code = "NL404"
+    name = "doubled-word"
+    category = Category.TRANSLATION
+    summary = "Doubled word"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        particle_verbs = None
+        for match in _DOUBLED.finditer(text):
+            start, first_end, end = match.start(1), match.end(1), match.end()
+            word = match[1]
+            if word in ("in", "on", "at", "by"):
+                if particle_verbs is None:
+                    particle_verbs = particle_verb_forms()
+                before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+                if before and (before[1].lower() in particle_verbs or before[1].lower() in _PARTICLES):
+                    continue  # "sworn in in January", "weighed in on on Monday"
+            edit = Edit(first_end, end)
+            message = f"Delete the second {word!r}"
+            fix = Fix.safe(message, edit) if word in _ALWAYS_SINGLE_SET else Fix.unsafe(message, edit)
+            yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
+
+
+# -- NL405 verbless fragment (preview) -----------------------------------------------------
+
+# A short "sentence" after another one in the same line: ". The “Global North” of the West."
+_SHORT_SENTENCE = re.compile(r"(?<=[.!])( )([A-Z“\"‘'][^.!?:;\n]{2,90}?)\.(?=\s|\Z)")
+_FRAGMENT_WORD = re.compile(r"[\w][\w'’\-]*")
+_FRAGMENT_FUNCTION_WORDS = frozenset(
+    "of the a an and or in on at for to from with by as its their his her our your my".split()
+)
+
+
+class VerblessFragment(Rule):
+    """## What it does
+    Finds a short "sentence" inside a paragraph that has no verb and is made only of
+    capitalised words and function words: ``... in contrast to the industrialized one.
+    The “Global North” of the West.`` Such a fragment is usually a phrase that
+    translation or sentence splitting cut off from the sentence it belonged to.
+
+    ## Why is this bad?
+    A noun phrase standing as a sentence reads as a glitch and loses the relation it had
+    with the sentence it came from.
+
+    ## Example
+    ```text
+    The bloc includes countries of the “Global South”, in contrast to the industrialized one. The “Global North” of the West.
+    ```
+
+    ## Use instead
+    ```text
+    The bloc includes countries of the “Global South”, in contrast to the industrialized “Global North” of the West.
+    ```
+
+    ## Fix safety
+    No fix: the fragment has to be rejoined by hand. Preview: without a part-of-speech
+    tagger "no verb" is approximated by "no lowercase word other than a function word",
+    which also matches deliberate fragments ("The reason? The economy.") and trailing
+    credits, so the rule is off by default. It runs on English documents only, and skips
+    fragments that follow a question or a colon, or that sit inside a quotation.
+    """
+
+    code = "NL405"
+    name = "verbless-fragment"
+    category = Category.TRANSLATION
+    summary = "Verbless sentence fragment"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        if ". " not in text or not is_english(document):
+            return
+        starters = word_classes()["name-prefixes"]
+        for match in _SHORT_SENTENCE.finditer(text):
+            before = text[match.start() - 2 : match.start() - 1] if match.start() > 1 else ""
+            if not (before.islower() or before in "\"”’)"):
+                continue  # an abbreviation or an initial ("U.S. The", "J. Smith"), or a line start
+            words = _FRAGMENT_WORD.findall(match[2])
+            if not 3 <= len(words) <= 10:
+                continue
+            lowercase = [w for w in words if not w[0].isupper() and not w[0].isdigit()]
+            if not lowercase or any(w not in _FRAGMENT_FUNCTION_WORDS for w in lowercase):
+                continue  # a lowercase content word: most likely a verb is there
+            if len(words) - len(lowercase) < 2 or words[0] in starters:
+                continue
+            if any(w[0].isdigit() for w in words):
+                continue  # a date or a figure: a dateline or a caption's tail, not a lost phrase
+            fragment = match[2]
+            if fragment.count("“") != fragment.count("”") or fragment.count('"') % 2:
+                continue  # the fragment opens or closes a quotation
+            yield self.diagnostic(document, match.start(2), match.end())
+
+
+RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment]

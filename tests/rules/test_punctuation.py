@@ -1,0 +1,205 @@
+"""Punctuation artefacts (NL5xx): rules/punctuation.py.
+
+NL501's original cases live in tests/test_builtin_rules.py; these cover what the family
+added: marks that belong to names and titles, abbreviations, spaces before a mark,
+brackets and quotes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import Applicability, Category, get_rule
+from newslint.registry import validate_rule
+from newslint.testing import assert_fires, assert_fixes, assert_passes
+
+CONTEXT = "The minister said on Tuesday that the talks with the other side were going well and that he was hopeful."
+
+
+def english(sentence: str) -> str:
+    return f"{CONTEXT}\n\n{sentence}\n\n{CONTEXT}"
+
+
+@pytest.mark.parametrize("code", ["NL501", "NL502", "NL503", "NL504", "NL505"])
+def test_metadata(code):
+    rule = get_rule(code)
+    assert rule.category is Category.PUNCTUATION
+    validate_rule(rule)
+    assert rule.preview is (code in ("NL503", "NL504", "NL505"))
+
+
+# -- NL501 duplicated-punctuation ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The deal was signed by Acme Corp.. and its partner.", ".."),
+        ("She said the admiration is mutual..\n\nThen she left.", ".."),
+        ("In Ohio,, Kentucky and Utah they voted.", ",,"),
+        ("He's in custody;; we have her.", ";;"),
+        ("Why would he do that?. Nobody knew.", "?."),
+        ("It rose again, , and then fell.", ", ,"),
+        ("It was the highest level., and it fell.", ".,"),
+        ("Wow!, he said.", "!,"),
+    ],
+)
+def test_nl501_fires(text, span):
+    assert_fires("NL501", text, count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Names like Chime, Varo and even booyah!. Yes, the mark is part of the name.",
+        "The mark is part of the name. Like Yahoo!. Cutting edge, I know.",
+        "He wrote two novels (The Final Reflection and How Much for Just the Planet?, both praised).",
+        "It was sold by Acme Inc., the maker.",
+        "Trade between the U.S., China and Japan grew.",
+        "Bring plates, cups, etc., and some food.",
+        "Add 2 tbsp., then stir.",
+        "The index .DJI rose 0.5%.",
+        "And then... nothing.",
+    ],
+)
+def test_nl501_does_not_fire(text):
+    assert_passes("NL501", text)
+
+
+def test_nl501_fixes():
+    assert_fixes("NL501", "The deal was signed by Acme Corp.. and its partner.", "The deal was signed by Acme Corp. and its partner.")
+    assert_fixes("NL501", "It rose again, , and then fell.", "It rose again, and then fell.")
+
+
+# -- NL502 space-before-punctuation ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The plume was just bright enough to be detected from Earth .", " ."),
+        ("“I like our situation,” Mr. Trump said on Nov . 8.", " ."),
+        ("The probe will visit Europa , which has an ocean.", " ,"),
+        ("Can it really fly ? Nobody knows.", " ?"),
+        ("It was a report from the bank  .\n\nThe next paragraph.", "  ."),
+    ],
+)
+def test_nl502_fires(sentence, span):
+    (diagnostic,) = assert_fires("NL502", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.SAFE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rate rose by .5 points.",
+        "The index .DJI fell, and the .SPX rose.",
+        "And so on ...",
+        "He paused . . . and went on.",
+        "VIP : 60,000 won",
+        "He smiled :) and left.",
+        "It ended — . Then it began.",
+        "Visit example.com for more.",
+    ],
+)
+def test_nl502_does_not_fire(sentence):
+    assert_passes("NL502", english(sentence))
+
+
+def test_nl502_leaves_french_spacing_alone():
+    text = "Le ministre a parlé mardi. Pourquoi ? Parce que les négociations avancent bien ; il est optimiste !"
+    assert_passes("NL502", text)
+
+
+def test_nl502_leaves_a_house_style_alone():
+    text = english("The senator from Yobe North , Ahmad Lawan , on Tuesday moved a motion , and it passed .")
+    assert_passes("NL502", text)
+
+
+def test_nl502_fixes():
+    text = english("It was just enough to be detected from Earth .")
+    assert_fixes("NL502", text, english("It was just enough to be detected from Earth."))
+
+
+# -- NL503 unbalanced-brackets (preview) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The summit (held in Kazan drew leaders from 20 countries.", "("),
+        ("The summit held in Kazan) drew leaders.", ")"),
+        ("A cup of rice [or (for toast] a slice of bread.", "("),
+    ],
+)
+def test_nl503_fires(text, span):
+    assert_fires("NL503", text, count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit (held in Kazan) drew leaders [from 20 countries].",
+        "1) Star Wars set\n2) Racing track (electric)\n3) Puzzle",
+        "a) the first\nb) the second",
+        "Items: 21) Fishing game 22) Doctor game",
+        "He smiled :) and left; she frowned :(",
+        "The opening (on one line) and\n\nthe next paragraph (balanced).",
+    ],
+)
+def test_nl503_does_not_fire(text):
+    assert_passes("NL503", text)
+
+
+# -- NL504 unbalanced-quotes (preview) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("“We will deepen our alliance, Peskov said on Tuesday.\n\nHe did not say more.", "“"),
+        ("We will deepen our alliance,” Peskov said on Tuesday.", "”"),
+        ('He said: "We will deepen our alliance.\n\nThe next day he left.', '"'),
+    ],
+)
+def test_nl504_fires(text, span):
+    assert_fires("NL504", text, count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will deepen our alliance,” Peskov said.",
+        "“The first paragraph of a long quote runs on.\n\n“The second one closes it,” she said.",
+        '"The first paragraph of a long quote runs on.\n\n"The second one closes it," she said.',
+        'The 65" TV costs $549.',
+    ],
+)
+def test_nl504_does_not_fire(text):
+    assert_passes("NL504", text)
+
+
+# -- NL505 mixed-quotes (preview) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ('“The end of the year is a popular time to buy," she said.', '“The end of the year is a popular time to buy,"'),
+        ('"Open the door! We are coming in!” an officer shouts.', '"Open the door! We are coming in!”'),
+    ],
+)
+def test_nl505_fires(text, span):
+    assert_fires("NL505", text, count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The end of the year is a popular time to buy,” she said.",
+        '"The end of the year is a popular time to buy," she said.',
+        '“It works,” she said of the 65" screen.',
+    ],
+)
+def test_nl505_does_not_fire(text):
+    assert_passes("NL505", text)

@@ -1,0 +1,282 @@
+"""Translation and extraction glitches (NL4xx): rules/translation.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import Applicability, Category, get_rule
+from newslint.registry import validate_rule
+from newslint.testing import assert_fires, assert_fixes, assert_passes
+
+# English-only rules need enough English around a fixture to recognise the language.
+CONTEXT = "The minister said on Tuesday that the talks with the other side were going well and that he was hopeful."
+
+
+def english(sentence: str) -> str:
+    return f"{CONTEXT}\n\n{sentence}\n\n{CONTEXT}"
+
+
+@pytest.mark.parametrize("code", ["NL401", "NL402", "NL403", "NL404", "NL405"])
+def test_metadata(code):
+    rule = get_rule(code)
+    assert rule.category is Category.TRANSLATION
+    validate_rule(rule)
+    assert rule.preview is (code == "NL405")
+
+
+# -- NL401 period-inside-name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # a name particle that never ends a sentence
+        ("The envoy met security officials in Saint. Petersburg on Friday.", "Saint. Petersburg"),
+        ("The show opens in Los. Angeles next week.", "Los. Angeles"),
+        ("Flights to Hong. Kong were cancelled.", "Hong. Kong"),
+        # a name suffix that never starts a sentence
+        ("The trophy went to Dale Harmon. Jr. after the race.", "Harmon. Jr"),
+        # an attribution cut before its verb
+        (
+            "“It is a message to the West,” Lena Varga, a researcher in the field within Strategic Studies. "
+            "Department of the Nordic Institute told the paper in emailed comments.",
+            "Studies. Department",
+        ),
+    ],
+)
+def test_nl401_fires(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+def test_nl401_fires_when_the_document_writes_the_name_whole():
+    text = english(
+        "The Harbour Council met on Monday. The vote in the Harbour. Council went against the plan, "
+        "and the mayor said the decision was final."
+    )
+    assert_fires("NL401", text, count=1, span="Harbour. Council")
+
+
+def test_nl401_fires_on_a_sentence_that_is_only_a_name():
+    text = english("He was taken to hospital.\n\nEmployee Marta. Kowalski told the paper that she saw the van leave.")
+    assert_fires("NL401", text, count=1, span="Marta. Kowalski")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aerial view of Moscow landmarks: St. Basil’s Cathedral, the Kremlin and Red Square",
+        "The letter was sent to Mr. Smith by the court.",
+        "The vote is set for Nov. 8 in the capital.",
+        "She was born in Wilmington, Del. She moved to Ohio later.",
+        "He moved to New York. The city was larger than he expected.",
+        "He spent his life in Saint. The village was small.",
+        "The company signed a deal with Apple. Apple said it was pleased.",
+        "The senator thanked George W. Bush for his support.",
+        # a title-case headline puts any two capitalised words side by side
+        "Trade Deal With China Bigger Than Expected\n\nThe president wants a bigger deal with China. Bigger than "
+        "just the little deal, he said.",
+        # a listing: an abbreviation is not a sentence boundary
+        "Sept. 5 -- White River Amphitheatre. Seattle, WA\nSept. 12 -- Shoreline Amphitheatre, Mountain View",
+    ],
+)
+def test_nl401_does_not_fire(sentence):
+    assert_passes("NL401", english(sentence))
+
+
+def test_nl401_is_silent_on_german_nouns():
+    text = (
+        "Die Ärzte warnen vor der Entstehung von Insellösungen. Durch fehlende Spezifikationen entstehen "
+        "Probleme, die man vermeiden sollte. Die Versicherten werden informiert und die Kasse zahlt."
+    )
+    assert_passes("NL401", text)
+
+
+def test_nl401_uses_closed_classes_in_any_language():
+    text = "Aqui nos Estados Unidos você tem materiais. A viagem para San. Francisco foi longa e cansativa."
+    assert_fires("NL401", text, count=1, span="San. Francisco")
+
+
+def test_nl401_trusts_los_only_in_english():
+    # "Los" is a German noun ("das große Los"): a sentence may end in it there.
+    text = "Er hat mit der Wahl das große Los. Viele Menschen glauben das nicht, aber es ist so."
+    assert_passes("NL401", text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The venue? Madison Square Garden. Tickets went on sale on Monday.",
+        "Reporting by Jane Doe. Editing by John Roe.",
+        "Best gadgets of the year: Pixel Buds. Sonic Move. Galaxy Note 10. See what else made the list.",
+    ],
+)
+def test_nl401_skips_answers_and_wire_sign_offs(sentence):
+    assert_passes("NL401", english(sentence))
+
+
+def test_nl401_fix_drops_the_period():
+    text = english("The envoy met officials in Saint. Petersburg on Friday.")
+    assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
+    assert_fixes("NL401", text, text)  # unsafe: not applied by a plain --fix
+
+
+# -- NL402 function-word-period ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("It was a call against the order sanctioned by the UN Security of. Council this year.", "Security of"),
+        ("The ruling of the. Supreme Court was final.", "the"),
+        ("He joined the Rock and. Roll Hall of Fame.", "and"),
+        ("Data came from the Center for. Disease Control in Atlanta.", "Center for"),
+    ],
+)
+def test_nl402_fires(sentence, span):
+    (diagnostic,) = assert_fires("NL402", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+def test_nl402_fires_on_of_in_other_languages():
+    text = "Classificação final da Monster of. Energy Cup Series em 2019 após as etapas da temporada."
+    assert_fires("NL402", text, count=1, span="Monster of")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is exactly what the machine is made of. The rest is paint.",
+        "Qualifying is over. Well, sort of. The group stage is done.",
+        "Sort of. The group stage is done.",
+        "It is what he had hoped for. Instead, the president waited.",
+        "The money is harder to come by. Meanwhile, the doctors wait.",
+        "Consumers will sign up for. Mayer said it depends on the price.",
+        "He logged in. Then he left the room.",
+    ],
+)
+def test_nl402_does_not_fire(sentence):
+    assert_passes("NL402", english(sentence))
+
+
+def test_nl402_skips_other_languages_own_words():
+    # German "an." ends a sentence (separable verb); only "of.", "the.", "and." count here.
+    text = "Die App bietet eine Patientenakte für Patienten im Rhein-Neckar-Raum an. Relevante Dokumente werden gespeichert."
+    assert_passes("NL402", text)
+
+
+@pytest.mark.parametrize(
+    "sentence, fixed",
+    [
+        ("The order sanctioned by the UN Security of. Council stands.", "The order sanctioned by the UN Security Council stands."),
+        ("The ruling of the. Supreme Court was final.", "The ruling of the Supreme Court was final."),
+        (
+            "The Bank of America said so. Analysts at the Bank of. America disagreed.",
+            "The Bank of America said so. Analysts at the Bank of America disagreed.",
+        ),
+    ],
+)
+def test_nl402_fixes(sentence, fixed):
+    assert_fixes("NL402", english(sentence), english(fixed), unsafe=True)
+
+
+# -- NL403 stray-function-word ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("He met officials responsible for of security in the region.", "for of"),
+        ("According to of a paper published in the journal, the ice is thin.", "to of"),
+        ("Nothing is preventing people from of leaving the camp.", "from of"),
+        ("A preview of the report was shared with of paying subscribers.", "with of"),
+        ("The girl was rescued by of police on Monday.", "by of"),
+        ("It is the of the matter.", "the of"),
+    ],
+)
+def test_nl403_fires(sentence, span):
+    (diagnostic,) = assert_fires("NL403", sentence, count=1, span=span)
+    assert diagnostic.fix is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan comes with of course the usual caveats.",
+        "The add-on of the new car costs more.",
+        "A walk-through of the plan was given to the staff.",
+        "It happened because of the rain, instead of the snow, out of nowhere.",
+        "As of today, most of them are gone, all of a sudden.",
+        "He spoke about the offer.",
+    ],
+)
+def test_nl403_does_not_fire(sentence):
+    assert_passes("NL403", sentence)
+
+
+# -- NL404 doubled-word ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span, safe",
+    [
+        ("He described the scale of of the damage.", " of of", True),
+        ("The file was sent to the the office of the mayor.", " the the", True),
+        ("Many people are afraid to to return home.", " to to", False),
+        ("The banks have been all the rage in in Europe.", " in in", False),
+        ("O jogo é para a a alfabetização das crianças.", " a a", True),
+    ],
+)
+def test_nl404_fires(sentence, span, safe):
+    (diagnostic,) = assert_fires("NL404", sentence, count=1)
+    assert sentence[diagnostic.start - 1 : diagnostic.end] == span
+    expected = Applicability.SAFE if safe else Applicability.UNSAFE
+    assert diagnostic.fix.applicability is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one had had contact with them since the summer.",
+        "It was simple things like that that made him a leader.",
+        "What it is is a new way of working.",
+        "The concert by The The was sold out.",
+        "She was sworn in in January after the vote.",
+        "Two more senators weighed in on on Monday.",
+        "Read the\nthe report in full.",
+        "He called it a bye-bye to the old ways.",
+    ],
+)
+def test_nl404_does_not_fire(sentence):
+    assert_passes("NL404", sentence)
+
+
+def test_nl404_fixes():
+    assert_fixes("NL404", "He described the scale of of the damage.", "He described the scale of the damage.")
+    # a strandable preposition is fixed only with unsafe fixes
+    assert_fixes("NL404", "Many people are afraid to to return.", "Many people are afraid to to return.")
+    assert_fixes("NL404", "Many people are afraid to to return.", "Many people are afraid to return.", unsafe=True)
+
+
+# -- NL405 verbless-fragment (preview) -----------------------------------------------------
+
+
+def test_nl405_fires_on_a_cut_off_phrase():
+    sentence = (
+        "The group now includes countries from the “Global South”, in contrast to the industrialized one. "
+        "The “Global North” of the West."
+    )
+    assert_fires("NL405", english(sentence), count=1, span="The “Global North” of the West.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reason? The Bank of England.",
+        "The vote was close. The Senate passed it on Monday.",
+        "He went home. The End of the World.”",
+        "The summit ended on a high note. Moscow, Russia, October 8, 2024.",
+    ],
+)
+def test_nl405_does_not_fire(sentence):
+    assert_passes("NL405", english(sentence))
