@@ -320,7 +320,7 @@ def _soft_hyphens_are_debris(document: Document) -> bool:
         if not words:
             return False
         foreign = sum(1 for w in words if w in _hyphenating_function_words()) / len(words)
-        return english_share(sample) >= 0.08 and foreign < 0.02
+        return english_share(sample) >= 0.025 and foreign < 0.02
 
     return document.memo("encoding.soft_hyphens_are_debris", compute)
 
