@@ -632,7 +632,8 @@ class LineBreakInSentence(Rule):
     such as ``9:47 am``), the line after has three words or more or ends the sentence
     (not a label such as ``share``). Lists and bullets, URLs, parallel lines starting
     with the same word, and blocks of three or more short lines (verse, addresses,
-    tables) are left alone. Wrapped paragraphs are NL704's.
+    tables) are left alone. Wrapped paragraphs are NL704's. English documents only: a
+    lone break is weak evidence, and human-edited bodies in other languages keep some.
     """
 
     code = "NL706"
@@ -642,6 +643,11 @@ class LineBreakInSentence(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not is_english(document):
+            # A lone break is weak evidence; outside English there is no function-word
+            # check to back it, and human-edited Indonesian and Italian bodies keep such
+            # breaks on purpose.
+            return
         _, breaks = _wraps(document)
         for a, b in breaks:
             last = _WORD.findall(a.stripped)[-1]

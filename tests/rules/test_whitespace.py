@@ -275,3 +275,11 @@ def test_safe_whitespace_fixes_only_touch_whitespace_and_are_stable(text):
     assert linter.fix(fixed).text == fixed
     unsafe = linter.fix(text, unsafe=True).text
     assert linter.fix(unsafe, unsafe=True).text == unsafe
+
+
+def test_lone_break_is_left_alone_outside_english():
+    indonesian = (
+        "Kami menyampaikan bahwa pemerintah daerah akan membangun jembatan baru di desa itu\n"
+        "pada tahun depan, kata kepala dinas kepada wartawan di kantornya.\n"
+    )
+    assert_passes("NL706", indonesian)
