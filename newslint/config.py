@@ -51,6 +51,8 @@ class Settings:
     allow: tuple[str, ...] = ()
     text_field: str = "text"
     id_field: str = "id"
+    #: Share of a document that fixes may delete in one run before they are withheld (NL004).
+    max_fix_deletion: float = 0.5
     #: The file these settings were read from, and the folder relative paths start at.
     source: str | None = field(default=None, compare=False)
     root: str = field(default_factory=os.getcwd)
@@ -115,7 +117,8 @@ _LIST_KEYS = ("select", "ignore", "extend-select", "exclude", "extend-exclude", 
 _BOOL_KEYS = ("unsafe-fixes", "preview", "force-exclude")
 _STR_KEYS = ("text-field", "id-field")
 _TABLE_KEYS = ("per-file-ignores", "per-record-ignores")
-KNOWN_KEYS = frozenset(_LIST_KEYS + _BOOL_KEYS + _STR_KEYS + _TABLE_KEYS)
+_SHARE_KEYS = ("max-fix-deletion",)
+KNOWN_KEYS = frozenset(_LIST_KEYS + _BOOL_KEYS + _STR_KEYS + _TABLE_KEYS + _SHARE_KEYS)
 
 
 def settings_from_mapping(data: Mapping, *, source: str | None = None, root: str | None = None) -> Settings:
@@ -143,6 +146,12 @@ def settings_from_mapping(data: Mapping, *, source: str | None = None, root: str
             if not isinstance(data[key], str) or not data[key]:
                 raise ConfigError(f"{where}: {key!r} must be a non-empty string")
             values[key.replace("-", "_")] = data[key]
+    for key in _SHARE_KEYS:
+        if key in data:
+            value = data[key]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                raise ConfigError(f"{where}: {key!r} must be a number from 0 to 1 (a share of the document)")
+            values[key.replace("-", "_")] = float(value)
     for key in _TABLE_KEYS:
         if key in data:
             table = data[key]

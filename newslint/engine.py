@@ -23,12 +23,17 @@ from .rule import Rule
 
 #: Passes of the fix loop before it gives up and reports NL001.
 MAX_FIX_PASSES = 12
+#: Deletions shorter than this are never withheld by ``max-fix-deletion``: in a headline
+#: or a snippet, one credit line is half the text, and that is still a correct fix.
+MIN_WITHHELD_DELETION = 200
 
 # Engine diagnostics: they are about the run, not the text, and cannot be deselected.
 INTERNAL_RULES = {
     "NL001": ("fix-not-converged", "Fixes did not converge; the text may still hold fixable artefacts"),
     "NL002": ("rule-failed", "A rule raised an error on this document; its findings are missing"),
     "NL003": ("invalid-suppression", "A newslint suppression comment names an unknown rule selector"),
+    "NL004": ("fix-withheld", "Fixes withheld: together they would delete too much of the document"),
+    "NL005": ("rule-timeout", "A rule's pattern ran out of time on this document; its findings are missing"),
 }
 
 _SUPPRESSION = regex.compile(r"<!--\s*newslint:\s*(disable|enable)(?:\s*=\s*([^>]*?))?\s*-->", regex.IGNORECASE)
@@ -203,6 +208,20 @@ class Linter:
         """Apply fixes (safe ones, or unsafe ones too) until none applies, re-linting
         after each pass. ``fix(fix(x).text).text == fix(x).text``."""
         unsafe = self.settings.unsafe_fixes if unsafe is None else unsafe
+        result = self._fix_loop(text, unsafe, path, record_id)
+        limit = self.settings.max_fix_deletion
+        removed = len(text) - len(result.text)
+        if result.applied and removed >= MIN_WITHHELD_DELETION and removed > limit * len(text):
+            # A scraper's debris is a small part of an article; fixes that would take more
+            # than the limit more likely misread the document than clean it. Keep it whole.
+            diagnostics = self.check(text, path=path, record_id=record_id)
+            codes = ", ".join(sorted({d.code for d in result.applied}))
+            detail = f"{removed / len(text):.0%} of the text by {codes}, over the limit of {limit:.0%} (max-fix-deletion)"
+            withheld = internal_diagnostic(Document(text, path, record_id), "NL004", detail=detail)
+            return FixResult(text, [], [withheld, *diagnostics])
+        return result
+
+    def _fix_loop(self, text: str, unsafe: bool, path: str | None, record_id: str | None) -> FixResult:
         threshold = Applicability.UNSAFE if unsafe else Applicability.SAFE
         applied: list[Diagnostic] = []
         current = text

@@ -522,3 +522,34 @@ def test_api_caches_linters():
     newslint.check("x", select=["NL5"])
     newslint.check("y", select=["NL5"])
     assert api._linter.cache_info().hits >= 1
+
+
+# -- fixes may not delete most of a document ----------------------------------------------
+
+
+def test_fixes_that_would_delete_most_of_a_document_are_withheld():
+    credits = "\n\n".join(f"Reporter {name} | Moment | Getty Images" for name in "ABCDEFGHIJ")
+    text = "Ferry news.\n\n" + credits + "\n"
+    linter = Linter(select=["NL201"])
+    result = linter.fix(text)
+    assert result.text == text
+    assert result.applied == []
+    assert result.remaining[0].code == "NL004"
+    assert "over the limit of 50%" in result.remaining[0].message and "NL201" in result.remaining[0].message
+    assert [d.code for d in result.remaining[1:]] == ["NL201"] * 10
+    # A higher limit lets them through.
+    relaxed = Linter({"max-fix-deletion": 0.99}, select=["NL201"]).fix(text)
+    assert relaxed.text == "Ferry news.\n"
+
+
+def test_small_deletions_are_never_withheld():
+    text = "Story.\n\nAnna Berg | Moment | Getty Images"
+    assert Linter(select=["NL201"]).fix(text).text == "Story."
+
+
+@pytest.mark.parametrize("value", [1.5, -0.1, "half", True])
+def test_max_fix_deletion_must_be_a_share(value):
+    from newslint.config import ConfigError, settings_from_mapping
+
+    with pytest.raises(ConfigError, match="'max-fix-deletion' must be a number from 0 to 1"):
+        settings_from_mapping({"max-fix-deletion": value})
