@@ -141,6 +141,9 @@ class Linter:
                 findings = list(rule.check(document))
                 for finding in findings:
                     _validate_finding(document, finding)
+            except TimeoutError as error:
+                # A bounded pattern (newslint.patterns) gave up on this document.
+                found.append(internal_diagnostic(document, "NL005", detail=f"{rule.code} ({rule.name}): {error}"))
             except Exception as error:  # noqa: BLE001 - one bad rule must not stop the run
                 found.append(
                     internal_diagnostic(document, "NL002", detail=f"{rule.code} ({rule.name}): {type(error).__name__}: {error}")

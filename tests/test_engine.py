@@ -553,3 +553,27 @@ def test_max_fix_deletion_must_be_a_share(value):
 
     with pytest.raises(ConfigError, match="'max-fix-deletion' must be a number from 0 to 1"):
         settings_from_mapping({"max-fix-deletion": value})
+
+
+# -- a pattern that runs out of time costs its rule the document, not the run ------------
+
+
+def test_rule_timeout_is_reported_and_the_run_goes_on(make_rule):
+    import pickle
+
+    from newslint import patterns
+
+    slow = patterns.compile(r"(?:a|b)*?c", timeout=0.000001)
+    assert pickle.loads(pickle.dumps(slow)).timeout == 0.000001
+
+    def check(self, document):
+        for match in slow.finditer(document.text):
+            yield self.diagnostic(document, match.start(), match.end())
+
+    rule = make_rule(check, code="NL986", name="slow-rule")
+    linter = Linter(select=["NL986", "NL501"], rules=[rule])
+    text = "ab" * 100_000 + "\n\nIt rose. ."
+    found = linter.check(text)
+    assert [d.code for d in found] == ["NL005", "NL501"]
+    assert "NL986 (slow-rule)" in found[0].message and "timed out" in found[0].message
+    assert found[0].category.value == "internal"
