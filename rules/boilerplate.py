@@ -1,0 +1,848 @@
+"""Site chrome left in article text as whole lines (NL1xx).
+
+Every rule here reports whole lines and offers to delete them. The lines are classified
+once per document (``_classify``, kept in the document's memo) and each rule reports its
+own class, so adding a rule costs no extra pass over the text. How the classes are
+worded is in ``_boilerplate_patterns``; this module holds the logic: which matches count,
+the structural rules (a block of headlines under a "Related" heading), and fix safety.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
+
+from . import _boilerplate_patterns as P
+from ._text import inside_quote
+
+SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
+
+# -- notices: sentences found from a keyword ------------------------------------------------
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
+#: A note the editors signed as such ("Disclosure: the author owns shares ...") is part
+#: of the story even when it reads like a template notice.
+_EDITORS_NOTE = regex.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
+_REPORTED = regex.compile(r"\b(?:said|says|told|according to|asked|added)\b", regex.IGNORECASE)
+
+#: A call-to-action verb opening a sentence.
+_CTA = (
+    r"(?:sign[ -]?up|subscribe|register|join|get|receive|stay|keep|let|start|never miss|don'?t miss|"
+    r"want|need|click|tap|enter|find out|discover|be the first|download|follow|like|support|donate|"
+    r"become|check out|listen|read|see|watch|sign in|log in|learn)"
+)
+
+_NET, _NET_ALONE = P.networks()
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    return regex.compile(P.spaced(pattern), regex.IGNORECASE)
+
+
+# Each notice: code, keywords (lowercase; one must occur in the document), a pattern that
+# must be found in the line, and the longest line it may be.
+_NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
+    (
+        "NL111",
+        ("cookie", "privacy", "personal"),
+        _compile(
+            r"\b(?:(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site) (?:uses?|is using|may use) cookies"
+            r"|(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
+            r"|cookies? (?:policy|settings|preferences|consent|notice|declaration)"
+            r"|(?:necessary|functional|analytics?|performance|advertising) cookies"
+            r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)"
+            r"|(?:use|using) of cookies"
+            r"|your privacy is important|(?:review|read|updated|update) (?:to )?our privacy (?:policy|notice)"
+            r"|(?:process\w*|protect\w*) (?:of )?(?:my|your) personal (?:data|information)"
+            r"|privacy (?:overview|settings|preferences|center|centre)"
+            r"|privacy (?:policy|notice) ?[|·•] ?terms)"
+        ),
+        500,
+    ),
+    (
+        "NL112",
+        ("©", "copyright", "reserved", "may not be", "acceptance"),
+        _compile(
+            r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
+            r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
+            r"|copyright (?:©|ⓒ|@)"
+            r"|all rights? reserved"
+            r"|(?:may|must) not be (?:reproduced|published|republished|redistributed|copied|broadcast)"
+            r"|constitutes? (?:your )?acceptance of"
+        ),
+        300,
+    ),
+    (
+        "NL104",
+        ("newsletter", "inbox"),
+        _compile(
+            rf"(?:^|[.!?…] )(?:[^\s.!?]+ )?{_CTA}\b[^.!?\n]*?\b(?:newsletters?|inbox|letterbox|mailbox|e-?mail (?:alerts|updates|list))"
+            r"|\b(?:delivered|straight|direct(?:ly)?|right) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)"
+            r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
+            r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
+            r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
+        ),
+        320,
+    ),
+    (
+        "NL103",
+        ("follow",),
+        _compile(
+            rf"(?:^|[.!?…] )(?:follow|like|find|connect with) (?:him|her|them|us|me|@[\w.]+|(?-i:\p{{Lu}})[\w'’.-]*(?: (?-i:\p{{Lu}})[\w'’.-]*){{0,5}}) "
+            rf"(?:on|at|via) (?:the )?{_NET}\b"
+        ),
+        320,
+    ),
+    (
+        "NL107",
+        ("commission", "affiliate", "share of the sale"),
+        _compile(
+            r"\b(?:affiliate (?:links?|partnerships?|commission|programs?)"
+            r"|(?:earn|receive|get|make)s? (?:a |an )?(?:small )?(?:affiliate )?commission"
+            r"|(?:get|receive|earn) a share of (?:the )?sales?"
+            r"|(?:may|might) be compensated)"
+        ),
+        400,
+    ),
+    (
+        "NL105",
+        ("subscri", "support", "donat"),
+        _compile(
+            r"(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
+            r"|donate (?:to|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate))"
+        ),
+        220,
+    ),
+    (
+        "NL116",
+        ("comment", "community", "guidelines"),
+        _compile(
+            r"\byour comment (?:will|contains|has|is|must|may)"
+            r"|\b(?:as|when) you comment"
+            r"|\bcomments? (?:are|will be) (?:moderated|reviewed|closed)"
+            r"|\b(?:comment|commenting|submission|community) (?:policy|guidelines|standards|rules)"
+            r"|\bplease (?:keep|be) (?:your )?comments?"
+            r"|\b(?:you are|you're) commenting using"
+            r"|\bpost limit reached"
+        ),
+        300,
+    ),
+    (
+        "NL117",
+        ("click", "download"),
+        _compile(
+            r"(?:^|[.!?…] )(?:click|tap) (?:here|the (?:link|button|image|photo)|on (?:the|this) (?:link|image|button))"
+            r"|\bby clicking here\b"
+            r"|(?:^|[.!?…] )(?:download|get|install) (?:the|our) (?:[^\s.!?]+ ){0,3}app\b"
+        ),
+        220,
+    ),
+]
+
+#: Every keyword of a notice; a document is searched for each once.
+_STEMS = frozenset(stem for _, stems, _, _ in _NOTICES for stem in stems)
+
+_LETTER = regex.compile(r"\p{L}")
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+
+
+def _english_line(text: str) -> bool:
+    """Whether a line may be English: the notice patterns are English phrases, and an
+    English banner on a page in another language is chrome too, so the test is on the
+    line, not on the document: most of its letters must be Latin."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_ASCII_LETTER.findall(text)) >= 0.8 * letters
+
+
+#: Every cue, to tell whether each sentence of a flagged line is chrome (then the
+#: deletion is safe) or whether some other text would go with it (then it is unsafe).
+_ANY_CUE = regex.compile(
+    "|".join(f"(?:{pattern.pattern})" for _, _, pattern, _ in _NOTICES)
+    + r"|\b(?:newsletter|inbox|subscribe|sign up|cookies?|privacy|terms of (?:use|service)|click|"
+    r"learn more|more information|for more|thank you|thanks|here\b)",
+    regex.IGNORECASE,
+)
+
+
+def _all_chrome(text: str) -> bool:
+    for sentence in _SENTENCE_END.split(text.strip()):
+        if len(sentence.split()) > 4 and not _ANY_CUE.search(sentence):
+            return False
+    return True
+
+
+# -- classification ---------------------------------------------------------------------
+
+Found = dict  # code -> list[(Line, Applicability)]
+
+
+def _classify(document: Document) -> Found:
+    text = document.text
+    found: Found = {}
+    taken: set[int] = set()
+
+    def add(code: str, line: Line, applicability: Applicability = SAFE) -> None:
+        if line.index not in taken:
+            taken.add(line.index)
+            found.setdefault(code, []).append((line, applicability))
+
+    table, contained = P.label_table()
+    lowered = document.memo("boilerplate.lower", _lowered)
+    get = table.get
+    for match in P.SHORT_LINE.finditer(text if lowered is None else lowered):
+        entries = get(match.group(1) or "#")
+        if entries is None and lowered is None:
+            entries = get((match.group(1) or "#").lower())
+        if entries:
+            line = document.line_at(match.start())
+            for code, pattern in entries:
+                if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line):
+                    add(code, line)
+                    break
+    for code, word, pattern in contained:
+        if lowered is not None and word not in lowered:
+            continue
+        for line in _lines_with(document, lowered, (word,), P.MAX_LABEL):
+            if line.index not in taken and pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line):
+                add(code, line)
+
+    for heading, _ in list(found.get("NL109", ())):
+        for line in _headline_block(document, heading, taken):
+            add("NL110", line, UNSAFE)
+
+    present = _STEMS if lowered is None else {stem for stem in _STEMS if stem in lowered}
+    for code, stems, pattern, longest in _NOTICES:
+        stems = [stem for stem in stems if stem in present]
+        if not stems:
+            continue
+        for line in _lines_with(document, lowered, stems, longest):
+            if line.index in taken:
+                continue
+            line_text = line.text
+            match = pattern.search(line_text)
+            if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
+                continue
+            if not _english_line(line_text):
+                continue
+            if inside_quote(document, line.start + match.start(), line.start + match.end()):
+                continue
+            add(code, line, SAFE if _all_chrome(line_text) else UNSAFE)
+    return found
+
+
+#: At most this many lines follow one heading.
+_MAX_BLOCK = 40
+_HEADLINE_END = regex.compile(r"(?:[^.,;:]|\.\.\.|…)$")
+_QUOTE_START = regex.compile(r"^[\"“„«]")
+_HEADLINE_START = regex.compile(r"[‘'\[(•·*\p{So}-]*\h*(?:\p{Lu}|\d[\d,.]*\h+[‘']?\p{Lu})")
+#: A tabloid kicker over a headline: a few words in capitals ("TIME TRAVELLER").
+_KICKER = regex.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\d'’\-]*(?:\h+[\p{Lu}\d'’\-]+){0,5}[’'\"”!?]?")
+_TEASER_END = regex.compile(r"(?:\.\.\.|…)$")
+
+
+def _headline_block(document: Document, heading: Line, taken: set[int]) -> Iterator[Line]:
+    """The lines under a related-stories heading that read as other stories' headlines:
+    short, without a sentence's final period, not opening a quotation; or a teaser cut
+    off with an ellipsis. The block ends at the first line that reads as prose."""
+    lines = document.lines
+    count = 0
+    for line in lines[heading.index + 1 :]:
+        text = line.text.strip()
+        if not text:
+            continue
+        count += 1
+        if count > _MAX_BLOCK:
+            return
+        if line.index in taken:
+            continue
+        if _headline_like(text) or _KICKER.fullmatch(text) or (len(text) <= 400 and _TEASER_END.search(text)):
+            yield line
+            continue
+        return
+
+
+def _headline_like(text: str) -> bool:
+    """A headline: three to 25 words, at most 160 characters, opening with a capital
+    (or a number and a capitalised word: "15 Amazing Images of Stars", not "1 tsp
+    cinnamon"), not opening a quotation, not closed by a sentence's period."""
+    words = text.split()
+    return (
+        len(text) <= 160
+        and 3 <= len(words) <= 25
+        and _HEADLINE_START.match(text) is not None
+        and _HEADLINE_END.search(text) is not None
+        and _QUOTE_START.match(text) is None
+    )
+
+
+def _lowered(document: Document) -> str | None:
+    """The lowercased text, or None when lowercasing moved offsets (a rare "İ")."""
+    lowered = document.text.lower()
+    return lowered if len(lowered) == len(document.text) else None
+
+
+def _lines_with(document: Document, lowered: str, keywords, longest: int) -> Iterator[Line]:
+    """Lines no longer than ``longest`` that hold one of ``keywords``, each once."""
+    if lowered is None:
+        for line in document.lines:
+            low = line.text.lower()
+            if len(line.text.strip()) <= longest and any(k in low for k in keywords):
+                yield line
+        return
+    seen = set()
+    for keyword in keywords:
+        start = lowered.find(keyword)
+        while start != -1:
+            line = document.line_at(start)
+            if line.index not in seen:
+                seen.add(line.index)
+                if len(line.text.strip()) <= longest:
+                    yield line
+            start = lowered.find(keyword, line.next_start if line.next_start > start else start + 1)
+
+
+_TERMINAL = regex.compile(r"(?<![.…])[.!?]$")
+#: Template syntax ("[/caption]", "{{ad}}", "<div>"): the markup rules' business.
+_MARKUP = regex.compile(r"\{\{|\}\}|\{%|\[/|\[\w+[\h=\]]|</?[A-Za-z]")
+
+
+_LONE_NETWORK = regex.compile(rf"{P.DECOR}{_NET}{P.DECOR}", regex.IGNORECASE)
+_LONE_NETWORK_ALLOWED = regex.compile(rf"{P.DECOR}{_NET_ALONE}{P.DECOR}", regex.IGNORECASE)
+
+
+def _accept_label(code: str, line: Line) -> bool:
+    if _MARKUP.search(line.text):
+        return False
+    if code == "NL102":
+        # A lone network name that is also an ordinary word ("Mail", "Line") is not a button.
+        text = line.text
+        if _LONE_NETWORK.fullmatch(text) and not _LONE_NETWORK_ALLOWED.fullmatch(text):
+            return False
+    if code == "NL109" and _TERMINAL.search(line.text.strip()):
+        return False
+    return True
+
+
+def _found(document: Document) -> Found:
+    return document.memo("boilerplate.found", _classify)
+
+
+class _ChromeLineRule(Rule):
+    """Reports the lines ``_classify`` gave to this rule's code."""
+
+    category = Category.BOILERPLATE
+    fix_availability = FixAvailability.ALWAYS
+    fix_message = "Delete the line"
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for line, applicability in _found(document).get(self.code, ()):
+            yield self.report_lines(document, line, applicability=applicability, fix_message=self.fix_message)
+
+
+class ShareButtons(_ChromeLineRule):
+    """## What it does
+    Finds lines that are a row of share buttons: "Share on Facebook", "Tweet",
+    "Share this: Facebook Twitter Email", "Sharing is caring!".
+
+    ## Why is this bad?
+    The labels belong to the page's sharing widget, not to the story. Scrapers keep
+    them because the widget sits inside the article's container.
+
+    ## Example
+    ```text
+    The council approved the budget on Monday.
+
+    Share on Facebook
+
+    The vote was close.
+    ```
+
+    ## Use instead
+    ```text
+    The council approved the budget on Monday.
+
+    The vote was close.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be share items (share verbs, network names, share counts)
+    and separators, so deleting it removes no prose. A lone network name that is also an
+    ordinary word ("Mail", "Line") is not reported.
+    """
+
+    code = "NL102"
+    name = "share-buttons"
+    summary = "Share-button labels left by the page's sharing widget"
+    fix_message = "Delete the share buttons"
+
+
+class SocialFollowPrompt(_ChromeLineRule):
+    """## What it does
+    Finds lines that ask the reader to follow or like the site (or its author) on a
+    social network: "Follow us on Twitter and Facebook", "Like us on Facebook",
+    "Subscribe to our YouTube channel", "... Follow her on Twitter @handle."
+
+    ## Why is this bad?
+    It is a call to action from the page template, not part of the story.
+
+    ## Example
+    ```text
+    The festival runs until Sunday.
+
+    Follow us on Instagram @citydesk
+    ```
+
+    ## Use instead
+    ```text
+    The festival runs until Sunday.
+    ```
+
+    ## Fix safety
+    Safe when the whole line is the prompt (or every sentence of it is page furniture);
+    unsafe when the prompt ends a line that holds other text, such as an author's bio,
+    since that text goes with it.
+    """
+
+    code = "NL103"
+    name = "social-follow-prompt"
+    summary = "Prompt to follow the site on a social network"
+    fix_message = "Delete the follow prompt"
+
+
+class NewsletterPrompt(_ChromeLineRule):
+    """## What it does
+    Finds newsletter and e-mail sign-up prompts: "Sign up for our daily newsletter",
+    "Get the latest headlines delivered to your inbox", "Newsletter: sign up here".
+
+    ## Why is this bad?
+    The prompt is a sign-up form's label, not part of the article.
+
+    ## Example
+    ```text
+    Prices rose for the third month.
+
+    Sign up to our free newsletter for the top stories every morning
+    ```
+
+    ## Use instead
+    ```text
+    Prices rose for the third month.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a call to action or a notice; unsafe when the
+    line also holds a sentence with no such cue.
+    """
+
+    code = "NL104"
+    name = "newsletter-prompt"
+    summary = "Newsletter or e-mail sign-up prompt"
+    fix_message = "Delete the sign-up prompt"
+
+
+class SubscriptionPrompt(_ChromeLineRule):
+    """## What it does
+    Finds paywall, subscription, donation and account prompts: "Subscribe",
+    "Subscribers only: unlock this story", "Subscribe now for unlimited access",
+    "Sign In", "Already a subscriber? Log in".
+
+    ## Why is this bad?
+    The prompt is part of the paywall or the account menu, not of the story.
+
+    ## Example
+    ```text
+    The museum reopens in May.
+
+    Subscribe now for unlimited access
+    ```
+
+    ## Use instead
+    ```text
+    The museum reopens in May.
+    ```
+
+    ## Fix safety
+    Safe when the whole line is the prompt; unsafe when it also holds a sentence with no
+    call-to-action cue.
+    """
+
+    code = "NL105"
+    name = "subscription-prompt"
+    summary = "Paywall, subscription or log-in prompt"
+    fix_message = "Delete the subscription prompt"
+
+
+class AdvertisementLabel(_ChromeLineRule):
+    """## What it does
+    Finds lines that only label an advertising slot: "Advertisement", "ADVERTISEMENT",
+    "Sponsored content", "Story continues below advertisement", "Scroll to continue with
+    content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама").
+
+    ## Why is this bad?
+    The ad itself was dropped; its label stays behind in the middle of the story.
+
+    ## Example
+    ```text
+    The plant will close next year.
+
+    Advertisement
+
+    Workers were told on Friday.
+    ```
+
+    ## Use instead
+    ```text
+    The plant will close next year.
+
+    Workers were told on Friday.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be the label.
+    """
+
+    code = "NL106"
+    name = "advertisement-label"
+    summary = "Advertisement label left where an ad slot was"
+    fix_message = "Delete the advertisement label"
+
+
+class AffiliateDisclosure(_ChromeLineRule):
+    """## What it does
+    Finds the site's affiliate-link disclosure: "We may earn a commission if you buy
+    through links in this article", "... has affiliate partnerships ...".
+
+    ## Why is this bad?
+    It is a legal notice from the page template, repeated on every shopping story.
+
+    ## Example
+    ```text
+    If you click a link and buy something, we may earn a small commission.
+
+    The headphones cost $99.
+    ```
+
+    ## Use instead
+    ```text
+    The headphones cost $99.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe otherwise. Lines that report
+    speech ("said", "according to") are not reported.
+    """
+
+    code = "NL107"
+    name = "affiliate-disclosure"
+    summary = "Affiliate-link disclosure from the page template"
+    fix_message = "Delete the disclosure"
+
+
+class ReadMoreLink(_ChromeLineRule):
+    """## What it does
+    Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
+    "See also:", "Also on site.com" followed by another story's headline, or the label
+    alone.
+
+    ## Why is this bad?
+    The line points to a different article; left in the text it reads as a stray
+    headline in the middle of the story.
+
+    ## Example
+    ```text
+    The strike entered its third week.
+
+    READ MORE: Union leaders meet ministers
+
+    Talks resume on Monday.
+    ```
+
+    ## Use instead
+    ```text
+    The strike entered its third week.
+
+    Talks resume on Monday.
+    ```
+
+    ## Fix safety
+    Safe: the line must start with the label and its separator, so everything on it is
+    the link.
+    """
+
+    code = "NL108"
+    name = "read-more-link"
+    summary = "Link to another story (read more / related)"
+    fix_message = "Delete the link"
+
+
+class RelatedHeading(_ChromeLineRule):
+    """## What it does
+    Finds headings of lists of other stories: "Related Stories", "More from Sports",
+    "Most Popular", "You may also like", "Trending", "関連記事", "Leia também".
+
+    ## Why is this bad?
+    The heading belongs to a recommendation box, not to the story.
+
+    ## Example
+    ```text
+    The bridge reopens in spring.
+
+    Related Stories
+    ```
+
+    ## Use instead
+    ```text
+    The bridge reopens in spring.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be the heading, with no sentence punctuation at its end.
+    """
+
+    code = "NL109"
+    name = "related-heading"
+    summary = "Heading of a list of other stories"
+    fix_message = "Delete the heading"
+
+
+class RelatedHeadlines(_ChromeLineRule):
+    """## What it does
+    Finds the other stories' headlines listed under a related-stories heading (the
+    heading itself is NL109): the run of short lines without a final period that follows
+    "Related Stories", "More from Sports", "Most Popular" and the like, up to the first
+    line that reads as prose.
+
+    ## Why is this bad?
+    The headlines belong to a recommendation box. Left in, they read as a string of
+    unrelated sentences before or after the story.
+
+    ## Example
+    ```text
+    Related Stories
+
+    Storm closes mountain pass
+
+    Council votes to raise parking fees
+
+    The bridge reopens in spring after two years of repairs.
+    ```
+
+    ## Use instead
+    ```text
+    The bridge reopens in spring after two years of repairs.
+    ```
+
+    ## Fix safety
+    Unsafe: a short line without a final period after such a heading is almost always
+    another story's headline, but it could be a sub-heading of the article itself.
+    """
+
+    code = "NL110"
+    name = "related-headlines"
+    summary = "Headline of another story, listed under a related-stories heading"
+    fix_message = "Delete the headline"
+
+
+class CookieNotice(_ChromeLineRule):
+    """## What it does
+    Finds cookie banners and privacy notices: "We use cookies to improve your
+    experience", "Accept Cookies", "By continuing to browse you agree ...".
+
+    ## Why is this bad?
+    The consent banner is page chrome; it says nothing about the story.
+
+    ## Example
+    ```text
+    Rain is expected on Sunday.
+
+    This website uses cookies to ensure you get the best experience.
+    ```
+
+    ## Use instead
+    ```text
+    Rain is expected on Sunday.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe when the line also holds
+    another sentence. Lines in quotation marks or with reported speech are not reported.
+    """
+
+    code = "NL111"
+    name = "cookie-notice"
+    summary = "Cookie or privacy notice from the page template"
+    fix_message = "Delete the notice"
+
+
+class CopyrightNotice(_ChromeLineRule):
+    """## What it does
+    Finds the site's copyright and terms footer: "© 2019 Example Media. All rights
+    reserved.", "This material may not be published, broadcast, rewritten or
+    redistributed.", "Use of this site constitutes acceptance of our Terms".
+
+    ## Why is this bad?
+    The footer belongs to the page, not to the story.
+
+    ## Example
+    ```text
+    The match ended in a draw.
+
+    © 2024 Example Media Ltd. All rights reserved.
+    ```
+
+    ## Use instead
+    ```text
+    The match ended in a draw.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe otherwise. A photo credit
+    such as "© Agency" (no year, no rights clause) is left to the credit rules.
+    """
+
+    code = "NL112"
+    name = "copyright-notice"
+    summary = "Copyright or terms footer from the page template"
+    fix_message = "Delete the footer"
+
+
+class PageNavigation(_ChromeLineRule):
+    """## What it does
+    Finds navigation and player controls: "Skip to content", "Back to top",
+    "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home".
+
+    ## Why is this bad?
+    The labels are links and buttons of the page, not text of the story.
+
+    ## Example
+    ```text
+    Skip to content
+
+    The mayor resigned on Tuesday.
+    ```
+
+    ## Use instead
+    ```text
+    The mayor resigned on Tuesday.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be the control's label.
+    """
+
+    code = "NL113"
+    name = "page-navigation"
+    summary = "Navigation or media-player control label"
+    fix_message = "Delete the navigation label"
+
+
+class TagList(_ChromeLineRule):
+    """## What it does
+    Finds the list of tags or topics filed under the story: "Tags: budget, council",
+    "Filed under: Politics |", "Topics".
+
+    ## Why is this bad?
+    The tags are links of the page's taxonomy, not part of the story.
+
+    ## Example
+    ```text
+    The ferry resumes service in June.
+
+    Tags: ferries, transport
+    ```
+
+    ## Use instead
+    ```text
+    The ferry resumes service in June.
+    ```
+
+    ## Fix safety
+    Safe: the line must start with the tag label and its colon (or be the label alone).
+    """
+
+    code = "NL114"
+    name = "tag-list"
+    summary = "List of tags or topics of the page"
+    fix_message = "Delete the tag list"
+
+
+class CommentPolicy(_ChromeLineRule):
+    """## What it does
+    Finds the comment section's notices: "Your comment will be reviewed by the
+    moderator", "As you comment, please be respectful", "Community guidelines".
+
+    ## Why is this bad?
+    The notice belongs to the comment form under the story, not to the story.
+
+    ## Example
+    ```text
+    The trial opens in March.
+
+    Comments are moderated and will appear after approval.
+    ```
+
+    ## Use instead
+    ```text
+    The trial opens in March.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe otherwise.
+    """
+
+    code = "NL116"
+    name = "comment-policy"
+    summary = "Notice of the comment section"
+    fix_message = "Delete the notice"
+
+
+class ClickPrompt(_ChromeLineRule):
+    """## What it does
+    Finds generic calls to action that point at the page: "Click here for more
+    information", "Get the news app by clicking here", "Download our app".
+
+    ## Why is this bad?
+    The sentence is addressed to a reader of the web page; the link it points at is gone.
+
+    ## Example
+    ```text
+    Tickets go on sale on Friday.
+
+    Click here for more information.
+    ```
+
+    ## Use instead
+    ```text
+    Tickets go on sale on Friday.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a call to action or notice; unsafe otherwise.
+    """
+
+    code = "NL117"
+    name = "click-prompt"
+    summary = "Call to action pointing at the web page"
+    fix_message = "Delete the call to action"
+
+
+RULES = [
+    ShareButtons,
+    SocialFollowPrompt,
+    NewsletterPrompt,
+    SubscriptionPrompt,
+    AdvertisementLabel,
+    AffiliateDisclosure,
+    ReadMoreLink,
+    RelatedHeading,
+    RelatedHeadlines,
+    CookieNotice,
+    CopyrightNotice,
+    PageNavigation,
+    TagList,
+    CommentPolicy,
+    ClickPrompt,
+]
