@@ -10,6 +10,7 @@ the structural rules (a block of headlines under a "Related" heading), and fix s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -213,6 +214,12 @@ def _classify(document: Document) -> Found:
         for line in _headline_block(document, heading, taken):
             add("NL110", line, UNSAFE)
 
+    for line, applicability in _navigation_menus(document, taken):
+        add("NL115", line, applicability)
+    if lowered is None or "says:" in lowered or "votes" in lowered:
+        for line, applicability in _comment_thread(document, taken):
+            add("NL118", line, applicability)
+
     present = _STEMS if lowered is None else {stem for stem in _STEMS if stem in lowered}
     for code, stems, pattern, longest in _NOTICES:
         stems = [stem for stem in stems if stem in present]
@@ -276,6 +283,67 @@ def _headline_like(text: str) -> bool:
         and _HEADLINE_END.search(text) is not None
         and _QUOTE_START.match(text) is None
     )
+
+
+@lru_cache(maxsize=1)
+def _section_names() -> frozenset[str]:
+    return frozenset(entry.casefold() for entry, _ in P.read_list("boilerplate_sections.txt"))
+
+
+#: A menu item: at most four words and 40 characters, no sentence punctuation at the end.
+_MENU_ITEM = regex.compile(r"[^\n]{1,40}")
+_MENU_END = regex.compile(r"[.,;:!?]$")
+_MIN_MENU = 4
+
+
+def _navigation_menus(document: Document, taken: set[int]) -> Iterator[tuple[Line, Applicability]]:
+    """Runs of at least four short label lines (blank lines between them allowed) of which
+    at least half are section names ("Sports", "Real Estate") or lines another rule of
+    this family already took: the site's menu. Its other items ("Contact Chron") go with
+    it, unsafely, since they are known only by their company."""
+    sections = _section_names()
+    run: list[Line] = []
+    for line in (*document.lines, None):
+        if line is not None and line.is_blank:
+            continue
+        text = line.text.strip() if line is not None else ""
+        if text and len(text) <= 40 and len(text.split()) <= 4 and not _MENU_END.search(text):
+            run.append(line)
+            continue
+        if len(run) >= _MIN_MENU:
+            known = [l for l in run if l.index in taken or l.text.strip().casefold() in sections]
+            if 2 * len(known) >= len(run) and sum(1 for l in run if l.text.strip().casefold() in sections) >= 2:
+                for item in run:
+                    if item.index not in taken:
+                        is_section = item.text.strip().casefold() in sections
+                        yield item, SAFE if is_section else UNSAFE
+        run = []
+
+
+#: The header of a reader's comment: a user name and "says:", or the comment's vote count.
+_COMMENT_HEADER = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)(?:\h+[^\n]*)?", regex.IGNORECASE)
+_COMMENT_HEADER_ONLY = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)\h*", regex.IGNORECASE)
+_MIN_HEADERS = 3
+_AFTER_LAST = 3
+
+
+def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line, Applicability]]:
+    """A thread of readers' comments: from the first of at least three comment headers to
+    the last (and a few lines after it). Headers go safely; the comments' text unsafely,
+    since nothing but its place tells it from the article's."""
+    lines = document.lines
+    headers = [line.index for line in lines if len(line.text) <= 300 and _COMMENT_HEADER.fullmatch(line.text)]
+    if len(headers) < _MIN_HEADERS:
+        return
+    after = 0
+    for line in lines[headers[0] :]:
+        if line.is_blank or line.index in taken:
+            continue
+        if line.index > headers[-1]:
+            after += 1
+            if after > _AFTER_LAST:
+                return
+        yield line, SAFE if _COMMENT_HEADER_ONLY.fullmatch(line.text) else UNSAFE
 
 
 def _lowered(document: Document) -> str | None:
@@ -646,6 +714,89 @@ class RelatedHeadlines(_ChromeLineRule):
     fix_message = "Delete the headline"
 
 
+class NavigationMenu(_ChromeLineRule):
+    """## What it does
+    Finds the site's menu: a run of at least four short label lines ("Sports",
+    "Business", "Real Estate", "Contact Us") of which at least half are section names or
+    other page furniture.
+
+    ## Why is this bad?
+    The menu is navigation, not text; some extractors keep it as a column of one-word
+    lines before or after the story.
+
+    ## Example
+    ```text
+    News
+
+    Sports
+
+    Business
+
+    Real Estate
+
+    The city council met on Monday.
+    ```
+
+    ## Use instead
+    ```text
+    The city council met on Monday.
+    ```
+
+    ## Fix safety
+    Safe for the lines that are section names; unsafe for the other items of the run
+    (a site's own labels such as "Contact the Courier"), which are known to be menu items
+    only by their neighbours.
+    """
+
+    code = "NL115"
+    name = "navigation-menu"
+    summary = "Item of the site's navigation menu"
+    fix_message = "Delete the menu item"
+
+
+class ReaderComments(_ChromeLineRule):
+    """## What it does
+    Finds a thread of readers' comments kept under (or instead of) the story: the run of
+    lines from the first to the last of at least three comment headers ("username
+    says:", "Rating: 12 Votes").
+
+    ## Why is this bad?
+    The comments are other people's text, not the article's; kept in, they read as
+    unattributed opinions.
+
+    ## Example
+    ```text
+    The coach was fired on Monday.
+
+    fan1987 says:
+
+    About time.
+
+    gridironguy says:
+
+    He deserved another season.
+
+    north_end says:
+
+    Agreed.
+    ```
+
+    ## Use instead
+    ```text
+    The coach was fired on Monday.
+    ```
+
+    ## Fix safety
+    Safe for the header lines; unsafe for the comments' text, which only its place between
+    headers tells from the article's.
+    """
+
+    code = "NL118"
+    name = "reader-comments"
+    summary = "Reader comment kept from the page's comment thread"
+    fix_message = "Delete the comment line"
+
+
 class CookieNotice(_ChromeLineRule):
     """## What it does
     Finds cookie banners and privacy notices: "We use cookies to improve your
@@ -839,6 +990,8 @@ RULES = [
     ReadMoreLink,
     RelatedHeading,
     RelatedHeadlines,
+    NavigationMenu,
+    ReaderComments,
     CookieNotice,
     CopyrightNotice,
     PageNavigation,

@@ -385,3 +385,46 @@ def test_fixes_are_idempotent_on_a_chrome_heavy_page():
     once = fix(text, select=["boilerplate"], unsafe=True).text
     assert fix(once, select=["boilerplate"], unsafe=True).text == once
     assert once == f"Harbour ferry to resume service\n\n{BODY}\n\n{END}"
+
+
+# -- NL115 navigation-menu ------------------------------------------------------------
+
+
+MENU = "Home\n\nNews\n\nSports\n\nContact the Courier\n\nReal Estate\n\n" + BODY
+
+
+def test_navigation_menu_fires_with_unsafe_site_items():
+    found = {MENU[d.start:d.end]: d for d in check(MENU, select=["NL115", "NL113"])}
+    assert set(found) == {"Home", "News", "Sports", "Contact the Courier", "Real Estate"}
+    assert found["Contact the Courier"].code == "NL115"
+    assert found["Contact the Courier"].fix.applicability is Applicability.UNSAFE
+    assert found["Sports"].fix.applicability is Applicability.SAFE
+
+
+def test_navigation_menu_needs_section_names():
+    # A list of short lines that are not a site's sections is the article's own list.
+    text = "Meal 1\n\nMeal 2\n\nPre-workout snack\n\nEvening snack\n\n" + BODY
+    assert_passes("NL115", text)
+    # Two section names in a run of three is too short to be a menu.
+    assert_passes("NL115", "Sports\n\nBusiness\n\nHarbour ferry\n\n" + BODY)
+
+
+# -- NL118 reader-comments ------------------------------------------------------------
+
+
+THREAD = (
+    f"{BODY}\n\nfan1987 says:\n\nAbout time they fired him.\n\ngridiron guy says:\n\n"
+    "He deserved another season.\n\nnorth_end says:\n\nAgreed."
+)
+
+
+def test_reader_comments():
+    found = assert_fires("NL118", THREAD, count=6)
+    by_text = {THREAD[d.start:d.end]: d.fix.applicability for d in found}
+    assert by_text["fan1987 says:"] is Applicability.SAFE
+    assert by_text["He deserved another season."] is Applicability.UNSAFE
+    assert BODY not in by_text
+
+
+def test_reader_comments_need_three_headers():
+    assert_passes("NL118", f"{BODY}\n\nThe mayor says:\n\nWe will rebuild.\n\nHer deputy says:\n\nSoon.")
