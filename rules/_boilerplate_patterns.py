@@ -269,6 +269,10 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
     ("NL113", "reading read tempo lesezeit время tiempo #",
      r"(?:reading time|read time|tempo de leitura|tempo di lettura|lesezeit|время чтения|tiempo de lectura)(?: ?:)?(?: \d+ ?\w+)?|\d+ min(?:ute)?s? read"),
+    # -- NL119 contact lines: an e-mail address or a social profile, alone on the line.
+    ("NL119", "=@", r"(?:(?-i:\p{Lu})[\w'’.-]*(?: (?-i:\p{Lu})[\w'’.-]*){0,3} )?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})"),
+    ("NL119", "twitter facebook instagram linkedin www https http",
+     r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\.com/(?:in/)?[\w.@-]+/?"),
     # -- NL114 tag and topic lists.
     ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
      r"(?:tags?|topics?|filed under|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
@@ -280,11 +284,11 @@ def _first_words(spec: str, ads: list[str], related: list[str]) -> set[str]:
     words = set()
     for word in spec.split():
         if word == "<NET>":
-            words.update(_first_word(name) for name, _ in read_list("boilerplate_social_networks.txt"))
+            words.update(first_word(name) for name, _ in read_list("boilerplate_social_networks.txt"))
         elif word == "<ADS>":
-            words.update(_first_word(entry) for entry in ads)
+            words.update(first_word(entry) for entry in ads)
         elif word == "<RELATED>":
-            words.update(_first_word(entry) for entry in related)
+            words.update(first_word(entry) for entry in related)
         else:
             words.add(word)
     return words
@@ -293,7 +297,7 @@ def _first_words(spec: str, ads: list[str], related: list[str]) -> set[str]:
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}'’]*")
 
 
-def _first_word(text: str) -> str:
+def first_word(text: str) -> str:
     match = _WORD.search(text)
     word = match.group().lower().replace("’", "'") if match else ""
     return "#" if word[:1].isdigit() else word

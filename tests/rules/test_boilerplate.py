@@ -428,3 +428,23 @@ def test_reader_comments():
 
 def test_reader_comments_need_three_headers():
     assert_passes("NL118", f"{BODY}\n\nThe mayor says:\n\nWe will rebuild.\n\nHer deputy says:\n\nSoon.")
+
+
+# -- NL113 counters and NL119 contact lines -------------------------------------------
+
+
+def test_lone_number_is_a_counter_only_next_to_text():
+    gallery = f"{BODY}\n\n6\n\nA long row of cars waits at a dealership outside the city on Sunday."
+    [d] = assert_fires("NL113", gallery)
+    assert d.fix.applicability is Applicability.UNSAFE
+    table = "Goals\n\n12\n\nAssists\n\n7\n\nPoints\n\n19"
+    assert_passes("NL113", table)
+
+
+def test_contact_line():
+    assert_fires("NL119", between("jane.doe@harbourcourier.com"))
+    assert_fires("NL119", between("twitter.com/janedoe"))
+    assert_fires("NL119", between("Jane Doe @janedoe"))
+    assert_passes("NL119", between("Write to jane.doe@harbourcourier.com with your questions about the budget."))
+    # Outside English text the reporter's address is part of the article by custom.
+    assert_passes("NL119", "Die Regierung will die Steuer senken, sagte der Minister am Montag.\n\nreporter@zeitung.de")
