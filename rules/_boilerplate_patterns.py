@@ -146,7 +146,7 @@ _SHARE_ITEM = (
 _SHARE_FIRST = "share sharing tweet retweet email e mail print pin copy get short permalink like addthis open close shares # <NET>"
 
 _LEGAL_LINKS = (
-    r"privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|(?:and|&) conditions)|cookie (?:policy|settings|preferences)"
+    r"privacy (?:policy|notice|statement|settings)|privacy (?:&|and) cookies?(?: policy)?|terms (?:of (?:use|service)|(?:and|&) conditions)|cookie (?:policy|settings|preferences)"
     r"|user agreement|ad ?choices|do not sell my (?:personal )?info(?:rmation)?|community (?:rules|guidelines|standards)"
 )
 _FOOTER_LINKS = r"contact us|about us|advertise(?: with us)?|careers|site ?map|help|faq|accessibility|corrections|rss|newsletters|subscribe"

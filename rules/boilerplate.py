@@ -27,7 +27,10 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
 #: A note the editors signed as such ("Disclosure: the author owns shares ...") is part
 #: of the story even when it reads like a template notice.
 _EDITORS_NOTE = regex.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
-_REPORTED = regex.compile(r"\b(?:said|says|told|according to|asked|added)\b", regex.IGNORECASE)
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted)\b",
+    regex.IGNORECASE,
+)
 
 #: A call-to-action verb opening a sentence.
 _CTA = (
@@ -47,40 +50,43 @@ def _compile(pattern: str) -> regex.Pattern:
 # must be found in the line, and the longest line it may be.
 _NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
     (
+        # Cookie banners speak for the site ("we use cookies") or give orders ("Accept
+        # all cookies"); prose about cookies ("regulators said sites must let users
+        # reject cookies") does neither at the start of a sentence.
         "NL111",
         ("cookie", "privacy"),
         _compile(
-            r"\b(?:(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site) (?:uses?|is using|may use) cookies"
-            r"|(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
-            r"|cookies? (?:policy|settings|preferences|consent|notice|declaration)"
-            r"|(?:necessary|functional|analytics?|performance|advertising) cookies"
-            r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)"
-            r"|(?:use|using) of cookies"
-            r"|your privacy is important|(?:review|read|updated|update) (?:to )?our privacy (?:policy|notice)"
-            r"|(?:process\w*|protect\w*) (?:of )?(?:my|your) personal (?:data|information)"
-            r"|privacy (?:overview|settings|preferences|center|centre)"
-            r"|privacy (?:policy|notice) ?[|·•] ?terms)"
+            r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site) (?:uses?|is using|may use) cookies"
+            r"|(?:^|[.!?…] )(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
+            r"|(?:^|[.!?…] )(?:strictly )?(?:necessary|non-necessary|functional|analytics?|performance|advertising) cookies (?:are|help|allow|may)"
+            r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
+            r"|\bour use of cookies|\bthe use of cookies (?:on|by) (?:this|our)"
+            r"|your privacy is important to us|(?:review|read|updated|update) (?:to )?our privacy (?:policy|notice)"
+            r"|^privacy (?:overview|settings|preferences|center|centre)"
+            r"|privacy (?:policy|notice) ?[|·•] ?terms"
         ),
-        500,
+        700,
     ),
     (
         "NL112",
-        ("©", "copyright", "reserved", "privacy", "may not be"),
+        ("©", "copyright", "reserved", "may not be", "privacy"),
         _compile(
             r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
             r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
             r"|copyright (?:©|ⓒ|@)"
             r"|all rights? reserved"
-            r"|(?:may|must) not be (?:reproduced|published|republished|redistributed|copied|broadcast)"
-            r"|constitutes? (?:your )?acceptance of"
+            r"|\b(?:this|the|our) (?:material|content|article|story)\b[^.!?\n]{0,40} (?:may|must) not be (?:reproduced|published|republished|redistributed|copied|broadcast)"
+            r"|constitutes? (?:your )?acceptance of (?:our|the|these)"
         ),
         300,
     ),
     (
+        # A call to action ("Sign up", "Get", "Join" ...) aimed at a newsletter or the
+        # reader's inbox, or the inbox promise itself.
         "NL104",
         ("newsletter", "inbox"),
         _compile(
-            rf"(?:^|[.!?…] )(?:[^\s.!?]+ )?{_CTA}\b[^.!?\n]*?\b(?:newsletters?|inbox|letterbox|mailbox|e-?mail (?:alerts|updates|list))"
+            rf"(?:^|[.!?…] )(?:(?:please|simply|just|now|so|and|or|then|why not) )?{_CTA}\b[^.!?\n]*?\b(?:newsletters?|inbox|letterbox|mailbox|e-?mail (?:alerts|updates|list))"
             r"|\b(?:delivered|straight|direct(?:ly)?|right) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)"
             r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
@@ -98,10 +104,12 @@ _NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
         320,
     ),
     (
+        # An affiliate disclosure speaks for the site ("we", "this post", "X may earn").
         "NL107",
         ("commission", "affiliate"),
         _compile(
-            r"\b(?:affiliate (?:links?|partnerships?|commission|programs?)"
+            r"(?=[^\n]*\b(?:we|us|our|this (?:post|article|page|story|site)|(?:may|might|could) (?:earn|receive|get))\b)"
+            r"[^\n]*?\b(?:affiliate (?:links?|partnerships?|commission|programs?)"
             r"|(?:earn|receive|get|make)s? (?:a |an )?(?:small )?(?:affiliate )?commission"
             r"|(?:get|receive|earn) a share of (?:the )?sales?"
             r"|(?:may|might) be compensated)"
@@ -113,18 +121,21 @@ _NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
         ("subscri", "support"),
         _compile(
             r"(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
-            r"|donate (?:to|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate))"
+            r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate))"
         ),
         220,
     ),
     (
+        # The comment form's notices, in the site's voice: "your comment", "our
+        # community guidelines"; not prose about a platform's community standards.
         "NL116",
         ("comment", "community"),
         _compile(
             r"\byour comment (?:will|contains|has|is|must|may)"
             r"|\b(?:as|when) you comment"
-            r"|\bcomments? (?:are|will be) (?:moderated|reviewed|closed)"
-            r"|\b(?:comment|commenting|submission|community) (?:policy|guidelines|standards|rules)"
+            r"|\bcomments? (?:are|will be) moderated"
+            r"|\b(?:our|please (?:read|review|see|follow|respect)(?: our| the)?) (?:comment|commenting|submission|community) (?:policy|guidelines|standards|rules)"
+            r"|^(?:community|comment|commenting) (?:rules|guidelines|standards) apply"
             r"|\bplease (?:keep|be) (?:your )?comments?"
             r"|\b(?:you are|you're) commenting using"
             r"|\bpost limit reached"
@@ -193,6 +204,7 @@ def _classify(document: Document) -> Found:
     table, contained = P.label_table()
     section_words, section_name = _sections()
     sections: list[Line] = []
+    lone_networks: list[Line] = []
     lowered = document.memo("boilerplate.lower", _lowered)
     get = table.get
     for match in P.SHORT_LINE.finditer(text if lowered is None else lowered):
@@ -215,7 +227,10 @@ def _classify(document: Document) -> Found:
             line = line or document.line_at(match.start())
             for code, pattern in entries:
                 if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
-                    add(code, line)
+                    if code == "NL102" and _LONE_NETWORK.fullmatch(line.text):
+                        lone_networks.append(line)
+                    else:
+                        add(code, line)
                     break
     for code, word, pattern in contained:
         if lowered is not None and word not in lowered:
@@ -224,6 +239,8 @@ def _classify(document: Document) -> Found:
             if line.index not in taken and pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
                 add(code, line)
 
+    for line in _lone_network_columns(document, lone_networks, taken):
+        add("NL102", line)
     for heading, _ in list(found.get("NL109", ())):
         for line in _headline_block(document, heading, taken):
             add("NL110", line, UNSAFE)
@@ -415,17 +432,50 @@ _LONE_NETWORK_ALLOWED = regex.compile(rf"{P.DECOR}{_NET_ALONE}{P.DECOR}", regex.
 _LONE_NUMBER = regex.compile(r"\h*\d{1,4}\h*")
 
 
-def _counter(document: Document, line: Line) -> bool:
-    """A lone number is a counter (of a gallery, of shares) unless both its neighbours are
-    short too: then it is a cell of a table or a list split one item a line."""
+def _lone_network_columns(document: Document, lone: list[Line], taken: set[int]) -> Iterator[Line]:
+    """A network's name alone on a line ("Facebook") is a share button when it stands in
+    a column of such names (one of them unambiguous: "Mail" or "Line" alone prove
+    nothing) or next to other chrome. Alone among prose it may be the article's own
+    sub-heading (a review of social apps), so it is left alone."""
     lines = document.lines
+    lone_index = {line.index: line for line in lone}
+    done: set[int] = set()
+    for line in lone:
+        if line.index in done:
+            continue
+        column = [line]
+        for step in (-1, 1):
+            current = line
+            while True:
+                neighbour = _neighbours(lines, current)[0 if step < 0 else 1]
+                if neighbour is None or neighbour.index not in lone_index:
+                    break
+                column.append(neighbour)
+                current = neighbour
+        done.update(item.index for item in column)
+        edges = {n.index for item in column for n in _neighbours(lines, item) if n is not None}
+        unambiguous = any(_LONE_NETWORK_ALLOWED.fullmatch(item.text) for item in column)
+        if edges & taken or (len(column) >= 2 and unambiguous):
+            yield from sorted(column, key=lambda item: item.index)
+
+
+def _neighbours(lines: list[Line], line: Line) -> tuple[Line | None, Line | None]:
+    """The nearest non-blank lines before and after ``line``."""
+    result = []
     for step in (-1, 1):
         index = line.index + step
         while 0 <= index < len(lines) and lines[index].is_blank:
             index += step
-        if 0 <= index < len(lines) and len(lines[index].text.split()) > 3:
-            return True
-    return False
+        result.append(lines[index] if 0 <= index < len(lines) else None)
+    return result[0], result[1]
+
+
+def _counter(document: Document, line: Line) -> bool:
+    """A lone number is a counter (of a gallery, of shares) unless both its neighbours are
+    short too: then it is a cell of a table or a list split one item a line."""
+    return any(
+        neighbour is not None and len(neighbour.text.split()) > 3 for neighbour in _neighbours(document.lines, line)
+    )
 
 
 def _accept_label(code: str, line: Line, document: Document) -> bool:
@@ -434,11 +484,6 @@ def _accept_label(code: str, line: Line, document: Document) -> bool:
     if code == "NL119" and not is_english(document):
         # A reporter's address under the story is the custom of some languages' press.
         return False
-    if code == "NL102":
-        # A lone network name that is also an ordinary word ("Mail", "Line") is not a button.
-        text = line.text
-        if _LONE_NETWORK.fullmatch(text) and not _LONE_NETWORK_ALLOWED.fullmatch(text):
-            return False
     if code == "NL109" and _TERMINAL.search(line.text.strip()):
         return False
     return True
