@@ -216,6 +216,8 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL108", "read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on",
      rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))[^\n]*"),
     ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
+    # A headline link tagged with its kind in capitals: "Storm hits coast [VIDEO]".
+    ("NL108", "=]", r"[^\n]{12,150}?[^.\s] ?\[ ?(?-i:VIDEO|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|ANALYSIS|LATEST|LIVE|POLL|REVEAL|EXCLUSIVE|UPDATE|WATCH|MAP|EXPLAINED) ?\]\W*"),
     ("NL108", "read # continue keep click see watch",
      r"\d*read (?:more|the full (?:story|article|report|interview)|full (?:story|article)|the rest(?: of [^\n]{1,30})?)(?: (?:here|»|on [^\n]{1,40}))?"
      r"|continue reading(?: the main story| this (?:article|story)| here)?|keep reading|click here to read more"
@@ -303,12 +305,12 @@ def first_word(text: str) -> str:
     return "#" if word[:1].isdigit() else word
 
 
-#: Short lines, each with its first word (group 1, the key of the dispatch table) or a
+#: Short lines (indentation aside: some extractors indent deeply), each with its first word (group 1, the key of the dispatch table) or a
 #: digit (then group 1 is empty and the key is "#"; only lines of at most 40 characters:
 #: counters and counted buttons are short, numbered list items often are not). Run on
 #: the lowercased text.
 SHORT_LINE = regex.compile(
-    rf"(?m)^(?=[^\n]{{1,{MAX_LABEL}}}$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}$)\p{{N}})"
+    rf"(?m)^\h*(?=[^\n]{{1,{MAX_LABEL}}}$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}$)\p{{N}})"
 )
 
 

@@ -108,7 +108,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
         "NL107",
         ("commission", "affiliate"),
         _compile(
-            r"(?=[^\n]*\b(?:we|us|our|this (?:post|article|page|story|site)|(?:may|might|could) (?:earn|receive|get))\b)"
+            r"^(?=[^\n]*\b(?:we|us|our|this (?:post|article|page|story|site)|(?:may|might|could) (?:earn|receive|get))\b)"
             r"[^\n]*?\b(?:affiliate (?:links?|partnerships?|commission|programs?)"
             r"|(?:earn|receive|get|make)s? (?:a |an )?(?:small )?(?:affiliate )?commission"
             r"|(?:get|receive|earn) a share of (?:the )?sales?"
@@ -420,7 +420,7 @@ def _lines_with(document: Document, lowered: str, keywords, longest: int) -> Ite
 
 _TERMINAL = regex.compile(r"(?<![.…])[.!?]$")
 #: Template syntax ("[/caption]", "{{ad}}", "<div>"): the markup rules' business.
-_MARKUP = regex.compile(r"\{\{|\}\}|\{%|\[/|\[\w+[\h=\]]|</?[A-Za-z]")
+_MARKUP = regex.compile(r"\{\{|\}\}|\{%|\[/|\[[a-z_]+[\h=\]]|</?[A-Za-z]")
 
 
 _LONE_NETWORK = regex.compile(rf"{P.DECOR}{_NET}{P.DECOR}", regex.IGNORECASE)
