@@ -169,12 +169,13 @@ def _english_line(text: str) -> bool:
     return letters > 0 and len(_ASCII_LETTER.findall(text)) >= 0.8 * letters
 
 
-#: Every cue, to tell whether each sentence of a flagged line is chrome (then the
-#: deletion is safe) or whether some other text would go with it (then it is unsafe).
+#: Words of page furniture, to tell whether each sentence of a flagged line is chrome
+#: (then deleting the line is safe) or whether other text would go with it (unsafe).
 _ANY_CUE = regex.compile(
-    "|".join(f"(?:{pattern.pattern})" for _, _, pattern, _ in _NOTICES)
-    + r"|\b(?:newsletter|inbox|subscribe|sign up|cookies?|privacy|terms of (?:use|service)|click|"
-    r"learn more|more information|for more|thank you|thanks|here\b)",
+    r"newsletter|inbox|subscri|sign(?:ing)? ?up|sign in|log ?in|register|account|cookie|privacy|terms|policy|consent"
+    r"|agree|click|tap here|learn more|more information|for more|thank|\bhere\b|follow|share|comment|commission"
+    r"|affiliate|rights reserved|copyright|©|advert|sponsor|\bapp\b|download|e-?mail|website|\bsite\b|moderat"
+    r"|notification|alert|deliver|support|donat|member",
     regex.IGNORECASE,
 )
 
@@ -369,17 +370,24 @@ def _navigation_menus(document: Document, taken: set[int], sections: list[Line])
 #: The header of a reader's comment: a user name and "says:", or the comment's vote count.
 _COMMENT_HEADER = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)(?:\h+[^\n]*)?", regex.IGNORECASE)
 _COMMENT_HEADER_ONLY = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)\h*", regex.IGNORECASE)
+_USER_HEADER = regex.compile(r"\h*(?-i:[\p{Ll}\d_][\w.-]*|[\w.-]*[\d_][\w.-]*)\h+says:", regex.IGNORECASE)
 _MIN_HEADERS = 3
 _AFTER_LAST = 3
 
 
 def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line, Applicability]]:
-    """A thread of readers' comments: from the first of at least three comment headers to
-    the last (and a few lines after it). Headers go safely; the comments' text unsafely,
+    """A thread of readers' comments: from the first comment header to the last (and a few
+    lines after it), when at least three headers stand alone on their lines or name users. Headers go safely; the comments' text unsafely,
     since nothing but its place tells it from the article's."""
     lines = document.lines
     headers = [line.index for line in lines if len(line.text) <= 300 and _COMMENT_HEADER.fullmatch(line.text)]
-    if len(headers) < _MIN_HEADERS:
+    # Comment widgets put the header on a line of its own, or name a user ("fan_1987
+    # says: ..."); an interview that quotes "Smith says: ..." three times does neither.
+    clear = sum(
+        1 for index in headers
+        if _COMMENT_HEADER_ONLY.fullmatch(lines[index].text) or _USER_HEADER.match(lines[index].text)
+    )
+    if clear < _MIN_HEADERS:
         return
     after = 0
     for line in lines[headers[0] :]:

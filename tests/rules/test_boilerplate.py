@@ -454,3 +454,11 @@ def test_contact_line():
     assert_passes("NL119", between("Write to jane.doe@harbourcourier.com with your questions about the budget."))
     # Outside English text the reporter's address is part of the article by custom.
     assert_passes("NL119", "Die Regierung will die Steuer senken, sagte der Minister am Montag.\n\nreporter@zeitung.de")
+
+
+def test_interview_quotes_are_not_a_comment_thread():
+    text = (
+        f"{BODY}\n\nSmith says: We will rebuild the pier.\n\nJones says: Not this year.\n\n"
+        "Smith says: Then next year.\n\nThe pier closed in 2019 after a storm."
+    )
+    assert_passes("NL118", text)
