@@ -368,8 +368,9 @@ def _navigation_menus(document: Document, taken: set[int], sections: list[Line])
 
 
 #: The header of a reader's comment: a user name and "says:", or the comment's vote count.
-_COMMENT_HEADER = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)(?:\h+[^\n]*)?", regex.IGNORECASE)
-_COMMENT_HEADER_ONLY = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)\h*", regex.IGNORECASE)
+_COMMENT_HEADER = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)(?:\h*[^\n]*)?", regex.IGNORECASE)
+#: A header alone on its line (a vote count may carry the next user's name or a date).
+_COMMENT_HEADER_ONLY = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:\h*|rating:\h*\d+\h+votes?[^\n]{0,40})", regex.IGNORECASE)
 _USER_HEADER = regex.compile(r"\h*(?-i:[\p{Ll}\d_][\w.-]*|[\w.-]*[\d_][\w.-]*)\h+says:", regex.IGNORECASE)
 _MIN_HEADERS = 3
 _AFTER_LAST = 3
@@ -380,7 +381,10 @@ def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line,
     lines after it), when at least three headers stand alone on their lines or name users. Headers go safely; the comments' text unsafely,
     since nothing but its place tells it from the article's."""
     lines = document.lines
-    headers = [line.index for line in lines if len(line.text) <= 300 and _COMMENT_HEADER.fullmatch(line.text)]
+    headers = [
+        line.index for line in lines
+        if (len(line.text) <= 300 and _COMMENT_HEADER.fullmatch(line.text)) or _USER_HEADER.match(line.text)
+    ]
     # Comment widgets put the header on a line of its own, or name a user ("fan_1987
     # says: ..."); an interview that quotes "Smith says: ..." three times does neither.
     clear = sum(
