@@ -372,6 +372,7 @@ _COMMENT_HEADER = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:
 #: A header alone on its line (a vote count may carry the next user's name or a date).
 _COMMENT_HEADER_ONLY = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:\h*|rating:\h*\d+\h+votes?[^\n]{0,40})", regex.IGNORECASE)
 _USER_HEADER = regex.compile(r"\h*(?-i:[\p{Ll}\d_][\w.-]*|[\w.-]*[\d_][\w.-]*)\h+says:", regex.IGNORECASE)
+_VOTE_COUNT = regex.compile(r"[^\p{L}\p{N}\n]*rating:\h*\d+\h+votes?[^\p{L}\p{N}\n]*", regex.IGNORECASE)
 _MIN_HEADERS = 3
 _AFTER_LAST = 3
 
@@ -401,6 +402,8 @@ def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line,
             after += 1
             if after > _AFTER_LAST:
                 return
+        if _VOTE_COUNT.fullmatch(line.text):
+            continue  # NL101 reports a bare vote count
         yield line, SAFE if _COMMENT_HEADER_ONLY.fullmatch(line.text) else UNSAFE
 
 
