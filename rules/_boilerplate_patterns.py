@@ -131,7 +131,7 @@ def _defines() -> str:
 # can start with: the scan reads each short line's first word and tries only the entries
 # filed under it, so a hundred patterns cost one dictionary look-up per line. "#" files
 # an entry under lines that start with a digit, "<NET>" under every network's first
-# word, "<ADS>"/"<RELATED>" under the first words of those data files; "=word" files it
+# word; "=word" files it
 # under lines that merely contain "word" (used when the first word can be anything).
 
 _SHARE_ITEM = (
@@ -206,7 +206,6 @@ LABELS: list[tuple[str, str, str]] = [
      r"|click here to (?:subscribe|support|register|sign up|donate)[^\n]{0,60}"
      r"|you(?:'ve| have) reached (?:your|the) (?:limit|maximum)[^\n]{0,80}"),
     # -- NL106 advertisement labels: the closed list is data, the "continues below" shape a pattern.
-    ("NL106", "<ADS>", "<ADS>"),
     ("NL106", "story article text content post advertisement advert ad continue scroll",
      r"(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))? (?:ad|advertisement|advert|sponsor message)"
      r"|(?:advertisement|advert|ad) (?:[-–—:] )?(?:scroll|story|article|continue)[^\n]{0,40}"
@@ -241,7 +240,6 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:promoted|sponsored|partner) (?:stories|content|links|posts)"
      r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?"
      r"|on our radar"),
-    ("NL109", "<RELATED>", "<RELATED>"),
     # -- NL112 footer links to the site's legal pages.
     ("NL112", f"{_LEGAL_FIRST} {_FOOTER_FIRST}",
      r"(?:<LEGAL>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))*|(?:<FOOTER>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))+"),
@@ -282,15 +280,11 @@ LABELS: list[tuple[str, str, str]] = [
 ]
 
 
-def _first_words(spec: str, ads: list[str], related: list[str]) -> set[str]:
+def _first_words(spec: str) -> set[str]:
     words = set()
     for word in spec.split():
         if word == "<NET>":
             words.update(first_word(name) for name, _ in read_list("boilerplate_social_networks.txt"))
-        elif word == "<ADS>":
-            words.update(first_word(entry) for entry in ads)
-        elif word == "<RELATED>":
-            words.update(first_word(entry) for entry in related)
         else:
             words.add(word)
     return words
@@ -303,6 +297,47 @@ def first_word(text: str) -> str:
     match = _WORD.search(text)
     word = match.group().lower().replace("’", "'") if match else ""
     return "#" if word[:1].isdigit() else word
+
+
+_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+_SPACES = regex.compile(r"\s+")
+
+
+def normalised(text: str) -> str:
+    """A label as the exact tables hold it: without DECOR at its ends, lowercase, with
+    single spaces."""
+    return _SPACES.sub(" ", _EDGES.sub("", text)).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def exact_labels() -> dict[str, str]:
+    """Closed-class labels that make up a whole line, normalised -> rule code: looked up
+    in a dictionary rather than matched, so the lists cost nothing to compile."""
+    table = {}
+    for name, code in (("boilerplate_ad_labels.txt", "NL106"), ("boilerplate_related_labels.txt", "NL109")):
+        for entry, _ in read_list(name):
+            table.setdefault(normalised(entry), code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def network_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every network name, the names that may stand alone), normalised."""
+    entries = read_list("boilerplate_social_networks.txt")
+    return (frozenset(normalised(name) for name, _ in entries),
+            frozenset(normalised(name) for name, marked in entries if not marked))
+
+
+@lru_cache(maxsize=1)
+def section_names() -> frozenset[str]:
+    return frozenset(normalised(entry) for entry, _ in read_list("boilerplate_sections.txt"))
+
+
+@lru_cache(maxsize=1)
+def exact_first_words() -> frozenset[str]:
+    """First words of every exact label, section name and network name."""
+    every = [*exact_labels(), *section_names(), *network_names()[0]]
+    return frozenset(first_word(entry) for entry in every)
 
 
 #: Short lines (indentation aside: some extractors indent deeply), each with its first word (group 1, the key of the dispatch table) or a
@@ -321,16 +356,12 @@ def label_table() -> tuple[dict[str, list[tuple[str, regex.Pattern]]], list[tupl
     The entries of one code are joined into one regex (compiled once); a word's list
     holds the codes filed under it in the order of ``LABELS``, so a line goes to the
     first code whose pattern matches it."""
-    ads = [entry for entry, _ in read_list("boilerplate_ad_labels.txt")]
-    related = [entry for entry, _ in read_list("boilerplate_related_labels.txt")]
     bodies: dict[tuple[str, bool], list[str]] = {}
     words: dict[str, list[str]] = {}
     contained_words: list[tuple[str, str]] = []
     for code, first, pattern in LABELS:
         body = (
             _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS))
-            .replace("<ADS>", alternation(ads))
-            .replace("<RELATED>", alternation(related))
             .replace("<DOMAIN>", _DOMAIN)
         )
         by_content = first.startswith("=")
@@ -338,7 +369,7 @@ def label_table() -> tuple[dict[str, list[tuple[str, regex.Pattern]]], list[tupl
         if by_content:
             contained_words.append((code, first[1:]))
             continue
-        for word in _first_words(first, ads, related):
+        for word in _first_words(first):
             for spelling in {word, word.replace("'", "’")}:
                 codes = words.setdefault(spelling, [])
                 if code not in codes:

@@ -10,7 +10,6 @@ the structural rules (a block of headlines under a "Related" heading), and fix s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
@@ -39,7 +38,7 @@ _CTA = (
     r"become|check out|listen|read|see|watch|sign in|log in|learn)"
 )
 
-_NET, _NET_ALONE = P.networks()
+_NET, _ = P.networks()
 
 
 def _compile(pattern: str) -> regex.Pattern:
@@ -203,7 +202,8 @@ def _classify(document: Document) -> Found:
             found.setdefault(code, []).append((line, applicability))
 
     table, contained = P.label_table()
-    section_words, section_name = _sections()
+    exact, exact_words = P.exact_labels(), P.exact_first_words()
+    sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
     lone_networks: list[Line] = []
     lowered = document.memo("boilerplate.lower", _lowered)
@@ -213,10 +213,18 @@ def _classify(document: Document) -> Found:
         if lowered is None:
             word = word.lower()
         line = None
-        if word in section_words:
+        if word in exact_words:
             line = document.line_at(match.start())
-            if section_name.fullmatch(text, line.start, line.end):
+            label = P.normalised(line.text)
+            if label in sections_set:
                 sections.append(line)
+            if label in networks_set:
+                lone_networks.append(line)
+                continue
+            code = exact.get(label)
+            if code is not None and not _MARKUP.search(line.text):
+                add(code, line)
+                continue
         entries = get(word)
         if word == "#":
             line = document.line_at(match.start())
@@ -228,10 +236,7 @@ def _classify(document: Document) -> Found:
             line = line or document.line_at(match.start())
             for code, pattern in entries:
                 if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
-                    if code == "NL102" and _LONE_NETWORK.fullmatch(line.text):
-                        lone_networks.append(line)
-                    else:
-                        add(code, line)
+                    add(code, line)
                     break
     for code, word, pattern in contained:
         if lowered is not None and word not in lowered:
@@ -315,14 +320,6 @@ def _headline_like(text: str) -> bool:
         and _HEADLINE_END.search(text) is not None
         and _QUOTE_START.match(text) is None
     )
-
-
-@lru_cache(maxsize=1)
-def _sections() -> tuple[frozenset[str], regex.Pattern]:
-    """(first words of the section names, a regex matching a line that is one of them)."""
-    names = [entry for entry, _ in P.read_list("boilerplate_sections.txt")]
-    words = frozenset(P.first_word(name) for name in names)
-    return words, regex.compile(rf"\h*{P.alternation(names)}\h*", regex.IGNORECASE)
 
 
 _MENU_END = regex.compile(r"[.,;:!?]$")
@@ -438,8 +435,6 @@ _TERMINAL = regex.compile(r"(?<![.…])[.!?]$")
 _MARKUP = regex.compile(r"\{\{|\}\}|\{%|\[/|\[[a-z_]+[\h=\]]|</?[A-Za-z]")
 
 
-_LONE_NETWORK = regex.compile(rf"{P.DECOR}{_NET}{P.DECOR}", regex.IGNORECASE)
-_LONE_NETWORK_ALLOWED = regex.compile(rf"{P.DECOR}{_NET_ALONE}{P.DECOR}", regex.IGNORECASE)
 
 
 #: A number alone on its line: a gallery or share counter, or a table cell or list
@@ -469,7 +464,8 @@ def _lone_network_columns(document: Document, lone: list[Line], taken: set[int])
                 current = neighbour
         done.update(item.index for item in column)
         edges = {n.index for item in column for n in _neighbours(lines, item) if n is not None}
-        unambiguous = any(_LONE_NETWORK_ALLOWED.fullmatch(item.text) for item in column)
+        alone = P.network_names()[1]
+        unambiguous = any(P.normalised(item.text) in alone for item in column)
         if edges & taken or (len(column) >= 2 and unambiguous):
             yield from sorted(column, key=lambda item: item.index)
 

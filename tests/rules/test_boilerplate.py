@@ -385,7 +385,6 @@ def test_fixes_are_idempotent_on_a_chrome_heavy_page():
         f"{BODY}\n\nADVERTISEMENT\n\n{END}\n\nRelated Stories\n\nStorm closes mountain pass for a week\n\n"
         "© 2024 Harbour Media Group. All rights reserved."
     )
-    fixed = check  # noqa: F841 - readability
     from newslint import fix
 
     once = fix(text, select=["boilerplate"], unsafe=True).text
