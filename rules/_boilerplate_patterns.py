@@ -1,21 +1,24 @@
 """Patterns of the boilerplate family (NL1xx): how page chrome is worded.
 
-Two shapes of chrome are recognised here:
+Chrome comes in two shapes, and ``boilerplate.py`` looks for each in its own way:
 
 * **labels** -- a line that is nothing but a button, heading or link label ("Share on
-  Facebook", "Related Stories", "Advertisement", "Skip to content"). All label patterns
-  are compiled into ONE regex that runs over the whole document text and is anchored at
-  line starts, so its cost is one pass per document whatever the number of patterns.
-* **notices** -- a short line of one to three sentences that is a call to action or a
-  site notice ("Sign up for our newsletter to get ... in your inbox", "This website uses
-  cookies ..."). These are found from a cheap keyword test on the lowercased text, and
-  only then checked sentence by sentence.
+  Facebook", "Related Stories", "Advertisement", "Skip to content"). One fast regex
+  (``SHORT_LINE``) finds the short lines and their first word; a line is then tried only
+  against the few patterns filed under that word (``LABELS``, ``label_table``), or looked
+  up whole in the closed-class tables (``exact_labels``: advertisement labels and
+  related-story headings in several languages; section and network names). So a hundred
+  patterns cost one dictionary look-up per short line.
+* **notices** -- a line of a few sentences that is a call to action or a site notice
+  ("Sign up for our newsletter to get ... in your inbox", "This website uses cookies
+  ..."). They are patterns in ``boilerplate.py``, tried only on lines that hold one of
+  their keywords.
 
 Patterns are written with a single space where any run of spaces or tabs may stand
-(``_p`` turns it into ``[^\\S\\n]+`` so that no pattern crosses a line break) and with
-``<NET>`` (one social network) or ``<NETS>`` (a list of them) as placeholders.
-Closed classes (network names, advertisement labels in several languages, related-story
-headings in other languages) live in ``boilerplate_*.txt`` next to this module.
+(``spaced`` turns it into ``\\h+``, and ``" ?"`` into ``\\h*``, so that no pattern
+crosses a line break), with ``<NET>`` (one social network), ``<NETS>`` (a list of them),
+``<ITEM>`` (one share button) and ``<HANDLE>`` (an @handle) as placeholders. Closed
+classes live in ``boilerplate_*.txt`` next to this module.
 """
 
 from __future__ import annotations
@@ -55,12 +58,9 @@ def alternation(phrases) -> str:
 
 
 @lru_cache(maxsize=1)
-def networks() -> tuple[str, str]:
-    """(every network, the networks that may stand alone on a line) as alternations."""
-    entries = read_list("boilerplate_social_networks.txt")
-    every = alternation(name for name, _ in entries)
-    alone = alternation(name for name, marked in entries if not marked)
-    return every, alone
+def networks() -> str:
+    """Every network name as one alternation."""
+    return alternation(name for name, _ in read_list("boilerplate_social_networks.txt"))
 
 
 def spaced(pattern: str) -> str:
@@ -117,7 +117,7 @@ def _p(pattern: str) -> str:
 def _defines() -> str:
     """Named sub-patterns, defined once per compiled regex and called by name: the list
     of networks is long, and copying it into each place it is used made compiling slow."""
-    net, _ = networks()
+    net = networks()
     return (
         rf"(?(DEFINE)(?P<net>{net})(?P<neth>(?&net)(?:{SP}{_HANDLE})?)"
         rf"(?P<nets>(?&neth)(?:(?:{DECOR}(?:and|or|&){SP}|[^\p{{L}}\p{{N}}\n]+)(?&neth))*)"
@@ -129,10 +129,9 @@ def _defines() -> str:
 # Each entry: (rule code, first words, pattern). The pattern must match the whole line
 # apart from DECOR at both ends. "First words" are the lowercase words a matching line
 # can start with: the scan reads each short line's first word and tries only the entries
-# filed under it, so a hundred patterns cost one dictionary look-up per line. "#" files
-# an entry under lines that start with a digit, "<NET>" under every network's first
-# word; "=word" files it
-# under lines that merely contain "word" (used when the first word can be anything).
+# filed under it. "#" files an entry under lines that start with a digit, "<NET>" under
+# every network's first word; "=word" files it under lines that merely contain "word"
+# (for labels whose first word can be anything, such as "The Daily Brief Newsletter").
 
 _SHARE_ITEM = (
     r"(?:share|sharing)(?: (?:this|the|article|story|post|entry|page|link|url|video|gallery|photo|image"

@@ -38,7 +38,7 @@ _CTA = (
     r"become|check out|listen|read|see|watch|sign in|log in|learn)"
 )
 
-_NET, _ = P.networks()
+_NET = P.networks()
 
 
 def _compile(pattern: str) -> regex.Pattern:
