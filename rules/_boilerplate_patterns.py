@@ -139,10 +139,11 @@ _SHARE_ITEM = (
     r"|tweet(?: this)?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
     r"|print(?: this)?(?: (?:article|story|page))?|pin(?: it)?|copy(?: the)? (?:link|url)"
     r"|get short url|short url|permalink|like this|like loading|sharing is caring"
+    r"|save (?:for later|article|story|this (?:article|story))"
     r"|addthis sharing buttons(?: more)?|(?:open|close) share panel|share all sharing options(?: for:[^\n]*)?"
     r"|\d[\d.,]*[km]? shares?|shares|<NET>"
 )
-_SHARE_FIRST = "share sharing tweet retweet email e mail print pin copy get short permalink like addthis open close shares # <NET>"
+_SHARE_FIRST = "share sharing tweet retweet email e mail print pin copy get short permalink like addthis open close save shares # <NET>"
 
 _LEGAL_LINKS = (
     r"privacy (?:policy|notice|statement|settings)|privacy (?:&|and) cookies?(?: policy)?|terms (?:of (?:use|service)|(?:and|&) conditions)|cookie (?:policy|settings|preferences)"
@@ -159,6 +160,7 @@ _READ_MORE_LABEL = (
     r"(?:read(?: (?:more|also|next|this|on|this next))?|also read|more|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
     r"|watch(?: more)?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
     r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
+    r"|video|photos|gallery|podcast|audio"
     r"|on <DOMAIN>|also on <DOMAIN>)"
 )
 
@@ -181,7 +183,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:[^\s:]+ ){0,3}newsletters?(?: ?:)?(?: (?:sign[ -]?up|signup|subscribe)(?: here| now)?)?"),
     ("NL104", "sign signup subscribe register join",
      r"(?:sign[ -]?up|subscribe|register|join)(?: (?:for|to|now|here|today))*(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|breaking))*"
-     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mail (?:list|alerts|updates)|mailing list|bulletin)(?: (?:here|now|today|below))?"),
+     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
     ("NL104", "breaking news email e daily", r"(?:breaking news|news|e-?mail|daily) (?:alerts|e-?mails|updates)"),
     ("NL104", "email e thanks thank you there",
      r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)"
@@ -194,7 +196,9 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL105", "sign log login logout register signup",
      r"(?:sign|log) ?(?:in|out|on)|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
     ("NL105", "create my account registerclose",
-     r"create (?:an |a |your )?(?:free )?account|my account|account settings(?: log ?out)?|registerclose"),
+     r"create (?:an |a |your )?(?:free )?account(?: to [^\n]{1,40})?|my account|account settings(?: log ?out)?|registerclose"),
+    ("NL105", "you this", r"you(?:'ve| have) (?:read|reached|used) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
+     r"|you have \d+ free (?:articles?|stories)[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "subscriber subscribers already unlock subscribe sign log register get start try become click you",
      r"subscribers? only[^\n]{0,80}|subscriber exclusive[^\n]{0,60}"
      r"|already (?:a |an )?(?:subscriber|member|registered|have an account)[^\n]{0,80}"
@@ -209,9 +213,10 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))? (?:ad|advertisement|advert|sponsor message)"
      r"|(?:advertisement|advert|ad) (?:[-–—:] )?(?:scroll|story|article|continue)[^\n]{0,40}"
      r"|continue reading below(?: advertisement)?|scroll (?:down )?to continue(?: with content| reading)?"),
+    ("NL106", "sponsored presented powered paid", r"(?:sponsored|presented|powered|paid for) by (?-i:\p{Lu})[^\n]{0,40}"),
     # -- NL108 read-more links: a label, a separator, then another story's headline
     # ("READ MORE: ...", "Related: ...", "On Chron.com: ..."), or the bare label.
-    ("NL108", "read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on",
+    ("NL108", "read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio",
      rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))[^\n]*"),
     ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
     # A headline link tagged with its kind in capitals: "Storm hits coast [VIDEO]".
@@ -243,6 +248,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL112", f"{_LEGAL_FIRST} {_FOOTER_FIRST}",
      r"(?:<LEGAL>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))*|(?:<FOOTER>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))+"),
     # -- NL117 click prompts, podcast and app links given as a label and an address.
+    ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app(?: (?:now|today|here|for free))?|open in (?:the )?app"),
     ("NL117", "click", r"click here(?: (?:for|to) (?:more|read|see|view|watch|learn|find)[^\n]{0,40})?|click to (?:enlarge|expand|play|view|read more)"),
     ("NL117", "listen download subscribe itunes spotify stitcher rss apple google watch",
      r"(?:(?:listen|download|subscribe|itunes|spotify|stitcher|rss|apple podcasts|google podcasts|watch)(?: (?:on|at|via) [^\s:]+)? ?: ?https?://\S+ ?)+"),
@@ -261,7 +267,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"enlarge (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption"
      r"|this slideshow requires javascript\.?|(?:please )?enable javascript(?: to [^\n]{1,60})?"
      r"|you will be redirected[^\n]{0,80}"
-     r"|loading(?: content| comments| \.\.\.)?|(?:watch|listen) live|(?:play|watch) video"),
+     r"|loading(?: content| comments| \.\.\.)?|(?:watch|listen) live|(?:play|watch) video"
+     r"|listen to (?:this|the) (?:article|story)(?: [^\n]{0,20})?"),
     ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short",
      r"close|menu|search|home|print|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
@@ -275,7 +282,7 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL114 tag and topic lists.
     ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
      r"(?:tags?|topics?|filed under|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
-     r"|(?:related )?(?:tags|topics)|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}"),
+     r"|(?:related )?(?:tags|topics)|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|filed under [^\n]+"),
 ]
 
 

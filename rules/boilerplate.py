@@ -59,6 +59,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
             r"|(?:^|[.!?…] )(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
             r"|(?:^|[.!?…] )(?:strictly )?(?:necessary|non-necessary|functional|analytics?|performance|advertising) cookies (?:are|help|allow|may)"
             r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
+            r"|\bby using (?:this|our) (?:web)?site\b[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
             r"|\bour use of cookies|\bthe use of cookies (?:on|by) (?:this|our)"
             r"|your privacy is important to us|(?:review|read|updated|update) (?:to )?our privacy (?:policy|notice)"
             r"|^privacy (?:overview|settings|preferences|center|centre)"

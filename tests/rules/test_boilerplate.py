@@ -461,3 +461,32 @@ def test_interview_quotes_are_not_a_comment_thread():
         "Smith says: Then next year.\n\nThe pier closed in 2019 after a storm."
     )
     assert_passes("NL118", text)
+
+
+# -- other wordings of the same chrome ------------------------------------------------
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Create a free account to continue reading", "NL105"),
+    ("You have read all of your free articles this month", "NL105"),
+    ("This article is for subscribers only", "NL105"),
+    ("Sign up for breaking news alerts", "NL104"),
+    ("Sponsored by Harbour Bank", "NL106"),
+    ("VIDEO: Storm floods the harbour road", "NL108"),
+    ("Download our free news app", "NL117"),
+    ("Filed under Politics, Transport", "NL114"),
+    ("Listen to this article", "NL113"),
+    ("Save for later", "NL102"),
+    ("By using this site you agree to our use of cookies.", "NL111"),
+])
+def test_other_wordings(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by batteries, the ferry crossed the bay in silence.",
+    "You have read the report, the minister told reporters.",
+    "Video of the crash was shared widely on Monday.",
+])
+def test_other_wordings_prose_passes(line):
+    assert not check(between(line), select=["boilerplate"])
