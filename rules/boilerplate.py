@@ -16,7 +16,7 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
 
 from . import _boilerplate_patterns as P
-from ._text import inside_quote, is_english
+from ._text import is_english
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -155,6 +155,19 @@ _NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
 ]
 
 #: Every keyword of a notice; a document is searched for each once.
+#: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
+#: on across lines when one quote mark is missing, and would hide a whole footer.)
+_QUOTATION = regex.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“”\n]*[“”]")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation of its line, or the line opens
+    with a quote mark (a quotation that goes on past the line)."""
+    if text.lstrip()[:1] in "\"“„«":
+        return True
+    return any(m.start() <= start and end <= m.end() for m in _QUOTATION.finditer(text))
+
+
 _STEMS = frozenset(stem for _, stems, _, _ in _NOTICES for stem in stems)
 
 _LETTER = regex.compile(r"\p{L}")
@@ -272,7 +285,7 @@ def _classify(document: Document) -> Found:
                 continue
             if not _english_line(line_text):
                 continue
-            if inside_quote(document, line.start + match.start(), line.start + match.end()):
+            if _quoted(line_text, match.start(), match.end()):
                 continue
             add(code, line, SAFE if _all_chrome(line_text) else UNSAFE)
     return found
