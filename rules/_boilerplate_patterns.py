@@ -1,0 +1,392 @@
+"""Patterns of the boilerplate family (NL1xx): how page chrome is worded.
+
+Chrome comes in two shapes, and ``boilerplate.py`` looks for each in its own way:
+
+* **labels** -- a line that is nothing but a button, heading or link label ("Share on
+  Facebook", "Related Stories", "Advertisement", "Skip to content"). One fast regex
+  (``SHORT_LINE``) finds the short lines and their first word; a line is then tried only
+  against the few patterns filed under that word (``LABELS``, ``label_table``), or looked
+  up whole in the closed-class tables (``exact_labels``: advertisement labels and
+  related-story headings in several languages; section and network names). So a hundred
+  patterns cost one dictionary look-up per short line.
+* **notices** -- a line of a few sentences that is a call to action or a site notice
+  ("Sign up for our newsletter to get ... in your inbox", "This website uses cookies
+  ..."). They are patterns in ``boilerplate.py``, tried only on lines that hold one of
+  their keywords.
+
+Patterns are written with a single space where any run of spaces or tabs may stand
+(``spaced`` turns it into ``\\h+``, and ``" ?"`` into ``\\h*``, so that no pattern
+crosses a line break), with ``<NET>`` (one social network), ``<NETS>`` (a list of them),
+``<ITEM>`` (one share button) and ``<HANDLE>`` (an @handle) as placeholders. Closed
+classes live in ``boilerplate_*.txt`` next to this module.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+_HERE = Path(__file__).resolve().parent
+
+#: A run of spaces or tabs (never a line break).
+SP = r"\h+"
+#: What may surround a label on its line: spacing, bullets, brackets, arrows, quotes.
+DECOR = r"[^\p{L}\p{N}\n]*"
+#: Longest line, in characters, that can be a label.
+MAX_LABEL = 160
+
+
+def read_list(name: str) -> list[tuple[str, bool]]:
+    """``(entry, marked)`` from a data file: one entry a line, ``#`` comments, and an
+    optional trailing `` *`` that marks an entry (its meaning is the file's)."""
+    entries = []
+    for raw in (_HERE / name).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        marked = line.endswith(" *")
+        entries.append((line[:-2].strip() if marked else line, marked))
+    return entries
+
+
+def alternation(phrases) -> str:
+    """Literal phrases as one group, longest first; inner spaces match any spacing."""
+    escaped = sorted({SP.join(regex.escape(w) for w in p.split()) for p in phrases}, key=len, reverse=True)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@lru_cache(maxsize=1)
+def networks() -> str:
+    """Every network name as one alternation."""
+    return alternation(name for name, _ in read_list("boilerplate_social_networks.txt"))
+
+
+def spaced(pattern: str) -> str:
+    """``pattern`` with each space outside a character class standing for a run of
+    spaces (``" ?"``: an optional run), never for a line break."""
+    out = []
+    in_class = escaped = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("[^")
+                i += 2
+                if pattern[i : i + 1] == "]":
+                    out.append("]")
+                    i += 1
+                continue
+        elif char == " ":
+            if pattern[i + 1 : i + 2] == "?":
+                out.append(r"\h*")
+                i += 2
+                continue
+            out.append(SP)
+            i += 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+_HANDLE = r"\(?@[\w.]+\)?"
+
+
+def _p(pattern: str) -> str:
+    """Spacing applied, and the placeholders turned into calls of the DEFINE groups."""
+    return (
+        spaced(pattern)
+        .replace("<NETS>", "(?&nets)")
+        .replace("<NET>", "(?&net)")
+        .replace("<ITEM>", "(?&item)")
+        .replace("<HANDLE>", _HANDLE)
+    )
+
+
+@lru_cache(maxsize=1)
+def _defines() -> str:
+    """Named sub-patterns, defined once per compiled regex and called by name: the list
+    of networks is long, and copying it into each place it is used made compiling slow."""
+    net = networks()
+    return (
+        rf"(?(DEFINE)(?P<net>{net})(?P<neth>(?&net)(?:{SP}{_HANDLE})?)"
+        rf"(?P<nets>(?&neth)(?:(?:{DECOR}(?:and|or|&){SP}|[^\p{{L}}\p{{N}}\n]+)(?&neth))*)"
+        rf"(?P<item>{spaced(_SHARE_ITEM).replace('<NET>', '(?&net)')}))"
+    )
+
+
+# -- labels: a whole line ----------------------------------------------------------------
+# Each entry: (rule code, first words, pattern). The pattern must match the whole line
+# apart from DECOR at both ends. "First words" are the lowercase words a matching line
+# can start with: the scan reads each short line's first word and tries only the entries
+# filed under it. "#" files an entry under lines that start with a digit, "<NET>" under
+# every network's first word; "=word" files it under lines that merely contain "word"
+# (for labels whose first word can be anything, such as "The Daily Brief Newsletter").
+
+_SHARE_ITEM = (
+    r"(?:share|sharing)(?: (?:this|the|article|story|post|entry|page|link|url|video|gallery|photo|image"
+    r"|on|to|via|with|by|it|with a friend|permalink|panel|buttons?))*"
+    r"|tweet(?: this)?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
+    r"|print(?: this)?(?: (?:article|story|page))?|pin(?: it)?|copy(?: the)? (?:link|url)"
+    r"|get short url|short url|permalink|like this|like loading|sharing is caring"
+    r"|save (?:for later|article|story|this (?:article|story))"
+    r"|addthis sharing buttons(?: more)?|(?:open|close) share panel|share all sharing options(?: for:[^\n]*)?"
+    r"|\d[\d.,]*[km]? shares?|shares|<NET>"
+)
+_SHARE_FIRST = "share sharing tweet retweet email e mail print pin copy get short permalink like addthis open close save shares # <NET>"
+
+_LEGAL_LINKS = (
+    r"privacy (?:policy|notice|statement|settings)|privacy (?:&|and) cookies?(?: policy)?|terms (?:of (?:use|service)|(?:and|&) conditions)|cookie (?:policy|settings|preferences)"
+    r"|user agreement|ad ?choices|do not sell my (?:personal )?info(?:rmation)?|community (?:rules|guidelines|standards)"
+)
+_FOOTER_LINKS = r"contact us|about us|advertise(?: with us)?|careers|site ?map|help|faq|accessibility|corrections|rss|newsletters|subscribe"
+_LEGAL_FIRST = "privacy terms cookie user ad adchoices do community"
+_FOOTER_FIRST = "contact about advertise careers site sitemap help faq accessibility corrections rss newsletters subscribe"
+
+#: Top-level domains that end a site name written as a label ("On Chron.com: ...").
+_DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|uk|in|de|ru|io|tv|news|au|ca|it|br|jp|kr|id)"
+
+_READ_MORE_LABEL = (
+    r"(?:read(?: (?:more|also|next|this|on|this next))?|also read|more|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
+    r"|watch(?: more)?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
+    r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
+    r"|video|photos|gallery|podcast|audio"
+    r"|on <DOMAIN>|also on <DOMAIN>)"
+)
+
+LABELS: list[tuple[str, str, str]] = [
+    # -- NL102 share buttons: a row of share items ("Share on Facebook", "Share this:
+    # Facebook Twitter Email", "Tweet"); a lone ambiguous network name is refused in code.
+    ("NL102", _SHARE_FIRST, r"<ITEM>(?:[^\p{L}\p{N}\n]+<ITEM>)*"),
+    ("NL102", "like liked enjoy enjoyed love loved share",
+     r"(?:(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|video)\? ?)?share (?:it|this(?: (?:story|article|post))?) with (?:a friend|your friends|friends|others)[^\n]{0,30}"),
+    # -- NL103 follow / like prompts aimed at the site's social accounts.
+    ("NL103", "follow like find join friend add connect subscribe watch check",
+     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>)?(?: <HANDLE>)?"),
+    ("NL103", "follow like find connect subscribe join",
+     r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
+    ("NL103", "follow subscribe like join",
+     r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
+    ("NL103", "follow", r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"),
+    # -- NL104 newsletter and e-mail sign-up labels.
+    ("NL104", "=newsletter",
+     r"(?:[^\s:]+ ){0,3}newsletters?(?: ?:)?(?: (?:sign[ -]?up|signup|subscribe)(?: here| now)?)?"),
+    ("NL104", "sign signup subscribe register join",
+     r"(?:sign[ -]?up|subscribe|register|join)(?: (?:for|to|now|here|today))*(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|breaking))*"
+     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
+    ("NL104", "breaking news email e daily", r"(?:breaking news|news|e-?mail|daily) (?:alerts|e-?mails|updates)"),
+    ("NL104", "email e thanks thank you there",
+     r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)"
+     r"|you(?:'re| are| have| ve|'ve) (?:now )?(?:successfully |succesfully )?(?:subscribed|signed up)(?: [^\n]{0,60})?"
+     r"|there was an error processing your (?:subscription|request|sign[ -]?up)"),
+    # -- NL105 paywall, subscription and account prompts.
+    ("NL105", "subscribe sign register",
+     r"subscribe(?: (?:now|today|here))?"
+     r"|(?:subscribe|sign up|register)(?: now| today)? (?:for|to get|and get) (?:unlimited|full|digital|complete|free)[^\n]{0,60}"),
+    ("NL105", "sign log login logout register signup",
+     r"(?:sign|log) ?(?:in|out|on)|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
+    ("NL105", "create my account registerclose",
+     r"create (?:an |a |your )?(?:free )?account(?: to [^\n]{1,40})?|my account|account settings(?: log ?out)?|registerclose"),
+    ("NL105", "you this", r"you(?:'ve| have) (?:read|reached|used) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
+     r"|you have \d+ free (?:articles?|stories)[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?[^\n]{0,40}"),
+    ("NL105", "subscriber subscribers already unlock subscribe sign log register get start try become click you",
+     r"subscribers? only[^\n]{0,80}|subscriber exclusive[^\n]{0,60}"
+     r"|already (?:a |an )?(?:subscriber|member|registered|have an account)[^\n]{0,80}"
+     r"|unlock (?:this|the|full) (?:story|article|content)[^\n]{0,40}"
+     r"|(?:subscribe|sign in|log in|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
+     r"|(?:get|start|try) (?:your )?(?:unlimited access|free trial|digital access)[^\n]{0,60}"
+     r"|become a (?:member|subscriber|patron|supporter)[^\n]{0,60}"
+     r"|click here to (?:subscribe|support|register|sign up|donate)[^\n]{0,60}"
+     r"|you(?:'ve| have) reached (?:your|the) (?:limit|maximum)[^\n]{0,80}"),
+    # -- NL106 advertisement labels: the closed list is data, the "continues below" shape a pattern.
+    ("NL106", "story article text content post advertisement advert ad continue scroll",
+     r"(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))? (?:ad|advertisement|advert|sponsor message)"
+     r"|(?:advertisement|advert|ad) (?:[-–—:] )?(?:scroll|story|article|continue)[^\n]{0,40}"
+     r"|continue reading below(?: advertisement)?|scroll (?:down )?to continue(?: with content| reading)?"),
+    ("NL106", "sponsored presented powered paid", r"(?:sponsored|presented|powered|paid for) by (?-i:\p{Lu})[^\n]{0,40}"),
+    # -- NL108 read-more links: a label, a separator, then another story's headline
+    # ("READ MORE: ...", "Related: ...", "On Chron.com: ..."), or the bare label.
+    ("NL108", "read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio",
+     rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))[^\n]*"),
+    ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
+    # A headline link tagged with its kind in capitals: "Storm hits coast [VIDEO]".
+    ("NL108", "=]", r"[^\n]{12,150}?[^.\s] ?\[ ?(?-i:VIDEO|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|ANALYSIS|LATEST|LIVE|POLL|REVEAL|EXCLUSIVE|UPDATE|WATCH|MAP|EXPLAINED) ?\]\W*"),
+    ("NL108", "read # continue keep click see watch",
+     r"\d*read (?:more|the full (?:story|article|report|interview)|full (?:story|article)|the rest(?: of [^\n]{1,30})?)(?: (?:here|»|on [^\n]{1,40}))?"
+     r"|continue reading(?: the main story| this (?:article|story)| here)?|keep reading|click here to read more"
+     r"|(?:read|see|watch) more (?:on|at|from) [^\n]{1,40} by clicking here"),
+    # -- NL109 headings over a list of other stories.
+    ("NL109", "related",
+     r"related(?: (?:stories|story|articles?|coverage|content|posts?|links|reading|news|videos?|items|searches|galleries|information|reads))?"),
+    ("NL109", "more other latest recent top popular trending featured recommended similar further editors editors' must",
+     r"(?:more|other|latest|recent|top|popular|trending|featured|recommended|similar|further|editors'? picks|must-read) (?:[^\s:]+ ){0,2}?"
+     r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about|like this(?: one)?) [^\n]{1,40})?"),
+    ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this"),
+    ("NL109", "most", r"most (?:popular|read|viewed|shared|e-?mailed|commented|recent|watched)(?: (?:in|on|this|now|today|right now|stories|articles|news|posts)[^\n]{0,30})?"),
+    ("NL109", "popular recent trending",
+     r"popular (?:on|in|this|now|stories|articles|posts|right now|today)(?: [^\n]{1,30})?|trending(?: (?:now|stories|today|topics|news|on [^\n]{1,30}))?"
+     r"|(?:popular|recent|trending) this week"),
+    ("NL109", "you we", r"(?:you|we) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in|love)[^\n]{0,20}|we recommend|you might have missed"),
+    ("NL109", "recommended editor's editors editor don't dont what read up next also elsewhere see further in around from promoted sponsored partner latest breaking top on",
+     r"recommended(?: (?:for you|stories|reading|articles|videos|posts))?"
+     r"|editor'?s'? (?:picks?|choice)|don'?t miss(?: this| these)?|what to read next|read (?:next|this next)|up next|next up(?: in [^\n]{1,30})?"
+     r"|(?:also|elsewhere) on [^\s:]+|see also|further reading|in other news|around the web|from the web|from (?:our|the) partners"
+     r"|(?:promoted|sponsored|partner) (?:stories|content|links|posts)"
+     r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?"
+     r"|on our radar"),
+    # -- NL112 footer links to the site's legal pages.
+    ("NL112", f"{_LEGAL_FIRST} {_FOOTER_FIRST}",
+     r"(?:<LEGAL>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))*|(?:<FOOTER>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))+"),
+    # -- NL117 click prompts, podcast and app links given as a label and an address.
+    ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app(?: (?:now|today|here|for free))?|open in (?:the )?app"),
+    ("NL117", "click", r"click here(?: (?:for|to) (?:more|read|see|view|watch|learn|find)[^\n]{0,40})?|click to (?:enlarge|expand|play|view|read more)"),
+    ("NL117", "listen download subscribe itunes spotify stitcher rss apple google watch",
+     r"(?:(?:listen|download|subscribe|itunes|spotify|stitcher|rss|apple podcasts|google podcasts|watch)(?: (?:on|at|via) [^\s:]+)? ?: ?https?://\S+ ?)+"),
+    # -- NL113 skip links, back-to-top, previous/next, gallery and player controls.
+    ("NL113", "skip", r"skip to (?:the )?(?:main )?(?:content|navigation|main menu|menu|search|footer|article)"),
+    ("NL113", "back return go scroll jump",
+     r"(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?:page)?|gallery|article|story|main menu|news|previous page|homepage)"
+     r"|jump to (?:the )?(?:comments|navigation|content|section|main content)"),
+    ("NL113", "previous prev next newer older browse",
+     r"(?:previous|prev|next|newer|older) (?:post|article|story|entry|page|item|slide|image|photo)s?(?: [^\n]{0,12})?"
+     r"|previous|prev|next|older|newer|browse all (?:posts|stories|articles)"),
+    ("NL113", "view see show open photo",
+     r"(?:view|see|show|open) (?:the )?(?:full |all )?(?:gallery|photos|images|slideshow|photo gallery)(?: \(\d+\))?|view all(?: \(\d+\))?|photo gallery"),
+    ("NL113", "image photo picture slide #", r"(?:image|photo|picture|slide) \d+ (?:of|/)(?: /)? ?\d+|\d+ (?:of|/) \d+"),
+    ("NL113", "enlarge hide show toggle this please enable you loading watch listen play",
+     r"enlarge (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption"
+     r"|this slideshow requires javascript\.?|(?:please )?enable javascript(?: to [^\n]{1,60})?"
+     r"|you will be redirected[^\n]{0,80}"
+     r"|loading(?: content| comments| \.\.\.)?|(?:watch|listen) live|(?:play|watch) video"
+     r"|listen to (?:this|the) (?:article|story)(?: [^\n]{0,20})?"),
+    ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short",
+     r"close|menu|search|home|print|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
+     r"|don'?t show (?:this )?again|(?:get )?short url"),
+    ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
+    ("NL113", "reading read tempo lesezeit время tiempo #",
+     r"(?:reading time|read time|tempo de leitura|tempo di lettura|lesezeit|время чтения|tiempo de lectura)(?: ?:)?(?: \d+ ?\w+)?|\d+ min(?:ute)?s? read"),
+    # -- NL119 contact lines: an e-mail address or a social profile, alone on the line.
+    ("NL119", "=@", r"(?:(?-i:\p{Lu})[\w'’.-]*(?: (?-i:\p{Lu})[\w'’.-]*){0,3} )?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})"),
+    ("NL119", "twitter facebook instagram linkedin www https http",
+     r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\.com/(?:in/)?[\w.@-]+/?"),
+    # -- NL114 tag and topic lists.
+    ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
+     r"(?:tags?|topics?|filed under|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
+     r"|(?:related )?(?:tags|topics)|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|filed under [^\n]+"),
+]
+
+
+def _first_words(spec: str) -> set[str]:
+    words = set()
+    for word in spec.split():
+        if word == "<NET>":
+            words.update(first_word(name) for name, _ in read_list("boilerplate_social_networks.txt"))
+        else:
+            words.add(word)
+    return words
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}'’]*")
+
+
+def first_word(text: str) -> str:
+    match = _WORD.search(text)
+    word = match.group().lower().replace("’", "'") if match else ""
+    return "#" if word[:1].isdigit() else word
+
+
+_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+_SPACES = regex.compile(r"\s+")
+
+
+def normalised(text: str) -> str:
+    """A label as the exact tables hold it: without DECOR at its ends, lowercase, with
+    single spaces."""
+    return _SPACES.sub(" ", _EDGES.sub("", text)).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def exact_labels() -> dict[str, str]:
+    """Closed-class labels that make up a whole line, normalised -> rule code: looked up
+    in a dictionary rather than matched, so the lists cost nothing to compile."""
+    table = {}
+    for name, code in (("boilerplate_ad_labels.txt", "NL106"), ("boilerplate_related_labels.txt", "NL109")):
+        for entry, _ in read_list(name):
+            table.setdefault(normalised(entry), code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def network_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every network name, the names that may stand alone), normalised."""
+    entries = read_list("boilerplate_social_networks.txt")
+    return (frozenset(normalised(name) for name, _ in entries),
+            frozenset(normalised(name) for name, marked in entries if not marked))
+
+
+@lru_cache(maxsize=1)
+def section_names() -> frozenset[str]:
+    return frozenset(normalised(entry) for entry, _ in read_list("boilerplate_sections.txt"))
+
+
+@lru_cache(maxsize=1)
+def exact_first_words() -> frozenset[str]:
+    """First words of every exact label, section name and network name."""
+    every = [*exact_labels(), *section_names(), *network_names()[0]]
+    return frozenset(first_word(entry) for entry in every)
+
+
+#: Short lines (indentation aside: some extractors indent deeply), each with its first word (group 1, the key of the dispatch table) or a
+#: digit (then group 1 is empty and the key is "#"; only lines of at most 40 characters:
+#: counters and counted buttons are short, numbered list items often are not). Run on
+#: the lowercased text.
+SHORT_LINE = regex.compile(
+    rf"(?m)^\h*(?=[^\n]{{1,{MAX_LABEL}}}$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}$)\p{{N}})"
+)
+
+
+@lru_cache(maxsize=1)
+def label_table() -> tuple[dict[str, list[tuple[str, regex.Pattern]]], list[tuple[str, str, regex.Pattern]]]:
+    """(first word -> [(code, pattern)], [(code, contained word, pattern)]).
+
+    The entries of one code are joined into one regex (compiled once); a word's list
+    holds the codes filed under it in the order of ``LABELS``, so a line goes to the
+    first code whose pattern matches it."""
+    bodies: dict[tuple[str, bool], list[str]] = {}
+    words: dict[str, list[str]] = {}
+    contained_words: list[tuple[str, str]] = []
+    for code, first, pattern in LABELS:
+        body = (
+            _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS))
+            .replace("<DOMAIN>", _DOMAIN)
+        )
+        by_content = first.startswith("=")
+        bodies.setdefault((code, by_content), []).append(body)
+        if by_content:
+            contained_words.append((code, first[1:]))
+            continue
+        for word in _first_words(first):
+            for spelling in {word, word.replace("'", "’")}:
+                codes = words.setdefault(spelling, [])
+                if code not in codes:
+                    codes.append(code)
+
+    def compiled(parts: list[str]) -> regex.Pattern:
+        body = "|".join(parts)
+        defines = _defines() if "(?&" in body else ""
+        return regex.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
+
+    patterns = {key: compiled(parts) for key, parts in bodies.items()}
+    table = {word: [(code, patterns[code, False]) for code in codes] for word, codes in words.items()}
+    contained = [(code, word, patterns[code, True]) for code, word in contained_words]
+    return table, contained

@@ -1,0 +1,1153 @@
+"""Site chrome left in article text as whole lines (NL1xx).
+
+Every rule here reports whole lines and offers to delete them. The lines are classified
+once per document (``_classify``, kept in the document's memo) and each rule reports its
+own class, so adding a rule costs no extra pass over the text. How the classes are
+worded is in ``_boilerplate_patterns``; this module holds the logic: which matches count,
+the structural rules (a block of headlines under a "Related" heading), and fix safety.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
+
+from . import _boilerplate_patterns as P
+from ._text import is_english
+
+SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
+
+# -- notices: sentences found from a keyword ------------------------------------------------
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
+#: A note the editors signed as such ("Disclosure: the author owns shares ...") is part
+#: of the story even when it reads like a template notice.
+_EDITORS_NOTE = regex.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted)\b",
+    regex.IGNORECASE,
+)
+
+#: A call-to-action verb opening a sentence.
+_CTA = (
+    r"(?:sign[ -]?up|subscribe|register|join|get|receive|stay|keep|let|start|never miss|don'?t miss|"
+    r"want|need|click|tap|enter|find out|discover|be the first|download|follow|like|support|donate|"
+    r"become|check out|listen|read|see|watch|sign in|log in|learn)"
+)
+
+_NET = P.networks()
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    return regex.compile(P.spaced(pattern), regex.IGNORECASE)
+
+
+# Each notice: code, keywords (lowercase; one must occur in the document), a pattern that
+# must be found in the line, and the longest line it may be.
+_NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
+    (
+        # Cookie banners speak for the site ("we use cookies") or give orders ("Accept
+        # all cookies"); prose about cookies ("regulators said sites must let users
+        # reject cookies") does neither at the start of a sentence.
+        "NL111",
+        ("cookie", "privacy"),
+        _compile(
+            r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site) (?:uses?|is using|may use) cookies"
+            r"|(?:^|[.!?…] )(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
+            r"|(?:^|[.!?…] )(?:strictly )?(?:necessary|non-necessary|functional|analytics?|performance|advertising) cookies (?:are|help|allow|may)"
+            r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
+            r"|\bby using (?:this|our) (?:web)?site\b[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
+            r"|\bour use of cookies|\bthe use of cookies (?:on|by) (?:this|our)"
+            r"|your privacy is important to us|(?:review|read|updated|update) (?:to )?our privacy (?:policy|notice)"
+            r"|^privacy (?:overview|settings|preferences|center|centre)"
+            r"|privacy (?:policy|notice) ?[|·•] ?terms"
+        ),
+        700,
+    ),
+    (
+        "NL112",
+        ("©", "copyright", "reserved", "may not be", "privacy"),
+        _compile(
+            r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
+            r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
+            r"|copyright (?:©|ⓒ|@)"
+            r"|all rights? reserved"
+            r"|\b(?:this|the|our) (?:material|content|article|story)\b[^.!?\n]{0,40} (?:may|must) not be (?:reproduced|published|republished|redistributed|copied|broadcast)"
+            r"|constitutes? (?:your )?acceptance of (?:our|the|these)"
+        ),
+        300,
+    ),
+    (
+        # A call to action ("Sign up", "Get", "Join" ...) aimed at a newsletter or the
+        # reader's inbox, or the inbox promise itself.
+        "NL104",
+        ("newsletter", "inbox"),
+        _compile(
+            rf"(?:^|[.!?…] )(?:(?:please|simply|just|now|so|and|or|then|why not) )?{_CTA}\b[^.!?\n]*?\b(?:newsletters?|inbox|letterbox|mailbox|e-?mail (?:alerts|updates|list))"
+            r"|\b(?:delivered|straight|direct(?:ly)?|right) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)"
+            r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
+            r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
+            r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
+        ),
+        320,
+    ),
+    (
+        "NL103",
+        ("follow",),
+        _compile(
+            rf"(?:^|[.!?…] )(?:follow|like|find|connect with) (?:him|her|them|us|me|@[\w.]+|(?-i:\p{{Lu}})[\w'’.-]*(?: (?-i:\p{{Lu}})[\w'’.-]*){{0,5}}) "
+            rf"(?:on|at|via) (?:the )?{_NET}\b"
+        ),
+        320,
+    ),
+    (
+        # An affiliate disclosure speaks for the site ("we", "this post", "X may earn").
+        "NL107",
+        ("commission", "affiliate"),
+        _compile(
+            r"^(?=[^\n]*\b(?:we|us|our|this (?:post|article|page|story|site)|(?:may|might|could) (?:earn|receive|get))\b)"
+            r"[^\n]*?\b(?:affiliate (?:links?|partnerships?|commission|programs?)"
+            r"|(?:earn|receive|get|make)s? (?:a |an )?(?:small )?(?:affiliate )?commission"
+            r"|(?:get|receive|earn) a share of (?:the )?sales?"
+            r"|(?:may|might) be compensated)"
+        ),
+        400,
+    ),
+    (
+        "NL105",
+        ("subscri", "support"),
+        _compile(
+            r"(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
+            r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate))"
+        ),
+        220,
+    ),
+    (
+        # The comment form's notices, in the site's voice: "your comment", "our
+        # community guidelines"; not prose about a platform's community standards.
+        "NL116",
+        ("comment", "community"),
+        _compile(
+            r"\byour comment (?:will|contains|has|is|must|may)"
+            r"|\b(?:as|when) you comment"
+            r"|\bcomments? (?:are|will be) moderated"
+            r"|\b(?:our|please (?:read|review|see|follow|respect)(?: our| the)?) (?:comment|commenting|submission|community) (?:policy|guidelines|standards|rules)"
+            r"|^(?:community|comment|commenting) (?:rules|guidelines|standards) apply"
+            r"|\bplease (?:keep|be) (?:your )?comments?"
+            r"|\b(?:you are|you're) commenting using"
+            r"|\bpost limit reached"
+        ),
+        300,
+    ),
+    (
+        "NL117",
+        ("click",),
+        _compile(
+            r"(?:^|[.!?…] )(?:click|tap) (?:here|the (?:link|button|image|photo)|on (?:the|this) (?:link|image|button))"
+            r"|\bby clicking here\b"
+            r"|(?:^|[.!?…] )(?:download|get|install) (?:the|our) (?:[^\s.!?]+ ){0,3}app\b"
+        ),
+        220,
+    ),
+]
+
+#: Every keyword of a notice; a document is searched for each once.
+#: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
+#: on across lines when one quote mark is missing, and would hide a whole footer.)
+_QUOTATION = regex.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“”\n]*[“”]")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation of its line, or the line opens
+    with a quote mark (a quotation that goes on past the line)."""
+    if text.lstrip()[:1] in "\"“„«":
+        return True
+    return any(m.start() <= start and end <= m.end() for m in _QUOTATION.finditer(text))
+
+
+_STEMS = frozenset(stem for _, stems, _, _ in _NOTICES for stem in stems)
+
+_LETTER = regex.compile(r"\p{L}")
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+
+
+def _english_line(text: str) -> bool:
+    """Whether a line may be English: the notice patterns are English phrases, and an
+    English banner on a page in another language is chrome too, so the test is on the
+    line, not on the document: most of its letters must be Latin."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_ASCII_LETTER.findall(text)) >= 0.8 * letters
+
+
+#: Words of page furniture, to tell whether each sentence of a flagged line is chrome
+#: (then deleting the line is safe) or whether other text would go with it (unsafe).
+_ANY_CUE = regex.compile(
+    r"newsletter|inbox|subscri|sign(?:ing)? ?up|sign in|log ?in|register|account|cookie|privacy|terms|policy|consent"
+    r"|agree|click|tap here|learn more|more information|for more|thank|\bhere\b|follow|share|comment|commission"
+    r"|affiliate|rights reserved|copyright|©|advert|sponsor|\bapp\b|download|e-?mail|website|\bsite\b|moderat"
+    r"|notification|alert|deliver|support|donat|member",
+    regex.IGNORECASE,
+)
+
+
+def _all_chrome(text: str) -> bool:
+    for sentence in _SENTENCE_END.split(text.strip()):
+        if len(sentence.split()) > 4 and not _ANY_CUE.search(sentence):
+            return False
+    return True
+
+
+# -- classification ---------------------------------------------------------------------
+
+Found = dict  # code -> list[(Line, Applicability)]
+
+
+def _classify(document: Document) -> Found:
+    text = document.text
+    found: Found = {}
+    taken: set[int] = set()
+
+    def add(code: str, line: Line, applicability: Applicability = SAFE) -> None:
+        if line.index not in taken:
+            taken.add(line.index)
+            found.setdefault(code, []).append((line, applicability))
+
+    table, contained = P.label_table()
+    exact, exact_words = P.exact_labels(), P.exact_first_words()
+    sections_set, (networks_set, _) = P.section_names(), P.network_names()
+    sections: list[Line] = []
+    lone_networks: list[Line] = []
+    lowered = document.memo("boilerplate.lower", _lowered)
+    get = table.get
+    for match in P.SHORT_LINE.finditer(text if lowered is None else lowered):
+        word = match.group(1) or "#"
+        if lowered is None:
+            word = word.lower()
+        line = None
+        if word in exact_words:
+            line = document.line_at(match.start())
+            label = P.normalised(line.text)
+            if label in sections_set:
+                sections.append(line)
+            if label in networks_set:
+                lone_networks.append(line)
+                continue
+            code = exact.get(label)
+            if code is not None and not _MARKUP.search(line.text):
+                add(code, line)
+                continue
+        entries = get(word)
+        if word == "#":
+            line = document.line_at(match.start())
+            if _LONE_NUMBER.fullmatch(line.text):
+                if _counter(document, line):
+                    add("NL113", line, UNSAFE)
+                continue
+        if entries:
+            line = line or document.line_at(match.start())
+            for code, pattern in entries:
+                if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
+                    add(code, line)
+                    break
+    for code, word, pattern in contained:
+        if lowered is not None and word not in lowered:
+            continue
+        for line in _lines_with(document, lowered, (word,), P.MAX_LABEL):
+            if line.index not in taken and pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
+                add(code, line)
+
+    for line in _lone_network_columns(document, lone_networks, taken):
+        add("NL102", line)
+    for heading, _ in list(found.get("NL109", ())):
+        for line in _headline_block(document, heading, taken):
+            add("NL110", line, UNSAFE)
+
+    for line, applicability in _navigation_menus(document, taken, sections):
+        add("NL115", line, applicability)
+    if lowered is None or "says:" in lowered or "votes" in lowered:
+        for line, applicability in _comment_thread(document, taken):
+            add("NL118", line, applicability)
+
+    present = _STEMS if lowered is None else {stem for stem in _STEMS if stem in lowered}
+    for code, stems, pattern, longest in _NOTICES:
+        stems = [stem for stem in stems if stem in present]
+        if not stems:
+            continue
+        for line in _lines_with(document, lowered, stems, longest):
+            if line.index in taken:
+                continue
+            line_text = line.text
+            match = pattern.search(line_text)
+            if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
+                continue
+            if not _english_line(line_text):
+                continue
+            if _quoted(line_text, match.start(), match.end()):
+                continue
+            add(code, line, SAFE if _all_chrome(line_text) else UNSAFE)
+    return found
+
+
+#: At most this many lines follow one heading.
+_MAX_BLOCK = 40
+_HEADLINE_END = regex.compile(r"(?:[^.,;:]|\.\.\.|…)$")
+_QUOTE_START = regex.compile(r"^[\"“„«]")
+_HEADLINE_START = regex.compile(r"[‘'\[(•·*\p{So}-]*\h*(?:\p{Lu}|\d[\d,.]*\h+[‘']?\p{Lu})")
+#: A tabloid kicker over a headline: a few words in capitals ("TIME TRAVELLER").
+_KICKER = regex.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\d'’\-]*(?:\h+[\p{Lu}\d'’\-]+){0,5}[’'\"”!?]?")
+_TEASER_END = regex.compile(r"(?:\.\.\.|…)$")
+
+
+def _headline_block(document: Document, heading: Line, taken: set[int]) -> Iterator[Line]:
+    """The lines under a related-stories heading that read as other stories' headlines:
+    short, without a sentence's final period, not opening a quotation; or a teaser cut
+    off with an ellipsis. The block ends at the first line that reads as prose."""
+    lines = document.lines
+    count = 0
+    for line in lines[heading.index + 1 :]:
+        text = line.text.strip()
+        if not text:
+            continue
+        count += 1
+        if count > _MAX_BLOCK:
+            return
+        if line.index in taken:
+            continue
+        if _headline_like(text) or _KICKER.fullmatch(text) or (len(text) <= 400 and _TEASER_END.search(text)):
+            yield line
+            continue
+        return
+
+
+def _headline_like(text: str) -> bool:
+    """A headline: three to 25 words, at most 160 characters, opening with a capital
+    (or a number and a capitalised word: "15 Amazing Images of Stars", not "1 tsp
+    cinnamon"), not opening a quotation, not closed by a sentence's period."""
+    words = text.split()
+    return (
+        len(text) <= 160
+        and 3 <= len(words) <= 25
+        and _HEADLINE_START.match(text) is not None
+        and _HEADLINE_END.search(text) is not None
+        and _QUOTE_START.match(text) is None
+    )
+
+
+_MENU_END = regex.compile(r"[.,;:!?]$")
+_MIN_MENU = 4
+
+
+def _menu_item(line: Line) -> bool:
+    """At most four words and 40 characters, and no sentence punctuation at the end."""
+    text = line.text.strip()
+    return bool(text) and len(text) <= 40 and len(text.split()) <= 4 and not _MENU_END.search(text)
+
+
+def _navigation_menus(document: Document, taken: set[int], sections: list[Line]) -> Iterator[tuple[Line, Applicability]]:
+    """Runs of at least four short label lines (blank lines between them allowed) of which
+    at least half are section names ("Sports", "Real Estate") or lines another rule of
+    this family already took, two at least being section names: the site's menu. Its other
+    items ("Contact Chron") go with it, unsafely, since only their neighbours tell."""
+    if len(sections) < 2:
+        return
+    lines = document.lines
+    section_index = {line.index for line in sections}
+    seen: set[int] = set()
+    for section in sections:
+        if section.index in seen:
+            continue
+        run = [section]
+        for step in (-1, 1):
+            index = section.index + step
+            while 0 <= index < len(lines):
+                line = lines[index]
+                if not line.is_blank:
+                    if not _menu_item(line):
+                        break
+                    run.append(line)
+                index += step
+        seen.update(line.index for line in run)
+        named = sum(1 for line in run if line.index in section_index)
+        known = sum(1 for line in run if line.index in section_index or line.index in taken)
+        if len(run) >= _MIN_MENU and named >= 2 and 2 * known >= len(run):
+            for item in sorted(run, key=lambda l: l.index):
+                if item.index not in taken:
+                    yield item, SAFE if item.index in section_index else UNSAFE
+
+
+#: The header of a reader's comment: a user name and "says:", or the comment's vote count.
+_COMMENT_HEADER = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)(?:\h*[^\n]*)?", regex.IGNORECASE)
+#: A header alone on its line (a vote count may carry the next user's name or a date).
+_COMMENT_HEADER_ONLY = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:\h*|rating:\h*\d+\h+votes?[^\n]{0,40})", regex.IGNORECASE)
+_USER_HEADER = regex.compile(r"\h*(?-i:[\p{Ll}\d_][\w.-]*|[\w.-]*[\d_][\w.-]*)\h+says:", regex.IGNORECASE)
+_VOTE_COUNT = regex.compile(r"[^\p{L}\p{N}\n]*rating:\h*\d+\h+votes?[^\p{L}\p{N}\n]*", regex.IGNORECASE)
+_MIN_HEADERS = 3
+_AFTER_LAST = 3
+
+
+def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line, Applicability]]:
+    """A thread of readers' comments: from the first comment header to the last (and a few
+    lines after it), when at least three headers stand alone on their lines or name users. Headers go safely; the comments' text unsafely,
+    since nothing but its place tells it from the article's."""
+    lines = document.lines
+    headers = [
+        line.index for line in lines
+        if (len(line.text) <= 300 and _COMMENT_HEADER.fullmatch(line.text)) or _USER_HEADER.match(line.text)
+    ]
+    # Comment widgets put the header on a line of its own, or name a user ("fan_1987
+    # says: ..."); an interview that quotes "Smith says: ..." three times does neither.
+    clear = sum(
+        1 for index in headers
+        if _COMMENT_HEADER_ONLY.fullmatch(lines[index].text) or _USER_HEADER.match(lines[index].text)
+    )
+    if clear < _MIN_HEADERS:
+        return
+    after = 0
+    for line in lines[headers[0] :]:
+        if line.is_blank or line.index in taken:
+            continue
+        if line.index > headers[-1]:
+            after += 1
+            if after > _AFTER_LAST:
+                return
+        if _VOTE_COUNT.fullmatch(line.text):
+            continue  # NL101 reports a bare vote count
+        yield line, SAFE if _COMMENT_HEADER_ONLY.fullmatch(line.text) else UNSAFE
+
+
+def _lowered(document: Document) -> str | None:
+    """The lowercased text, or None when lowercasing moved offsets (a rare "İ")."""
+    lowered = document.text.lower()
+    return lowered if len(lowered) == len(document.text) else None
+
+
+def _lines_with(document: Document, lowered: str, keywords, longest: int) -> Iterator[Line]:
+    """Lines no longer than ``longest`` that hold one of ``keywords``, each once."""
+    if lowered is None:
+        for line in document.lines:
+            low = line.text.lower()
+            if len(line.text.strip()) <= longest and any(k in low for k in keywords):
+                yield line
+        return
+    seen = set()
+    for keyword in keywords:
+        start = lowered.find(keyword)
+        while start != -1:
+            line = document.line_at(start)
+            if line.index not in seen:
+                seen.add(line.index)
+                if len(line.text.strip()) <= longest:
+                    yield line
+            start = lowered.find(keyword, line.next_start if line.next_start > start else start + 1)
+
+
+_TERMINAL = regex.compile(r"(?<![.…])[.!?]$")
+#: Template syntax ("[/caption]", "{{ad}}", "<div>"): the markup rules' business.
+_MARKUP = regex.compile(r"\{\{|\}\}|\{%|\[/|\[[a-z_]+[\h=\]]|</?[A-Za-z]")
+
+
+
+
+#: A number alone on its line: a gallery or share counter, or a table cell or list
+#: number split from its text, so its deletion is offered as unsafe.
+_LONE_NUMBER = regex.compile(r"\h*\d{1,4}\h*")
+
+
+def _lone_network_columns(document: Document, lone: list[Line], taken: set[int]) -> Iterator[Line]:
+    """A network's name alone on a line ("Facebook") is a share button when it stands in
+    a column of such names (one of them unambiguous: "Mail" or "Line" alone prove
+    nothing) or next to other chrome. Alone among prose it may be the article's own
+    sub-heading (a review of social apps), so it is left alone."""
+    lines = document.lines
+    lone_index = {line.index: line for line in lone}
+    done: set[int] = set()
+    for line in lone:
+        if line.index in done:
+            continue
+        column = [line]
+        for step in (-1, 1):
+            current = line
+            while True:
+                neighbour = _neighbours(lines, current)[0 if step < 0 else 1]
+                if neighbour is None or neighbour.index not in lone_index:
+                    break
+                column.append(neighbour)
+                current = neighbour
+        done.update(item.index for item in column)
+        edges = {n.index for item in column for n in _neighbours(lines, item) if n is not None}
+        alone = P.network_names()[1]
+        unambiguous = any(P.normalised(item.text) in alone for item in column)
+        if edges & taken or (len(column) >= 2 and unambiguous):
+            yield from sorted(column, key=lambda item: item.index)
+
+
+def _neighbours(lines: list[Line], line: Line) -> tuple[Line | None, Line | None]:
+    """The nearest non-blank lines before and after ``line``."""
+    result = []
+    for step in (-1, 1):
+        index = line.index + step
+        while 0 <= index < len(lines) and lines[index].is_blank:
+            index += step
+        result.append(lines[index] if 0 <= index < len(lines) else None)
+    return result[0], result[1]
+
+
+def _counter(document: Document, line: Line) -> bool:
+    """A lone number is a counter (of a gallery, of shares) unless both its neighbours are
+    short too: then it is a cell of a table or a list split one item a line."""
+    return any(
+        neighbour is not None and len(neighbour.text.split()) > 3 for neighbour in _neighbours(document.lines, line)
+    )
+
+
+def _accept_label(code: str, line: Line, document: Document) -> bool:
+    if _MARKUP.search(line.text):
+        return False
+    if code == "NL119" and not is_english(document):
+        # A reporter's address under the story is the custom of some languages' press.
+        return False
+    if code == "NL109" and _TERMINAL.search(line.text.strip()):
+        return False
+    return True
+
+
+def _found(document: Document) -> Found:
+    return document.memo("boilerplate.found", _classify)
+
+
+class _ChromeLineRule(Rule):
+    """Reports the lines ``_classify`` gave to this rule's code."""
+
+    category = Category.BOILERPLATE
+    fix_availability = FixAvailability.ALWAYS
+    fix_message = "Delete the line"
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for line, applicability in _found(document).get(self.code, ()):
+            yield self.report_lines(document, line, applicability=applicability, fix_message=self.fix_message)
+
+
+class ShareButtons(_ChromeLineRule):
+    """## What it does
+    Finds lines that are a row of share buttons: "Share on Facebook", "Tweet",
+    "Share this: Facebook Twitter Email", "Sharing is caring!".
+
+    ## Why is this bad?
+    The labels belong to the page's sharing widget, not to the story. Scrapers keep
+    them because the widget sits inside the article's container.
+
+    ## Example
+    ```text
+    The council approved the budget on Monday.
+
+    Share on Facebook
+
+    The vote was close.
+    ```
+
+    ## Use instead
+    ```text
+    The council approved the budget on Monday.
+
+    The vote was close.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be share items (share verbs, network names, share counts)
+    and separators, so deleting it removes no prose. A lone network name that is also an
+    ordinary word ("Mail", "Line") is not reported.
+    """
+
+    code = "NL102"
+    name = "share-buttons"
+    summary = "Share-button labels left by the page's sharing widget"
+    fix_message = "Delete the share buttons"
+
+
+class SocialFollowPrompt(_ChromeLineRule):
+    """## What it does
+    Finds lines that ask the reader to follow or like the site (or its author) on a
+    social network: "Follow us on Twitter and Facebook", "Like us on Facebook",
+    "Subscribe to our YouTube channel", "... Follow her on Twitter @handle."
+
+    ## Why is this bad?
+    It is a call to action from the page template, not part of the story.
+
+    ## Example
+    ```text
+    The festival runs until Sunday.
+
+    Follow us on Instagram @citydesk
+    ```
+
+    ## Use instead
+    ```text
+    The festival runs until Sunday.
+    ```
+
+    ## Fix safety
+    Safe when the whole line is the prompt (or every sentence of it is page furniture);
+    unsafe when the prompt ends a line that holds other text, such as an author's bio,
+    since that text goes with it.
+    """
+
+    code = "NL103"
+    name = "social-follow-prompt"
+    summary = "Prompt to follow the site on a social network"
+    fix_message = "Delete the follow prompt"
+
+
+class NewsletterPrompt(_ChromeLineRule):
+    """## What it does
+    Finds newsletter and e-mail sign-up prompts: "Sign up for our daily newsletter",
+    "Get the latest headlines delivered to your inbox", "Newsletter: sign up here".
+
+    ## Why is this bad?
+    The prompt is a sign-up form's label, not part of the article.
+
+    ## Example
+    ```text
+    Prices rose for the third month.
+
+    Sign up to our free newsletter for the top stories every morning
+    ```
+
+    ## Use instead
+    ```text
+    Prices rose for the third month.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a call to action or a notice; unsafe when the
+    line also holds a sentence with no such cue.
+    """
+
+    code = "NL104"
+    name = "newsletter-prompt"
+    summary = "Newsletter or e-mail sign-up prompt"
+    fix_message = "Delete the sign-up prompt"
+
+
+class SubscriptionPrompt(_ChromeLineRule):
+    """## What it does
+    Finds paywall, subscription, donation and account prompts: "Subscribe",
+    "Subscribers only: unlock this story", "Subscribe now for unlimited access",
+    "Sign In", "Already a subscriber? Log in".
+
+    ## Why is this bad?
+    The prompt is part of the paywall or the account menu, not of the story.
+
+    ## Example
+    ```text
+    The museum reopens in May.
+
+    Subscribe now for unlimited access
+    ```
+
+    ## Use instead
+    ```text
+    The museum reopens in May.
+    ```
+
+    ## Fix safety
+    Safe when the whole line is the prompt; unsafe when it also holds a sentence with no
+    call-to-action cue.
+    """
+
+    code = "NL105"
+    name = "subscription-prompt"
+    summary = "Paywall, subscription or log-in prompt"
+    fix_message = "Delete the subscription prompt"
+
+
+class AdvertisementLabel(_ChromeLineRule):
+    """## What it does
+    Finds lines that only label an advertising slot: "Advertisement", "ADVERTISEMENT",
+    "Sponsored content", "Story continues below advertisement", "Scroll to continue with
+    content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама").
+
+    ## Why is this bad?
+    The ad itself was dropped; its label stays behind in the middle of the story.
+
+    ## Example
+    ```text
+    The plant will close next year.
+
+    Advertisement
+
+    Workers were told on Friday.
+    ```
+
+    ## Use instead
+    ```text
+    The plant will close next year.
+
+    Workers were told on Friday.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be the label.
+    """
+
+    code = "NL106"
+    name = "advertisement-label"
+    summary = "Advertisement label left where an ad slot was"
+    fix_message = "Delete the advertisement label"
+
+
+class AffiliateDisclosure(_ChromeLineRule):
+    """## What it does
+    Finds the site's affiliate-link disclosure: "We may earn a commission if you buy
+    through links in this article", "... has affiliate partnerships ...".
+
+    ## Why is this bad?
+    It is a legal notice from the page template, repeated on every shopping story.
+
+    ## Example
+    ```text
+    If you click a link and buy something, we may earn a small commission.
+
+    The headphones cost $99.
+    ```
+
+    ## Use instead
+    ```text
+    The headphones cost $99.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe otherwise. Lines that report
+    speech ("said", "according to") are not reported.
+    """
+
+    code = "NL107"
+    name = "affiliate-disclosure"
+    summary = "Affiliate-link disclosure from the page template"
+    fix_message = "Delete the disclosure"
+
+
+class ReadMoreLink(_ChromeLineRule):
+    """## What it does
+    Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
+    "See also:", "Also on site.com" followed by another story's headline, or the label
+    alone.
+
+    ## Why is this bad?
+    The line points to a different article; left in the text it reads as a stray
+    headline in the middle of the story.
+
+    ## Example
+    ```text
+    The strike entered its third week.
+
+    READ MORE: Union leaders meet ministers
+
+    Talks resume on Monday.
+    ```
+
+    ## Use instead
+    ```text
+    The strike entered its third week.
+
+    Talks resume on Monday.
+    ```
+
+    ## Fix safety
+    Safe: the line must start with the label and its separator, so everything on it is
+    the link.
+    """
+
+    code = "NL108"
+    name = "read-more-link"
+    summary = "Link to another story (read more / related)"
+    fix_message = "Delete the link"
+
+
+class RelatedHeading(_ChromeLineRule):
+    """## What it does
+    Finds headings of lists of other stories: "Related Stories", "More from Sports",
+    "Most Popular", "You may also like", "Trending", "関連記事", "Leia também".
+
+    ## Why is this bad?
+    The heading belongs to a recommendation box, not to the story.
+
+    ## Example
+    ```text
+    The bridge reopens in spring.
+
+    Related Stories
+    ```
+
+    ## Use instead
+    ```text
+    The bridge reopens in spring.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be the heading, with no sentence punctuation at its end.
+    """
+
+    code = "NL109"
+    name = "related-heading"
+    summary = "Heading of a list of other stories"
+    fix_message = "Delete the heading"
+
+
+class RelatedHeadlines(_ChromeLineRule):
+    """## What it does
+    Finds the other stories' headlines listed under a related-stories heading (the
+    heading itself is NL109): the run of short lines without a final period that follows
+    "Related Stories", "More from Sports", "Most Popular" and the like, up to the first
+    line that reads as prose.
+
+    ## Why is this bad?
+    The headlines belong to a recommendation box. Left in, they read as a string of
+    unrelated sentences before or after the story.
+
+    ## Example
+    ```text
+    Related Stories
+
+    Storm closes mountain pass
+
+    Council votes to raise parking fees
+
+    The bridge reopens in spring after two years of repairs.
+    ```
+
+    ## Use instead
+    ```text
+    The bridge reopens in spring after two years of repairs.
+    ```
+
+    ## Fix safety
+    Unsafe: a short line without a final period after such a heading is almost always
+    another story's headline, but it could be a sub-heading of the article itself.
+    """
+
+    code = "NL110"
+    name = "related-headlines"
+    summary = "Headline of another story, listed under a related-stories heading"
+    fix_message = "Delete the headline"
+
+
+class NavigationMenu(_ChromeLineRule):
+    """## What it does
+    Finds the site's menu: a run of at least four short label lines ("Sports",
+    "Business", "Real Estate", "Contact Us") of which at least half are section names or
+    other page furniture.
+
+    ## Why is this bad?
+    The menu is navigation, not text; some extractors keep it as a column of one-word
+    lines before or after the story.
+
+    ## Example
+    ```text
+    News
+
+    Sports
+
+    Business
+
+    Real Estate
+
+    The city council met on Monday.
+    ```
+
+    ## Use instead
+    ```text
+    The city council met on Monday.
+    ```
+
+    ## Fix safety
+    Safe for the lines that are section names; unsafe for the other items of the run
+    (a site's own labels such as "Contact the Courier"), which are known to be menu items
+    only by their neighbours.
+    """
+
+    code = "NL115"
+    name = "navigation-menu"
+    summary = "Item of the site's navigation menu"
+    fix_message = "Delete the menu item"
+
+
+class ReaderComments(_ChromeLineRule):
+    """## What it does
+    Finds a thread of readers' comments kept under (or instead of) the story: the run of
+    lines from the first to the last of at least three comment headers ("username
+    says:", "Rating: 12 Votes").
+
+    ## Why is this bad?
+    The comments are other people's text, not the article's; kept in, they read as
+    unattributed opinions.
+
+    ## Example
+    ```text
+    The coach was fired on Monday.
+
+    fan1987 says:
+
+    About time.
+
+    gridironguy says:
+
+    He deserved another season.
+
+    north_end says:
+
+    Agreed.
+    ```
+
+    ## Use instead
+    ```text
+    The coach was fired on Monday.
+    ```
+
+    ## Fix safety
+    Safe for the header lines; unsafe for the comments' text, which only its place between
+    headers tells from the article's.
+    """
+
+    code = "NL118"
+    name = "reader-comments"
+    summary = "Reader comment kept from the page's comment thread"
+    fix_message = "Delete the comment line"
+
+
+class ContactLine(_ChromeLineRule):
+    """## What it does
+    Finds a line that is only an e-mail address or a social-media profile (with at most
+    a name before it): "jane.doe@example.com", "twitter.com/janedoe", "Jane Doe @janedoe".
+
+    ## Why is this bad?
+    It is the author's contact box from the page template, not text of the story.
+
+    ## Example
+    ```text
+    The museum reopens in May.
+
+    jane.doe@example.com
+    ```
+
+    ## Use instead
+    ```text
+    The museum reopens in May.
+    ```
+
+    ## Fix safety
+    Safe: the whole line is the address. Only English documents are checked; in the
+    press of some languages the reporter's address closes the article by custom.
+    """
+
+    code = "NL119"
+    name = "contact-line"
+    summary = "Author's e-mail address or social profile alone on a line"
+    fix_message = "Delete the contact line"
+
+
+class CookieNotice(_ChromeLineRule):
+    """## What it does
+    Finds cookie banners and privacy notices: "We use cookies to improve your
+    experience", "Accept Cookies", "By continuing to browse you agree ...".
+
+    ## Why is this bad?
+    The consent banner is page chrome; it says nothing about the story.
+
+    ## Example
+    ```text
+    Rain is expected on Sunday.
+
+    This website uses cookies to ensure you get the best experience.
+    ```
+
+    ## Use instead
+    ```text
+    Rain is expected on Sunday.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe when the line also holds
+    another sentence. Lines in quotation marks or with reported speech are not reported.
+    """
+
+    code = "NL111"
+    name = "cookie-notice"
+    summary = "Cookie or privacy notice from the page template"
+    fix_message = "Delete the notice"
+
+
+class CopyrightNotice(_ChromeLineRule):
+    """## What it does
+    Finds the site's copyright and terms footer: "© 2019 Example Media. All rights
+    reserved.", "This material may not be published, broadcast, rewritten or
+    redistributed.", "Use of this site constitutes acceptance of our Terms".
+
+    ## Why is this bad?
+    The footer belongs to the page, not to the story.
+
+    ## Example
+    ```text
+    The match ended in a draw.
+
+    © 2024 Example Media Ltd. All rights reserved.
+    ```
+
+    ## Use instead
+    ```text
+    The match ended in a draw.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe otherwise. A photo credit
+    such as "© Agency" (no year, no rights clause) is left to the credit rules.
+    """
+
+    code = "NL112"
+    name = "copyright-notice"
+    summary = "Copyright or terms footer from the page template"
+    fix_message = "Delete the footer"
+
+
+class PageNavigation(_ChromeLineRule):
+    """## What it does
+    Finds navigation and player controls: "Skip to content", "Back to top",
+    "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home".
+
+    ## Why is this bad?
+    The labels are links and buttons of the page, not text of the story.
+
+    ## Example
+    ```text
+    Skip to content
+
+    The mayor resigned on Tuesday.
+    ```
+
+    ## Use instead
+    ```text
+    The mayor resigned on Tuesday.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be the control's label.
+    """
+
+    code = "NL113"
+    name = "page-navigation"
+    summary = "Navigation or media-player control label"
+    fix_message = "Delete the navigation label"
+
+
+class TagList(_ChromeLineRule):
+    """## What it does
+    Finds the list of tags or topics filed under the story: "Tags: budget, council",
+    "Filed under: Politics |", "Topics".
+
+    ## Why is this bad?
+    The tags are links of the page's taxonomy, not part of the story.
+
+    ## Example
+    ```text
+    The ferry resumes service in June.
+
+    Tags: ferries, transport
+    ```
+
+    ## Use instead
+    ```text
+    The ferry resumes service in June.
+    ```
+
+    ## Fix safety
+    Safe: the line must start with the tag label and its colon (or be the label alone).
+    """
+
+    code = "NL114"
+    name = "tag-list"
+    summary = "List of tags or topics of the page"
+    fix_message = "Delete the tag list"
+
+
+class CommentPolicy(_ChromeLineRule):
+    """## What it does
+    Finds the comment section's notices: "Your comment will be reviewed by the
+    moderator", "As you comment, please be respectful", "Community guidelines".
+
+    ## Why is this bad?
+    The notice belongs to the comment form under the story, not to the story.
+
+    ## Example
+    ```text
+    The trial opens in March.
+
+    Comments are moderated and will appear after approval.
+    ```
+
+    ## Use instead
+    ```text
+    The trial opens in March.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a notice; unsafe otherwise.
+    """
+
+    code = "NL116"
+    name = "comment-policy"
+    summary = "Notice of the comment section"
+    fix_message = "Delete the notice"
+
+
+class ClickPrompt(_ChromeLineRule):
+    """## What it does
+    Finds generic calls to action that point at the page: "Click here for more
+    information", "Get the news app by clicking here", "Download our app".
+
+    ## Why is this bad?
+    The sentence is addressed to a reader of the web page; the link it points at is gone.
+
+    ## Example
+    ```text
+    Tickets go on sale on Friday.
+
+    Click here for more information.
+    ```
+
+    ## Use instead
+    ```text
+    Tickets go on sale on Friday.
+    ```
+
+    ## Fix safety
+    Safe when every sentence of the line is a call to action or notice; unsafe otherwise.
+    """
+
+    code = "NL117"
+    name = "click-prompt"
+    summary = "Call to action pointing at the web page"
+    fix_message = "Delete the call to action"
+
+
+RULES = [
+    ShareButtons,
+    SocialFollowPrompt,
+    NewsletterPrompt,
+    SubscriptionPrompt,
+    AdvertisementLabel,
+    AffiliateDisclosure,
+    ReadMoreLink,
+    RelatedHeading,
+    RelatedHeadlines,
+    NavigationMenu,
+    ReaderComments,
+    ContactLine,
+    CookieNotice,
+    CopyrightNotice,
+    PageNavigation,
+    TagList,
+    CommentPolicy,
+    ClickPrompt,
+]

@@ -1,0 +1,492 @@
+"""Tests of the boilerplate family (NL1xx): site chrome left as whole lines.
+
+Every fixture is invented for these tests (no corpus text): firing examples in several
+wordings, the precision traps (prose that mentions the same words), and fixed texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import Applicability, check
+from newslint.packs import load_pack
+from newslint.testing import assert_fires, assert_fixes, assert_passes, check_pack_examples
+
+import newslint_rules
+
+PACK = Path(newslint_rules.__file__).with_name("boilerplate.toml")
+
+
+@pytest.mark.parametrize("rule", load_pack(PACK), ids=lambda r: r.code)
+def test_pack_examples(rule):
+    check_pack_examples(rule)
+
+
+BODY = "The council approved the new budget on Monday after a long debate."
+END = "Officials said the vote would be repeated in the spring."
+
+
+def between(line: str) -> str:
+    return f"{BODY}\n\n{line}\n\n{END}"
+
+
+def test_seed_comment_prompt_and_headline_untouched():
+    text = "Russia says it will not abandon its ally as it faces retaliation\n\nThe Kremlin said so.\n\nLeave a Comment"
+    found = [d for d in check(text, select=["boilerplate"])]
+    assert [d.line for d in found] == [5]
+
+
+# -- NL101 comment-prompt -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Leave a Reply", "Show Comments", "Comments (12)", "» View all 7 comments", "Be the first to comment"])
+def test_comment_prompt_fires(line):
+    assert_fires("NL101", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can leave a comment at the town hall until Friday.",
+    "Comments made by the minister drew criticism.",
+    "Reply to all questions, the judge ordered.",
+])
+def test_comment_prompt_passes(line):
+    assert_passes("NL101", between(line))
+
+
+def test_comment_prompt_fix():
+    assert_fixes("NL101", f"{BODY}\n\nLeave a Reply\n", f"{BODY}\n")
+
+
+# -- NL102 share-buttons ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Share on Facebook",
+    "Tweet",
+    "Share this: Facebook Twitter Email",
+    "Share on: Facebook | WhatsApp | Reddit",
+    "Sharing is caring!",
+    "Enjoyed this article? Share it with your friends!",
+])
+def test_share_buttons_fire(line):
+    assert_fires("NL102", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Mail",  # a network name that is also an ordinary word
+    "Shares in the company fell 4 percent on Tuesday.",
+    "She shared the video on Facebook, where it was seen a million times.",
+    "Facebook said it would appeal the ruling.",
+])
+def test_share_buttons_pass(line):
+    assert_passes("NL102", between(line))
+
+
+def test_lone_network_needs_chrome_next_to_it():
+    # Alone among prose, "Pinterest" may be a sub-heading of a review of social apps.
+    assert_passes("NL102", between("Pinterest"))
+    column = f"{BODY}\n\nFacebook\n\nPinterest\n\nEmail\n\n{END}"
+    assert_fires("NL102", column, count=3)
+
+
+def test_share_buttons_fix_inside_paragraph():
+    assert_fixes("NL102", f"{BODY}\nShare on Twitter\n{END}", f"{BODY}\n{END}")
+
+
+# -- NL103 social-follow-prompt ------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Like us on Facebook",
+    "Follow us on Twitter and Instagram",
+    "Follow The Daily Courier on Facebook, Twitter (@dailycourier) and YouTube.",
+    "Subscribe to our YouTube channel",
+    "Follow us @harbourdesk",
+])
+def test_follow_prompt_fires(line):
+    assert_fires("NL103", between(line))
+
+
+def test_follow_prompt_in_author_bio_is_unsafe():
+    text = between("Dana Fenwick covers courts for the Courier. Follow her on Twitter @danafen.")
+    [diagnostic] = assert_fires("NL103", text)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+@pytest.mark.parametrize("line", [
+    "Police followed the suspect on foot for two miles.",
+    "“Follow us on Twitter,” the protesters chanted outside the embassy.",
+    "Fans who follow the band on Instagram saw the post first, she said.",
+])
+def test_follow_prompt_passes(line):
+    assert_passes("NL103", between(line))
+
+
+# -- NL104 newsletter-prompt ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our morning newsletter",
+    "Get the best of the week delivered straight to your inbox.",
+    "Newsletter: sign up here",
+    "The Daily Brief Newsletter",
+    "Want more? Join the Weekend Reads newsletter.",
+    "Thanks for signing up!",
+])
+def test_newsletter_prompt_fires(line):
+    assert_fires("NL104", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The newsletter, founded in 1998, has 40,000 readers, its editor said.",
+    "Sign up for the streaming bundle using the same email as your old account",
+    "Phishing messages landed in thousands of inboxes last week.",
+])
+def test_newsletter_prompt_passes(line):
+    assert_passes("NL104", between(line))
+
+
+def test_newsletter_prompt_fix():
+    assert_fixes("NL104", between("Sign up for our morning newsletter"), f"{BODY}\n\n{END}")
+
+
+# -- NL105 subscription-prompt --------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe",
+    "Sign In",
+    "Subscribers only: unlock this story",
+    "Subscribe now for unlimited digital access",
+    "Already a subscriber? Log in",
+    "Support the Gazette and make a difference for readers.",
+])
+def test_subscription_prompt_fires(line):
+    assert_fires("NL105", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribers to the service will pay $5 a month from June.",
+    "The union said it would support the strike.",
+])
+def test_subscription_prompt_passes(line):
+    assert_passes("NL105", between(line))
+
+
+# -- NL106 advertisement-label --------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "- Advert -", "Story continues below advertisement",
+                                  "Scroll to continue with content", "Anzeige", "Publicidade"])
+def test_advertisement_label_fires(line):
+    assert_fires("NL106", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement spending rose 8 percent last year.",
+    "The ad was pulled after complaints.",
+    "{{ advertisement }}",  # template syntax: the markup rules report it
+])
+def test_advertisement_label_passes(line):
+    assert_passes("NL106", between(line))
+
+
+def test_advertisement_label_fix():
+    assert_fixes("NL106", between("ADVERTISEMENT"), f"{BODY}\n\n{END}")
+
+
+# -- NL107 affiliate-disclosure -------------------------------------------------------
+
+
+def test_affiliate_disclosure_fires():
+    assert_fires("NL107", between("We may earn a small commission if you buy something through links on this page."))
+    assert_fires("NL107", between("Gadget Weekly has affiliate partnerships, so we may earn a commission on purchases."))
+
+
+@pytest.mark.parametrize("line", [
+    "Disclosure: the author may earn a commission from the products reviewed here.",
+    "The agents earn a commission of 6 percent on each sale, the report said.",
+])
+def test_affiliate_disclosure_passes(line):
+    assert_passes("NL107", between(line))
+
+
+# -- NL108 read-more-link -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Harbour ferry service to resume in June",
+    "Related: Ten things to know about the new tax",
+    "[Related: Storm damage tops estimates]",
+    "See also: Council election results",
+    "On NorthTimes.com: Mayor unveils bike lanes",
+    "Also on example.org Court rejects appeal",
+    "Read more",
+    "Continue reading the main story",
+])
+def test_read_more_fires(line):
+    assert_fires("NL108", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "More than 2,000 people attended the rally.",
+    "Also, the airport will close a runway in May.",
+    "Read the report for yourself, the minister told critics.",
+])
+def test_read_more_passes(line):
+    assert_passes("NL108", between(line))
+
+
+# -- NL109 related-heading and NL110 related-headlines -------------------------------
+
+
+RELATED = (
+    f"{BODY}\n\nRelated Stories\n\nStorm closes mountain pass for a week\n\n"
+    "Council votes to raise parking fees\n\nWhy the new stadium is already too small?\n\n"
+    "The bridge reopens in spring after two years of repairs, engineers said."
+)
+
+
+@pytest.mark.parametrize("line", ["Related Stories", "More from Sports", "Most Popular", "You may also like...", "Trending Now", "関連記事", "Leia também"])
+def test_related_heading_fires(line):
+    assert_fires("NL109", between(line))
+
+
+@pytest.mark.parametrize("line", ["More from the interview was released on Friday.", "Most of the residents left."])
+def test_related_heading_passes(line):
+    assert_passes("NL109", between(line))
+
+
+def test_related_headlines_block():
+    found = assert_fires("NL110", RELATED, count=3)
+    assert {RELATED[d.start:d.end] for d in found} == {
+        "Storm closes mountain pass for a week",
+        "Council votes to raise parking fees",
+        "Why the new stadium is already too small?",
+    }
+    assert all(d.fix.applicability is Applicability.UNSAFE for d in found)
+
+
+def test_related_headlines_stop_at_prose_and_lists():
+    text = (f"{BODY}\n\nRelated Stories\n\n1 tsp ground cinnamon\n\n2 cups of flour\n\n{END}")
+    assert_passes("NL110", text)
+    assert_passes("NL110", f"{BODY}\n\nStorm closes mountain pass for a week\n\n{END}")
+
+
+def test_related_block_fix():
+    assert_fixes(
+        "NL110", RELATED,
+        f"{BODY}\n\nRelated Stories\n\nThe bridge reopens in spring after two years of repairs, engineers said.",
+        unsafe=True,
+    )
+
+
+# -- NL111 cookie-notice --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to give you the best experience. By continuing to browse, you agree to our use of cookies.",
+    "Accept all cookies",
+    "This site uses cookies to analyse traffic.",
+    "Privacy Overview",
+])
+def test_cookie_notice_fires(line):
+    assert_fires("NL111", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Bake the cookies for twelve minutes until golden.",
+    "Regulators said the company used cookies to track users without consent, according to the filing.",
+])
+def test_cookie_notice_passes(line):
+    assert_passes("NL111", between(line))
+
+
+# -- NL112 copyright-notice -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Harbour Media Group. All rights reserved.",
+    "Copyright © 2021 Example Press",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Privacy Policy | Terms of Use | Contact Us",
+])
+def test_copyright_notice_fires(line):
+    assert_fires("NL112", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "© Harbour Photo Agency",  # a photo credit: the credit rules' business
+    "The band sued over the copyright of the 1998 song, the court heard.",
+])
+def test_copyright_notice_passes(line):
+    assert_passes("NL112", between(line))
+
+
+# -- NL113 page-navigation ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Skip to content", "Back to top", "← Previous Story", "Image 3 of 12", "1 / 9", "Loading...", "Reading time: 4 minutes"])
+def test_page_navigation_fires(line):
+    assert_fires("NL113", between(line))
+
+
+@pytest.mark.parametrize("line", ["He went back to the top of the hill.", "24/7", "[/caption]"])
+def test_page_navigation_passes(line):
+    assert_passes("NL113", between(line))
+
+
+# -- NL114 tag-list -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Tags: budget, council, taxes", "Filed under: Politics |", "Topics", "Tags Harbour City Council"])
+def test_tag_list_fires(line):
+    assert_fires("NL114", between(line))
+
+
+def test_tag_list_passes():
+    assert_passes("NL114", between("Tags on the luggage were checked twice."))
+
+
+# -- NL116 comment-policy -------------------------------------------------------------
+
+
+def test_comment_policy():
+    assert_fires("NL116", between("Your comment will be reviewed by a moderator before it appears."))
+    assert_fires("NL116", between("Please read our community guidelines before posting."))
+    assert_passes("NL116", between("The ministry said it would review each comment submitted by the public."))
+
+
+# -- NL117 click-prompt ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Click here for more information.", "GET THE NEWS APP BY CLICKING HERE", "Listen: https://pod.example.com/ep12"])
+def test_click_prompt_fires(line):
+    assert_fires("NL117", between(line))
+
+
+def test_click_prompt_passes():
+    assert_passes("NL117", between("Users who clicked the link were asked for their passwords."))
+
+
+# -- language and quotation -----------------------------------------------------------
+
+
+def test_non_english_prose_is_left_alone():
+    text = "Die Regierung will die Steuer senken, sagte der Minister am Montag.\n\nMehr Informationen folgen am Dienstag."
+    assert not check(text, select=["boilerplate"])
+
+
+def test_fixes_are_idempotent_on_a_chrome_heavy_page():
+    text = (
+        "Skip to content\n\nHarbour ferry to resume service\n\nShare on Facebook\n\n"
+        f"{BODY}\n\nADVERTISEMENT\n\n{END}\n\nRelated Stories\n\nStorm closes mountain pass for a week\n\n"
+        "© 2024 Harbour Media Group. All rights reserved."
+    )
+    from newslint import fix
+
+    once = fix(text, select=["boilerplate"], unsafe=True).text
+    assert fix(once, select=["boilerplate"], unsafe=True).text == once
+    assert once == f"Harbour ferry to resume service\n\n{BODY}\n\n{END}"
+
+
+# -- NL115 navigation-menu ------------------------------------------------------------
+
+
+MENU = "Home\n\nNews\n\nSports\n\nContact the Courier\n\nReal Estate\n\n" + BODY
+
+
+def test_navigation_menu_fires_with_unsafe_site_items():
+    found = {MENU[d.start:d.end]: d for d in check(MENU, select=["NL115", "NL113"])}
+    assert set(found) == {"Home", "News", "Sports", "Contact the Courier", "Real Estate"}
+    assert found["Contact the Courier"].code == "NL115"
+    assert found["Contact the Courier"].fix.applicability is Applicability.UNSAFE
+    assert found["Sports"].fix.applicability is Applicability.SAFE
+
+
+def test_navigation_menu_needs_section_names():
+    # A list of short lines that are not a site's sections is the article's own list.
+    text = "Meal 1\n\nMeal 2\n\nPre-workout snack\n\nEvening snack\n\n" + BODY
+    assert_passes("NL115", text)
+    # Two section names in a run of three is too short to be a menu.
+    assert_passes("NL115", "Sports\n\nBusiness\n\nHarbour ferry\n\n" + BODY)
+
+
+# -- NL118 reader-comments ------------------------------------------------------------
+
+
+THREAD = (
+    f"{BODY}\n\nfan1987 says:\n\nAbout time they fired him.\n\ngridiron guy says:\n\n"
+    "He deserved another season.\n\nnorth_end says:\n\nAgreed."
+)
+
+
+def test_reader_comments():
+    found = assert_fires("NL118", THREAD, count=6)
+    by_text = {THREAD[d.start:d.end]: d.fix.applicability for d in found}
+    assert by_text["fan1987 says:"] is Applicability.SAFE
+    assert by_text["He deserved another season."] is Applicability.UNSAFE
+    assert BODY not in by_text
+
+
+def test_reader_comments_need_three_headers():
+    assert_passes("NL118", f"{BODY}\n\nThe mayor says:\n\nWe will rebuild.\n\nHer deputy says:\n\nSoon.")
+
+
+# -- NL113 counters and NL119 contact lines -------------------------------------------
+
+
+def test_lone_number_is_a_counter_only_next_to_text():
+    gallery = f"{BODY}\n\n6\n\nA long row of cars waits at a dealership outside the city on Sunday."
+    [d] = assert_fires("NL113", gallery)
+    assert d.fix.applicability is Applicability.UNSAFE
+    table = "Goals\n\n12\n\nAssists\n\n7\n\nPoints\n\n19"
+    assert_passes("NL113", table)
+
+
+def test_contact_line():
+    assert_fires("NL119", between("jane.doe@harbourcourier.com"))
+    assert_fires("NL119", between("twitter.com/janedoe"))
+    assert_fires("NL119", between("Jane Doe @janedoe"))
+    assert_passes("NL119", between("Write to jane.doe@harbourcourier.com with your questions about the budget."))
+    # Outside English text the reporter's address is part of the article by custom.
+    assert_passes("NL119", "Die Regierung will die Steuer senken, sagte der Minister am Montag.\n\nreporter@zeitung.de")
+
+
+def test_interview_quotes_are_not_a_comment_thread():
+    text = (
+        f"{BODY}\n\nSmith says: We will rebuild the pier.\n\nJones says: Not this year.\n\n"
+        "Smith says: Then next year.\n\nThe pier closed in 2019 after a storm."
+    )
+    assert_passes("NL118", text)
+
+
+# -- other wordings of the same chrome ------------------------------------------------
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Create a free account to continue reading", "NL105"),
+    ("You have read all of your free articles this month", "NL105"),
+    ("This article is for subscribers only", "NL105"),
+    ("Sign up for breaking news alerts", "NL104"),
+    ("Sponsored by Harbour Bank", "NL106"),
+    ("VIDEO: Storm floods the harbour road", "NL108"),
+    ("Download our free news app", "NL117"),
+    ("Filed under Politics, Transport", "NL114"),
+    ("Listen to this article", "NL113"),
+    ("Save for later", "NL102"),
+    ("By using this site you agree to our use of cookies.", "NL111"),
+])
+def test_other_wordings(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by batteries, the ferry crossed the bay in silence.",
+    "You have read the report, the minister told reporters.",
+    "Video of the crash was shared widely on Monday.",
+])
+def test_other_wordings_prose_passes(line):
+    assert not check(between(line), select=["boilerplate"])
