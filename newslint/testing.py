@@ -88,13 +88,17 @@ def check_pack_examples(rule: PatternRule) -> None:
 
 
 def _registered(rule: Rule) -> bool:
-    """Whether ``rule`` itself (the same pack file's rule) is already registered. A
-    registered namesake from elsewhere is not: the linter then reports the clash."""
+    """Whether ``rule`` itself (the same pack's rule) is already registered. A registered
+    namesake from another pack is not: the linter then reports the clash. "The same
+    pack" means the same file or an identical copy of it (an installed ``rules/``)."""
     registered = Linter(select=[]).registry.get(rule.code)
     if registered is None or registered.name != rule.name:
         return False
     source, other = getattr(rule, "source", None), getattr(registered, "source", None)
-    return source is not None and other is not None and Path(source).resolve() == Path(other).resolve()
+    if source is None or other is None:
+        return False
+    source, other = Path(source), Path(other)
+    return source.resolve() == other.resolve() or source.read_bytes() == other.read_bytes()
 
 
 def pack_rules(path) -> list[PatternRule]:
