@@ -22,7 +22,9 @@ from .sources import InputError, TextEncoding, decode_text, parse_record, read_t
 
 #: Bytes of JSONL lines per unit: large enough to amortise the hand-over to a worker,
 #: small enough to keep every core busy and memory flat.
-CHUNK_BYTES = 1 << 20
+CHUNK_BYTES = 1 << 18
+#: Inputs from this size on are a corpus: they are linted on every core by default.
+PARALLEL_FROM_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,6 @@ def default_jobs(paths: list[str]) -> int:
             total += os.path.getsize(path)
         except OSError:
             continue
-        if total >= 4 * CHUNK_BYTES:
+        if total >= PARALLEL_FROM_BYTES:
             return os.cpu_count() or 1
     return 1

@@ -78,5 +78,5 @@ def test_default_jobs(tmp_path):
     small.write_text("x")
     assert runner.default_jobs([str(small)]) == 1
     big = tmp_path / "big.jsonl"
-    big.write_bytes(b" " * (4 * runner.CHUNK_BYTES + 1))
+    big.write_bytes(b" " * runner.PARALLEL_FROM_BYTES)
     assert runner.default_jobs([str(big)]) == (os.cpu_count() or 1)
