@@ -262,6 +262,8 @@ class Checker:
                     if previous is not None:
                         self._pending.append(_Pending(target, "jsonl", stdin, last=True))
                         yield previous
+                    else:
+                        print(f"newslint: warning: {shown}: empty file", file=sys.stderr)
             else:
                 data = sys.stdin.buffer.read() if stdin else None
                 self._pending.append(_Pending(name, "text", stdin, data=data))
@@ -321,6 +323,8 @@ class Checker:
         self.totals.rule_seconds.update(result.rule_seconds)
         for message in result.errors:
             self.error(message)
+        for message in result.warnings:
+            print(f"newslint: warning: {message}", file=sys.stderr)
         for document in result.documents:
             self._report(document, formatter)
         if not self.args.fix:

@@ -76,6 +76,7 @@ class DocResult:
 class UnitResult:
     documents: list[DocResult] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     #: For JSONL units when fixing: the unit's lines as they must be written back.
     output: bytes | None = None
     #: For text units: how to write the fixed text back.
@@ -136,6 +137,8 @@ def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:
         except InputError as error:
             out.errors.append(str(error))
             return out
+        if not text:
+            out.warnings.append(f"{unit.shown}: empty file")
         out.documents.append(_lint(unit.settings, text, unit.shown, None, None))
         out.encoding, out.path = how, unit.path
         out.size = len(text)
