@@ -1,0 +1,444 @@
+"""How photo credits are written, shared by the credit (NL2xx) and caption (NL3xx) rules.
+
+A credit names who made or supplied a picture: a photographer, a collection, an agency
+or an outlet, joined by a few conventional separators (``|``, ``/``, ``,``, ``via``,
+``for``), sometimes behind a label (``Photo:``, ``Credit...``, ``Image source,``) or a
+``©``. This module recognises those shapes; the word lists are data files next to it:
+
+* ``photo_agencies.txt``: agencies, wire services and picture libraries (strong evidence);
+* ``credit_collections.txt``: collections and roles that are also ordinary words
+  ("Moment", "Pool", "Staff", "Handout"): accepted only in a credit's slots;
+* ``credit_outlets.txt``: newspapers, broadcasters and institutions ("for The Outlet");
+* ``credit_labels.txt``: the words that label a credit ("Photo", "Image source", "Foto").
+
+``credit_lines(document)`` finds the lines that are nothing but a credit,
+``glued_credits(document)`` the credits stuck to the end of a line of other text. Both
+are computed once per document (``Document.memo``) and shared by both families.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from newslint import Document
+
+_HERE = Path(__file__).resolve().parent
+
+# -- word lists ---------------------------------------------------------------------------
+
+
+def _read_list(name: str) -> list[str]:
+    text = (_HERE / name).read_text(encoding="utf-8")
+    names = (line.strip() for line in text.splitlines())
+    return [n for n in names if n and not n.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """Casefolded entries of one of the data files."""
+    return frozenset(n.casefold() for n in _read_list(name))
+
+
+def _trie(words: set[str]) -> str:
+    """One regex alternation for many literals, factored as a trie so that matching
+    does not try every name at every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        singles, branches = [], []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            if sub:
+                branches.append(regex.escape(ch) + sub)
+            else:
+                singles.append(regex.escape(ch))
+        if singles:
+            branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # "(?:x|)" rather than "(?:x)?": the regex module keeps bookkeeping for every
+        # repeat in a pattern on every match, and a trie would have hundreds of them.
+        return f"(?:{body}|)" if ends else body
+
+    return build(root)
+
+
+# -- the grammar --------------------------------------------------------------------------
+
+_SP = r"[ \t\u00a0]+"
+_OSP = r"[ \t\u00a0]*"
+_END = r"(?![\p{L}\p{N}])"
+# A capitalised word of a name: Sergey, O'Neil, Dyer-Bennet, McDermid, ALIMOV, J., Jr.
+_CAP = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+\.?+"
+# A brand written in camel case: iFixit, eBay.
+_CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
+# Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
+_PARTICLE = r"(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|al|el|bin|ibn|y|ter|ten|zu|af|av|e)"
+_NAMEWORD = rf"(?:{_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
+_NAME = rf"(?>(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}})"
+# The same without commitment, where a name is followed by capitalised role words
+# ("Christopher Tays Submitted photo").
+_NAME_FREE = rf"(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}}"
+
+
+def _names_regex(file: str) -> str:
+    """A case-insensitive trie of the names in a data file, ending at a word boundary."""
+    return "(?i:" + _trie({n.casefold() for n in _read_list(file)}) + ")" + _END
+
+
+# Capitalised words that start headlines and sentences but not names: a run of
+# capitalised words holding one of them is a title, not a photographer.
+_NOT_NAME_WORDS = frozenset(
+    """a an the and or but nor of in on at to for from with without by about after before
+    over under into onto up down out off is are was were be been being has have had does
+    did would could should might must shall not no yes this that these those here there
+    what who whom whose which when where why how i we you he she it they my our your his
+    her its their me us him them new top best more most all some any every each says said
+    say tells told asks asked wins win gets get makes make takes take goes go sees see
+    reveals revealed launches launched""".split()
+)
+
+_WORDS = regex.compile(r"[\p{L}'’]+")
+
+
+def _names_are_names(text: str) -> bool:
+    return not any(w.casefold() in _NOT_NAME_WORDS for w in _WORDS.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    agency = _names_regex("photo_agencies.txt")
+    weak = _names_regex("credit_collections.txt")
+    outlet = _names_regex("credit_outlets.txt")
+    label = _names_regex("credit_labels.txt")
+    # An outlet by its shape: "The" and one to four capitalised words.
+    outlet_shape = rf"(?:The|THE){_SP}{_CAP}(?:{_SP}(?:{_CAP}|of|and|&)){{0,3}}"
+    # "Courtesy of the Smith family", "Photo courtesy of the artist"
+    owner = (
+        rf"(?:the|The){_SP}(?:{_NAME}{_SP})?(?:family|artist|author|photographer|company|"
+        r"museum|estate|team|club|university|police|department|school|organizers|organisers)"
+    )
+    # One slot of a credit: a name, an outlet, an owner or a source from the lists.
+    item = rf"(?:©{_OSP})?(?>{owner}|{outlet_shape}|{_NAME}|{agency}|{outlet}|{weak})"
+    # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
+    sep = (
+        rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
+        rf"{_SP}(?:via|Via|VIA|for|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
+    )
+    role = (
+        r"(?:file|File|FILE|pool|Pool|POOL|handout|Handout|HANDOUT|photo|Photo|PHOTO|"
+        r"file photo|File Photo|FILE PHOTO|stock|Stock)" + _END
+    )
+    body = (
+        rf"{item}(?:{sep}{item}){{0,6}}"
+        rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
+    )
+    label_sep = (
+        rf"(?P<lsep>{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
+        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|{_SP})"
+    )
+    photo = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Foto|FOTO)" + _END
+    photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
+    stock_word = (
+        r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|File|FILE|Staff|Stock|Pool|POOL|"
+        r"Provided|Supplied)" + _END
+    )
+    kinds = {
+        # "Handout", "File photo", "Name Submitted photo", "Handout via Reuters"
+        "stock": rf"(?:(?P<name>{_NAME_FREE}){_OSP}[,/]?{_OSP})?{stock_word}"
+        rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}{agency})?",
+        # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright"
+        "labelled": rf"(?:©{_OSP})?(?P<label>{label})(?:{label_sep}{body}|{_OSP}:?)",
+        # "(AP Photo/Name)", "AFP PHOTO / Name", "Reuters Photo"
+        "agency_photo": rf"{agency}{_SP}{photo}(?:{_OSP}/{_OSP}{body})?",
+        # "© Name / Agency", "© Amazon"
+        "copyright": rf"©{_OSP}{body}",
+        # "Name for The Outlet"
+        "assignment": rf"(?P<name>{_NAME}){_SP}for{_SP}(?:{outlet}|{outlet_shape}|{agency})",
+        # "Name Via Reuters", "REUTERS/Name", "Name, AP", "Name/Outlet/Getty Images", "Getty Images"
+        "agency_credit": body,
+    }
+    wrap = (rf"[(\[]?{_OSP}(?:", rf"){_OSP}[)\]]?{_OSP}\.?")
+    compiled = {k: regex.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
+    compiled["strong"] = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){agency}")
+    compiled["segment"] = regex.compile(body)
+    return compiled
+
+
+# Labels that are credits in themselves and may stand alone or before a bare name
+# ("Image copyright", "Image copyright Getty Images", "Courtesy Google").
+_CREDIT_LABEL_WORDS = regex.compile(r"(?i)credit|copyright|courtesy|source|quelle|crédit|источник")
+_VIA = regex.compile(r"[/,]|\b(?:via|Via|VIA)\b")
+_STOCK_WORDS = frozenset(
+    "submitted contributed courtesy handout file staff stock pool provided supplied".split()
+)
+_MAX_LINE = 160
+
+
+@lru_cache(maxsize=1)
+def _first_and_last_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Casefolded words that can open a credit (labels, agencies), words that can close
+    one (the last word of an agency, collection or outlet), and the label words."""
+    first, last = set(), set()
+    for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt"):
+        for name in _read_list(file):
+            words = name.casefold().replace("/", " ").split()
+            first.add(words[0])
+            last.add(words[-1])
+    labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
+    first |= labels
+    first.discard("the")
+    last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
+    return frozenset(first), frozenset(last), frozenset(labels)
+
+
+@lru_cache(maxsize=1)
+def _agency_spellings() -> frozenset[str]:
+    """How an agency name is written in a credit: as listed, in upper case, lower case
+    or title case ("AFP", "Afp"; "Reuters", "REUTERS"; "NurPhoto", "Nurphoto")."""
+    out = set()
+    for name in _read_list("photo_agencies.txt"):
+        out |= {name, name.upper(), name.lower(), name.title()}
+    return frozenset(out)
+
+
+def classify_credit(segment: str) -> str | None:
+    """The shape of ``segment`` if the whole of it is a photo credit, else None:
+    ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
+    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
+    text = segment.strip()
+    if not 2 <= len(text) <= _MAX_LINE:
+        return None
+    if "|" in text:
+        return "pipe" if _is_pipe_credit(text) else None
+    p = _patterns()
+    first_words, _, labels = _first_and_last_words()
+    head = text.lstrip("([© \t\u00a0").split(None, 1)
+    first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
+    casefolded = text.casefold()
+    if text.lstrip("([ ").startswith("©") and p["copyright"].fullmatch(text):
+        return "copyright"
+    if first in labels:
+        match = p["labelled"].fullmatch(text)
+        if match is not None:
+            credit_label = _CREDIT_LABEL_WORDS.search(match["label"]) is not None
+            lsep = match["lsep"]
+            if (lsep is None and credit_label) or (lsep is not None and (lsep.strip() or credit_label)):
+                return "labelled"  # but not "Photos" or "Photo Gallery"
+    if any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
+        match = p["stock"].fullmatch(text)
+        if match is not None:
+            name = match["name"]
+            bare = name is None and len(text.split()) == 1 and first != "handout"
+            if not bare and (name is None or _names_are_names(name)):
+                return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)
+    if " for " in text:
+        match = p["assignment"].fullmatch(text)
+        if match is not None and len(match["name"].split()) >= 2 and _names_are_names(match["name"]):
+            return "assignment"
+    if not p["agency_credit"].fullmatch(text):
+        return None
+    inner = text.strip("()[]. \t\u00a0")
+    strong = p["strong"].search(inner)
+    if strong is None or strong.group() not in _agency_spellings():
+        return None  # "(ePA)" is a German acronym, not the agency EPA
+    if p["agency_photo"].fullmatch(text):
+        return "agency_photo"
+    # A bare run of names must carry a real agency, and a title-cased headline
+    # ("Why I Left Reuters") must not pass for a photographer's name.
+    rest = (inner[: strong.start()] + " " + inner[strong.end() :]).strip(" ,/")
+    if not regex.search(r"\p{L}", rest.replace("via", "").replace("Via", "")):
+        return "agency"  # "Getty Images", "REUTERS", "AFP/Getty Images"
+    if "/" not in inner and not _names_are_names(rest):
+        return None
+    if _VIA.search(inner) is None and len(rest.split()) < 2:
+        return None  # "Kevin Reuters" is more likely a name than a credit
+    return "agency_credit"
+
+
+_PIPE = regex.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
+
+
+def _is_pipe_credit(text: str) -> bool:
+    """``Sergey Alimov | Moment | Getty Images``: two to four name-like segments, the last
+    a known agency or collection."""
+    segments = _PIPE.split(text.strip(" \t\u00a0()[]"))
+    if not 2 <= len(segments) <= 4 or not all(segments):
+        return False
+    last = segments[-1].rstrip(". ").casefold()
+    if last not in word_list("photo_agencies.txt") and last not in word_list("credit_collections.txt"):
+        return False
+    segment = _patterns()["segment"]
+    return all(segment.fullmatch(s) for s in segments)
+
+
+# -- per document ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CreditMatch:
+    """A credit in a document: ``text[start:end]`` is the credit itself, on line
+    ``line`` (0-based); ``kind`` is its shape (see ``classify_credit``). A glued credit
+    ends a line of other text; ``cut`` is where deleting it starts (the spaces before
+    it go too) and ``safe`` says whether that deletion is unambiguous."""
+
+    start: int
+    end: int
+    kind: str
+    line: int
+    glued: bool = False
+    cut: int = -1
+    safe: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CreditScan:
+    lines: dict[int, CreditMatch]
+    glued: list[CreditMatch]
+
+
+# A line ending in one of these is prose, a prompt or a list item, never a credit.
+_NOT_CREDIT_END = frozenset("!?,;:\"”“'’»«…-–—*#>=%$€£0123456789")
+_SPACES = " \t\u00a0"
+# Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
+# "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
+# ("sought treatmentCredit: EPA").
+_BOUNDARY = regex.compile(
+    r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
+    r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
+    r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
+)
+_TAIL = 150
+# A credit glued after a sentence is short; longer tails are not tried.
+_GLUED_MAX = 90
+# Glued credits whose shape leaves no doubt about where they begin; a bare agency or
+# "Name, Agency" after a sentence could in principle be the sentence's last words.
+_UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
+
+
+def _iter_lines(document: Document):
+    """(index, start offset, text) of every line, without building Line objects when
+    the text only uses "\\n" (the common case, and much faster)."""
+    text = document.text
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        for line in document.lines:
+            yield line.index, line.start, line.text
+        return
+    pos = 0
+    for index, line in enumerate(text.split("\n")):
+        yield index, pos, line
+        pos += len(line) + 1
+
+
+def _glued(text: str, start: int, index: int) -> CreditMatch | None:
+    """A credit at the end of the line ``text`` (which starts at offset ``start``)."""
+    stripped = text.rstrip()
+    end = len(stripped)
+    if stripped[-1] in ")]":
+        opener = "(" if stripped[-1] == ")" else "["
+        open_at = stripped.rfind(opener, max(0, end - _TAIL))
+        if open_at <= 0 or not stripped[:open_at].strip(_SPACES):
+            return None
+        kind = classify_credit(stripped[open_at:])
+        if kind is None or kind == "agency":
+            return None  # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit
+        cut = len(stripped[:open_at].rstrip(_SPACES))
+        return CreditMatch(start + open_at, start + end, kind, index, True, start + cut, True)
+    tail_from = max(0, end - _GLUED_MAX)
+    tail = stripped[tail_from:]
+    if not ("/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail or "via" in tail.casefold()):
+        return None  # every glued credit shape has one of these marks
+    for boundary in _BOUNDARY.finditer(stripped, tail_from):
+        at = boundary.end()
+        if at >= end or at == 0:
+            continue
+        kind = classify_credit(stripped[at:])
+        if kind is None or kind == "agency":
+            continue  # "... into the US. PTI": the wire's signature, not a picture credit
+        cut = len(stripped[:at].rstrip(_SPACES))
+        if cut == 0:
+            return None  # the whole line is the credit: not glued
+        safe = kind in _UNAMBIGUOUS or ("/" in stripped[at:] and kind != "assignment")
+        return CreditMatch(start + at, start + end, kind, index, True, start + cut, safe)
+    return None
+
+
+def _assignment_like(line: str) -> bool:
+    """Whether ``line`` may be "Name for The Outlet" (checked cheaply, before the grammar)."""
+    at = line.find(" for ")
+    if at < 0:
+        return False
+    outlet = line[at + 5 :].strip(" .").casefold()
+    return outlet.startswith("the ") or outlet in word_list("credit_outlets.txt") or outlet in word_list(
+        "photo_agencies.txt"
+    )
+
+
+def _scan(document: Document) -> CreditScan:
+    _, last_words, labels = _first_and_last_words()
+    found: dict[int, CreditMatch] = {}
+    glued: list[CreditMatch] = []
+    for index, start, line in _iter_lines(document):
+        if not line:
+            continue
+        last = line[-1]
+        if last.isspace():
+            line = line.rstrip()
+            if not line:
+                continue
+            last = line[-1]
+        if last in _NOT_CREDIT_END:
+            continue
+        size = len(line)
+        if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line)):
+            continue  # a sentence, unless a short line with a credit mark ("Photo by X.")
+        tail = line[-_TAIL:]
+        if "://" in tail or "www." in tail:
+            continue  # a link, not a credit
+        marked = "|" in tail or "©" in tail or "/" in tail
+        if size <= _MAX_LINE and (
+            marked
+            or "via" in line
+            or "Via" in line
+            or line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
+            or line.lstrip()[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
+            or _assignment_like(line)
+        ):
+            kind = classify_credit(line)
+            if kind is not None:
+                lead = size - len(line.lstrip())
+                found[index] = CreditMatch(start + lead, start + size, kind, index)
+                continue
+        if size < 30:
+            continue
+        if marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail:
+            match = _glued(line, start, index)
+            if match is not None:
+                glued.append(match)
+    return CreditScan(found, glued)
+
+
+def credit_scan(document: Document) -> CreditScan:
+    """Credit lines and glued credits of ``document`` (computed once, shared)."""
+    return document.memo("credit.scan", _scan)
+
+
+def credit_lines(document: Document) -> dict[int, CreditMatch]:
+    """The lines (by index) that hold nothing but a photo credit."""
+    return credit_scan(document).lines
+
+
+def photo_agencies() -> frozenset[str]:
+    """Casefolded names from ``photo_agencies.txt`` (a closed class, kept as data)."""
+    return word_list("photo_agencies.txt")
