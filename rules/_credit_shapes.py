@@ -80,7 +80,8 @@ _SP = r"[ \t\u00a0]+"
 _OSP = r"[ \t\u00a0]*"
 _END = r"(?![\p{L}\p{N}])"
 # A capitalised word of a name: Sergey, O'Neil, Dyer-Bennet, McDermid, ALIMOV, J., Jr.
-_CAP = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+\.?+"
+# (and the collection "E+").
+_CAP = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+[.+]?+"
 # A brand written in camel case: iFixit, eBay.
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
@@ -110,10 +111,12 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 _WORDS = regex.compile(r"[\p{L}'’]+")
+# Words of a name, leaving out initials ("Elizabeth A. Burton": "A." is not the article).
+_NAME_WORDS = regex.compile(r"[\p{L}'’]{2,}|\b\p{L}\b(?!\.)")
 
 
 def _names_are_names(text: str) -> bool:
-    return not any(w.casefold() in _NOT_NAME_WORDS for w in _WORDS.findall(text))
+    return not any(w.casefold() in _NOT_NAME_WORDS for w in _NAME_WORDS.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -400,6 +403,10 @@ def _scan(document: Document) -> CreditScan:
             last = line[-1]
         if last in _NOT_CREDIT_END:
             continue
+        if line[0].isspace():  # indented by the extractor
+            stripped = line.lstrip()
+            start += len(line) - len(stripped)
+            line = stripped
         size = len(line)
         if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line)):
             continue  # a sentence, unless a short line with a credit mark ("Photo by X.")
@@ -412,13 +419,12 @@ def _scan(document: Document) -> CreditScan:
             or "via" in line
             or "Via" in line
             or line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
-            or line.lstrip()[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
+            or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
             or _assignment_like(line)
         ):
             kind = classify_credit(line)
             if kind is not None:
-                lead = size - len(line.lstrip())
-                found[index] = CreditMatch(start + lead, start + size, kind, index)
+                found[index] = CreditMatch(start, start + size, kind, index)
                 continue
         if size < 30:
             continue

@@ -38,13 +38,14 @@ _SCAN_COMMA = re.compile(
     r", (?:(?:19|20)\d\d\b|(?:far |second |third |from )?(?:left|right|center|centre)\b)"
 )
 _SCAN_OPENER = re.compile(
-    r"\n[ \t\u00a0]*(?:An? (?:[Aa]erial|[Gg]eneral|(?:[\w-]+ ){0,2}(?:photo|image|picture|still|handout))"
+    r"\n[ \t\u00a0]*(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[\w-]+ ){0,2}(?:photo|image|picture|still|handout))"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
     r"|Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     r"|(?:This|The) (?:[\w-]+ ){0,3}(?:photo|image|picture|still|screenshot|handout)|Handout)"
 )
 _SCAN_POSITION = re.compile(
-    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom)\)"
+    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 _SCAN_WORDS = re.compile(r"p(?:ictured|os(?:es|ing))\b")
 _SCAN_SEEN = re.compile(r"s seen ")  # "is seen", "are seen"
@@ -53,7 +54,7 @@ _SCAN_SEEN = re.compile(r"s seen ")  # "is seen", "are seen"
 
 _OPENER = regex.compile(
     r"""[ \t\u00a0]*(?:
-      (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ]of\b
+      (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows)\b
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows)\b
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
         screenshot|screen[ ]grab|video[ ]grab|file)s?\b
@@ -61,6 +62,7 @@ _OPENER = regex.compile(
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | Handout[ ](?:photo|picture|image)\b
+    | An?[ ]artist[’']s[ ](?:impression|illustration|rendering|concept|depiction)\b
     )""",
     regex.VERBOSE,
 )
@@ -76,8 +78,10 @@ _PICTURE_WORD = re.compile(r"photo|image|picture|still|screen|frame|handout")
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = regex.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = regex.compile(
-    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom)\)"
+    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
+_COLOURS = frozenset("red blue green yellow white orange purple".split())
 _COMMA_POSITION = regex.compile(
     r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |from )?(?:left|right|center|centre)"
     r"(?: to right)?(?:,|\)|:| and\b)"
@@ -131,6 +135,7 @@ _FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
     seven eight nine ten some many several all both each every other another such no not
     very also more most who which whose whom what where when why how than then there""".split()
 )
+_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 # Words that follow a verb rather than a plural noun ("speaks with", "walks past").
 _AFTER_VERB = frozenset(
     """with on at in during for to a an the his her their its past as into from after before
@@ -187,8 +192,10 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             yield "past"
         elif token in past and after_subject:
             yield "past"
-        elif token.endswith("ed") and len(token) > 4 and prev[:1].isupper() and nxt != "by":
-            yield "past"  # "Putin signed ...", but not "fires detected near Delhi"
+        elif token.endswith("ed") and len(token) > 3 and nxt != "by" and (
+            prev[:1].isupper() or (after_subject and nxt in _DETERMINERS)
+        ):
+            yield "past"  # "Putin signed ...", "colleagues used the ...", not "fires detected near"
         if (
             token.endswith("s")
             and len(token) > 3
@@ -263,7 +270,12 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     if positions:
         lefts = any(p in ("L", "left") or p.endswith(" L") for p in positions)
         rights = any(p in ("R", "right") or p.endswith(" R") for p in positions)
-        strong = any(p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom") or p[0].isdigit() for p in positions)
+        strong = any(
+            p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
+            or p[0].isdigit()
+            or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
+            for p in positions
+        )
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)):
             return "marks people's places in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
     if _COMMA_POSITION.search(core):
@@ -304,12 +316,26 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
         return None
     if " that " in core:
         return None  # "X recognizes that ...": a story's sentence
-    if set(_tenses(tokens)) != {"present"}:
-        return None  # no verb, or a past one somewhere: not a picture's description
-    # A picture shows someone or somewhere: a name after the first word, and a place.
-    if not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core):
+    tenses = set(_tenses(tokens))
+    if not tenses and not _verbless(core):
         return None
-    return "a present-tense description right before a photo credit"
+    if tenses and tenses != {"present"}:
+        return None  # a past verb somewhere: the story, not a picture's description
+    # A picture shows someone or somewhere: a name after the first word, and a place.
+    if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
+        return None
+    return "a description in the present tense (or without a verb) right before a photo credit"
+
+
+# "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
+_NAMES_THEN_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*"
+    r" (?:in|at|on|during|near|outside|inside) (?:the )?[\p{Lu}\p{N}][^.;:!?]{0,50}\."
+)
+
+
+def _verbless(core: str) -> bool:
+    return _NAMES_THEN_PLACE.fullmatch(core) is not None
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -360,7 +386,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             continue
         core_end = glued_by_start.get(start, end)
         core = _TAKEN.sub("", text[start:core_end]).strip()
-        if len(core) < 12 or not _reads_english(core):
+        if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core)):
             continue
         tokens = _TOKEN.findall(core)
         for code, judge in (("NL301", _phrase), ("NL302", _dated)):
