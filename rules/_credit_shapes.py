@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import regex
@@ -80,8 +81,8 @@ _SP = r"[ \t\u00a0]+"
 _OSP = r"[ \t\u00a0]*"
 _END = r"(?![\p{L}\p{N}])"
 # A capitalised word of a name: Sergey, O'Neil, Dyer-Bennet, McDermid, ALIMOV, J., Jr.
-# (and the collection "E+").
-_CAP = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+[.+]?+"
+# (and the collection "E+"), or run-together initials: J.R., J.-P.
+_CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+[.+]?+)"
 # A brand written in camel case: iFixit, eBay.
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
@@ -93,9 +94,15 @@ _NAME = rf"(?>(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}})"
 _NAME_FREE = rf"(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}}"
 
 
-def _names_regex(file: str) -> str:
-    """A case-insensitive trie of the names in a data file, ending at a word boundary."""
-    return "(?i:" + _trie({n.casefold() for n in _read_list(file)}) + ")" + _END
+def _names_regex(names: list[str]) -> str:
+    """A case-insensitive trie of ``names``, ending at a word boundary."""
+    return "(?i:" + _trie({n.casefold() for n in names}) + ")" + _END
+
+
+# Labels that are a credit by themselves: they may stand alone ("Image copyright") or
+# be followed by a name after a plain space ("Image copyright Getty Images",
+# "Courtesy Google"). Other labels need a real separator ("Photo: ...", "Photo by ...").
+_SELF_CREDIT_LABEL = regex.compile(r"(?i)copyright|courtesy|source|quelle|источник|\w \w*credit")
 
 
 # Capitalised words that start headlines and sentences but not names: a run of
@@ -121,10 +128,9 @@ def _names_are_names(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern]:
-    agency = _names_regex("photo_agencies.txt")
-    weak = _names_regex("credit_collections.txt")
-    outlet = _names_regex("credit_outlets.txt")
-    label = _names_regex("credit_labels.txt")
+    labels = _read_list("credit_labels.txt")
+    self_labels = [n for n in labels if _SELF_CREDIT_LABEL.search(n)]
+    other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
     # An outlet by its shape: "The" and one to four capitalised words.
     outlet_shape = rf"(?:The|THE){_SP}{_CAP}(?:{_SP}(?:{_CAP}|of|and|&)){{0,3}}"
     # "Courtesy of the Smith family", "Photo courtesy of the artist"
@@ -132,8 +138,16 @@ def _patterns() -> dict[str, regex.Pattern]:
         rf"(?:the|The){_SP}(?:{_NAME}{_SP})?(?:family|artist|author|photographer|company|"
         r"museum|estate|team|club|university|police|department|school|organizers|organisers)"
     )
-    # One slot of a credit: a name, an outlet, an owner or a source from the lists.
-    item = rf"(?:©{_OSP})?(?>{owner}|{outlet_shape}|{_NAME}|{agency}|{outlet}|{weak})"
+    # A source written in lower case ("dpa", "picture alliance", "(Image: getty )"); that
+    # it is a known one is checked afterwards (``_lower_case_words_known``), which keeps
+    # the word lists out of this pattern (compiling them into every slot is slow).
+    lower = (
+        r"\p{Ll}[\p{Ll}\p{N}+-]*+(?![\p{L}\p{N}])"
+        r"(?:[ ](?!(?:via|for|and|from|on|at|by|of|courtesy|file|pool|photo|stock|handout)\b)"
+        r"\p{Ll}[\p{Ll}-]*+(?![\p{L}\p{N}]))?"
+    )
+    # One slot of a credit: an owner, an outlet, a name or a lower-case source.
+    item = rf"(?:©{_OSP})?(?>{owner}|{outlet_shape}|{_NAME}|{lower})"
     # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
     sep = (
         rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
@@ -147,11 +161,16 @@ def _patterns() -> dict[str, regex.Pattern]:
         rf"{item}(?:{sep}{item}){{0,6}}"
         rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
     )
-    label_sep = (
-        rf"(?P<lsep>{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
-        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|{_SP})"
+    real_sep = (
+        rf"{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
+        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}"
     )
-    photo = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Foto|FOTO)" + _END
+    # A label ("Photo:", "Image copyright") and the credit after it, or a bare credit.
+    labelled_or_bare = (
+        rf"(?:(?:©{_OSP})?(?:(?P<self_label>{_names_regex(self_labels)})(?:{real_sep}|{_SP}|{_OSP}:)?"
+        rf"|(?P<label>{_names_regex(other_labels)})(?:{real_sep})))?"
+        rf"(?P<body>{body})?"
+    )
     photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
     stock_word = (
         r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|File|FILE|Staff|Stock|Pool|POOL|"
@@ -160,28 +179,40 @@ def _patterns() -> dict[str, regex.Pattern]:
     kinds = {
         # "Handout", "File photo", "Name Submitted photo", "Handout via Reuters"
         "stock": rf"(?:(?P<name>{_NAME_FREE}){_OSP}[,/]?{_OSP})?{stock_word}"
-        rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}{agency})?",
-        # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright"
-        "labelled": rf"(?:©{_OSP})?(?P<label>{label})(?:{label_sep}{body}|{_OSP}:?)",
-        # "(AP Photo/Name)", "AFP PHOTO / Name", "Reuters Photo"
-        "agency_photo": rf"{agency}{_SP}{photo}(?:{_OSP}/{_OSP}{body})?",
-        # "© Name / Agency", "© Amazon"
-        "copyright": rf"©{_OSP}{body}",
+        rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}(?P<via>{_NAME}))?",
         # "Name for The Outlet"
-        "assignment": rf"(?P<name>{_NAME}){_SP}for{_SP}(?:{outlet}|{outlet_shape}|{agency})",
-        # "Name Via Reuters", "REUTERS/Name", "Name, AP", "Name/Outlet/Getty Images", "Getty Images"
-        "agency_credit": body,
+        "assignment": rf"(?P<name>{_NAME}){_SP}for{_SP}(?P<outlet>{outlet_shape}|{_NAME})",
+        # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright";
+        # or, without a label, "Name Via Reuters", "REUTERS/Name", "Name, AP",
+        # "(AP Photo/Name)", "© Name / Agency", "Getty Images"; also one segment of a
+        # pipe-separated credit (one pattern: compiling the grammar twice is slow).
+        "credit": labelled_or_bare,
     }
     wrap = (rf"[(\[]?{_OSP}(?:", rf"){_OSP}[)\]]?{_OSP}\.?")
-    compiled = {k: regex.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
-    compiled["strong"] = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){agency}")
-    compiled["segment"] = regex.compile(body)
-    return compiled
+    return {k: regex.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
 
 
-# Labels that are credits in themselves and may stand alone or before a bare name
-# ("Image copyright", "Image copyright Getty Images", "Courtesy Google").
-_CREDIT_LABEL_WORDS = regex.compile(r"(?i)credit|copyright|courtesy|source|quelle|crédit|источник")
+_LETTER = regex.compile(r"\p{L}")
+_AGENCY_TOKEN = regex.compile(r"[^\s/,|()\[\];:]+")
+
+
+def _find_agency(text: str) -> tuple[int, int] | None:
+    """Where the first (longest) known agency name in ``text`` is, spelt the way credits
+    spell it (as listed, upper, lower or title case), as word tokens. A set lookup per
+    run of up to four words: cheaper than a regex holding every name."""
+    spellings = _agency_spellings()
+    tokens = [(m.start(), m.end(), m.group().rstrip(".")) for m in _AGENCY_TOKEN.finditer(text)]
+    for i in range(len(tokens)):
+        for n in (4, 3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            run = tokens[i : i + n]
+            if " ".join(t[2] for t in run) in spellings:
+                if all(text[a[1] : b[0]].isspace() for a, b in zip(run, run[1:])):
+                    return run[0][0], run[0][0] + len(run[-1][2]) + (run[-1][0] - run[0][0])
+    return None
+
+
 _VIA = regex.compile(r"[/,]|\b(?:via|Via|VIA)\b")
 _STOCK_WORDS = frozenset(
     "submitted contributed courtesy handout file staff stock pool provided supplied".split()
@@ -216,7 +247,41 @@ def _agency_spellings() -> frozenset[str]:
     return frozenset(out)
 
 
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
+_CONNECTORS = frozenset(
+    """via for and from on at by of courtesy file pool photo photos stock handout the de da di por
+    do dos das del della der den van von la le du al el bin ibn y ter ten zu af av e
+    family artist author photographer company museum estate team club university police
+    department school organizers organisers""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _known_lower_words() -> frozenset[str]:
+    words = set(_CONNECTORS)
+    for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt", "credit_labels.txt"):
+        for name in _read_list(file):
+            words.update(regex.findall(r"[\p{L}\p{N}+'’-]+", name.casefold()))
+    return frozenset(words)
+
+
+def _lower_case_words_known(text: str) -> bool:
+    """Every lower-case word of a credit is a connector or part of a known source."""
+    known = _known_lower_words()
+    return all(w in known for w in _LOWER_WORD.findall(text))
+
+
 def classify_credit(segment: str) -> str | None:
+    """The shape of ``segment`` if the whole of it is a photo credit, else None:
+    ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
+    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
+    kind = _classify(segment)
+    if kind is not None and kind not in ("assignment", "stock") and not _lower_case_words_known(segment):
+        return None
+    return kind
+
+
+def _classify(segment: str) -> str | None:
     """The shape of ``segment`` if the whole of it is a photo credit, else None:
     ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
     ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
@@ -230,38 +295,40 @@ def classify_credit(segment: str) -> str | None:
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
     casefolded = text.casefold()
-    if text.lstrip("([ ").startswith("©") and p["copyright"].fullmatch(text):
+    credit = p["credit"].fullmatch(text)
+    if credit is not None and (credit["self_label"] or credit["label"]):
+        if credit["body"] is not None or credit["self_label"]:
+            return "labelled"  # "Photo: Name/AP", "Image copyright" (not "Photo:" alone)
+        credit = None
+    if credit is not None and credit["body"] is not None and text.lstrip("([ ").startswith("©"):
         return "copyright"
-    if first in labels:
-        match = p["labelled"].fullmatch(text)
-        if match is not None:
-            credit_label = _CREDIT_LABEL_WORDS.search(match["label"]) is not None
-            lsep = match["lsep"]
-            if (lsep is None and credit_label) or (lsep is not None and (lsep.strip() or credit_label)):
-                return "labelled"  # but not "Photos" or "Photo Gallery"
     if any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
         match = p["stock"].fullmatch(text)
         if match is not None:
             name = match["name"]
             bare = name is None and len(text.split()) == 1 and first != "handout"
-            if not bare and (name is None or _names_are_names(name)):
+            via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")
+            if not bare and via and (name is None or _names_are_names(name)):
                 return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)
     if " for " in text:
         match = p["assignment"].fullmatch(text)
         if match is not None and len(match["name"].split()) >= 2 and _names_are_names(match["name"]):
-            return "assignment"
-    if not p["agency_credit"].fullmatch(text):
+            outlet = match["outlet"]
+            if outlet.startswith(("The ", "THE ")) or _is_outlet(outlet):
+                return "assignment"
+    if credit is None or credit["body"] is None:
         return None
     inner = text.strip("()[]. \t\u00a0")
-    strong = p["strong"].search(inner)
-    if strong is None or strong.group() not in _agency_spellings():
-        return None  # "(ePA)" is a German acronym, not the agency EPA
-    if p["agency_photo"].fullmatch(text):
-        return "agency_photo"
+    strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
+    if strong is None:
+        return None
+    after = inner[strong[1] :].lstrip()
+    if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
+        return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
     # A bare run of names must carry a real agency, and a title-cased headline
     # ("Why I Left Reuters") must not pass for a photographer's name.
-    rest = (inner[: strong.start()] + " " + inner[strong.end() :]).strip(" ,/")
-    if not regex.search(r"\p{L}", rest.replace("via", "").replace("Via", "")):
+    rest = (inner[: strong[0]] + " " + inner[strong[1] :]).strip(" ,/")
+    if not _LETTER.search(rest.replace("via", "").replace("Via", "")):
         return "agency"  # "Getty Images", "REUTERS", "AFP/Getty Images"
     if "/" not in inner and not _names_are_names(rest):
         return None
@@ -282,8 +349,12 @@ def _is_pipe_credit(text: str) -> bool:
     last = segments[-1].rstrip(". ").casefold()
     if last not in word_list("photo_agencies.txt") and last not in word_list("credit_collections.txt"):
         return False
-    segment = _patterns()["segment"]
-    return all(segment.fullmatch(s) for s in segments)
+    segment = _patterns()["credit"]
+    for piece in segments:
+        match = segment.fullmatch(piece)
+        if match is None or match["body"] is None:
+            return False
+    return True
 
 
 # -- per document ---------------------------------------------------------------------------
@@ -309,6 +380,9 @@ class CreditMatch:
 class CreditScan:
     lines: dict[int, CreditMatch]
     glued: list[CreditMatch]
+    #: Start offsets of lines ending with a year ("... 12 September 2023."): the caption
+    #: rules look at them for dated captions; found here because this loop sees every line.
+    year_ends: list[int]
 
 
 # A line ending in one of these is prose, a prompt or a list item, never a credit.
@@ -330,18 +404,21 @@ _GLUED_MAX = 90
 _UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
 
 
-def _iter_lines(document: Document):
-    """(index, start offset, text) of every line, without building Line objects when
-    the text only uses "\\n" (the common case, and much faster)."""
+def _split_lines(document: Document) -> tuple[list[str], list[int]]:
+    """The lines of the document and their start offsets, from ``str.split`` when the
+    text only uses "\\n" (the common case, and much faster than building Line objects)."""
     text = document.text
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
-        for line in document.lines:
-            yield line.index, line.start, line.text
-        return
-    pos = 0
-    for index, line in enumerate(text.split("\n")):
-        yield index, pos, line
-        pos += len(line) + 1
+        lines = document.lines
+        return [line.text for line in lines], [line.start for line in lines]
+    parts = text.split("\n")
+    ends = list(accumulate(map(len, parts)))
+    return parts, [0] + [end + i + 1 for i, end in enumerate(ends[:-1])]
+
+
+# Last characters that rule a line out at once (most prose ends with "." and is handled
+# separately; whitespace-ending lines are stripped first).
+_SKIP_END = _NOT_CREDIT_END | frozenset(".")
 
 
 def _glued(text: str, start: int, index: int) -> CreditMatch | None:
@@ -377,6 +454,11 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
     return None
 
 
+def _is_outlet(name: str) -> bool:
+    folded = name.casefold()
+    return folded in word_list("credit_outlets.txt") or folded in word_list("photo_agencies.txt")
+
+
 def _assignment_like(line: str) -> bool:
     """Whether ``line`` may be "Name for The Outlet" (checked cheaply, before the grammar)."""
     at = line.find(" for ")
@@ -392,15 +474,34 @@ def _scan(document: Document) -> CreditScan:
     _, last_words, labels = _first_and_last_words()
     found: dict[int, CreditMatch] = {}
     glued: list[CreditMatch] = []
-    for index, start, line in _iter_lines(document):
-        if not line:
-            continue
+    year_ends: list[int] = []
+    parts, starts = _split_lines(document)
+    skip = _SKIP_END
+    # One pass in a comprehension keeps the lines that may hold a credit or end with a
+    # year; the loop below, which does the real work, sees a fraction of the document.
+    chosen = [
+        i
+        for i, line in enumerate(parts)
+        if line
+        and (
+            line[-1] not in skip
+            or line[-1].isdigit()
+            or (line[-1] == "." and (len(line) <= 100 or line[-2:-1].isdigit()))
+        )
+    ]
+    for index in chosen:
+        line = parts[index]
+        start = starts[index]
         last = line[-1]
         if last.isspace():
             line = line.rstrip()
             if not line:
                 continue
             last = line[-1]
+        if last == "." or last.isdigit():
+            year = line[-5:-1] if last == "." else line[-4:]
+            if year[:2] in ("19", "20") and year.isdigit():
+                year_ends.append(start)
         if last in _NOT_CREDIT_END:
             continue
         if line[0].isspace():  # indented by the extractor
@@ -432,7 +533,7 @@ def _scan(document: Document) -> CreditScan:
             match = _glued(line, start, index)
             if match is not None:
                 glued.append(match)
-    return CreditScan(found, glued)
+    return CreditScan(found, glued, year_ends)
 
 
 def credit_scan(document: Document) -> CreditScan:

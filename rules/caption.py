@@ -99,7 +99,8 @@ _POSES = regex.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
 )
-_TAKEN = regex.compile(r"\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
+# "... March 5, 2022. Picture taken with a drone." - a caption's closing formula.
+_TAKEN = regex.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -110,7 +111,7 @@ _PLACE = r"\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|del|of|am|upon|on)
 # The end of a dated caption: "..., in Moscow, Russia, October 8, 2024." or "... on
 # September 12, 2024." or "... during their meeting, October 11, 2024, in Ashgabat."
 _DATED_END = regex.compile(
-    rf"(?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}},? (?:19|20)\d\d"
+    rf"(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) (?:19|20)\d\d"
     rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?\.?$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
@@ -160,8 +161,11 @@ def _not_verbs() -> frozenset[str]:
     return frozenset(_read_list("caption_not_verbs.txt"))
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 def _reads_english(text: str) -> bool:
-    words = regex.findall(r"\p{L}+", text.lower())
+    words = _LETTERS.findall(text.lower())
     hits = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
     return hits >= 2 or (hits >= 1 and len(words) <= 8)
 
@@ -196,7 +200,7 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             prev[:1].isupper() or (after_subject and nxt in _DETERMINERS)
         ):
             yield "past"  # "Putin signed ...", "colleagues used the ...", not "fires detected near"
-        if (
+        elif (
             token.endswith("s")
             and len(token) > 3
             and not token.endswith(("ss", "us", "is", "ous", "ics", "'s", "’s"))
@@ -206,14 +210,17 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and (nxt in _AFTER_VERB or nxt[:1].isupper() or nxt.startswith("("))
         ):
             yield "present"
-        # "People walk past ...", "Protesters gather outside ...": a plural subject
-        # followed by the bare verb.
-        if (
-            i == 1
+        # "People walk past ...", "Supporters of Jo Park attend a rally": a plural
+        # subject followed by the bare verb.
+        elif (
+            (
+                (i == 1 and (prev.endswith("s") or prev in ("People", "Police", "Children", "Men", "Women")))
+                or (prev[:1].isupper() and nxt in _DETERMINERS)
+            )
             and prev[:1].isupper()
-            and (prev.endswith("s") or prev in ("People", "Police", "Children", "Men", "Women"))
             and token not in _FUNCTION
-            and not token.endswith(("ed", "ing", "ly", "s"))
+            and token not in past
+            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
         ):
             yield "present"
 
@@ -344,22 +351,40 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+_PHRASE, _DATE, _BESIDE = 1, 2, 4
+
+
 def _analyse(document: Document) -> dict[int, CaptionFinding]:
     """Caption findings keyed by the start offset of their line."""
     text = document.text
-    candidates: dict[int, int] = {}  # line start -> line end
-    for pattern in (_SCAN_COMMA, _SCAN_POSITION, _SCAN_WORDS, _SCAN_SEEN):
+    # line start -> [line end, which evidence to look for]
+    candidates: dict[int, list[int]] = {}
+
+    def add(offset: int, kind: int) -> None:
+        start, end = _line_bounds(text, offset)
+        entry = candidates.setdefault(start, [end, 0])
+        entry[1] |= kind
+
+    for match in _SCAN_COMMA.finditer(text):
+        if match.group()[2].isdigit():
+            # A year must be near the end of its line ("..., October 8, 2024, in Ashgabat.").
+            if text.find("\n", match.end(), match.end() + 80) >= 0 or len(text) - match.end() < 80:
+                add(match.start(), _DATE)
+        else:
+            add(match.start(), _PHRASE)
+    for pattern in (_SCAN_POSITION, _SCAN_WORDS, _SCAN_SEEN):
         for match in pattern.finditer(text):
-            start, end = _line_bounds(text, match.start())
-            candidates[start] = end
-    openers = [0] + [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
+            add(match.start(), _PHRASE)
+    openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
+    if _SCAN_OPENER.match("\n" + text[:100]):
+        openers.append(0)
     for at in openers:
         head = text[at : at + 200]
         if _opener(head) is not None or _LABELLED_SENTENCE.match(head):
-            start, end = _line_bounds(text, at)
-            candidates[start] = end
+            add(at, _PHRASE)
     scan = credit_scan(document)
-    beside: set[int] = set()
+    for at in scan.year_ends:
+        add(at, _DATE)
     first_text = None
     for credit in scan.lines.values():
         before = credit.start - 1
@@ -367,34 +392,40 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             before -= 1
         if before < 0:
             continue
-        start, end = _line_bounds(text, before)
         if first_text is None:
             first_text = len(text) - len(text.lstrip())
-        if start <= first_text:
+        if _line_bounds(text, before)[0] <= first_text:
             continue  # the first line is the headline
-        candidates[start] = end
-        beside.add(start)
+        add(before, _BESIDE)
     if not candidates:
         return {}
     credit_starts = {c.start for c in scan.lines.values()}
     glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
     findings: dict[int, CaptionFinding] = {}
-    for start, end in candidates.items():
+    for start, (end, kinds) in candidates.items():
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
         if start + lead in credit_starts or not line.strip():
             continue
-        core_end = glued_by_start.get(start, end)
-        core = _TAKEN.sub("", text[start:core_end]).strip()
+        core = text[start : glued_by_start.get(start, end)].strip()
+        taken = _TAKEN.search(core)
+        if taken is not None:
+            core = core[: taken.start()]
+            kinds |= _PHRASE
+        if kinds == _DATE and _DATED_END.search(core, max(0, len(core) - 120)) is None:
+            continue  # the cheap test first: most years are not a caption's date
         if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core)):
             continue
         tokens = _TOKEN.findall(core)
-        for code, judge in (("NL301", _phrase), ("NL302", _dated)):
-            reason = judge(core, tokens)
-            if reason:
-                break
-        else:
-            code, reason = "NL303", _beside_credit(core, tokens) if start in beside else None
+        code, reason = "", None
+        if kinds & _PHRASE:
+            code, reason = "NL301", _phrase(core, tokens)
+            if not reason and taken is not None and _sentences(core) == 1 and not _prose_signs(core, tokens):
+                reason = f"ends with {taken.group().strip()[:20]!r}"
+        if not reason and kinds & _DATE:
+            code, reason = "NL302", _dated(core, tokens)
+        if not reason and kinds & _BESIDE:
+            code, reason = "NL303", _beside_credit(core, tokens)
         if reason:
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings
