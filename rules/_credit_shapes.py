@@ -87,7 +87,7 @@ _CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
 _PARTICLE = r"(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|al|el|bin|ibn|y|ter|ten|zu|af|av|e)"
-_NAMEWORD = rf"(?:{_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
+_NAMEWORD = rf"(?:(?!(?:Via|VIA)\b){_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
 _NAME = rf"(?>(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}})"
 # The same without commitment, where a name is followed by capitalised role words
 # ("Christopher Tays Submitted photo").
@@ -108,22 +108,32 @@ _SELF_CREDIT_LABEL = regex.compile(r"(?i)copyright|courtesy|source|quelle|ист
 # Capitalised words that start headlines and sentences but not names: a run of
 # capitalised words holding one of them is a title, not a photographer.
 _NOT_NAME_WORDS = frozenset(
-    """a an the and or but nor of in on at to for from with without by about after before
+    """a the and or but nor of in on at to for from with without by about after before
     over under into onto up down out off is are was were be been being has have had does
     did would could should might must shall not no yes this that these those here there
     what who whom whose which when where why how i we you he she it they my our your his
-    her its their me us him them new top best more most all some any every each says said
-    say tells told asks asked wins win gets get makes make takes take goes go sees see
-    reveals revealed launches launched""".split()
+    her its their me us him them new top best more most all some any every each says tells
+    told asks asked wins gets makes takes goes sees shows reveals revealed launches
+    launched""".split()
 )
+# ("Win", "Said", "Will", "May" and "An" are also names: Win McNamee, Said Khatib,
+# Nguyen Van An.)
 
 _WORDS = regex.compile(r"[\p{L}'’]+")
 # Words of a name, leaving out initials ("Elizabeth A. Burton": "A." is not the article).
 _NAME_WORDS = regex.compile(r"[\p{L}'’]{2,}|\b\p{L}\b(?!\.)")
 
 
-def _names_are_names(text: str) -> bool:
-    return not any(w.casefold() in _NOT_NAME_WORDS for w in _NAME_WORDS.findall(text))
+def _names_are_names(text: str, allowed: frozenset[str] = frozenset()) -> bool:
+    return not any(
+        w.casefold() in _NOT_NAME_WORDS and w.casefold() not in allowed for w in _NAME_WORDS.findall(text)
+    )
+
+
+# Words that join the parts of a credit ("Name/Getty Images for Netflix",
+# "Name/The Washington Post via Getty Images") rather than make a headline.
+_JOINERS = frozenset("for via and of on at by from the".split())
+_ROLE_WORDS = frozenset("file photo pool handout stock".split())
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +298,8 @@ def _classify(segment: str) -> str | None:
     text = segment.strip()
     if not 2 <= len(text) <= _MAX_LINE:
         return None
+    if text[:3] in ("By ", "BY ", "by "):
+        return None  # a byline: the story's author, not a picture's
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
     p = _patterns()
@@ -330,10 +342,19 @@ def _classify(segment: str) -> str | None:
     rest = (inner[: strong[0]] + " " + inner[strong[1] :]).strip(" ,/")
     if not _LETTER.search(rest.replace("via", "").replace("Via", "")):
         return "agency"  # "Getty Images", "REUTERS", "AFP/Getty Images"
-    if "/" not in inner and not _names_are_names(rest):
+    if not _names_are_names(rest, _JOINERS):
         return None
-    if _VIA.search(inner) is None and len(rest.split()) < 2:
-        return None  # "Kevin Reuters" is more likely a name than a credit
+    if _VIA.search(inner) is None:
+        # Without a separator the agency closes the credit ("Tom Davies Associated
+        # Press", "Reuters file photo"); "NASA Administrator Bill Nelson" is a title,
+        # "Kevin Reuters" a name.
+        after = inner[strong[1] :].split()
+        if any(w.casefold() not in _ROLE_WORDS for w in after):
+            return None
+        if after and not inner[: strong[0]].strip():
+            return "agency"  # "Reuters file photo"
+        if len(inner[: strong[0]].split()) < 2:
+            return None
     return "agency_credit"
 
 

@@ -123,6 +123,11 @@ def test_labelled_credit_fix():
         "AFP/Getty Images",
         "Priya Nair/Hindustan Times/Getty Images",
         "K. R. Desai / AP file",
+        "Win McNamee/Getty Images",
+        "Reuters file photo",
+        "Ana Paula Dos Santos Via Anadolu Agency",
+        "Mira Holt/Getty Images for Netflix",
+        "Mira Holt/The Washington Post via Getty Images",
     ],
 )
 def test_agency_credit_fires(line):
@@ -141,6 +146,11 @@ def test_agency_credit_fires(line):
         "The Apple Store",
         "Die elektronische Patientenakte (ePA)",
         "© 2019 Example Media Inc. All rights reserved.",
+        "Reuters/Ipsos Poll Shows Senator Ahead",
+        "NASA Administrator Dana Whitfield",
+        "Reuters Institute Digital News Report",
+        "Former Reuters Photographer Wins Award",
+        "By Mira Holt, Reuters",
     ],
 )
 def test_agency_credit_passes(line):
