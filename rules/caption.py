@@ -69,9 +69,10 @@ _OPENER = regex.compile(
 # "This satellite image from NASA's worldview satellite shows ...", "A handout photo
 # released by the ministry ..." (tried only when a picture word opens the line).
 _PICTURE_SHOWS = regex.compile(
-    r"""[ \t\u00a0]*(?:This|A|An|The)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
-        screenshot|screen[ ]grab|frame[ ]grab|handout)s?[ ](?:[\w’'-]+[ ]){0,6}?(?:shows|taken|released|
-        provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
+    r"""[ \t\u00a0]*(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
+        screenshot|screen[ ]grab|frame[ ]grab|handout)s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
+        [\w’'-]+[ ]){0,6}?(?:shows|taken|released|provided|made[ ]available|obtained|distributed|posted|
+        shared|dated)\b""",
     regex.VERBOSE,
 )
 _PICTURE_WORD = re.compile(r"photo|image|picture|still|screen|frame|handout")
@@ -118,17 +119,21 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
 # A date after these words is a deadline or a span, not the moment of a picture.
 _NOT_PICTURE_DATE = frozenset(
     "until till through thru by before after since from starting beginning effective due and to "
-    "between as expires ending ends".split()
+    "between as expires ending ends is are was were be".split()
 )
 
 _TOKEN = regex.compile(r"\(\w+(?:-\w+)?\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
-_PRONOUN_START = frozenset("i we you he she it they this these those there".split())
+_PRONOUN_START = frozenset("i we you he she it they there".split())
 _FIRST_SECOND_PERSON = frozenset("me my mine we us our ours you your yours".split())
 _TELLING = frozenset(
     """said says say told tells according reported reports asked asks added adds
     will would could should might must can may shall wo 'll""".split()
 )
-_FUTURE_PHRASES = regex.compile(r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b")
+_FUTURE_PHRASES = regex.compile(
+    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b"
+    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
+    r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
+)
 _FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
     """a an the of in on at to for from with by about as into onto over under after before
     during near past through across along around behind between beside while and or but
@@ -190,6 +195,8 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         after_subject = bool(prev) and (prev[:1].isupper() or prev.startswith("(") or prev.lower() not in _FUNCTION)
+        if token in ("pictured", "shown", "seen", "photographed"):
+            continue  # the participles of captions ("Name, pictured at ...")
         if token in ("is", "are"):
             yield "present"
         elif token in ("was", "were", "had", "did", "has", "have", "been"):
@@ -197,7 +204,7 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
         elif token in past and after_subject:
             yield "past"
         elif token.endswith("ed") and len(token) > 3 and nxt != "by" and (
-            prev[:1].isupper() or (after_subject and nxt in _DETERMINERS)
+            (prev[:1].isupper() and prev.lower() not in _FUNCTION) or (after_subject and nxt in _DETERMINERS)
         ):
             yield "past"  # "Putin signed ...", "colleagues used the ...", not "fires detected near"
         elif (
@@ -252,9 +259,18 @@ def _first_or_second_person(token: str) -> bool:
 
 
 def _opener(line: str) -> str | None:
+    """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:")."""
     match = _OPENER.match(line)
-    if match is None and _PICTURE_WORD.search(line, 0, 60):
-        match = _PICTURE_SHOWS.match(line)
+    return None if match is None else match.group().strip()
+
+
+def _picture_shows(line: str) -> str | None:
+    """"This handout photo shows ...", "A satellite image released by ...": a caption's
+    opening too, but one a story can also use ("A photo posted online shows ..."), so it
+    counts only in a caption-shaped line."""
+    if not _PICTURE_WORD.search(line, 0, 60):
+        return None
+    match = _PICTURE_SHOWS.match(line)
     return None if match is None else match.group().strip()
 
 
@@ -287,10 +303,31 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             return "marks people's places in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
     if _COMMA_POSITION.search(core):
         return "marks people's places in the picture (', left,')"
-    for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses")):
-        if pattern.search(core) and not _prose_signs(core, tokens):
-            return f"describes a picture ({what!r})"
+    # Weaker phrases: a story can say "the man pictured above" or "a photo posted online
+    # shows"; they count only in a caption-shaped line (no quote, no past-tense verb in
+    # the main clause).
+    weak = _picture_shows(core)
+    if weak:
+        weak = f"opens with {weak!r}"
+    else:
+        for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses")):
+            if pattern.search(core):
+                weak = f"describes a picture ({what!r})"
+                break
+    if weak and not _prose_signs(core, tokens) and "past" not in _tenses(_main_clause(tokens)):
+        return weak
     return None
+
+
+_SUBORDINATE = frozenset("when where who whom whose which while after before because although since".split())
+
+
+def _main_clause(tokens: list[str]) -> list[str]:
+    """Tokens up to the first subordinating word ("..., when she was a congresswoman")."""
+    for i, token in enumerate(tokens):
+        if token in _SUBORDINATE:
+            return tokens[:i]
+    return tokens
 
 
 def _dated(core: str, tokens: list[str]) -> str | None:
@@ -323,6 +360,11 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
         return None
     if " that " in core:
         return None  # "X recognizes that ...": a story's sentence
+    date = _DATED_END.search(core, max(0, len(core) - 120))
+    if date is not None:
+        word_before = _WORD_BEFORE.search(core, max(0, date.start() - 30), date.start())
+        if word_before is not None and word_before.group(1).lower() in _NOT_PICTURE_DATE:
+            return None  # "runs in Edinburgh through August 26": a span, not a moment
     tenses = set(_tenses(tokens))
     if not tenses and not _verbless(core):
         return None
@@ -380,7 +422,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         openers.append(0)
     for at in openers:
         head = text[at : at + 200]
-        if _opener(head) is not None or _LABELLED_SENTENCE.match(head):
+        if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
             add(at, _PHRASE)
     scan = credit_scan(document)
     for at in scan.year_ends:

@@ -35,7 +35,7 @@ def wrap(line: str) -> str:
         "Mayor Ines Correia (R) greets Governor Paul Hart (L) at the ceremony.",
         "Team members pose with the trophy (L-R) after the final.",
         "Coach Dana Whitfield, left, talks with Lee Morgan before the game.",
-        "Olivia Brandt, pictured at the festival in 2017, has denied the claims.",
+        "Olivia Brandt, pictured at the festival in 2017, when she was a student.",
         "The former minister is seen outside the court in Madrid.",
         "The winner poses for photographers after the race in Monaco.",
         "The centres of the clusters are very hot (red), while cooler gas glows (in blue).",
@@ -54,6 +54,10 @@ def test_caption_phrase_fires(line):
         "The plan poses a threat to the region's water supply, critics said.",
         "South Dakota Gov. Lena Moss (R) is defending the state's new campaign.",
         "“I was pictured at the party, but I left early,” she said.",
+        "Olivia Brandt, pictured, has denied the claims.",
+        "Police released a photo of the suspect, pictured above, on Monday.",
+        "A photo of the suspect was released on Monday.",
+        "The man pictured in the video was arrested on Tuesday.",
         "Turn left, then right, at the end of the street.",
         "In this article we look at the new rules.",
         "In 2019, the company moved its headquarters to Austin.",
@@ -99,6 +103,9 @@ def test_dated_caption_fires(line):
         "— Lena Moss (@lenamoss) November 18, 2019",
         "“He speaks for all of us,” she said in Rome on June 2, 2019.",
         "Das Parlament tagt in Berlin am 3. Mai 2019.",
+        "The deadline for applications is March 1, 2020.",
+        "The trial begins in Manhattan federal court on January 6, 2020.",
+        "The agreement expires in Geneva on December 31, 2025.",
     ],
 )
 def test_dated_caption_passes(line):
@@ -149,6 +156,7 @@ def test_caption_beside_credit_needs_the_credit(line):
         "It is unclear if the smaller model will follow suit in Europe.",
         "Be sure to visit the park on Facebook, Twitter, and Instagram.",
         "Researchers in Oslo used the telescope to study the moon.",
+        "The festival runs in Edinburgh through August 26, 2019.",
     ],
 )
 def test_caption_beside_credit_passes_on_prose(line):
