@@ -11,9 +11,11 @@ or an outlet, joined by a few conventional separators (``|``, ``/``, ``,``, ``vi
 * ``credit_outlets.txt``: newspapers, broadcasters and institutions ("for The Outlet");
 * ``credit_labels.txt``: the words that label a credit ("Photo", "Image source", "Foto").
 
-``credit_lines(document)`` finds the lines that are nothing but a credit,
-``glued_credits(document)`` the credits stuck to the end of a line of other text. Both
-are computed once per document (``Document.memo``) and shared by both families.
+``credit_scan(document)`` finds, in one pass over the lines, the lines that are nothing
+but a credit and the credits stuck to the end of a line of other text; it is computed
+once per document (``Document.memo``) and shared by both families. The grammar is a
+few ``regex`` patterns; the lists are looked up in Python sets (a pattern holding every
+agency name is slow to compile and to match).
 """
 
 from __future__ import annotations
@@ -231,20 +233,17 @@ _MAX_LINE = 160
 
 
 @lru_cache(maxsize=1)
-def _first_and_last_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Casefolded words that can open a credit (labels, agencies), words that can close
-    one (the last word of an agency, collection or outlet), and the label words."""
-    first, last = set(), set()
+def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Casefolded words that can close a credit line (the last word of an agency,
+    collection or outlet, or a role such as "handout") and words that open a label: the
+    cheap test that picks the lines worth parsing."""
+    last = set()
     for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt"):
         for name in _read_list(file):
-            words = name.casefold().replace("/", " ").split()
-            first.add(words[0])
-            last.add(words[-1])
-    labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
-    first |= labels
-    first.discard("the")
+            last.add(name.casefold().replace("/", " ").split()[-1])
     last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
-    return frozenset(first), frozenset(last), frozenset(labels)
+    labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
+    return frozenset(last), frozenset(labels)
 
 
 @lru_cache(maxsize=1)
@@ -286,15 +285,14 @@ def classify_credit(segment: str) -> str | None:
     ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
     ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
     kind = _classify(segment)
+    # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
+    # must be a known one, or a joiner ("via", "for", "courtesy of the family").
     if kind is not None and kind not in ("assignment", "stock") and not _lower_case_words_known(segment):
         return None
     return kind
 
 
 def _classify(segment: str) -> str | None:
-    """The shape of ``segment`` if the whole of it is a photo credit, else None:
-    ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
-    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
     text = segment.strip()
     if not 2 <= len(text) <= _MAX_LINE:
         return None
@@ -303,7 +301,6 @@ def _classify(segment: str) -> str | None:
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
     p = _patterns()
-    first_words, _, labels = _first_and_last_words()
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
     casefolded = text.casefold()
@@ -492,7 +489,7 @@ def _assignment_like(line: str) -> bool:
 
 
 def _scan(document: Document) -> CreditScan:
-    _, last_words, labels = _first_and_last_words()
+    last_words, labels = _last_and_label_words()
     found: dict[int, CreditMatch] = {}
     glued: list[CreditMatch] = []
     year_ends: list[int] = []

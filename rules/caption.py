@@ -41,7 +41,7 @@ _SCAN_OPENER = re.compile(
     r"\n[ \t\u00a0]*(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[\w-]+ ){0,2}(?:photo|image|picture|still|handout))"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
     r"|Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
-    r"|(?:This|The) (?:[\w-]+ ){0,3}(?:photo|image|picture|still|screenshot|handout)|Handout)"
+    r"|This (?:[\w-]+ ){0,3}(?:photo|image|picture|still|screenshot|handout)|Handout)"
 )
 _SCAN_POSITION = re.compile(
     r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
@@ -179,14 +179,10 @@ def _sentences(text: str) -> int:
     return len(_SENTENCE_BREAK.findall(text)) + 1
 
 
-def _tense(tokens: list[str]) -> str | None:
-    """``present`` or ``past`` by the first finite verb (a rough guide: the main verb of
-    a caption comes right after its subject), or None when none is found."""
-    return next(_tenses(tokens), None)
-
-
 def _tenses(tokens: list[str]) -> Iterator[str]:
-    """The tense of each finite-looking verb, in order."""
+    """The tense of each finite-looking verb, in order: a rough guess from word shapes
+    and neighbours (a caption's main verb comes right after its subject: "Putin speaks",
+    "People walk"), good enough to tell "speaks" from "spoke" and "signed"."""
     past = _past_forms()
     not_verbs = _not_verbs()
     for i, token in enumerate(tokens[:25]):
@@ -300,7 +296,8 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             for p in positions
         )
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)):
-            return "marks people's places in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
+            what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
+            return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
     if _COMMA_POSITION.search(core):
         return "marks people's places in the picture (', left,')"
     # Weaker phrases: a story can say "the man pictured above" or "a photo posted online
