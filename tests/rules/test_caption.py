@@ -195,3 +195,10 @@ def test_seed_captions():
             if d.code == code:
                 found[d.line] = code
     assert found == {3: "NL301", 19: "NL302", 29: "NL301", 45: "NL301"}
+
+
+def test_caption_in_a_non_english_page_is_found_but_local_prose_is_not():
+    page = "O ministro chegou atrasado na segunda-feira.\n\n{}\n\nA votação deve acontecer em breve.\n"
+    caption = "People walk past a mural in Nairobi, Kenya, June 3, 2022."
+    assert_fires("NL302", page.format(caption), span=caption)
+    assert_passes("NL302", page.format("Pessoas caminham em Nairobi, Quênia, 3 de junho de 2022."))

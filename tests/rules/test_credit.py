@@ -290,3 +290,14 @@ def seed_text():
     if not path.exists():
         pytest.skip("seed article not available")
     return path.read_text(encoding="utf-8")
+
+
+def test_crlf_document():
+    text = "The minister arrived late.\r\n\r\nPhoto: Tomasz Wierzbicki/AP\r\n\r\nTalks resume next week.\r\n"
+    assert_fires("NL202", text, span="Photo: Tomasz Wierzbicki/AP")
+    assert_fixes("NL202", text, "The minister arrived late.\r\n\r\nTalks resume next week.\r\n")
+
+
+def test_credit_at_the_start_and_end_of_a_document():
+    assert_fires("NL201", "Marta Kowalczyk | Moment | Getty Images\n\nThe minister arrived late.\n")
+    assert_fixes("NL203", "The minister arrived late.\n\nDmitri Volkov Via Reuters", "The minister arrived late.")
