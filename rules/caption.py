@@ -488,7 +488,7 @@ class _CaptionRule(Rule):
                 document,
                 line,
                 applicability=Applicability.UNSAFE,
-                message=f"{self.summary}: {finding.reason}",
+                message=f"Image caption: {finding.reason}",
                 fix_message="Delete the caption",
             )
 
@@ -532,7 +532,7 @@ class CaptionPhrase(_CaptionRule):
 
     code = "NL301"
     name = "caption-phrase"
-    summary = "Image caption"
+    summary = "Image caption (a picture desk's formula)"
 
 
 class DatedCaption(_CaptionRule):
@@ -572,7 +572,7 @@ class DatedCaption(_CaptionRule):
 
     code = "NL302"
     name = "dated-caption"
-    summary = "Image caption"
+    summary = "Image caption (a present-tense scene stamped with a date)"
 
 
 class CaptionBesideCredit(_CaptionRule):
@@ -607,7 +607,7 @@ class CaptionBesideCredit(_CaptionRule):
 
     code = "NL303"
     name = "caption-beside-credit"
-    summary = "Image caption"
+    summary = "Image caption (a description next to its photo credit)"
 
 
 RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit]
