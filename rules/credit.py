@@ -1,42 +1,44 @@
-"""Photo and video credits (NL2xx)."""
+"""Photo and video credits (NL2xx).
+
+All credit rules share one scan of the document (``_credit_shapes.credit_scan``): it
+finds the lines that are nothing but a credit and the credits glued to the end of a
+line, and tells their shapes apart. Each rule here reports the shapes it owns.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
-from pathlib import Path
 
-import regex
+from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
 
-from newslint import Category, Diagnostic, Document, FixAvailability, Rule
+from ._credit_shapes import CreditMatch, credit_scan, photo_agencies  # noqa: F401  (re-exported)
 
 
-@lru_cache(maxsize=1)
-def photo_agencies() -> frozenset[str]:
-    """Casefolded names from ``photo_agencies.txt`` (a closed class, kept as data)."""
-    path = Path(__file__).with_name("photo_agencies.txt")
-    names = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(name.casefold() for name in names if name and not name.startswith("#"))
+class _CreditLineRule(Rule):
+    """Reports whole credit lines of the shapes in ``kinds``; deleting them is safe."""
+
+    category = Category.CREDIT
+    fix_availability = FixAvailability.ALWAYS
+    kinds: frozenset[str] = frozenset()
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        lines = credit_scan(document).lines
+        if not lines:
+            return
+        for index, match in sorted(lines.items()):
+            if match.kind in self.kinds and self.accept(document, match):
+                line = document.lines[index]
+                yield self.report_lines(document, line, fix_message="Delete the credit line")
+
+    def accept(self, document: Document, match: CreditMatch) -> bool:
+        return True
 
 
-_PIPE = regex.compile(r"\s+\|\s+")
-# A credit segment is a short run of name-like words: capitalised words (any script),
-# initials ("J."), particles ("de", "van", "al-"), all-caps agencies ("AFP", "EPA-EFE").
-_NAME_WORD = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.|(?:de|da|di|del|der|den|van|von|la|le|al|el|bin|ibn|y|du|dos|das|st\.?)|[\p{L}]*\+|via|for|/)",
-)
-_MAX_SEGMENT_WORDS = 6
-
-
-def _is_name_like(segment: str) -> bool:
-    words = segment.split()
-    return 0 < len(words) <= _MAX_SEGMENT_WORDS and all(_NAME_WORD.fullmatch(word) for word in words)
-
-
-class PipeSeparatedCredit(Rule):
+class PipeSeparatedCredit(_CreditLineRule):
     """## What it does
     Finds lines that are a photo credit in the pipe-separated form picture desks use:
-    photographer, collection and agency, as in ``Sergey Alimov | Moment | Getty Images``.
+    photographer, collection and agency, as in ``Sergey Alimov | Moment | Getty Images``
+    or ``Ahmed Saleh | Reuters``.
 
     ## Why is this bad?
     The credit belongs to an image the scraper dropped. Left in the text it reads as a
@@ -62,28 +64,184 @@ class PipeSeparatedCredit(Rule):
     ## Fix safety
     Deleting the line is safe: the rule fires only when the whole line is two to four
     short name-like segments separated by `` | `` and the last one is a known photo
-    agency or collection, so no prose is removed.
+    agency or collection (``rules/photo_agencies.txt``, ``rules/credit_collections.txt``),
+    so no prose is removed.
     """
 
     code = "NL201"
     name = "pipe-separated-credit"
-    category = Category.CREDIT
     summary = "Photo credit line (photographer | collection | agency)"
+    kinds = frozenset({"pipe"})
+
+
+class LabelledCredit(_CreditLineRule):
+    """## What it does
+    Finds lines that are a labelled picture credit: ``Photo: Name/AP``,
+    ``Picture: Name/Agency``, ``Credit: Name/Shutterstock``, ``Photograph: AFP via Getty``,
+    ``(Photo by Name/AFP via Getty Images)``, ``Photo by Name on Unsplash``,
+    ``Image source, Agency``, ``Image copyright Getty Images``, ``Credit... Name/Outlet``,
+    ``Courtesy of Name``, ``Foto: dpa``, and the stock credits ``Handout``,
+    ``File photo`` and ``Name Submitted photo``.
+
+    ## Why is this bad?
+    The label and the names belong to a picture that is no longer there. In the text
+    they are a line of noise between paragraphs.
+
+    ## Example
+    ```text
+    The senator spoke for an hour.
+
+    Photo: Samuel Adeyemi/AP
+
+    Her bill passed on Thursday.
+    ```
+
+    ## Use instead
+    ```text
+    The senator spoke for an hour.
+
+    Her bill passed on Thursday.
+    ```
+
+    ## Fix safety
+    Deleting the line is safe: the whole line must be a credit label (a closed list,
+    ``rules/credit_labels.txt``) followed only by names, agencies and the separators
+    credits use (``/``, ``,``, ``via``, ``by``, ``on``); a label followed by a sentence
+    ("Cover image: an artist's impression of ...") is not a credit and is left alone.
+    """
+
+    code = "NL202"
+    name = "labelled-credit"
+    summary = "Photo credit line (Photo: / Credit: / Image source ...)"
+    kinds = frozenset({"labelled", "stock"})
+
+
+class AgencyCredit(_CreditLineRule):
+    """## What it does
+    Finds lines that credit a picture to a photographer and an agency without a label:
+    ``Sergei Ilnitsky Via Reuters``, ``REUTERS/Brendan McDermid``, ``Name/AFP``,
+    ``Al Goldis, Associated Press``, ``(AP Photo/Name)``, ``© Name / Agency``, or a line
+    that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``).
+
+    ## Why is this bad?
+    The credit belongs to a picture the scraper dropped; in the text it is a stray line
+    of names.
+
+    ## Example
+    ```text
+    The summit opened on Tuesday.
+
+    Sergei Ilnitsky Via Reuters
+
+    Leaders are expected to sign a declaration.
+    ```
+
+    ## Use instead
+    ```text
+    The summit opened on Tuesday.
+
+    Leaders are expected to sign a declaration.
+    ```
+
+    ## Fix safety
+    Deleting the line is safe: the line must consist only of names and a known agency
+    (``rules/photo_agencies.txt``) joined the way credits join them. Title-cased lines
+    holding common words ("Why I Left Reuters") are not names and are left alone, and
+    a lone ``© Name`` on the last line is the article's own copyright notice, not a
+    picture credit.
+    """
+
+    code = "NL203"
+    name = "agency-credit"
+    summary = "Photo credit line (photographer and agency)"
+    kinds = frozenset({"agency_credit", "agency", "agency_photo", "copyright"})
+
+    def accept(self, document: Document, match: CreditMatch) -> bool:
+        if match.kind != "copyright":
+            return True
+        credit = document.text[match.start : match.end]
+        # "© Reuters" or "© Regan" closing the article is its copyright notice.
+        return "/" in credit or bool(document.text[match.end :].strip())
+
+
+class AssignmentCredit(_CreditLineRule):
+    """## What it does
+    Finds lines that credit a photographer working for an outlet:
+    ``Carlos Ferreira for The Washington Post``, ``Name for NPR``.
+
+    ## Why is this bad?
+    It is the credit of a picture the scraper dropped, left between paragraphs.
+
+    ## Example
+    ```text
+    The band will tour next year.
+
+    Carlos Ferreira for The Washington Post
+
+    Tickets go on sale on Friday.
+    ```
+
+    ## Use instead
+    ```text
+    The band will tour next year.
+
+    Tickets go on sale on Friday.
+    ```
+
+    ## Fix safety
+    Deleting the line is safe: the line must be a name of two to six capitalised
+    words without common English words, then ``for``, then an outlet (a known one, or
+    ``The`` and capitalised words), and nothing else.
+    """
+
+    code = "NL204"
+    name = "assignment-credit"
+    summary = "Photo credit line (photographer for outlet)"
+    kinds = frozenset({"assignment"})
+
+
+class GluedCredit(Rule):
+    """## What it does
+    Finds a picture credit stuck to the end of a line of other text, usually a caption:
+    ``... in Littleton, Colo. (AP Photo/David Zalubowski)``,
+    ``... November 18, 2019. REUTERS/Brendan McDermid``,
+    ``... sought treatmentCredit: EPA``, ``... in 2001 [File: Reuters]``.
+
+    ## Why is this bad?
+    The credit is not part of the sentence it ends; it was joined to it when the
+    scraper flattened a figure.
+
+    ## Example
+    ```text
+    Traders work on the floor of the exchange, November 18, 2019. REUTERS/Brendan McDermid
+    ```
+
+    ## Use instead
+    ```text
+    Traders work on the floor of the exchange, November 18, 2019.
+    ```
+
+    ## Fix safety
+    The fix deletes the credit and the spaces before it, nothing else. It is safe when
+    the credit's start is unambiguous: a bracketed credit, a labelled one (``Credit:``,
+    ``Photo:``), one with ``©`` or a ``/`` between name and agency. A credit that is
+    only "Name, Agency" after a sentence gets an unsafe fix, since the name could in
+    principle end the sentence. Bare agency names after a sentence ("... the US. PTI")
+    or in brackets ("[Bloomberg]") are the story's source, not a picture credit, and are
+    not reported.
+    """
+
+    code = "NL205"
+    name = "glued-credit"
+    category = Category.CREDIT
+    summary = "Photo credit glued to the end of a line"
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        agencies = photo_agencies()
-        for line in document.lines:
-            text = line.text
-            if "|" not in text:
-                continue
-            segments = _PIPE.split(text.strip())
-            if not 2 <= len(segments) <= 4:
-                continue
-            if segments[-1].casefold() not in agencies:
-                continue
-            if all(_is_name_like(segment) for segment in segments):
-                yield self.report_lines(document, line, fix_message="Delete the credit line")
+        for match in credit_scan(document).glued:
+            applicability = Applicability.SAFE if match.safe else Applicability.UNSAFE
+            fix = Fix((Edit(match.cut, match.end),), applicability, "Delete the credit")
+            yield self.diagnostic(document, match.start, match.end, fix=fix)
 
 
-RULES = [PipeSeparatedCredit]
+RULES = [PipeSeparatedCredit, LabelledCredit, AgencyCredit, AssignmentCredit, GluedCredit]

@@ -1,0 +1,569 @@
+"""How photo credits are written, shared by the credit (NL2xx) and caption (NL3xx) rules.
+
+A credit names who made or supplied a picture: a photographer, a collection, an agency
+or an outlet, joined by a few conventional separators (``|``, ``/``, ``,``, ``via``,
+``for``), sometimes behind a label (``Photo:``, ``Credit...``, ``Image source,``) or a
+``©``. This module recognises those shapes; the word lists are data files next to it:
+
+* ``photo_agencies.txt``: agencies, wire services and picture libraries (strong evidence);
+* ``credit_collections.txt``: collections and roles that are also ordinary words
+  ("Moment", "Pool", "Staff", "Handout"): accepted only in a credit's slots;
+* ``credit_outlets.txt``: newspapers, broadcasters and institutions ("for The Outlet");
+* ``credit_labels.txt``: the words that label a credit ("Photo", "Image source", "Foto").
+
+``credit_scan(document)`` finds, in one pass over the lines, the lines that are nothing
+but a credit and the credits stuck to the end of a line of other text; it is computed
+once per document (``Document.memo``) and shared by both families. The grammar is a
+few ``regex`` patterns; the lists are looked up in Python sets (a pattern holding every
+agency name is slow to compile and to match).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+import regex
+
+from newslint import Document
+
+_HERE = Path(__file__).resolve().parent
+
+# -- word lists ---------------------------------------------------------------------------
+
+
+def _read_list(name: str) -> list[str]:
+    text = (_HERE / name).read_text(encoding="utf-8")
+    names = (line.strip() for line in text.splitlines())
+    return [n for n in names if n and not n.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """Casefolded entries of one of the data files."""
+    return frozenset(n.casefold() for n in _read_list(name))
+
+
+def _trie(words: set[str]) -> str:
+    """One regex alternation for many literals, factored as a trie so that matching
+    does not try every name at every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        singles, branches = [], []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            if sub:
+                branches.append(regex.escape(ch) + sub)
+            else:
+                singles.append(regex.escape(ch))
+        if singles:
+            branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # "(?:x|)" rather than "(?:x)?": the regex module keeps bookkeeping for every
+        # repeat in a pattern on every match, and a trie would have hundreds of them.
+        return f"(?:{body}|)" if ends else body
+
+    return build(root)
+
+
+# -- the grammar --------------------------------------------------------------------------
+
+_SP = r"[ \t\u00a0]+"
+_OSP = r"[ \t\u00a0]*"
+_END = r"(?![\p{L}\p{N}])"
+# A capitalised word of a name: Sergey, O'Neil, Dyer-Bennet, McDermid, ALIMOV, J., Jr.
+# (and the collection "E+"), or run-together initials: J.R., J.-P.
+_CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+[.+]?+)"
+# A brand written in camel case: iFixit, eBay.
+_CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
+# Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
+_PARTICLE = r"(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|al|el|bin|ibn|y|ter|ten|zu|af|av|e)"
+_NAMEWORD = rf"(?:(?!(?:Via|VIA)\b){_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
+_NAME = rf"(?>(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}})"
+# The same without commitment, where a name is followed by capitalised role words
+# ("Christopher Tays Submitted photo").
+_NAME_FREE = rf"(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}}"
+
+
+def _names_regex(names: list[str]) -> str:
+    """A case-insensitive trie of ``names``, ending at a word boundary."""
+    return "(?i:" + _trie({n.casefold() for n in names}) + ")" + _END
+
+
+# Labels that are a credit by themselves: they may stand alone ("Image copyright") or
+# be followed by a name after a plain space ("Image copyright Getty Images",
+# "Courtesy Google"). Other labels need a real separator ("Photo: ...", "Photo by ...").
+_SELF_CREDIT_LABEL = regex.compile(r"(?i)copyright|courtesy|source|quelle|источник|\w \w*credit")
+
+
+# Capitalised words that start headlines and sentences but not names: a run of
+# capitalised words holding one of them is a title, not a photographer.
+_NOT_NAME_WORDS = frozenset(
+    """a the and or but nor of in on at to for from with without by about after before
+    over under into onto up down out off is are was were be been being has have had does
+    did would could should might must shall not no yes this that these those here there
+    what who whom whose which when where why how i we you he she it they my our your his
+    her its their me us him them new top best more most all some any every each says tells
+    told asks asked wins gets makes takes goes sees shows reveals revealed launches
+    launched""".split()
+)
+# ("Win", "Said", "Will", "May" and "An" are also names: Win McNamee, Said Khatib,
+# Nguyen Van An.)
+
+_WORDS = regex.compile(r"[\p{L}'’]+")
+# Words of a name, leaving out initials ("Elizabeth A. Burton": "A." is not the article).
+_NAME_WORDS = regex.compile(r"[\p{L}'’]{2,}|\b\p{L}\b(?!\.)")
+
+
+def _names_are_names(text: str, allowed: frozenset[str] = frozenset()) -> bool:
+    return not any(
+        w.casefold() in _NOT_NAME_WORDS and w.casefold() not in allowed for w in _NAME_WORDS.findall(text)
+    )
+
+
+# Words that join the parts of a credit ("Name/Getty Images for Netflix",
+# "Name/The Washington Post via Getty Images") rather than make a headline.
+_JOINERS = frozenset("for via and of on at by from the".split())
+_ROLE_WORDS = frozenset("file photo pool handout stock".split())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    labels = _read_list("credit_labels.txt")
+    self_labels = [n for n in labels if _SELF_CREDIT_LABEL.search(n)]
+    other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
+    # An outlet by its shape: "The" and one to four capitalised words.
+    outlet_shape = rf"(?:The|THE){_SP}{_CAP}(?:{_SP}(?:{_CAP}|of|and|&)){{0,3}}"
+    # "Courtesy of the Smith family", "Photo courtesy of the artist"
+    owner = (
+        rf"(?:the|The){_SP}(?:{_NAME}{_SP})?(?:family|artist|author|photographer|company|"
+        r"museum|estate|team|club|university|police|department|school|organizers|organisers)"
+    )
+    # A source written in lower case ("dpa", "picture alliance", "(Image: getty )"); that
+    # it is a known one is checked afterwards (``_lower_case_words_known``), which keeps
+    # the word lists out of this pattern (compiling them into every slot is slow).
+    lower = (
+        r"\p{Ll}[\p{Ll}\p{N}+-]*+(?![\p{L}\p{N}])"
+        r"(?:[ ](?!(?:via|for|and|from|on|at|by|of|courtesy|file|pool|photo|stock|handout)\b)"
+        r"\p{Ll}[\p{Ll}-]*+(?![\p{L}\p{N}]))?"
+    )
+    # One slot of a credit: an owner, an outlet, a name or a lower-case source.
+    item = rf"(?:©{_OSP})?(?>{owner}|{outlet_shape}|{_NAME}|{lower})"
+    # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
+    sep = (
+        rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
+        rf"{_SP}(?:via|Via|VIA|for|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
+    )
+    role = (
+        r"(?:file|File|FILE|pool|Pool|POOL|handout|Handout|HANDOUT|photo|Photo|PHOTO|"
+        r"file photo|File Photo|FILE PHOTO|stock|Stock)" + _END
+    )
+    body = (
+        rf"{item}(?:{sep}{item}){{0,6}}"
+        rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
+    )
+    real_sep = (
+        rf"{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
+        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}"
+    )
+    # A label ("Photo:", "Image copyright") and the credit after it, or a bare credit.
+    labelled_or_bare = (
+        rf"(?:(?:©{_OSP})?(?:(?P<self_label>{_names_regex(self_labels)})(?:{real_sep}|{_SP}|{_OSP}:)?"
+        rf"|(?P<label>{_names_regex(other_labels)})(?:{real_sep})))?"
+        rf"(?P<body>{body})?"
+    )
+    photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
+    stock_word = (
+        r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|File|FILE|Staff|Stock|Pool|POOL|"
+        r"Provided|Supplied)" + _END
+    )
+    kinds = {
+        # "Handout", "File photo", "Name Submitted photo", "Handout via Reuters"
+        "stock": rf"(?:(?P<name>{_NAME_FREE}){_OSP}[,/]?{_OSP})?{stock_word}"
+        rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}(?P<via>{_NAME}))?",
+        # "Name for The Outlet"
+        "assignment": rf"(?P<name>{_NAME}){_SP}for{_SP}(?P<outlet>{outlet_shape}|{_NAME})",
+        # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright";
+        # or, without a label, "Name Via Reuters", "REUTERS/Name", "Name, AP",
+        # "(AP Photo/Name)", "© Name / Agency", "Getty Images"; also one segment of a
+        # pipe-separated credit (one pattern: compiling the grammar twice is slow).
+        "credit": labelled_or_bare,
+    }
+    wrap = (rf"[(\[]?{_OSP}(?:", rf"){_OSP}[)\]]?{_OSP}\.?")
+    return {k: regex.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
+
+
+_LETTER = regex.compile(r"\p{L}")
+_AGENCY_TOKEN = regex.compile(r"[^\s/,|()\[\];:]+")
+
+
+def _find_agency(text: str) -> tuple[int, int] | None:
+    """Where the first (longest) known agency name in ``text`` is, spelt the way credits
+    spell it (as listed, upper, lower or title case), as word tokens. A set lookup per
+    run of up to four words: cheaper than a regex holding every name."""
+    spellings = _agency_spellings()
+    tokens = [(m.start(), m.end(), m.group().rstrip(".")) for m in _AGENCY_TOKEN.finditer(text)]
+    for i in range(len(tokens)):
+        for n in (4, 3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            run = tokens[i : i + n]
+            if " ".join(t[2] for t in run) in spellings:
+                if all(text[a[1] : b[0]].isspace() for a, b in zip(run, run[1:])):
+                    return run[0][0], run[0][0] + len(run[-1][2]) + (run[-1][0] - run[0][0])
+    return None
+
+
+_VIA = regex.compile(r"[/,]|\b(?:via|Via|VIA)\b")
+_STOCK_WORDS = frozenset(
+    "submitted contributed courtesy handout file staff stock pool provided supplied".split()
+)
+_MAX_LINE = 160
+
+
+@lru_cache(maxsize=1)
+def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Casefolded words that can close a credit line (the last word of an agency,
+    collection or outlet, or a role such as "handout") and words that open a label: the
+    cheap test that picks the lines worth parsing."""
+    last = set()
+    for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt"):
+        for name in _read_list(file):
+            last.add(name.casefold().replace("/", " ").split()[-1])
+    last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
+    labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
+    return frozenset(last), frozenset(labels)
+
+
+@lru_cache(maxsize=1)
+def _agency_spellings() -> frozenset[str]:
+    """How an agency name is written in a credit: as listed, in upper case, lower case
+    or title case ("AFP", "Afp"; "Reuters", "REUTERS"; "NurPhoto", "Nurphoto")."""
+    out = set()
+    for name in _read_list("photo_agencies.txt"):
+        out |= {name, name.upper(), name.lower(), name.title()}
+    return frozenset(out)
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
+_CONNECTORS = frozenset(
+    """via for and from on at by of courtesy file pool photo photos stock handout the de da di por
+    do dos das del della der den van von la le du al el bin ibn y ter ten zu af av e
+    family artist author photographer company museum estate team club university police
+    department school organizers organisers""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _known_lower_words() -> frozenset[str]:
+    words = set(_CONNECTORS)
+    for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt", "credit_labels.txt"):
+        for name in _read_list(file):
+            words.update(regex.findall(r"[\p{L}\p{N}+'’-]+", name.casefold()))
+    return frozenset(words)
+
+
+def _lower_case_words_known(text: str) -> bool:
+    """Every lower-case word of a credit is a connector or part of a known source."""
+    known = _known_lower_words()
+    return all(w in known for w in _LOWER_WORD.findall(text))
+
+
+def classify_credit(segment: str) -> str | None:
+    """The shape of ``segment`` if the whole of it is a photo credit, else None:
+    ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
+    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
+    kind = _classify(segment)
+    # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
+    # must be a known one, or a joiner ("via", "for", "courtesy of the family").
+    if kind is not None and kind not in ("assignment", "stock") and not _lower_case_words_known(segment):
+        return None
+    return kind
+
+
+def _classify(segment: str) -> str | None:
+    text = segment.strip()
+    if not 2 <= len(text) <= _MAX_LINE:
+        return None
+    if text[:3] in ("By ", "BY ", "by "):
+        return None  # a byline: the story's author, not a picture's
+    if "|" in text:
+        return "pipe" if _is_pipe_credit(text) else None
+    p = _patterns()
+    head = text.lstrip("([© \t\u00a0").split(None, 1)
+    first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
+    casefolded = text.casefold()
+    credit = p["credit"].fullmatch(text)
+    if credit is not None and (credit["self_label"] or credit["label"]):
+        if credit["body"] is not None or credit["self_label"]:
+            return "labelled"  # "Photo: Name/AP", "Image copyright" (not "Photo:" alone)
+        credit = None
+    if credit is not None and credit["body"] is not None and text.lstrip("([ ").startswith("©"):
+        return "copyright"
+    if any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
+        match = p["stock"].fullmatch(text)
+        if match is not None:
+            name = match["name"]
+            bare = name is None and len(text.split()) == 1 and first != "handout"
+            via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")
+            if not bare and via and (name is None or _names_are_names(name)):
+                return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)
+    if " for " in text:
+        match = p["assignment"].fullmatch(text)
+        if match is not None and len(match["name"].split()) >= 2 and _names_are_names(match["name"]):
+            outlet = match["outlet"]
+            if outlet.startswith(("The ", "THE ")) or _is_outlet(outlet):
+                return "assignment"
+    if credit is None or credit["body"] is None:
+        return None
+    inner = text.strip("()[]. \t\u00a0")
+    strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
+    if strong is None:
+        return None
+    after = inner[strong[1] :].lstrip()
+    if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
+        return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
+    # A bare run of names must carry a real agency, and a title-cased headline
+    # ("Why I Left Reuters") must not pass for a photographer's name.
+    rest = (inner[: strong[0]] + " " + inner[strong[1] :]).strip(" ,/")
+    if not _LETTER.search(rest.replace("via", "").replace("Via", "")):
+        return "agency"  # "Getty Images", "REUTERS", "AFP/Getty Images"
+    if not _names_are_names(rest, _JOINERS):
+        return None
+    if _VIA.search(inner) is None:
+        # Without a separator the agency closes the credit ("Tom Davies Associated
+        # Press", "Reuters file photo"); "NASA Administrator Bill Nelson" is a title,
+        # "Kevin Reuters" a name.
+        after = inner[strong[1] :].split()
+        if any(w.casefold() not in _ROLE_WORDS for w in after):
+            return None
+        if after and not inner[: strong[0]].strip():
+            return "agency"  # "Reuters file photo"
+        if len(inner[: strong[0]].split()) < 2:
+            return None
+    return "agency_credit"
+
+
+_PIPE = regex.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
+
+
+def _is_pipe_credit(text: str) -> bool:
+    """``Sergey Alimov | Moment | Getty Images``: two to four name-like segments, the last
+    a known agency or collection."""
+    segments = _PIPE.split(text.strip(" \t\u00a0()[]"))
+    if not 2 <= len(segments) <= 4 or not all(segments):
+        return False
+    last = segments[-1].rstrip(". ").casefold()
+    if last not in word_list("photo_agencies.txt") and last not in word_list("credit_collections.txt"):
+        return False
+    segment = _patterns()["credit"]
+    for piece in segments:
+        match = segment.fullmatch(piece)
+        if match is None or match["body"] is None:
+            return False
+    return True
+
+
+# -- per document ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CreditMatch:
+    """A credit in a document: ``text[start:end]`` is the credit itself, on line
+    ``line`` (0-based); ``kind`` is its shape (see ``classify_credit``). A glued credit
+    ends a line of other text; ``cut`` is where deleting it starts (the spaces before
+    it go too) and ``safe`` says whether that deletion is unambiguous."""
+
+    start: int
+    end: int
+    kind: str
+    line: int
+    glued: bool = False
+    cut: int = -1
+    safe: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CreditScan:
+    lines: dict[int, CreditMatch]
+    glued: list[CreditMatch]
+    #: Start offsets of lines ending with a year ("... 12 September 2023."): the caption
+    #: rules look at them for dated captions; found here because this loop sees every line.
+    year_ends: list[int]
+
+
+# A line ending in one of these is prose, a prompt or a list item, never a credit.
+_NOT_CREDIT_END = frozenset("!?,;:\"”“'’»«…-–—*#>=%$€£0123456789")
+_SPACES = " \t\u00a0"
+# Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
+# "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
+# ("sought treatmentCredit: EPA").
+_BOUNDARY = regex.compile(
+    r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
+    r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
+    r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
+)
+_TAIL = 150
+# A credit glued after a sentence is short; longer tails are not tried.
+_GLUED_MAX = 90
+# Glued credits whose shape leaves no doubt about where they begin; a bare agency or
+# "Name, Agency" after a sentence could in principle be the sentence's last words.
+_UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
+
+
+def _split_lines(document: Document) -> tuple[list[str], list[int]]:
+    """The lines of the document and their start offsets, from ``str.split`` when the
+    text only uses "\\n" (the common case, and much faster than building Line objects)."""
+    text = document.text
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        lines = document.lines
+        return [line.text for line in lines], [line.start for line in lines]
+    parts = text.split("\n")
+    ends = list(accumulate(map(len, parts)))
+    return parts, [0] + [end + i + 1 for i, end in enumerate(ends[:-1])]
+
+
+# Last characters that rule a line out at once (most prose ends with "." and is handled
+# separately; whitespace-ending lines are stripped first).
+_SKIP_END = _NOT_CREDIT_END | frozenset(".")
+
+
+def _glued(text: str, start: int, index: int) -> CreditMatch | None:
+    """A credit at the end of the line ``text`` (which starts at offset ``start``)."""
+    stripped = text.rstrip()
+    end = len(stripped)
+    if stripped[-1] in ")]":
+        opener = "(" if stripped[-1] == ")" else "["
+        open_at = stripped.rfind(opener, max(0, end - _TAIL))
+        if open_at <= 0 or not stripped[:open_at].strip(_SPACES):
+            return None
+        kind = classify_credit(stripped[open_at:])
+        if kind is None or kind == "agency":
+            return None  # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit
+        cut = len(stripped[:open_at].rstrip(_SPACES))
+        return CreditMatch(start + open_at, start + end, kind, index, True, start + cut, True)
+    tail_from = max(0, end - _GLUED_MAX)
+    tail = stripped[tail_from:]
+    if not ("/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail or "via" in tail.casefold()):
+        return None  # every glued credit shape has one of these marks
+    for boundary in _BOUNDARY.finditer(stripped, tail_from):
+        at = boundary.end()
+        if at >= end or at == 0:
+            continue
+        kind = classify_credit(stripped[at:])
+        if kind is None or kind == "agency":
+            continue  # "... into the US. PTI": the wire's signature, not a picture credit
+        cut = len(stripped[:at].rstrip(_SPACES))
+        if cut == 0:
+            return None  # the whole line is the credit: not glued
+        safe = kind in _UNAMBIGUOUS or ("/" in stripped[at:] and kind != "assignment")
+        return CreditMatch(start + at, start + end, kind, index, True, start + cut, safe)
+    return None
+
+
+def _is_outlet(name: str) -> bool:
+    folded = name.casefold()
+    return folded in word_list("credit_outlets.txt") or folded in word_list("photo_agencies.txt")
+
+
+def _assignment_like(line: str) -> bool:
+    """Whether ``line`` may be "Name for The Outlet" (checked cheaply, before the grammar)."""
+    at = line.find(" for ")
+    if at < 0:
+        return False
+    outlet = line[at + 5 :].strip(" .").casefold()
+    return outlet.startswith("the ") or outlet in word_list("credit_outlets.txt") or outlet in word_list(
+        "photo_agencies.txt"
+    )
+
+
+def _scan(document: Document) -> CreditScan:
+    last_words, labels = _last_and_label_words()
+    found: dict[int, CreditMatch] = {}
+    glued: list[CreditMatch] = []
+    year_ends: list[int] = []
+    parts, starts = _split_lines(document)
+    skip = _SKIP_END
+    # One pass in a comprehension keeps the lines that may hold a credit or end with a
+    # year; the loop below, which does the real work, sees a fraction of the document.
+    chosen = [
+        i
+        for i, line in enumerate(parts)
+        if line
+        and (
+            line[-1] not in skip
+            or line[-1].isdigit()
+            or (line[-1] == "." and (len(line) <= 100 or line[-2:-1].isdigit()))
+        )
+    ]
+    for index in chosen:
+        line = parts[index]
+        start = starts[index]
+        last = line[-1]
+        if last.isspace():
+            line = line.rstrip()
+            if not line:
+                continue
+            last = line[-1]
+        if last == "." or last.isdigit():
+            year = line[-5:-1] if last == "." else line[-4:]
+            if year[:2] in ("19", "20") and year.isdigit():
+                year_ends.append(start)
+        if last in _NOT_CREDIT_END:
+            continue
+        if line[0].isspace():  # indented by the extractor
+            stripped = line.lstrip()
+            start += len(line) - len(stripped)
+            line = stripped
+        size = len(line)
+        if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line)):
+            continue  # a sentence, unless a short line with a credit mark ("Photo by X.")
+        tail = line[-_TAIL:]
+        if "://" in tail or "www." in tail:
+            continue  # a link, not a credit
+        marked = "|" in tail or "©" in tail or "/" in tail
+        if size <= _MAX_LINE and (
+            marked
+            or "via" in line
+            or "Via" in line
+            or line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
+            or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
+            or _assignment_like(line)
+        ):
+            kind = classify_credit(line)
+            if kind is not None:
+                found[index] = CreditMatch(start, start + size, kind, index)
+                continue
+        if size < 30:
+            continue
+        if marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail:
+            match = _glued(line, start, index)
+            if match is not None:
+                glued.append(match)
+    return CreditScan(found, glued, year_ends)
+
+
+def credit_scan(document: Document) -> CreditScan:
+    """Credit lines and glued credits of ``document`` (computed once, shared)."""
+    return document.memo("credit.scan", _scan)
+
+
+def credit_lines(document: Document) -> dict[int, CreditMatch]:
+    """The lines (by index) that hold nothing but a photo credit."""
+    return credit_scan(document).lines
+
+
+def photo_agencies() -> frozenset[str]:
+    """Casefolded names from ``photo_agencies.txt`` (a closed class, kept as data)."""
+    return word_list("photo_agencies.txt")

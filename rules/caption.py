@@ -1,0 +1,613 @@
+"""Image captions left in the text (NL3xx).
+
+A caption describes a picture rather than telling the story. Three kinds of evidence
+find one, each a rule; a line is reported by the first that applies (NL301, then
+NL302, then NL303), so it is never reported twice:
+
+* NL301 caption-phrase: the formulas of picture desks: "Aerial view of", "In this
+  photo", "FILE PHOTO:", "Image caption", "(L)"/"(R)", ", left,", "pictured at",
+  "is seen at", "poses for";
+* NL302 dated-caption: a one-sentence description in the present tense that ends with
+  a date and place ("Putin speaks with ... in Moscow, Russia, October 8, 2024.");
+* NL303 caption-beside-credit: a short present-tense description right before a photo
+  credit line.
+
+All three are English-only: each candidate line must read as English (captions in an
+English sentence inserted into a Portuguese page count; Portuguese prose does not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule
+
+from ._credit_shapes import _read_list, classify_credit, credit_scan
+from ._text import ENGLISH_FUNCTION_WORDS
+
+# -- finding candidate lines fast ---------------------------------------------------------
+# Each scan is a stdlib ``re`` pattern with a literal prefix, which C code finds quickly;
+# the candidates are then checked one by one with the precise patterns below.
+
+_SCAN_COMMA = re.compile(
+    r", (?:(?:19|20)\d\d\b|(?:far |second |third |from )?(?:left|right|center|centre)\b)"
+)
+_SCAN_OPENER = re.compile(
+    r"\n[ \t\u00a0]*(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[\w-]+ ){0,2}(?:photo|image|picture|still|handout))"
+    r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
+    r"|Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
+    r"|This (?:[\w-]+ ){0,3}(?:photo|image|picture|still|screenshot|handout)|Handout)"
+)
+_SCAN_POSITION = re.compile(
+    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
+)
+_SCAN_WORDS = re.compile(r"p(?:ictured|os(?:es|ing))\b")
+_SCAN_SEEN = re.compile(r"s seen ")  # "is seen", "are seen"
+
+# -- the evidence ----------------------------------------------------------------------------
+
+_OPENER = regex.compile(
+    r"""[ \t\u00a0]*(?:
+      (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows)\b
+    | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows)\b
+    | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
+        screenshot|screen[ ]grab|video[ ]grab|file)s?\b
+    | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:photo|picture|image)s?[ ]?[:\-–—]
+    | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
+    | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
+    | Handout[ ](?:photo|picture|image)\b
+    | An?[ ]artist[’']s[ ](?:impression|illustration|rendering|concept|depiction)\b
+    )""",
+    regex.VERBOSE,
+)
+# "This satellite image from NASA's worldview satellite shows ...", "A handout photo
+# released by the ministry ..." (tried only when a picture word opens the line).
+_PICTURE_SHOWS = regex.compile(
+    r"""[ \t\u00a0]*(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
+        screenshot|screen[ ]grab|frame[ ]grab|handout)s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
+        [\w’'-]+[ ]){0,6}?(?:shows|taken|released|provided|made[ ]available|obtained|distributed|posted|
+        shared|dated)\b""",
+    regex.VERBOSE,
+)
+_PICTURE_WORD = re.compile(r"photo|image|picture|still|screen|frame|handout")
+# "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
+_LABELLED_SENTENCE = regex.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
+_POSITION = regex.compile(
+    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
+)
+_COLOURS = frozenset("red blue green yellow white orange purple".split())
+_COMMA_POSITION = regex.compile(
+    r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |from )?(?:left|right|center|centre)"
+    r"(?: to right)?(?:,|\)|:| and\b)"
+)
+_PICTURED = regex.compile(
+    r"(?:, pictured\b|\(pictured\)|\b(?:is|are|was|were) pictured\b"
+    r"|(?<=\p{Lu}[\p{L}'’-]+ )pictured (?:at|in|on|with|during|here|above|below|left|right|after|before|"
+    r"while|outside|inside|alongside|leaving|arriving)\b)"
+)
+_SEEN = regex.compile(
+    r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
+    r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) )"
+)
+_POSES = regex.compile(
+    r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
+    r"outside|inside)\b"
+)
+# "... March 5, 2022. Picture taken with a drone." - a caption's closing formula.
+_TAKEN = regex.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
+_PLACE = r"\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|del|of|am|upon|on))*"
+# The end of a dated caption: "..., in Moscow, Russia, October 8, 2024." or "... on
+# September 12, 2024." or "... during their meeting, October 11, 2024, in Ashgabat."
+_DATED_END = regex.compile(
+    rf"(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) (?:19|20)\d\d"
+    rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?\.?$"
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
+# A date after these words is a deadline or a span, not the moment of a picture.
+_NOT_PICTURE_DATE = frozenset(
+    "until till through thru by before after since from starting beginning effective due and to "
+    "between as expires ending ends is are was were be".split()
+)
+
+_TOKEN = regex.compile(r"\(\w+(?:-\w+)?\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_PRONOUN_START = frozenset("i we you he she it they there".split())
+_FIRST_SECOND_PERSON = frozenset("me my mine we us our ours you your yours".split())
+_TELLING = frozenset(
+    """said says say told tells according reported reports asked asks added adds
+    will would could should might must can may shall wo 'll""".split()
+)
+_FUTURE_PHRASES = regex.compile(
+    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b"
+    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
+    r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
+)
+_FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
+    """a an the of in on at to for from with by about as into onto over under after before
+    during near past through across along around behind between beside while and or but
+    nor his her its their our your my this that these those one two three four five six
+    seven eight nine ten some many several all both each every other another such no not
+    very also more most who which whose whom what where when why how than then there""".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+# Words that follow a verb rather than a plural noun ("speaks with", "walks past").
+_AFTER_VERB = frozenset(
+    """with on at in during for to a an the his her their its past as into from after before
+    up out off down over next near outside inside through across along toward towards onto
+    upon about around behind beside by while under hands""".split()
+)
+_SENTENCE_BREAK = regex.compile(r"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs|U\.S|U\.K|Mt|Ft|Ave|Blvd|approx|est))[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})")
+_MAX_WORDS = 70
+_SCENE = regex.compile(
+    r"\b(?:in|at|near|outside|inside|during|past|through|behind|beside|along|across|outside of)[ ]"
+    r"(?:the[ ]|a[ ]|an[ ])?\p{Lu}"
+)
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> frozenset[str]:
+    return frozenset(_read_list("caption_past_tense.txt"))
+
+
+@lru_cache(maxsize=1)
+def _not_verbs() -> frozenset[str]:
+    return frozenset(_read_list("caption_not_verbs.txt"))
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _reads_english(text: str) -> bool:
+    words = _LETTERS.findall(text.lower())
+    hits = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    return hits >= 2 or (hits >= 1 and len(words) <= 8)
+
+
+def _sentences(text: str) -> int:
+    return len(_SENTENCE_BREAK.findall(text)) + 1
+
+
+def _tenses(tokens: list[str]) -> Iterator[str]:
+    """The tense of each finite-looking verb, in order: a rough guess from word shapes
+    and neighbours (a caption's main verb comes right after its subject: "Putin speaks",
+    "People walk"), good enough to tell "speaks" from "spoke" and "signed"."""
+    past = _past_forms()
+    not_verbs = _not_verbs()
+    for i, token in enumerate(tokens[:25]):
+        if not token[:1].islower():
+            continue
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        after_subject = bool(prev) and (prev[:1].isupper() or prev.startswith("(") or prev.lower() not in _FUNCTION)
+        if token in ("pictured", "shown", "seen", "photographed"):
+            continue  # the participles of captions ("Name, pictured at ...")
+        if token in ("is", "are"):
+            yield "present"
+        elif token in ("was", "were", "had", "did", "has", "have", "been"):
+            yield "past"
+        elif token in past and after_subject:
+            yield "past"
+        elif token.endswith("ed") and len(token) > 3 and nxt != "by" and (
+            (prev[:1].isupper() and prev.lower() not in _FUNCTION) or (after_subject and nxt in _DETERMINERS)
+        ):
+            yield "past"  # "Putin signed ...", "colleagues used the ...", not "fires detected near"
+        elif (
+            token.endswith("s")
+            and len(token) > 3
+            and not token.endswith(("ss", "us", "is", "ous", "ics", "'s", "’s"))
+            and token not in not_verbs
+            and token not in _FUNCTION
+            and after_subject
+            and (nxt in _AFTER_VERB or nxt[:1].isupper() or nxt.startswith("("))
+        ):
+            yield "present"
+        # "People walk past ...", "Supporters of Jo Park attend a rally": a plural
+        # subject followed by the bare verb.
+        elif (
+            (
+                (i == 1 and (prev.endswith("s") or prev in ("People", "Police", "Children", "Men", "Women")))
+                or (prev[:1].isupper() and nxt in _DETERMINERS)
+            )
+            and prev[:1].isupper()
+            and token not in _FUNCTION
+            and token not in past
+            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
+        ):
+            yield "present"
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionFinding:
+    code: str
+    start: int
+    end: int
+    reason: str
+
+
+def _prose_signs(text: str, tokens: list[str]) -> bool:
+    """Quotes, first or second person, reporting verbs, modals: the marks of a story's
+    own sentences, which captions do not have."""
+    if "“" in text or "”" in text or '"' in text or "?" in text or "!" in text or ";" in text:
+        return True
+    if tokens and tokens[0].lower() in _PRONOUN_START:
+        return True
+    # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
+    return any(_first_or_second_person(t) or t in _TELLING for t in tokens)
+
+
+def _first_or_second_person(token: str) -> bool:
+    # "US" is the country, not "us".
+    return token == "I" or token in _FIRST_SECOND_PERSON or (
+        token.istitle() and token != "Us" and token.lower() in _FIRST_SECOND_PERSON
+    )
+
+
+def _opener(line: str) -> str | None:
+    """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:")."""
+    match = _OPENER.match(line)
+    return None if match is None else match.group().strip()
+
+
+def _picture_shows(line: str) -> str | None:
+    """"This handout photo shows ...", "A satellite image released by ...": a caption's
+    opening too, but one a story can also use ("A photo posted online shows ..."), so it
+    counts only in a caption-shaped line."""
+    if not _PICTURE_WORD.search(line, 0, 60):
+        return None
+    match = _PICTURE_SHOWS.match(line)
+    return None if match is None else match.group().strip()
+
+
+def _phrase(core: str, tokens: list[str]) -> str | None:
+    """NL301: the formulas of picture captions."""
+    opener = _opener(core)
+    if opener is not None:
+        return f"opens with {opener!r}"
+    if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
+        # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
+        # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
+        short = len(tokens) <= 40 and _sentences(core) <= 2 and "/" not in core and "|" not in core
+        if short and sum(1 for t in tokens if t[:1].islower()) >= 3:
+            return "a caption behind a picture label"
+    if "“" in core or "”" in core or '"' in core or len(tokens) > _MAX_WORDS:
+        return None
+    if _sentences(core) > 2:
+        return None
+    positions = [m["pos"] for m in _POSITION.finditer(core)]
+    if positions:
+        lefts = any(p in ("L", "left") or p.endswith(" L") for p in positions)
+        rights = any(p in ("R", "right") or p.endswith(" R") for p in positions)
+        strong = any(
+            p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
+            or p[0].isdigit()
+            or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
+            for p in positions
+        )
+        if (lefts and rights) or strong or ("C" in positions and (lefts or rights)):
+            what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
+            return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
+    if _COMMA_POSITION.search(core):
+        return "marks people's places in the picture (', left,')"
+    # Weaker phrases: a story can say "the man pictured above" or "a photo posted online
+    # shows"; they count only in a caption-shaped line (no quote, no past-tense verb in
+    # the main clause).
+    weak = _picture_shows(core)
+    if weak:
+        weak = f"opens with {weak!r}"
+    else:
+        for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses")):
+            if pattern.search(core):
+                weak = f"describes a picture ({what!r})"
+                break
+    if weak and not _prose_signs(core, tokens) and "past" not in _tenses(_main_clause(tokens)):
+        return weak
+    return None
+
+
+_SUBORDINATE = frozenset("when where who whom whose which while after before because although since".split())
+
+
+def _main_clause(tokens: list[str]) -> list[str]:
+    """Tokens up to the first subordinating word ("..., when she was a congresswoman")."""
+    for i, token in enumerate(tokens):
+        if token in _SUBORDINATE:
+            return tokens[:i]
+    return tokens
+
+
+def _dated(core: str, tokens: list[str]) -> str | None:
+    """NL302: one present-tense sentence ending with the date (and place) of a picture."""
+    if len(tokens) > _MAX_WORDS or len(tokens) < 6:
+        return None
+    tail_from = max(0, len(core) - 120)
+    match = _DATED_END.search(core, tail_from)
+    if match is None:
+        return None
+    body = core[: match.start()]
+    word_before = _WORD_BEFORE.search(body, max(0, len(body) - 30))
+    if word_before is not None and word_before.group(1).lower() in _NOT_PICTURE_DATE:
+        return None
+    if "—" in body or "@" in body or "http" in body or _FUTURE_PHRASES.search(body):
+        return None
+    if _sentences(core) > 1 or _prose_signs(core, tokens):
+        return None
+    tenses = list(_tenses(tokens))
+    if not tenses or tenses[0] != "present" or "past" in tenses:
+        return None
+    return "a present-tense description ending with a date"
+
+
+def _beside_credit(core: str, tokens: list[str]) -> str | None:
+    """NL303: a short present-tense description just before a credit line."""
+    if not 4 <= len(tokens) <= 50 or not core.rstrip().endswith("."):
+        return None
+    if _sentences(core) > 1 or _prose_signs(core, tokens) or _FUTURE_PHRASES.search(core):
+        return None
+    if " that " in core:
+        return None  # "X recognizes that ...": a story's sentence
+    date = _DATED_END.search(core, max(0, len(core) - 120))
+    if date is not None:
+        word_before = _WORD_BEFORE.search(core, max(0, date.start() - 30), date.start())
+        if word_before is not None and word_before.group(1).lower() in _NOT_PICTURE_DATE:
+            return None  # "runs in Edinburgh through August 26": a span, not a moment
+    tenses = set(_tenses(tokens))
+    if not tenses and not _verbless(core):
+        return None
+    if tenses and tenses != {"present"}:
+        return None  # a past verb somewhere: the story, not a picture's description
+    # A picture shows someone or somewhere: a name after the first word, and a place.
+    if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
+        return None
+    return "a description in the present tense (or without a verb) right before a photo credit"
+
+
+# "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
+_NAMES_THEN_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*"
+    r" (?:in|at|on|during|near|outside|inside) (?:the )?[\p{Lu}\p{N}][^.;:!?]{0,50}\."
+)
+
+
+def _verbless(core: str) -> bool:
+    return _NAMES_THEN_PLACE.fullmatch(core) is not None
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+_PHRASE, _DATE, _BESIDE = 1, 2, 4
+
+
+def _analyse(document: Document) -> dict[int, CaptionFinding]:
+    """Caption findings keyed by the start offset of their line."""
+    text = document.text
+    # line start -> [line end, which evidence to look for]
+    candidates: dict[int, list[int]] = {}
+
+    def add(offset: int, kind: int) -> None:
+        start, end = _line_bounds(text, offset)
+        entry = candidates.setdefault(start, [end, 0])
+        entry[1] |= kind
+
+    for match in _SCAN_COMMA.finditer(text):
+        if match.group()[2].isdigit():
+            # A year must be near the end of its line ("..., October 8, 2024, in Ashgabat.").
+            if text.find("\n", match.end(), match.end() + 80) >= 0 or len(text) - match.end() < 80:
+                add(match.start(), _DATE)
+        else:
+            add(match.start(), _PHRASE)
+    for pattern in (_SCAN_POSITION, _SCAN_WORDS, _SCAN_SEEN):
+        for match in pattern.finditer(text):
+            add(match.start(), _PHRASE)
+    openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
+    if _SCAN_OPENER.match("\n" + text[:100]):
+        openers.append(0)
+    for at in openers:
+        head = text[at : at + 200]
+        if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
+            add(at, _PHRASE)
+    scan = credit_scan(document)
+    for at in scan.year_ends:
+        add(at, _DATE)
+    first_text = None
+    for credit in scan.lines.values():
+        before = credit.start - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0:
+            continue
+        if first_text is None:
+            first_text = len(text) - len(text.lstrip())
+        if _line_bounds(text, before)[0] <= first_text:
+            continue  # the first line is the headline
+        add(before, _BESIDE)
+    if not candidates:
+        return {}
+    credit_starts = {c.start for c in scan.lines.values()}
+    glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
+    findings: dict[int, CaptionFinding] = {}
+    for start, (end, kinds) in candidates.items():
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip())
+        if start + lead in credit_starts or not line.strip():
+            continue
+        core = text[start : glued_by_start.get(start, end)].strip()
+        taken = _TAKEN.search(core)
+        if taken is not None:
+            core = core[: taken.start()]
+            kinds |= _PHRASE
+        if kinds == _DATE and _DATED_END.search(core, max(0, len(core) - 120)) is None:
+            continue  # the cheap test first: most years are not a caption's date
+        if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core)):
+            continue
+        tokens = _TOKEN.findall(core)
+        code, reason = "", None
+        if kinds & _PHRASE:
+            code, reason = "NL301", _phrase(core, tokens)
+            if not reason and taken is not None and _sentences(core) == 1 and not _prose_signs(core, tokens):
+                reason = f"ends with {taken.group().strip()[:20]!r}"
+        if not reason and kinds & _DATE:
+            code, reason = "NL302", _dated(core, tokens)
+        if not reason and kinds & _BESIDE:
+            code, reason = "NL303", _beside_credit(core, tokens)
+        if reason:
+            findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
+    return findings
+
+
+def caption_findings(document: Document) -> dict[int, CaptionFinding]:
+    return document.memo("caption.findings", _analyse)
+
+
+class _CaptionRule(Rule):
+    category = Category.CAPTION
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        findings = caption_findings(document)
+        for finding in sorted(findings.values(), key=lambda f: f.start):
+            if finding.code != self.code:
+                continue
+            line = document.line_at(finding.start)
+            yield self.report_lines(
+                document,
+                line,
+                applicability=Applicability.UNSAFE,
+                message=f"Image caption: {finding.reason}",
+                fix_message="Delete the caption",
+            )
+
+
+class CaptionPhrase(_CaptionRule):
+    """## What it does
+    Finds lines written as image captions, recognised by the formulas picture desks
+    use: an opening such as ``Aerial view of``, ``A general view of``,
+    ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
+    ``This handout photo shows``; people's places in the picture (``(L)`` and ``(R)``,
+    ``(L-R)``, ``(2nd L)``, ``, left,``); or ``pictured at``, ``is seen at``,
+    ``poses for``.
+
+    ## Why is this bad?
+    The caption describes a picture the scraper dropped. In the text it interrupts
+    the story with a sentence about something the reader cannot see.
+
+    ## Example
+    ```text
+    Russia says it will not abandon Iran
+
+    Aerial view of Moscow Kremlin landmarks: St. Basil's Cathedral and Red Square
+
+    The Kremlin said it has no intention of abandoning Iran.
+    ```
+
+    ## Use instead
+    ```text
+    Russia says it will not abandon Iran
+
+    The Kremlin said it has no intention of abandoning Iran.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole line, and a story can use the same words
+    ("the man pictured in the video"). Phrases in the middle of a line count only in a
+    short line (at most two sentences, no quotation, no "I"/"we", no "said"); a lone
+    "(R)" (a party label: "Gov. Kristi Noem (R)"), "is seen as" and "poses a threat"
+    are not caption phrases.
+    """
+
+    code = "NL301"
+    name = "caption-phrase"
+    summary = "Image caption (a picture desk's formula)"
+
+
+class DatedCaption(_CaptionRule):
+    """## What it does
+    Finds one-sentence lines that describe a scene in the present tense and end with
+    the date (and often the place) the picture was taken, the way wire captions are
+    written: ``Russian President Vladimir Putin speaks with Kremlin spokesman Dmitry
+    Peskov during a summit in Moscow, Russia, October 8, 2024.``
+
+    ## Why is this bad?
+    A story tells a past event in the past tense; a caption describes the moment of
+    its picture in the present tense and stamps it with a date. The line belongs to a
+    picture that is gone.
+
+    ## Example
+    ```text
+    Leaders met for two days of talks.
+
+    A delegate speaks during a news conference in Vienna, Austria, March 3, 2021.
+
+    The talks ended without an agreement.
+    ```
+
+    ## Use instead
+    ```text
+    Leaders met for two days of talks.
+
+    The talks ended without an agreement.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the line. The rule needs a single sentence, a date at its
+    very end (not after "until", "by", "from"...), a present-tense main verb and no mark
+    of the story's own voice (quotes, "said", "will", first person, a tweet's "— Name
+    (@handle)"), but a present-tense sentence of the story could still match.
+    """
+
+    code = "NL302"
+    name = "dated-caption"
+    summary = "Image caption (a present-tense scene stamped with a date)"
+
+
+class CaptionBesideCredit(_CaptionRule):
+    """## What it does
+    Finds a short present-tense description on the line right before a photo credit
+    (``Burning crop stubble outside Delhi is sending smoke into the city.`` followed by
+    ``Name/Agency/Getty Images``): the caption of the credited picture.
+
+    ## Why is this bad?
+    Captions sit next to their credit. Both belong to a picture the scraper dropped.
+
+    ## Example
+    ```text
+    The city has struggled with smog for years.
+
+    A man rides a bicycle through heavy smog in New Delhi.
+
+    Jane Doe | AFP | Getty Images
+    ```
+
+    ## Use instead
+    ```text
+    The city has struggled with smog for years.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the line. Only a single sentence of at most 50 words, ending
+    with a period, in the present tense and without quotes, "said", "that", modals or
+    first person is reported, and never the first line (the headline); still, a short
+    sentence of the story can sit before a credit.
+    """
+
+    code = "NL303"
+    name = "caption-beside-credit"
+    summary = "Image caption (a description next to its photo credit)"
+
+
+RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit]

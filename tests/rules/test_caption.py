@@ -1,0 +1,204 @@
+"""Caption rules (NL3xx): firing, non-firing and fixed examples. Names are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.testing import assert_fires, assert_fixes, assert_passes, linter_for
+
+BEFORE = "Lawmakers debated the budget for a third day.\n\n"
+AFTER = "\n\nA vote is expected before the end of the month.\n"
+
+
+def wrap(line: str) -> str:
+    return BEFORE + line + AFTER
+
+
+# -- NL301 caption-phrase --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aerial view of Lisbon landmarks at dusk",
+        "An aerial view shows flooded fields near Ghent, Belgium.",
+        "A general view of the parliament building in Oslo on March 2, 2021.",
+        "In this pool photo released by the presidency, the two leaders walk to the podium.",
+        "In this Sunday, Nov. 10, 2019, photograph, unsold cars sit at a dealership in Denver.",
+        "FILE PHOTO: Traders work on the floor of the exchange in Frankfurt, Germany.",
+        "Image caption The singer has sold millions of records worldwide",
+        "Above: A coworking space in Austin, Texas.",
+        "Pictured: the new terminal at the airport",
+        "This handout photo released by the navy shows the damaged ship.",
+        "Mayor Ines Correia (R) greets Governor Paul Hart (L) at the ceremony.",
+        "Team members pose with the trophy (L-R) after the final.",
+        "Coach Dana Whitfield, left, talks with Lee Morgan before the game.",
+        "Olivia Brandt, pictured at the festival in 2017, when she was a student.",
+        "The former minister is seen outside the court in Madrid.",
+        "The winner poses for photographers after the race in Monaco.",
+        "The centres of the clusters are very hot (red), while cooler gas glows (in blue).",
+        "Image: Coach Dana Whitfield, left, has replaced Lee Morgan as manager",
+        "An artist's impression of the probe approaching the moon.",
+    ],
+)
+def test_caption_phrase_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Settlements are seen as one of the most difficult issues in the conflict.",
+        "The plan poses a threat to the region's water supply, critics said.",
+        "South Dakota Gov. Lena Moss (R) is defending the state's new campaign.",
+        "“I was pictured at the party, but I left early,” she said.",
+        "Olivia Brandt, pictured, has denied the claims.",
+        "Police released a photo of the suspect, pictured above, on Monday.",
+        "A photo of the suspect was released on Monday.",
+        "The man pictured in the video was arrested on Tuesday.",
+        "Turn left, then right, at the end of the street.",
+        "In this article we look at the new rules.",
+        "In 2019, the company moved its headquarters to Austin.",
+        "Die Teilnehmer posieren mit dem Pokal in Berlin.",
+    ],
+)
+def test_caption_phrase_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+def test_caption_phrase_fix_is_unsafe():
+    text = wrap("Aerial view of Lisbon landmarks at dusk")
+    assert_fixes("NL301", text, text)  # nothing changes without unsafe fixes
+    assert_fixes("NL301", text, BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+# -- NL302 dated-caption ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "President Ana Ruiz speaks with aides during a summit in Quito, Ecuador, October 8, 2024.",
+        "Pedro Alves looks on during an event in Porto on May 11, 2019.",
+        "People walk past a mural in Nairobi, Kenya, June 3, 2022.",
+        "Minister Hugo Lenz arrives for a summit in Vienna, Austria, Tuesday, Nov. 19, 2019.",
+        "A cyclist rides past a closed fuel plant in El Alto, Bolivia, November 19, 2019.",
+        "Leader Omar Kane shakes hands with Mia Roth during their meeting, April 2, 2023, in Dakar.",
+    ],
+)
+def test_dated_caption_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "President Ana Ruiz spoke with aides during a summit in Quito, Ecuador, on October 8, 2024.",
+        "The new rules take effect in California on January 1, 2020.",
+        "The exhibition runs in Amsterdam until January 19, 2020.",
+        "Tickets go on sale in Denver from March 3, 2020.",
+        "We will meet the delegates in Geneva on May 5, 2021.",
+        "— Lena Moss (@lenamoss) November 18, 2019",
+        "“He speaks for all of us,” she said in Rome on June 2, 2019.",
+        "Das Parlament tagt in Berlin am 3. Mai 2019.",
+        "The deadline for applications is March 1, 2020.",
+        "The trial begins in Manhattan federal court on January 6, 2020.",
+        "The agreement expires in Geneva on December 31, 2025.",
+    ],
+)
+def test_dated_caption_passes(line):
+    assert_passes("NL302", wrap(line))
+
+
+def test_dated_caption_without_glued_credit():
+    line = "Traders work on the floor in London, Britain, March 3, 2021. REUTERS/Ana Lima"
+    assert_fires("NL302", wrap(line), span=line)
+
+
+# -- NL303 caption-beside-credit ----------------------------------------------------------------
+
+CREDIT = "\n\nMarta Kowalczyk | Moment | Getty Images"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Burning crop waste outside of Lahore is sending smoke into the city.",
+        "A man rides a bicycle through thick smog in New Delhi.",
+        "Helena Sousa and Rui Matos in 2004.",
+    ],
+)
+def test_caption_beside_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Burning crop waste outside of Lahore is sending smoke into the city.",
+        "A man rides a bicycle through thick smog in New Delhi.",
+    ],
+)
+def test_caption_beside_credit_needs_the_credit(line):
+    assert_passes("NL303", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ceremony is due to be held at the stock exchange in Hong Kong next Tuesday.",
+        "The incident comes after two patients were quarantined at a hospital in Beijing.",
+        "Plague is transmitted between animals and humans; by the bite of infected fleas.",
+        "Coach Ray Lin recognizes that his team's hopes are slim after the loss in Denver.",
+        "Cook said the admiration is mutual.",
+        "It is unclear if the smaller model will follow suit in Europe.",
+        "Be sure to visit the park on Facebook, Twitter, and Instagram.",
+        "Researchers in Oslo used the telescope to study the moon.",
+        "The festival runs in Edinburgh through August 26, 2019.",
+    ],
+)
+def test_caption_beside_credit_passes_on_prose(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+def test_headline_before_credit_is_not_a_caption():
+    text = "Minister Hugo Lenz arrives in Vienna for talks.\n\n" + CREDIT.lstrip("\n") + AFTER
+    assert_passes("NL303", text)
+
+
+def test_caption_beside_credit_fix_is_unsafe():
+    line = "A man rides a bicycle through thick smog in New Delhi."
+    text = BEFORE + line + CREDIT + AFTER
+    assert_fixes("NL303", text, BEFORE + CREDIT.lstrip("\n") + AFTER, unsafe=True)
+
+
+# -- one report per line, and the seed article -------------------------------------------------
+
+
+def test_a_line_is_reported_by_one_caption_rule_only():
+    line = "Leader Omar Kane (R) shakes hands with Mia Roth (L) in Dakar, April 2, 2023."
+    text = BEFORE + line + CREDIT + AFTER
+    codes = [d.code for code in ("NL301", "NL302", "NL303") for d in linter_for(code).check(text) if d.code == code]
+    assert codes == ["NL301"]
+
+
+def test_seed_captions():
+    path = Path("/work/shared/seed/kremlin-iran-article.txt")
+    if not path.exists():
+        pytest.skip("seed article not available")
+    text = path.read_text(encoding="utf-8")
+    found = {}
+    for code in ("NL301", "NL302", "NL303"):
+        for d in linter_for(code).check(text):
+            if d.code == code:
+                found[d.line] = code
+    assert found == {3: "NL301", 19: "NL302", 29: "NL301", 45: "NL301"}
+
+
+def test_caption_in_a_non_english_page_is_found_but_local_prose_is_not():
+    page = "O ministro chegou atrasado na segunda-feira.\n\n{}\n\nA votação deve acontecer em breve.\n"
+    caption = "People walk past a mural in Nairobi, Kenya, June 3, 2022."
+    assert_fires("NL302", page.format(caption), span=caption)
+    assert_passes("NL302", page.format("Pessoas caminham em Nairobi, Quênia, 3 de junho de 2022."))

@@ -1,0 +1,303 @@
+"""Credit rules (NL2xx): firing, non-firing and fixed examples. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.testing import assert_fires, assert_fixes, assert_passes
+
+BEFORE = "The minister arrived late on Monday.\n\n"
+AFTER = "\n\nTalks are expected to resume next week.\n"
+
+
+def wrap(line: str) -> str:
+    return BEFORE + line + AFTER
+
+
+# -- NL201 pipe-separated-credit -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marta Kowalczyk | Moment | Getty Images",
+        "Ravi Subramanian | Reuters",
+        "Contributor | Getty Images News | Getty Images",
+        "Pool | Getty Images News | Getty Images",
+        "Jorge Almeida Afp | Getty Images",
+        "Kim Soo-hyun | Bloomberg | Getty Images",
+        "Émile Durand-Lefèvre | E+ | Getty Images",
+    ],
+)
+def test_pipe_credit_fires(line):
+    assert_fires("NL201", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | World | Business",  # a menu, not a credit
+        "Price | Availability | Getty Images sold the rights last year",
+        "Q3 revenue | 12% | Reuters",
+        "The Kremlin said it would respond | Reuters",
+    ],
+)
+def test_pipe_credit_passes(line):
+    assert_passes("NL201", wrap(line))
+
+
+def test_pipe_credit_fix_deletes_line():
+    assert_fixes("NL201", wrap("Marta Kowalczyk | Moment | Getty Images"), BEFORE + AFTER.lstrip("\n"))
+
+
+# -- NL202 labelled-credit -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Tomasz Wierzbicki/AP",
+        "Picture: Aoife Brennan/PA Wire",
+        "Credit: Lukas Brandt/Shutterstock",
+        "Photograph: AFP via Getty Images",
+        "(Photo by Nadia Karimi/AFP via Getty Images)",
+        "Photo by Jonas Eklund on Unsplash",
+        "Image source, Getty Images",
+        "Image copyright Getty Images",
+        "Image copyright",
+        "Credit... Paulo Ferreira/The New York Times",
+        "Courtesy of the Okonkwo family",
+        "Courtesy Acme Robotics",
+        "Foto: dpa",
+        "Handout",
+        "File photo",
+        "Elena V. Sorokina Submitted photo",
+        "(Image: © ESA/Hubble/J. Doe)",
+        "Main image credit: Getty",
+    ],
+)
+def test_labelled_credit_fires(line):
+    assert_fires("NL202", wrap(line), count=1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos",
+        "Photo Gallery",
+        "Video Highlights",
+        "File",
+        "Staff",
+        "Image 1 of 12",
+        "Cover image: an artist's impression of the new bridge at night",
+        "Photo: the fire spread to three buildings before dawn",
+    ],
+)
+def test_labelled_credit_passes(line):
+    assert_passes("NL202", wrap(line))
+
+
+def test_labelled_credit_fix():
+    assert_fixes("NL202", wrap("Photo: Tomasz Wierzbicki/AP"), BEFORE + AFTER.lstrip("\n"))
+
+
+# -- NL203 agency-credit ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dmitri Volkov Via Reuters",
+        "REUTERS/Hannah Obi",
+        "Amira Haddad/AFP",
+        "Jean-Luc de la Serra/AFP",
+        "Nguyễn Văn An/Reuters",
+        "Владимир Смирнов/ТАСС",
+        "Samuel Okoro, Associated Press",
+        "Bryn Tallis, AP",
+        "Chidi Nwosu Associated Press",
+        "(AP Photo/Lars Lindqvist)",
+        "(AP Photo/Lars Lindqvist, File)",
+        "© Ingrid Holm / EPA",
+        "Getty Images",
+        "AFP/Getty Images",
+        "Priya Nair/Hindustan Times/Getty Images",
+        "K. R. Desai / AP file",
+        "Win McNamee/Getty Images",
+        "Reuters file photo",
+        "Ana Paula Dos Santos Via Anadolu Agency",
+        "Mira Holt/Getty Images for Netflix",
+        "Mira Holt/The Washington Post via Getty Images",
+    ],
+)
+def test_agency_credit_fires(line):
+    assert_fires("NL203", wrap(line), count=1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters reported on Tuesday that talks had stalled.",
+        "according to Getty Images",
+        "Why I Left Reuters",
+        "Harrisburg, PA",
+        "Kevin Reuters",
+        "Trump Sues CNN",
+        "The Apple Store",
+        "Die elektronische Patientenakte (ePA)",
+        "© 2019 Example Media Inc. All rights reserved.",
+        "Reuters/Ipsos Poll Shows Senator Ahead",
+        "NASA Administrator Dana Whitfield",
+        "Reuters Institute Digital News Report",
+        "Former Reuters Photographer Wins Award",
+        "By Mira Holt, Reuters",
+    ],
+)
+def test_agency_credit_passes(line):
+    assert_passes("NL203", wrap(line))
+
+
+def test_copyright_notice_at_the_end_is_not_a_picture_credit():
+    assert_passes("NL203", BEFORE + "© Reuters\n")
+    assert_fires("NL203", wrap("© Reuters"))
+    assert_fires("NL203", BEFORE + "© Ingrid Holm / EPA\n")
+
+
+def test_agency_credit_fix():
+    assert_fixes("NL203", wrap("Dmitri Volkov Via Reuters"), BEFORE + AFTER.lstrip("\n"))
+
+
+def test_indented_credit_line():
+    text = BEFORE + "        Photo: Tomasz Wierzbicki/AP    " + AFTER
+    assert_fires("NL202", text, span="Photo: Tomasz Wierzbicki/AP")
+
+
+# -- NL204 assignment-credit -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Carmen Ortiz for The Washington Post",
+        "Kwame Mensah for The Guardian",
+        "Lena Fischer for NPR",
+        "Tomás O'Brien for The Texas Tribune",
+    ],
+)
+def test_assignment_credit_fires(line):
+    assert_fires("NL204", wrap(line), count=1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for The Memories",
+        "Meal Prep Menu for Eating Plan A",
+        "Get it on Amazon for $19.99",
+        "Sign up for The Daily newsletter",
+        "He wrote for The Washington Post for a decade.",
+    ],
+)
+def test_assignment_credit_passes(line):
+    assert_passes("NL204", wrap(line))
+
+
+def test_assignment_credit_fix():
+    assert_fixes("NL204", wrap("Carmen Ortiz for The Washington Post"), BEFORE + AFTER.lstrip("\n"))
+
+
+# -- NL205 glued-credit ----------------------------------------------------------------------
+
+GLUED = [
+    (
+        "Workers repair a bridge in Porto, Portugal, March 3, 2021. REUTERS/Ana Lima",
+        "REUTERS/Ana Lima",
+        "Workers repair a bridge in Porto, Portugal, March 3, 2021.",
+    ),
+    (
+        "A long queue forms outside a store in Leeds. (AP Photo/Owen Price)",
+        "(AP Photo/Owen Price)",
+        "A long queue forms outside a store in Leeds.",
+    ),
+    (
+        "Residents wait for buses after the strike Credit: Getty - Contributor",
+        "Credit: Getty - Contributor",
+        "Residents wait for buses after the strike",
+    ),
+    (
+        "Doctors examined the first patient in the spring.Credit: Vesti/The Siberian Times",
+        "Credit: Vesti/The Siberian Times",
+        "Doctors examined the first patient in the spring.",
+    ),
+    (
+        "Troops remain in the country, years after the invasion [File: Reuters]",
+        "[File: Reuters]",
+        "Troops remain in the country, years after the invasion",
+    ),
+    (
+        "The senator speaks at the Capitol on July 2, 2019. K. R. Desai / AP file",
+        "K. R. Desai / AP file",
+        "The senator speaks at the Capitol on July 2, 2019.",
+    ),
+]
+
+
+@pytest.mark.parametrize("line,credit,fixed", GLUED)
+def test_glued_credit_fires_on_the_credit_only(line, credit, fixed):
+    assert_fires("NL205", wrap(line), count=1, span=credit)
+
+
+@pytest.mark.parametrize("line,credit,fixed", GLUED)
+def test_glued_credit_fix_keeps_the_sentence(line, credit, fixed):
+    assert_fixes("NL205", wrap(line), wrap(fixed))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why can't the singer perform her own songs? It's complicated [Bloomberg]",
+        "Officials said the border would stay closed into the new year. PTI",
+        "The agency said the figures were revised (Reuters)",
+        "Reuters reported the deal, according to Getty Images, in May",
+        "The law on electronic records (ePA) was passed in 2019 and took effect later",
+        "He thanked the staff. They had worked through the night, via video link",
+    ],
+)
+def test_glued_credit_passes(line):
+    assert_passes("NL205", wrap(line))
+
+
+def test_glued_credit_is_not_reported_on_whole_credit_lines():
+    assert_passes("NL205", wrap("Photo: Tomasz Wierzbicki/AP"))
+
+
+def test_seed_credit_lines(seed_text):
+    found = {}
+    for code in ("NL201", "NL202", "NL203", "NL204", "NL205"):
+        from newslint.testing import linter_for
+
+        for d in linter_for(code).check(seed_text):
+            if d.code == code:
+                found[d.line] = code
+    assert found == {5: "NL201", 21: "NL203", 31: "NL201", 47: "NL201"}
+
+
+@pytest.fixture
+def seed_text():
+    from pathlib import Path
+
+    path = Path("/work/shared/seed/kremlin-iran-article.txt")
+    if not path.exists():
+        pytest.skip("seed article not available")
+    return path.read_text(encoding="utf-8")
+
+
+def test_crlf_document():
+    text = "The minister arrived late.\r\n\r\nPhoto: Tomasz Wierzbicki/AP\r\n\r\nTalks resume next week.\r\n"
+    assert_fires("NL202", text, span="Photo: Tomasz Wierzbicki/AP")
+    assert_fixes("NL202", text, "The minister arrived late.\r\n\r\nTalks resume next week.\r\n")
+
+
+def test_credit_at_the_start_and_end_of_a_document():
+    assert_fires("NL201", "Marta Kowalczyk | Moment | Getty Images\n\nThe minister arrived late.\n")
+    assert_fixes("NL203", "The minister arrived late.\n\nDmitri Volkov Via Reuters", "The minister arrived late.")
