@@ -10,6 +10,14 @@ import regex
 
 from newslint import Document
 
+# The most frequent English function words: a closed class, for rules that judge
+# whether one line reads as English (a caption on a Portuguese page, say).
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """the of and to a in is that for it as was with be by on not he she they his her
+    are this at from or an but have has had were which their its been said also who
+    will would there more than after when into about over we our you your i""".split()
+)
+
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“”]*[“”]")
 
 

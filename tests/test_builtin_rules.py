@@ -58,7 +58,6 @@ def test_nl201_counts_each_credit_line():
     "text",
     [
         "Getty Images",
-        "John Smith|AFP",  # not the spaced separator picture desks use
         "John Smith | Unknown Agency",  # the last segment is not an agency
         "He told reporters | AFP",  # prose, not a name
         "The photo (Sergey Alimov | Getty Images) shows the square.",
