@@ -59,10 +59,35 @@ FRAGMENTS = [
     "\x0c",
 ]
 
+def _rule_test_examples() -> list[str]:
+    """Every string the rule tests and the rule packs use as an example: the texts rule
+    authors thought of, firing and not, recombined below into new documents."""
+    import ast
+    from pathlib import Path
+
+    from newslint.packs import load_pack
+
+    root = Path(__file__).resolve().parent
+    found: set[str] = set()
+    for path in sorted((root / "rules").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and 4 <= len(node.value) <= 600:
+                found.add(node.value)
+    for pack in sorted((root.parent / "rules").glob("*.toml")):
+        found.update(example.text for rule in load_pack(pack) for example in rule.examples)
+    return sorted(found)
+
+
+RULE_EXAMPLES = _rule_test_examples()
+
 article_text = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=25
+    st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(RULE_EXAMPLES), st.text(max_size=8)), max_size=25
 ).map("".join)
-any_text = st.one_of(st.text(), article_text)
+# Whole articles: paragraphs taken from the rule tests' examples, joined as a scraper would.
+example_article = st.lists(st.sampled_from(RULE_EXAMPLES), min_size=1, max_size=12).flatmap(
+    lambda paragraphs: st.sampled_from(["\n\n", "\n", "\r\n\r\n"]).map(lambda sep: sep.join(paragraphs))
+)
+any_text = st.one_of(st.text(), article_text, example_article)
 
 PROPERTY_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -102,10 +127,14 @@ class CollapseSpaces(Rule):
             )
 
 
-LINTER = Linter()  # every registered rule: none may fail on any text
+# The fix loop's own properties are tested with max-fix-deletion off (1.0): a withheld
+# run keeps fixable diagnostics on purpose. Withholding is tested on its own below.
+NO_LIMIT = {"max-fix-deletion": 1.0}
+LINTER = Linter(NO_LIMIT)  # every registered rule: none may fail on any text
 #: The built-in rules whose fixes are all deletions.
-DELETING = Linter(select=["NL101", "NL201", "NL501"])
-WITH_UNSAFE = Linter(rules=[CollapseSpaces])
+DELETING = Linter(NO_LIMIT, select=["NL101", "NL201", "NL501"])
+WITH_UNSAFE = Linter(NO_LIMIT, rules=[CollapseSpaces])
+WITH_LIMIT = Linter()
 
 
 def _assert_well_formed(text: str, diagnostics) -> None:
@@ -135,7 +164,7 @@ def test_check_never_raises_and_locates_consistently(text):
     # no rule failed, and the run is deterministic
     assert "NL002" not in [d.code for d in diagnostics]
     assert LINTER.check(text) == diagnostics
-    assert newslint.check(text) == diagnostics
+    assert WITH_LIMIT.check(text) == diagnostics
 
 
 @PROPERTY_SETTINGS
@@ -166,6 +195,16 @@ def test_fix_is_idempotent_unsafe(text):
     assert "NL791" not in [d.code for d in result.remaining]  # every run collapsed (or suppressed)
     # safe-only fixing of the unsafe result changes nothing either
     assert WITH_UNSAFE.fix(result.text).text == result.text
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_fix_with_the_deletion_limit_is_idempotent(text):
+    for unsafe in (False, True):
+        result = WITH_LIMIT.fix(text, unsafe=unsafe)
+        assert WITH_LIMIT.fix(result.text, unsafe=unsafe).text == result.text
+        if "NL004" in [d.code for d in result.remaining]:
+            assert result.text == text and not result.applied
 
 
 @PROPERTY_SETTINGS
