@@ -19,7 +19,7 @@ from .document import Document
 from .model import Applicability, Category, Diagnostic, Edit, Fix, FixResult
 from .plugins.host import PluginProblem, load_rules
 from .registry import RuleRegistry, SelectorError
-from .rule import Rule
+from .rule import Rule, locate
 
 #: Passes of the fix loop before it gives up and reports NL001.
 MAX_FIX_PASSES = 12
@@ -41,22 +41,7 @@ _SUPPRESSION = regex.compile(r"<!--\s*newslint:\s*(disable|enable)(?:\s*=\s*([^>
 
 def internal_diagnostic(document: Document, code: str, start: int = 0, end: int = 0, detail: str = "") -> Diagnostic:
     name, message = INTERNAL_RULES[code]
-    line, column = document.position(start)
-    end_line, end_column = document.position(end)
-    return Diagnostic(
-        code=code,
-        rule=name,
-        category=Category.INTERNAL,
-        message=f"{message}: {detail}" if detail else message,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        path=document.path,
-        document=document.record_id,
-    )
+    return locate(document, code, name, Category.INTERNAL, f"{message}: {detail}" if detail else message, start, end)
 
 
 def coerce_settings(config: Settings | Mapping | str | Path | None) -> Settings:

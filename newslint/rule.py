@@ -59,23 +59,7 @@ class Rule:
         message: str | None = None,
         fix: Fix | None = None,
     ) -> Diagnostic:
-        line, column = document.position(start)
-        end_line, end_column = document.position(end)
-        return Diagnostic(
-            code=self.code,
-            rule=self.name,
-            category=self.category,
-            message=message or self.summary,
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            fix=fix,
-            path=document.path,
-            document=document.record_id,
-        )
+        return locate(document, self.code, self.name, self.category, message or self.summary, start, end, fix)
 
     def delete_lines(
         self,
@@ -111,6 +95,36 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code} {self.name}>"
+
+
+def locate(
+    document: Document,
+    code: str,
+    name: str,
+    category: Category,
+    message: str,
+    start: int,
+    end: int,
+    fix: Fix | None = None,
+) -> Diagnostic:
+    """A diagnostic for ``document[start:end]``, with its line and column numbers."""
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    return Diagnostic(
+        code=code,
+        rule=name,
+        category=category,
+        message=message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        fix=fix,
+        path=document.path,
+        document=document.record_id,
+    )
 
 
 def split_doc_sections(doc: str) -> dict[str, str]:
