@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from . import __version__
-from .config import ConfigError, Settings, SettingsResolver
+from .config import ConfigError, SettingsResolver
 from .engine import Linter
 from .formatters import FORMATTERS, Formatter, SourceInfo, Summary
 from .model import Applicability

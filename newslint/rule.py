@@ -9,7 +9,7 @@ yields diagnostics for one document. Rules know this module, ``model`` and
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import regex
 
@@ -136,6 +136,3 @@ def split_doc_sections(doc: str) -> dict[str, str]:
         sections[heading.group(1)] = doc[heading.end() : body_end].strip()
     return sections
 
-
-def iter_non_blank_lines(document: Document) -> Iterator[Line]:
-    return (line for line in document.lines if not line.is_blank)

@@ -194,7 +194,6 @@ class Record:
     record_id: str | None = None
     text: str | None = None
     error: str | None = None
-    text_span: tuple[int, int] | None = None  # where the text value sits in the decoded line
     line: str | None = None
 
     @property
@@ -271,11 +270,6 @@ def parse_record(number: int, raw: bytes, path: str, text_field: str, id_field: 
     record.text = text
     record.line = line
     return record
-
-
-def iter_records(handle: BinaryIO, path: str, text_field: str = "text", id_field: str = "id") -> Iterator[Record]:
-    for number, raw in enumerate(handle, 1):
-        yield parse_record(number, raw, path, text_field, id_field)
 
 
 def replace_text(record: Record, new_text: str, text_field: str) -> bytes:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .api import Linter
 from .model import Diagnostic
-from .packs import PatternRule, load_pack
+from .packs import PatternRule
 from .rule import Rule
 
 _linters: dict[tuple, Linter] = {}
@@ -99,7 +99,3 @@ def _registered(rule: Rule) -> bool:
         return False
     source, other = Path(source), Path(other)
     return source.resolve() == other.resolve() or source.read_bytes() == other.read_bytes()
-
-
-def pack_rules(path) -> list[PatternRule]:
-    return load_pack(path)

@@ -7,7 +7,6 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import newslint
 from newslint import Applicability, Category, Document, Edit, Fix, FixAvailability, Linter, Rule
 from newslint.engine import apply_fixes
 
