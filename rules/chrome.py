@@ -7,21 +7,23 @@ page template lays it out: a stack of cards of the same shape, a kicker in capit
 each headline, a separator line between teasers. One card proves nothing (an article has
 sub-headings); a run of them, each built the same way, is a recommendation widget.
 
-Every rule here starts with a cheap whole-text regex that finds the few lines worth a
-closer look, so documents without the shape cost one scan.
+Every rule here starts from the short lines of the text (``_layout.short_lines``, one
+pass shared by the layout rules) and looks at the neighbours of the few that may play a
+part, so documents without the shape cost next to nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
 
-from ._text import is_english
 from ._credit_shapes import credit_lines
+from ._layout import non_blank as _non_blank
+from ._layout import short_lines as _short_lines
+from ._text import is_english
 from .boilerplate import _found as _boilerplate_found
 from .caption import caption_findings
 
@@ -31,10 +33,6 @@ UNSAFE = Applicability.UNSAFE
 
 #: A kicker: a few words in capitals over a headline ("TIME TRAVELLER", "'NOT GUILTY'",
 #: "DIGG PICKS | AFFILIATE"), alone on its line. No lower-case letter at all.
-#: Where a kicker may be: a line with no ASCII lower-case letter, found with a line
-#: break in front (a stdlib pattern with a literal first character runs at C speed; the
-#: first line of the text is tried on its own). ``_kicker`` checks each one.
-_KICKER_LINE = re.compile(r"\n[ \t]*[‘'\"“]?[A-Z][^\na-z]{1,58}(?=\n|$)")
 _KICKER = regex.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\p{N}'’‘\-–,.!?&|:%$ ]{1,58}[’'\"”]?")
 #: A headline: three to 25 words, not closed by a sentence's full stop, comma or colon,
 #: with lower-case letters (a line in capitals is a kicker or a shout, not a headline).
@@ -87,16 +85,13 @@ _MIN_CARDS = 2
 def _kicker_cards(document: Document) -> list[Line]:
     """Lines of runs of at least two cards "KICKER / Headline [/ teaser]" that follow one
     another: other stories' teasers in a tabloid's recommendation widget."""
-    text = document.text
-    kickers = [m.start() + 1 for m in _KICKER_LINE.finditer(text)]
-    if _KICKER_LINE.match("\n" + text[:80]):
-        kickers.insert(0, 0)
+    kickers = [index for index, text in _short_lines(document) if len(text) <= 60 and text.upper() == text]
     if len(kickers) < _MIN_CARDS:
         return []
     lines = document.lines
     cards: list[tuple[Line, Line]] = []
-    for offset in kickers:
-        kicker = document.line_at(offset)
+    for index in kickers:
+        kicker = lines[index]
         if not _kicker(kicker.text.strip()):
             continue
         headline = _next_text(lines, kicker.index)
@@ -141,25 +136,6 @@ def _kicker_cards(document: Document) -> list[Line]:
 
 # -- shared per-document data ---------------------------------------------------------------
 
-#: Longest line (stripped) that can be a separator, byline or label.
-_SHORT = 60
-
-
-def _short_lines(document: Document) -> list[tuple[int, str]]:
-    """``(index, stripped text)`` of every non-blank line of at most ``_SHORT`` characters:
-    the only lines most rules here look at first. One pass of plain string operations,
-    computed once per document."""
-    def compute(document: Document) -> list[tuple[int, str]]:
-        out = []
-        for index, line in enumerate(document.text.split("\n")):
-            if len(line) <= _SHORT or len(line.strip()) <= _SHORT:
-                stripped = line.strip()
-                if stripped:
-                    out.append((index, stripped))
-        return out
-
-    return document.memo("chrome.short_lines", compute)
-
 
 def _claimed(document: Document) -> set[int]:
     """Indices of the lines the wording rules already report (boilerplate, credit,
@@ -171,10 +147,6 @@ def _claimed(document: Document) -> set[int]:
         return claimed
 
     return document.memo("chrome.claimed", compute)
-
-
-def _non_blank(document: Document) -> list[Line]:
-    return document.memo("chrome.non_blank", lambda d: [line for line in d.lines if not line.is_blank])
 
 
 # -- NL131: stacked story cards -----------------------------------------------------------------
@@ -366,7 +338,8 @@ def _section_labels(document: Document) -> list[Line]:
 _MAX_HELD_WORDS = 8
 #: A web address or a domain name: the source line some articles end with.
 _ADDRESS = regex.compile(r"://|www\.|@|\w\.(?:com|org|net|gov|edu|co|uk|de|br|ru|in|au|ca)\b")
-#: At the top of the text only a label is taken (a headline there is the article's own).
+#: At the top of the text only a label is taken (a headline there is the article's own,
+#: and a short line may be its byline or dateline): one word, or a counter.
 _MAX_TOP_WORDS = 3
 
 
@@ -395,7 +368,8 @@ def _held_by_chrome(document: Document) -> list[Line]:
         after = k < last and lines[k + 1].index in chrome
         words = len(lines[k].text.split())
         if k == first_text and (before or after):
-            ok = words <= _MAX_TOP_WORDS
+            # A label: one word or a counter, not a byline or a dateline.
+            ok = words == 1 or (words <= _MAX_TOP_WORDS and any(ch.isdigit() for ch in lines[k].text))
         elif before and after:
             ok = words <= _MAX_HELD_WORDS
         elif k == last and before:
@@ -407,8 +381,85 @@ def _held_by_chrome(document: Document) -> list[Line]:
     return held
 
 
+# -- NL134: readers' comments between the comment section's heading and its button -------------
+
+#: The heading of the comment section ("Comments", "Top Rated Comments", "Reader comments").
+_COMMENTS_HEADING = regex.compile(
+    r"[^\p{L}\n]*(?:(?:top|best|most|highest|featured|latest|recent|newest|reader'?s?'?|rated|liked|popular)\h+){0,2}"
+    r"comments[^\p{L}\n]*",
+    regex.IGNORECASE,
+)
+#: The button under the comments that opens the rest of them.
+_COMMENTS_MORE = regex.compile(
+    r"[^\p{L}\n]*(?:read|view|see|show|load|open)\h+(?:all|more)(?:\h+\d+)?\h+comments[^\p{L}\n]*", regex.IGNORECASE
+)
+#: Most comments shown between a heading and its button.
+_MAX_COMMENT_LINES = 40
+#: Lines of text the article must have before its comment section.
+_MIN_ARTICLE_LINES = 3
+
+
+def _comment_blocks(document: Document) -> list[Line]:
+    """The lines between the comment section's heading and its "read all comments"
+    button (both reported by the comment-prompt rule, NL101), after the article."""
+    candidates = [index for index, text in _short_lines(document) if "omments" in text or "OMMENTS" in text]
+    if len(candidates) < 2:
+        return []
+    prompts = [document.lines[index] for index in candidates]
+    lines = _non_blank(document)
+    position = {line.index: k for k, line in enumerate(lines)}
+    block: list[Line] = []
+    for opener, closer in zip(prompts, prompts[1:]):
+        if not _COMMENTS_HEADING.fullmatch(opener.text) or not _COMMENTS_MORE.fullmatch(closer.text):
+            continue
+        first, last = position[opener.index] + 1, position[closer.index]
+        if position[opener.index] < _MIN_ARTICLE_LINES or not 0 < last - first <= _MAX_COMMENT_LINES:
+            continue
+        block.extend(lines[first:last])
+    return block
+
+
+# -- NL135: a news ticker: headlines stamped with the time ------------------------------------
+
+#: A line that opens with a clock time and a capital ("14:32 Airline signs deal").
+_STAMP = regex.compile(r"\h*\d{1,2}:\d\d\h+(?P<rest>\S.*)")
+#: A ticker is at least this many stamped headlines in a row.
+_MIN_TICKER = 3
+
+
+def _ticker(document: Document) -> list[Line]:
+    """Runs of at least three lines in a row, each a clock time and a headline (no
+    sentence's full stop): the site's "latest news" ticker."""
+    candidates = [index for index, text in _short_lines(document) if text[:1].isdigit() and ":" in text[1:3]]
+    if len(candidates) < _MIN_TICKER:
+        return []
+    lines = document.lines
+    stamped: list[Line] = []
+    for index in candidates:
+        line = lines[index]
+        match = _STAMP.fullmatch(line.text)
+        if match is not None and _headline(match["rest"].strip()):
+            stamped.append(line)
+    found: list[Line] = []
+    run: list[Line] = []
+    for line in stamped + [None]:
+        if line is not None and run and _next_text(lines, run[-1].index) == line:
+            run.append(line)
+            continue
+        if len(run) >= _MIN_TICKER:
+            found.extend(run)
+        run = [line] if line is not None else []
+    return found
+
+
 class _LayoutRule(Rule):
-    """Reports the lines its ``find`` returns and offers (unsafely) to delete them."""
+    """Reports the lines its ``find`` returns, one diagnostic a line, and offers
+    (unsafely) to delete them.
+
+    The lines of a widget are known only together: once some are gone, the rest no
+    longer looks like a stack of cards. So each line's fix deletes the whole run of
+    found lines it belongs to (lines next to each other, blank lines aside), and a
+    single fixing pass removes the widget entirely."""
 
     category = Category.BOILERPLATE
     fix_availability = FixAvailability.ALWAYS
@@ -423,10 +474,33 @@ class _LayoutRule(Rule):
         if not found:
             return
         claimed = _claimed(document)
-        for line in found:
-            if line.index in claimed:
-                continue  # reported by a rule that knows what it is
-            yield self.report_lines(document, line, applicability=self.applicability, fix_message=self.fix_message)
+        for run in _runs(document, found):
+            if len(run) == 1:
+                fix = self.delete_lines(document, run[0], applicability=self.applicability, message=self.fix_message)
+            else:
+                message = f"{self.fix_message} and the {len(run) - 1} other lines of its block"
+                fix = self.delete_lines(document, run[0], run[-1], applicability=self.applicability, message=message)
+            for line in run:
+                if line.index in claimed:
+                    continue  # reported by a rule that knows what it is
+                start = line.start + len(line.text) - len(line.text.lstrip())
+                end = line.start + len(line.text.rstrip())
+                yield self.diagnostic(document, start, end, fix=fix)
+
+
+def _runs(document: Document, found: list[Line]) -> list[list[Line]]:
+    """``found`` (in order) cut into runs of lines that follow one another, blank lines
+    aside."""
+    lines = document.lines
+    runs: list[list[Line]] = []
+    for line in sorted(found, key=lambda l: l.index):
+        if runs:
+            last = runs[-1][-1]
+            if line.index > last.index and all(l.is_blank for l in lines[last.index + 1 : line.index]):
+                runs[-1].append(line)
+                continue
+        runs.append([line])
+    return runs
 
 
 class KickerTeasers(_LayoutRule):
@@ -606,4 +680,90 @@ class ChromeNeighbour(_LayoutRule):
         return document.memo("chrome.held", _held_by_chrome)
 
 
-RULES = [KickerTeasers, StoryCards, SectionLabel, ChromeNeighbour]
+class CommentBlock(_LayoutRule):
+    """## What it does
+    Finds readers' comments kept under the article: the lines between the comment
+    section's heading ("Comments", "Top Rated Comments") and the button that opens the
+    rest of them ("Read All Comments", "View more comments"), when the heading comes
+    after the article's first lines.
+
+    ## Why is this bad?
+    The comments are other people's text, not the article's; kept in, they read as
+    unattributed opinions at the end of the story.
+
+    ## Example
+    ```text
+    The new model goes on sale in March.
+
+    Top Comments
+
+    Finally a proper keyboard.
+
+    I will wait for the next one.
+
+    Read All Comments
+    ```
+
+    ## Use instead
+    ```text
+    The new model goes on sale in March.
+
+    Top Comments
+
+    Read All Comments
+    ```
+
+    (NL101 reports the heading and the button themselves.)
+
+    ## Fix safety
+    Unsafe: the comments are known by their place only, between the two buttons of the
+    comment widget.
+    """
+
+    code = "NL134"
+    name = "comment-block"
+    summary = "Reader comment between the comment section's heading and its button"
+    fix_message = "Delete the comment"
+
+    def find(self, document: Document) -> list[Line]:
+        return document.memo("chrome.comment_blocks", _comment_blocks)
+
+
+class TimestampedHeadlines(_LayoutRule):
+    """## What it does
+    Finds the site's news ticker: three or more lines in a row, each a clock time and
+    another story's headline ("14:32 Airline signs deal for thirty jets").
+
+    ## Why is this bad?
+    The ticker lists the site's latest stories; it is not part of the article.
+
+    ## Example
+    ```text
+    The talks ended without a deal.
+
+    14:32 Airline signs deal for thirty jets
+    14:20 Storm warning issued for the coast
+    14:05 Central bank holds rates steady
+    ```
+
+    ## Use instead
+    ```text
+    The talks ended without a deal.
+    ```
+
+    ## Fix safety
+    Unsafe: a live blog could (rarely) list time-stamped headings with no text between
+    them. Entries of a live blog that carry text are not headline-shaped and are not
+    reported.
+    """
+
+    code = "NL135"
+    name = "timestamped-headlines"
+    summary = "Other stories' headlines stamped with the time (a news ticker)"
+    fix_message = "Delete the ticker line"
+
+    def find(self, document: Document) -> list[Line]:
+        return document.memo("chrome.ticker", _ticker)
+
+
+RULES = [KickerTeasers, StoryCards, SectionLabel, ChromeNeighbour, CommentBlock, TimestampedHeadlines]

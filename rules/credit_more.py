@@ -14,7 +14,6 @@ Lines the credit grammar already reports (``credit_scan``) are left to it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -23,13 +22,14 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
 
 from ._credit_shapes import _read_list, credit_scan
+from ._layout import short_lines
 from ._text import is_english
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
 #: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
 #: picture or its credit, not "Video", "File" or "Copyright").
-_PICTURE_WORD = regex.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy")
+_PICTURE_WORD = regex.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +43,8 @@ def _label_pattern() -> regex.Pattern:
     )
 
 
-#: A line that may open with a picture label: where the precise pattern is tried. A
-#: stdlib pattern with a literal line break in front runs at C speed.
-_SCAN = re.compile(
-    r"\n[ \t\u00a0]*[(\[]?(?:[PpIiFfФфBbCcИи](?:hoto|HOTO|ic|IC|mag|MAG|mmag|MMAG|oto|OTO|ото|ОТО|ild|ILD|redit|REDIT|rédit|RÉDIT|ourtesy|OURTESY|сточник|СТОЧНИК))"
-)
+#: First characters of a line that may open with a picture label (the cheap test).
+_LABEL_FIRST = frozenset("PpIiFfФфBbCcИи([")
 #: The value of a credit: a few words, no sentence of prose.
 _MAX_WORDS = 12
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’')\]]*\h+\p{Lu}|[!?]$")
@@ -68,19 +65,20 @@ def _source(value: str) -> bool:
 
 def _labelled(document: Document) -> tuple[list[Line], list[tuple[Line, Line]]]:
     """(lines holding a label and its source, (bare label line, source line) pairs)."""
-    text = document.text
-    starts = [m.start() + 1 for m in _SCAN.finditer(text)]
-    if _SCAN.match("\n" + text[:40]):
-        starts.insert(0, 0)
-    if not starts:
+    candidates = [
+        index
+        for index, text in short_lines(document)
+        if text[0] in _LABEL_FIRST and _PICTURE_WORD.match(text.lstrip("(["))
+    ]
+    if not candidates:
         return [], []
     pattern = _label_pattern()
     taken = credit_scan(document).lines
     lines = document.lines
     whole: list[Line] = []
     split: list[tuple[Line, Line]] = []
-    for start in starts:
-        line = document.line_at(start)
+    for index in candidates:
+        line = lines[index]
         if line.index in taken:
             continue
         label = pattern.fullmatch(line.text)
@@ -224,15 +222,25 @@ def _source_line(text: str) -> bool:
     return True
 
 
-#: A paragraph of two lines whose second line is short and capitalised, after a blank
-#: line (the cheap test, with a literal line break in front).
-_TWO_LINE_BLOCK = re.compile(r"\n[ \t]*\n[^\n]{30,}\n[ \t]*[A-Z][^\n.!?:;]{1,59}(?=\n[ \t]*\n|\n?[ \t]*\Z)")
+def _two_line_close(document: Document, index: int, text: str) -> bool:
+    """Whether line ``index`` (``text``, stripped) may close a two-line paragraph as a
+    source line: short, capitalised, under a line of text that follows a blank line (the
+    cheap test before the paragraphs are looked at)."""
+    if len(text) > 60 or not text[0].isupper() or index < 2:
+        return False
+    lines = document.lines
+    above, top = lines[index - 1], lines[index - 2]
+    return top.is_blank and not above.is_blank and (index + 1 == len(lines) or lines[index + 1].is_blank)
 
 
 def _captioned_sources(document: Document) -> list[tuple[Line, Line]]:
     """(caption, source) pairs: two-line paragraphs, a sentence over a short
     capitalised name, in a document that otherwise keeps one line per paragraph."""
-    if _TWO_LINE_BLOCK.search(document.text) is None:
+    if not any(
+        _two_line_close(document, index, text)
+        for index, text in short_lines(document)
+        if len(text) <= 60 and text[0].isupper()
+    ):
         return []
     paragraphs = document.paragraphs
     if len(paragraphs) < 4 or not is_english(document):
