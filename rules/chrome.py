@@ -133,7 +133,6 @@ def _kicker_cards(document: Document) -> list[Line]:
     return found
 
 
-
 # -- shared per-document data ---------------------------------------------------------------
 
 
@@ -644,10 +643,10 @@ class SectionLabel(_LayoutRule):
 class ChromeNeighbour(_LayoutRule):
     """## What it does
     Finds a short line (at most eight words) that the boilerplate rules did not name but
-    that sits between two lines they reported, or ends the text right after one
-    (begins it right before one, for a label of at most three words): "Disclaimer"
-    between a "View comments" button and a terms notice, "Sorry!" between two
-    sign-up messages.
+    that sits between two lines they reported, or ends the text right after one:
+    "Disclaimer" between a share row and a terms notice, "Sorry!" between two sign-up
+    messages. At the top of the text, where the article's headline, byline and dateline
+    stand, only a label of one word or a counter is taken ("Opinion", "3 min").
 
     ## Why is this bad?
     Page chrome comes in blocks; a line inside such a block is part of the same
@@ -666,6 +665,8 @@ class ChromeNeighbour(_LayoutRule):
     ```text
     The plant closes in June.
     ```
+
+    (NL102 and NL104 report the share row and the sign-up prompt.)
 
     ## Fix safety
     Unsafe: the line is known as chrome by its neighbours only.
@@ -695,6 +696,10 @@ class CommentBlock(_LayoutRule):
     ```text
     The new model goes on sale in March.
 
+    It has a larger screen and a new keyboard.
+
+    Prices start at the same level as last year's.
+
     Top Comments
 
     Finally a proper keyboard.
@@ -707,6 +712,10 @@ class CommentBlock(_LayoutRule):
     ## Use instead
     ```text
     The new model goes on sale in March.
+
+    It has a larger screen and a new keyboard.
+
+    Prices start at the same level as last year's.
 
     Top Comments
 

@@ -279,21 +279,25 @@ class SourceUnderCaption(_Rule):
 
     ## Example
     ```text
-    The storm reached the coast on Monday.
+    The storm reached the coast on Monday and tore the roofs from houses in three towns.
 
-    Satellite images show the storm's eye over the bay.
+    Satellite images show the eye of the storm over the bay.
     Coastal Weather Service
 
-    Ferries stayed in port.
+    Ferries stayed in port for two days, and the schools were closed.
+
+    The weather service said it was the strongest storm of the decade.
     ```
 
     ## Use instead
     ```text
-    The storm reached the coast on Monday.
+    The storm reached the coast on Monday and tore the roofs from houses in three towns.
 
-    Satellite images show the storm's eye over the bay.
+    Satellite images show the eye of the storm over the bay.
 
-    Ferries stayed in port.
+    Ferries stayed in port for two days, and the schools were closed.
+
+    The weather service said it was the strongest storm of the decade.
     ```
 
     ## Fix safety

@@ -7,10 +7,16 @@ lay out recommendation widgets, tickers and comment sections, the traps that loo
 
 from __future__ import annotations
 
+import inspect
+import re
+import textwrap
+
 import pytest
 
 from newslint import check
+from newslint.api import Linter
 from newslint.testing import assert_fires, assert_fixes, assert_passes
+from newslint_rules.chrome import RULES
 
 # English prose around the fixtures, so that the English-only rules are switched on.
 LEAD = (
@@ -323,3 +329,17 @@ def test_timestamped_headlines_leave_a_live_blog():
 def test_timestamped_headlines_need_three_in_a_row():
     text = page(LEAD, "14:32 Airline signs deal for thirty new jets", TAIL, "14:20 Storm warning issued for the coast")
     assert_passes("NL135", text)
+
+
+
+# -- the documentation's examples --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_doc_example_fires_and_fixes_to_use_instead(rule):
+    blocks = re.findall(r"```text\n(.*?)```", inspect.getdoc(rule), re.S)
+    example, use_instead = (textwrap.dedent(block).strip("\n") for block in blocks[:2])
+    # NL133 stands on the boilerplate rules' findings, which delete their own lines.
+    linter = Linter(select=["boilerplate"] if rule.code == "NL133" else [rule.code], preview=True)
+    assert rule.code in {d.code for d in linter.check(example)}
+    assert linter.fix(example, unsafe=True).text.strip("\n") == use_instead
