@@ -377,7 +377,28 @@ def _held_by_chrome(document: Document) -> list[Line]:
             ok = False
         if ok and last >= 2:
             held.append(lines[k])
-    return held
+    held.extend(_short_runs_between(lines, chrome, first_text))
+    return sorted(set(held), key=lambda line: line.index)
+
+
+#: A run of a few label-sized lines between two chrome lines ("1", "of", "23": a gallery
+#: counter broken over lines).
+_MAX_RUN = 4
+_MAX_RUN_WORDS = 3
+
+
+def _short_runs_between(lines: list[Line], chrome: set[int], first_text: int) -> list[Line]:
+    runs: list[Line] = []
+    previous = None
+    for k, line in enumerate(lines):
+        if line.index not in chrome:
+            continue
+        if previous is not None and 2 <= k - previous - 1 <= _MAX_RUN and previous + 1 > first_text:
+            run = lines[previous + 1 : k]
+            if all(len(item.text.split()) <= _MAX_RUN_WORDS for item in run):
+                runs.extend(run)
+        previous = k
+    return runs
 
 
 # -- NL134: readers' comments between the comment section's heading and its button -------------
@@ -645,7 +666,8 @@ class ChromeNeighbour(_LayoutRule):
     Finds a short line (at most eight words) that the boilerplate rules did not name but
     that sits between two lines they reported, or ends the text right after one:
     "Disclaimer" between a share row and a terms notice, "Sorry!" between two sign-up
-    messages. At the top of the text, where the article's headline, byline and dateline
+    messages; or a run of two to four lines of at most three words there (a gallery
+    counter broken over lines: "1", "of", "12"). At the top of the text, where the article's headline, byline and dateline
     stand, only a label of one word or a counter is taken ("Opinion", "3 min").
 
     ## Why is this bad?

@@ -243,6 +243,17 @@ def test_chrome_neighbour_fires_on_a_label_before_chrome_at_the_top():
     assert "Opinion" in reported("NL133", text)
 
 
+def test_chrome_neighbour_fires_on_a_short_run_between_chrome_lines():
+    text = page(LEAD, "Share on Facebook", "1", "of", "12", "Sign up for our daily newsletter", TAIL)
+    # ("12" next to a long line is a counter NL113 reports itself.)
+    assert reported("NL133", text)[:2] == ["1", "of"]
+
+
+def test_chrome_neighbour_leaves_a_run_of_longer_lines():
+    text = page(LEAD, "Share on Facebook", "The quay opens in May", "Ships dock from June", "Sign up for our daily newsletter", TAIL)
+    assert_passes("NL133", text)
+
+
 def test_chrome_neighbour_fix_deletes_the_line():
     text = page(LEAD, "Share on Facebook", "Our partners", "Sign up for our daily newsletter", TAIL)
     fixed = page(LEAD, "Share on Facebook", "Sign up for our daily newsletter", TAIL)
