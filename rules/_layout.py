@@ -11,17 +11,13 @@ from __future__ import annotations
 from newslint import Document, Line
 
 #: Longest line (stripped of its indentation) listed by ``short_lines``.
-SHORT = 120
+SHORT = 160
 
 
 def _short_lines(document: Document) -> list[tuple[int, str]]:
-    out = []
-    for index, line in enumerate(document.text.split("\n")):
-        if len(line) <= SHORT or len(line.strip()) <= SHORT:
-            stripped = line.strip()
-            if stripped:
-                out.append((index, stripped))
-    return out
+    # ``str.strip`` returns the line itself when there is nothing to strip, so mapping
+    # it over every line costs little; the comprehension does the rest.
+    return [(i, s) for i, s in enumerate(map(str.strip, document.text.split("\n"))) if s and len(s) <= SHORT]
 
 
 def short_lines(document: Document) -> list[tuple[int, str]]:
@@ -34,6 +30,16 @@ def short_lines(document: Document) -> list[tuple[int, str]]:
             lambda d: [(l.index, l.text.strip()) for l in d.lines if not l.is_blank and len(l.text.strip()) <= SHORT],
         )
     return document.memo("layout.short_lines", _short_lines)
+
+
+#: Longest line listed by ``label_lines``.
+LABEL = 60
+
+
+def label_lines(document: Document) -> list[tuple[int, str]]:
+    """The lines of ``short_lines`` of at most ``LABEL`` characters: labels, bylines,
+    datelines, separators, kickers."""
+    return document.memo("layout.label_lines", lambda d: [(i, s) for i, s in short_lines(d) if len(s) <= LABEL])
 
 
 def non_blank(document: Document) -> list[Line]:

@@ -15,13 +15,12 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
 
+from ._layout import short_lines
+
 UNSAFE = Applicability.UNSAFE
 
 #: A caption label alone on its line ("Image caption", "Caption:").
 _BARE_LABEL = regex.compile(r"[^\S\n]*(?:(?i:image|photo|picture|video)[^\S\n]+)?(?:[Cc]aption|CAPTION)[^\S\n]*:?[^\S\n]*")
-#: Where a caption label may be: the labels' stems, found with ``str.find`` (a regex
-#: alternation without a common first character scans the text far more slowly).
-_STEMS = ("aption",)
 #: A credit label and its source, then a caption label and the caption, on one line.
 _CREDIT_THEN_CAPTION = regex.compile(
     r"[^\S\n]*(?:Image|Photo|Picture)[^\S\n]+(?:copyright|source|credit)[,:]?[^\S\n]+(?P<credit>[^\n]{2,60}?)"
@@ -34,21 +33,14 @@ _MAX_CAPTION_WORDS = 50
 def _labelled(document: Document) -> tuple[list[tuple[Line, Line]], list[Line]]:
     """((bare caption label, the caption on the next line) pairs, credit-and-caption
     lines)."""
-    text = document.text
-    candidates: dict[int, Line] = {}
-    for stem in _STEMS:
-        at = text.find(stem)
-        while at >= 0:
-            line = document.line_at(at)
-            candidates[line.index] = line
-            at = text.find(stem, line.next_start)
+    candidates = [index for index, text in short_lines(document) if "aption" in text or "APTION" in text]
     if not candidates:
         return [], []
     lines = document.lines
     after_label: list[tuple[Line, Line]] = []
     glued: list[Line] = []
-    for index in sorted(candidates):
-        line = candidates[index]
+    for index in candidates:
+        line = lines[index]
         if len(line.text) <= 40 and _BARE_LABEL.fullmatch(line.text):
             caption = next((l for l in lines[line.index + 1 : line.index + 4] if not l.is_blank), None)
             if caption is None or _BARE_LABEL.fullmatch(caption.text):

@@ -21,6 +21,7 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
 
 from ._credit_shapes import credit_lines
+from ._layout import label_lines as _label_lines
 from ._layout import non_blank as _non_blank
 from ._layout import short_lines as _short_lines
 from ._text import is_english
@@ -85,7 +86,7 @@ _MIN_CARDS = 2
 def _kicker_cards(document: Document) -> list[Line]:
     """Lines of runs of at least two cards "KICKER / Headline [/ teaser]" that follow one
     another: other stories' teasers in a tabloid's recommendation widget."""
-    kickers = [index for index, text in _short_lines(document) if len(text) <= 60 and text.upper() == text]
+    kickers = [index for index, text in _label_lines(document) if text.upper() == text]
     if len(kickers) < _MIN_CARDS:
         return []
     lines = document.lines
@@ -204,16 +205,17 @@ def _story_cards(document: Document) -> list[Line]:
     """Lines of stacks of other stories' cards: a separator of the same kind (a mark line,
     a dateline, a byline) recurring every two to five lines, at least three times, with
     a headline (or a byline and a teaser) between each two."""
-    short = _short_lines(document)
+    candidates = [entry for entry in _label_lines(document) if len(entry[1]) <= 40]
+    # Every stack repeats one of its separators (the same mark, date or byline twice):
+    # a text without a repeated short line has none.
+    if len(candidates) < _MIN_SEPARATORS or len({text for _, text in candidates}) == len(candidates):
+        return []
     kinds: dict[int, str] = {}
     names: dict[str, int] = {}
-    for index, text in short:
-        size = len(text)
-        if size <= 3:
+    for index, text in candidates:
+        if len(text) <= 3:
             if not any(ch.isalnum() for ch in text) and _MARK_LINE.fullmatch(text):
                 kinds[index] = "M"
-        elif size > 40:
-            continue
         elif text[-1].isdigit():
             if _DATE_LINE.fullmatch(text):
                 kinds[index] = "D"
@@ -311,7 +313,7 @@ def _section_label(text: str) -> bool:
 def _section_labels(document: Document) -> list[Line]:
     """The first lines of the text when they are a section label (or two) right above a
     headline-shaped line: the site's section name or a kicker over the title."""
-    short = _short_lines(document)
+    short = _label_lines(document)
     if not short or not _section_label(short[0][1]):
         return []
     lines = document.lines
@@ -422,7 +424,7 @@ _MIN_ARTICLE_LINES = 3
 def _comment_blocks(document: Document) -> list[Line]:
     """The lines between the comment section's heading and its "read all comments"
     button (both reported by the comment-prompt rule, NL101), after the article."""
-    candidates = [index for index, text in _short_lines(document) if "omments" in text or "OMMENTS" in text]
+    candidates = [index for index, text in _label_lines(document) if "omments" in text or "OMMENTS" in text]
     if len(candidates) < 2:
         return []
     prompts = [document.lines[index] for index in candidates]

@@ -22,7 +22,7 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
 
 from ._credit_shapes import _read_list, credit_scan
-from ._layout import short_lines
+from ._layout import label_lines, short_lines
 from ._text import is_english
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
@@ -68,7 +68,7 @@ def _labelled(document: Document) -> tuple[list[Line], list[tuple[Line, Line]]]:
     candidates = [
         index
         for index, text in short_lines(document)
-        if text[0] in _LABEL_FIRST and _PICTURE_WORD.match(text.lstrip("(["))
+        if text[0] in _LABEL_FIRST and (":" in text[:40] or "：" in text[:40]) and _PICTURE_WORD.match(text.lstrip("(["))
     ]
     if not candidates:
         return [], []
@@ -238,8 +238,8 @@ def _captioned_sources(document: Document) -> list[tuple[Line, Line]]:
     capitalised name, in a document that otherwise keeps one line per paragraph."""
     if not any(
         _two_line_close(document, index, text)
-        for index, text in short_lines(document)
-        if len(text) <= 60 and text[0].isupper()
+        for index, text in label_lines(document)
+        if text[0].isupper()
     ):
         return []
     paragraphs = document.paragraphs
