@@ -28,6 +28,8 @@ from pathlib import Path
 
 import regex
 
+from newslint import patterns
+
 _HERE = Path(__file__).resolve().parent
 
 #: A run of spaces or tabs (never a line break).
@@ -296,7 +298,7 @@ def _first_words(spec: str) -> set[str]:
     return words
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}'’]*")
+_WORD = patterns.compile(r"[\p{L}\p{N}][\p{L}\p{M}'’]*")
 
 
 def first_word(text: str) -> str:
@@ -305,8 +307,8 @@ def first_word(text: str) -> str:
     return "#" if word[:1].isdigit() else word
 
 
-_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
-_SPACES = regex.compile(r"\s+")
+_EDGES = patterns.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+_SPACES = patterns.compile(r"\s+")
 
 
 def normalised(text: str) -> str:
@@ -350,13 +352,13 @@ def exact_first_words() -> frozenset[str]:
 #: digit (then group 1 is empty and the key is "#"; only lines of at most 40 characters:
 #: counters and counted buttons are short, numbered list items often are not). Run on
 #: the lowercased text.
-SHORT_LINE = regex.compile(
+SHORT_LINE = patterns.compile(
     rf"(?m)^\h*(?=[^\n]{{1,{MAX_LABEL}}}$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}$)\p{{N}})"
 )
 
 
 @lru_cache(maxsize=1)
-def label_table() -> tuple[dict[str, list[tuple[str, regex.Pattern]]], list[tuple[str, str, regex.Pattern]]]:
+def label_table() -> tuple[dict[str, list[tuple[str, patterns.BoundedPattern]]], list[tuple[str, str, patterns.BoundedPattern]]]:
     """(first word -> [(code, pattern)], [(code, contained word, pattern)]).
 
     The entries of one code are joined into one regex (compiled once); a word's list
@@ -381,12 +383,12 @@ def label_table() -> tuple[dict[str, list[tuple[str, regex.Pattern]]], list[tupl
                 if code not in codes:
                     codes.append(code)
 
-    def compiled(parts: list[str]) -> regex.Pattern:
+    def compiled(parts: list[str]) -> patterns.BoundedPattern:
         body = "|".join(parts)
         defines = _defines() if "(?&" in body else ""
-        return regex.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
+        return patterns.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
 
-    patterns = {key: compiled(parts) for key, parts in bodies.items()}
-    table = {word: [(code, patterns[code, False]) for code in codes] for word, codes in words.items()}
-    contained = [(code, word, patterns[code, True]) for code, word in contained_words]
+    compiled_bodies = {key: compiled(parts) for key, parts in bodies.items()}
+    table = {word: [(code, compiled_bodies[code, False]) for code in codes] for word, codes in words.items()}
+    contained = [(code, word, compiled_bodies[code, True]) for code, word in contained_words]
     return table, contained

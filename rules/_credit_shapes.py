@@ -27,7 +27,7 @@ from pathlib import Path
 
 import regex
 
-from newslint import Document
+from newslint import Document, patterns
 
 _HERE = Path(__file__).resolve().parent
 
@@ -104,7 +104,7 @@ def _names_regex(names: list[str]) -> str:
 # Labels that are a credit by themselves: they may stand alone ("Image copyright") or
 # be followed by a name after a plain space ("Image copyright Getty Images",
 # "Courtesy Google"). Other labels need a real separator ("Photo: ...", "Photo by ...").
-_SELF_CREDIT_LABEL = regex.compile(r"(?i)copyright|courtesy|source|quelle|источник|\w \w*credit")
+_SELF_CREDIT_LABEL = patterns.compile(r"(?i)copyright|courtesy|source|quelle|источник|\w \w*credit")
 
 
 # Capitalised words that start headlines and sentences but not names: a run of
@@ -121,9 +121,9 @@ _NOT_NAME_WORDS = frozenset(
 # ("Win", "Said", "Will", "May" and "An" are also names: Win McNamee, Said Khatib,
 # Nguyen Van An.)
 
-_WORDS = regex.compile(r"[\p{L}'’]+")
+_WORDS = patterns.compile(r"[\p{L}'’]+")
 # Words of a name, leaving out initials ("Elizabeth A. Burton": "A." is not the article).
-_NAME_WORDS = regex.compile(r"[\p{L}'’]{2,}|\b\p{L}\b(?!\.)")
+_NAME_WORDS = patterns.compile(r"[\p{L}'’]{2,}|\b\p{L}\b(?!\.)")
 
 
 def _names_are_names(text: str, allowed: frozenset[str] = frozenset()) -> bool:
@@ -139,7 +139,7 @@ _ROLE_WORDS = frozenset("file photo pool handout stock".split())
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, regex.Pattern]:
+def _patterns() -> dict[str, patterns.BoundedPattern]:
     labels = _read_list("credit_labels.txt")
     self_labels = [n for n in labels if _SELF_CREDIT_LABEL.search(n)]
     other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
@@ -201,11 +201,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "credit": labelled_or_bare,
     }
     wrap = (rf"[(\[]?{_OSP}(?:", rf"){_OSP}[)\]]?{_OSP}\.?")
-    return {k: regex.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
+    return {k: patterns.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
 
 
-_LETTER = regex.compile(r"\p{L}")
-_AGENCY_TOKEN = regex.compile(r"[^\s/,|()\[\];:]+")
+_LETTER = patterns.compile(r"\p{L}")
+_AGENCY_TOKEN = patterns.compile(r"[^\s/,|()\[\];:]+")
 
 
 def _find_agency(text: str) -> tuple[int, int] | None:
@@ -225,7 +225,7 @@ def _find_agency(text: str) -> tuple[int, int] | None:
     return None
 
 
-_VIA = regex.compile(r"[/,]|\b(?:via|Via|VIA)\b")
+_VIA = patterns.compile(r"[/,]|\b(?:via|Via|VIA)\b")
 _STOCK_WORDS = frozenset(
     "submitted contributed courtesy handout file staff stock pool provided supplied".split()
 )
@@ -256,7 +256,7 @@ def _agency_spellings() -> frozenset[str]:
     return frozenset(out)
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
+_LOWER_WORD = patterns.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
 _CONNECTORS = frozenset(
     """via for and from on at by of courtesy file pool photo photos stock handout the de da di por
     do dos das del della der den van von la le du al el bin ibn y ter ten zu af av e
@@ -265,12 +265,15 @@ _CONNECTORS = frozenset(
 )
 
 
+_LOWER_TOKEN = patterns.compile(r"[\p{L}\p{N}+'’-]+")
+
+
 @lru_cache(maxsize=1)
 def _known_lower_words() -> frozenset[str]:
     words = set(_CONNECTORS)
     for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt", "credit_labels.txt"):
         for name in _read_list(file):
-            words.update(regex.findall(r"[\p{L}\p{N}+'’-]+", name.casefold()))
+            words.update(_LOWER_TOKEN.findall(name.casefold()))
     return frozenset(words)
 
 
@@ -355,7 +358,7 @@ def _classify(segment: str) -> str | None:
     return "agency_credit"
 
 
-_PIPE = regex.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
+_PIPE = patterns.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
 
 
 def _is_pipe_credit(text: str) -> bool:
@@ -409,7 +412,7 @@ _SPACES = " \t\u00a0"
 # Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
 # "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
 # ("sought treatmentCredit: EPA").
-_BOUNDARY = regex.compile(
+_BOUNDARY = patterns.compile(
     r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
     r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
     r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"

@@ -6,9 +6,7 @@ families ask ``is_english(document)`` before applying English-only patterns.
 
 from __future__ import annotations
 
-import regex
-
-from newslint import Document
+from newslint import Document, patterns
 
 # The most frequent English function words: a closed class, for rules that judge
 # whether one line reads as English (a caption on a Portuguese page, say).
@@ -18,7 +16,15 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     will would there more than after when into about over we our you your i""".split()
 )
 
-_QUOTED = regex.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“”]*[“”]")
+#: The standard library's ``\w`` and ``\s``, as the inside of a character class, for
+#: patterns that moved from ``re`` to ``regex`` (``newslint.patterns``): the ``regex``
+#: module's own ``\w`` adds combining marks and leaves out "²" and "½", and its ``\s``
+#: leaves out U+001C..U+001F, so ``[RE_WORD]`` and ``[RE_SPACE]`` keep what ``re`` matched
+#: (exactly, for every character Python's Unicode database assigns).
+RE_WORD = r"\p{L}\p{N}_"
+RE_SPACE = r"\s\x1c-\x1f"
+
+_QUOTED = patterns.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“”]*[“”]")
 
 
 # The most frequent English function words, padded so that counting them in a

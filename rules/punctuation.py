@@ -2,23 +2,23 @@
 
 Marks that no editor would write: two sentence marks in a row (``level. .``), a space
 before a period or comma (``Earth .``), a bracket or quotation mark that is never closed,
-and a quotation opened in one quote style and closed in another. The scans use the
-standard ``re`` engine with a literal or a one-character class first, so they skip
-through a document at memchr speed.
+and a quotation opened in one quote style and closed in another. The scans start with
+a literal or a one-character class, so they skip through a document quickly.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+import regex
 
-from ._text import is_english
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
+
+from ._text import RE_SPACE, RE_WORD, is_english
 
 # -- NL501 duplicated punctuation ------------------------------------------------------------
 
-_STACKED = re.compile(r"(?P<first>[.!?,;:])(?P<gap>[ \t]*)(?P<second>[.,;:])")
+_STACKED = patterns.compile(r"(?P<first>[.!?,;:])(?P<gap>[ \t]*)(?P<second>[.,;:])")
 # Lowercase abbreviations of four letters or more that take a comma after their period
 # ("2 tbsp., salt"); shorter ones ("etc.,", "a.m.,", "e.g.,") are skipped by length.
 _LONG_ABBREVIATIONS = frozenset(
@@ -27,15 +27,19 @@ _LONG_ABBREVIATIONS = frozenset(
     corr exec hist intro mgmt pref ques spec subj temp prev sect chap trans illus repr publ
     comp vols nos pers mfrs mfgs""".split()
 )
-_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_BEFORE = patterns.compile(r"[\p{L}\p{Nl}\p{No}]+$")
 # A question that a translation closed twice: "Why would he do that?."
-_QUESTION_START = re.compile(
-    r"(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could"
-    r"|would|will|should|shall|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't"
-    r"|won't|wouldn't|can't|couldn't|shouldn't)\b",
-    re.IGNORECASE,
+# (Written for ``regex``'s case folding the way ``re`` matched it: "ı" counts as "i".)
+_QUESTION_START = patterns.compile(
+    (
+        r"(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could"
+        r"|would|will|should|shall|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't"
+        r"|won't|wouldn't|can't|couldn't|shouldn't)"
+    ).replace("i", "[iı]")
+    + rf"(?![{RE_WORD}])",
+    regex.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SENTENCE_END = patterns.compile(rf"[.!?][\"'”’)\]]*[{RE_SPACE}]+")
 
 
 def _sentence_before(text: str, mark: int) -> str:
@@ -60,7 +64,7 @@ def _closes_its_own_sentence(text: str, mark: int) -> bool:
     return bool(sentence) and not any(c.isspace() for c in sentence)
 
 
-def _is_duplicate(text: str, match: re.Match) -> bool:
+def _is_duplicate(text: str, match: regex.Match) -> bool:
     first, gap, second = match["first"], match["gap"], match["second"]
     start, end = match.start(), match.end()
     before = text[start - 1] if start else ""
@@ -138,8 +142,8 @@ class DuplicatedPunctuation(Rule):
 # Spaces, then a period, comma, semicolon, question or exclamation mark that ends a
 # word's clause: followed by whitespace or the end of the text. ".5", ".DJI", " ..." and
 # " :)" are not followed by whitespace and so never match.
-_SPACED_MARK = re.compile(r" ([.,;?!])(?=\s|\Z)")
-_WORD_END = re.compile(r"[\w%)\]\"”’]")
+_SPACED_MARK = patterns.compile(rf" ([.,;?!])(?=[{RE_SPACE}]|\Z)")
+_WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
 # Marks that French (and other) typography spaces on purpose: English documents only.
 _SPACED_IN_OTHER_LANGUAGES = frozenset(";?!")
 # A page that spaces its marks this often does so by house style, not by accident.
@@ -208,14 +212,14 @@ class SpaceBeforePunctuation(Rule):
 
 # -- NL503 unbalanced brackets ---------------------------------------------------------------
 
-_BRACKET = re.compile(r"[()\[\]]")
+_BRACKET = patterns.compile(r"[()\[\]]")
 _PAIRS = {")": "(", "]": "["}
 # Brackets that are not part of a pair: list markers ("1)" anywhere after a space,
 # "b)" or "iv)" opening a line) and emoticons (":)", ";-(").
-_LIST_MARKER = re.compile(
-    r"(?:^[ \t]*(?:[A-Za-z]|[ivxIVX]{1,4})|(?:^|(?<=\s))\d{1,3})\)(?=\s|\Z)", re.MULTILINE
+_LIST_MARKER = patterns.compile(
+    rf"(?:^[ \t]*(?:[A-Za-z]|[ivxIVX]{{1,4}})|(?:^|(?<=[{RE_SPACE}]))\d{{1,3}})\)(?=[{RE_SPACE}]|\Z)", regex.MULTILINE
 )
-_EMOTICON = re.compile(r"(?:^|(?<=\s))[:;=][-^']?[()\[\]]", re.MULTILINE)
+_EMOTICON = patterns.compile(rf"(?:^|(?<=[{RE_SPACE}]))[:;=][-^']?[()\[\]]", regex.MULTILINE)
 
 
 def _unmatched_brackets(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -290,8 +294,8 @@ class UnbalancedBrackets(Rule):
 
 # -- NL504 unbalanced quotation marks ---------------------------------------------------------
 
-_INCH = re.compile(r"(?<=\d)\"")
-_STRAIGHT_QUOTE = re.compile(r"\"")
+_INCH = patterns.compile(r"(?<=\d)\"")
+_STRAIGHT_QUOTE = patterns.compile(r"\"")
 
 
 class UnbalancedQuotes(Rule):
@@ -360,7 +364,9 @@ class UnbalancedQuotes(Rule):
 # -- NL505 mixed quotation marks -----------------------------------------------------------
 
 # A quotation opened in one style and closed in the other, within one line.
-_MIXED_QUOTES = re.compile(r"“[^“”\"\n]{1,600}\"(?![\w])|(?:^|(?<=[\s(\[]))\"[^“”\"\n]{1,600}”", re.MULTILINE)
+_MIXED_QUOTES = patterns.compile(
+    rf"“[^“”\"\n]{{1,600}}\"(?![{RE_WORD}])|(?:^|(?<=[{RE_SPACE}(\[]))\"[^“”\"\n]{{1,600}}”", regex.MULTILINE
+)
 
 
 class MixedQuotes(Rule):

@@ -10,15 +10,14 @@ function word written twice ("the the"). The closed word classes they rely on li
 from __future__ import annotations
 
 from collections.abc import Iterator
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english
+from ._text import RE_SPACE, RE_WORD, is_english
 
 # -- word classes ---------------------------------------------------------------------
 
@@ -65,9 +64,9 @@ def particle_verb_forms() -> frozenset[str]:
 # between two names has this shape, so the candidates are tested for evidence below.
 # Searched right to left so that the engine can skip to each ". " literal: a scan of
 # this shape from the left costs ten times more. ASCII capitals suffice for English.
-_NAME_PERIOD = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
-_SECOND_WORD = regex.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+_NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
+_SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
+_WORD = patterns.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
 _LOOKBACK = 160
 # A short all-capitals "sentence" after a question or a colon is an answer or a label
@@ -76,7 +75,7 @@ _ANSWER_MARKS = frozenset("?:;")
 # Name particles that are also capitalised nouns in German ("das große Los."): trusted
 # in English documents only.
 _NOUNS_ELSEWHERE = frozenset({"Los"})
-_NOT_IN_NAME_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
+_NOT_IN_NAME_RUN = patterns.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 
 
 # Where the sentence holding a position starts: after a sentence mark (and a closing
@@ -86,7 +85,7 @@ _BOUNDARIES = tuple(
     mark + closer + space for mark in ".!?:;" for closer in ("", "”", '"', "’", ")") for space in (" ", "\t")
 )
 _LINE_ENDS_SENTENCE = frozenset('.!?:"”')
-_WORD_BEFORE_PERIOD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
+_WORD_BEFORE_PERIOD = patterns.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -133,8 +132,8 @@ def _is_name_run(chunk: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _CHUNK_FUNCTION_WORDS for w in words)
 
 
-_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
-_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}'’]+)")
+_PREVIOUS_WORD = patterns.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
+_NEXT_WORD = patterns.compile(r"[ \t]+([\p{L}\p{M}'’]+)")
 # A closing quotation mark: a curly one, or a straight one right after a letter or mark.
 def _next_sentence(text: str, start: int) -> str:
     """The text from ``start`` to the next sentence mark or line end (bounded)."""
@@ -145,7 +144,7 @@ def _next_sentence(text: str, start: int) -> str:
     return text[start:end]
 
 
-_CLOSING_QUOTE = regex.compile(r"(?:”|(?<=[\p{L}\p{N}.,!?'’])\")[ \t]*", regex.REVERSE)
+_CLOSING_QUOTE = patterns.compile(r"(?:”|(?<=[\p{L}\p{N}.,!?'’])\")[ \t]*", regex.REVERSE)
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
 
 
@@ -288,10 +287,10 @@ class PeriodInsideName(Rule):
 # "the." and "and." never end an English sentence. "of.", "for." and the other
 # prepositions do ("what it is made of."), but not right after a capitalised word
 # inside a name: "UN Security of. Council", "Center for. Disease".
-_FUNCTION_PERIOD = regex.compile(
+_FUNCTION_PERIOD = patterns.compile(
     r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)\. [A-Z]", regex.REVERSE
 )
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
+_NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
 _ANY_LANGUAGE = frozenset({"of", "the", "and"})
 
@@ -383,8 +382,8 @@ _PREPOSITIONS_BEFORE_OF = (
 )
 # Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
 # Searched right to left, anchored on the literal " of" (see _NAME_PERIOD).
-_STRAY = regex.compile(rf"\b(?:(?i:{_PREPOSITIONS_BEFORE_OF})|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
-_IDIOM_AFTER_OF = regex.compile(r"[ \t]+(?:course|late|old|sorts)\b")
+_STRAY = patterns.compile(rf"\b(?:(?i:{_PREPOSITIONS_BEFORE_OF})|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
+_IDIOM_AFTER_OF = patterns.compile(r"[ \t]+(?:course|late|old|sorts)\b")
 
 
 class StrayFunctionWord(Rule):
@@ -450,7 +449,7 @@ _STRANDABLE = "to|for|from|with|by|at|in|on"
 
 def _trie(words: list[str]) -> str:
     """An alternation of ``words`` factored by first letter ("t(?:he|o)|o(?:f|n)"):
-    the ``re`` engine then tries one branch per position instead of every word."""
+    the engine then tries one branch per position instead of every word."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(word[1:])
@@ -459,18 +458,17 @@ def _trie(words: list[str]) -> str:
         optional = "" in rests
         rests = sorted((r for r in rests if r), key=len, reverse=True)
         if not rests:
-            parts.append(re.escape(head))
+            parts.append(regex.escape(head))
             continue
-        inner = _trie(rests) if len(rests) > 1 else re.escape(rests[0])
-        parts.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
+        inner = _trie(rests) if len(rests) > 1 else regex.escape(rests[0])
+        parts.append(f"{regex.escape(head)}(?:{inner}){'?' if optional else ''}")
     return "|".join(parts)
 
 
 _DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE).split("|")
-# The standard ``re`` engine is the fastest here: it jumps from space to space. A
-# capitalised first copy ("The the" opening a sentence) would need a second scan that
+# A capitalised first copy ("The the" opening a sentence) would need a second scan that
 # costs as much again for a rare case, so only lowercase doublings are searched.
-_DOUBLED = re.compile(rf" ({_trie(_DOUBLED_WORDS)}) \1(?![\w'’-])")
+_DOUBLED = patterns.compile(rf" ({_trie(_DOUBLED_WORDS)}) \1(?![{RE_WORD}'’-])")
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
@@ -533,8 +531,8 @@ class DoubledWord(Rule):
 # -- NL405 verbless fragment (preview) -----------------------------------------------------
 
 # A short "sentence" after another one in the same line: ". The “Global North” of the West."
-_SHORT_SENTENCE = re.compile(r"(?<=[.!])( )([A-Z“\"‘'][^.!?:;\n]{2,90}?)\.(?=\s|\Z)")
-_FRAGMENT_WORD = re.compile(r"[\w][\w'’\-]*")
+_SHORT_SENTENCE = patterns.compile(rf"(?<=[.!])( )([A-Z“\"‘'][^.!?:;\n]{{2,90}}?)\.(?=[{RE_SPACE}]|\Z)")
+_FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")
 _FRAGMENT_FUNCTION_WORDS = frozenset(
     "of the a an and or in on at for to from with by as its their his her our your my".split()
 )
