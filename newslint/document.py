@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import accumulate, count
+from operator import add
 from typing import NamedTuple
 
 import regex
@@ -32,6 +34,10 @@ class Line(NamedTuple):
     @property
     def number(self) -> int:
         return self.index + 1
+
+
+#: ``Line`` from a tuple of its fields, called from C (``map``): no Python frame per line.
+_make_line = partial(tuple.__new__, Line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +80,15 @@ class Document:
         lines: list[Line] = []
         start = 0
         if "\r" not in text:
-            # The common case, without a regex: split and count.
-            for index, piece in enumerate(text.split("\n")):
-                end = start + len(piece)
-                lines.append(Line(index, start, end, end + 1, piece, not piece or piece.isspace()))
-                start = end + 1
-            last = lines[-1]
-            lines[-1] = last._replace(next_start=last.end)
-            return lines
+            # The common case, without a regex: split and count, building the lines in C
+            # (every rule that reports a line needs them; most documents have some).
+            pieces = text.split("\n")
+            starts = self._line_starts
+            next_starts = starts[1:]
+            next_starts.append(len(text))  # the last line has no terminator
+            blank = [not piece or piece.isspace() for piece in pieces]
+            fields = zip(count(), starts, map(add, starts, map(len, pieces)), next_starts, pieces, blank)
+            return list(map(_make_line, fields))
         for match in _TERMINATOR.finditer(text):
             piece = text[start : match.start()]
             lines.append(Line(len(lines), start, match.start(), match.end(), piece, not piece or piece.isspace()))
@@ -112,16 +119,45 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [line.start for line in self.lines]
+        """Where each line starts. Found without building ``lines`` when the text only
+        uses "\\n": positions and single lines are then had without a ``Line`` for
+        every line of the document."""
+        text = self.text
+        if "\r" in text:
+            return [line.start for line in self.lines]
+        # Each line starts one past the end of the one before: running sums of len + 1.
+        lengths = map(len, text.split("\n"))
+        starts = list(accumulate(map((1).__add__, lengths), initial=0))
+        starts.pop()  # the sum after the last line starts no line
+        return starts
+
+    def _line_index(self, offset: int) -> int:
+        starts = self._line_starts
+        index = bisect.bisect_right(starts, offset) - 1
+        return index if index >= 0 else index + len(starts)  # as ``lines[-1]`` would
 
     def line_at(self, offset: int) -> Line:
         """The line holding ``offset`` (an offset on a terminator belongs to its line)."""
-        return self.lines[bisect.bisect_right(self._line_starts, offset) - 1]
+        index = self._line_index(offset)
+        lines = self.__dict__.get("lines")
+        if lines is not None:
+            return lines[index]
+        # Only "\n" terminators here (``_line_starts`` builds ``lines`` otherwise): the
+        # one line, as ``lines`` would hold it.
+        starts, text = self._line_starts, self.text
+        start = starts[index]
+        if index + 1 < len(starts):
+            next_start = starts[index + 1]
+            end = next_start - 1
+        else:
+            end = next_start = len(text)
+        piece = text[start:end]
+        return Line(index, start, end, next_start, piece, not piece or piece.isspace())
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
-        line = self.line_at(offset)
-        return line.number, offset - line.start + 1
+        index = self._line_index(offset)
+        return index + 1, offset - self._line_starts[index] + 1
 
     def paragraph_of(self, line: Line) -> Paragraph | None:
         for paragraph in self.paragraphs:

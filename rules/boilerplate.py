@@ -461,6 +461,8 @@ def _lone_network_columns(document: Document, lone: list[Line], taken: set[int])
     a column of such names (one of them unambiguous: "Mail" or "Line" alone prove
     nothing) or next to other chrome. Alone among prose it may be the article's own
     sub-heading (a review of social apps), so it is left alone."""
+    if not lone:
+        return
     lines = document.lines
     lone_index = {line.index: line for line in lone}
     done: set[int] = set()
