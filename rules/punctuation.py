@@ -18,7 +18,14 @@ from ._text import RE_SPACE, RE_WORD, is_english
 
 # -- NL501 duplicated punctuation ------------------------------------------------------------
 
-_STACKED = patterns.compile(r"(?P<first>[.!?,;:])(?P<gap>[ \t]*)(?P<second>[.,;:])")
+# A sentence mark, spaces or tabs, and a second mark. Found from the second mark: each
+# pattern starts with that literal character, which the engine finds at memchr speed
+# (a scan that starts with a character class tests every position), and looks behind
+# it for the rest, capturing the first mark and the gap.
+_STACKED_BEFORE = tuple(
+    patterns.compile(rf"{regex.escape(second)}(?<=(?P<first>[.!?,;:])(?P<gap>[ \t]*){regex.escape(second)})")
+    for second in ".,;:"
+)
 # Lowercase abbreviations of four letters or more that take a comma after their period
 # ("2 tbsp., salt"); shorter ones ("etc.,", "a.m.,", "e.g.,") are skipped by length.
 _LONG_ABBREVIATIONS = frozenset(
@@ -64,9 +71,27 @@ def _closes_its_own_sentence(text: str, mark: int) -> bool:
     return bool(sentence) and not any(c.isspace() for c in sentence)
 
 
-def _is_duplicate(text: str, match: regex.Match) -> bool:
-    first, gap, second = match["first"], match["gap"], match["second"]
-    start, end = match.start(), match.end()
+def _stacked_marks(text: str) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, first, gap, second)`` of each mark followed (after spaces or tabs)
+    by a second one, left to right and not overlapping: what one scan for
+    ``[.!?,;:][ \\t]*[.,;:]`` would find. Each mark starts at most one such run, so the
+    runs found from every second mark, taken in order and skipping those that overlap
+    the one before, are exactly that scan's matches."""
+    runs = sorted(
+        (match.start("first"), match.end(), match["first"], match["gap"], match.group())
+        for pattern in _STACKED_BEFORE
+        for match in pattern.finditer(text)
+    )
+    found = []
+    covered = 0
+    for run in runs:
+        if run[0] >= covered:
+            found.append(run)
+            covered = run[1]
+    return found
+
+
+def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second: str) -> bool:
     before = text[start - 1] if start else ""
     after = text[end:].lstrip(" \t")[:1]
     if first == "." and before in (".", "…"):
@@ -129,12 +154,12 @@ class DuplicatedPunctuation(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        for match in _STACKED.finditer(text):
-            if not _is_duplicate(text, match):
+        for start, end, first, gap, second in _stacked_marks(text):
+            if not _is_duplicate(text, start, end, first, gap, second):
                 continue
-            marks = match.group()
-            fix = Fix.safe(f"Keep only {match['first']!r}", Edit(match.end("first"), match.end()))
-            yield self.diagnostic(document, match.start(), match.end(), message=f"Duplicated punctuation {marks!r}", fix=fix)
+            marks = text[start:end]
+            fix = Fix.safe(f"Keep only {first!r}", Edit(start + 1, end))
+            yield self.diagnostic(document, start, end, message=f"Duplicated punctuation {marks!r}", fix=fix)
 
 
 # -- NL502 space before punctuation ------------------------------------------------------------
@@ -142,7 +167,12 @@ class DuplicatedPunctuation(Rule):
 # Spaces, then a period, comma, semicolon, question or exclamation mark that ends a
 # word's clause: followed by whitespace or the end of the text. ".5", ".DJI", " ..." and
 # " :)" are not followed by whitespace and so never match.
-_SPACED_MARK = patterns.compile(rf" ([.,;?!])(?=[{RE_SPACE}]|\Z)")
+# One pattern per mark, starting with the mark (a literal: found at memchr speed, where
+# a pattern starting with the space would stop at every word) and looking behind it
+# for the space.
+_SPACED_MARKS = tuple(
+    patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[{RE_SPACE}]|\Z)") for mark in ".,;?!"
+)
 _WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
 # Marks that French (and other) typography spaces on purpose: English documents only.
 _SPACED_IN_OTHER_LANGUAGES = frozenset(";?!")
@@ -189,20 +219,23 @@ class SpaceBeforePunctuation(Rule):
         text = document.text
         found = []
         english = None
-        for match in _SPACED_MARK.finditer(text):
-            start, mark = match.start(), match[1]
+        # Each match is a space and a mark: matches of different marks never overlap,
+        # so their offsets in order are what one scan for " [.,;?!]" would find.
+        marks = sorted(match.start() for pattern in _SPACED_MARKS for match in pattern.finditer(text))
+        for at in marks:
+            start, mark, after = at - 1, text[at], at + 1
             while start and text[start - 1] in " \t":
                 start -= 1
             if not start or not _WORD_END.match(text[start - 1]):
                 continue  # no word before the spaces: a bullet, a dash, a line start
-            if mark == "." and text[match.end() : match.end() + 2] in (" .", ".."):
+            if mark == "." and text[after : after + 2] in (" .", ".."):
                 continue  # a spaced ellipsis ". . ."
             if mark in _SPACED_IN_OTHER_LANGUAGES:
                 if english is None:
                     english = is_english(document)
                 if not english:
                     continue
-            found.append((start, match.end(), mark))
+            found.append((start, after, mark))
             if len(found) >= _HOUSE_STYLE:
                 return
         for start, end, mark in found:
