@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress, islice
+from operator import eq
 from pathlib import Path
 
 import regex
@@ -473,6 +475,24 @@ _DOUBLED = patterns.compile(rf" ({_trie(_DOUBLED_WORDS)}) \1(?![{RE_WORD}'’-])
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
 
+# The scan above stops at every space, which costs more than the rest of the family
+# together; ``_may_double`` tells in a fraction of that time which texts cannot match.
+# Every byte that is not a lowercase ASCII letter becomes a space:
+_LOWERCASE_RUNS = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+_DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
+
+
+def _may_double(text: str) -> bool:
+    """Whether ``text`` may hold a match of ``_DOUBLED``: with everything but lowercase
+    ASCII letters blanked out (in UTF-8, where that is one table look-up a byte), two
+    equal words of the list stand side by side. A match always leaves such a pair: its
+    copies are lowercase ASCII words between a space and a character that is no letter
+    (and every byte of a non-ASCII character is blanked). Exact, not a guess: the scan
+    runs on every text this lets through."""
+    words = text.encode("utf-8", "surrogatepass").translate(_LOWERCASE_RUNS).split()
+    pairs = compress(words, map(eq, words, islice(words, 1, None)))
+    return any(word in _DOUBLED_WORDS_BYTES for word in pairs)
+
 
 class DoubledWord(Rule):
     """## What it does
@@ -512,6 +532,8 @@ class DoubledWord(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
+        if not _may_double(text):
+            return
         particle_verbs = None
         for match in _DOUBLED.finditer(text):
             start, first_end, end = match.start(1), match.end(1), match.end()
