@@ -447,51 +447,46 @@ _ALWAYS_SINGLE = "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
 _STRANDABLE = "to|for|from|with|by|at|in|on"
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` factored by first letter ("t(?:he|o)|o(?:f|n)"):
-    the engine then tries one branch per position instead of every word."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for head, rests in sorted(groups.items()):
-        optional = "" in rests
-        rests = sorted((r for r in rests if r), key=len, reverse=True)
-        if not rests:
-            parts.append(regex.escape(head))
-            continue
-        inner = _trie(rests) if len(rests) > 1 else regex.escape(rests[0])
-        parts.append(f"{regex.escape(head)}(?:{inner}){'?' if optional else ''}")
-    return "|".join(parts)
-
-
 _DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE).split("|")
-# A capitalised first copy ("The the" opening a sentence) would need a second scan that
-# costs as much again for a rare case, so only lowercase doublings are searched.
-_DOUBLED = patterns.compile(rf" ({_trie(_DOUBLED_WORDS)}) \1(?![{RE_WORD}'’-])")
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
 
-# The scan above stops at every space, which costs more than the rest of the family
-# together; ``_may_double`` tells in a fraction of that time which texts cannot match.
-# Every byte that is not a lowercase ASCII letter becomes a space:
+
+@lru_cache(maxsize=None)
+def _doubled(word: str) -> patterns.BoundedPattern:
+    """``word`` written twice on one line: after a space, separated by one space, and
+    not followed by a letter, digit, apostrophe or hyphen ("of of the", not "a aim").
+    Only lowercase doublings are searched: a capitalised first copy ("The the" opening a
+    sentence) is rare. One literal pattern per word, which the engine finds without
+    stopping at every space as one pattern for all the words would."""
+    return patterns.compile(rf" ({regex.escape(word)}) {regex.escape(word)}(?![{RE_WORD}'’-])")
+
+
+# Which words a text may hold doubled, found in C: every byte of the UTF-8 text that is
+# not a lowercase ASCII letter becomes a space, and equal neighbours are compared.
 _LOWERCASE_RUNS = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
 _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 
 
-def _may_double(text: str) -> bool:
-    """Whether ``text`` may hold a match of ``_DOUBLED``: with everything but lowercase
-    ASCII letters blanked out (in UTF-8, where that is one table look-up a byte), two
-    equal words of the list stand side by side. A match always leaves such a pair: its
+def _doubled_candidates(text: str) -> set[str]:
+    """The words of the list that ``text`` may hold doubled. A doubling always leaves two
+    equal words side by side once everything but lowercase ASCII letters is blanked: its
     copies are lowercase ASCII words between a space and a character that is no letter
-    (and every byte of a non-ASCII character is blanked). Exact, not a guess: the scan
-    runs on every text this lets through."""
+    (every byte of a non-ASCII character is blanked). Most texts have none."""
     words = text.encode("utf-8", "surrogatepass").translate(_LOWERCASE_RUNS).split()
     pairs = compress(words, map(eq, words, islice(words, 1, None)))
-    return any(word in _DOUBLED_WORDS_BYTES for word in pairs)
+    return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
+
+
+def _doubled_words(text: str) -> list:
+    """The doublings in ``text``, in order. Doublings of different words never overlap
+    (the only space inside one is followed by its own word), so each candidate word's
+    matches, merged by offset, are what one scan for all the words would find."""
+    candidates = _doubled_candidates(text)
+    if len(candidates) <= 1:
+        return [match for word in candidates for match in _doubled(word).finditer(text)]
+    return sorted((match for word in candidates for match in _doubled(word).finditer(text)), key=lambda m: m.start())
 
 
 class DoubledWord(Rule):
@@ -532,10 +527,8 @@ class DoubledWord(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if not _may_double(text):
-            return
         particle_verbs = None
-        for match in _DOUBLED.finditer(text):
+        for match in _doubled_words(text):
             start, first_end, end = match.start(1), match.end(1), match.end()
             word = match[1]
             if word in ("in", "on", "at", "by"):
