@@ -222,7 +222,7 @@ def _classify(document: Document) -> Found:
     lone_networks: list[Line] = []
     lowered = document.memo("boilerplate.lower", _lowered)
     get = table.get
-    for match in P.SHORT_LINE.finditer(text if lowered is None else lowered):
+    for match in P.short_lines(text if lowered is None else lowered):
         word = match.group(1) or "#"
         if lowered is None:
             word = word.lower()

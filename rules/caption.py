@@ -33,11 +33,14 @@ from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD
 # Each scan has a literal prefix, which the engine finds quickly; the candidates are
 # then checked one by one with the precise patterns below.
 
+# (The look-aheads only name the characters the alternatives start with: a cheap test
+# that fails most positions before the alternatives are tried one by one.)
 _SCAN_COMMA = patterns.compile(
-    rf", (?:(?:19|20)\d\d(?![{RE_WORD}])|(?:far |second |third |from )?(?:left|right|center|centre)(?![{RE_WORD}]))"
+    rf", (?=[12lrcfst])(?:(?:19|20)\d\d(?![{RE_WORD}])|(?:far |second |third |from )?(?:left|right|center|centre)(?![{RE_WORD}]))"
 )
 _SCAN_OPENER = patterns.compile(
-    rf"\n[ \t\u00a0]*(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha)"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
     r"|Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
@@ -446,7 +449,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
-        taken = _TAKEN.search(core)
+        taken = _TAKEN.search(core) if " taken" in core else None
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE

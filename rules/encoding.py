@@ -480,6 +480,30 @@ _NOT_CONTROL = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd")
 _SEPARATORS = set("\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
+def _control_runs(text: str, chars: frozenset[str]) -> list:
+    """The matches of ``_CONTROL`` in ``text``, in order. Every match starts at one of
+    the control characters ``chars`` the text holds, and one starts at each of them that
+    an earlier match does not cover: so they are found by matching at the next such
+    character (``str.find``), where a scan would test every character of the text."""
+    following = {char: text.find(char) for char in chars}
+    following = {char: at for char, at in following.items() if at >= 0}
+    found = []
+    while following:
+        at = min(following.values())
+        match = _CONTROL.match(text, at)
+        if match is not None:
+            found.append(match)
+        end = match.end() if match is not None else at + 1
+        for char, position in list(following.items()):
+            if position < end:
+                position = text.find(char, end)
+                if position < 0:
+                    del following[char]
+                else:
+                    following[char] = position
+    return found
+
+
 def _cp1252(char: str) -> str | None:
     try:
         return bytes([ord(char)]).decode("cp1252")
@@ -526,9 +550,10 @@ class ControlCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if rare_characters(document).issubset(_NOT_CONTROL):
+        present = rare_characters(document) - _NOT_CONTROL
+        if not present:
             return
-        matches = list(_CONTROL.finditer(text))
+        matches = _control_runs(text, present)
         mojibake = None
         for match in matches:
             start, end = match.span()
