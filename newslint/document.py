@@ -6,7 +6,7 @@ CRLF because no rule ever rewrites a terminator it did not mean to delete.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import accumulate, count
@@ -66,6 +66,11 @@ class Document:
     def memo(self, key: str, compute):
         """Derived data several rules share (a language guess, quoted spans): computed
         on first use, then kept with the document. ``key`` should name the owner."""
+        try:
+            # Rules ask for the same data many times per document: one look-up when it is there.
+            return self.__dict__["_memo"][key]
+        except KeyError:
+            pass
         cache = self.__dict__.setdefault("_memo", {})
         if key not in cache:
             cache[key] = compute(self)
@@ -131,33 +136,33 @@ class Document:
         starts.pop()  # the sum after the last line starts no line
         return starts
 
-    def _line_index(self, offset: int) -> int:
-        starts = self._line_starts
-        index = bisect.bisect_right(starts, offset) - 1
-        return index if index >= 0 else index + len(starts)  # as ``lines[-1]`` would
-
     def line_at(self, offset: int) -> Line:
         """The line holding ``offset`` (an offset on a terminator belongs to its line)."""
-        index = self._line_index(offset)
+        starts = self._line_starts
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            index += len(starts)  # as ``lines[-1]`` would
         lines = self.__dict__.get("lines")
         if lines is not None:
             return lines[index]
         # Only "\n" terminators here (``_line_starts`` builds ``lines`` otherwise): the
         # one line, as ``lines`` would hold it.
-        starts, text = self._line_starts, self.text
         start = starts[index]
         if index + 1 < len(starts):
             next_start = starts[index + 1]
             end = next_start - 1
         else:
-            end = next_start = len(text)
-        piece = text[start:end]
-        return Line(index, start, end, next_start, piece, not piece or piece.isspace())
+            end = next_start = len(self.text)
+        piece = self.text[start:end]
+        return _make_line((index, start, end, next_start, piece, not piece or piece.isspace()))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
-        index = self._line_index(offset)
-        return index + 1, offset - self._line_starts[index] + 1
+        starts = self._line_starts
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            index += len(starts)  # as ``lines[-1]`` would
+        return index + 1, offset - starts[index] + 1
 
     def paragraph_of(self, line: Line) -> Paragraph | None:
         for paragraph in self.paragraphs:

@@ -311,9 +311,10 @@ _EDGES = patterns.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _SPACES = patterns.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)
 def normalised(text: str) -> str:
     """A label as the exact tables hold it: without DECOR at its ends, lowercase, with
-    single spaces."""
+    single spaces. (Cached: the same labels recur on every page of a site.)"""
     return _SPACES.sub(" ", _EDGES.sub("", text)).lower().replace("’", "'")
 
 
@@ -400,3 +401,12 @@ def label_table() -> tuple[dict[str, list[tuple[str, patterns.BoundedPattern]]],
     table = {word: [(code, compiled_bodies[code, False]) for code in codes] for word, codes in words.items()}
     contained = [(code, word, compiled_bodies[code, True]) for code, word in contained_words]
     return table, contained
+
+
+@lru_cache(maxsize=8192)
+def label_codes(word: str, line: str) -> tuple[str, ...]:
+    """The codes filed under ``word`` whose label pattern matches the whole of ``line``,
+    in the order they are tried. A pattern sees nothing outside the line (none looks
+    behind its start), so the answer depends on the line's text alone, and is cached:
+    the same labels recur on every page of a site."""
+    return tuple(code for code, pattern in label_table()[0].get(word, ()) if pattern.fullmatch(line))

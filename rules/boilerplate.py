@@ -248,8 +248,8 @@ def _classify(document: Document) -> Found:
                 continue
         if entries:
             line = line or document.line_at(match.start())
-            for code, pattern in entries:
-                if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
+            for code in P.label_codes(word, line.text):
+                if _accept_label(code, line, document):
                     add(code, line)
                     break
     for code, word, pattern in contained:
