@@ -314,7 +314,8 @@ def _classify(segment: str) -> str | None:
         credit = None
     if credit is not None and credit["body"] is not None and text.lstrip("([ ").startswith("©"):
         return "copyright"
-    if any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
+    # (Each word is first looked for as a substring: most lines hold none of them.)
+    if any(w in casefolded for w in _STOCK_WORDS) and any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
         match = p["stock"].fullmatch(text)
         if match is not None:
             name = match["name"]

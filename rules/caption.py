@@ -50,7 +50,7 @@ _SCAN_POSITION = patterns.compile(
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
-_SCAN_SEEN = patterns.compile(r"s seen ")  # "is seen", "are seen"
+_SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
 
 # -- the evidence ----------------------------------------------------------------------------
 
@@ -172,9 +172,19 @@ _LETTERS = patterns.compile(r"\p{L}+")
 
 
 def _reads_english(text: str) -> bool:
+    # Most candidate lines are English and show two function words early: the words
+    # before a space near the start (whole words, so the count is a part of the whole
+    # text's) settle it without reading a long paragraph.
+    cut = text.rfind(" ", 0, 200)
+    if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
+        return True
     words = _LETTERS.findall(text.lower())
-    hits = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    hits = _function_word_hits(words)
     return hits >= 2 or (hits >= 1 and len(words) <= 8)
+
+
+def _function_word_hits(words: list[str]) -> int:
+    return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
 
 
 def _sentences(text: str) -> int:
@@ -413,9 +423,13 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
                 add(match.start(), _DATE)
         else:
             add(match.start(), _PHRASE)
-    for pattern in (_SCAN_POSITION, _SCAN_WORDS, _SCAN_SEEN):
+    for pattern in (_SCAN_POSITION, _SCAN_WORDS):
         for match in pattern.finditer(text):
             add(match.start(), _PHRASE)
+    at = text.find(_SCAN_SEEN)
+    while at >= 0:
+        add(at, _PHRASE)
+        at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
     openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
     if _SCAN_OPENER.match("\n" + text[:100]):
         openers.append(0)

@@ -86,6 +86,9 @@ _NOT_IN_NAME_RUN = patterns.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 _BOUNDARIES = tuple(
     mark + closer + space for mark in ".!?:;" for closer in ("", "”", '"', "’", ")") for space in (" ", "\t")
 )
+# The last of them before a position, in one search from the right (no two of them
+# start at the same offset, and the one that starts last also ends last).
+_LAST_BOUNDARY = patterns.compile(r"[.!?:;][”\"’)]?[ \t]", regex.REVERSE)
 _LINE_ENDS_SENTENCE = frozenset('.!?:"”')
 _WORD_BEFORE_PERIOD = patterns.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
 
@@ -98,11 +101,8 @@ def _sentence_start(text: str, pos: int) -> int:
     abbreviations = word_classes()["abbreviations"]
     end = pos
     while True:
-        best, length = -1, 0
-        for boundary in _BOUNDARIES:
-            found = text.rfind(boundary, floor, end)
-            if found > best:
-                best, length = found, len(boundary)
+        boundary = _LAST_BOUNDARY.search(text, floor, end)
+        best, length = (boundary.start(), len(boundary.group())) if boundary else (-1, 0)
         newline = text.rfind("\n", floor, end)
         while newline > best:
             before = text[floor:newline].rstrip(" \t")
