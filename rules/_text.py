@@ -67,6 +67,17 @@ def is_english(document: Document) -> bool:
     return document.memo("text.is_english", _is_english)
 
 
+def utf8(document: Document) -> bytes:
+    """The text in UTF-8 (lone surrogates kept as their three bytes), computed once:
+    byte-level tests (``bytes.translate``, a byte's presence) are the cheapest way to
+    ask about ASCII characters, which no other character's encoding contains."""
+    return document.memo("text.utf8", _utf8)
+
+
+def _utf8(document: Document) -> bytes:
+    return document.text.encode("utf-8", "surrogatepass")
+
+
 def quoted_spans(document: Document) -> list[tuple[int, int]]:
     """``(start, end)`` of each quotation in the document, quote marks included."""
     return document.memo("text.quoted_spans", lambda d: [m.span() for m in _QUOTED.finditer(d.text)])

@@ -16,17 +16,20 @@ from pathlib import Path
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import english_share, is_english
+from ._text import english_share, is_english, utf8
 
 # ------------------------------------------------------------------ shared prefilter
 
 # Every character NL603, NL604 and NL605 look for. One look per document tells them
-# all whether there is anything to do: ``char in text`` for each of them (a ``memchr``
-# in C) is several times faster than one scan for the character class.
-_RARE_CHARS = tuple(
-    "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)))
-    + "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd"
-)
+# all whether there is anything to do, without a scan for the character class: in
+# UTF-8 the C0 controls and DEL are bytes of their own (one ``bytes.translate`` keeps
+# just those), the C1 controls and the soft hyphen all start with the byte C2, and the
+# other six are looked up one by one (``char in text``, a ``memchr`` in C).
+_C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+_C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
+_OTHER_RARE = "\u200b\u200c\u200d\u2060\ufeff\ufffd"
+_RARE_CHARS = _C0_CONTROLS + _C2_CHARS + _OTHER_RARE
+_ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 
 def rare_characters(document: Document) -> frozenset[str]:
@@ -35,8 +38,12 @@ def rare_characters(document: Document) -> frozenset[str]:
 
 
 def _rare_characters(document: Document) -> frozenset[str]:
-    text = document.text
-    return frozenset([c for c in _RARE_CHARS if c in text])
+    text, data = document.text, utf8(document)
+    found = {chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS)}
+    if b"\xc2" in data:
+        found.update(c for c in _C2_CHARS if c in text)
+    found.update(c for c in _OTHER_RARE if c in text)
+    return frozenset(found)
 
 
 # --------------------------------------------------------------------------- mojibake
@@ -53,13 +60,15 @@ _MOJIBAKE_LEADS = "".join(chr(c) for c in range(0xC2, 0xF5)) + "РС"
 _MOJIBAKE_FOLLOWERS = frozenset("".join(chr(c) for c in range(0x80, 0xC0)) + _CP1252_HIGH + _CP1251_HIGH)
 
 
-def _mojibake_hints(text: str) -> list[int]:
+def _mojibake_hints(text: str, data: bytes) -> list[int]:
     """Offsets of each lead character followed by a continuation character, in order.
     Found from the lead characters a text holds (``str.find``, a ``memchr`` in C): most
-    texts hold none, and this is several times faster than a scan for a character class."""
+    texts hold none, and this is several times faster than a scan for a character class.
+    ``data`` is the text in UTF-8, where every character U+00C0..U+00FF starts with the
+    byte C3: without it, only the Cyrillic leads can be there."""
     found = []
     followers = _MOJIBAKE_FOLLOWERS
-    for lead in _MOJIBAKE_LEADS:
+    for lead in _MOJIBAKE_LEADS if b"\xc3" in data else "РС":
         at = text.find(lead)
         while at >= 0:
             if text[at + 1 : at + 2] in followers:
@@ -145,7 +154,7 @@ def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
     text = document.text
     found = []
     covered = -1
-    for hint in _mojibake_hints(text):
+    for hint in _mojibake_hints(text, utf8(document)):
         if hint < covered:
             continue
         start, end = _word_bounds(text, hint)

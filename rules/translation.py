@@ -19,7 +19,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import RE_SPACE, RE_WORD, is_english
+from ._text import RE_SPACE, RE_WORD, is_english, utf8
 
 # -- word classes ---------------------------------------------------------------------
 
@@ -469,21 +469,23 @@ _LOWERCASE_RUNS = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range
 _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 
 
-def _doubled_candidates(text: str) -> set[str]:
-    """The words of the list that ``text`` may hold doubled. A doubling always leaves two
-    equal words side by side once everything but lowercase ASCII letters is blanked: its
-    copies are lowercase ASCII words between a space and a character that is no letter
-    (every byte of a non-ASCII character is blanked). Most texts have none."""
-    words = text.encode("utf-8", "surrogatepass").translate(_LOWERCASE_RUNS).split()
+def _doubled_candidates(data: bytes) -> set[str]:
+    """The words of the list that a text (``data``: in UTF-8) may hold doubled. A
+    doubling always leaves two equal words side by side once everything but lowercase
+    ASCII letters is blanked: its copies are lowercase ASCII words between a space and a
+    character that is no letter (every byte of a non-ASCII character is blanked). Most
+    texts have none."""
+    words = data.translate(_LOWERCASE_RUNS).split()
     pairs = compress(words, map(eq, words, islice(words, 1, None)))
     return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
 
 
-def _doubled_words(text: str) -> list:
-    """The doublings in ``text``, in order. Doublings of different words never overlap
+def _doubled_words(document: Document) -> list:
+    """The doublings in the text, in order. Doublings of different words never overlap
     (the only space inside one is followed by its own word), so each candidate word's
     matches, merged by offset, are what one scan for all the words would find."""
-    candidates = _doubled_candidates(text)
+    text = document.text
+    candidates = _doubled_candidates(utf8(document))
     if len(candidates) <= 1:
         return [match for word in candidates for match in _doubled(word).finditer(text)]
     return sorted((match for word in candidates for match in _doubled(word).finditer(text)), key=lambda m: m.start())
@@ -528,7 +530,7 @@ class DoubledWord(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         particle_verbs = None
-        for match in _doubled_words(text):
+        for match in _doubled_words(document):
             start, first_end, end = match.start(1), match.end(1), match.end()
             word = match[1]
             if word in ("in", "on", "at", "by"):
