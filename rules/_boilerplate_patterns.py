@@ -367,40 +367,47 @@ def short_lines(text: str):
 
 
 @lru_cache(maxsize=1)
-def label_table() -> tuple[dict[str, list[tuple[str, patterns.BoundedPattern]]], list[tuple[str, str, patterns.BoundedPattern]]]:
-    """(first word -> [(code, pattern)], [(code, contained word, pattern)]).
+def label_table() -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+    """(first word -> [code], [(code, contained word)]).
 
-    The entries of one code are joined into one regex (compiled once); a word's list
+    The entries of one code are joined into one regex (``label_pattern``); a word's list
     holds the codes filed under it in the order of ``LABELS``, so a line goes to the
     first code whose pattern matches it."""
-    bodies: dict[tuple[str, bool], list[str]] = {}
     words: dict[str, list[str]] = {}
-    contained_words: list[tuple[str, str]] = []
-    for code, first, pattern in LABELS:
-        body = (
-            _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS))
-            .replace("<DOMAIN>", _DOMAIN)
-        )
-        by_content = first.startswith("=")
-        bodies.setdefault((code, by_content), []).append(body)
-        if by_content:
-            contained_words.append((code, first[1:]))
+    contained: list[tuple[str, str]] = []
+    for code, first, _ in LABELS:
+        if first.startswith("="):
+            contained.append((code, first[1:]))
             continue
         for word in _first_words(first):
             for spelling in {word, word.replace("'", "’")}:
                 codes = words.setdefault(spelling, [])
                 if code not in codes:
                     codes.append(code)
+    return words, contained
 
-    def compiled(parts: list[str]) -> patterns.BoundedPattern:
-        body = "|".join(parts)
-        defines = _defines() if "(?&" in body else ""
-        return patterns.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
 
-    compiled_bodies = {key: compiled(parts) for key, parts in bodies.items()}
-    table = {word: [(code, compiled_bodies[code, False]) for code in codes] for word, codes in words.items()}
-    contained = [(code, word, compiled_bodies[code, True]) for code, word in contained_words]
-    return table, contained
+@lru_cache(maxsize=1)
+def _label_bodies() -> dict[tuple[str, bool], str]:
+    """(code, filed by a contained word) -> the alternation of that code's entries."""
+    bodies: dict[tuple[str, bool], list[str]] = {}
+    for code, first, pattern in LABELS:
+        body = (
+            _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS))
+            .replace("<DOMAIN>", _DOMAIN)
+        )
+        bodies.setdefault((code, first.startswith("=")), []).append(body)
+    return {key: "|".join(parts) for key, parts in bodies.items()}
+
+
+@lru_cache(maxsize=None)
+def label_pattern(code: str, by_content: bool = False) -> patterns.BoundedPattern:
+    """The label pattern of ``code`` (its entries filed by first word, or with
+    ``by_content`` those filed by a contained word), compiled when first needed:
+    compiling them all costs more than checking a short article."""
+    body = _label_bodies()[code, by_content]
+    defines = _defines() if "(?&" in body else ""
+    return patterns.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -409,4 +416,4 @@ def label_codes(word: str, line: str) -> tuple[str, ...]:
     in the order they are tried. A pattern sees nothing outside the line (none looks
     behind its start), so the answer depends on the line's text alone, and is cached:
     the same labels recur on every page of a site."""
-    return tuple(code for code, pattern in label_table()[0].get(word, ()) if pattern.fullmatch(line))
+    return tuple(code for code in label_table()[0].get(word, ()) if label_pattern(code).fullmatch(line))

@@ -138,8 +138,15 @@ _JOINERS = frozenset("for via and of on at by from the".split())
 _ROLE_WORDS = frozenset("file photo pool handout stock".split())
 
 
+@lru_cache(maxsize=None)
+def _pattern(kind: str) -> patterns.BoundedPattern:
+    """One of the credit grammar's patterns (see ``_grammar``), compiled when first
+    needed: "stock" and "assignment" are tried only on a few lines."""
+    return patterns.compile(_grammar()[kind])
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, patterns.BoundedPattern]:
+def _grammar() -> dict[str, str]:
     labels = _read_list("credit_labels.txt")
     self_labels = [n for n in labels if _SELF_CREDIT_LABEL.search(n)]
     other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
@@ -201,7 +208,7 @@ def _patterns() -> dict[str, patterns.BoundedPattern]:
         "credit": labelled_or_bare,
     }
     wrap = (rf"[(\[]?{_OSP}(?:", rf"){_OSP}[)\]]?{_OSP}\.?")
-    return {k: patterns.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
+    return {k: wrap[0] + v + wrap[1] for k, v in kinds.items()}
 
 
 _LETTER = patterns.compile(r"\p{L}")
@@ -303,11 +310,10 @@ def _classify(segment: str) -> str | None:
         return None  # a byline: the story's author, not a picture's
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
-    p = _patterns()
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
     casefolded = text.casefold()
-    credit = p["credit"].fullmatch(text)
+    credit = _pattern("credit").fullmatch(text)
     if credit is not None and (credit["self_label"] or credit["label"]):
         if credit["body"] is not None or credit["self_label"]:
             return "labelled"  # "Photo: Name/AP", "Image copyright" (not "Photo:" alone)
@@ -316,7 +322,7 @@ def _classify(segment: str) -> str | None:
         return "copyright"
     # (Each word is first looked for as a substring: most lines hold none of them.)
     if any(w in casefolded for w in _STOCK_WORDS) and any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
-        match = p["stock"].fullmatch(text)
+        match = _pattern("stock").fullmatch(text)
         if match is not None:
             name = match["name"]
             bare = name is None and len(text.split()) == 1 and first != "handout"
@@ -324,7 +330,7 @@ def _classify(segment: str) -> str | None:
             if not bare and via and (name is None or _names_are_names(name)):
                 return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)
     if " for " in text:
-        match = p["assignment"].fullmatch(text)
+        match = _pattern("assignment").fullmatch(text)
         if match is not None and len(match["name"].split()) >= 2 and _names_are_names(match["name"]):
             outlet = match["outlet"]
             if outlet.startswith(("The ", "THE ")) or _is_outlet(outlet):
@@ -371,7 +377,7 @@ def _is_pipe_credit(text: str) -> bool:
     last = segments[-1].rstrip(". ").casefold()
     if last not in word_list("photo_agencies.txt") and last not in word_list("credit_collections.txt"):
         return False
-    segment = _patterns()["credit"]
+    segment = _pattern("credit")
     for piece in segments:
         match = segment.fullmatch(piece)
         if match is None or match["body"] is None:

@@ -252,9 +252,10 @@ def _classify(document: Document) -> Found:
                 if _accept_label(code, line, document):
                     add(code, line)
                     break
-    for code, word, pattern in contained:
+    for code, word in contained:
         if lowered is not None and word not in lowered:
             continue
+        pattern = P.label_pattern(code, True)
         for line in _lines_with(document, lowered, (word,), P.MAX_LABEL):
             if line.index not in taken and pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
                 add(code, line)
