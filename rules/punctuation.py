@@ -14,7 +14,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import RE_SPACE, RE_WORD, is_english
+from ._text import RE_SPACE, RE_WORD, is_english, utf8
 
 # -- NL501 duplicated punctuation ------------------------------------------------------------
 
@@ -69,6 +69,29 @@ def _closes_its_own_sentence(text: str, mark: int) -> bool:
     if text[mark] == "?":
         return bool(_QUESTION_START.match(sentence))
     return bool(sentence) and not any(c.isspace() for c in sentence)
+
+
+def _byte_map(**groups: str) -> bytes:
+    """A ``bytes.translate`` table: each byte of a group's characters becomes the
+    group's name, every other byte "x"."""
+    table = bytearray(b"x" * 256)
+    for name, chars in groups.items():
+        for char in chars:
+            table[ord(char)] = ord(name)
+    return bytes(table)
+
+
+# Cheap exact tests on the UTF-8 text, where the ASCII marks and spaces are bytes of
+# their own: most texts have no mark after spaces and no space before a mark, and skip
+# the scans below. The marks that can end a run ("m") and those that can only start one:
+_STACK_BYTES = _byte_map(m=".,;:", q="!?")
+
+
+def _may_stack(document: Document) -> bool:
+    """Whether the text may hold a stacked run: with spaces and tabs deleted, a mark
+    followed by a mark that can end one."""
+    squeezed = utf8(document).translate(_STACK_BYTES, b" \t")
+    return b"mm" in squeezed or b"qm" in squeezed
 
 
 def _stacked_marks(text: str) -> list[tuple[int, int, str, str, str]]:
@@ -154,6 +177,8 @@ class DuplicatedPunctuation(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
+        if not _may_stack(document):
+            return
         for start, end, first, gap, second in _stacked_marks(text):
             if not _is_duplicate(text, start, end, first, gap, second):
                 continue
@@ -174,6 +199,8 @@ _SPACED_MARKS = tuple(
     patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[{RE_SPACE}]|\Z)") for mark in ".,;?!"
 )
 _WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
+# (A space before one of the marks: " m" once the text's bytes are mapped.)
+_SPACED_BYTES = _byte_map(s=" ", m=".,;?!")
 # Marks that French (and other) typography spaces on purpose: English documents only.
 _SPACED_IN_OTHER_LANGUAGES = frozenset(";?!")
 # A page that spaces its marks this often does so by house style, not by accident.
@@ -219,6 +246,8 @@ class SpaceBeforePunctuation(Rule):
         text = document.text
         found = []
         english = None
+        if b"sm" not in utf8(document).translate(_SPACED_BYTES):
+            return  # no mark right after a space
         # Each match is a space and a mark: matches of different marks never overlap,
         # so their offsets in order are what one scan for " [.,;?!]" would find.
         marks = sorted(match.start() for pattern in _SPACED_MARKS for match in pattern.finditer(text))
