@@ -290,10 +290,12 @@ def _lower_case_words_known(text: str) -> bool:
     return all(w in known for w in _LOWER_WORD.findall(text))
 
 
+@lru_cache(maxsize=4096)
 def classify_credit(segment: str) -> str | None:
     """The shape of ``segment`` if the whole of it is a photo credit, else None:
     ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
-    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
+    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names).
+    (Cached: it depends on the segment alone, and credit lines recur across a corpus.)"""
     kind = _classify(segment)
     # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
     # must be a known one, or a joiner ("via", "for", "courtesy of the family").
