@@ -187,8 +187,15 @@ def _function_word_hits(words: list[str]) -> int:
     return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
 
 
-def _sentences(text: str) -> int:
-    return len(_SENTENCE_BREAK.findall(text)) + 1
+def _sentence_breaks(text: str, limit: int) -> int:
+    """How many sentence breaks ``text`` holds, counted up to ``limit`` (the callers
+    only ask whether there are more than one or two: no need to read on)."""
+    count = 0
+    for _ in _SENTENCE_BREAK.finditer(text):
+        count += 1
+        if count >= limit:
+            break
+    return count
 
 
 def _tenses(tokens: list[str]) -> Iterator[str]:
@@ -290,12 +297,12 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
         # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
         # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
-        short = len(tokens) <= 40 and _sentences(core) <= 2 and "/" not in core and "|" not in core
+        short = len(tokens) <= 40 and "/" not in core and "|" not in core and _sentence_breaks(core, 2) < 2
         if short and sum(1 for t in tokens if t[:1].islower()) >= 3:
             return "a caption behind a picture label"
     if "“" in core or "”" in core or '"' in core or len(tokens) > _MAX_WORDS:
         return None
-    if _sentences(core) > 2:
+    if _sentence_breaks(core, 2) >= 2:  # more than two sentences
         return None
     positions = [m["pos"] for m in _POSITION.finditer(core)]
     if positions:
@@ -351,9 +358,10 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     word_before = _WORD_BEFORE.search(body, max(0, len(body) - 30))
     if word_before is not None and word_before.group(1).lower() in _NOT_PICTURE_DATE:
         return None
-    if "—" in body or "@" in body or "http" in body or _FUTURE_PHRASES.search(body):
+    if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
         return None
-    if _sentences(core) > 1 or _prose_signs(core, tokens):
+    # (The scans last: they read the whole line.)
+    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
         return None
     tenses = list(_tenses(tokens))
     if not tenses or tenses[0] != "present" or "past" in tenses:
@@ -365,7 +373,7 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     """NL303: a short present-tense description just before a credit line."""
     if not 4 <= len(tokens) <= 50 or not core.rstrip().endswith("."):
         return None
-    if _sentences(core) > 1 or _prose_signs(core, tokens) or _FUTURE_PHRASES.search(core):
+    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
     if " that " in core:
         return None  # "X recognizes that ...": a story's sentence
@@ -475,7 +483,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         code, reason = "", None
         if kinds & _PHRASE:
             code, reason = "NL301", _phrase(core, tokens)
-            if not reason and taken is not None and _sentences(core) == 1 and not _prose_signs(core, tokens):
+            if not reason and taken is not None and not _sentence_breaks(core, 1) and not _prose_signs(core, tokens):
                 reason = f"ends with {taken.group().strip()[:20]!r}"
         if not reason and kinds & _DATE:
             code, reason = "NL302", _dated(core, tokens)
