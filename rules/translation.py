@@ -459,8 +459,9 @@ def _doubled(word: str) -> patterns.BoundedPattern:
     not followed by a letter, digit, apostrophe or hyphen ("of of the", not "a aim").
     Only lowercase doublings are searched: a capitalised first copy ("The the" opening a
     sentence) is rare. One literal pattern per word, which the engine finds without
-    stopping at every space as one pattern for all the words would."""
-    return patterns.compile(rf" ({regex.escape(word)}) {regex.escape(word)}(?![{RE_WORD}'’-])")
+    stopping at every space as one pattern for all the words would (and without a
+    capture group, which would keep it from using the literal)."""
+    return patterns.compile(rf" {regex.escape(word)} {regex.escape(word)}(?![{RE_WORD}'’-])")
 
 
 # Which words a text may hold doubled, found in C: every byte of the UTF-8 text that is
@@ -480,15 +481,19 @@ def _doubled_candidates(data: bytes) -> set[str]:
     return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
 
 
-def _doubled_words(document: Document) -> list:
-    """The doublings in the text, in order. Doublings of different words never overlap
-    (the only space inside one is followed by its own word), so each candidate word's
-    matches, merged by offset, are what one scan for all the words would find."""
+def _doubled_words(document: Document) -> list[tuple[int, str]]:
+    """``(start of the first copy, word)`` of each doubling in the text, in order.
+    Doublings of different words never overlap (the only space inside one is followed
+    by its own word), so each candidate word's matches, merged by offset, are what one
+    scan for all the words would find."""
     text = document.text
-    candidates = _doubled_candidates(utf8(document))
-    if len(candidates) <= 1:
-        return [match for word in candidates for match in _doubled(word).finditer(text)]
-    return sorted((match for word in candidates for match in _doubled(word).finditer(text)), key=lambda m: m.start())
+    found = [
+        (match.start() + 1, word)
+        for word in _doubled_candidates(utf8(document))
+        for match in _doubled(word).finditer(text)
+    ]
+    found.sort()
+    return found
 
 
 class DoubledWord(Rule):
@@ -530,9 +535,9 @@ class DoubledWord(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         particle_verbs = None
-        for match in _doubled_words(document):
-            start, first_end, end = match.start(1), match.end(1), match.end()
-            word = match[1]
+        for start, word in _doubled_words(document):
+            first_end = start + len(word)
+            end = first_end + 1 + len(word)
             if word in ("in", "on", "at", "by"):
                 if particle_verbs is None:
                     particle_verbs = particle_verb_forms()
