@@ -142,11 +142,16 @@ class Document:
         index = bisect_right(starts, offset) - 1
         if index < 0:
             index += len(starts)  # as ``lines[-1]`` would
+        return self._line(index)
+
+    def _line(self, index: int) -> Line:
+        """``lines[index]`` (0 <= index < number of lines), without building ``lines``."""
         lines = self.__dict__.get("lines")
         if lines is not None:
             return lines[index]
         # Only "\n" terminators here (``_line_starts`` builds ``lines`` otherwise): the
         # one line, as ``lines`` would hold it.
+        starts = self._line_starts
         start = starts[index]
         if index + 1 < len(starts):
             next_start = starts[index + 1]
@@ -185,6 +190,27 @@ class Document:
         except at the end of the document, where the separator before it goes instead.
         A block holding all the text there is takes the whole text with it.
         """
+        count = len(self._line_starts)
+        if not 0 <= first <= last < count:
+            return self._line_block_removal(first, last)
+        # The same as ``_line_block_removal`` below, with the lines around the block made
+        # one at a time: most documents need no other ``Line``.
+        line = self._line
+        block_first, block_last = line(first), line(last)
+        if last + 1 < count and not line(last + 1).is_blank:
+            return block_first.start, block_last.next_start
+        if first > 0 and not line(first - 1).is_blank:
+            return line(first - 1).end, block_last.end
+        next_text = next((l for l in map(line, range(last + 1, count)) if not l.is_blank), None)
+        if next_text is not None:
+            return block_first.start, next_text.start
+        prev_text = next((l for l in map(line, range(first - 1, -1, -1)) if not l.is_blank), None)
+        if prev_text is not None:
+            return prev_text.end, block_last.end
+        return 0, len(self.text)
+
+    def _line_block_removal(self, first: int, last: int) -> tuple[int, int]:
+        """``line_block_removal`` over ``lines``, whatever ``first`` and ``last`` are."""
         lines = self.lines
         block_first, block_last = lines[first], lines[last]
         if last + 1 < len(lines) and not lines[last + 1].is_blank:
