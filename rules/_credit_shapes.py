@@ -29,6 +29,8 @@ import regex
 
 from newslint import Document, patterns
 
+from ._text import plain_lines
+
 _HERE = Path(__file__).resolve().parent
 
 # -- word lists ---------------------------------------------------------------------------
@@ -435,13 +437,11 @@ _UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
 
 
 def _split_lines(document: Document) -> tuple[list[str], list[int]]:
-    """The lines of the document and their start offsets, from ``str.split`` when the
-    text only uses "\\n" (the common case, and much faster than building Line objects)."""
-    text = document.text
-    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
-        lines = document.lines
-        return [line.text for line in lines], [line.start for line in lines]
-    parts = text.split("\n")
+    """The lines of the document (``plain_lines``) and their start offsets."""
+    parts = plain_lines(document)
+    if "\r" in document.text:
+        return parts, [line.start for line in document.lines]
+    # Only "\n" breaks lines here: each line starts one past the end of the one before.
     ends = list(accumulate(map(len, parts)))
     return parts, [0] + [end + i + 1 for i, end in enumerate(ends[:-1])]
 

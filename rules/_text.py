@@ -67,6 +67,20 @@ def is_english(document: Document) -> bool:
     return document.memo("text.is_english", _is_english)
 
 
+def plain_lines(document: Document) -> list[str]:
+    """The texts of the document's lines (as ``document.lines`` has them), computed once
+    and shared: from ``str.split`` when the text only uses "\\n" (the common case, and
+    much cheaper than building ``Line`` objects)."""
+    return document.memo("text.plain_lines", _plain_lines)
+
+
+def _plain_lines(document: Document) -> list[str]:
+    text = document.text
+    if "\r" in text:  # rare: let Document decide what a line is
+        return [line.text for line in document.lines]
+    return text.split("\n")
+
+
 def utf8(document: Document) -> bytes:
     """The text in UTF-8 (lone surrogates kept as their three bytes), computed once:
     byte-level tests (``bytes.translate``, a byte's presence) are the cheapest way to

@@ -13,7 +13,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english
+from ._text import is_english, plain_lines
 
 _HERE = Path(__file__).resolve().parent
 
@@ -37,13 +37,10 @@ class _RawLines:
     document with something to report."""
 
     def __init__(self, document: Document):
-        text = document.text
-        if "\r" in text:  # rare: let Document decide what a line is
-            self.lines = [line.text for line in document.lines]
-            self._offsets: list[int] | None = [line.start for line in document.lines]
-        else:
-            self.lines = text.split("\n")
-            self._offsets = None
+        self.lines = plain_lines(document)  # (shared with the credit rules)
+        self._offsets: list[int] | None = None
+        if "\r" in document.text:  # rare: let Document decide where a line starts
+            self._offsets = [line.start for line in document.lines]
 
     def offset(self, index: int) -> int:
         if self._offsets is None:
