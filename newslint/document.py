@@ -190,18 +190,18 @@ class Document:
         except at the end of the document, where the separator before it goes instead.
         A block holding all the text there is takes the whole text with it.
         """
-        count = len(self._line_starts)
-        if not 0 <= first <= last < count:
+        number = len(self._line_starts)
+        if not 0 <= first <= last < number:
             return self._line_block_removal(first, last)
         # The same as ``_line_block_removal`` below, with the lines around the block made
         # one at a time: most documents need no other ``Line``.
         line = self._line
         block_first, block_last = line(first), line(last)
-        if last + 1 < count and not line(last + 1).is_blank:
+        if last + 1 < number and not line(last + 1).is_blank:
             return block_first.start, block_last.next_start
         if first > 0 and not line(first - 1).is_blank:
             return line(first - 1).end, block_last.end
-        next_text = next((l for l in map(line, range(last + 1, count)) if not l.is_blank), None)
+        next_text = next((l for l in map(line, range(last + 1, number)) if not l.is_blank), None)
         if next_text is not None:
             return block_first.start, next_text.start
         prev_text = next((l for l in map(line, range(first - 1, -1, -1)) if not l.is_blank), None)

@@ -28,7 +28,6 @@ from ._text import english_share, is_english, utf8
 _C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
 _OTHER_RARE = "\u200b\u200c\u200d\u2060\ufeff\ufffd"
-_RARE_CHARS = _C0_CONTROLS + _C2_CHARS + _OTHER_RARE
 _ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 

@@ -199,7 +199,7 @@ _SPACED_MARKS = tuple(
     patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[{RE_SPACE}]|\Z)") for mark in ".,;?!"
 )
 _WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
-# (A space before one of the marks: " m" once the text's bytes are mapped.)
+# (A space right before one of the marks: "sm" once the text's bytes are mapped.)
 _SPACED_BYTES = _byte_map(s=" ", m=".,;?!")
 # Marks that French (and other) typography spaces on purpose: English documents only.
 _SPACED_IN_OTHER_LANGUAGES = frozenset(";?!")
