@@ -6,9 +6,11 @@ CRLF because no rule ever rewrites a terminator it did not mean to delete.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import accumulate, count
+from operator import add
 from typing import NamedTuple
 
 import regex
@@ -32,6 +34,10 @@ class Line(NamedTuple):
     @property
     def number(self) -> int:
         return self.index + 1
+
+
+#: ``Line`` from a tuple of its fields, called from C (``map``): no Python frame per line.
+_make_line = partial(tuple.__new__, Line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,11 @@ class Document:
     def memo(self, key: str, compute):
         """Derived data several rules share (a language guess, quoted spans): computed
         on first use, then kept with the document. ``key`` should name the owner."""
+        try:
+            # Rules ask for the same data many times per document: one look-up when it is there.
+            return self.__dict__["_memo"][key]
+        except KeyError:
+            pass
         cache = self.__dict__.setdefault("_memo", {})
         if key not in cache:
             cache[key] = compute(self)
@@ -74,14 +85,15 @@ class Document:
         lines: list[Line] = []
         start = 0
         if "\r" not in text:
-            # The common case, without a regex: split and count.
-            for index, piece in enumerate(text.split("\n")):
-                end = start + len(piece)
-                lines.append(Line(index, start, end, end + 1, piece, not piece or piece.isspace()))
-                start = end + 1
-            last = lines[-1]
-            lines[-1] = last._replace(next_start=last.end)
-            return lines
+            # The common case, without a regex: split and count, building the lines in C
+            # (every rule that reports a line needs them; most documents have some).
+            pieces = text.split("\n")
+            starts = self._line_starts
+            next_starts = starts[1:]
+            next_starts.append(len(text))  # the last line has no terminator
+            blank = [not piece or piece.isspace() for piece in pieces]
+            fields = zip(count(), starts, map(add, starts, map(len, pieces)), next_starts, pieces, blank)
+            return list(map(_make_line, fields))
         for match in _TERMINATOR.finditer(text):
             piece = text[start : match.start()]
             lines.append(Line(len(lines), start, match.start(), match.end(), piece, not piece or piece.isspace()))
@@ -112,16 +124,50 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [line.start for line in self.lines]
+        """Where each line starts. Found without building ``lines`` when the text only
+        uses "\\n": positions and single lines are then had without a ``Line`` for
+        every line of the document."""
+        text = self.text
+        if "\r" in text:
+            return [line.start for line in self.lines]
+        # Each line starts one past the end of the one before: running sums of len + 1.
+        lengths = map(len, text.split("\n"))
+        starts = list(accumulate(map((1).__add__, lengths), initial=0))
+        starts.pop()  # the sum after the last line starts no line
+        return starts
 
     def line_at(self, offset: int) -> Line:
         """The line holding ``offset`` (an offset on a terminator belongs to its line)."""
-        return self.lines[bisect.bisect_right(self._line_starts, offset) - 1]
+        starts = self._line_starts
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            index += len(starts)  # as ``lines[-1]`` would
+        return self._line(index)
+
+    def _line(self, index: int) -> Line:
+        """``lines[index]`` (0 <= index < number of lines), without building ``lines``."""
+        lines = self.__dict__.get("lines")
+        if lines is not None:
+            return lines[index]
+        # Only "\n" terminators here (``_line_starts`` builds ``lines`` otherwise): the
+        # one line, as ``lines`` would hold it.
+        starts = self._line_starts
+        start = starts[index]
+        if index + 1 < len(starts):
+            next_start = starts[index + 1]
+            end = next_start - 1
+        else:
+            end = next_start = len(self.text)
+        piece = self.text[start:end]
+        return _make_line((index, start, end, next_start, piece, not piece or piece.isspace()))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
-        line = self.line_at(offset)
-        return line.number, offset - line.start + 1
+        starts = self._line_starts
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            index += len(starts)  # as ``lines[-1]`` would
+        return index + 1, offset - starts[index] + 1
 
     def paragraph_of(self, line: Line) -> Paragraph | None:
         for paragraph in self.paragraphs:
@@ -144,6 +190,27 @@ class Document:
         except at the end of the document, where the separator before it goes instead.
         A block holding all the text there is takes the whole text with it.
         """
+        number = len(self._line_starts)
+        if not 0 <= first <= last < number:
+            return self._line_block_removal(first, last)
+        # The same as ``_line_block_removal`` below, with the lines around the block made
+        # one at a time: most documents need no other ``Line``.
+        line = self._line
+        block_first, block_last = line(first), line(last)
+        if last + 1 < number and not line(last + 1).is_blank:
+            return block_first.start, block_last.next_start
+        if first > 0 and not line(first - 1).is_blank:
+            return line(first - 1).end, block_last.end
+        next_text = next((l for l in map(line, range(last + 1, number)) if not l.is_blank), None)
+        if next_text is not None:
+            return block_first.start, next_text.start
+        prev_text = next((l for l in map(line, range(first - 1, -1, -1)) if not l.is_blank), None)
+        if prev_text is not None:
+            return prev_text.end, block_last.end
+        return 0, len(self.text)
+
+    def _line_block_removal(self, first: int, last: int) -> tuple[int, int]:
+        """``line_block_removal`` over ``lines``, whatever ``first`` and ``last`` are."""
         lines = self.lines
         block_first, block_last = lines[first], lines[last]
         if last + 1 < len(lines) and not lines[last + 1].is_blank:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from . import patterns
 from .document import Document
 from .model import Applicability, Category, Diagnostic, Edit, Fix, FixAvailability
 from .rule import Rule
@@ -196,26 +197,26 @@ def _normalise_spec(spec: object, label: str) -> dict:
     return out
 
 
-def _compile(spec: dict, whole_line: bool, ignore_case: bool, label: str) -> regex.Pattern:
-    patterns = spec.get("patterns", [])
+def _compile(spec: dict, whole_line: bool, ignore_case: bool, label: str) -> patterns.BoundedPattern:
+    sources = spec.get("patterns", [])
     phrases = spec.get("phrases", [])
-    for key, value in (("patterns", patterns), ("phrases", phrases)):
+    for key, value in (("patterns", sources), ("phrases", phrases)):
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise PackError(f"{label}: '{key}' must be a list of non-empty strings")
-    if not patterns and not phrases:
+    if not sources and not phrases:
         raise PackError(f"{label}: needs 'patterns' or 'phrases'")
-    for pattern in patterns:
+    for pattern in sources:
         try:
-            regex.compile(pattern)
+            patterns.compile(pattern)
         except regex.error as error:
             raise PackError(f"{label}: bad pattern {pattern!r}: {error}") from None
     # Phrases are literal text; any run of spaces in them matches any run of whitespace.
-    alternatives = list(patterns) + [r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases]
+    alternatives = list(sources) + [r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases]
     body = "|".join(f"(?:{a})" for a in alternatives)
     if whole_line:
         body = rf"^{_LINE_DECORATION}(?:{body}){_LINE_DECORATION}$"
     flags = regex.IGNORECASE if ignore_case else 0
-    return regex.compile(body, flags)
+    return patterns.compile(body, flags)
 
 
 def _examples(raw: object, label: str) -> list[PackExample]:

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import regex
 
+from newslint import patterns
+
 _HERE = Path(__file__).resolve().parent
 
 #: A run of spaces or tabs (never a line break).
@@ -296,7 +298,7 @@ def _first_words(spec: str) -> set[str]:
     return words
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}'’]*")
+_WORD = patterns.compile(r"[\p{L}\p{N}][\p{L}\p{M}'’]*")
 
 
 def first_word(text: str) -> str:
@@ -305,13 +307,14 @@ def first_word(text: str) -> str:
     return "#" if word[:1].isdigit() else word
 
 
-_EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
-_SPACES = regex.compile(r"\s+")
+_EDGES = patterns.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+_SPACES = patterns.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)
 def normalised(text: str) -> str:
     """A label as the exact tables hold it: without DECOR at its ends, lowercase, with
-    single spaces."""
+    single spaces. (Cached: the same labels recur on every page of a site.)"""
     return _SPACES.sub(" ", _EDGES.sub("", text)).lower().replace("’", "'")
 
 
@@ -349,44 +352,68 @@ def exact_first_words() -> frozenset[str]:
 #: Short lines (indentation aside: some extractors indent deeply), each with its first word (group 1, the key of the dispatch table) or a
 #: digit (then group 1 is empty and the key is "#"; only lines of at most 40 characters:
 #: counters and counted buttons are short, numbered list items often are not). Run on
-#: the lowercased text.
-SHORT_LINE = regex.compile(
-    rf"(?m)^\h*(?=[^\n]{{1,{MAX_LABEL}}}$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}$)\p{{N}})"
+#: the lowercased text with a line break put before it (``short_lines``): each match
+#: starts at the line break before its line, a literal that the engine finds at memchr
+#: speed, where a pattern starting with ``^`` is tried at every position.
+SHORT_LINE = patterns.compile(
+    rf"(?m)\n\h*(?=[^\n]{{1,{MAX_LABEL}}}$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}$)\p{{N}})"
 )
 
 
-@lru_cache(maxsize=1)
-def label_table() -> tuple[dict[str, list[tuple[str, regex.Pattern]]], list[tuple[str, str, regex.Pattern]]]:
-    """(first word -> [(code, pattern)], [(code, contained word, pattern)]).
+def short_lines(text: str):
+    """The matches of ``SHORT_LINE`` in ``text``; ``match.start()`` is the offset of the
+    line in ``text`` (the line break before it stands in for the start of the line)."""
+    return SHORT_LINE.finditer("\n" + text)
 
-    The entries of one code are joined into one regex (compiled once); a word's list
+
+@lru_cache(maxsize=1)
+def label_table() -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+    """(first word -> [code], [(code, contained word)]).
+
+    The entries of one code are joined into one regex (``label_pattern``); a word's list
     holds the codes filed under it in the order of ``LABELS``, so a line goes to the
     first code whose pattern matches it."""
-    bodies: dict[tuple[str, bool], list[str]] = {}
     words: dict[str, list[str]] = {}
-    contained_words: list[tuple[str, str]] = []
-    for code, first, pattern in LABELS:
-        body = (
-            _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS))
-            .replace("<DOMAIN>", _DOMAIN)
-        )
-        by_content = first.startswith("=")
-        bodies.setdefault((code, by_content), []).append(body)
-        if by_content:
-            contained_words.append((code, first[1:]))
+    contained: list[tuple[str, str]] = []
+    for code, first, _ in LABELS:
+        if first.startswith("="):
+            contained.append((code, first[1:]))
             continue
         for word in _first_words(first):
             for spelling in {word, word.replace("'", "’")}:
                 codes = words.setdefault(spelling, [])
                 if code not in codes:
                     codes.append(code)
+    return words, contained
 
-    def compiled(parts: list[str]) -> regex.Pattern:
-        body = "|".join(parts)
-        defines = _defines() if "(?&" in body else ""
-        return regex.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
 
-    patterns = {key: compiled(parts) for key, parts in bodies.items()}
-    table = {word: [(code, patterns[code, False]) for code in codes] for word, codes in words.items()}
-    contained = [(code, word, patterns[code, True]) for code, word in contained_words]
-    return table, contained
+@lru_cache(maxsize=1)
+def _label_bodies() -> dict[tuple[str, bool], str]:
+    """(code, filed by a contained word) -> the alternation of that code's entries."""
+    bodies: dict[tuple[str, bool], list[str]] = {}
+    for code, first, pattern in LABELS:
+        body = (
+            _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS))
+            .replace("<DOMAIN>", _DOMAIN)
+        )
+        bodies.setdefault((code, first.startswith("=")), []).append(body)
+    return {key: "|".join(parts) for key, parts in bodies.items()}
+
+
+@lru_cache(maxsize=None)
+def label_pattern(code: str, by_content: bool = False) -> patterns.BoundedPattern:
+    """The label pattern of ``code`` (its entries filed by first word, or with
+    ``by_content`` those filed by a contained word), compiled when first needed:
+    compiling them all costs more than checking a short article."""
+    body = _label_bodies()[code, by_content]
+    defines = _defines() if "(?&" in body else ""
+    return patterns.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def label_codes(word: str, line: str) -> tuple[str, ...]:
+    """The codes filed under ``word`` whose label pattern matches the whole of ``line``,
+    in the order they are tried. A pattern sees nothing outside the line (none looks
+    behind its start), so the answer depends on the line's text alone, and is cached:
+    the same labels recur on every page of a site."""
+    return tuple(code for code in label_table()[0].get(word, ()) if label_pattern(code).fullmatch(line))

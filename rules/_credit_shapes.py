@@ -27,7 +27,9 @@ from pathlib import Path
 
 import regex
 
-from newslint import Document
+from newslint import Document, patterns
+
+from ._text import plain_lines
 
 _HERE = Path(__file__).resolve().parent
 
@@ -104,7 +106,7 @@ def _names_regex(names: list[str]) -> str:
 # Labels that are a credit by themselves: they may stand alone ("Image copyright") or
 # be followed by a name after a plain space ("Image copyright Getty Images",
 # "Courtesy Google"). Other labels need a real separator ("Photo: ...", "Photo by ...").
-_SELF_CREDIT_LABEL = regex.compile(r"(?i)copyright|courtesy|source|quelle|источник|\w \w*credit")
+_SELF_CREDIT_LABEL = patterns.compile(r"(?i)copyright|courtesy|source|quelle|источник|\w \w*credit")
 
 
 # Capitalised words that start headlines and sentences but not names: a run of
@@ -121,9 +123,9 @@ _NOT_NAME_WORDS = frozenset(
 # ("Win", "Said", "Will", "May" and "An" are also names: Win McNamee, Said Khatib,
 # Nguyen Van An.)
 
-_WORDS = regex.compile(r"[\p{L}'’]+")
+_WORDS = patterns.compile(r"[\p{L}'’]+")
 # Words of a name, leaving out initials ("Elizabeth A. Burton": "A." is not the article).
-_NAME_WORDS = regex.compile(r"[\p{L}'’]{2,}|\b\p{L}\b(?!\.)")
+_NAME_WORDS = patterns.compile(r"[\p{L}'’]{2,}|\b\p{L}\b(?!\.)")
 
 
 def _names_are_names(text: str, allowed: frozenset[str] = frozenset()) -> bool:
@@ -138,8 +140,15 @@ _JOINERS = frozenset("for via and of on at by from the".split())
 _ROLE_WORDS = frozenset("file photo pool handout stock".split())
 
 
+@lru_cache(maxsize=None)
+def _pattern(kind: str) -> patterns.BoundedPattern:
+    """One of the credit grammar's patterns (see ``_grammar``), compiled when first
+    needed: "stock" and "assignment" are tried only on a few lines."""
+    return patterns.compile(_grammar()[kind])
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, regex.Pattern]:
+def _grammar() -> dict[str, str]:
     labels = _read_list("credit_labels.txt")
     self_labels = [n for n in labels if _SELF_CREDIT_LABEL.search(n)]
     other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
@@ -201,11 +210,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "credit": labelled_or_bare,
     }
     wrap = (rf"[(\[]?{_OSP}(?:", rf"){_OSP}[)\]]?{_OSP}\.?")
-    return {k: regex.compile(wrap[0] + v + wrap[1]) for k, v in kinds.items()}
+    return {k: wrap[0] + v + wrap[1] for k, v in kinds.items()}
 
 
-_LETTER = regex.compile(r"\p{L}")
-_AGENCY_TOKEN = regex.compile(r"[^\s/,|()\[\];:]+")
+_LETTER = patterns.compile(r"\p{L}")
+_AGENCY_TOKEN = patterns.compile(r"[^\s/,|()\[\];:]+")
 
 
 def _find_agency(text: str) -> tuple[int, int] | None:
@@ -225,7 +234,7 @@ def _find_agency(text: str) -> tuple[int, int] | None:
     return None
 
 
-_VIA = regex.compile(r"[/,]|\b(?:via|Via|VIA)\b")
+_VIA = patterns.compile(r"[/,]|\b(?:via|Via|VIA)\b")
 _STOCK_WORDS = frozenset(
     "submitted contributed courtesy handout file staff stock pool provided supplied".split()
 )
@@ -256,7 +265,7 @@ def _agency_spellings() -> frozenset[str]:
     return frozenset(out)
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
+_LOWER_WORD = patterns.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
 _CONNECTORS = frozenset(
     """via for and from on at by of courtesy file pool photo photos stock handout the de da di por
     do dos das del della der den van von la le du al el bin ibn y ter ten zu af av e
@@ -265,12 +274,15 @@ _CONNECTORS = frozenset(
 )
 
 
+_LOWER_TOKEN = patterns.compile(r"[\p{L}\p{N}+'’-]+")
+
+
 @lru_cache(maxsize=1)
 def _known_lower_words() -> frozenset[str]:
     words = set(_CONNECTORS)
     for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt", "credit_labels.txt"):
         for name in _read_list(file):
-            words.update(regex.findall(r"[\p{L}\p{N}+'’-]+", name.casefold()))
+            words.update(_LOWER_TOKEN.findall(name.casefold()))
     return frozenset(words)
 
 
@@ -280,10 +292,12 @@ def _lower_case_words_known(text: str) -> bool:
     return all(w in known for w in _LOWER_WORD.findall(text))
 
 
+@lru_cache(maxsize=4096)
 def classify_credit(segment: str) -> str | None:
     """The shape of ``segment`` if the whole of it is a photo credit, else None:
     ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
-    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
+    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names).
+    (Cached: it depends on the segment alone, and credit lines recur across a corpus.)"""
     kind = _classify(segment)
     # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
     # must be a known one, or a joiner ("via", "for", "courtesy of the family").
@@ -300,19 +314,19 @@ def _classify(segment: str) -> str | None:
         return None  # a byline: the story's author, not a picture's
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
-    p = _patterns()
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
     casefolded = text.casefold()
-    credit = p["credit"].fullmatch(text)
+    credit = _pattern("credit").fullmatch(text)
     if credit is not None and (credit["self_label"] or credit["label"]):
         if credit["body"] is not None or credit["self_label"]:
             return "labelled"  # "Photo: Name/AP", "Image copyright" (not "Photo:" alone)
         credit = None
     if credit is not None and credit["body"] is not None and text.lstrip("([ ").startswith("©"):
         return "copyright"
-    if any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
-        match = p["stock"].fullmatch(text)
+    # (Each word is first looked for as a substring: most lines hold none of them.)
+    if any(w in casefolded for w in _STOCK_WORDS) and any(w in _STOCK_WORDS for w in _WORDS.findall(casefolded)):
+        match = _pattern("stock").fullmatch(text)
         if match is not None:
             name = match["name"]
             bare = name is None and len(text.split()) == 1 and first != "handout"
@@ -320,7 +334,7 @@ def _classify(segment: str) -> str | None:
             if not bare and via and (name is None or _names_are_names(name)):
                 return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)
     if " for " in text:
-        match = p["assignment"].fullmatch(text)
+        match = _pattern("assignment").fullmatch(text)
         if match is not None and len(match["name"].split()) >= 2 and _names_are_names(match["name"]):
             outlet = match["outlet"]
             if outlet.startswith(("The ", "THE ")) or _is_outlet(outlet):
@@ -355,7 +369,7 @@ def _classify(segment: str) -> str | None:
     return "agency_credit"
 
 
-_PIPE = regex.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
+_PIPE = patterns.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
 
 
 def _is_pipe_credit(text: str) -> bool:
@@ -367,7 +381,7 @@ def _is_pipe_credit(text: str) -> bool:
     last = segments[-1].rstrip(". ").casefold()
     if last not in word_list("photo_agencies.txt") and last not in word_list("credit_collections.txt"):
         return False
-    segment = _patterns()["credit"]
+    segment = _pattern("credit")
     for piece in segments:
         match = segment.fullmatch(piece)
         if match is None or match["body"] is None:
@@ -409,7 +423,7 @@ _SPACES = " \t\u00a0"
 # Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
 # "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
 # ("sought treatmentCredit: EPA").
-_BOUNDARY = regex.compile(
+_BOUNDARY = patterns.compile(
     r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
     r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
     r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
@@ -423,13 +437,11 @@ _UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
 
 
 def _split_lines(document: Document) -> tuple[list[str], list[int]]:
-    """The lines of the document and their start offsets, from ``str.split`` when the
-    text only uses "\\n" (the common case, and much faster than building Line objects)."""
-    text = document.text
-    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
-        lines = document.lines
-        return [line.text for line in lines], [line.start for line in lines]
-    parts = text.split("\n")
+    """The lines of the document (``plain_lines``) and their start offsets."""
+    parts = plain_lines(document)
+    if "\r" in document.text:
+        return parts, [line.start for line in document.lines]
+    # Only "\n" breaks lines here: each line starts one past the end of the one before.
     ends = list(accumulate(map(len, parts)))
     return parts, [0] + [end + i + 1 for i, end in enumerate(ends[:-1])]
 

@@ -6,9 +6,10 @@ families ask ``is_english(document)`` before applying English-only patterns.
 
 from __future__ import annotations
 
-import regex
+from itertools import islice
+from operator import eq
 
-from newslint import Document
+from newslint import Document, patterns
 
 # The most frequent English function words: a closed class, for rules that judge
 # whether one line reads as English (a caption on a Portuguese page, say).
@@ -18,13 +19,24 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     will would there more than after when into about over we our you your i""".split()
 )
 
-_QUOTED = regex.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“”]*[“”]")
+#: The standard library's ``\w`` and ``\s``, as the inside of a character class, for
+#: patterns that moved from ``re`` to ``regex`` (``newslint.patterns``): the ``regex``
+#: module's own ``\w`` adds combining marks and leaves out "²" and "½", and its ``\s``
+#: leaves out U+001C..U+001F, so ``[RE_WORD]`` and ``[RE_SPACE]`` keep what ``re`` matched
+#: (exactly, for every character Python's Unicode database assigns).
+RE_WORD = r"\p{L}\p{N}_"
+RE_SPACE = r"\s\x1c-\x1f"
+
+_QUOTED = patterns.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“”]*[“”]")
 
 
 # The most frequent English function words, padded so that counting them in a
 # space-joined sample counts whole words.
 _COMMON_ENGLISH = tuple(f" {w} " for w in """the of and to in is that for was with on as it he said are by at
     from has""".split())
+
+
+_COMMON_ENGLISH_WORDS = frozenset(word.strip() for word in _COMMON_ENGLISH)
 
 
 def english_share(text: str, sample: int = 2500) -> float:
@@ -34,8 +46,14 @@ def english_share(text: str, sample: int = 2500) -> float:
     tokens = text[:sample].lower().split()
     if not tokens:
         return 0.0
-    joined = " " + " ".join(tokens) + " "
-    return sum(joined.count(word) for word in _COMMON_ENGLISH) / len(tokens)
+    if any(map(eq, tokens, islice(tokens, 1, None))):
+        # The share is defined by counting " word " in the space-joined sample, where two
+        # equal words in a row share a space and so count once ("the the"): rare, and
+        # counted that way here.
+        joined = " " + " ".join(tokens) + " "
+        return sum(joined.count(word) for word in _COMMON_ENGLISH) / len(tokens)
+    # Otherwise each occurrence is one token: counted in C, without the 20 scans.
+    return sum(map(_COMMON_ENGLISH_WORDS.__contains__, tokens)) / len(tokens)
 
 
 def _is_english(document: Document) -> bool:
@@ -47,6 +65,31 @@ def _is_english(document: Document) -> bool:
 def is_english(document: Document) -> bool:
     """Whether the document reads as English prose (computed once per document)."""
     return document.memo("text.is_english", _is_english)
+
+
+def plain_lines(document: Document) -> list[str]:
+    """The texts of the document's lines (as ``document.lines`` has them), computed once
+    and shared: from ``str.split`` when the text only uses "\\n" (the common case, and
+    much cheaper than building ``Line`` objects)."""
+    return document.memo("text.plain_lines", _plain_lines)
+
+
+def _plain_lines(document: Document) -> list[str]:
+    text = document.text
+    if "\r" in text:  # rare: let Document decide what a line is
+        return [line.text for line in document.lines]
+    return text.split("\n")
+
+
+def utf8(document: Document) -> bytes:
+    """The text in UTF-8 (lone surrogates kept as their three bytes), computed once:
+    byte-level tests (``bytes.translate``, a byte's presence) are the cheapest way to
+    ask about ASCII characters, which no other character's encoding contains."""
+    return document.memo("text.utf8", _utf8)
+
+
+def _utf8(document: Document) -> bytes:
+    return document.text.encode("utf-8", "surrogatepass")
 
 
 def quoted_spans(document: Document) -> list[tuple[int, int]]:

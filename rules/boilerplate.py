@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
 from . import _boilerplate_patterns as P
 from ._text import is_english
@@ -22,11 +22,11 @@ SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
 # -- notices: sentences found from a keyword ------------------------------------------------
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
+_SENTENCE_END = patterns.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
 #: A note the editors signed as such ("Disclosure: the author owns shares ...") is part
 #: of the story even when it reads like a template notice.
-_EDITORS_NOTE = regex.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
-_REPORTED = regex.compile(
+_EDITORS_NOTE = patterns.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
+_REPORTED = patterns.compile(
     r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted)\b",
     regex.IGNORECASE,
 )
@@ -41,13 +41,13 @@ _CTA = (
 _NET = P.networks()
 
 
-def _compile(pattern: str) -> regex.Pattern:
-    return regex.compile(P.spaced(pattern), regex.IGNORECASE)
+def _compile(pattern: str) -> patterns.BoundedPattern:
+    return patterns.compile(P.spaced(pattern), regex.IGNORECASE)
 
 
 # Each notice: code, keywords (lowercase; one must occur in the document), a pattern that
 # must be found in the line, and the longest line it may be.
-_NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
+_NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
     (
         # Cookie banners speak for the site ("we use cookies") or give orders ("Accept
         # all cookies"); prose about cookies ("regulators said sites must let users
@@ -157,7 +157,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], regex.Pattern, int]] = [
 #: Every keyword of a notice; a document is searched for each once.
 #: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
 #: on across lines when one quote mark is missing, and would hide a whole footer.)
-_QUOTATION = regex.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“”\n]*[“”]")
+_QUOTATION = patterns.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“”\n]*[“”]")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -170,8 +170,8 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 _STEMS = frozenset(stem for _, stems, _, _ in _NOTICES for stem in stems)
 
-_LETTER = regex.compile(r"\p{L}")
-_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_LETTER = patterns.compile(r"\p{L}")
+_ASCII_LETTER = patterns.compile(r"[A-Za-z]")
 
 
 def _english_line(text: str) -> bool:
@@ -184,7 +184,7 @@ def _english_line(text: str) -> bool:
 
 #: Words of page furniture, to tell whether each sentence of a flagged line is chrome
 #: (then deleting the line is safe) or whether other text would go with it (unsafe).
-_ANY_CUE = regex.compile(
+_ANY_CUE = patterns.compile(
     r"newsletter|inbox|subscri|sign(?:ing)? ?up|sign in|log ?in|register|account|cookie|privacy|terms|policy|consent"
     r"|agree|click|tap here|learn more|more information|for more|thank|\bhere\b|follow|share|comment|commission"
     r"|affiliate|rights reserved|copyright|©|advert|sponsor|\bapp\b|download|e-?mail|website|\bsite\b|moderat"
@@ -222,7 +222,7 @@ def _classify(document: Document) -> Found:
     lone_networks: list[Line] = []
     lowered = document.memo("boilerplate.lower", _lowered)
     get = table.get
-    for match in P.SHORT_LINE.finditer(text if lowered is None else lowered):
+    for match in P.short_lines(text if lowered is None else lowered):
         word = match.group(1) or "#"
         if lowered is None:
             word = word.lower()
@@ -248,13 +248,14 @@ def _classify(document: Document) -> Found:
                 continue
         if entries:
             line = line or document.line_at(match.start())
-            for code, pattern in entries:
-                if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
+            for code in P.label_codes(word, line.text):
+                if _accept_label(code, line, document):
                     add(code, line)
                     break
-    for code, word, pattern in contained:
+    for code, word in contained:
         if lowered is not None and word not in lowered:
             continue
+        pattern = P.label_pattern(code, True)
         for line in _lines_with(document, lowered, (word,), P.MAX_LABEL):
             if line.index not in taken and pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
                 add(code, line)
@@ -293,12 +294,12 @@ def _classify(document: Document) -> Found:
 
 #: At most this many lines follow one heading.
 _MAX_BLOCK = 40
-_HEADLINE_END = regex.compile(r"(?:[^.,;:]|\.\.\.|…)$")
-_QUOTE_START = regex.compile(r"^[\"“„«]")
-_HEADLINE_START = regex.compile(r"[‘'\[(•·*\p{So}-]*\h*(?:\p{Lu}|\d[\d,.]*\h+[‘']?\p{Lu})")
+_HEADLINE_END = patterns.compile(r"(?:[^.,;:]|\.\.\.|…)$")
+_QUOTE_START = patterns.compile(r"^[\"“„«]")
+_HEADLINE_START = patterns.compile(r"[‘'\[(•·*\p{So}-]*\h*(?:\p{Lu}|\d[\d,.]*\h+[‘']?\p{Lu})")
 #: A tabloid kicker over a headline: a few words in capitals ("TIME TRAVELLER").
-_KICKER = regex.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\d'’\-]*(?:\h+[\p{Lu}\d'’\-]+){0,5}[’'\"”!?]?")
-_TEASER_END = regex.compile(r"(?:\.\.\.|…)$")
+_KICKER = patterns.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\d'’\-]*(?:\h+[\p{Lu}\d'’\-]+){0,5}[’'\"”!?]?")
+_TEASER_END = patterns.compile(r"(?:\.\.\.|…)$")
 
 
 def _headline_block(document: Document, heading: Line, taken: set[int]) -> Iterator[Line]:
@@ -336,7 +337,7 @@ def _headline_like(text: str) -> bool:
     )
 
 
-_MENU_END = regex.compile(r"[.,;:!?]$")
+_MENU_END = patterns.compile(r"[.,;:!?]$")
 _MIN_MENU = 4
 
 
@@ -379,11 +380,11 @@ def _navigation_menus(document: Document, taken: set[int], sections: list[Line])
 
 
 #: The header of a reader's comment: a user name and "says:", or the comment's vote count.
-_COMMENT_HEADER = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)(?:\h*[^\n]*)?", regex.IGNORECASE)
+_COMMENT_HEADER = patterns.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:|rating:\h*\d+\h+votes?)(?:\h*[^\n]*)?", regex.IGNORECASE)
 #: A header alone on its line (a vote count may carry the next user's name or a date).
-_COMMENT_HEADER_ONLY = regex.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:\h*|rating:\h*\d+\h+votes?[^\n]{0,40})", regex.IGNORECASE)
-_USER_HEADER = regex.compile(r"\h*(?-i:[\p{Ll}\d_][\w.-]*|[\w.-]*[\d_][\w.-]*)\h+says:", regex.IGNORECASE)
-_VOTE_COUNT = regex.compile(r"[^\p{L}\p{N}\n]*rating:\h*\d+\h+votes?[^\p{L}\p{N}\n]*", regex.IGNORECASE)
+_COMMENT_HEADER_ONLY = patterns.compile(r"\h*(?:[^\s]+(?:\h+[^\s]+){0,3}\h+says:\h*|rating:\h*\d+\h+votes?[^\n]{0,40})", regex.IGNORECASE)
+_USER_HEADER = patterns.compile(r"\h*(?-i:[\p{Ll}\d_][\w.-]*|[\w.-]*[\d_][\w.-]*)\h+says:", regex.IGNORECASE)
+_VOTE_COUNT = patterns.compile(r"[^\p{L}\p{N}\n]*rating:\h*\d+\h+votes?[^\p{L}\p{N}\n]*", regex.IGNORECASE)
 _MIN_HEADERS = 3
 _AFTER_LAST = 3
 
@@ -444,16 +445,16 @@ def _lines_with(document: Document, lowered: str, keywords, longest: int) -> Ite
             start = lowered.find(keyword, line.next_start if line.next_start > start else start + 1)
 
 
-_TERMINAL = regex.compile(r"(?<![.…])[.!?]$")
+_TERMINAL = patterns.compile(r"(?<![.…])[.!?]$")
 #: Template syntax ("[/caption]", "{{ad}}", "<div>"): the markup rules' business.
-_MARKUP = regex.compile(r"\{\{|\}\}|\{%|\[/|\[[a-z_]+[\h=\]]|</?[A-Za-z]")
+_MARKUP = patterns.compile(r"\{\{|\}\}|\{%|\[/|\[[a-z_]+[\h=\]]|</?[A-Za-z]")
 
 
 
 
 #: A number alone on its line: a gallery or share counter, or a table cell or list
 #: number split from its text, so its deletion is offered as unsafe.
-_LONE_NUMBER = regex.compile(r"\h*\d{1,4}\h*")
+_LONE_NUMBER = patterns.compile(r"\h*\d{1,4}\h*")
 
 
 def _lone_network_columns(document: Document, lone: list[Line], taken: set[int]) -> Iterator[Line]:
@@ -461,6 +462,8 @@ def _lone_network_columns(document: Document, lone: list[Line], taken: set[int])
     a column of such names (one of them unambiguous: "Mail" or "Line" alone prove
     nothing) or next to other chrome. Alone among prose it may be the article's own
     sub-heading (a review of social apps), so it is left alone."""
+    if not lone:
+        return
     lines = document.lines
     lone_index = {line.index: line for line in lone}
     done: set[int] = set()

@@ -18,41 +18,43 @@ English sentence inserted into a Portuguese page count; Portuguese prose does no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
 from ._credit_shapes import _read_list, classify_credit, credit_scan
-from ._text import ENGLISH_FUNCTION_WORDS
+from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD
 
 # -- finding candidate lines fast ---------------------------------------------------------
-# Each scan is a stdlib ``re`` pattern with a literal prefix, which C code finds quickly;
-# the candidates are then checked one by one with the precise patterns below.
+# Each scan has a literal prefix, which the engine finds quickly; the candidates are
+# then checked one by one with the precise patterns below.
 
-_SCAN_COMMA = re.compile(
-    r", (?:(?:19|20)\d\d\b|(?:far |second |third |from )?(?:left|right|center|centre)\b)"
+# (The look-aheads only name the characters the alternatives start with: a cheap test
+# that fails most positions before the alternatives are tried one by one.)
+_SCAN_COMMA = patterns.compile(
+    rf", (?=[12lrcfst])(?:(?:19|20)\d\d(?![{RE_WORD}])|(?:far |second |third |from )?(?:left|right|center|centre)(?![{RE_WORD}]))"
 )
-_SCAN_OPENER = re.compile(
-    r"\n[ \t\u00a0]*(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[\w-]+ ){0,2}(?:photo|image|picture|still|handout))"
+_SCAN_OPENER = patterns.compile(
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha)"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
     r"|Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
-    r"|This (?:[\w-]+ ){0,3}(?:photo|image|picture|still|screenshot|handout)|Handout)"
+    rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
 )
-_SCAN_POSITION = re.compile(
+_SCAN_POSITION = patterns.compile(
     r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
-_SCAN_WORDS = re.compile(r"p(?:ictured|os(?:es|ing))\b")
-_SCAN_SEEN = re.compile(r"s seen ")  # "is seen", "are seen"
+_SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
+_SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
 
 # -- the evidence ----------------------------------------------------------------------------
 
-_OPENER = regex.compile(
+_OPENER = patterns.compile(
     r"""[ \t\u00a0]*(?:
       (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows)\b
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows)\b
@@ -68,40 +70,40 @@ _OPENER = regex.compile(
 )
 # "This satellite image from NASA's worldview satellite shows ...", "A handout photo
 # released by the ministry ..." (tried only when a picture word opens the line).
-_PICTURE_SHOWS = regex.compile(
+_PICTURE_SHOWS = patterns.compile(
     r"""[ \t\u00a0]*(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
         screenshot|screen[ ]grab|frame[ ]grab|handout)s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
         [\w’'-]+[ ]){0,6}?(?:shows|taken|released|provided|made[ ]available|obtained|distributed|posted|
         shared|dated)\b""",
     regex.VERBOSE,
 )
-_PICTURE_WORD = re.compile(r"photo|image|picture|still|screen|frame|handout")
+_PICTURE_WORD = patterns.compile(r"photo|image|picture|still|screen|frame|handout")
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
-_LABELLED_SENTENCE = regex.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
-_POSITION = regex.compile(
+_LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
+_POSITION = patterns.compile(
     r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 _COLOURS = frozenset("red blue green yellow white orange purple".split())
-_COMMA_POSITION = regex.compile(
+_COMMA_POSITION = patterns.compile(
     r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |from )?(?:left|right|center|centre)"
     r"(?: to right)?(?:,|\)|:| and\b)"
 )
-_PICTURED = regex.compile(
+_PICTURED = patterns.compile(
     r"(?:, pictured\b|\(pictured\)|\b(?:is|are|was|were) pictured\b"
     r"|(?<=\p{Lu}[\p{L}'’-]+ )pictured (?:at|in|on|with|during|here|above|below|left|right|after|before|"
     r"while|outside|inside|alongside|leaving|arriving)\b)"
 )
-_SEEN = regex.compile(
+_SEEN = patterns.compile(
     r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
     r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) )"
 )
-_POSES = regex.compile(
+_POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
 )
 # "... March 5, 2022. Picture taken with a drone." - a caption's closing formula.
-_TAKEN = regex.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
+_TAKEN = patterns.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -111,25 +113,25 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon\.|Tue\.|Tues\.|We
 _PLACE = r"\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|del|of|am|upon|on))*"
 # The end of a dated caption: "..., in Moscow, Russia, October 8, 2024." or "... on
 # September 12, 2024." or "... during their meeting, October 11, 2024, in Ashgabat."
-_DATED_END = regex.compile(
+_DATED_END = patterns.compile(
     rf"(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) (?:19|20)\d\d"
     rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?\.?$"
 )
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
+_WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$")
 # A date after these words is a deadline or a span, not the moment of a picture.
 _NOT_PICTURE_DATE = frozenset(
     "until till through thru by before after since from starting beginning effective due and to "
     "between as expires ending ends is are was were be".split()
 )
 
-_TOKEN = regex.compile(r"\(\w+(?:-\w+)?\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_TOKEN = patterns.compile(r"\(\w+(?:-\w+)?\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _PRONOUN_START = frozenset("i we you he she it they there".split())
 _FIRST_SECOND_PERSON = frozenset("me my mine we us our ours you your yours".split())
 _TELLING = frozenset(
     """said says say told tells according reported reports asked asks added adds
     will would could should might must can may shall wo 'll""".split()
 )
-_FUTURE_PHRASES = regex.compile(
+_FUTURE_PHRASES = patterns.compile(
     r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b"
     # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
     r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
@@ -148,9 +150,9 @@ _AFTER_VERB = frozenset(
     up out off down over next near outside inside through across along toward towards onto
     upon about around behind beside by while under hands""".split()
 )
-_SENTENCE_BREAK = regex.compile(r"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs|U\.S|U\.K|Mt|Ft|Ave|Blvd|approx|est))[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})")
+_SENTENCE_BREAK = patterns.compile(r"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs|U\.S|U\.K|Mt|Ft|Ave|Blvd|approx|est))[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})")
 _MAX_WORDS = 70
-_SCENE = regex.compile(
+_SCENE = patterns.compile(
     r"\b(?:in|at|near|outside|inside|during|past|through|behind|beside|along|across|outside of)[ ]"
     r"(?:the[ ]|a[ ]|an[ ])?\p{Lu}"
 )
@@ -166,17 +168,34 @@ def _not_verbs() -> frozenset[str]:
     return frozenset(_read_list("caption_not_verbs.txt"))
 
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = patterns.compile(r"\p{L}+")
 
 
 def _reads_english(text: str) -> bool:
+    # Most candidate lines are English and show two function words early: the words
+    # before a space near the start (whole words, so the count is a part of the whole
+    # text's) settle it without reading a long paragraph.
+    cut = text.rfind(" ", 0, 200)
+    if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
+        return True
     words = _LETTERS.findall(text.lower())
-    hits = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    hits = _function_word_hits(words)
     return hits >= 2 or (hits >= 1 and len(words) <= 8)
 
 
-def _sentences(text: str) -> int:
-    return len(_SENTENCE_BREAK.findall(text)) + 1
+def _function_word_hits(words: list[str]) -> int:
+    return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+
+
+def _sentence_breaks(text: str, limit: int) -> int:
+    """How many sentence breaks ``text`` holds, counted up to ``limit`` (the callers
+    only ask whether there are more than one or two: no need to read on)."""
+    count = 0
+    for _ in _SENTENCE_BREAK.finditer(text):
+        count += 1
+        if count >= limit:
+            break
+    return count
 
 
 def _tenses(tokens: list[str]) -> Iterator[str]:
@@ -278,12 +297,12 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
         # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
         # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
-        short = len(tokens) <= 40 and _sentences(core) <= 2 and "/" not in core and "|" not in core
+        short = len(tokens) <= 40 and "/" not in core and "|" not in core and _sentence_breaks(core, 2) < 2
         if short and sum(1 for t in tokens if t[:1].islower()) >= 3:
             return "a caption behind a picture label"
     if "“" in core or "”" in core or '"' in core or len(tokens) > _MAX_WORDS:
         return None
-    if _sentences(core) > 2:
+    if _sentence_breaks(core, 2) >= 2:  # more than two sentences
         return None
     positions = [m["pos"] for m in _POSITION.finditer(core)]
     if positions:
@@ -339,9 +358,10 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     word_before = _WORD_BEFORE.search(body, max(0, len(body) - 30))
     if word_before is not None and word_before.group(1).lower() in _NOT_PICTURE_DATE:
         return None
-    if "—" in body or "@" in body or "http" in body or _FUTURE_PHRASES.search(body):
+    if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
         return None
-    if _sentences(core) > 1 or _prose_signs(core, tokens):
+    # (The scans last: they read the whole line.)
+    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
         return None
     tenses = list(_tenses(tokens))
     if not tenses or tenses[0] != "present" or "past" in tenses:
@@ -353,7 +373,7 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     """NL303: a short present-tense description just before a credit line."""
     if not 4 <= len(tokens) <= 50 or not core.rstrip().endswith("."):
         return None
-    if _sentences(core) > 1 or _prose_signs(core, tokens) or _FUTURE_PHRASES.search(core):
+    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
     if " that " in core:
         return None  # "X recognizes that ...": a story's sentence
@@ -374,7 +394,7 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
 
 
 # "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
-_NAMES_THEN_PLACE = regex.compile(
+_NAMES_THEN_PLACE = patterns.compile(
     r"\p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*"
     r" (?:in|at|on|during|near|outside|inside) (?:the )?[\p{Lu}\p{N}][^.;:!?]{0,50}\."
 )
@@ -411,9 +431,13 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
                 add(match.start(), _DATE)
         else:
             add(match.start(), _PHRASE)
-    for pattern in (_SCAN_POSITION, _SCAN_WORDS, _SCAN_SEEN):
+    for pattern in (_SCAN_POSITION, _SCAN_WORDS):
         for match in pattern.finditer(text):
             add(match.start(), _PHRASE)
+    at = text.find(_SCAN_SEEN)
+    while at >= 0:
+        add(at, _PHRASE)
+        at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
     openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
     if _SCAN_OPENER.match("\n" + text[:100]):
         openers.append(0)
@@ -447,7 +471,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
-        taken = _TAKEN.search(core)
+        taken = _TAKEN.search(core) if " taken" in core else None
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
@@ -459,7 +483,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         code, reason = "", None
         if kinds & _PHRASE:
             code, reason = "NL301", _phrase(core, tokens)
-            if not reason and taken is not None and _sentences(core) == 1 and not _prose_signs(core, tokens):
+            if not reason and taken is not None and not _sentence_breaks(core, 1) and not _prose_signs(core, tokens):
                 reason = f"ends with {taken.group().strip()[:20]!r}"
         if not reason and kinds & _DATE:
             code, reason = "NL302", _dated(core, tokens)

@@ -27,7 +27,7 @@ class _CreditLineRule(Rule):
             return
         for index, match in sorted(lines.items()):
             if match.kind in self.kinds and self.accept(document, match):
-                line = document.lines[index]
+                line = document.line_at(match.start)  # the line ``index`` (without building them all)
                 yield self.report_lines(document, line, fix_message="Delete the credit line")
 
     def accept(self, document: Document, match: CreditMatch) -> bool:

@@ -9,28 +9,40 @@ are cached per word.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from html.entities import html5 as _HTML5_ENTITIES
 from pathlib import Path
 
-import regex
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
-
-from ._text import english_share, is_english
+from ._text import english_share, is_english, utf8
 
 # ------------------------------------------------------------------ shared prefilter
 
-# Every character NL603, NL604 and NL605 look for. One scan per document tells them
-# all whether there is anything to do.
-_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffd]")
+# Every character NL603, NL604 and NL605 look for. One look per document tells them
+# all whether there is anything to do, without a scan for the character class: in
+# UTF-8 the C0 controls and DEL are bytes of their own (one ``bytes.translate`` keeps
+# just those), the C1 controls and the soft hyphen all start with the byte C2, and the
+# other six are looked up one by one (``char in text``, a ``memchr`` in C).
+_C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+_C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
+_OTHER_RARE = "\u200b\u200c\u200d\u2060\ufeff\ufffd"
+_ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 
 def rare_characters(document: Document) -> frozenset[str]:
     """The control, invisible and replacement characters the text holds."""
-    return document.memo("encoding.rare", lambda d: frozenset(_RARE.findall(d.text)))
+    return document.memo("encoding.rare", _rare_characters)
+
+
+def _rare_characters(document: Document) -> frozenset[str]:
+    text, data = document.text, utf8(document)
+    found = {chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS)}
+    if b"\xc2" in data:
+        found.update(c for c in _C2_CHARS if c in text)
+    found.update(c for c in _OTHER_RARE if c in text)
+    return frozenset(found)
 
 
 # --------------------------------------------------------------------------- mojibake
@@ -43,11 +55,28 @@ def rare_characters(document: Document) -> frozenset[str]:
 # characters for 0x80..0xBF. Correct text almost never has such a pair; ftfy decides.
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _CP1251_HIGH = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕї"
-# The standard library's ``re`` scans a character class three to five times faster than
-# ``regex``; the hot prefilters of this module use it.
-_MOJIBAKE_HINT = re.compile(
-    "[\u00c2-\u00f4РС](?=[\u0080-\u00bf" + _CP1252_HIGH + _CP1251_HIGH + "])"
-)
+_MOJIBAKE_LEADS = "".join(chr(c) for c in range(0xC2, 0xF5)) + "РС"
+_MOJIBAKE_FOLLOWERS = frozenset("".join(chr(c) for c in range(0x80, 0xC0)) + _CP1252_HIGH + _CP1251_HIGH)
+
+
+def _mojibake_hints(text: str, data: bytes) -> list[int]:
+    """Offsets of each lead character followed by a continuation character, in order.
+    Found from the lead characters a text holds (``str.find``, a ``memchr`` in C): most
+    texts hold none, and this is several times faster than a scan for a character class.
+    ``data`` is the text in UTF-8, where every character U+00C0..U+00FF starts with the
+    byte C3: without it, only the Cyrillic leads can be there."""
+    found = []
+    followers = _MOJIBAKE_FOLLOWERS
+    for lead in _MOJIBAKE_LEADS if b"\xc3" in data else "РС":
+        at = text.find(lead)
+        while at >= 0:
+            if text[at + 1 : at + 2] in followers:
+                found.append(at)
+            at = text.find(lead, at + 1)
+    found.sort()
+    return found
+
+
 _TOKEN_BREAK = " \t\r\n"
 
 
@@ -124,10 +153,10 @@ def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
     text = document.text
     found = []
     covered = -1
-    for match in _MOJIBAKE_HINT.finditer(text):
-        if match.start() < covered:
+    for hint in _mojibake_hints(text, utf8(document)):
+        if hint < covered:
             continue
-        start, end = _word_bounds(text, match.start())
+        start, end = _word_bounds(text, hint)
         covered = end
         word = text[start:end]
         fixed, plan = _repair_word(word)
@@ -202,7 +231,7 @@ class Mojibake(Rule):
 
 # ----------------------------------------------------------------------- HTML entities
 
-_ENTITY = re.compile(r"&(?:#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+_ENTITY = patterns.compile(r"&(?:#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
 _NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;", "&NonBreakingSpace;"}
 
 
@@ -272,20 +301,20 @@ class HtmlEntity(Rule):
 
 # ---------------------------------------------------------------- invisible characters
 
-_INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_WORD_CHAR = patterns.compile(r"[\p{L}\p{M}\p{N}]")
 # Scripts in which ZWJ and ZWNJ do real work: they select joining forms (Arabic,
 # Persian, Urdu, Syriac ...) or conjuncts (Devanagari and the other Brahmic scripts).
-_JOINING_SCRIPT = regex.compile(
+_JOINING_SCRIPT = patterns.compile(
     r"[\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Mongolian}\p{Mandaic}\p{Devanagari}\p{Bengali}"
     r"\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}"
     r"\p{Tibetan}\p{Myanmar}\p{Khmer}\p{Thai}\p{Lao}\p{Hebrew}]"
 )
 # Scripts written without spaces, where U+200B marks the word breaks on purpose.
-_UNSPACED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+_UNSPACED_SCRIPT = patterns.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 # What a ZWJ legitimately glues: emoji, their variation selector and skin tones.
-_EMOJI_PART = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u20e3\p{Regional_Indicator}]")
+_EMOJI_PART = patterns.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u20e3\p{Regional_Indicator}]")
 _NAMES = {
     "\u200b": "zero-width space",
     "\u200c": "zero-width non-joiner",
@@ -303,7 +332,7 @@ def _hyphenating_function_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in words if w and not w.startswith("#"))
 
 
-_LATIN_WORD = regex.compile(r"\p{L}+")
+_LATIN_WORD = patterns.compile(r"\p{L}+")
 
 
 def _soft_hyphens_are_debris(document: Document) -> bool:
@@ -325,7 +354,7 @@ def _soft_hyphens_are_debris(document: Document) -> bool:
     return document.memo("encoding.soft_hyphens_are_debris", compute)
 
 
-def _matches(pattern: regex.Pattern, char: str) -> bool:
+def _matches(pattern: patterns.BoundedPattern, char: str) -> bool:
     return bool(char) and pattern.match(char) is not None
 
 
@@ -408,7 +437,7 @@ class InvisibleCharacter(Rule):
 
 # --------------------------------------------------------------- replacement character
 
-_REPLACEMENT = re.compile("\ufffd+")
+_REPLACEMENT = patterns.compile("\ufffd+")
 
 
 class ReplacementCharacter(Rule):
@@ -454,9 +483,33 @@ class ReplacementCharacter(Rule):
 
 # ------------------------------------------------------------------ control characters
 
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x80-\x9f]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_CONTROL = patterns.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x80-\x9f]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _NOT_CONTROL = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd")
 _SEPARATORS = set("\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _control_runs(text: str, chars: frozenset[str]) -> list:
+    """The matches of ``_CONTROL`` in ``text``, in order. Every match starts at one of
+    the control characters ``chars`` the text holds, and one starts at each of them that
+    an earlier match does not cover: so they are found by matching at the next such
+    character (``str.find``), where a scan would test every character of the text."""
+    following = {char: text.find(char) for char in chars}
+    following = {char: at for char, at in following.items() if at >= 0}
+    found = []
+    while following:
+        at = min(following.values())
+        match = _CONTROL.match(text, at)
+        if match is not None:
+            found.append(match)
+        end = match.end() if match is not None else at + 1
+        for char, position in list(following.items()):
+            if position < end:
+                position = text.find(char, end)
+                if position < 0:
+                    del following[char]
+                else:
+                    following[char] = position
+    return found
 
 
 def _cp1252(char: str) -> str | None:
@@ -505,9 +558,10 @@ class ControlCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if rare_characters(document).issubset(_NOT_CONTROL):
+        present = rare_characters(document) - _NOT_CONTROL
+        if not present:
             return
-        matches = list(_CONTROL.finditer(text))
+        matches = _control_runs(text, present)
         mojibake = None
         for match in matches:
             start, end = match.span()

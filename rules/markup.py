@@ -28,7 +28,7 @@ from pathlib import Path
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 _HERE = Path(__file__).resolve().parent
 
@@ -65,7 +65,7 @@ _BLOCK_ELEMENTS = frozenset(
     video audio""".split()
 )
 
-_SCAN = regex.compile(
+_SCAN = patterns.compile(
     r"""
     (?P<comment><!--(?P<cbody>.{0,4000}?)-->)
   | (?P<raw><(?i:(?P<rawname>script|style|noscript|iframe|svg|object))\b[^<>]{0,1000}>
@@ -79,30 +79,30 @@ _SCAN = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
-_ATTRIBUTE = regex.compile(
+_ATTRIBUTE = patterns.compile(
     r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?"""
 )
-_ATTRIBUTE_NAME = regex.compile(r"[A-Za-z_:@][\w:.\-@]*")
+_ATTRIBUTE_NAME = patterns.compile(r"[A-Za-z_:@][\w:.\-@]*")
 # key="value", key='value', key=”value” (WordPress curls the quotes) or key=value.
-_SHORTCODE_ATTRIBUTE = regex.compile(r"(?:^|\s)[a-z_][\w-]*\s*=\s*(?:[\"'“”″„]|[\w#])", regex.IGNORECASE)
-_URL_ARGUMENT = regex.compile(r"(?:https?://|www\.)[^\s\[\]]+")
-_SHORTCODE_CONTENT_ID = regex.compile(r"(?:https?://|www\.)[^\s\[\]]+|[\w.-]*\d[\w.-]*")
-_AD_WORD = regex.compile(
+_SHORTCODE_ATTRIBUTE = patterns.compile(r"(?:^|\s)[a-z_][\w-]*\s*=\s*(?:[\"'“”″„]|[\w#])", regex.IGNORECASE)
+_URL_ARGUMENT = patterns.compile(r"(?:https?://|www\.)[^\s\[\]]+")
+_SHORTCODE_CONTENT_ID = patterns.compile(r"(?:https?://|www\.)[^\s\[\]]+|[\w.-]*\d[\w.-]*")
+_AD_WORD = patterns.compile(
     r"(?<![\p{L}\d])(?:ads?|advert|adverts|advertisement|advertising|adsense|adslot|ad[_-]?(?:slot|unit|space|zone|block)|dfp)(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = patterns.compile(r"\p{L}")
 # What may stand between two markup items of one cluster, or fill a markup-only line.
-_FILLER = regex.compile(r"(?:[\s\u200b\u200c\u200d\u2060\ufeff]|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)*")
-_NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_FILLER = patterns.compile(r"(?:[\s\u200b\u200c\u200d\u2060\ufeff]|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)*")
+_NO_SPACE_SCRIPT = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _QUOTES_OPEN = "\"'“‘«`"
 _QUOTES_CLOSE = "\"'”’»`"
-_TALKED_ABOUT = regex.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
-_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+$", regex.IGNORECASE)
+_TALKED_ABOUT = patterns.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
+_DETERMINER_BEFORE = patterns.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+$", regex.IGNORECASE)
 
 # Code, where markup is content: fenced blocks and backtick spans.
-_FENCED = regex.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=fence)[ \t]*$|\Z)", regex.MULTILINE | regex.DOTALL)
-_CODE_SPAN = regex.compile(r"(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)")
+_FENCED = patterns.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=fence)[ \t]*$|\Z)", regex.MULTILINE | regex.DOTALL)
+_CODE_SPAN = patterns.compile(r"(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 

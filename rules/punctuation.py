@@ -2,23 +2,30 @@
 
 Marks that no editor would write: two sentence marks in a row (``level. .``), a space
 before a period or comma (``Earth .``), a bracket or quotation mark that is never closed,
-and a quotation opened in one quote style and closed in another. The scans use the
-standard ``re`` engine with a literal or a one-character class first, so they skip
-through a document at memchr speed.
+and a quotation opened in one quote style and closed in another. The scans start with
+a literal or a one-character class, so they skip through a document quickly.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+import regex
 
-from ._text import is_english
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
+
+from ._text import RE_SPACE, RE_WORD, is_english, utf8
 
 # -- NL501 duplicated punctuation ------------------------------------------------------------
 
-_STACKED = re.compile(r"(?P<first>[.!?,;:])(?P<gap>[ \t]*)(?P<second>[.,;:])")
+# A sentence mark, spaces or tabs, and a second mark. Found from the second mark: each
+# pattern starts with that literal character, which the engine finds at memchr speed
+# (a scan that starts with a character class tests every position), and looks behind
+# it for the rest, capturing the first mark and the gap.
+_STACKED_BEFORE = tuple(
+    patterns.compile(rf"{regex.escape(second)}(?<=(?P<first>[.!?,;:])(?P<gap>[ \t]*){regex.escape(second)})")
+    for second in ".,;:"
+)
 # Lowercase abbreviations of four letters or more that take a comma after their period
 # ("2 tbsp., salt"); shorter ones ("etc.,", "a.m.,", "e.g.,") are skipped by length.
 _LONG_ABBREVIATIONS = frozenset(
@@ -27,15 +34,19 @@ _LONG_ABBREVIATIONS = frozenset(
     corr exec hist intro mgmt pref ques spec subj temp prev sect chap trans illus repr publ
     comp vols nos pers mfrs mfgs""".split()
 )
-_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_BEFORE = patterns.compile(r"[\p{L}\p{Nl}\p{No}]+$")
 # A question that a translation closed twice: "Why would he do that?."
-_QUESTION_START = re.compile(
-    r"(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could"
-    r"|would|will|should|shall|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't"
-    r"|won't|wouldn't|can't|couldn't|shouldn't)\b",
-    re.IGNORECASE,
+# (Written for ``regex``'s case folding the way ``re`` matched it: "ı" counts as "i".)
+_QUESTION_START = patterns.compile(
+    (
+        r"(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could"
+        r"|would|will|should|shall|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't"
+        r"|won't|wouldn't|can't|couldn't|shouldn't)"
+    ).replace("i", "[iı]")
+    + rf"(?![{RE_WORD}])",
+    regex.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SENTENCE_END = patterns.compile(rf"[.!?][\"'”’)\]]*[{RE_SPACE}]+")
 
 
 def _sentence_before(text: str, mark: int) -> str:
@@ -60,9 +71,50 @@ def _closes_its_own_sentence(text: str, mark: int) -> bool:
     return bool(sentence) and not any(c.isspace() for c in sentence)
 
 
-def _is_duplicate(text: str, match: re.Match) -> bool:
-    first, gap, second = match["first"], match["gap"], match["second"]
-    start, end = match.start(), match.end()
+def _byte_map(**groups: str) -> bytes:
+    """A ``bytes.translate`` table: each byte of a group's characters becomes the
+    group's name, every other byte "x"."""
+    table = bytearray(b"x" * 256)
+    for name, chars in groups.items():
+        for char in chars:
+            table[ord(char)] = ord(name)
+    return bytes(table)
+
+
+# Cheap exact tests on the UTF-8 text, where the ASCII marks and spaces are bytes of
+# their own: most texts have no mark after spaces and no space before a mark, and skip
+# the scans below. The marks that can end a run ("m") and those that can only start one:
+_STACK_BYTES = _byte_map(m=".,;:", q="!?")
+
+
+def _may_stack(document: Document) -> bool:
+    """Whether the text may hold a stacked run: with spaces and tabs deleted, a mark
+    followed by a mark that can end one."""
+    squeezed = utf8(document).translate(_STACK_BYTES, b" \t")
+    return b"mm" in squeezed or b"qm" in squeezed
+
+
+def _stacked_marks(text: str) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, first, gap, second)`` of each mark followed (after spaces or tabs)
+    by a second one, left to right and not overlapping: what one scan for
+    ``[.!?,;:][ \\t]*[.,;:]`` would find. Each mark starts at most one such run, so the
+    runs found from every second mark, taken in order and skipping those that overlap
+    the one before, are exactly that scan's matches."""
+    runs = sorted(
+        (match.start("first"), match.end(), match["first"], match["gap"], match.group())
+        for pattern in _STACKED_BEFORE
+        for match in pattern.finditer(text)
+    )
+    found = []
+    covered = 0
+    for run in runs:
+        if run[0] >= covered:
+            found.append(run)
+            covered = run[1]
+    return found
+
+
+def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second: str) -> bool:
     before = text[start - 1] if start else ""
     after = text[end:].lstrip(" \t")[:1]
     if first == "." and before in (".", "…"):
@@ -125,12 +177,14 @@ class DuplicatedPunctuation(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        for match in _STACKED.finditer(text):
-            if not _is_duplicate(text, match):
+        if not _may_stack(document):
+            return
+        for start, end, first, gap, second in _stacked_marks(text):
+            if not _is_duplicate(text, start, end, first, gap, second):
                 continue
-            marks = match.group()
-            fix = Fix.safe(f"Keep only {match['first']!r}", Edit(match.end("first"), match.end()))
-            yield self.diagnostic(document, match.start(), match.end(), message=f"Duplicated punctuation {marks!r}", fix=fix)
+            marks = text[start:end]
+            fix = Fix.safe(f"Keep only {first!r}", Edit(start + 1, end))
+            yield self.diagnostic(document, start, end, message=f"Duplicated punctuation {marks!r}", fix=fix)
 
 
 # -- NL502 space before punctuation ------------------------------------------------------------
@@ -138,8 +192,15 @@ class DuplicatedPunctuation(Rule):
 # Spaces, then a period, comma, semicolon, question or exclamation mark that ends a
 # word's clause: followed by whitespace or the end of the text. ".5", ".DJI", " ..." and
 # " :)" are not followed by whitespace and so never match.
-_SPACED_MARK = re.compile(r" ([.,;?!])(?=\s|\Z)")
-_WORD_END = re.compile(r"[\w%)\]\"”’]")
+# One pattern per mark, starting with the mark (a literal: found at memchr speed, where
+# a pattern starting with the space would stop at every word) and looking behind it
+# for the space.
+_SPACED_MARKS = tuple(
+    patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[{RE_SPACE}]|\Z)") for mark in ".,;?!"
+)
+_WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
+# (A space right before one of the marks: "sm" once the text's bytes are mapped.)
+_SPACED_BYTES = _byte_map(s=" ", m=".,;?!")
 # Marks that French (and other) typography spaces on purpose: English documents only.
 _SPACED_IN_OTHER_LANGUAGES = frozenset(";?!")
 # A page that spaces its marks this often does so by house style, not by accident.
@@ -185,20 +246,25 @@ class SpaceBeforePunctuation(Rule):
         text = document.text
         found = []
         english = None
-        for match in _SPACED_MARK.finditer(text):
-            start, mark = match.start(), match[1]
+        if b"sm" not in utf8(document).translate(_SPACED_BYTES):
+            return  # no mark right after a space
+        # Each match is a space and a mark: matches of different marks never overlap,
+        # so their offsets in order are what one scan for " [.,;?!]" would find.
+        marks = sorted(match.start() for pattern in _SPACED_MARKS for match in pattern.finditer(text))
+        for at in marks:
+            start, mark, after = at - 1, text[at], at + 1
             while start and text[start - 1] in " \t":
                 start -= 1
             if not start or not _WORD_END.match(text[start - 1]):
                 continue  # no word before the spaces: a bullet, a dash, a line start
-            if mark == "." and text[match.end() : match.end() + 2] in (" .", ".."):
+            if mark == "." and text[after : after + 2] in (" .", ".."):
                 continue  # a spaced ellipsis ". . ."
             if mark in _SPACED_IN_OTHER_LANGUAGES:
                 if english is None:
                     english = is_english(document)
                 if not english:
                     continue
-            found.append((start, match.end(), mark))
+            found.append((start, after, mark))
             if len(found) >= _HOUSE_STYLE:
                 return
         for start, end, mark in found:
@@ -208,14 +274,14 @@ class SpaceBeforePunctuation(Rule):
 
 # -- NL503 unbalanced brackets ---------------------------------------------------------------
 
-_BRACKET = re.compile(r"[()\[\]]")
+_BRACKET = patterns.compile(r"[()\[\]]")
 _PAIRS = {")": "(", "]": "["}
 # Brackets that are not part of a pair: list markers ("1)" anywhere after a space,
 # "b)" or "iv)" opening a line) and emoticons (":)", ";-(").
-_LIST_MARKER = re.compile(
-    r"(?:^[ \t]*(?:[A-Za-z]|[ivxIVX]{1,4})|(?:^|(?<=\s))\d{1,3})\)(?=\s|\Z)", re.MULTILINE
+_LIST_MARKER = patterns.compile(
+    rf"(?:^[ \t]*(?:[A-Za-z]|[ivxIVX]{{1,4}})|(?:^|(?<=[{RE_SPACE}]))\d{{1,3}})\)(?=[{RE_SPACE}]|\Z)", regex.MULTILINE
 )
-_EMOTICON = re.compile(r"(?:^|(?<=\s))[:;=][-^']?[()\[\]]", re.MULTILINE)
+_EMOTICON = patterns.compile(rf"(?:^|(?<=[{RE_SPACE}]))[:;=][-^']?[()\[\]]", regex.MULTILINE)
 
 
 def _unmatched_brackets(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -290,8 +356,8 @@ class UnbalancedBrackets(Rule):
 
 # -- NL504 unbalanced quotation marks ---------------------------------------------------------
 
-_INCH = re.compile(r"(?<=\d)\"")
-_STRAIGHT_QUOTE = re.compile(r"\"")
+_INCH = patterns.compile(r"(?<=\d)\"")
+_STRAIGHT_QUOTE = patterns.compile(r"\"")
 
 
 class UnbalancedQuotes(Rule):
@@ -360,7 +426,9 @@ class UnbalancedQuotes(Rule):
 # -- NL505 mixed quotation marks -----------------------------------------------------------
 
 # A quotation opened in one style and closed in the other, within one line.
-_MIXED_QUOTES = re.compile(r"“[^“”\"\n]{1,600}\"(?![\w])|(?:^|(?<=[\s(\[]))\"[^“”\"\n]{1,600}”", re.MULTILINE)
+_MIXED_QUOTES = patterns.compile(
+    rf"“[^“”\"\n]{{1,600}}\"(?![{RE_WORD}])|(?:^|(?<=[{RE_SPACE}(\[]))\"[^“”\"\n]{{1,600}}”", regex.MULTILINE
+)
 
 
 class MixedQuotes(Rule):

@@ -3,7 +3,6 @@ empty articles."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
@@ -12,14 +11,14 @@ from pathlib import Path
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english
+from ._text import is_english, plain_lines
 
 _HERE = Path(__file__).resolve().parent
 
-_NO_SPACE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*")
+_NO_SPACE_CHAR = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_WORD = patterns.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*")
 
 
 def _word_count(text: str) -> float:
@@ -38,13 +37,10 @@ class _RawLines:
     document with something to report."""
 
     def __init__(self, document: Document):
-        text = document.text
-        if "\r" in text:  # rare: let Document decide what a line is
-            self.lines = [line.text for line in document.lines]
-            self._offsets: list[int] | None = [line.start for line in document.lines]
-        else:
-            self.lines = text.split("\n")
-            self._offsets = None
+        self.lines = plain_lines(document)  # (shared with the credit rules)
+        self._offsets: list[int] | None = None
+        if "\r" in document.text:  # rare: let Document decide where a line starts
+            self._offsets = [line.start for line in document.lines]
 
     def offset(self, index: int) -> int:
         if self._offsets is None:
@@ -92,7 +88,7 @@ def _raw_lines(document: Document) -> _RawLines:
 _ELLIPSES = ("...", "…", "[…]", "[...]")
 # An English marker holds one of these (in any of the usual cases) and sits in the
 # last _MARKER_REACH characters of its line.
-_MARKER_NEEDLE = re.compile("eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|chars]")
+_MARKER_NEEDLE = patterns.compile("eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|chars]")
 _MARKER_REACH = 90
 # Lines shorter than this are not compared when looking for repeats: a substantial
 # paragraph is longer, unless it is hard-wrapped into very short lines.
@@ -294,18 +290,18 @@ _ENGLISH_MARKERS = (
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patterns.BoundedPattern]:
     foreign = [r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in _foreign_continue_phrases()]
     english = "(?:" + "|".join(_ENGLISH_MARKERS) + ")"
     any_marker = "(?:" + "|".join(list(_ENGLISH_MARKERS) + foreign) + ")"
     decoration = r"[\p{P}\p{S}\t \u00a0]*"
-    whole_line = regex.compile(rf"{decoration}{any_marker}{decoration}", regex.IGNORECASE)
+    whole_line = patterns.compile(rf"{decoration}{any_marker}{decoration}", regex.IGNORECASE)
     # Glued to the end of a paragraph, after the end of its last sentence.
-    tail = regex.compile(
+    tail = patterns.compile(
         rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+{english}[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
         regex.IGNORECASE,
     )
-    chars = regex.compile(r"[ \t]*\[\+\s?\d[\d,.]*\s*chars?\]", regex.IGNORECASE)
+    chars = patterns.compile(r"[ \t]*\[\+\s?\d[\d,.]*\s*chars?\]", regex.IGNORECASE)
     return whole_line, tail, chars
 
 
@@ -398,8 +394,8 @@ _DANGLING_WORDS = frozenset(
     would shall should can could may might must its their his her our your my this
     these those it""".split()
 )
-_ELLIPSIS_END = regex.compile(r"(?<![\p{L}\p{N}])(?P<word>[\p{L}\p{N}]+)(?P<comma>,?)(?P<mark>\.\.\.|…)\s*$")
-_BRACKET_ELLIPSIS_END = regex.compile(r"[ \t](?P<mark>\[(?:…|\.\.\.)\])\s*$")
+_ELLIPSIS_END = patterns.compile(r"(?<![\p{L}\p{N}])(?P<word>[\p{L}\p{N}]+)(?P<comma>,?)(?P<mark>\.\.\.|…)\s*$")
+_BRACKET_ELLIPSIS_END = patterns.compile(r"[ \t](?P<mark>\[(?:…|\.\.\.)\])\s*$")
 #: A cut line must be long enough to be a paragraph: short lines ending in "..."
 #: ("You may also like...", "Loading...") are page furniture, not truncated prose.
 MIN_TRUNCATED_WORDS = 8

@@ -10,15 +10,16 @@ function word written twice ("the the"). The closed word classes they rely on li
 from __future__ import annotations
 
 from collections.abc import Iterator
-import re
 from functools import lru_cache
+from itertools import compress, islice
+from operator import eq
 from pathlib import Path
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english
+from ._text import RE_SPACE, RE_WORD, is_english, utf8
 
 # -- word classes ---------------------------------------------------------------------
 
@@ -65,9 +66,9 @@ def particle_verb_forms() -> frozenset[str]:
 # between two names has this shape, so the candidates are tested for evidence below.
 # Searched right to left so that the engine can skip to each ". " literal: a scan of
 # this shape from the left costs ten times more. ASCII capitals suffice for English.
-_NAME_PERIOD = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
-_SECOND_WORD = regex.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+_NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
+_SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
+_WORD = patterns.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
 _LOOKBACK = 160
 # A short all-capitals "sentence" after a question or a colon is an answer or a label
@@ -76,7 +77,7 @@ _ANSWER_MARKS = frozenset("?:;")
 # Name particles that are also capitalised nouns in German ("das große Los."): trusted
 # in English documents only.
 _NOUNS_ELSEWHERE = frozenset({"Los"})
-_NOT_IN_NAME_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
+_NOT_IN_NAME_RUN = patterns.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 
 
 # Where the sentence holding a position starts: after a sentence mark (and a closing
@@ -85,8 +86,11 @@ _NOT_IN_NAME_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 _BOUNDARIES = tuple(
     mark + closer + space for mark in ".!?:;" for closer in ("", "”", '"', "’", ")") for space in (" ", "\t")
 )
+# The last of them before a position, in one search from the right (no two of them
+# start at the same offset, and the one that starts last also ends last).
+_LAST_BOUNDARY = patterns.compile(r"[.!?:;][”\"’)]?[ \t]", regex.REVERSE)
 _LINE_ENDS_SENTENCE = frozenset('.!?:"”')
-_WORD_BEFORE_PERIOD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
+_WORD_BEFORE_PERIOD = patterns.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -97,11 +101,8 @@ def _sentence_start(text: str, pos: int) -> int:
     abbreviations = word_classes()["abbreviations"]
     end = pos
     while True:
-        best, length = -1, 0
-        for boundary in _BOUNDARIES:
-            found = text.rfind(boundary, floor, end)
-            if found > best:
-                best, length = found, len(boundary)
+        boundary = _LAST_BOUNDARY.search(text, floor, end)
+        best, length = (boundary.start(), len(boundary.group())) if boundary else (-1, 0)
         newline = text.rfind("\n", floor, end)
         while newline > best:
             before = text[floor:newline].rstrip(" \t")
@@ -133,8 +134,8 @@ def _is_name_run(chunk: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _CHUNK_FUNCTION_WORDS for w in words)
 
 
-_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
-_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}'’]+)")
+_PREVIOUS_WORD = patterns.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
+_NEXT_WORD = patterns.compile(r"[ \t]+([\p{L}\p{M}'’]+)")
 # A closing quotation mark: a curly one, or a straight one right after a letter or mark.
 def _next_sentence(text: str, start: int) -> str:
     """The text from ``start`` to the next sentence mark or line end (bounded)."""
@@ -145,7 +146,7 @@ def _next_sentence(text: str, start: int) -> str:
     return text[start:end]
 
 
-_CLOSING_QUOTE = regex.compile(r"(?:”|(?<=[\p{L}\p{N}.,!?'’])\")[ \t]*", regex.REVERSE)
+_CLOSING_QUOTE = patterns.compile(r"(?:”|(?<=[\p{L}\p{N}.,!?'’])\")[ \t]*", regex.REVERSE)
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
 
 
@@ -288,10 +289,10 @@ class PeriodInsideName(Rule):
 # "the." and "and." never end an English sentence. "of.", "for." and the other
 # prepositions do ("what it is made of."), but not right after a capitalised word
 # inside a name: "UN Security of. Council", "Center for. Disease".
-_FUNCTION_PERIOD = regex.compile(
+_FUNCTION_PERIOD = patterns.compile(
     r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)\. [A-Z]", regex.REVERSE
 )
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
+_NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
 _ANY_LANGUAGE = frozenset({"of", "the", "and"})
 
@@ -383,8 +384,8 @@ _PREPOSITIONS_BEFORE_OF = (
 )
 # Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
 # Searched right to left, anchored on the literal " of" (see _NAME_PERIOD).
-_STRAY = regex.compile(rf"\b(?:(?i:{_PREPOSITIONS_BEFORE_OF})|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
-_IDIOM_AFTER_OF = regex.compile(r"[ \t]+(?:course|late|old|sorts)\b")
+_STRAY = patterns.compile(rf"\b(?:(?i:{_PREPOSITIONS_BEFORE_OF})|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
+_IDIOM_AFTER_OF = patterns.compile(r"[ \t]+(?:course|late|old|sorts)\b")
 
 
 class StrayFunctionWord(Rule):
@@ -446,34 +447,53 @@ _ALWAYS_SINGLE = "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
 _STRANDABLE = "to|for|from|with|by|at|in|on"
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` factored by first letter ("t(?:he|o)|o(?:f|n)"):
-    the ``re`` engine then tries one branch per position instead of every word."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for head, rests in sorted(groups.items()):
-        optional = "" in rests
-        rests = sorted((r for r in rests if r), key=len, reverse=True)
-        if not rests:
-            parts.append(re.escape(head))
-            continue
-        inner = _trie(rests) if len(rests) > 1 else re.escape(rests[0])
-        parts.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
-    return "|".join(parts)
-
-
 _DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE).split("|")
-# The standard ``re`` engine is the fastest here: it jumps from space to space. A
-# capitalised first copy ("The the" opening a sentence) would need a second scan that
-# costs as much again for a rare case, so only lowercase doublings are searched.
-_DOUBLED = re.compile(rf" ({_trie(_DOUBLED_WORDS)}) \1(?![\w'’-])")
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
+
+
+@lru_cache(maxsize=None)
+def _doubled(word: str) -> patterns.BoundedPattern:
+    """``word`` written twice on one line: after a space, separated by one space, and
+    not followed by a letter, digit, apostrophe or hyphen ("of of the", not "a aim").
+    Only lowercase doublings are searched: a capitalised first copy ("The the" opening a
+    sentence) is rare. One literal pattern per word, which the engine finds without
+    stopping at every space as one pattern for all the words would (and without a
+    capture group, which would keep it from using the literal)."""
+    return patterns.compile(rf" {regex.escape(word)} {regex.escape(word)}(?![{RE_WORD}'’-])")
+
+
+# Which words a text may hold doubled, found in C: every byte of the UTF-8 text that is
+# not a lowercase ASCII letter becomes a space, and equal neighbours are compared.
+_LOWERCASE_RUNS = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+_DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
+
+
+def _doubled_candidates(data: bytes) -> set[str]:
+    """The words of the list that a text (``data``: in UTF-8) may hold doubled. A
+    doubling always leaves two equal words side by side once everything but lowercase
+    ASCII letters is blanked: its copies are lowercase ASCII words between a space and a
+    character that is no letter (every byte of a non-ASCII character is blanked). Most
+    texts have none."""
+    words = data.translate(_LOWERCASE_RUNS).split()
+    pairs = compress(words, map(eq, words, islice(words, 1, None)))
+    return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
+
+
+def _doubled_words(document: Document) -> list[tuple[int, str]]:
+    """``(start of the first copy, word)`` of each doubling in the text, in order.
+    Doublings of different words never overlap (the only space inside one is followed
+    by its own word), so each candidate word's matches, merged by offset, are what one
+    scan for all the words would find."""
+    text = document.text
+    found = [
+        (match.start() + 1, word)
+        for word in _doubled_candidates(utf8(document))
+        for match in _doubled(word).finditer(text)
+    ]
+    found.sort()
+    return found
 
 
 class DoubledWord(Rule):
@@ -515,9 +535,9 @@ class DoubledWord(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         particle_verbs = None
-        for match in _DOUBLED.finditer(text):
-            start, first_end, end = match.start(1), match.end(1), match.end()
-            word = match[1]
+        for start, word in _doubled_words(document):
+            first_end = start + len(word)
+            end = first_end + 1 + len(word)
             if word in ("in", "on", "at", "by"):
                 if particle_verbs is None:
                     particle_verbs = particle_verb_forms()
@@ -533,8 +553,8 @@ class DoubledWord(Rule):
 # -- NL405 verbless fragment (preview) -----------------------------------------------------
 
 # A short "sentence" after another one in the same line: ". The “Global North” of the West."
-_SHORT_SENTENCE = re.compile(r"(?<=[.!])( )([A-Z“\"‘'][^.!?:;\n]{2,90}?)\.(?=\s|\Z)")
-_FRAGMENT_WORD = re.compile(r"[\w][\w'’\-]*")
+_SHORT_SENTENCE = patterns.compile(rf"(?<=[.!])( )([A-Z“\"‘'][^.!?:;\n]{{2,90}}?)\.(?=[{RE_SPACE}]|\Z)")
+_FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")
 _FRAGMENT_FUNCTION_WORDS = frozenset(
     "of the a an and or in on at for to from with by as its their his her our your my".split()
 )

@@ -17,16 +17,15 @@ Decisions this family makes (and documents in each rule):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule
+from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
-from ._text import is_english
+from ._text import RE_SPACE, is_english
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -49,12 +48,16 @@ def suspension_words() -> frozenset[str]:
 
 # Horizontal whitespace: every Unicode space except the line terminators.
 _HSPACE = r"[^\S\r\n]"
-_LIST_MARKER = regex.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s*")
+# The same as the standard library's ``re`` has it (its ``\s`` also holds U+001C..U+001F),
+# for the scans written for ``re``: ``_RE_HSPACE`` is ``re``'s ``[^\S\r\n]``,
+# ``_RE_NON_LF_SPACE`` its ``[^\S\n]``.
+_RE_HSPACE = r"[\t\x0b\x0c\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_RE_NON_LF_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_LIST_MARKER = patterns.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s*")
 
-# Speed: the standard library's ``re`` scans a character class three to five times
-# faster than ``regex``, and ``str.find`` faster still; ``regex`` is fastest where a
-# pattern starts with a literal line break and looks behind it. The hot scans of this
-# module pick whichever is fastest for their shape.
+# Speed: ``str.find`` is faster than any pattern; ``regex`` is fastest where a pattern
+# starts with a literal line break and looks behind it. The hot scans of this module
+# pick whichever is fastest for their shape.
 
 # ------------------------------------------------------------------------ doubled spaces
 
@@ -84,9 +87,9 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-_SENTENCE_GAP = regex.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
-_SENTENCE_END_BEFORE = regex.compile(r"[.!?][”’\"')\]]?\Z")
-_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
+_SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
+_SENTENCE_END_BEFORE = patterns.compile(r"[.!?][”’\"')\]]?\Z")
+_COLUMN_GAP = patterns.compile(rf"[^{RE_SPACE}] {{2,}}(?=[^{RE_SPACE}])")
 
 
 def _two_space_sentences(document: Document) -> bool:
@@ -188,8 +191,8 @@ class DoubledSpace(Rule):
 # Line breaks preceded by horizontal whitespace. ``regex`` finds the literal line break
 # first and only then looks behind it, which is many times faster than scanning for
 # the spaces.
-_SPACE_BEFORE_LF = regex.compile(r"\n(?<=[^\S\r\n]\n)")
-_SPACE_BEFORE_CR = regex.compile(r"\r(?<=[^\S\r\n]\r)")
+_SPACE_BEFORE_LF = patterns.compile(r"\n(?<=[^\S\r\n]\n)")
+_SPACE_BEFORE_CR = patterns.compile(r"\r(?<=[^\S\r\n]\r)")
 
 
 def _is_hspace(char: str) -> bool:
@@ -250,9 +253,9 @@ class TrailingWhitespace(Rule):
 
 # ----------------------------------------------------------------------- blank-line runs
 
-_TERMINATOR = regex.compile(r"\r\n|\n|\r")
-_BLANK_RUN_LF = re.compile(r"\n[^\S\n]*\n[^\S\n]*\n")
-_BLANK_RUN = regex.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
+_TERMINATOR = patterns.compile(r"\r\n|\n|\r")
+_BLANK_RUN_LF = patterns.compile(rf"\n{_RE_NON_LF_SPACE}*\n{_RE_NON_LF_SPACE}*\n")
+_BLANK_RUN = patterns.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
 
 
 class BlankLineRun(Rule):
@@ -321,8 +324,8 @@ class BlankLineRun(Rule):
 # A line break between a line ending in a letter, digit or comma (and maybe spaces)
 # and a line starting with a letter. ``regex`` finds the literal line feed first and
 # checks around it, far faster than testing every character in Python.
-_BREAK_BEFORE_LETTER = regex.compile(r"\n(?<=[\p{L}\p{N},][^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
-_CR_BREAK_BEFORE_LETTER = regex.compile(r"\r(?<=[\p{L}\p{N},][^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
+_BREAK_BEFORE_LETTER = patterns.compile(r"\n(?<=[\p{L}\p{N},][^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
+_CR_BREAK_BEFORE_LETTER = patterns.compile(r"\r(?<=[\p{L}\p{N},][^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
 
 
 def _candidate_breaks(text: str) -> Iterator[int]:
@@ -353,18 +356,18 @@ def _candidate_breaks(text: str) -> Iterator[int]:
                 yield match.start()
 
 
-_WORD = regex.compile(r"\S+")
-_LAST_WORD = regex.compile(r"[\p{L}\p{M}'’]+\Z")
-_ENDS_IN_WORD = regex.compile(r"[\p{L}\p{M}\p{N},]\Z")
-_STARTS_LOWER = regex.compile(r"\p{Ll}")
-_STARTS_WORD = regex.compile(r"[\p{L}\p{N}]")
-_STARTS_CASELESS = regex.compile(r"\p{Lo}")
-_ENDS_CASELESS = regex.compile(r"\p{Lo}\Z")
-_NOT_PROSE = regex.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
-_ALPHA_WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*,?")
-_DIGIT = regex.compile(r"\d")
-_SENTENCE_END = regex.compile(r"[.!?…][”’\"')\]]*\Z")
-_CASED_START = regex.compile(r"[\p{Lu}\p{Ll}]")
+_WORD = patterns.compile(r"\S+")
+_LAST_WORD = patterns.compile(r"[\p{L}\p{M}'’]+\Z")
+_ENDS_IN_WORD = patterns.compile(r"[\p{L}\p{M}\p{N},]\Z")
+_STARTS_LOWER = patterns.compile(r"\p{Ll}")
+_STARTS_WORD = patterns.compile(r"[\p{L}\p{N}]")
+_STARTS_CASELESS = patterns.compile(r"\p{Lo}")
+_ENDS_CASELESS = patterns.compile(r"\p{Lo}\Z")
+_NOT_PROSE = patterns.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
+_ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*,?")
+_DIGIT = patterns.compile(r"\d")
+_SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
+_CASED_START = patterns.compile(r"[\p{Lu}\p{Ll}]")
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
 _SHORT_BLOCK_LINE = 60
 
@@ -643,12 +646,12 @@ class LineBreakInSentence(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        if not is_english(document):
+        _, breaks = _wraps(document)  # (shared with NL704; asked first: most texts have none)
+        if not breaks or not is_english(document):
             # A lone break is weak evidence; outside English there is no function-word
             # check to back it, and human-edited Indonesian and Italian bodies keep such
             # breaks on purpose.
             return
-        _, breaks = _wraps(document)
         for a, b in breaks:
             last = _WORD.findall(a.stripped)[-1]
             start = a.line.start + a.length - len(last)
@@ -661,9 +664,11 @@ class LineBreakInSentence(Rule):
 # ---------------------------------------------------------------------- split hyphenation
 
 # A hyphen followed by spaces, or by a line break, and a lowercase letter.
-_HYPHEN_GAP = re.compile(r"-(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\n|\r)[^\S\r\n]*)(?=[^\W\d_])")
-_HEAD = regex.compile(r"[\p{L}\p{M}]+\Z")
-_TAIL = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
+_HYPHEN_GAP = patterns.compile(
+    rf"-(?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
+)
+_HEAD = patterns.compile(r"[\p{L}\p{M}]+\Z")
+_TAIL = patterns.compile(r"\p{Ll}[\p{L}\p{M}]*")
 
 
 def _word_count(folded: str, word: str) -> int:
@@ -735,7 +740,7 @@ class SplitHyphenation(Rule):
             yield self.diagnostic(document, head_start, end, message=message, fix=fix)
 
     @staticmethod
-    def _split_at(text: str, gap: re.Match) -> tuple[int, str, str] | None:
+    def _split_at(text: str, gap: regex.Match) -> tuple[int, str, str] | None:
         """``(head start, head, tail)`` around a hyphen gap, or None when the hyphen does
         not follow a word or the next word is not lowercase."""
         start = gap.start()
