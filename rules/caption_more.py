@@ -13,16 +13,16 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
 from ._layout import short_lines
 
 UNSAFE = Applicability.UNSAFE
 
 #: A caption label alone on its line ("Image caption", "Caption:").
-_BARE_LABEL = regex.compile(r"[^\S\n]*(?:(?i:image|photo|picture|video)[^\S\n]+)?(?:[Cc]aption|CAPTION)[^\S\n]*:?[^\S\n]*")
+_BARE_LABEL = patterns.compile(r"[^\S\n]*(?:(?i:image|photo|picture|video)[^\S\n]+)?(?:[Cc]aption|CAPTION)[^\S\n]*:?[^\S\n]*")
 #: A credit label and its source, then a caption label and the caption, on one line.
-_CREDIT_THEN_CAPTION = regex.compile(
+_CREDIT_THEN_CAPTION = patterns.compile(
     r"[^\S\n]*(?:Image|Photo|Picture)[^\S\n]+(?:copyright|source|credit)[,:]?[^\S\n]+(?P<credit>[^\n]{2,60}?)"
     r"[^\S\n]+(?:Image|Photo|Picture)[^\S\n]+caption[^\S\n]+(?P<caption>\S[^\n]*)"
 )

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
 from ._credit_shapes import credit_lines
 from ._layout import label_lines as _label_lines
@@ -34,13 +34,13 @@ UNSAFE = Applicability.UNSAFE
 
 #: A kicker: a few words in capitals over a headline ("TIME TRAVELLER", "'NOT GUILTY'",
 #: "DIGG PICKS | AFFILIATE"), alone on its line. No lower-case letter at all.
-_KICKER = regex.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\p{N}'’‘\-–,.!?&|:%$ ]{1,58}[’'\"”]?")
+_KICKER = patterns.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\p{N}'’‘\-–,.!?&|:%$ ]{1,58}[’'\"”]?")
 #: A headline: three to 25 words, not closed by a sentence's full stop, comma or colon,
 #: with lower-case letters (a line in capitals is a kicker or a shout, not a headline).
-_HEADLINE_START = regex.compile(r"[‘'\"“(\[]?\h*(?:\p{Lu}|\p{N}[\p{N},.]*\h+[‘'\"“]?\p{Lu}|\p{N}+\p{L})")
-_HEADLINE_BAD_END = regex.compile(r"(?:[,;:]|(?<![.…])\.)$")
+_HEADLINE_START = patterns.compile(r"[‘'\"“(\[]?\h*(?:\p{Lu}|\p{N}[\p{N},.]*\h+[‘'\"“]?\p{Lu}|\p{N}+\p{L})")
+_HEADLINE_BAD_END = patterns.compile(r"(?:[,;:]|(?<![.…])\.)$")
 #: A sentence: ends with a full stop (or ! ?) and its closing quote or bracket.
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*$")
+_SENTENCE_END = patterns.compile(r"[.!?…][\"”’')\]]*$")
 
 
 def _headline(text: str) -> bool:
@@ -59,7 +59,7 @@ def _kicker(text: str) -> bool:
 
 
 #: Where one sentence ends and the next begins.
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’')\]]*\h+[\"“‘']?\p{Lu}")
+_SENTENCE_BREAK = patterns.compile(r"[.!?…][\"”’')\]]*\h+[\"“‘']?\p{Lu}")
 
 
 def _teaser(text: str) -> bool:
@@ -159,13 +159,13 @@ _DATE = (
     r"|\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?Z?)?|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 #: A line that is only a date (and a time): a card's dateline.
-_DATE_LINE = regex.compile(
+_DATE_LINE = patterns.compile(
     rf"[^\w\n]*(?:{_TIME}\h*[,|·-]?\h*)?{_DATE}(?:\h*[,|·-]?\h*(?:at\h+)?{_TIME})?[^\w\n]*", regex.IGNORECASE
 )
 #: A line that is only a visible separator mark ("-", "•", "|").
-_MARK_LINE = regex.compile(r"[^\p{L}\p{N}\s\p{Cf}]{1,3}")
+_MARK_LINE = patterns.compile(r"[^\p{L}\p{N}\s\p{Cf}]{1,3}")
 #: A person's name alone on a line: two to four capitalised words ("Dana K. Whitfield").
-_NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*\h+){1,3}\p{Lu}[\p{L}'’-]*")
+_NAME_LINE = patterns.compile(r"(?:\p{Lu}[\p{L}'’.-]*\h+){1,3}\p{Lu}[\p{L}'’-]*")
 _NOT_NAME = frozenset(
     """the of and to a in is for on with at by from as it its his her their our your new how why
     what who when where this that these those news more read top best""".split()
@@ -298,8 +298,8 @@ def _extend(run: list[int], period: int, texts: list[str], card_class) -> list[i
 
 #: A section label: one or two words (or a kicker in capitals of up to four), no
 #: sentence punctuation, a letter first.
-_SECTION_LABEL = regex.compile(r"[\p{L}][\p{L}\p{N}.&'’+-]*(?:\h+[\p{L}\p{N}][\p{L}\p{N}.&'’+-]*)?")
-_SECTION_END = regex.compile(r"[.!?:,;]$")
+_SECTION_LABEL = patterns.compile(r"[\p{L}][\p{L}\p{N}.&'’+-]*(?:\h+[\p{L}\p{N}][\p{L}\p{N}.&'’+-]*)?")
+_SECTION_END = patterns.compile(r"[.!?:,;]$")
 
 
 def _section_label(text: str) -> bool:
@@ -338,7 +338,7 @@ def _section_labels(document: Document) -> list[Line]:
 #: Longest line (in words) taken for chrome because of its neighbours.
 _MAX_HELD_WORDS = 8
 #: A web address or a domain name: the source line some articles end with.
-_ADDRESS = regex.compile(r"://|www\.|@|\w\.(?:com|org|net|gov|edu|co|uk|de|br|ru|in|au|ca)\b")
+_ADDRESS = patterns.compile(r"://|www\.|@|\w\.(?:com|org|net|gov|edu|co|uk|de|br|ru|in|au|ca)\b")
 #: At the top of the text only a label is taken (a headline there is the article's own,
 #: and a short line may be its byline or dateline): one word, or a counter.
 _MAX_TOP_WORDS = 3
@@ -406,13 +406,13 @@ def _short_runs_between(lines: list[Line], chrome: set[int], first_text: int) ->
 # -- NL134: readers' comments between the comment section's heading and its button -------------
 
 #: The heading of the comment section ("Comments", "Top Rated Comments", "Reader comments").
-_COMMENTS_HEADING = regex.compile(
+_COMMENTS_HEADING = patterns.compile(
     r"[^\p{L}\n]*(?:(?:top|best|most|highest|featured|latest|recent|newest|reader'?s?'?|rated|liked|popular)\h+){0,2}"
     r"comments[^\p{L}\n]*",
     regex.IGNORECASE,
 )
 #: The button under the comments that opens the rest of them.
-_COMMENTS_MORE = regex.compile(
+_COMMENTS_MORE = patterns.compile(
     r"[^\p{L}\n]*(?:read|view|see|show|load|open)\h+(?:all|more)(?:\h+\d+)?\h+comments[^\p{L}\n]*", regex.IGNORECASE
 )
 #: Most comments shown between a heading and its button.
@@ -444,7 +444,7 @@ def _comment_blocks(document: Document) -> list[Line]:
 # -- NL135: a news ticker: headlines stamped with the time ------------------------------------
 
 #: A line that opens with a clock time and a capital ("14:32 Airline signs deal").
-_STAMP = regex.compile(r"\h*\d{1,2}:\d\d\h+(?P<rest>\S.*)")
+_STAMP = patterns.compile(r"\h*\d{1,2}:\d\d\h+(?P<rest>\S.*)")
 #: A ticker is at least this many stamped headlines in a row.
 _MIN_TICKER = 3
 

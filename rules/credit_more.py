@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule
+from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
 from ._credit_shapes import _read_list, credit_scan
 from ._layout import label_lines, short_lines
@@ -29,16 +29,16 @@ SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
 #: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
 #: picture or its credit, not "Video", "File" or "Copyright").
-_PICTURE_WORD = regex.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
+_PICTURE_WORD = patterns.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
 
 
 @lru_cache(maxsize=1)
-def _label_pattern() -> regex.Pattern:
+def _label_pattern() -> patterns.BoundedPattern:
     """A picture label at the start of a line, then its colon: group ``value`` is what
     follows the colon (maybe nothing)."""
     labels = sorted((n for n in _read_list("credit_labels.txt") if _PICTURE_WORD.search(n)), key=len, reverse=True)
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\h+") for n in labels)
-    return regex.compile(
+    return patterns.compile(
         rf"[^\S\n]*[(\[]?[^\S\n]*(?i:{alternation})[^\S\n]*[:：][^\S\n]*(?P<value>[^\n]*?)[)\]]?[^\S\n]*"
     )
 
@@ -47,7 +47,7 @@ def _label_pattern() -> regex.Pattern:
 _LABEL_FIRST = frozenset("PpIiFfФфBbCcИи([")
 #: The value of a credit: a few words, no sentence of prose.
 _MAX_WORDS = 12
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’')\]]*\h+\p{Lu}|[!?]$")
+_SENTENCE_BREAK = patterns.compile(r"[.!?…][\"”’')\]]*\h+\p{Lu}|[!?]$")
 
 
 def _source(value: str) -> bool:
@@ -196,11 +196,11 @@ class SplitLabelCredit(_Rule):
 
 #: A short source: one to five capitalised words (or an agency-like token), no sentence
 #: punctuation: "NASA Worldview", "Oceanic Research Institute", "City Archives".
-_SOURCE_LINE = regex.compile(
+_SOURCE_LINE = patterns.compile(
     r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|and|for|de|du|van|von|y|&))*"
     r"(?:[^\S\n]*[/,][^\S\n]*\p{Lu}[\p{L}\p{N}'’.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’.&-]*)*)*"
 )
-_CAPTION_END = regex.compile(r"[.!?][\"”’')]*$")
+_CAPTION_END = patterns.compile(r"[.!?][\"”’')]*$")
 #: A sentence that is about the picture is long enough to be one.
 _MIN_CAPTION_WORDS = 6
 _MAX_SOURCE_WORDS = 5
