@@ -216,7 +216,7 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
             name in known_shortcodes() and _URL_ARGUMENT.fullmatch(attributes.strip())
         ):
             return None  # "[actor Ted Danson]": an editorial insertion
-    elif name not in known_shortcodes() and f"[/{name}]" not in text[end:]:
+    elif name not in known_shortcodes() and text.find(f"[/{name}]", end) == -1:
         return None  # "[sic]", "[a]", "[again]"
     if following == ":" and (start == 0 or text[start - 1] == "\n"):
         return None  # a Markdown reference definition "[name]: url"

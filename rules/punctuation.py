@@ -114,9 +114,19 @@ def _stacked_marks(text: str) -> list[tuple[int, int, str, str, str]]:
     return found
 
 
+def _next_character(text: str, position: int) -> str:
+    """The first character at or after ``position`` that is not a space or tab. Walks
+    instead of slicing: a slice of the rest of the text per mark made long runs of
+    marks quadratic."""
+    length = len(text)
+    while position < length and text[position] in " \t":
+        position += 1
+    return text[position] if position < length else ""
+
+
 def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second: str) -> bool:
     before = text[start - 1] if start else ""
-    after = text[end:].lstrip(" \t")[:1]
+    after = _next_character(text, end)
     if first == "." and before in (".", "…"):
         return False  # the tail of an ellipsis followed by a mark: "so..., then"
     if second == "." and after in (".", "…"):

@@ -1,0 +1,82 @@
+"""No rule is super-linear: on pathological text (long runs of one character, of
+punctuation, of spaces, deeply repeated tags ...), ten times the input costs a rule at
+most about twelve times the time.
+
+Times come from the linter's own per-rule accounting, best of a few runs, with a small
+absolute allowance so that rules taking microseconds do not fail on timer noise.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newslint import Linter
+
+#: Each maker returns a text of about ``n`` units of one pathological shape.
+SHAPES = {
+    "one-letter": lambda n: "a" * n,
+    "one-letter-lines": lambda n: "a\n" * n,
+    "spaces": lambda n: "word" + " " * n + "word",
+    "blank-lines": lambda n: "Text.\n" + "\n" * n + "More.",
+    "periods": lambda n: "." * n,
+    "spaced-periods": lambda n: ". " * n,
+    "commas": lambda n: "a," * n,
+    "mixed-punctuation": lambda n: "?!.,;:" * (n // 6),
+    "quotes": lambda n: "“\"'" * (n // 3),
+    "brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "nested-tags": lambda n: "<div>" * (n // 10) + "text" + "</div>" * (n // 10),
+    "open-tags": lambda n: "<a href=\"x\"" * (n // 12),
+    "shortcodes": lambda n: "[caption id=\"1\"]" * (n // 16),
+    "templates": lambda n: "{{" * (n // 2),
+    "entities": lambda n: "&amp" * (n // 4),
+    "pipes": lambda n: "Name | " * (n // 7) + "Getty Images",
+    "capitals": lambda n: "Saint. " * (n // 7),
+    "doubled-words": lambda n: "the " * (n // 4),
+    "function-words": lambda n: "for of " * (n // 7),
+    "hyphens": lambda n: "inter- " * (n // 7),
+    "mojibake": lambda n: "Ã©â€™" * (n // 5),
+    "invisible": lambda n: "a\u200b" * (n // 2),
+    "one-long-paragraph": lambda n: "The council met on Monday and said the plan was sound " * (n // 54),
+    "short-lines": lambda n: "Share\n" * (n // 6),
+    "title-lines": lambda n: "Another Story Headline Here\n" * (n // 28),
+}
+
+BASE = 20_000
+GROWTH = 10
+ALLOWED = 12.0
+SLACK = 0.02  # seconds
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(select=["ALL"], preview=True)
+
+
+def _best_times(linter: Linter, text: str, repeat: int = 3) -> dict[str, float]:
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        linter.timings.clear()
+        linter.check(text)
+        for code, seconds in linter.timings.items():
+            best[code] = min(seconds, best.get(code, float("inf")))
+    return best
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_no_rule_is_super_linear(linter, shape):
+    make = SHAPES[shape]
+    linter.check(make(100))  # warm caches and lazy imports
+    small = _best_times(linter, make(BASE))
+    started = time.perf_counter()
+    large = _best_times(linter, make(BASE * GROWTH))
+    assert time.perf_counter() - started < 120, "pathological input took minutes"
+    slow = {
+        code: (small[code], large[code])
+        for code in large
+        if large[code] > ALLOWED * small.get(code, 0.0) + SLACK
+    }
+    assert not slow, f"super-linear on {shape!r}: " + ", ".join(
+        f"{code} {a * 1000:.1f} ms -> {b * 1000:.1f} ms" for code, (a, b) in slow.items()
+    )
