@@ -207,7 +207,7 @@ def _compile(spec: dict, whole_line: bool, ignore_case: bool, label: str) -> pat
         raise PackError(f"{label}: needs 'patterns' or 'phrases'")
     for pattern in sources:
         try:
-            patterns.compile(pattern)
+            patterns.compile(pattern).compiled()
         except regex.error as error:
             raise PackError(f"{label}: bad pattern {pattern!r}: {error}") from None
     # Phrases are literal text; any run of spaces in them matches any run of whitespace.

@@ -27,32 +27,48 @@ _BOUND_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", 
 
 
 class BoundedPattern:
-    """A compiled ``regex`` pattern whose searches carry a timeout."""
+    """A ``regex`` pattern whose searches carry a timeout, compiled on first use.
 
-    __slots__ = ("_pattern", "timeout", *_BOUND_METHODS)
+    The ``regex`` module compiles in Python, slowly; a rule module holds dozens of
+    patterns, and a short document reaches few of them. Compiling when a pattern is first
+    searched keeps start-up (pre-commit runs newslint on every commit) off that cost."""
 
-    def __init__(self, pattern: regex.Pattern, timeout: float):
-        self._pattern = pattern
-        self.timeout = timeout
+    __slots__ = ("source", "flags", "timeout", "_pattern", *_BOUND_METHODS)
+
+    def __init__(self, source: str, flags: int, timeout: float):
+        self.source, self.flags, self.timeout, self._pattern = source, flags, timeout, None
         for name in _BOUND_METHODS:
-            # functools.partial keeps the call in C: no Python frame per search.
-            setattr(self, name, functools.partial(getattr(pattern, name), timeout=timeout))
+            setattr(self, name, functools.partial(self._first_call, name))
+
+    def compiled(self) -> regex.Pattern:
+        """The underlying ``regex`` pattern (compiled now if it was not yet)."""
+        if self._pattern is None:
+            self._pattern = pattern = regex.compile(self.source, self.flags)
+            for name in _BOUND_METHODS:
+                # functools.partial keeps the call in C: no Python frame per search.
+                setattr(self, name, functools.partial(getattr(pattern, name), timeout=self.timeout))
+        return self._pattern
+
+    def _first_call(self, name: str, *args, **kwargs):
+        self.compiled()
+        return getattr(self, name)(*args, **kwargs)
 
     def __getattr__(self, name: str):
-        return getattr(self._pattern, name)
+        return getattr(self.compiled(), name)
 
     def __repr__(self) -> str:
-        return f"patterns.compile({self._pattern.pattern!r}, timeout={self.timeout})"
+        return f"patterns.compile({self.source!r}, timeout={self.timeout})"
 
     def __reduce__(self):
         # Rules travel to worker processes with their patterns: rebuild, timeout included.
-        return (_rebuild, (self._pattern.pattern, self._pattern.flags, self.timeout))
+        return (_rebuild, (self.source, self.flags, self.timeout))
 
 
 @functools.lru_cache(maxsize=2048)
 def compile(pattern: str, flags: int = 0, *, timeout: float = DEFAULT_TIMEOUT) -> BoundedPattern:  # noqa: A001
-    """Compile ``pattern`` (``regex`` syntax) with every search bounded by ``timeout`` s."""
-    return BoundedPattern(regex.compile(pattern, flags), timeout)
+    """A pattern (``regex`` syntax) whose every search is bounded by ``timeout`` seconds.
+    It is compiled on first use; call ``.compiled()`` to compile (and check) it now."""
+    return BoundedPattern(pattern, flags, timeout)
 
 
 def _rebuild(pattern: str, flags: int, timeout: float) -> BoundedPattern:
