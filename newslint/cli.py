@@ -274,14 +274,14 @@ class Checker:
     def run(self) -> int:
         args = self.args
         # Rules load (and plugin problems show) before any input is read.
-        registry = Linter(self.resolver.for_path(None), select=self.options.select, ignore=self.options.ignore,
-                          extend_select=self.options.extend_select, preview=args.preview)
-        self.warn_problems(registry.problems)
+        linter = Linter(self.resolver.for_path(None), select=self.options.select, ignore=self.options.ignore,
+                        extend_select=self.options.extend_select, preview=args.preview)
+        self.warn_problems(linter.problems)
         targets = list(self.targets())
         jobs = args.jobs or default_jobs([t for t in targets if t != "-"])
         stream, close = self._open_output()
         color = {"always": True, "never": False}.get(args.color, stream.isatty() and "NO_COLOR" not in os.environ)
-        formatter = FORMATTERS[args.format](stream, color=color, registry=registry.registry)
+        formatter = FORMATTERS[args.format](stream, color=color, registry=linter.registry)
         progress = Progress.maybe(targets, enabled=not args.statistics and args.format != "json")
         started = time.perf_counter()
         try:

@@ -23,6 +23,17 @@ from .rule import Rule
 
 _linters: dict[tuple, Linter] = {}
 
+#: English prose around a fixture, so that rules which only speak for English documents
+#: recognise the language of a one-line example.
+ENGLISH_CONTEXT = (
+    "The minister said on Tuesday that the talks with the other side were going well and that he was hopeful."
+)
+
+
+def in_english(text: str) -> str:
+    """``text`` as a paragraph between two paragraphs of English prose."""
+    return f"{ENGLISH_CONTEXT}\n\n{text}\n\n{ENGLISH_CONTEXT}"
+
 
 def linter_for(code: str, *, extra_rules: Iterable[Rule] = ()) -> Linter:
     key = (code, tuple(id(r) for r in extra_rules))

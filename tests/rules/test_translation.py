@@ -7,13 +7,7 @@ import pytest
 from newslint import Applicability, Category, get_rule
 from newslint.registry import validate_rule
 from newslint.testing import assert_fires, assert_fixes, assert_passes
-
-# English-only rules need enough English around a fixture to recognise the language.
-CONTEXT = "The minister said on Tuesday that the talks with the other side were going well and that he was hopeful."
-
-
-def english(sentence: str) -> str:
-    return f"{CONTEXT}\n\n{sentence}\n\n{CONTEXT}"
+from newslint.testing import in_english as english
 
 
 @pytest.mark.parametrize("code", ["NL401", "NL402", "NL403", "NL404", "NL405"])
