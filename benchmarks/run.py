@@ -24,40 +24,91 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-PARAGRAPHS = [
-    "The city council voted on Thursday to keep the harbour ferry in service for at least another ten years, "
-    "ending a dispute that had divided the waterfront districts since the spring.",
-    "The line carries about 4,000 passengers a day between the old town and the island suburbs, and its operator "
-    "had warned that rising fuel costs would force it to stop the service by the end of the year.",
-    "“We heard from nurses, students and shop owners who have no other way to get to work,” said councillor "
-    "Amira Haddad, who proposed the subsidy.",
-    "The agreement caps fares for residents and pays for two electric boats, which the operator expects to launch "
-    "in 2027 after sea trials in the northern channel.",
-    "Analysts said the decision could set a precedent for other coastal towns, where small ferry lines have "
-    "closed one after another over the past decade.",
-    "Opposition members argued that the money would be better spent on the bridge repairs that engineers have "
-    "called urgent since a survey found cracks in two of its piers.",
-    "The mayor, who abstained, said she would ask the regional government to share the cost from next year.",
+# Sentences with slots: documents are assembled from them so that no two paragraphs of a
+# document repeat (real articles don't) and the corpus is not a handful of strings that a
+# cache could remember.
+SENTENCES = [
+    "The {body} voted on {day} to keep the {thing} in service for at least another {n} years.",
+    "The decision ends a dispute that had divided the {place} districts since the spring.",
+    "The line carries about {n},000 passengers a day between {place} and the island suburbs.",
+    "Its operator had warned that rising fuel costs would force it to stop by the end of the year.",
+    "“We heard from nurses, students and shop owners who have no other way to get to work,” said {name}.",
+    "{name}, who proposed the subsidy, said the vote was closer than expected.",
+    "The agreement caps fares for residents and pays for {n} electric boats.",
+    "The operator expects to launch them in 20{n} after sea trials in the northern channel.",
+    "Analysts said the decision could set a precedent for other coastal towns in {place}.",
+    "Small lines have closed one after another over the past decade, according to a study by {name}.",
+    "Opposition members argued that the money would be better spent on bridge repairs.",
+    "Engineers have called the work urgent since a survey found cracks in {n} of its piers.",
+    "The mayor, who abstained, said she would ask the regional government to share the cost.",
+    "{name} told reporters on {day} that talks with the unions would resume next week.",
+    "The {body} has not said how it will pay for the plan after {n} years.",
+    "Residents of {place} packed the public gallery, and some cheered when the result was read out.",
+    "A spokesman for the ministry said it was studying the proposal and would respond by {day}.",
+    "The company reported a profit of {n} million euros, up from a loss a year earlier.",
+    "Shares in the group rose {n} percent in early trading before falling back.",
+    "It is the third time in {n} years that the {body} has been asked to rescue the {thing}.",
+    "Critics say the subsidy rewards an operator that failed to modernise its fleet.",
+    "Supporters point out that the {thing} is the only link to {place} in winter.",
+    "Police said {n} people had been detained after scuffles outside the town hall.",
+    "The report, published on {day}, found that emissions in {place} fell for the first time.",
+    "{name} said the figures showed the policy was working, but warned against complacency.",
+    "Weather forecasters expect storms to close the harbour for several days this month.",
 ]
+SLOTS = {
+    "body": ["city council", "regional assembly", "port authority", "transport board", "district court"],
+    "thing": ["harbour ferry", "night bus", "cable car", "river shuttle", "coastal railway"],
+    "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "March 3", "October 12"],
+    "place": ["Oldtown", "Westhaven", "São Brás", "Kirkwall", "Nørrebro", "Eastbay", "Łódź"],
+    "name": ["Amira Haddad", "Jean-Luc Moreau", "Dr. K. O’Neill", "Ana María de la Vega",
+             "Søren Kierkegaard", "Li Wei", "Oluwaseun Adeyemi", "Mary-Kate van der Berg"],
+}
 ARTEFACTS = [
-    "Marta Lindqvist | Moment | Getty Images",
+    "{photographer} | Moment | Getty Images",
     "Leave a Comment",
     "Sign up for our daily newsletter",
-    "The ferry leaves the old pier at dawn, March 3, 2025",
+    "The ferry leaves the old pier at dawn, March {n}, 2025",
     "It was a long meeting. .",
-    "Prices rose by 5&nbsp;percent in the quarter.",
+    "Prices rose by {n}&nbsp;percent in the quarter.",
     "The mayorâ€™s office declined to comment.",
     "<p>The vote was close.</p>",
-    "READ MORE: Bridge repairs delayed again",
+    "READ MORE: Bridge repairs delayed again in {place}",
     "Share this article",
     "He said the the plan was sound.",
 ]
+PHOTOGRAPHERS = ["Marta Lindqvist", "Sergey Alimov", "J. P. Okafor", "Hiroko Tanaka"]
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    def slot(match: re.Match) -> str:
+        key = match.group(1)
+        if key == "n":
+            return str(rng.randint(2, 99))
+        if key == "photographer":
+            return rng.choice(PHOTOGRAPHERS)
+        return rng.choice(SLOTS[key])
+
+    return _SLOT.sub(slot, template)
+
+
+def _article(rng: random.Random) -> str:
+    paragraphs: list[str] = []
+    for _ in range(rng.randint(4, 14)):
+        sentences = rng.sample(SENTENCES, rng.randint(2, 4))
+        paragraph = " ".join(_fill(sentence, rng) for sentence in sentences)
+        if paragraph not in paragraphs:
+            paragraphs.append(paragraph)
+    for _ in range(rng.choice((0, 0, 1, 2))):
+        paragraphs.insert(rng.randrange(len(paragraphs) + 1), _fill(rng.choice(ARTEFACTS), rng))
+    return "\n\n".join(paragraphs)
 
 
 def build_corpus(path: Path, megabytes: float, seed: int = 7) -> int:
@@ -67,10 +118,8 @@ def build_corpus(path: Path, megabytes: float, seed: int = 7) -> int:
     written = documents = 0
     with open(path, "w", encoding="utf-8") as out:
         while written < target:
-            paragraphs = [rng.choice(PARAGRAPHS) for _ in range(rng.randint(4, 14))]
-            for _ in range(rng.choice((0, 0, 1, 2))):
-                paragraphs.insert(rng.randrange(len(paragraphs) + 1), rng.choice(ARTEFACTS))
-            line = json.dumps({"id": f"doc-{documents}", "text": "\n\n".join(paragraphs)}, ensure_ascii=False) + "\n"
+            record = {"id": f"doc-{documents}", "text": _article(rng)}
+            line = json.dumps(record, ensure_ascii=False) + "\n"
             out.write(line)
             written += len(line.encode("utf-8"))
             documents += 1
@@ -218,7 +267,7 @@ def main() -> None:
             print(f"{name:44} {seconds:9.3f} {mbps:9.2f} {dps:10,.0f}  {note}")
 
     small_file = folder / "article.txt"
-    small_file.write_text("\n\n".join(PARAGRAPHS[:4] + ARTEFACTS[:2]), encoding="utf-8")
+    small_file.write_text(_article(random.Random(1)), encoding="utf-8")
     startup = best_of(5, lambda: run_command(["check", str(small_file)])[0])
     print(f"\nstart-up (newslint check on one small file): {startup:.3f} s (target < 0.3 s)")
 

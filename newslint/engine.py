@@ -7,6 +7,7 @@ Nothing here imports the CLI or the formatters (a test enforces it).
 from __future__ import annotations
 
 import gc
+import inspect
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -43,6 +44,34 @@ _SUPPRESSION = regex.compile(r"<!--\s*newslint:\s*(disable|enable)(?:\s*=\s*([^>
 def internal_diagnostic(document: Document, code: str, start: int = 0, end: int = 0, detail: str = "") -> Diagnostic:
     name, message = INTERNAL_RULES[code]
     return locate(document, code, name, Category.INTERNAL, f"{message}: {detail}" if detail else message, start, end)
+
+
+def rule_gate(rule: Rule):
+    """The rule's gate function (see ``Rule.gate``), as one object whatever the rule
+    instance: a plain function set on the class is read from the class, not bound."""
+    gate = vars(rule).get("gate")
+    if gate is None:
+        gate = inspect.getattr_static(type(rule), "gate", None)
+        if isinstance(gate, staticmethod):
+            gate = gate.__func__
+    return gate
+
+
+def _group_by_gate(rules: list[Rule]) -> list[tuple[object, list[Rule]]]:
+    """The rules grouped by gate, each group in the order of its first rule; ungated
+    rules are each their own group."""
+    groups: dict[object, list[Rule]] = {}
+    order: list[tuple[object, list[Rule]]] = []
+    for rule in rules:
+        gate = rule_gate(rule)
+        if gate is None:
+            order.append((None, [rule]))
+        elif gate in groups:
+            groups[gate].append(rule)
+        else:
+            groups[gate] = [rule]
+            order.append((gate, groups[gate]))
+    return order
 
 
 def coerce_settings(config: Settings | Mapping | str | Path | None) -> Settings:
@@ -106,6 +135,7 @@ class Linter:
             except regex.error as error:
                 raise ConfigError(f"{settings.source or 'configuration'}: bad 'allow' pattern {pattern!r}: {error}") from None
         self._ignore_cache: dict[str | None, frozenset[str]] = {}
+        self._gated = _group_by_gate(self.rules)
         #: Seconds spent in each rule (by code) since the linter was made.
         self.timings: Counter[str] = Counter()
 
@@ -131,25 +161,38 @@ class Linter:
         ignored = self._ignored_codes(document)
         found: list[Diagnostic] = []
         timings = self.timings
-        for rule in self.rules:
-            if rule.code in ignored:
-                continue
-            began = time.perf_counter()
-            try:
-                # All or nothing: a rule that fails half way reports none of its findings.
-                findings = list(rule.check(document))
-                for finding in findings:
-                    _validate_finding(document, finding)
-            except TimeoutError as error:
-                # A bounded pattern (newslint.patterns) gave up on this document.
-                found.append(internal_diagnostic(document, "NL005", detail=f"{rule.code} ({rule.name}): {error}"))
-            except Exception as error:  # noqa: BLE001 - one bad rule must not stop the run
-                found.append(
-                    internal_diagnostic(document, "NL002", detail=f"{rule.code} ({rule.name}): {type(error).__name__}: {error}")
-                )
-            else:
-                found.extend(findings)
-            timings[rule.code] += time.perf_counter() - began
+        for gate, rules in self._gated:
+            if gate is not None:
+                began = time.perf_counter()
+                try:
+                    open_ = gate(document)
+                except Exception:  # noqa: BLE001 - a gate only saves time: when it fails, the rules run and speak for themselves
+                    open_ = True
+                # A gate's time is charged to the first rule it guards.
+                timings[rules[0].code] += time.perf_counter() - began
+                if not open_:
+                    continue
+            for rule in rules:
+                if rule.code in ignored:
+                    continue
+                began = time.perf_counter()
+                try:
+                    # All or nothing: a rule that fails half way reports none of its findings.
+                    findings = list(rule.check(document))
+                    for finding in findings:
+                        _validate_finding(document, finding)
+                except TimeoutError as error:
+                    # A bounded pattern (newslint.patterns) gave up on this document.
+                    found.append(internal_diagnostic(document, "NL005", detail=f"{rule.code} ({rule.name}): {error}"))
+                except Exception as error:  # noqa: BLE001 - one bad rule must not stop the run
+                    found.append(
+                        internal_diagnostic(
+                            document, "NL002", detail=f"{rule.code} ({rule.name}): {type(error).__name__}: {error}"
+                        )
+                    )
+                else:
+                    found.extend(findings)
+                timings[rule.code] += time.perf_counter() - began
         found = self._suppress(document, found)
         found.sort(key=lambda d: d.sort_key)
         return found

@@ -9,7 +9,7 @@ yields diagnostics for one document. Rules know this module, ``model`` and
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -36,6 +36,13 @@ class Rule:
     preview: bool = False
     #: Filled in by the plugin host: which plugin (or pack file) provided the rule.
     origin: str = ""
+    #: A cheap test of a whole document (``str`` methods, a byte's presence), or None.
+    #: When it returns False the rule could not report anything, and the engine does not
+    #: call ``check``. Rules that share one gate function share one call per document, so
+    #: a family gives all its rules the same function: most documents are clean, and on
+    #: them most families should cost one test, not one pass per rule. Set it on the class
+    #: as a plain function or a ``staticmethod``.
+    gate: Callable[[Document], bool] | None = None
 
     @property
     def doc(self) -> str:

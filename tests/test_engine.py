@@ -104,6 +104,59 @@ def test_timings_are_recorded_per_rule():
     assert linter.timings["NL501"] >= 0
 
 
+# -- gates -----------------------------------------------------------------------------
+
+
+def _gate_counting(calls: list, needle: str = "zebra"):
+    def gate(document):
+        calls.append(document.text)
+        return needle in document.text
+
+    return gate
+
+
+def test_a_closed_gate_skips_its_rules(make_rule):
+    calls: list[str] = []
+    rule_class = _finditer_rule(make_rule, "a", gate=staticmethod(_gate_counting(calls)))
+    linter = Linter(rules=[rule_class], select=["NL981"])
+    assert linter.check("a cat") == []  # the rule would report "a", but the gate is closed
+    assert [d.code for d in linter.check("a zebra")] == ["NL981", "NL981"]
+    assert calls == ["a cat", "a zebra"]
+
+
+def test_rules_sharing_a_gate_share_one_call_per_document(make_rule):
+    calls: list[str] = []
+    gate = _gate_counting(calls)
+    first = _finditer_rule(make_rule, "zebra", code="NL981", gate=staticmethod(gate))
+    second = _finditer_rule(make_rule, "zebra", code="NL982", gate=gate)  # a plain function works too
+    linter = Linter(rules=[first, second], select=["NL981", "NL982"])
+    assert [d.code for d in linter.check("one zebra")] == ["NL981", "NL982"]
+    assert linter.check("no stripes") == []
+    assert calls == ["one zebra", "no stripes"]
+
+
+def test_a_failing_gate_lets_its_rules_run(make_rule):
+    def gate(document):
+        raise ValueError("broken gate")
+
+    rule_class = _finditer_rule(make_rule, "zebra", gate=staticmethod(gate))
+    linter = Linter(rules=[rule_class], select=["NL981"])
+    assert [d.code for d in linter.check("a zebra")] == ["NL981"]
+
+
+def test_a_gate_on_an_instance_is_used(make_rule):
+    rule = _finditer_rule(make_rule, "a")()
+    rule.gate = lambda document: False
+    assert Linter(rules=[rule], select=["NL981"]).check("a zebra") == []
+
+
+def test_a_gates_time_is_charged_to_its_first_rule(make_rule):
+    rule_class = _finditer_rule(make_rule, "a", gate=staticmethod(lambda document: False))
+    linter = Linter(rules=[rule_class], select=["NL981"])
+    linter.check("a cat")
+    assert set(linter.timings) == {"NL981"}
+
+
 # -- runtime rules ---------------------------------------------------------------------
 
 

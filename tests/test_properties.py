@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newslint import Applicability, Category, Document, Edit, Fix, FixAvailability, Linter, Rule
-from newslint.engine import apply_fixes
+from newslint.engine import apply_fixes, rule_gate
 
 FRAGMENTS = [
     "The minister said the plan would work.",
@@ -239,3 +239,30 @@ def test_safe_fixes_change_only_their_edit_ranges(text):
     # The full loop agrees with the first pass where it starts.
     if not used:
         assert WITH_UNSAFE.fix(text).text == text
+
+
+# -- gates ------------------------------------------------------------------------------
+# A rule's gate (Rule.gate) lets the engine skip the rule on a document; it may only
+# close when the rule would have reported nothing there.
+
+ALL_RULES = Linter(NO_LIMIT, select=["ALL"], preview=True).rules
+GATED = [(rule, rule_gate(rule)) for rule in ALL_RULES if rule_gate(rule) is not None]
+
+
+def _assert_gates_hide_nothing(text: str) -> None:
+    for rule, gate in GATED:
+        document = Document(text)
+        if not gate(document):
+            assert list(rule.check(Document(text))) == [], f"{rule.code}'s gate closed on a text it reports: {text!r}"
+
+
+def test_gates_hide_no_finding_on_the_rule_tests_examples():
+    for text in RULE_EXAMPLES:
+        _assert_gates_hide_nothing(text)
+        _assert_gates_hide_nothing(f"The council met on Monday.\n\n{text}\n\nThe vote was close.")
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_gates_hide_no_finding(text):
+    _assert_gates_hide_nothing(text)
