@@ -91,20 +91,27 @@ class UnitResult:
 
 _options = RunOptions()
 _linters: dict[Settings, Linter] = {}
+_last: list = [None, None]  # the last (settings, linter) pair _linter returned
 
 
 def _init_worker(options: RunOptions) -> None:
     global _options
     _options = options
     _linters.clear()
+    _last[:] = [None, None]
 
 
 def _linter(settings: Settings) -> Linter:
+    # Every record of a unit shares one Settings object: hashing it per record (a frozen
+    # dataclass of a dozen fields) would cost more than the dictionary saves.
+    if settings is _last[0]:
+        return _last[1]
     linter = _linters.get(settings)
     if linter is None:
         o = _options
         linter = Linter(settings, select=o.select, ignore=o.ignore, extend_select=o.extend_select, preview=o.preview)
         _linters[settings] = linter
+    _last[:] = [settings, linter]
     return linter
 
 

@@ -235,6 +235,14 @@ def _skip_space(line: str, position: int) -> int:
     return position
 
 
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def parse_record(number: int, raw: bytes, path: str, text_field: str, id_field: str) -> Record:
     record = Record(number, raw)
     if record.is_blank:
@@ -260,9 +268,8 @@ def parse_record(number: int, raw: bytes, path: str, text_field: str, id_field: 
     if not isinstance(text, str):
         record.error = f"{where}: field {text_field!r} is {type(text).__name__}, not a string"
         return record
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
+    # The line was valid UTF-8, so a surrogate in the text can only come from a \\u escape.
+    if ("\\ud" in line or "\\uD" in line) and _has_lone_surrogate(text):
         record.error = f"{where}: field {text_field!r} holds a lone surrogate (invalid Unicode)"
         return record
     identifier = data.get(id_field)
