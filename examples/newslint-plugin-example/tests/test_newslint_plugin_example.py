@@ -90,6 +90,13 @@ def test_click_here_prompt_passes(text):
     assert_passes("NL190", text)
 
 
+def test_click_here_prompt_gate_opens_only_on_its_verbs():
+    from newslint import Document
+
+    assert ClickHerePrompt.gate(Document("The council approved the budget.\n\nCLICK HERE"))
+    assert not ClickHerePrompt.gate(Document("The council approved the budget.\n\nRead the full report"))
+
+
 def test_click_here_prompt_fix_deletes_the_line():
     assert_fixes(
         "NL190",

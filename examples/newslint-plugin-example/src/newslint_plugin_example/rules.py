@@ -48,6 +48,14 @@ _PROMPT = regex.compile(
 # After the action, a short object at most: "the full story", "more photos".
 _MAX_REST_WORDS = 6
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s+\S")
+_VERB_STEMS = ("click", "tap", "press", "swipe")
+
+
+def _may_hold_a_prompt(document: Document) -> bool:
+    """The rule's gate: no prompt without one of its verbs. Most articles have none, and
+    this test (in C) lets newslint skip the line-by-line pass on them."""
+    lowered = document.text.lower()
+    return any(stem in lowered for stem in _VERB_STEMS)
 
 
 class ClickHerePrompt(Rule):
@@ -93,6 +101,7 @@ class ClickHerePrompt(Rule):
     category = Category.BOILERPLATE
     summary = "Call-to-action line left by a link or button (\"Click here to ...\")"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(_may_hold_a_prompt)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         for line in document.lines:
