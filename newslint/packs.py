@@ -37,7 +37,7 @@ _DOC_KEYS = {
 _RULE_KEYS = {
     "code", "name", "category", "summary", "scope", "whole-line", "patterns", "phrases",
     "ignore-case", "fix", "replacement", "applicability", "fix-message", "preview", "doc",
-    "examples",
+    "examples", "needles",
 }
 _EXAMPLE_KEYS = {"text", "fires", "fixed"}
 # What may surround a whole-line match: spacing, bullets, brackets and closing marks
@@ -72,10 +72,21 @@ class PatternRule(Rule):
         self.applicability = spec["applicability"]
         self.fix_message = spec["fix-message"]
         self.preview = spec["preview"]
+        self.ignore_case = spec["ignore-case"]
         self.fix_availability = FixAvailability.NEVER if self.fix_kind == "none" else FixAvailability.ALWAYS
         self.examples = spec["examples"]
         self._doc = "\n\n".join(f"## {title}\n\n{spec['doc'][key].strip()}" for key, title in _DOC_KEYS.items())
         self.pattern = spec["compiled"]
+        self.needles = spec["needles"]
+        if self.needles:
+            self.gate = self._holds_a_needle
+
+    def _holds_a_needle(self, document: Document) -> bool:
+        """The gate of a rule with ``needles``: the rule cannot match a text holding none."""
+        if not self.ignore_case:
+            return any(needle in document.text for needle in self.needles)
+        folded = document.memo("packs.casefolded", _casefolded)
+        return any(needle in folded for needle in self.needles)
 
     @property
     def doc(self) -> str:
@@ -192,9 +203,32 @@ def _normalise_spec(spec: object, label: str) -> dict:
     if missing or set(doc) - set(_DOC_KEYS):
         problem = f"lacks {', '.join(missing)}" if missing else f"has unknown key(s) {', '.join(sorted(set(doc) - set(_DOC_KEYS)))}"
         raise PackError(f"{label}: doc {problem}")
-    out["compiled"] = _compile(spec, out["whole-line"], _boolean(spec, "ignore-case", True, label), label)
+    out["ignore-case"] = _boolean(spec, "ignore-case", True, label)
+    out["compiled"] = _compile(spec, out["whole-line"], out["ignore-case"], label)
     out["examples"] = _examples(spec.get("examples", []), label)
+    out["needles"] = _needles(spec, out, label)
     return out
+
+
+def _casefolded(document: Document) -> str:
+    return document.text.casefold()
+
+
+def _needles(spec: dict, out: dict, label: str) -> tuple[str, ...]:
+    """The rule's ``needles`` (case-folded when the rule ignores case), checked against its
+    examples: a needle list that an example contradicts would hide findings."""
+    needles = spec.get("needles", [])
+    if not isinstance(needles, list) or not all(isinstance(n, str) and n for n in needles):
+        raise PackError(f"{label}: 'needles' must be a list of non-empty strings")
+    if out["ignore-case"]:
+        needles = [needle.casefold() for needle in needles]
+    for number, example in enumerate(out["examples"], 1):
+        if not example.fires or not needles:
+            continue
+        text = example.text.casefold() if out["ignore-case"] else example.text
+        if not any(needle in text for needle in needles):
+            raise PackError(f"{label}: example #{number} fires but holds none of the 'needles'")
+    return tuple(needles)
 
 
 def _compile(spec: dict, whole_line: bool, ignore_case: bool, label: str) -> patterns.BoundedPattern:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newslint import Applicability, Category, FixAvailability, Linter
+from newslint import Applicability, Category, Document, FixAvailability, Linter
 from newslint.config import CONFIG_FILES
+from newslint.engine import rule_gate
 from newslint.packs import PackError, PatternRule, load_pack
 from newslint.registry import RegistrationError, RuleRegistry, validate_rule
 from newslint.rule import DOC_SECTIONS
@@ -204,6 +205,10 @@ def _assert_names_file_and_rule(message: str, path: Path, code: str = "NL981"):
         ({"examples": [{"text": "foo", "expected": "x"}, {"text": "bar", "fires": False}]}, "example #1 has unknown key(s): expected"),
         ({"examples": [{"text": "foo"}, {"text": "bar", "fires": "no"}]}, "'fires' must be true or false"),
         ({"examples": [{"text": "foo", "fixed": 1}, {"text": "bar", "fires": False}]}, "example #1: 'fixed' must be a string"),
+        ({"needles": "foo"}, "'needles' must be a list of non-empty strings"),
+        ({"needles": [""]}, "'needles' must be a list of non-empty strings"),
+        ({"needles": ["bar"]}, "example #1 fires but holds none of the 'needles'"),
+        ({"needles": ["FOO"], "ignore-case": False}, "example #1 fires but holds none of the 'needles'"),
     ],
 )
 def test_malformed_rule_is_a_pack_error(write_pack, overrides, problem):
@@ -257,6 +262,31 @@ def test_pack_rule_with_a_bad_code_fails_registration(write_pack):
     rule = _rule(write_pack, code="NL201")  # category structure, digit says credit
     with pytest.raises(RegistrationError, match="hundreds digit"):
         RuleRegistry([rule])
+
+
+# -- needles ---------------------------------------------------------------------------
+
+
+def test_needles_skip_a_document_that_holds_none(write_pack):
+    rule = _rule(write_pack, patterns=[r"f\w+"], needles=["fo", "fi"])
+    assert _check(rule, "a FOO b fun") == [("FOO", "NL981"), ("fun", "NL981")]  # a needle opens the gate
+    assert _check(rule, "a fun b") == []  # the pattern matches, but the rule is skipped
+    assert not rule.gate(Document("a fun b"))
+    assert rule.gate(Document("a fiction"))
+
+
+def test_needles_follow_ignore_case(write_pack):
+    rule = _rule(write_pack, needles=["foo"], **{"ignore-case": False})
+    assert rule.gate(Document("a foo"))
+    assert not rule.gate(Document("a FOO"))
+    # Case-folded, not lower-cased: "ſ" (long s) is an "s" to a case-insensitive pattern.
+    folding = _rule(write_pack, patterns=["sort"], needles=["sort"],
+                    examples=[{"text": "sort"}, {"text": "bar", "fires": False}])
+    assert _check(folding, "ſort") == [("ſort", "NL981")]
+
+
+def test_a_rule_without_needles_has_no_gate(write_pack):
+    assert rule_gate(_rule(write_pack)) is None
 
 
 # -- scopes ----------------------------------------------------------------------------
