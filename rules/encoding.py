@@ -59,6 +59,63 @@ _MOJIBAKE_LEADS = "".join(chr(c) for c in range(0xC2, 0xF5)) + "РС"
 _MOJIBAKE_FOLLOWERS = frozenset("".join(chr(c) for c in range(0x80, 0xC0)) + _CP1252_HIGH + _CP1251_HIGH)
 
 
+# -------------------------------------------------------------------- the family's gate
+
+# Every rule of the family needs a character that clean prose does not hold, and all but
+# four of them show in the text's UTF-8 bytes: one ``bytes.translate`` sorts the bytes
+# into the classes below, and one-byte and three-byte searches of the result answer for
+# the whole family. Curly quotes, dashes and accented letters (São, Søren, Łódź) fall in
+# no class that opens the gate on its own: only a mojibake lead right before a mojibake
+# follower does ("â€™", "Ã©").
+_LEAD_BYTES = frozenset(char.encode()[0] for char in _MOJIBAKE_LEADS)
+_FOLLOWER_BYTES = frozenset(char.encode()[0] for char in _MOJIBAKE_FOLLOWERS)
+#: Bytes that open the gate by themselves: the C0 controls and DEL (NL605); "&" (NL602);
+#: C2, the first byte of the C1 controls and the soft hyphen (NL603, NL605) and of the
+#: followers U+0080..U+00BF; EF, the first byte of U+FEFF and U+FFFD (NL603, NL604); and
+#: a byte that may start both a lead and a follower (D0, Cyrillic: "Р" before "ѓ").
+_OPENING_BYTES = (
+    frozenset(_C0_CONTROLS.encode()) | frozenset(b"&\xc2\xef") | (_LEAD_BYTES & _FOLLOWER_BYTES)
+)
+_GATE_CLASSES = bytes(
+    ord("z") if byte in _OPENING_BYTES
+    else ord("L") if byte in _LEAD_BYTES
+    else ord("F") if byte in _FOLLOWER_BYTES
+    else ord("c") if 0x80 <= byte < 0xC0
+    else ord("x")
+    for byte in range(256)
+)
+#: The invisible characters whose UTF-8 (E2 80 8B ...) shares its bytes with curly quotes
+#: and dashes: looked for as characters (``memchr`` on a rare byte).
+_INVISIBLE_E2 = "\u200b\u200c\u200d\u2060"
+#: Opening bytes that may also start a mojibake pair (C2, D0).
+_OPENING_MOJIBAKE_BYTES = tuple(bytes([b]) for b in sorted(_OPENING_BYTES & (_LEAD_BYTES | _FOLLOWER_BYTES)))
+
+
+def _may_hold_artefacts(document: Document) -> bool:
+    """The family's gate: False when the text has no byte that opens the gate, no
+    mojibake lead right before a follower and no invisible character, and so nothing
+    any rule here could report.
+
+    Sound because every lead character (U+00C2..U+00F4, "Р", "С") is two bytes long: a
+    hint of ``_mojibake_hints`` is a lead's first byte, one continuation byte and a
+    follower's first byte, which the classes turn into ``LcF`` unless one of those bytes
+    opens the gate anyway. Every other character a rule looks for starts with an opening
+    byte or is one of ``_INVISIBLE_E2``."""
+    classes = utf8(document).translate(_GATE_CLASSES)
+    if b"z" in classes or b"LcF" in classes:
+        return True
+    text = document.text
+    a, b, c, d = _INVISIBLE_E2
+    return a in text or b in text or c in text or d in text
+
+
+def _may_hold_mojibake(document: Document) -> bool:
+    """Whether ``_mojibake_hints`` may find anything (the gate's argument, for NL601
+    alone: in a text opened by an "&" it saves the search for leads)."""
+    data = utf8(document)
+    return b"LcF" in data.translate(_GATE_CLASSES) or any(byte in data for byte in _OPENING_MOJIBAKE_BYTES)
+
+
 def _mojibake_hints(text: str, data: bytes) -> list[int]:
     """Offsets of each lead character followed by a continuation character, in order.
     Found from the lead characters a text holds (``str.find``, a ``memchr`` in C): most
@@ -152,6 +209,8 @@ def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
     characters that change. Shared by NL601 and NL605 (which leaves these alone)."""
     text = document.text
     found = []
+    if not _may_hold_mojibake(document):
+        return found
     covered = -1
     for hint in _mojibake_hints(text, utf8(document)):
         if hint < covered:
@@ -211,6 +270,7 @@ class Mojibake(Rule):
     """
 
     code = "NL601"
+    gate = staticmethod(_may_hold_artefacts)
     name = "mojibake"
     category = Category.ENCODING
     summary = "Mojibake: UTF-8 text decoded with the wrong encoding"
@@ -274,6 +334,7 @@ class HtmlEntity(Rule):
     """
 
     code = "NL602"
+    gate = staticmethod(_may_hold_artefacts)
     name = "html-entity"
     category = Category.ENCODING
     summary = "Unexpanded HTML character reference"
@@ -414,6 +475,7 @@ class InvisibleCharacter(Rule):
     """
 
     code = "NL603"
+    gate = staticmethod(_may_hold_artefacts)
     name = "invisible-character"
     category = Category.ENCODING
     summary = "Invisible format character inside a word"
@@ -466,6 +528,7 @@ class ReplacementCharacter(Rule):
     """
 
     code = "NL604"
+    gate = staticmethod(_may_hold_artefacts)
     name = "replacement-character"
     category = Category.ENCODING
     summary = "Replacement character U+FFFD: a character was lost in decoding"
@@ -551,6 +614,7 @@ class ControlCharacter(Rule):
     """
 
     code = "NL605"
+    gate = staticmethod(_may_hold_artefacts)
     name = "control-character"
     category = Category.ENCODING
     summary = "Control character in text"
