@@ -21,30 +21,26 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
+from ._credit_gate import PICTURE_WORD, has_two_line_paragraph, label_candidates, may_hold_credit
 from ._credit_shapes import _read_list, credit_scan
-from ._layout import label_lines, short_lines
+from ._layout import label_lines
 from ._text import is_english
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
-#: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
-#: picture or its credit, not "Video", "File" or "Copyright").
-_PICTURE_WORD = patterns.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
 
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> patterns.BoundedPattern:
     """A picture label at the start of a line, then its colon: group ``value`` is what
     follows the colon (maybe nothing)."""
-    labels = sorted((n for n in _read_list("credit_labels.txt") if _PICTURE_WORD.search(n)), key=len, reverse=True)
+    labels = sorted((n for n in _read_list("credit_labels.txt") if PICTURE_WORD.search(n)), key=len, reverse=True)
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\h+") for n in labels)
     return patterns.compile(
         rf"[^\S\n]*[(\[]?[^\S\n]*(?i:{alternation})[^\S\n]*[:：][^\S\n]*(?P<value>[^\n]*?)[)\]]?[^\S\n]*"
     )
 
 
-#: First characters of a line that may open with a picture label (the cheap test).
-_LABEL_FIRST = frozenset("PpIiFfФфBbCcИи([")
 #: The value of a credit: a few words, no sentence of prose.
 _MAX_WORDS = 12
 _SENTENCE_BREAK = patterns.compile(r"[.!?…][\"”’')\]]*\h+\p{Lu}|[!?]$")
@@ -65,11 +61,7 @@ def _source(value: str) -> bool:
 
 def _labelled(document: Document) -> tuple[list[Line], list[tuple[Line, Line]]]:
     """(lines holding a label and its source, (bare label line, source line) pairs)."""
-    candidates = [
-        index
-        for index, text in short_lines(document)
-        if text[0] in _LABEL_FIRST and (":" in text[:40] or "：" in text[:40]) and _PICTURE_WORD.match(text.lstrip("(["))
-    ]
+    candidates = label_candidates(document)
     if not candidates:
         return [], []
     pattern = _label_pattern()
@@ -103,6 +95,7 @@ def _found(document: Document) -> tuple[list[Line], list[tuple[Line, Line]]]:
 class _Rule(Rule):
     category = Category.CREDIT
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_credit)
 
 
 class PictureLabelCredit(_Rule):
@@ -236,6 +229,8 @@ def _two_line_close(document: Document, index: int, text: str) -> bool:
 def _captioned_sources(document: Document) -> list[tuple[Line, Line]]:
     """(caption, source) pairs: two-line paragraphs, a sentence over a short
     capitalised name, in a document that otherwise keeps one line per paragraph."""
+    if not has_two_line_paragraph(document):
+        return []  # (the source closes a paragraph of two lines)
     if not any(
         _two_line_close(document, index, text)
         for index, text in label_lines(document)

@@ -1,0 +1,62 @@
+"""The credit family's gate (NL201-NL205, NL210-NL212): one cheap test per document.
+
+Most documents hold no credit, and their lines show it at once: prose lines end with a
+full stop after a long sentence, or with a mark no credit ends with. The gate opens
+only when one of the family's three kinds of evidence may be there:
+
+* a line the credit grammar would parse (``credit_candidates``: NL201-NL205);
+* a short line opening with a picture label and a colon (NL210, NL211);
+* a paragraph of two lines or more (NL212 looks at two-line paragraphs only).
+
+The same tests start the rules' own work, so a rule never finds what its gate missed.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from newslint import Document, patterns
+
+from ._credit_shapes import credit_candidates
+from ._layout import short_lines
+from ._text import plain_lines
+
+#: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
+#: picture or its credit, not "Video", "File" or "Copyright").
+PICTURE_WORD = patterns.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
+#: First characters of a line that may open with a picture label (the cheap test).
+_LABEL_FIRST = frozenset("PpIiFfФфBbCcИи([")
+
+
+def label_candidates(document: Document) -> list[int]:
+    """Indices of the short lines that open with a picture label and have a colon in
+    their first 40 characters: the only lines NL210 and NL211 parse."""
+    text = document.text
+    if ":" not in text and "：" not in text:
+        return []  # every label ends with a colon
+    return document.memo("credit.label_candidates", _label_candidates)
+
+
+def _label_candidates(document: Document) -> list[int]:
+    return [
+        index
+        for index, text in short_lines(document)
+        if text[0] in _LABEL_FIRST and (":" in text[:40] or "：" in text[:40]) and PICTURE_WORD.match(text.lstrip("(["))
+    ]
+
+
+def has_two_line_paragraph(document: Document) -> bool:
+    """Whether two lines that are not empty stand next to each other (lines of spaces
+    count as not empty here: the test may say yes where there is no such paragraph,
+    never no where there is one)."""
+    lines = plain_lines(document)
+    if not any(lines[1::2]) or not any(lines[::2]):
+        return False  # every other line is empty: paragraphs of one line (the common case)
+    return any(map(all, zip(lines, islice(lines, 1, None))))
+
+
+def may_hold_credit(document: Document) -> bool:
+    """The credit family's gate: False when no line may be parsed as a credit, no line
+    opens with a picture label and no paragraph has two lines, and so nothing any of
+    the family's rules could report."""
+    return bool(credit_candidates(document)) or bool(label_candidates(document)) or has_two_line_paragraph(document)
