@@ -6,7 +6,7 @@ only when one of the family's three kinds of evidence may be there:
 
 * a line the credit grammar would parse (``credit_candidates``: NL201-NL205);
 * a short line opening with a picture label and a colon (NL210, NL211);
-* a paragraph of two lines or more (NL212 looks at two-line paragraphs only).
+* a short capitalised line closing a paragraph of two lines (NL212).
 
 The same tests start the rules' own work, so a rule never finds what its gate missed.
 """
@@ -18,7 +18,7 @@ from itertools import islice
 from newslint import Document, patterns
 
 from ._credit_shapes import credit_candidates
-from ._layout import short_lines
+from ._layout import label_lines, short_lines
 from ._text import plain_lines
 
 #: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
@@ -55,8 +55,37 @@ def has_two_line_paragraph(document: Document) -> bool:
     return any(map(all, zip(lines, islice(lines, 1, None))))
 
 
+def _blank(text: str) -> bool:
+    return not text or text.isspace()
+
+
+def _two_line_close(lines: list[str], index: int, text: str) -> bool:
+    """Whether line ``index`` (``text``, stripped) may close a two-line paragraph as a
+    source line: short, capitalised, under a line of text that follows a blank line."""
+    if len(text) > 60 or not text[0].isupper() or index < 2:
+        return False
+    return _blank(lines[index - 2]) and not _blank(lines[index - 1]) and (index + 1 == len(lines) or _blank(lines[index + 1]))
+
+
+def may_close_two_line_paragraph(document: Document) -> bool:
+    """Whether a short capitalised line closes a paragraph of two lines: the only
+    lines NL212 may report (the cheap test before the paragraphs are looked at)."""
+    if not has_two_line_paragraph(document):
+        return False
+    return document.memo("credit.two_line_close", _may_close)
+
+
+def _may_close(document: Document) -> bool:
+    lines = plain_lines(document)
+    return any(_two_line_close(lines, index, text) for index, text in label_lines(document) if text[0].isupper())
+
+
 def may_hold_credit(document: Document) -> bool:
     """The credit family's gate: False when no line may be parsed as a credit, no line
     opens with a picture label and no paragraph has two lines, and so nothing any of
     the family's rules could report."""
-    return bool(credit_candidates(document)) or bool(label_candidates(document)) or has_two_line_paragraph(document)
+    return (
+        bool(credit_candidates(document))
+        or bool(label_candidates(document))
+        or may_close_two_line_paragraph(document)
+    )

@@ -412,9 +412,13 @@ class CreditMatch:
 class CreditScan:
     lines: dict[int, CreditMatch]
     glued: list[CreditMatch]
-    #: Start offsets of lines ending with a year ("... 12 September 2023."): the caption
-    #: rules look at them for dated captions; found here because this loop sees every line.
-    year_ends: list[int]
+    document: Document
+
+    @property
+    def year_ends(self) -> list[int]:
+        """Start offsets of lines ending with a year ("... 12 September 2023."): the
+        caption rules look at them for dated captions (found when first asked for)."""
+        return self.document.memo("credit.year_ends", _find_year_ends)
 
 
 # A line ending in one of these is prose, a prompt or a list item, never a credit.
@@ -586,8 +590,9 @@ def credit_candidates(document: Document) -> list[tuple[int, _Candidate]]:
     return document.memo("credit.candidates", _candidates)
 
 
-def _year_ends(parts: list[str], starts: list[int]) -> list[int]:
+def _find_year_ends(document: Document) -> list[int]:
     """Start offsets of the lines that end with a year, maybe and a full stop."""
+    parts, starts = _split_lines(document)
     found = []
     maybe = [
         i
@@ -630,7 +635,7 @@ def _scan(document: Document) -> CreditScan:
             match = _glued(line, start, index)
             if match is not None:
                 glued.append(match)
-    return CreditScan(found, glued, _year_ends(parts, starts))
+    return CreditScan(found, glued, document)
 
 
 def credit_scan(document: Document) -> CreditScan:

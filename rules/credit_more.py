@@ -21,9 +21,8 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
-from ._credit_gate import PICTURE_WORD, has_two_line_paragraph, label_candidates, may_hold_credit
+from ._credit_gate import PICTURE_WORD, label_candidates, may_close_two_line_paragraph, may_hold_credit
 from ._credit_shapes import _read_list, credit_scan
-from ._layout import label_lines
 from ._text import is_english
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
@@ -215,27 +214,10 @@ def _source_line(text: str) -> bool:
     return True
 
 
-def _two_line_close(document: Document, index: int, text: str) -> bool:
-    """Whether line ``index`` (``text``, stripped) may close a two-line paragraph as a
-    source line: short, capitalised, under a line of text that follows a blank line (the
-    cheap test before the paragraphs are looked at)."""
-    if len(text) > 60 or not text[0].isupper() or index < 2:
-        return False
-    lines = document.lines
-    above, top = lines[index - 1], lines[index - 2]
-    return top.is_blank and not above.is_blank and (index + 1 == len(lines) or lines[index + 1].is_blank)
-
-
 def _captioned_sources(document: Document) -> list[tuple[Line, Line]]:
     """(caption, source) pairs: two-line paragraphs, a sentence over a short
     capitalised name, in a document that otherwise keeps one line per paragraph."""
-    if not has_two_line_paragraph(document):
-        return []  # (the source closes a paragraph of two lines)
-    if not any(
-        _two_line_close(document, index, text)
-        for index, text in label_lines(document)
-        if text[0].isupper()
-    ):
+    if not may_close_two_line_paragraph(document):
         return []
     paragraphs = document.paragraphs
     if len(paragraphs) < 4 or not is_english(document):
