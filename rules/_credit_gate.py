@@ -18,7 +18,7 @@ from itertools import islice
 from newslint import Document, patterns
 
 from ._credit_shapes import credit_candidates
-from ._layout import label_lines, short_lines
+from ._layout import SHORT, label_lines, short_lines
 from ._text import plain_lines
 
 #: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
@@ -38,11 +38,31 @@ def label_candidates(document: Document) -> list[int]:
 
 
 def _label_candidates(document: Document) -> list[int]:
-    return [
-        index
-        for index, text in short_lines(document)
-        if text[0] in _LABEL_FIRST and (":" in text[:40] or "：" in text[:40]) and PICTURE_WORD.match(text.lstrip("(["))
-    ]
+    text = document.text
+    if "\r" in text or "：" in text:
+        return [index for index, line in short_lines(document) if _may_open_with_label(line)]
+    # Only the lines holding a colon can qualify, and most documents have few of them:
+    # found from the colons (``str.find``), without a pass over every line.
+    found = []
+    index = counted = 0  # the number of the line starting at ``counted``
+    at = text.find(":")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        line = text[start:end].strip()
+        if len(line) <= SHORT and _may_open_with_label(line):
+            index += text.count("\n", counted, start)
+            counted = start
+            found.append(index)
+        at = text.find(":", end)
+    return found
+
+
+def _may_open_with_label(line: str) -> bool:
+    """Whether a stripped line may open with a picture label and its colon."""
+    return line[0] in _LABEL_FIRST and (":" in line[:40] or "：" in line[:40]) and bool(PICTURE_WORD.match(line.lstrip("([")))
 
 
 def has_two_line_paragraph(document: Document) -> bool:

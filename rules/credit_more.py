@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import groupby
 
 import regex
 
@@ -23,7 +24,7 @@ from newslint import Applicability, Category, Diagnostic, Document, FixAvailabil
 
 from ._credit_gate import PICTURE_WORD, label_candidates, may_close_two_line_paragraph, may_hold_credit
 from ._credit_shapes import _read_list, credit_scan
-from ._text import is_english
+from ._text import is_english, plain_lines
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -219,15 +220,16 @@ def _captioned_sources(document: Document) -> list[tuple[Line, Line]]:
     capitalised name, in a document that otherwise keeps one line per paragraph."""
     if not may_close_two_line_paragraph(document):
         return []
-    paragraphs = document.paragraphs
-    if len(paragraphs) < 4 or not is_english(document):
+    # The document's shape first, from the number of lines of each paragraph, counted
+    # over the plain lines (``document.paragraphs`` builds every line): at least four
+    # paragraphs, at most one in four of two lines, most of one line.
+    sizes = [len(list(run)) for filled, run in groupby(map(bool, map(str.strip, plain_lines(document)))) if filled]
+    pairs = sizes.count(2)
+    if len(sizes) < 4 or not pairs or pairs * 4 > len(sizes) or sizes.count(1) < _ONE_LINE_BLOCKS * len(sizes):
         return []
-    pairs = [p for p in paragraphs if p.last_line == p.first_line + 1]
-    if not pairs or len(pairs) * 4 > len(paragraphs):
+    if not is_english(document):
         return []
-    single = sum(1 for p in paragraphs if p.first_line == p.last_line)
-    if single < _ONE_LINE_BLOCKS * len(paragraphs):
-        return []
+    pairs = [p for p in document.paragraphs if p.last_line == p.first_line + 1]
     lines = document.lines
     taken = credit_scan(document).lines
     found = []
