@@ -19,16 +19,6 @@ from ._text import RE_SPACE, RE_WORD, is_english, utf8
 # -- the family's gate ---------------------------------------------------------------------
 
 
-def _byte_map(**groups: str) -> bytes:
-    """A ``bytes.translate`` table: each byte of a group's characters becomes the
-    group's name, every other byte "x"."""
-    table = bytearray(b"x" * 256)
-    for name, chars in groups.items():
-        for char in chars:
-            table[ord(char)] = ord(name)
-    return bytes(table)
-
-
 #: A bit per byte of the UTF-8 text, for the gate: bit 0 for a space, a tab or a mark
 #: (what may come before a reported mark), bit 1 for a mark (what is reported).
 _GATE_BITS = bytes(3 if chr(b) in ".,;:!?" else 1 if chr(b) in " \t" else 0 for b in range(256))
@@ -42,14 +32,13 @@ def _may_hold_artefacts(document: Document) -> bool:
     or after the spaces and tabs between them, and every mark NL502 reports stands
     right after a space.
 
-    The text's bytes become the bits of one integer (one C pass each, where two
-    substring searches of the classified bytes cost twice as much): shifted by a byte,
-    each byte's bit 0 lines up with the next byte's bits, shifted by a bit, each
-    byte's bit 1 takes bit 0's place. Their AND is non-zero exactly where a space, tab
-    or mark is followed by a mark (the bit shifted out of one byte into the next
-    lands on bit 7, which no byte of the first integer has)."""
+    The classified bytes are read as one big integer (in C, where two substring
+    searches of them cost twice as much), the first byte highest. Shifted up by seven
+    bits, each byte's bit 1 lands on bit 0 of the byte before it (and nothing else
+    lands on a bit that is set), so the AND of the two is non-zero exactly where a
+    space, tab or mark comes right before a mark."""
     bits = int.from_bytes(utf8(document).translate(_GATE_BITS), "big")
-    return bool((bits >> 8) & (bits >> 1))
+    return bool(bits & (bits << 7))
 
 
 # -- NL501 duplicated punctuation ------------------------------------------------------------
@@ -105,6 +94,16 @@ def _closes_its_own_sentence(text: str, mark: int) -> bool:
     if text[mark] == "?":
         return bool(_QUESTION_START.match(sentence))
     return bool(sentence) and not any(c.isspace() for c in sentence)
+
+
+def _byte_map(**groups: str) -> bytes:
+    """A ``bytes.translate`` table: each byte of a group's characters becomes the
+    group's name, every other byte "x"."""
+    table = bytearray(b"x" * 256)
+    for name, chars in groups.items():
+        for char in chars:
+            table[ord(char)] = ord(name)
+    return bytes(table)
 
 
 # Cheap exact tests on the UTF-8 text, where the ASCII marks and spaces are bytes of
