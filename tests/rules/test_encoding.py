@@ -263,6 +263,8 @@ def test_gate_opens_on_correct_text_that_only_ftfy_can_clear(text):
         "the NYAG\ufffds questions",
         "bell\x07 rings",
         "company\x92s shares",
+        "sÃ\u00a0o",
+        "&#8217;",
     ],
 )
 def test_gate_opens_on_every_kind_of_artefact(text):
@@ -272,4 +274,5 @@ def test_gate_opens_on_every_kind_of_artefact(text):
 def test_mojibake_test_ignores_what_opens_the_gate_for_other_rules():
     assert not _may_hold_mojibake(Document("Procter &amp; Gamble’s café"))
     assert _may_hold_mojibake(Document("Iranâ€™s café"))
+    assert _may_hold_mojibake(Document("sÃ\u00a0o"))  # a lead before U+00A0 (Windows-1252 "à")
     assert _may_hold_mojibake(Document("10\u00a0km"))  # a C2 byte: looked at closely
