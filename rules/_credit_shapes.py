@@ -11,9 +11,11 @@ or an outlet, joined by a few conventional separators (``|``, ``/``, ``,``, ``vi
 * ``credit_outlets.txt``: newspapers, broadcasters and institutions ("for The Outlet");
 * ``credit_labels.txt``: the words that label a credit ("Photo", "Image source", "Foto").
 
-``credit_scan(document)`` finds, in one pass over the lines, the lines that are nothing
-but a credit and the credits stuck to the end of a line of other text; it is computed
-once per document (``Document.memo``) and shared by both families. The grammar is a
+``credit_scan(document)`` finds the lines that are nothing but a credit and the credits
+stuck to the end of a line of other text; it is computed once per document
+(``Document.memo``) and shared by both families. It parses only the lines that pass a
+few cheap tests (``credit_candidates``), which is also the credit rules' gate: most
+documents have none. The grammar is a
 few ``regex`` patterns; the lists are looked up in Python sets (a pattern holding every
 agency name is slow to compile and to match).
 """
