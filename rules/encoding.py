@@ -23,8 +23,9 @@ from ._text import english_share, is_english, utf8
 # Every character NL603, NL604 and NL605 look for. One look per document tells them
 # all whether there is anything to do, without a scan for the character class: in
 # UTF-8 the C0 controls and DEL are bytes of their own (one ``bytes.translate`` keeps
-# just those), the C1 controls and the soft hyphen all start with the byte C2, and the
-# other six are looked up one by one (``char in text``, a ``memchr`` in C).
+# just those), the C1 controls and the soft hyphen are C2 and a byte of 80..9F or AD,
+# and the other six are looked up one by one (``char in text``, a ``memchr`` in C).
+# The first two are looked for only when the gate's byte classes (below) hold a "z".
 _C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
 _OTHER_RARE = "\u200b\u200c\u200d\u2060\ufeff\ufffd"
@@ -37,12 +38,20 @@ def rare_characters(document: Document) -> frozenset[str]:
 
 
 def _rare_characters(document: Document) -> frozenset[str]:
-    text, data = document.text, utf8(document)
-    found = {chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS)}
-    if b"\xc2" in data:
-        found.update(c for c in _C2_CHARS if c in text)
-    found.update(c for c in _OTHER_RARE if c in text)
+    text = document.text
+    found = {c for c in _OTHER_RARE if c in text}
+    if b"z" in _byte_classes(document):  # the C0 controls and C2 are among the "z" bytes
+        data = utf8(document)
+        found.update(chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS))
+        if b"Ck" in data.translate(_C1_PAIRS):  # not only "\u00a0", "©", "°" ...
+            found.update(c for c in _C2_CHARS if c in text)
     return frozenset(found)
+
+
+#: The C1 controls and the soft hyphen are C2 followed by 80..9F or AD: "Ck" here.
+_C1_PAIRS = bytes(
+    ord("C") if byte == 0xC2 else ord("k") if 0x80 <= byte < 0xA0 or byte == 0xAD else ord("x") for byte in range(256)
+)
 
 
 # --------------------------------------------------------------------------- mojibake
@@ -91,6 +100,11 @@ _INVISIBLE_E2 = "\u200b\u200c\u200d\u2060"
 _OPENING_MOJIBAKE_BYTES = tuple(bytes([b]) for b in sorted(_OPENING_BYTES & (_LEAD_BYTES | _FOLLOWER_BYTES)))
 
 
+def _byte_classes(document: Document) -> bytes:
+    """The text's UTF-8 sorted by ``_GATE_CLASSES`` (computed once, shared)."""
+    return document.memo("encoding.classes", lambda d: utf8(d).translate(_GATE_CLASSES))
+
+
 def _may_hold_artefacts(document: Document) -> bool:
     """The family's gate: False when the text has no byte that opens the gate, no
     mojibake lead right before a follower and no invisible character, and so nothing
@@ -105,6 +119,8 @@ def _may_hold_artefacts(document: Document) -> bool:
     opening byte or is one of ``_INVISIBLE_E2``."""
     classes = utf8(document).translate(_GATE_CLASSES)
     if b"z" in classes or b"LcFc" in classes:
+        # The rules look again: kept for them (only now, where it will be used).
+        document.memo("encoding.classes", lambda _: classes)
         return True
     text = document.text
     a, b, c, d = _INVISIBLE_E2
@@ -114,8 +130,10 @@ def _may_hold_artefacts(document: Document) -> bool:
 def _may_hold_mojibake(document: Document) -> bool:
     """Whether ``_mojibake_hints`` may find anything (the gate's argument, for NL601
     alone: in a text opened by an "&" it saves the search for leads)."""
+    if b"LcFc" in _byte_classes(document):
+        return True
     data = utf8(document)
-    return b"LcFc" in data.translate(_GATE_CLASSES) or any(byte in data for byte in _OPENING_MOJIBAKE_BYTES)
+    return any(byte in data for byte in _OPENING_MOJIBAKE_BYTES)
 
 
 def _mojibake_hints(text: str, data: bytes) -> list[int]:
