@@ -276,3 +276,11 @@ def test_mojibake_test_ignores_what_opens_the_gate_for_other_rules():
     assert _may_hold_mojibake(Document("Iranâ€™s café"))
     assert _may_hold_mojibake(Document("sÃ\u00a0o"))  # a lead before U+00A0 (Windows-1252 "à")
     assert _may_hold_mojibake(Document("10\u00a0km"))  # a C2 byte: looked at closely
+
+
+def test_rare_characters_are_found_whatever_opened_the_gate():
+    from newslint_rules.encoding import rare_characters
+
+    assert rare_characters(Document("10\u00a0km, © 2024, 5\u00a0°C")) == frozenset()
+    assert rare_characters(Document("10\u00a0km\x92s co\u00adop\x07")) == {"\x92", "\u00ad", "\x07"}
+    assert rare_characters(Document("minu\u200btes \ufffd")) == {"\u200b", "\ufffd"}
