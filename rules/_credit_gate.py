@@ -62,7 +62,11 @@ def _label_candidates(document: Document) -> list[int]:
 
 def _may_open_with_label(line: str) -> bool:
     """Whether a stripped line may open with a picture label and its colon."""
-    return line[0] in _LABEL_FIRST and (":" in line[:40] or "：" in line[:40]) and bool(PICTURE_WORD.match(line.lstrip("([")))
+    return (
+        line[0] in _LABEL_FIRST
+        and (":" in line[:40] or "：" in line[:40])
+        and PICTURE_WORD.match(line.lstrip("([")) is not None
+    )
 
 
 def has_two_line_paragraph(document: Document) -> bool:
@@ -84,7 +88,8 @@ def _two_line_close(lines: list[str], index: int, text: str) -> bool:
     source line: short, capitalised, under a line of text that follows a blank line."""
     if len(text) > 60 or not text[0].isupper() or index < 2:
         return False
-    return _blank(lines[index - 2]) and not _blank(lines[index - 1]) and (index + 1 == len(lines) or _blank(lines[index + 1]))
+    above, top = lines[index - 1], lines[index - 2]
+    return _blank(top) and not _blank(above) and (index + 1 == len(lines) or _blank(lines[index + 1]))
 
 
 def may_close_two_line_paragraph(document: Document) -> bool:
@@ -102,8 +107,8 @@ def _may_close(document: Document) -> bool:
 
 def may_hold_credit(document: Document) -> bool:
     """The credit family's gate: False when no line may be parsed as a credit, no line
-    opens with a picture label and no paragraph has two lines, and so nothing any of
-    the family's rules could report."""
+    opens with a picture label and no short line closes a paragraph of two lines, and
+    so nothing any of the family's rules could report."""
     return (
         bool(credit_candidates(document))
         or bool(label_candidates(document))
