@@ -72,7 +72,7 @@ _MOJIBAKE_FOLLOWERS = frozenset("".join(chr(c) for c in range(0x80, 0xC0)) + _CP
 
 # Every rule of the family needs a character that clean prose does not hold, and all but
 # four of them show in the text's UTF-8 bytes: one ``bytes.translate`` sorts the bytes
-# into the classes below, and one-byte and three-byte searches of the result answer for
+# into the classes below, and a one-byte and a four-byte search of the result answer for
 # the whole family. Curly quotes, dashes and accented letters (São, Søren, Łódź) fall in
 # no class that opens the gate on its own: only a mojibake lead right before a mojibake
 # follower does ("â€™", "Ã©").
