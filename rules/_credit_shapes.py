@@ -11,9 +11,11 @@ or an outlet, joined by a few conventional separators (``|``, ``/``, ``,``, ``vi
 * ``credit_outlets.txt``: newspapers, broadcasters and institutions ("for The Outlet");
 * ``credit_labels.txt``: the words that label a credit ("Photo", "Image source", "Foto").
 
-``credit_scan(document)`` finds, in one pass over the lines, the lines that are nothing
-but a credit and the credits stuck to the end of a line of other text; it is computed
-once per document (``Document.memo``) and shared by both families. The grammar is a
+``credit_scan(document)`` finds the lines that are nothing but a credit and the credits
+stuck to the end of a line of other text; it is computed once per document
+(``Document.memo``) and shared by both families. It parses only the lines that pass a
+few cheap tests (``credit_candidates``), which is also the credit rules' gate: most
+documents have none. The grammar is a
 few ``regex`` patterns; the lists are looked up in Python sets (a pattern holding every
 agency name is slow to compile and to match).
 """
@@ -412,9 +414,13 @@ class CreditMatch:
 class CreditScan:
     lines: dict[int, CreditMatch]
     glued: list[CreditMatch]
-    #: Start offsets of lines ending with a year ("... 12 September 2023."): the caption
-    #: rules look at them for dated captions; found here because this loop sees every line.
-    year_ends: list[int]
+    document: Document
+
+    @property
+    def year_ends(self) -> list[int]:
+        """Start offsets of lines ending with a year ("... 12 September 2023."): the
+        caption rules look at them for dated captions (found when first asked for)."""
+        return self.document.memo("credit.year_ends", _find_year_ends)
 
 
 # A line ending in one of these is prose, a prompt or a list item, never a credit.
@@ -438,6 +444,10 @@ _UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
 
 def _split_lines(document: Document) -> tuple[list[str], list[int]]:
     """The lines of the document (``plain_lines``) and their start offsets."""
+    return document.memo("credit.split_lines", _lines_and_starts)
+
+
+def _lines_and_starts(document: Document) -> tuple[list[str], list[int]]:
     parts = plain_lines(document)
     if "\r" in document.text:
         return parts, [line.start for line in document.lines]
@@ -500,70 +510,134 @@ def _assignment_like(line: str) -> bool:
     )
 
 
-def _scan(document: Document) -> CreditScan:
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A line that passed the cheap tests: ``text`` is the line without its indentation
+    (``indent`` characters) and trailing spaces; ``whole`` says it may be nothing but a
+    credit, ``glued`` that it may end with one."""
+
+    indent: int
+    text: str
+    whole: bool
+    glued: bool
+
+
+@lru_cache(maxsize=4096)
+def _candidate(line: str) -> _Candidate | None:
+    """``line`` as a candidate, or None when no credit can be in it: prose, a prompt or
+    a list item, a link, or a line without any of the words and marks credits are made
+    of. (Cached: it depends on the line alone, and chrome lines recur across a corpus.)"""
+    last = line[-1]
+    if last in _SKIP_END and not (last.isdigit() or (last == "." and (len(line) <= 100 or line[-2:-1].isdigit()))):
+        return None
+    if last.isspace():
+        line = line.rstrip()
+        if not line:
+            return None
+        last = line[-1]
+    if last in _NOT_CREDIT_END:
+        return None
+    indent = 0
+    if line[0].isspace():  # indented by the extractor
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        line = stripped
+    size = len(line)
+    if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line)):
+        return None  # a sentence, unless a short line with a credit mark ("Photo by X.")
+    tail = line[-_TAIL:]
+    if "://" in tail or "www." in tail:
+        return None  # a link, not a credit
+    marked = "|" in tail or "©" in tail or "/" in tail
     last_words, labels = _last_and_label_words()
-    found: dict[int, CreditMatch] = {}
-    glued: list[CreditMatch] = []
-    year_ends: list[int] = []
-    parts, starts = _split_lines(document)
-    skip = _SKIP_END
-    # One pass in a comprehension keeps the lines that may hold a credit or end with a
-    # year; the loop below, which does the real work, sees a fraction of the document.
-    chosen = [
+    whole = size <= _MAX_LINE and (
+        marked
+        or "via" in line
+        or "Via" in line
+        or line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
+        or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
+        or _assignment_like(line)
+    )
+    glued = size >= 30 and (
+        marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
+    )
+    if whole or glued:
+        return _Candidate(indent, line, whole, glued)
+    return None
+
+
+def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
+    parts = plain_lines(document)
+    # Most lines are prose: empty, or ending with a mark no credit ends with, or ending a
+    # sentence of more than 100 characters. One comprehension drops them (exactly as
+    # ``_candidate`` would), so that it sees a few lines of a document.
+    not_end = _NOT_CREDIT_END
+    maybe = [
         i
         for i, line in enumerate(parts)
-        if line
-        and (
-            line[-1] not in skip
-            or line[-1].isdigit()
-            or (line[-1] == "." and (len(line) <= 100 or line[-2:-1].isdigit()))
-        )
+        if line and line[-1] not in not_end and (line[-1] != "." or len(line) <= 100 or line[0].isspace())
     ]
-    for index in chosen:
+    found = []
+    for index in maybe:
+        candidate = _candidate(parts[index])
+        if candidate is not None:
+            found.append((index, candidate))
+    return found
+
+
+def credit_candidates(document: Document) -> list[tuple[int, _Candidate]]:
+    """The lines (index and candidate) that may hold a credit, computed once and
+    shared: the credit rules' gate asks whether there are any, ``credit_scan`` parses
+    them."""
+    return document.memo("credit.candidates", _candidates)
+
+
+def _find_year_ends(document: Document) -> list[int]:
+    """Start offsets of the lines that end with a year, maybe and a full stop."""
+    parts, starts = _split_lines(document)
+    found = []
+    maybe = [
+        i
+        for i, line in enumerate(parts)
+        if line and (line[-1].isdigit() or line[-1].isspace() or (line[-1] == "." and line[-2:-1].isdigit()))
+    ]
+    for index in maybe:
         line = parts[index]
-        start = starts[index]
         last = line[-1]
         if last.isspace():
             line = line.rstrip()
             if not line:
                 continue
             last = line[-1]
-        if last == "." or last.isdigit():
-            year = line[-5:-1] if last == "." else line[-4:]
-            if year[:2] in ("19", "20") and year.isdigit():
-                year_ends.append(start)
-        if last in _NOT_CREDIT_END:
+        if last == ".":
+            year = line[-5:-1]
+        elif last.isdigit():
+            year = line[-4:]
+        else:
             continue
-        if line[0].isspace():  # indented by the extractor
-            stripped = line.lstrip()
-            start += len(line) - len(stripped)
-            line = stripped
+        if year[:2] in ("19", "20") and year.isdigit():
+            found.append(starts[index])
+    return found
+
+
+def _scan(document: Document) -> CreditScan:
+    found: dict[int, CreditMatch] = {}
+    glued: list[CreditMatch] = []
+    parts, starts = _split_lines(document)
+    for index, candidate in credit_candidates(document):
+        line = candidate.text
+        start = starts[index] + candidate.indent
         size = len(line)
-        if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line)):
-            continue  # a sentence, unless a short line with a credit mark ("Photo by X.")
-        tail = line[-_TAIL:]
-        if "://" in tail or "www." in tail:
-            continue  # a link, not a credit
-        marked = "|" in tail or "©" in tail or "/" in tail
-        if size <= _MAX_LINE and (
-            marked
-            or "via" in line
-            or "Via" in line
-            or line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
-            or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
-            or _assignment_like(line)
-        ):
+        if candidate.whole:
             kind = classify_credit(line)
             if kind is not None:
                 found[index] = CreditMatch(start, start + size, kind, index)
                 continue
-        if size < 30:
-            continue
-        if marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail:
+        if candidate.glued:
             match = _glued(line, start, index)
             if match is not None:
                 glued.append(match)
-    return CreditScan(found, glued, year_ends)
+    return CreditScan(found, glued, document)
 
 
 def credit_scan(document: Document) -> CreditScan:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
 
+from ._credit_gate import may_hold_credit
 from ._credit_shapes import CreditMatch, credit_scan, photo_agencies  # noqa: F401  (re-exported)
 
 
@@ -19,6 +20,7 @@ class _CreditLineRule(Rule):
 
     category = Category.CREDIT
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_credit)
     kinds: frozenset[str] = frozenset()
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
@@ -234,6 +236,7 @@ class GluedCredit(Rule):
     code = "NL205"
     name = "glued-credit"
     category = Category.CREDIT
+    gate = staticmethod(may_hold_credit)
     summary = "Photo credit glued to the end of a line"
     fix_availability = FixAvailability.ALWAYS
 

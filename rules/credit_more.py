@@ -16,35 +16,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import groupby
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
+from ._credit_gate import PICTURE_WORD, label_candidates, may_close_two_line_paragraph, may_hold_credit
 from ._credit_shapes import _read_list, credit_scan
-from ._layout import label_lines, short_lines
-from ._text import is_english
+from ._text import is_english, plain_lines
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
-#: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
-#: picture or its credit, not "Video", "File" or "Copyright").
-_PICTURE_WORD = patterns.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
 
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> patterns.BoundedPattern:
     """A picture label at the start of a line, then its colon: group ``value`` is what
     follows the colon (maybe nothing)."""
-    labels = sorted((n for n in _read_list("credit_labels.txt") if _PICTURE_WORD.search(n)), key=len, reverse=True)
+    labels = sorted((n for n in _read_list("credit_labels.txt") if PICTURE_WORD.search(n)), key=len, reverse=True)
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\h+") for n in labels)
     return patterns.compile(
         rf"[^\S\n]*[(\[]?[^\S\n]*(?i:{alternation})[^\S\n]*[:：][^\S\n]*(?P<value>[^\n]*?)[)\]]?[^\S\n]*"
     )
 
 
-#: First characters of a line that may open with a picture label (the cheap test).
-_LABEL_FIRST = frozenset("PpIiFfФфBbCcИи([")
 #: The value of a credit: a few words, no sentence of prose.
 _MAX_WORDS = 12
 _SENTENCE_BREAK = patterns.compile(r"[.!?…][\"”’')\]]*\h+\p{Lu}|[!?]$")
@@ -65,11 +61,7 @@ def _source(value: str) -> bool:
 
 def _labelled(document: Document) -> tuple[list[Line], list[tuple[Line, Line]]]:
     """(lines holding a label and its source, (bare label line, source line) pairs)."""
-    candidates = [
-        index
-        for index, text in short_lines(document)
-        if text[0] in _LABEL_FIRST and (":" in text[:40] or "：" in text[:40]) and _PICTURE_WORD.match(text.lstrip("(["))
-    ]
+    candidates = label_candidates(document)
     if not candidates:
         return [], []
     pattern = _label_pattern()
@@ -103,6 +95,7 @@ def _found(document: Document) -> tuple[list[Line], list[tuple[Line, Line]]]:
 class _Rule(Rule):
     category = Category.CREDIT
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_credit)
 
 
 class PictureLabelCredit(_Rule):
@@ -222,35 +215,21 @@ def _source_line(text: str) -> bool:
     return True
 
 
-def _two_line_close(document: Document, index: int, text: str) -> bool:
-    """Whether line ``index`` (``text``, stripped) may close a two-line paragraph as a
-    source line: short, capitalised, under a line of text that follows a blank line (the
-    cheap test before the paragraphs are looked at)."""
-    if len(text) > 60 or not text[0].isupper() or index < 2:
-        return False
-    lines = document.lines
-    above, top = lines[index - 1], lines[index - 2]
-    return top.is_blank and not above.is_blank and (index + 1 == len(lines) or lines[index + 1].is_blank)
-
-
 def _captioned_sources(document: Document) -> list[tuple[Line, Line]]:
     """(caption, source) pairs: two-line paragraphs, a sentence over a short
     capitalised name, in a document that otherwise keeps one line per paragraph."""
-    if not any(
-        _two_line_close(document, index, text)
-        for index, text in label_lines(document)
-        if text[0].isupper()
-    ):
+    if not may_close_two_line_paragraph(document):
         return []
-    paragraphs = document.paragraphs
-    if len(paragraphs) < 4 or not is_english(document):
+    # The document's shape first, from the number of lines of each paragraph, counted
+    # over the plain lines (``document.paragraphs`` builds every line): at least four
+    # paragraphs, at most one in four of two lines, most of one line.
+    sizes = [len(list(run)) for filled, run in groupby(map(bool, map(str.strip, plain_lines(document)))) if filled]
+    pairs = sizes.count(2)
+    if len(sizes) < 4 or not pairs or pairs * 4 > len(sizes) or sizes.count(1) < _ONE_LINE_BLOCKS * len(sizes):
         return []
-    pairs = [p for p in paragraphs if p.last_line == p.first_line + 1]
-    if not pairs or len(pairs) * 4 > len(paragraphs):
+    if not is_english(document):
         return []
-    single = sum(1 for p in paragraphs if p.first_line == p.last_line)
-    if single < _ONE_LINE_BLOCKS * len(paragraphs):
-        return []
+    pairs = [p for p in document.paragraphs if p.last_line == p.first_line + 1]
     lines = document.lines
     taken = credit_scan(document).lines
     found = []

@@ -23,8 +23,9 @@ from ._text import english_share, is_english, utf8
 # Every character NL603, NL604 and NL605 look for. One look per document tells them
 # all whether there is anything to do, without a scan for the character class: in
 # UTF-8 the C0 controls and DEL are bytes of their own (one ``bytes.translate`` keeps
-# just those), the C1 controls and the soft hyphen all start with the byte C2, and the
-# other six are looked up one by one (``char in text``, a ``memchr`` in C).
+# just those), the C1 controls and the soft hyphen are C2 and a byte of 80..9F or AD,
+# and the other six are looked up one by one (``char in text``, a ``memchr`` in C).
+# The first two are looked for only when the gate's byte classes (below) hold a "z".
 _C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
 _OTHER_RARE = "\u200b\u200c\u200d\u2060\ufeff\ufffd"
@@ -37,12 +38,20 @@ def rare_characters(document: Document) -> frozenset[str]:
 
 
 def _rare_characters(document: Document) -> frozenset[str]:
-    text, data = document.text, utf8(document)
-    found = {chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS)}
-    if b"\xc2" in data:
-        found.update(c for c in _C2_CHARS if c in text)
-    found.update(c for c in _OTHER_RARE if c in text)
+    text = document.text
+    found = {c for c in _OTHER_RARE if c in text}
+    if b"z" in _byte_classes(document):  # the C0 controls and C2 are among the "z" bytes
+        data = utf8(document)
+        found.update(chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS))
+        if b"Ck" in data.translate(_C1_PAIRS):  # not only "\u00a0", "©", "°" ...
+            found.update(c for c in _C2_CHARS if c in text)
     return frozenset(found)
+
+
+#: The C1 controls and the soft hyphen are C2 followed by 80..9F or AD: "Ck" here.
+_C1_PAIRS = bytes(
+    ord("C") if byte == 0xC2 else ord("k") if 0x80 <= byte < 0xA0 or byte == 0xAD else ord("x") for byte in range(256)
+)
 
 
 # --------------------------------------------------------------------------- mojibake
@@ -57,6 +66,74 @@ _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š�
 _CP1251_HIGH = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕї"
 _MOJIBAKE_LEADS = "".join(chr(c) for c in range(0xC2, 0xF5)) + "РС"
 _MOJIBAKE_FOLLOWERS = frozenset("".join(chr(c) for c in range(0x80, 0xC0)) + _CP1252_HIGH + _CP1251_HIGH)
+
+
+# -------------------------------------------------------------------- the family's gate
+
+# Every rule of the family needs a character that clean prose does not hold, and all but
+# four of them show in the text's UTF-8 bytes: one ``bytes.translate`` sorts the bytes
+# into the classes below, and a one-byte and a four-byte search of the result answer for
+# the whole family. Curly quotes, dashes and accented letters (São, Søren, Łódź) fall in
+# no class that opens the gate on its own: only a mojibake lead right before a mojibake
+# follower does ("â€™", "Ã©").
+_LEAD_BYTES = frozenset(char.encode()[0] for char in _MOJIBAKE_LEADS)
+_FOLLOWER_BYTES = frozenset(char.encode()[0] for char in _MOJIBAKE_FOLLOWERS)
+#: Bytes that open the gate by themselves: the C0 controls and DEL (NL605); "&" (NL602);
+#: C2, the first byte of the C1 controls and the soft hyphen (NL603, NL605) and of the
+#: followers U+0080..U+00BF; EF, the first byte of U+FEFF and U+FFFD (NL603, NL604); and
+#: a byte that may start both a lead and a follower (D0, Cyrillic: "Р" before "ѓ").
+_OPENING_BYTES = (
+    frozenset(_C0_CONTROLS.encode()) | frozenset(b"&\xc2\xef") | (_LEAD_BYTES & _FOLLOWER_BYTES)
+)
+_GATE_CLASSES = bytes(
+    ord("z") if byte in _OPENING_BYTES
+    else ord("L") if byte in _LEAD_BYTES
+    else ord("F") if byte in _FOLLOWER_BYTES
+    else ord("c") if 0x80 <= byte < 0xC0
+    else ord("x")
+    for byte in range(256)
+)
+#: The invisible characters whose UTF-8 (E2 80 8B ...) shares its bytes with curly quotes
+#: and dashes: looked for as characters (``memchr`` on a rare byte).
+_INVISIBLE_E2 = "\u200b\u200c\u200d\u2060"
+#: Opening bytes that may also start a mojibake pair (C2, D0).
+_OPENING_MOJIBAKE_BYTES = tuple(bytes([b]) for b in sorted(_OPENING_BYTES & (_LEAD_BYTES | _FOLLOWER_BYTES)))
+
+
+def _byte_classes(document: Document) -> bytes:
+    """The text's UTF-8 sorted by ``_GATE_CLASSES`` (computed once, shared)."""
+    return document.memo("encoding.classes", lambda d: utf8(d).translate(_GATE_CLASSES))
+
+
+def _may_hold_artefacts(document: Document) -> bool:
+    """The family's gate: False when the text has no byte that opens the gate, no
+    mojibake lead right before a follower and no invisible character, and so nothing
+    any rule here could report.
+
+    Sound because every lead character (U+00C2..U+00F4, "Р", "С") is two bytes long
+    and every follower at least two: a hint of ``_mojibake_hints`` is a lead's first
+    byte, one continuation byte, a follower's first byte and a continuation byte, which
+    the classes turn into ``LcFc`` unless one of those bytes opens the gate anyway.
+    (The fourth byte adds nothing to the test but speed: ``in`` skips along the text
+    by the needle's length.) Every other character a rule looks for starts with an
+    opening byte or is one of ``_INVISIBLE_E2``."""
+    classes = utf8(document).translate(_GATE_CLASSES)
+    if b"z" in classes or b"LcFc" in classes:
+        # The rules look again: kept for them (only now, where it will be used).
+        document.memo("encoding.classes", lambda _: classes)
+        return True
+    text = document.text
+    a, b, c, d = _INVISIBLE_E2
+    return a in text or b in text or c in text or d in text
+
+
+def _may_hold_mojibake(document: Document) -> bool:
+    """Whether ``_mojibake_hints`` may find anything (the gate's argument, for NL601
+    alone: in a text opened by an "&" it saves the search for leads)."""
+    if b"LcFc" in _byte_classes(document):
+        return True
+    data = utf8(document)
+    return any(byte in data for byte in _OPENING_MOJIBAKE_BYTES)
 
 
 def _mojibake_hints(text: str, data: bytes) -> list[int]:
@@ -152,6 +229,8 @@ def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
     characters that change. Shared by NL601 and NL605 (which leaves these alone)."""
     text = document.text
     found = []
+    if not _may_hold_mojibake(document):
+        return found
     covered = -1
     for hint in _mojibake_hints(text, utf8(document)):
         if hint < covered:
@@ -211,6 +290,7 @@ class Mojibake(Rule):
     """
 
     code = "NL601"
+    gate = staticmethod(_may_hold_artefacts)
     name = "mojibake"
     category = Category.ENCODING
     summary = "Mojibake: UTF-8 text decoded with the wrong encoding"
@@ -274,6 +354,7 @@ class HtmlEntity(Rule):
     """
 
     code = "NL602"
+    gate = staticmethod(_may_hold_artefacts)
     name = "html-entity"
     category = Category.ENCODING
     summary = "Unexpanded HTML character reference"
@@ -414,6 +495,7 @@ class InvisibleCharacter(Rule):
     """
 
     code = "NL603"
+    gate = staticmethod(_may_hold_artefacts)
     name = "invisible-character"
     category = Category.ENCODING
     summary = "Invisible format character inside a word"
@@ -466,6 +548,7 @@ class ReplacementCharacter(Rule):
     """
 
     code = "NL604"
+    gate = staticmethod(_may_hold_artefacts)
     name = "replacement-character"
     category = Category.ENCODING
     summary = "Replacement character U+FFFD: a character was lost in decoding"
@@ -551,6 +634,7 @@ class ControlCharacter(Rule):
     """
 
     code = "NL605"
+    gate = staticmethod(_may_hold_artefacts)
     name = "control-character"
     category = Category.ENCODING
     summary = "Control character in text"

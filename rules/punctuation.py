@@ -16,6 +16,31 @@ from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability,
 
 from ._text import RE_SPACE, RE_WORD, is_english, utf8
 
+# -- the family's gate ---------------------------------------------------------------------
+
+
+#: A bit per byte of the UTF-8 text, for the gate: bit 0 for a space, a tab or a mark
+#: (what may come before a reported mark), bit 1 for a mark (what is reported).
+_GATE_BITS = bytes(3 if chr(b) in ".,;:!?" else 1 if chr(b) in " \t" else 0 for b in range(256))
+
+
+def _may_hold_artefacts(document: Document) -> bool:
+    """The gate of NL501 and NL502: False when no sentence mark follows a space, a tab
+    or another mark, which clean prose never has ("word. Word", "word, word").
+
+    Sound because every run NL501 reports ends with a mark right after the first mark
+    or after the spaces and tabs between them, and every mark NL502 reports stands
+    right after a space.
+
+    The classified bytes are read as one big integer (in C, where two substring
+    searches of them cost twice as much), the first byte highest. Shifted up by seven
+    bits, each byte's bit 1 lands on bit 0 of the byte before it (and nothing else
+    lands on a bit that is set), so the AND of the two is non-zero exactly where a
+    space, tab or mark comes right before a mark."""
+    bits = int.from_bytes(utf8(document).translate(_GATE_BITS), "big")
+    return bool(bits & (bits << 7))
+
+
 # -- NL501 duplicated punctuation ------------------------------------------------------------
 
 # A sentence mark, spaces or tabs, and a second mark. Found from the second mark: each
@@ -180,6 +205,7 @@ class DuplicatedPunctuation(Rule):
     """
 
     code = "NL501"
+    gate = staticmethod(_may_hold_artefacts)
     name = "duplicated-punctuation"
     category = Category.PUNCTUATION
     summary = "Duplicated punctuation"
@@ -247,6 +273,7 @@ class SpaceBeforePunctuation(Rule):
     """
 
     code = "NL502"
+    gate = staticmethod(_may_hold_artefacts)
     name = "space-before-punctuation"
     category = Category.PUNCTUATION
     summary = "Space before a punctuation mark"

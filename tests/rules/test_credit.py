@@ -301,3 +301,112 @@ def test_crlf_document():
 def test_credit_at_the_start_and_end_of_a_document():
     assert_fires("NL201", "Marta Kowalczyk | Moment | Getty Images\n\nThe minister arrived late.\n")
     assert_fixes("NL203", "The minister arrived late.\n\nDmitri Volkov Via Reuters", "The minister arrived late.")
+
+
+# -- the family's gate and the candidate lines ------------------------------------------------
+
+from newslint import Document  # noqa: E402
+from newslint_rules._credit_gate import (  # noqa: E402
+    _label_candidates,
+    _may_open_with_label,
+    has_two_line_paragraph,
+    label_candidates,
+    may_close_two_line_paragraph,
+    may_hold_credit,
+)
+from newslint_rules._credit_shapes import credit_candidates, credit_scan  # noqa: E402
+from newslint_rules._layout import short_lines  # noqa: E402
+
+PROSE = (
+    "The council voted on Thursday to keep the ferry in service for another ten years, "
+    "ending a dispute that had divided the waterfront since the spring.\n\n"
+    "“We heard from nurses, students and shop owners,” said the mayor, who was elected by "
+    "a wide margin in 2019.\n\n"
+    "The line carries about 4,000 passengers a day between the island and the harbour.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "",
+        "Leave a Comment",  # chrome lines: no credit word, no credit mark
+        "Sign up for our daily newsletter",
+        "READ MORE: Bridge repairs delayed again in Oldtown",
+        "He said the plan was sound.",
+        "The ferry leaves the old pier at dawn, March 8, 2025",
+    ],
+)
+def test_gate_stays_shut_on_prose_and_chrome(extra):
+    document = Document(PROSE + "\n" + extra + "\n")
+    assert not may_hold_credit(document)
+    assert credit_candidates(document) == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Marta Kowalczyk | Moment | Getty Images",
+        "Photo: Tomasz Wierzbicki/AP",
+        "Dmitri Volkov Via Reuters",
+        "Carlos Ferreira for The Washington Post",
+        "Traders work on the floor of the exchange, November 18, 2019. REUTERS/Brendan McDermid",
+        "Foto: arquivo pessoal",
+        "Satellite images show the eye of the storm over the bay.\nCoastal Weather Service",
+    ],
+)
+def test_gate_opens_on_every_kind_of_credit(extra):
+    assert may_hold_credit(Document(PROSE + "\n" + extra + "\n"))
+
+
+def test_candidates_are_the_lines_the_scan_parses():
+    document = Document(wrap("  Photo: Tomasz Wierzbicki/AP  "))
+    ((index, candidate),) = credit_candidates(document)
+    assert (index, candidate.indent, candidate.text) == (2, 2, "Photo: Tomasz Wierzbicki/AP")
+    assert candidate.whole
+    match = credit_scan(document).lines[2]
+    assert document.text[match.start : match.end] == "Photo: Tomasz Wierzbicki/AP"
+
+
+def test_year_ends_are_found_when_asked_for():
+    text = "Traders at work, November 18, 2019.\n\nPrices rose in 2023\n\nNo year here.\n"
+    assert credit_scan(Document(text)).year_ends == [0, 37]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Lena Marsh\n\nNo label: here\n\n(Foto: dpa)\n\nBild:\nArchiv",
+        "Time: 10:30\nPicture: a: b\n  Credit: EPA  \nx" + "y" * 200 + ": long line",
+        "Фото: личный архив\n\nИсточник фото： ТАСС",  # a full-width colon: every short line
+        "Photo: Lena Marsh\r\n\r\nImage: NASA\r\n",  # CR line breaks: as ``Document`` splits them
+        "No colon at all",
+    ],
+)
+def test_label_candidates_from_the_colons_are_the_short_lines_that_qualify(text):
+    document = Document(text)
+    expected = [index for index, line in short_lines(document) if _may_open_with_label(line)]
+    assert _label_candidates(Document(text)) == expected
+    assert label_candidates(Document(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One.\n\nTwo.\n\nThree.", False),
+        ("One.\n\n\n\nTwo.", False),
+        ("One.\nTwo.", True),
+        ("One.\n\n\nTwo.\nThree.", True),
+        ("One.\n \nTwo.", True),  # a line of spaces counts as text here: the test may only err on yes
+        ("", False),
+    ],
+)
+def test_two_line_paragraph(text, expected):
+    assert has_two_line_paragraph(Document(text)) is expected
+
+
+def test_two_line_close_wants_a_short_capitalised_last_line():
+    caption = "Satellite images show the eye of the storm over the bay."
+    assert may_close_two_line_paragraph(Document(f"Intro.\n\n{caption}\nCoastal Weather Service\n\nEnd."))
+    assert not may_close_two_line_paragraph(Document(f"Intro.\n\n{caption}\nand then it rained.\n\nEnd."))
+    assert not may_close_two_line_paragraph(Document(f"Intro.\n\n{caption}\n\nCoastal Weather Service"))

@@ -215,3 +215,72 @@ def test_encoding_family_is_silent_on_clean_multilingual_prose():
         "AT&T’s “offer” — 10\u00a0km — costs €5.\n"
     )
     assert linter.check(text) == []
+
+
+# --------------------------------------------------------------------- the family's gate
+# One test per document rules the family out of clean text; it must open wherever a rule
+# of the family reports (tests/test_properties.py checks that on every rule example).
+
+from newslint import Document  # noqa: E402
+from newslint_rules.encoding import _may_hold_artefacts, _may_hold_mojibake  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH,
+        GERMAN,
+        "O São Paulo venceu em Łódź, disse Søren Kierkegaard à “Folha”: it’s — 10 km.",
+        "Renée said “déjà vu” — twice… 안녕하세요. 東京都",
+    ],
+)
+def test_gate_stays_shut_on_clean_text(text):
+    assert not _may_hold_artefacts(Document(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The café’s owner",  # a lead right before a follower: ftfy decides (and repairs nothing)
+        "Привет",  # Cyrillic starts with D0, the first byte of the leads "Р" and "С"
+    ],
+)
+def test_gate_opens_on_correct_text_that_only_ftfy_can_clear(text):
+    assert _may_hold_artefacts(Document(text))
+    assert Linter(select=["encoding"]).check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranâ€™s president",  # lead, continuation byte, follower from E2
+        "CondÃ© Nast",  # follower U+00A9 starts with C2
+        "РџСЂРёРІРµС‚",  # Windows-1251 mojibake of Cyrillic: D0 leads
+        "Procter &amp; Gamble",
+        "minu\u200btes",
+        "co\u00adoperate",
+        "\ufeffText",
+        "the NYAG\ufffds questions",
+        "bell\x07 rings",
+        "company\x92s shares",
+        "sÃ\u00a0o",
+        "&#8217;",
+    ],
+)
+def test_gate_opens_on_every_kind_of_artefact(text):
+    assert _may_hold_artefacts(Document(text))
+
+
+def test_mojibake_test_ignores_what_opens_the_gate_for_other_rules():
+    assert not _may_hold_mojibake(Document("Procter &amp; Gamble’s café"))
+    assert _may_hold_mojibake(Document("Iranâ€™s café"))
+    assert _may_hold_mojibake(Document("sÃ\u00a0o"))  # a lead before U+00A0 (Windows-1252 "à")
+    assert _may_hold_mojibake(Document("10\u00a0km"))  # a C2 byte: looked at closely
+
+
+def test_rare_characters_are_found_whatever_opened_the_gate():
+    from newslint_rules.encoding import rare_characters
+
+    assert rare_characters(Document("10\u00a0km, © 2024, 5\u00a0°C")) == frozenset()
+    assert rare_characters(Document("10\u00a0km\x92s co\u00adop\x07")) == {"\x92", "\u00ad", "\x07"}
+    assert rare_characters(Document("minu\u200btes \ufffd")) == {"\u200b", "\ufffd"}

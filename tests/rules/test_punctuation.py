@@ -198,3 +198,38 @@ def test_nl505_fires(text, span):
 )
 def test_nl505_does_not_fire(text):
     assert_passes("NL505", text)
+
+
+# -- the family's gate (NL501, NL502) ------------------------------------------------------
+
+from newslint import Document  # noqa: E402
+from newslint_rules.punctuation import _may_hold_artefacts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Thursday. It carries 4,000 passengers a day; fares rose 3.5%.",
+        "“Why?” she asked. “Because!” he said: no more.",
+        "",
+    ],
+)
+def test_gate_stays_shut_on_clean_prose(text):
+    assert not _may_hold_artefacts(Document(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a military level. .",
+        "said,, then",
+        "again?. Nobody",
+        "from Earth .",
+        "Europa , which",
+        "note\t;",
+        "And then... nothing.",  # an ellipsis opens it; NL501 then leaves it alone
+        "“Ça va ?” (French spacing: NL502 decides)",
+    ],
+)
+def test_gate_opens_where_a_mark_follows_a_space_or_a_mark(text):
+    assert _may_hold_artefacts(Document(text))
