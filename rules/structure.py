@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english, plain_lines
+from ._text import is_english, plain_lines, utf8
 
 _HERE = Path(__file__).resolve().parent
 
@@ -34,9 +34,11 @@ class _RawLines:
     """The document's lines as plain strings, split once and shared by the structure
     rules, with the facts they need computed on first use. Scanning plain strings
     is much cheaper than building ``document.lines``, which is only built for a
-    document with something to report."""
+    document with something to report. (The family's gate asks the same questions
+    more cheaply, without this object: see ``may_hold_structure_problem``.)"""
 
     def __init__(self, document: Document):
+        self.document = document
         self.lines = plain_lines(document)  # (shared with the credit rules)
         self._offsets: list[int] | None = None
         if "\r" in document.text:  # rare: let Document decide where a line starts
@@ -51,7 +53,7 @@ class _RawLines:
     def repeated(self) -> dict[str, int]:
         """Stripped lines (long enough to matter) that occur more than once, with
         their number of occurrences."""
-        keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+        keys = _repeat_keys(self.lines)
         if len(set(keys)) == len(keys):
             return {}
         return {key: count for key, count in Counter(keys).items() if count > 1}
@@ -59,30 +61,87 @@ class _RawLines:
     @cached_property
     def marker_lines(self) -> list[int]:
         """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
-        found = [
-            index
-            for index, line in enumerate(self.lines)
-            if (
-                "ead" in (tail := line[-_MARKER_REACH:]) or "EAD" in tail or "ontinu" in tail
-                or "ONTINU" in tail or "chars]" in tail
-            )
-            and _MARKER_NEEDLE.search(tail)
-        ]
-        foreign = _foreign_continue_phrases()
-        found.extend(
-            index
-            for index, line in enumerate(self.lines)
-            if len(line) <= 60 and line.strip(_DECORATION).lower() in foreign
-        )
+        found = []
+        if _may_hold_marker_needle(self.document):
+            found = [
+                index
+                for index, line in enumerate(self.lines)
+                if (
+                    "ead" in (tail := line[-_MARKER_REACH:]) or "EAD" in tail or "ontinu" in tail
+                    or "ONTINU" in tail or "chars]" in tail
+                )
+                and _MARKER_NEEDLE.search(tail)
+            ]
+        found.extend(_foreign_marker_lines(self.lines))
         return sorted(set(found))
 
     @cached_property
     def ellipsis_lines(self) -> list[int]:
+        if not _may_end_in_ellipsis(self.document.text):
+            return []
         return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
 
 
 def _raw_lines(document: Document) -> _RawLines:
     return document.memo("structure.raw_lines", _RawLines)
+
+
+def _repeat_keys(lines: list[str]) -> list[str]:
+    """The lines of ``_MIN_REPEAT_SCAN`` characters or more, stripped (picked in C)."""
+    return list(map(str.strip, compress(lines, map(_MIN_REPEAT_SCAN.__le__, map(len, lines)))))
+
+
+def _may_end_in_ellipsis(text: str) -> bool:
+    """Whether a line may end in one of ``_ELLIPSES``: each holds "…" or "..."."""
+    return "…" in text or "..." in text
+
+
+# The English needles (``_MARKER_NEEDLE``) lower-cased: each is ASCII, so lower-casing
+# the UTF-8 bytes (which changes only ASCII letters) keeps every match.
+_LOWER_READ_NEEDLE = patterns.compile(rb"ead(?:ing| the | full)")
+
+
+def _may_hold_marker_needle(document: Document) -> bool:
+    """Whether ``_MARKER_NEEDLE`` may match somewhere in the text: a line's tail holding
+    a needle is part of the text, so when no needle is in the text, in any case, no
+    line is an English marker candidate. A literal-led search and two literal searches
+    in C, instead of the needle pattern tried on the tail of every line."""
+    lowered = utf8(document).lower()
+    return (
+        _LOWER_READ_NEEDLE.search(lowered) is not None
+        or b"ontinues" in lowered
+        or (b"]" in lowered and b"chars]" in lowered)
+    )
+
+
+def _foreign_marker_lines(lines: list[str]) -> list[int]:
+    """Lines that are a foreign "continue reading" phrase with decoration around it: at
+    most 60 characters. Most articles have no such short line but their blank ones,
+    which the shortest non-blank line tells without a loop in Python."""
+    if min(filter(None, map(len, lines)), default=_MAX_FOREIGN_MARKER_LINE + 1) > _MAX_FOREIGN_MARKER_LINE:
+        return []
+    foreign = _foreign_continue_phrases()
+    return [
+        index
+        for index, line in enumerate(lines)
+        if len(line) <= _MAX_FOREIGN_MARKER_LINE and line.strip(_DECORATION).lower() in foreign
+    ]
+
+
+def may_hold_structure_problem(document: Document) -> bool:
+    """The gate of NL901-NL903. A truncated paragraph ends in an ellipsis, a marker sits
+    on a line holding an English needle or a foreign phrase, and a duplicate paragraph
+    repeats a line: without any of them the three rules report nothing. The same
+    tests as the rules start from, asked in the cheapest order and without keeping
+    anything (a clean article keeps nothing)."""
+    if _may_end_in_ellipsis(document.text) or _may_hold_marker_needle(document):
+        return True
+    lines = plain_lines(document)
+    if _foreign_marker_lines(lines):
+        return True
+    keys = _repeat_keys(lines)
+    # Keys of different lengths differ: most articles are settled without hashing a line.
+    return len(set(map(len, keys))) != len(keys) and len(set(keys)) != len(keys)
 
 
 _ELLIPSES = ("...", "…", "[…]", "[...]")
@@ -93,6 +152,8 @@ _MARKER_REACH = 90
 # Lines shorter than this are not compared when looking for repeats: a substantial
 # paragraph is longer, unless it is hard-wrapped into very short lines.
 _MIN_REPEAT_SCAN = 24
+# A line holding a foreign marker and its decoration has at most this many characters.
+_MAX_FOREIGN_MARKER_LINE = 60
 # What may surround a whole-line marker: spacing, arrows, brackets, bullets.
 _DECORATION = " \t\u00a0\u200b»«›‹>→←.…:;,-–—|•*·()[]{}!?\"'“”‘’"
 
@@ -174,6 +235,7 @@ class DuplicateParagraph(Rule):
     category = Category.STRUCTURE
     summary = "Paragraph repeated verbatim"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
@@ -345,6 +407,7 @@ class TruncationMarker(Rule):
     category = Category.STRUCTURE
     summary = "Truncation marker left where the article was cut"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
@@ -440,6 +503,7 @@ class TruncatedParagraph(Rule):
     category = Category.STRUCTURE
     summary = "Paragraph cut off mid-sentence with an ellipsis"
     fix_availability = FixAvailability.NEVER
+    gate = staticmethod(may_hold_structure_problem)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
@@ -476,6 +540,9 @@ class TruncatedParagraph(Rule):
 #: short is a headline, a cookie notice or a redirect message that the extractor
 #: returned instead of the article.
 MIN_ARTICLE_WORDS = 20
+#: A text of this many characters or more holds well over 20 words in every script
+#: (junk such as one long URL is not what NL904 is about): the rule's gate and quick exit.
+_SHORT_TEXT = 1000
 
 
 class NearEmptyArticle(Rule):
@@ -514,12 +581,11 @@ class NearEmptyArticle(Rule):
     summary = "Empty or near-empty article"
     fix_availability = FixAvailability.NEVER
     preview = True
+    gate = staticmethod(lambda document: len(document.text) < _SHORT_TEXT)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        # Quick exit: a text of 1,000 characters or more holds well over 20 words in
-        # every script (junk such as one long URL is not what this rule is about).
-        if len(text) >= 1000:
+        if len(text) >= _SHORT_TEXT:
             return
         words = _word_count(text)
         if words >= MIN_ARTICLE_WORDS:
