@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import accumulate, compress
+from operator import methodcaller
 from pathlib import Path
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english, plain_lines, utf8
+from ._text import is_english, plain_lines
 
 _HERE = Path(__file__).resolve().parent
 
@@ -34,8 +35,15 @@ class _RawLines:
     """The document's lines as plain strings, split once and shared by the structure
     rules, with the facts they need computed on first use. Scanning plain strings
     is much cheaper than building ``document.lines``, which is only built for a
-    document with something to report. (The family's gate asks the same questions
-    more cheaply, without this object: see ``may_hold_structure_problem``.)"""
+    document with something to report.
+
+    Each fact starts from a whole-text test or a pass over the lines in C (``map``,
+    ``compress``), so that a clean article is settled without a loop in Python. The
+    family's gate asks for the facts; when it opens, the rules find them kept."""
+
+    # Plain slots rather than ``cached_property``, whose first use takes a lock: the
+    # gate asks for every fact of every document.
+    __slots__ = ("document", "lines", "_offsets", "_repeated", "_marker_lines", "_ellipsis_lines")
 
     def __init__(self, document: Document):
         self.document = document
@@ -43,105 +51,86 @@ class _RawLines:
         self._offsets: list[int] | None = None
         if "\r" in document.text:  # rare: let Document decide where a line starts
             self._offsets = [line.start for line in document.lines]
+        self._repeated: dict[str, int] | None = None
+        self._marker_lines: list[int] | None = None
+        self._ellipsis_lines: list[int] | None = None
 
     def offset(self, index: int) -> int:
         if self._offsets is None:
             self._offsets = [0, *accumulate(len(line) + 1 for line in self.lines)]
         return self._offsets[index]
 
-    @cached_property
+    @property
     def repeated(self) -> dict[str, int]:
         """Stripped lines (long enough to matter) that occur more than once, with
         their number of occurrences."""
-        keys = _repeat_keys(self.lines)
+        if self._repeated is None:
+            self._repeated = self._find_repeated()
+        return self._repeated
+
+    def _find_repeated(self) -> dict[str, int]:
+        lines = self.lines
+        # The lines of _MIN_REPEAT_SCAN characters or more, stripped, picked in C.
+        keys = list(map(str.strip, compress(lines, map(_MIN_REPEAT_SCAN.__le__, map(len, lines)))))
+        if len(set(map(len, keys))) == len(keys):
+            return {}  # keys of different lengths differ: settled without hashing a line
         if len(set(keys)) == len(keys):
             return {}
         return {key: count for key, count in Counter(keys).items() if count > 1}
 
-    @cached_property
+    @property
     def marker_lines(self) -> list[int]:
         """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
-        found = []
-        if _may_hold_marker_needle(self.document):
-            found = [
-                index
-                for index, line in enumerate(self.lines)
-                if (
-                    "ead" in (tail := line[-_MARKER_REACH:]) or "EAD" in tail or "ontinu" in tail
-                    or "ONTINU" in tail or "chars]" in tail
-                )
-                and _MARKER_NEEDLE.search(tail)
-            ]
-        found.extend(_foreign_marker_lines(self.lines))
-        return sorted(set(found))
+        if self._marker_lines is None:
+            self._marker_lines = self._find_marker_lines()
+        return self._marker_lines
 
-    @cached_property
+    def _find_marker_lines(self) -> list[int]:
+        # One pass for both kinds: a line's tail holding an English needle, or a short
+        # line that is a foreign phrase once stripped of its decoration.
+        foreign = _foreign_continue_phrases()
+        found = []
+        for index, line in enumerate(self.lines):
+            if not line:
+                continue  # (blank lines are half the lines of most articles)
+            tail = line[-_MARKER_REACH:]
+            if (
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars]" in tail)
+                and _MARKER_NEEDLE.search(tail)
+            ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and line.strip(_DECORATION).lower() in foreign):
+                found.append(index)
+        return found
+
+    @property
     def ellipsis_lines(self) -> list[int]:
-        if not _may_end_in_ellipsis(self.document.text):
-            return []
-        return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
+        """Lines ending in one of ``_ELLIPSES`` (before any trailing whitespace)."""
+        if self._ellipsis_lines is None:
+            self._ellipsis_lines = self._find_ellipsis_lines()
+        return self._ellipsis_lines
+
+    def _find_ellipsis_lines(self) -> list[int]:
+        text = self.document.text
+        if "…" not in text and "..." not in text:
+            return []  # every one of _ELLIPSES holds one of the two
+        lines = self.lines
+        return list(compress(range(len(lines)), map(_ENDS_IN_ELLIPSIS, map(str.rstrip, lines))))
 
 
 def _raw_lines(document: Document) -> _RawLines:
     return document.memo("structure.raw_lines", _RawLines)
 
 
-def _repeat_keys(lines: list[str]) -> list[str]:
-    """The lines of ``_MIN_REPEAT_SCAN`` characters or more, stripped (picked in C)."""
-    return list(map(str.strip, compress(lines, map(_MIN_REPEAT_SCAN.__le__, map(len, lines)))))
-
-
-def _may_end_in_ellipsis(text: str) -> bool:
-    """Whether a line may end in one of ``_ELLIPSES``: each holds "…" or "..."."""
-    return "…" in text or "..." in text
-
-
-# The English needles (``_MARKER_NEEDLE``) lower-cased: each is ASCII, so lower-casing
-# the UTF-8 bytes (which changes only ASCII letters) keeps every match.
-_LOWER_READ_NEEDLE = patterns.compile(rb"ead(?:ing| the | full)")
-
-
-def _may_hold_marker_needle(document: Document) -> bool:
-    """Whether ``_MARKER_NEEDLE`` may match somewhere in the text: a line's tail holding
-    a needle is part of the text, so when no needle is in the text, in any case, no
-    line is an English marker candidate. A literal-led search and two literal searches
-    in C, instead of the needle pattern tried on the tail of every line."""
-    lowered = utf8(document).lower()
-    return (
-        _LOWER_READ_NEEDLE.search(lowered) is not None
-        or b"ontinues" in lowered
-        or (b"]" in lowered and b"chars]" in lowered)
-    )
-
-
-def _foreign_marker_lines(lines: list[str]) -> list[int]:
-    """Lines that are a foreign "continue reading" phrase with decoration around it: at
-    most 60 characters. Most articles have no such short line but their blank ones,
-    which the shortest non-blank line tells without a loop in Python."""
-    if min(filter(None, map(len, lines)), default=_MAX_FOREIGN_MARKER_LINE + 1) > _MAX_FOREIGN_MARKER_LINE:
-        return []
-    foreign = _foreign_continue_phrases()
-    return [
-        index
-        for index, line in enumerate(lines)
-        if len(line) <= _MAX_FOREIGN_MARKER_LINE and line.strip(_DECORATION).lower() in foreign
-    ]
-
-
 def may_hold_structure_problem(document: Document) -> bool:
     """The gate of NL901-NL903. A truncated paragraph ends in an ellipsis, a marker sits
     on a line holding an English needle or a foreign phrase, and a duplicate paragraph
-    repeats a line: without any of them the three rules report nothing. The same
-    tests as the rules start from, asked in the cheapest order and without keeping
-    anything (a clean article keeps nothing)."""
-    if _may_end_in_ellipsis(document.text) or _may_hold_marker_needle(document):
+    repeats a line: without such lines the three rules report nothing. The lines are
+    the rules' own facts, asked cheapest first; a clean article keeps nothing, and
+    when the gate opens the rules start from what it found."""
+    raw = _RawLines(document)
+    if raw.ellipsis_lines or raw.marker_lines or raw.repeated:
+        document.memo("structure.raw_lines", lambda _: raw)
         return True
-    lines = plain_lines(document)
-    if _foreign_marker_lines(lines):
-        return True
-    keys = _repeat_keys(lines)
-    # Keys of different lengths differ: most articles are settled without hashing a line.
-    return len(set(map(len, keys))) != len(keys) and len(set(keys)) != len(keys)
+    return False
 
 
 _ELLIPSES = ("...", "…", "[…]", "[...]")
@@ -156,6 +145,7 @@ _MIN_REPEAT_SCAN = 24
 _MAX_FOREIGN_MARKER_LINE = 60
 # What may surround a whole-line marker: spacing, arrows, brackets, bullets.
 _DECORATION = " \t\u00a0\u200b»«›‹>→←.…:;,-–—|•*·()[]{}!?\"'“”‘’"
+_ENDS_IN_ELLIPSIS = methodcaller("endswith", _ELLIPSES)
 
 
 # -- NL901 ---------------------------------------------------------------------------
