@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
-from ._text import RE_SPACE, is_english
+from ._text import RE_SPACE, is_english, plain_lines
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -52,6 +53,9 @@ _HSPACE = r"[^\S\r\n]"
 # for the scans written for ``re``: ``_RE_HSPACE`` is ``re``'s ``[^\S\r\n]``,
 # ``_RE_NON_LF_SPACE`` its ``[^\S\n]``.
 _RE_HSPACE = r"[\t\x0b\x0c\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+#: Every character ``str.isspace`` accepts except the line terminators "\r" and "\n"
+#: (the test file checks the list against the Unicode database).
+HSPACE_CHARS = "\t\x0b\x0c\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _RE_NON_LF_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _LIST_MARKER = patterns.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s*")
 
@@ -59,31 +63,96 @@ _LIST_MARKER = patterns.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(
 # starts with a literal line break and looks behind it. The hot scans of this module
 # pick whichever is fastest for their shape.
 
+# ---------------------------------------------------------------------- the family's gate
+
+# A line break that some rule of the family starts from: one with text on both sides
+# (a wrap, a split word), one after horizontal whitespace (trailing whitespace, a
+# blank line of spaces) or the first of three in a row (a run of blank lines).
+_NEWLINE_ARTEFACT = patterns.compile(rf"\n(?:(?<=[^\n]\n)(?=[^\n])|(?<={_RE_NON_LF_SPACE}\n)|(?=\n\n))")
+_LAST_CHARACTER = itemgetter(-1)
+#: How many hyphens the gate looks behind, one by one, before it lets NL705 decide.
+_MAX_HYPHENS_LOOKED_AT = 40
+
+
+def _hyphen_before_space(text: str) -> bool:
+    """Whether some hyphen is followed by whitespace or a line break, as every split
+    word (NL705) is. Hyphens are few in prose: each is found by ``str.find``."""
+    at = -1
+    for _ in range(_MAX_HYPHENS_LOOKED_AT):
+        at = text.find("-", at + 1)
+        if at < 0:
+            return False
+        if text[at + 1 : at + 2].isspace():
+            return True
+    return True  # a text full of hyphens: NL705's own scan decides
+
+
+def _line_breaks_are_clean(document: Document) -> bool:
+    """Whether no line break is one a rule of the family starts from (see
+    ``_NEWLINE_ARTEFACT``), for a text whose line breaks are all "\n".
+
+    Most articles are paragraphs separated by one blank line: their lines alternate
+    text, "", text, "" ... In such a text every break has a break on one side and text
+    on the other, so none is inside a paragraph and no three are in a row; a break
+    follows whitespace only where a paragraph line ends in whitespace. Those are tests
+    on the shared list of lines, in C; any other shape is left to the pattern."""
+    lines = plain_lines(document)
+    paragraphs, separators = lines[0::2], lines[1::2]
+    if any(separators) or not all(paragraphs):
+        return _NEWLINE_ARTEFACT.search(document.text) is None
+    return not any(map(str.isspace, map(_LAST_CHARACTER, paragraphs)))
+
+
+def may_hold_whitespace_artefact(document: Document) -> bool:
+    """The gate of NL701-NL706: each rule starts from a shape that a clean paragraph
+    does not have. NL701 needs two spaces or a no-break space; NL702 whitespace before
+    a line break or at the end of the text; NL703 three line breaks with only
+    whitespace between them; NL704 and NL706 a line break with text on both sides;
+    NL705 a hyphen before whitespace. Carriage returns are rare enough to let the
+    rules decide. The cheapest tests come first; most articles pass all of them."""
+    text = document.text
+    if "\r" in text or "\u00a0" in text or (text and text[-1] in HSPACE_CHARS):
+        return True
+    if "  " in text or _hyphen_before_space(text):
+        return True
+    return not _line_breaks_are_clean(document)
+
+
 # ------------------------------------------------------------------------ doubled spaces
+
+
+# A run of two or more spaces holds one of these pairs; without a no-break space in the
+# text, only the first.
+_SPACE_PAIRS = ("  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")
 
 
 def _space_runs(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each run of two or more spaces (ordinary or no-break)
-    between two non-space characters, found from the literal ``"  "`` and NBSPs."""
-    seeds = []
-    for needle in ("  ", "\u00a0"):
-        at = text.find(needle)
-        while at >= 0:
-            seeds.append(at)
-            at = text.find(needle, at + 1)
-    seen_end = -1
-    for seed in sorted(seeds):
-        if seed < seen_end:
-            continue
-        start = seed
+    between two non-space characters.
+
+    Runs are found from the pairs they hold (``_SPACE_PAIRS``), each pair's next place
+    found by ``str.find`` and searched again only once the scan has passed it: one pass
+    over the text per pair, and one step per run (not per space of a long run of
+    indentation, nor per lone no-break space between words)."""
+    pairs = _SPACE_PAIRS if "\u00a0" in text else _SPACE_PAIRS[:1]
+    found = [text.find(pair) for pair in pairs]
+    length = len(text)
+    position = 0
+    while True:
+        for i, at in enumerate(found):
+            if 0 <= at < position:
+                found[i] = text.find(pairs[i], position)
+        seeds = [at for at in found if at >= 0]
+        if not seeds:
+            return
+        start = min(seeds)
         while start > 0 and text[start - 1] in " \u00a0":
             start -= 1
-        end = seed + 1
-        while end < len(text) and text[end] in " \u00a0":
+        end = start + 2
+        while end < length and text[end] in " \u00a0":
             end += 1
-        seen_end = end
-        between_words = start > 0 and end < len(text) and not text[start - 1].isspace() and not text[end].isspace()
-        if end - start >= 2 and between_words:
+        position = end
+        if start > 0 and end < length and not text[start - 1].isspace() and not text[end].isspace():
             yield start, end
 
 
@@ -109,6 +178,11 @@ def _two_space_sentences(document: Document) -> bool:
 
 def _line_around(text: str, offset: int) -> tuple[int, int]:
     """``(start, end)`` of the line holding ``offset`` (without its terminator)."""
+    if "\r" not in text:
+        # The common case: one search each way (a search for an absent "\r" would
+        # run to the end of the text for every call).
+        end = text.find("\n", offset)
+        return text.rfind("\n", 0, offset) + 1, end if end >= 0 else len(text)
     start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
     ends = [e for e in (text.find("\n", offset), text.find("\r", offset)) if e >= 0]
     return start, min(ends) if ends else len(text)
@@ -163,6 +237,7 @@ class DoubledSpace(Rule):
     category = Category.WHITESPACE
     summary = "Two or more spaces between words"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
@@ -208,8 +283,13 @@ def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
         ends.append(len(text))
     for end in ends:
         start = end - 1
-        while start > 0 and _is_hspace(text[start - 1]):
-            start -= 1
+        if start > 0 and _is_hspace(text[start - 1]):
+            # A run longer than one character (often a whole line of indentation):
+            # stripped at once rather than walked back one character at a time.
+            line_start = text.rfind("\n", 0, start) + 1
+            if "\r" in text:
+                line_start = max(line_start, text.rfind("\r", 0, start) + 1)
+            start = line_start + len(text[line_start:end].rstrip(HSPACE_CHARS))
         if start > 0 and text[start - 1] not in "\r\n":
             yield start, end
 
@@ -244,6 +324,7 @@ class TrailingWhitespace(Rule):
     category = Category.WHITESPACE
     summary = "Trailing whitespace"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         for start, end in _trailing_runs(document.text):
@@ -295,6 +376,7 @@ class BlankLineRun(Rule):
     category = Category.WHITESPACE
     summary = "Run of blank lines"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
@@ -595,6 +677,7 @@ class HardWrappedParagraph(Rule):
     category = Category.WHITESPACE
     summary = "Paragraph hard-wrapped at a fixed width"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         runs, _ = _wraps(document)
@@ -644,6 +727,7 @@ class LineBreakInSentence(Rule):
     category = Category.WHITESPACE
     summary = "Line break in the middle of a sentence"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         _, breaks = _wraps(document)  # (shared with NL704; asked first: most texts have none)
@@ -720,6 +804,7 @@ class SplitHyphenation(Rule):
     category = Category.WHITESPACE
     summary = "Word split by a hyphen and a space or line break"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
