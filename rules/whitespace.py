@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 from pathlib import Path
 
 import regex
@@ -39,6 +40,10 @@ def _word_list(name: str) -> frozenset[str]:
 def glue_words() -> frozenset[str]:
     """English words that cannot end a sentence (``whitespace_glue_words.txt``)."""
     return _word_list("whitespace_glue_words.txt")
+
+
+#: No glue word is longer (``whitespace_glue_words.txt``; a test checks it).
+_LONGEST_GLUE_WORD = 9
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +94,7 @@ def _hyphen_before_space(text: str) -> bool:
 
 def _line_breaks_are_clean(document: Document) -> bool:
     """Whether no line break is one a rule of the family starts from (see
-    ``_NEWLINE_ARTEFACT``), for a text whose line breaks are all "\n".
+    ``_NEWLINE_ARTEFACT``), for a text whose line breaks are all "\\n".
 
     Most articles are paragraphs separated by one blank line: their lines alternate
     text, "", text, "" ... In such a text every break has a break on one side and text
@@ -103,19 +108,45 @@ def _line_breaks_are_clean(document: Document) -> bool:
     return not any(map(str.isspace, map(_LAST_CHARACTER, paragraphs)))
 
 
+class _Shapes(NamedTuple):
+    """Which rules of the family a document may concern: the shape each starts from."""
+
+    #: Two spaces or a no-break space (NL701).
+    spaces: bool
+    #: A hyphen before whitespace (NL705).
+    hyphen: bool
+    #: A carriage return, whitespace at the end of the text, or a line break inside a
+    #: paragraph, after whitespace or in a run of three (NL702, NL703, NL704, NL706).
+    breaks: bool
+
+
+def _find_shapes(document: Document) -> _Shapes:
+    text = document.text
+    return _Shapes(
+        spaces="  " in text or "\u00a0" in text,
+        hyphen=_hyphen_before_space(text),
+        breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
+    )
+
+
+def _shapes(document: Document) -> _Shapes:
+    """The document's shapes, found once (by the gate, or by the first rule asking)."""
+    return document.memo("whitespace.shapes", _find_shapes)
+
+
 def may_hold_whitespace_artefact(document: Document) -> bool:
     """The gate of NL701-NL706: each rule starts from a shape that a clean paragraph
-    does not have. NL701 needs two spaces or a no-break space; NL702 whitespace before
-    a line break or at the end of the text; NL703 three line breaks with only
-    whitespace between them; NL704 and NL706 a line break with text on both sides;
-    NL705 a hyphen before whitespace. Carriage returns are rare enough to let the
-    rules decide. The cheapest tests come first; most articles pass all of them."""
-    text = document.text
-    if "\r" in text or "\u00a0" in text or (text and text[-1] in HSPACE_CHARS):
-        return True
-    if "  " in text or _hyphen_before_space(text):
-        return True
-    return not _line_breaks_are_clean(document)
+    does not have (``_Shapes``): NL701 needs two spaces or a no-break space; NL702
+    whitespace before a line break or at the end of the text; NL703 three line breaks
+    with only whitespace between them; NL704 and NL706 a line break with text on both
+    sides; NL705 a hyphen before whitespace. Carriage returns are rare enough to let
+    the rules decide. Most articles have none of the shapes and keep nothing; when
+    the gate opens, each rule asks the kept shapes whether its own is there."""
+    shapes = _find_shapes(document)
+    if not any(shapes):
+        return False
+    document.memo("whitespace.shapes", lambda _: shapes)
+    return True
 
 
 # ------------------------------------------------------------------------ doubled spaces
@@ -240,9 +271,10 @@ class DoubledSpace(Rule):
     gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        text = document.text
-        if "  " not in text and "\u00a0" not in text:
+        if not _shapes(document).spaces:
             return
+        text = document.text
+        column_lines: dict[int, bool] = {}  # by line start: a line may hold many runs
         for start, end in _space_runs(text):
             run = text[start:end]
             line_start, line_end = _line_around(text, start)
@@ -254,7 +286,10 @@ class DoubledSpace(Rule):
                 and _two_space_sentences(document)
             ):
                 continue
-            if _is_column_line(text, line_start, line_end):
+            column_line = column_lines.get(line_start)
+            if column_line is None:
+                column_line = column_lines[line_start] = _is_column_line(text, line_start, line_end)
+            if column_line:
                 continue
             replacement = " " if " " in run else "\u00a0"
             fix = Fix.safe("Replace with one space", Edit(start, end, replacement))
@@ -327,6 +362,8 @@ class TrailingWhitespace(Rule):
     gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not _shapes(document).breaks:
+            return
         for start, end in _trailing_runs(document.text):
             fix = Fix.safe("Delete the trailing whitespace", Edit(start, end))
             yield self.diagnostic(document, start, end, fix=fix)
@@ -337,6 +374,9 @@ class TrailingWhitespace(Rule):
 _TERMINATOR = patterns.compile(r"\r\n|\n|\r")
 _BLANK_RUN_LF = patterns.compile(rf"\n{_RE_NON_LF_SPACE}*\n{_RE_NON_LF_SPACE}*\n")
 _BLANK_RUN = patterns.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
+# The same runs in a text without "\r": led by a literal line feed, which ``regex``
+# finds far faster than the alternation of terminators.
+_BLANK_RUN_IN_LF_TEXT = patterns.compile(r"(\n)(?:" + _HSPACE + r"*\n){2,}")
 
 
 class BlankLineRun(Rule):
@@ -380,11 +420,11 @@ class BlankLineRun(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if "\r" not in text and _BLANK_RUN_LF.search(text) is None:
+        if not _shapes(document).breaks or ("\r" not in text and _BLANK_RUN_LF.search(text) is None):
             return
         content_start = len(text) - len(text.lstrip())
         content_end = len(text.rstrip())
-        for match in _BLANK_RUN.finditer(text):
+        for match in (_BLANK_RUN if "\r" in text else _BLANK_RUN_IN_LF_TEXT).finditer(text):
             start, end = match.span()
             terminator = match.group(1)
             count = len(_TERMINATOR.findall(match.group())) - 1
@@ -421,18 +461,21 @@ def _candidate_breaks(text: str) -> Iterator[int]:
     glue = None
     for match in matches:
         nxt = match.end()
-        while _is_hspace(text[nxt]):
+        while text[nxt] in HSPACE_CHARS:
             nxt += 1
         if not text[nxt].isupper():
             yield match.start()
             continue
         end = match.start()
-        while end > 0 and (text[end - 1] in "\r\n" or _is_hspace(text[end - 1])):
+        while end > 0 and text[end - 1].isspace():  # (line terminators and spaces)
             end -= 1
         if text[end - 1].islower():
+            # The word before the break, if it is short enough to be a glue word.
             word_start = end - 1
-            while word_start > 0 and text[word_start - 1].isalpha():
+            while word_start > 0 and text[word_start - 1].isalpha() and end - word_start <= _LONGEST_GLUE_WORD:
                 word_start -= 1
+            if word_start > 0 and text[word_start - 1].isalpha():
+                continue  # longer than any glue word
             glue = glue or glue_words()
             if text[word_start:end] in glue:
                 yield match.start()
@@ -591,6 +634,8 @@ class _WrapFinder:
         break inside a sentence as the two lines around it."""
         runs: list[tuple[list[_LineShape], int]] = []
         breaks: list[tuple[_LineShape, _LineShape]] = []
+        if not _shapes(document).breaks:
+            return runs, breaks  # no line break inside a paragraph
         seeds = list(_candidate_breaks(document.text))
         if not seeds:
             return runs, breaks
@@ -807,6 +852,8 @@ class SplitHyphenation(Rule):
     gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not _shapes(document).hyphen:
+            return
         text = document.text
         for gap in _HYPHEN_GAP.finditer(text):
             split = self._split_at(text, gap)

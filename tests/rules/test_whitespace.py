@@ -388,3 +388,32 @@ def test_line_around_finds_the_line_for_every_terminator(text):
 
     start, end = _line_around(text, text.index("  "))
     assert text[start:end] == "two  three"
+
+
+def test_no_glue_word_is_longer_than_the_bound_the_break_scan_uses():
+    from newslint_rules.whitespace import _LONGEST_GLUE_WORD, glue_words
+
+    assert max(map(len, glue_words())) <= _LONGEST_GLUE_WORD
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("She met the\nPresident on Monday", 1),  # a glue word before a capital
+        ("She met them including\nPresident Smith", 1),  # the longest glue word
+        ("She met the nonincluding\nPresident Smith", 0),  # a longer word that ends like one
+        ("Share on Twitter\nMost Popular", 0),
+        ("Oil fell after Russia is\nunlikely to agree", 1),  # a lowercase next line
+    ],
+)
+def test_candidate_breaks(text, count):
+    from newslint_rules.whitespace import _candidate_breaks
+
+    assert len(list(_candidate_breaks(text))) == count
+
+
+def test_blank_runs_are_the_same_in_lf_and_mixed_texts():
+    from newslint_rules.whitespace import _BLANK_RUN, _BLANK_RUN_IN_LF_TEXT
+
+    text = "a\n\n\nb\n \n\t\n\nc\n\nd\n\n\n"
+    assert [m.span() for m in _BLANK_RUN_IN_LF_TEXT.finditer(text)] == [m.span() for m in _BLANK_RUN.finditer(text)]
