@@ -165,9 +165,21 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
     found by ``str.find`` and searched again only once the scan has passed it: one pass
     over the text per pair, and one step per run (not per space of a long run of
     indentation, nor per lone no-break space between words)."""
-    pairs = _SPACE_PAIRS if "\u00a0" in text else _SPACE_PAIRS[:1]
-    found = [text.find(pair) for pair in pairs]
     length = len(text)
+    if "\u00a0" not in text:
+        # Only spaces: a run starts where "  " is found (the scan resumes past the run
+        # before, after a character that is not a space).
+        start = text.find("  ")
+        while start >= 0:
+            end = start + 2
+            while end < length and text[end] == " ":
+                end += 1
+            if start > 0 and end < length and not text[start - 1].isspace() and not text[end].isspace():
+                yield start, end
+            start = text.find("  ", end)
+        return
+    pairs = _SPACE_PAIRS
+    found = [text.find(pair) for pair in pairs]
     position = 0
     while True:
         for i, at in enumerate(found):
