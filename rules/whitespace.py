@@ -547,10 +547,11 @@ class _WrapFinder:
         ending in a letter counts too: such scripts give no lowercase signal."""
         if not a.stripped or not b.stripped or a.indent != b.indent:
             return False
-        if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
-            return False
+        # (The comparison first: it is cheaper than the patterns and settles lists.)
         if a.first_word.casefold() == b.first_word.casefold():
             return False  # parallel lines: a list
+        if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
+            return False
         if _ENDS_IN_WORD.search(a.content):
             if _STARTS_LOWER.match(b.stripped):
                 return True
@@ -662,8 +663,12 @@ class _WrapFinder:
 
         english = _LazyEnglish(document)
         covered: set[int] = set()  # indices of lines whose break (to the next) is taken
+        upper = 0
         for offset in seeds:
-            upper = document.line_at(offset).index
+            # The line the break ends, found by walking on from the last seed's line
+            # (seeds come in order): linear, where a search per seed is not.
+            while lines[upper].next_start <= offset:
+                upper += 1
             if upper in covered or upper + 1 >= len(lines):
                 continue
             a, b = shape(upper), shape(upper + 1)
