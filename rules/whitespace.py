@@ -152,51 +152,25 @@ def may_hold_whitespace_artefact(document: Document) -> bool:
 # ------------------------------------------------------------------------ doubled spaces
 
 
-# A run of two or more spaces holds one of these pairs; without a no-break space in the
-# text, only the first.
-_SPACE_PAIRS = ("  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")
-
-
 def _space_runs(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each run of two or more spaces (ordinary or no-break)
     between two non-space characters.
 
-    Runs are found from the pairs they hold (``_SPACE_PAIRS``), each pair's next place
-    found by ``str.find`` and searched again only once the scan has passed it: one pass
-    over the text per pair, and one step per run (not per space of a long run of
-    indentation, nor per lone no-break space between words)."""
-    length = len(text)
-    if "\u00a0" not in text:
-        # Only spaces: a run starts where "  " is found (the scan resumes past the run
-        # before, after a character that is not a space).
-        start = text.find("  ")
-        while start >= 0:
-            end = start + 2
-            while end < length and text[end] == " ":
-                end += 1
-            if start > 0 and end < length and not text[start - 1].isspace() and not text[end].isspace():
-                yield start, end
-            start = text.find("  ", end)
-        return
-    pairs = _SPACE_PAIRS
-    found = [text.find(pair) for pair in pairs]
-    position = 0
-    while True:
-        for i, at in enumerate(found):
-            if 0 <= at < position:
-                found[i] = text.find(pairs[i], position)
-        seeds = [at for at in found if at >= 0]
-        if not seeds:
-            return
-        start = min(seeds)
-        while start > 0 and text[start - 1] in " \u00a0":
-            start -= 1
+    No-break spaces are made ordinary spaces first (one character for one, so every
+    run keeps its place); then each run starts where "  " is found, and the search
+    resumes past it: one step per run, not per space of a long run of indentation nor
+    per lone no-break space between words."""
+    spaced = text.replace("\u00a0", " ")
+    length = len(spaced)
+    start = spaced.find("  ")
+    while start >= 0:
         end = start + 2
-        while end < length and text[end] in " \u00a0":
+        while end < length and spaced[end] == " ":
             end += 1
-        position = end
-        if start > 0 and end < length and not text[start - 1].isspace() and not text[end].isspace():
+        # (A run's neighbours are not spaces of either kind: the same in both texts.)
+        if start > 0 and end < length and not spaced[start - 1].isspace() and not spaced[end].isspace():
             yield start, end
+        start = spaced.find("  ", end)
 
 
 _SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
