@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -305,14 +305,23 @@ def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
     for end in ends:
         start = end - 1
         if start > 0 and _is_hspace(text[start - 1]):
-            # A run longer than one character (often a whole line of indentation):
-            # stripped at once rather than walked back one character at a time.
-            line_start = text.rfind("\n", 0, start) + 1
-            if "\r" in text:
-                line_start = max(line_start, text.rfind("\r", 0, start) + 1)
-            start = line_start + len(text[line_start:end].rstrip(HSPACE_CHARS))
+            start = _hspace_run_start(text, end)
         if start > 0 and text[start - 1] not in "\r\n":
             yield start, end
+
+
+def _hspace_run_start(text: str, end: int) -> int:
+    """Where the run of horizontal whitespace ending at ``end`` starts. A long run
+    (often a whole line of indentation) is stripped a window at a time, in C, rather
+    than walked back one character at a time; the window doubles, so a run costs time
+    in proportion to its length."""
+    width = 16
+    while True:
+        window_start = max(0, end - width)
+        kept = len(text[window_start:end].rstrip(HSPACE_CHARS))
+        if kept or window_start == 0:
+            return window_start + kept
+        width *= 2
 
 
 class TrailingWhitespace(Rule):
