@@ -417,3 +417,18 @@ def test_blank_runs_are_the_same_in_lf_and_mixed_texts():
 
     text = "a\n\n\nb\n \n\t\n\nc\n\nd\n\n\n"
     assert [m.span() for m in _BLANK_RUN_IN_LF_TEXT.finditer(text)] == [m.span() for m in _BLANK_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "start"),
+    [
+        ("word   ", 7, 4),
+        ("word" + " \t" * 100, 204, 4),  # longer than the first windows
+        ("      ", 6, 0),  # whitespace from the start of the text
+        ("a\r" + " " * 50, 52, 2),  # stops at a line terminator
+    ],
+)
+def test_hspace_run_start(text, end, start):
+    from newslint_rules.whitespace import _hspace_run_start
+
+    assert _hspace_run_start(text, end) == start
