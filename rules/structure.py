@@ -69,9 +69,7 @@ class _RawLines:
         return self._repeated
 
     def _find_repeated(self) -> dict[str, int]:
-        lines = self.lines
-        # The lines of _MIN_REPEAT_SCAN characters or more, stripped, picked in C.
-        keys = list(map(str.strip, compress(lines, map(_MIN_REPEAT_SCAN.__le__, map(len, lines)))))
+        keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
         if len(set(map(len, keys))) == len(keys):
             return {}  # keys of different lengths differ: settled without hashing a line
         if len(set(keys)) == len(keys):
