@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import methodcaller
 from pathlib import Path
 
 import regex
@@ -37,9 +36,9 @@ class _RawLines:
     is much cheaper than building ``document.lines``, which is only built for a
     document with something to report.
 
-    Each fact starts from a whole-text test or a pass over the lines in C (``map``,
-    ``compress``), so that a clean article is settled without a loop in Python. The
-    family's gate asks for the facts; when it opens, the rules find them kept."""
+    The family's gate asks for the three facts of every document (most articles have
+    none of them): each is found by the cheapest pass that keeps it exact, and when
+    the gate opens it leaves this object to the rules, which find the facts kept."""
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
@@ -110,8 +109,7 @@ class _RawLines:
         text = self.document.text
         if "…" not in text and "..." not in text:
             return []  # every one of _ELLIPSES holds one of the two
-        lines = self.lines
-        return list(compress(range(len(lines)), map(_ENDS_IN_ELLIPSIS, map(str.rstrip, lines))))
+        return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
 
 
 def _raw_lines(document: Document) -> _RawLines:
@@ -125,7 +123,7 @@ def may_hold_structure_problem(document: Document) -> bool:
     the rules' own facts, asked cheapest first; a clean article keeps nothing, and
     when the gate opens the rules start from what it found."""
     raw = _RawLines(document)
-    if raw.ellipsis_lines or raw.marker_lines or raw.repeated:
+    if raw.ellipsis_lines or raw.repeated or raw.marker_lines:
         document.memo("structure.raw_lines", lambda _: raw)
         return True
     return False
@@ -143,7 +141,6 @@ _MIN_REPEAT_SCAN = 24
 _MAX_FOREIGN_MARKER_LINE = 60
 # What may surround a whole-line marker: spacing, arrows, brackets, bullets.
 _DECORATION = " \t\u00a0\u200b»«›‹>→←.…:;,-–—|•*·()[]{}!?\"'“”‘’"
-_ENDS_IN_ELLIPSIS = methodcaller("endswith", _ELLIPSES)
 
 
 # -- NL901 ---------------------------------------------------------------------------
@@ -533,6 +530,12 @@ MIN_ARTICLE_WORDS = 20
 _SHORT_TEXT = 1000
 
 
+def may_be_short(document: Document) -> bool:
+    """NL904's gate: the rule reports only texts under ``_SHORT_TEXT`` characters (its
+    own first test), so a longer text is ruled out by its length alone."""
+    return len(document.text) < _SHORT_TEXT
+
+
 class NearEmptyArticle(Rule):
     """## What it does
     Reports a document that is empty, or that has fewer than 20 words (in Chinese or
@@ -569,7 +572,7 @@ class NearEmptyArticle(Rule):
     summary = "Empty or near-empty article"
     fix_availability = FixAvailability.NEVER
     preview = True
-    gate = staticmethod(lambda document: len(document.text) < _SHORT_TEXT)
+    gate = staticmethod(may_be_short)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text

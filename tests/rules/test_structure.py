@@ -263,7 +263,8 @@ def test_repeated_lines_of_equal_length_are_compared_by_text():
 
 def test_near_empty_gate_opens_only_on_short_texts():
     from newslint import Document
-    from newslint_rules.structure import NearEmptyArticle
+    from newslint_rules.structure import NearEmptyArticle, may_be_short
 
+    assert NearEmptyArticle.gate is may_be_short
     assert NearEmptyArticle.gate(Document("Redirecting you now"))
     assert not NearEmptyArticle.gate(Document("word " * 250))
