@@ -193,19 +193,28 @@ def _two_space_sentences(document: Document) -> bool:
     return document.memo("whitespace.two_space_sentences", compute)
 
 
-def _line_around(text: str, offset: int) -> tuple[int, int]:
-    """``(start, end)`` of the line holding ``offset`` (without its terminator)."""
-    if "\r" not in text:
-        # The common case: one search each way (a search for an absent "\r" would
-        # run to the end of the text for every call).
-        end = text.find("\n", offset)
-        return text.rfind("\n", 0, offset) + 1, end if end >= 0 else len(text)
+def _terminators(text: str) -> str:
+    """The line terminator characters ``text`` holds: "\\n", "\\r", both or none."""
+    return ("\n" if "\n" in text else "") + ("\r" if "\r" in text else "")
+
+
+def _line_around(text: str, offset: int, terminators: str | None = None) -> tuple[int, int]:
+    """``(start, end)`` of the line holding ``offset`` (without its terminator).
+    ``terminators`` is ``_terminators(text)``, when the caller knows it."""
+    if terminators is None:
+        terminators = _terminators(text)
+    if len(terminators) < 2:
+        # One kind of terminator (the common case): one search each way. A search
+        # for a terminator the text lacks would run to its end for every line.
+        mark = terminators or "\n"
+        end = text.find(mark, offset)
+        return text.rfind(mark, 0, offset) + 1, end if end >= 0 else len(text)
     start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
     ends = [e for e in (text.find("\n", offset), text.find("\r", offset)) if e >= 0]
     return start, min(ends) if ends else len(text)
 
 
-def _is_column_line(text: str, start: int, end: int) -> bool:
+def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     """A row of a table laid out with spaces: two or more wide gaps, on this line and
     on the line before or after it."""
     if len(_COLUMN_GAP.findall(text, start, end)) < 2:
@@ -213,10 +222,10 @@ def _is_column_line(text: str, start: int, end: int) -> bool:
     neighbours = []
     if start > 0:
         before = start - 2 if start >= 2 and text.startswith("\r\n", start - 2) else start - 1
-        neighbours.append(_line_around(text, before))  # the line before
+        neighbours.append(_line_around(text, before, terminators))  # the line before
     if end < len(text):
         after = end + (2 if text.startswith("\r\n", end) else 1)
-        neighbours.append(_line_around(text, after))  # the line after
+        neighbours.append(_line_around(text, after, terminators))  # the line after
     return any(len(_COLUMN_GAP.findall(text, a, b)) >= 2 for a, b in neighbours)
 
 
@@ -260,10 +269,11 @@ class DoubledSpace(Rule):
         if not _shapes(document).spaces:
             return
         text = document.text
+        terminators = _terminators(text)
         column_lines: dict[int, bool] = {}  # by line start: a line may hold many runs
         for start, end in _space_runs(text):
             run = text[start:end]
-            line_start, line_end = _line_around(text, start)
+            line_start, line_end = _line_around(text, start, terminators)
             if _LIST_MARKER.fullmatch(text, line_start, start):
                 continue
             if (
@@ -274,7 +284,7 @@ class DoubledSpace(Rule):
                 continue
             column_line = column_lines.get(line_start)
             if column_line is None:
-                column_line = column_lines[line_start] = _is_column_line(text, line_start, line_end)
+                column_line = column_lines[line_start] = _is_column_line(text, line_start, line_end, terminators)
             if column_line:
                 continue
             replacement = " " if " " in run else "\u00a0"
