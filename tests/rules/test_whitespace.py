@@ -432,3 +432,16 @@ def test_hspace_run_start(text, end, start):
     from newslint_rules.whitespace import _hspace_run_start
 
     assert _hspace_run_start(text, end) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "terminators"),
+    [("one two", ""), ("one\ntwo", "\n"), ("one\rtwo", "\r"), ("one\r\ntwo", "\n\r")],
+)
+def test_line_around_with_the_terminators_the_text_holds(text, terminators):
+    from newslint_rules.whitespace import _line_around, _terminators
+
+    assert _terminators(text) == terminators
+    for offset in range(len(text) + 1):
+        assert _line_around(text, offset, terminators) == _line_around(text, offset)
+    assert _line_around(text, len(text), terminators)[1] == len(text)
