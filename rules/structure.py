@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
 
 import regex
@@ -34,55 +34,99 @@ class _RawLines:
     """The document's lines as plain strings, split once and shared by the structure
     rules, with the facts they need computed on first use. Scanning plain strings
     is much cheaper than building ``document.lines``, which is only built for a
-    document with something to report."""
+    document with something to report.
+
+    The family's gate asks for the three facts of every document (most articles have
+    none of them): each is found by the cheapest pass that keeps it exact, and when
+    the gate opens it leaves this object to the rules, which find the facts kept."""
+
+    # Plain slots rather than ``cached_property``, whose first use takes a lock: the
+    # gate asks for every fact of every document.
+    __slots__ = ("document", "lines", "_offsets", "_repeated", "_marker_lines", "_ellipsis_lines")
 
     def __init__(self, document: Document):
+        self.document = document
         self.lines = plain_lines(document)  # (shared with the credit rules)
         self._offsets: list[int] | None = None
         if "\r" in document.text:  # rare: let Document decide where a line starts
             self._offsets = [line.start for line in document.lines]
+        self._repeated: dict[str, int] | None = None
+        self._marker_lines: list[int] | None = None
+        self._ellipsis_lines: list[int] | None = None
 
     def offset(self, index: int) -> int:
         if self._offsets is None:
             self._offsets = [0, *accumulate(len(line) + 1 for line in self.lines)]
         return self._offsets[index]
 
-    @cached_property
+    @property
     def repeated(self) -> dict[str, int]:
         """Stripped lines (long enough to matter) that occur more than once, with
         their number of occurrences."""
+        if self._repeated is None:
+            self._repeated = self._find_repeated()
+        return self._repeated
+
+    def _find_repeated(self) -> dict[str, int]:
         keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+        if len(set(map(len, keys))) == len(keys):
+            return {}  # keys of different lengths differ: settled without hashing a line
         if len(set(keys)) == len(keys):
             return {}
         return {key: count for key, count in Counter(keys).items() if count > 1}
 
-    @cached_property
+    @property
     def marker_lines(self) -> list[int]:
         """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
-        found = [
-            index
-            for index, line in enumerate(self.lines)
-            if (
-                "ead" in (tail := line[-_MARKER_REACH:]) or "EAD" in tail or "ontinu" in tail
-                or "ONTINU" in tail or "chars]" in tail
-            )
-            and _MARKER_NEEDLE.search(tail)
-        ]
-        foreign = _foreign_continue_phrases()
-        found.extend(
-            index
-            for index, line in enumerate(self.lines)
-            if len(line) <= 60 and line.strip(_DECORATION).lower() in foreign
-        )
-        return sorted(set(found))
+        if self._marker_lines is None:
+            self._marker_lines = self._find_marker_lines()
+        return self._marker_lines
 
-    @cached_property
+    def _find_marker_lines(self) -> list[int]:
+        # One pass for both kinds: a line's tail holding an English needle, or a short
+        # line that is a foreign phrase once stripped of its decoration.
+        foreign = _foreign_continue_phrases()
+        found = []
+        lines = self.lines
+        # Empty lines (half the lines of most articles) are left out in C.
+        for index, line in compress(enumerate(lines), lines):
+            tail = line[-_MARKER_REACH:]
+            if (
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars]" in tail)
+                and _MARKER_NEEDLE.search(tail)
+            ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and line.strip(_DECORATION).lower() in foreign):
+                found.append(index)
+        return found
+
+    @property
     def ellipsis_lines(self) -> list[int]:
+        """Lines ending in one of ``_ELLIPSES`` (before any trailing whitespace)."""
+        if self._ellipsis_lines is None:
+            self._ellipsis_lines = self._find_ellipsis_lines()
+        return self._ellipsis_lines
+
+    def _find_ellipsis_lines(self) -> list[int]:
+        text = self.document.text
+        if "…" not in text and "..." not in text:
+            return []  # every one of _ELLIPSES holds one of the two
         return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
 
 
 def _raw_lines(document: Document) -> _RawLines:
     return document.memo("structure.raw_lines", _RawLines)
+
+
+def may_hold_structure_problem(document: Document) -> bool:
+    """The gate of NL901-NL903. A truncated paragraph ends in an ellipsis, a marker sits
+    on a line holding an English needle or a foreign phrase, and a duplicate paragraph
+    repeats a line: without such lines the three rules report nothing. The lines are
+    the rules' own facts, asked cheapest first; a clean article keeps nothing, and
+    when the gate opens the rules start from what it found."""
+    raw = _RawLines(document)
+    if raw.ellipsis_lines or raw.repeated or raw.marker_lines:
+        document.memo("structure.raw_lines", lambda _: raw)
+        return True
+    return False
 
 
 _ELLIPSES = ("...", "…", "[…]", "[...]")
@@ -93,6 +137,8 @@ _MARKER_REACH = 90
 # Lines shorter than this are not compared when looking for repeats: a substantial
 # paragraph is longer, unless it is hard-wrapped into very short lines.
 _MIN_REPEAT_SCAN = 24
+# A line holding a foreign marker and its decoration has at most this many characters.
+_MAX_FOREIGN_MARKER_LINE = 60
 # What may surround a whole-line marker: spacing, arrows, brackets, bullets.
 _DECORATION = " \t\u00a0\u200b»«›‹>→←.…:;,-–—|•*·()[]{}!?\"'“”‘’"
 
@@ -174,6 +220,7 @@ class DuplicateParagraph(Rule):
     category = Category.STRUCTURE
     summary = "Paragraph repeated verbatim"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
@@ -345,6 +392,7 @@ class TruncationMarker(Rule):
     category = Category.STRUCTURE
     summary = "Truncation marker left where the article was cut"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
@@ -440,6 +488,7 @@ class TruncatedParagraph(Rule):
     category = Category.STRUCTURE
     summary = "Paragraph cut off mid-sentence with an ellipsis"
     fix_availability = FixAvailability.NEVER
+    gate = staticmethod(may_hold_structure_problem)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
@@ -476,6 +525,15 @@ class TruncatedParagraph(Rule):
 #: short is a headline, a cookie notice or a redirect message that the extractor
 #: returned instead of the article.
 MIN_ARTICLE_WORDS = 20
+#: A text of this many characters or more holds well over 20 words in every script
+#: (junk such as one long URL is not what NL904 is about): the rule's gate and quick exit.
+_SHORT_TEXT = 1000
+
+
+def may_be_short(document: Document) -> bool:
+    """NL904's gate: the rule reports only texts under ``_SHORT_TEXT`` characters (its
+    own first test), so a longer text is ruled out by its length alone."""
+    return len(document.text) < _SHORT_TEXT
 
 
 class NearEmptyArticle(Rule):
@@ -514,12 +572,11 @@ class NearEmptyArticle(Rule):
     summary = "Empty or near-empty article"
     fix_availability = FixAvailability.NEVER
     preview = True
+    gate = staticmethod(may_be_short)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        # Quick exit: a text of 1,000 characters or more holds well over 20 words in
-        # every script (junk such as one long URL is not what this rule is about).
-        if len(text) >= 1000:
+        if len(text) >= _SHORT_TEXT:
             return
         words = _word_count(text)
         if words >= MIN_ARTICLE_WORDS:

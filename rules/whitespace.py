@@ -19,13 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
-from ._text import RE_SPACE, is_english
+from ._text import RE_SPACE, is_english, plain_lines
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -40,6 +42,10 @@ def glue_words() -> frozenset[str]:
     return _word_list("whitespace_glue_words.txt")
 
 
+#: No glue word is longer (``whitespace_glue_words.txt``; a test checks it).
+_LONGEST_GLUE_WORD = 9
+
+
 @lru_cache(maxsize=1)
 def suspension_words() -> frozenset[str]:
     """Words that may follow a suspended hyphen (``whitespace_suspension_words.txt``)."""
@@ -52,6 +58,9 @@ _HSPACE = r"[^\S\r\n]"
 # for the scans written for ``re``: ``_RE_HSPACE`` is ``re``'s ``[^\S\r\n]``,
 # ``_RE_NON_LF_SPACE`` its ``[^\S\n]``.
 _RE_HSPACE = r"[\t\x0b\x0c\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+#: Every character ``str.isspace`` accepts except the line terminators "\r" and "\n"
+#: (the test file checks the list against the Unicode database).
+HSPACE_CHARS = "\t\x0b\x0c\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _RE_NON_LF_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _LIST_MARKER = patterns.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s*")
 
@@ -59,32 +68,109 @@ _LIST_MARKER = patterns.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(
 # starts with a literal line break and looks behind it. The hot scans of this module
 # pick whichever is fastest for their shape.
 
+# ---------------------------------------------------------------------- the family's gate
+
+# A line break that some rule of the family starts from: one with text on both sides
+# (a wrap, a split word), one after horizontal whitespace (trailing whitespace, a
+# blank line of spaces) or the first of three in a row (a run of blank lines).
+_NEWLINE_ARTEFACT = patterns.compile(rf"\n(?:(?<=[^\n]\n)(?=[^\n])|(?<={_RE_NON_LF_SPACE}\n)|(?=\n\n))")
+_LAST_CHARACTER = itemgetter(-1)
+#: How many hyphens the gate looks behind, one by one, before it lets NL705 decide.
+_MAX_HYPHENS_LOOKED_AT = 40
+
+
+def _hyphen_before_space(text: str) -> bool:
+    """Whether some hyphen is followed by whitespace or a line break, as every split
+    word (NL705) is. Hyphens are few in prose: each is found by ``str.find``."""
+    at = -1
+    for _ in range(_MAX_HYPHENS_LOOKED_AT):
+        at = text.find("-", at + 1)
+        if at < 0:
+            return False
+        if text[at + 1 : at + 2].isspace():
+            return True
+    return True  # a text full of hyphens: NL705's own scan decides
+
+
+def _line_breaks_are_clean(document: Document) -> bool:
+    """Whether no line break is one a rule of the family starts from (see
+    ``_NEWLINE_ARTEFACT``), for a text whose line breaks are all "\\n".
+
+    Most articles are paragraphs separated by one blank line: their lines alternate
+    text, "", text, "" ... In such a text every break has a break on one side and text
+    on the other, so none is inside a paragraph and no three are in a row; a break
+    follows whitespace only where a paragraph line ends in whitespace. Those are tests
+    on the shared list of lines, in C; any other shape is left to the pattern."""
+    lines = plain_lines(document)
+    paragraphs, separators = lines[0::2], lines[1::2]
+    if any(separators) or not all(paragraphs):
+        return _NEWLINE_ARTEFACT.search(document.text) is None
+    return not any(map(str.isspace, map(_LAST_CHARACTER, paragraphs)))
+
+
+class _Shapes(NamedTuple):
+    """Which rules of the family a document may concern: the shape each starts from."""
+
+    #: Two spaces or a no-break space (NL701).
+    spaces: bool
+    #: A hyphen before whitespace (NL705).
+    hyphen: bool
+    #: A carriage return, whitespace at the end of the text, or a line break inside a
+    #: paragraph, after whitespace or in a run of three (NL702, NL703, NL704, NL706).
+    breaks: bool
+
+
+def _find_shapes(document: Document) -> _Shapes:
+    text = document.text
+    return _Shapes(
+        spaces="  " in text or "\u00a0" in text,
+        hyphen=_hyphen_before_space(text),
+        breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
+    )
+
+
+def _shapes(document: Document) -> _Shapes:
+    """The document's shapes, found once (by the gate, or by the first rule asking)."""
+    return document.memo("whitespace.shapes", _find_shapes)
+
+
+def may_hold_whitespace_artefact(document: Document) -> bool:
+    """The gate of NL701-NL706: each rule starts from a shape that a clean paragraph
+    does not have (``_Shapes``): NL701 needs two spaces or a no-break space; NL702
+    whitespace before a line break or at the end of the text; NL703 three line breaks
+    with only whitespace between them; NL704 and NL706 a line break with text on both
+    sides; NL705 a hyphen before whitespace. Carriage returns are rare enough to let
+    the rules decide. Most articles have none of the shapes and keep nothing; when
+    the gate opens, each rule asks the kept shapes whether its own is there."""
+    shapes = _find_shapes(document)
+    if not any(shapes):
+        return False
+    document.memo("whitespace.shapes", lambda _: shapes)
+    return True
+
+
 # ------------------------------------------------------------------------ doubled spaces
 
 
 def _space_runs(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each run of two or more spaces (ordinary or no-break)
-    between two non-space characters, found from the literal ``"  "`` and NBSPs."""
-    seeds = []
-    for needle in ("  ", "\u00a0"):
-        at = text.find(needle)
-        while at >= 0:
-            seeds.append(at)
-            at = text.find(needle, at + 1)
-    seen_end = -1
-    for seed in sorted(seeds):
-        if seed < seen_end:
-            continue
-        start = seed
-        while start > 0 and text[start - 1] in " \u00a0":
-            start -= 1
-        end = seed + 1
-        while end < len(text) and text[end] in " \u00a0":
+    between two non-space characters.
+
+    No-break spaces are made ordinary spaces first (one character for one, so every
+    run keeps its place); then each run starts where "  " is found, and the search
+    resumes past it: one step per run, not per space of a long run of indentation nor
+    per lone no-break space between words."""
+    spaced = text.replace("\u00a0", " ")
+    length = len(spaced)
+    start = spaced.find("  ")
+    while start >= 0:
+        end = start + 2
+        while end < length and spaced[end] == " ":
             end += 1
-        seen_end = end
-        between_words = start > 0 and end < len(text) and not text[start - 1].isspace() and not text[end].isspace()
-        if end - start >= 2 and between_words:
+        # (A run's neighbours are not spaces of either kind: the same in both texts.)
+        if start > 0 and end < length and not spaced[start - 1].isspace() and not spaced[end].isspace():
             yield start, end
+        start = spaced.find("  ", end)
 
 
 _SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
@@ -107,14 +193,28 @@ def _two_space_sentences(document: Document) -> bool:
     return document.memo("whitespace.two_space_sentences", compute)
 
 
-def _line_around(text: str, offset: int) -> tuple[int, int]:
-    """``(start, end)`` of the line holding ``offset`` (without its terminator)."""
+def _terminators(text: str) -> str:
+    """The line terminator characters ``text`` holds: "\\n", "\\r", both or none."""
+    return ("\n" if "\n" in text else "") + ("\r" if "\r" in text else "")
+
+
+def _line_around(text: str, offset: int, terminators: str | None = None) -> tuple[int, int]:
+    """``(start, end)`` of the line holding ``offset`` (without its terminator).
+    ``terminators`` is ``_terminators(text)``, when the caller knows it."""
+    if terminators is None:
+        terminators = _terminators(text)
+    if len(terminators) < 2:
+        # One kind of terminator (the common case): one search each way. A search
+        # for a terminator the text lacks would run to its end for every line.
+        mark = terminators or "\n"
+        end = text.find(mark, offset)
+        return text.rfind(mark, 0, offset) + 1, end if end >= 0 else len(text)
     start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
     ends = [e for e in (text.find("\n", offset), text.find("\r", offset)) if e >= 0]
     return start, min(ends) if ends else len(text)
 
 
-def _is_column_line(text: str, start: int, end: int) -> bool:
+def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     """A row of a table laid out with spaces: two or more wide gaps, on this line and
     on the line before or after it."""
     if len(_COLUMN_GAP.findall(text, start, end)) < 2:
@@ -122,10 +222,10 @@ def _is_column_line(text: str, start: int, end: int) -> bool:
     neighbours = []
     if start > 0:
         before = start - 2 if start >= 2 and text.startswith("\r\n", start - 2) else start - 1
-        neighbours.append(_line_around(text, before))  # the line before
+        neighbours.append(_line_around(text, before, terminators))  # the line before
     if end < len(text):
         after = end + (2 if text.startswith("\r\n", end) else 1)
-        neighbours.append(_line_around(text, after))  # the line after
+        neighbours.append(_line_around(text, after, terminators))  # the line after
     return any(len(_COLUMN_GAP.findall(text, a, b)) >= 2 for a, b in neighbours)
 
 
@@ -163,14 +263,17 @@ class DoubledSpace(Rule):
     category = Category.WHITESPACE
     summary = "Two or more spaces between words"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        text = document.text
-        if "  " not in text and "\u00a0" not in text:
+        if not _shapes(document).spaces:
             return
+        text = document.text
+        terminators = _terminators(text)
+        column_lines: dict[int, bool] = {}  # by line start: a line may hold many runs
         for start, end in _space_runs(text):
             run = text[start:end]
-            line_start, line_end = _line_around(text, start)
+            line_start, line_end = _line_around(text, start, terminators)
             if _LIST_MARKER.fullmatch(text, line_start, start):
                 continue
             if (
@@ -179,7 +282,10 @@ class DoubledSpace(Rule):
                 and _two_space_sentences(document)
             ):
                 continue
-            if _is_column_line(text, line_start, line_end):
+            column_line = column_lines.get(line_start)
+            if column_line is None:
+                column_line = column_lines[line_start] = _is_column_line(text, line_start, line_end, terminators)
+            if column_line:
                 continue
             replacement = " " if " " in run else "\u00a0"
             fix = Fix.safe("Replace with one space", Edit(start, end, replacement))
@@ -208,10 +314,24 @@ def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
         ends.append(len(text))
     for end in ends:
         start = end - 1
-        while start > 0 and _is_hspace(text[start - 1]):
-            start -= 1
+        if start > 0 and _is_hspace(text[start - 1]):
+            start = _hspace_run_start(text, end)
         if start > 0 and text[start - 1] not in "\r\n":
             yield start, end
+
+
+def _hspace_run_start(text: str, end: int) -> int:
+    """Where the run of horizontal whitespace ending at ``end`` starts. A long run
+    (often a whole line of indentation) is stripped a window at a time, in C, rather
+    than walked back one character at a time; the window doubles, so a run costs time
+    in proportion to its length."""
+    width = 16
+    while True:
+        window_start = max(0, end - width)
+        kept = len(text[window_start:end].rstrip(HSPACE_CHARS))
+        if kept or window_start == 0:
+            return window_start + kept
+        width *= 2
 
 
 class TrailingWhitespace(Rule):
@@ -244,8 +364,11 @@ class TrailingWhitespace(Rule):
     category = Category.WHITESPACE
     summary = "Trailing whitespace"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not _shapes(document).breaks:
+            return
         for start, end in _trailing_runs(document.text):
             fix = Fix.safe("Delete the trailing whitespace", Edit(start, end))
             yield self.diagnostic(document, start, end, fix=fix)
@@ -256,6 +379,9 @@ class TrailingWhitespace(Rule):
 _TERMINATOR = patterns.compile(r"\r\n|\n|\r")
 _BLANK_RUN_LF = patterns.compile(rf"\n{_RE_NON_LF_SPACE}*\n{_RE_NON_LF_SPACE}*\n")
 _BLANK_RUN = patterns.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
+# The same runs in a text without "\r": led by a literal line feed, which ``regex``
+# finds far faster than the alternation of terminators.
+_BLANK_RUN_IN_LF_TEXT = patterns.compile(r"(\n)(?:" + _HSPACE + r"*\n){2,}")
 
 
 class BlankLineRun(Rule):
@@ -295,14 +421,15 @@ class BlankLineRun(Rule):
     category = Category.WHITESPACE
     summary = "Run of blank lines"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if "\r" not in text and _BLANK_RUN_LF.search(text) is None:
+        if not _shapes(document).breaks or ("\r" not in text and _BLANK_RUN_LF.search(text) is None):
             return
         content_start = len(text) - len(text.lstrip())
         content_end = len(text.rstrip())
-        for match in _BLANK_RUN.finditer(text):
+        for match in (_BLANK_RUN if "\r" in text else _BLANK_RUN_IN_LF_TEXT).finditer(text):
             start, end = match.span()
             terminator = match.group(1)
             count = len(_TERMINATOR.findall(match.group())) - 1
@@ -339,18 +466,21 @@ def _candidate_breaks(text: str) -> Iterator[int]:
     glue = None
     for match in matches:
         nxt = match.end()
-        while _is_hspace(text[nxt]):
+        while text[nxt] in HSPACE_CHARS:
             nxt += 1
         if not text[nxt].isupper():
             yield match.start()
             continue
         end = match.start()
-        while end > 0 and (text[end - 1] in "\r\n" or _is_hspace(text[end - 1])):
+        while end > 0 and text[end - 1].isspace():  # (line terminators and spaces)
             end -= 1
         if text[end - 1].islower():
+            # The word before the break, if it is short enough to be a glue word.
             word_start = end - 1
-            while word_start > 0 and text[word_start - 1].isalpha():
+            while word_start > 0 and text[word_start - 1].isalpha() and end - word_start <= _LONGEST_GLUE_WORD:
                 word_start -= 1
+            if word_start > 0 and text[word_start - 1].isalpha():
+                continue  # longer than any glue word
             glue = glue or glue_words()
             if text[word_start:end] in glue:
                 yield match.start()
@@ -410,10 +540,11 @@ class _WrapFinder:
         ending in a letter counts too: such scripts give no lowercase signal."""
         if not a.stripped or not b.stripped or a.indent != b.indent:
             return False
-        if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
-            return False
+        # (The comparison first: it is cheaper than the patterns and settles lists.)
         if a.first_word.casefold() == b.first_word.casefold():
             return False  # parallel lines: a list
+        if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
+            return False
         if _ENDS_IN_WORD.search(a.content):
             if _STARTS_LOWER.match(b.stripped):
                 return True
@@ -509,6 +640,8 @@ class _WrapFinder:
         break inside a sentence as the two lines around it."""
         runs: list[tuple[list[_LineShape], int]] = []
         breaks: list[tuple[_LineShape, _LineShape]] = []
+        if not _shapes(document).breaks:
+            return runs, breaks  # no line break inside a paragraph
         seeds = list(_candidate_breaks(document.text))
         if not seeds:
             return runs, breaks
@@ -523,8 +656,12 @@ class _WrapFinder:
 
         english = _LazyEnglish(document)
         covered: set[int] = set()  # indices of lines whose break (to the next) is taken
+        upper = 0
         for offset in seeds:
-            upper = document.line_at(offset).index
+            # The line the break ends, found by walking on from the last seed's line
+            # (seeds come in order): linear, where a search per seed is not.
+            while lines[upper].next_start <= offset:
+                upper += 1
             if upper in covered or upper + 1 >= len(lines):
                 continue
             a, b = shape(upper), shape(upper + 1)
@@ -595,6 +732,7 @@ class HardWrappedParagraph(Rule):
     category = Category.WHITESPACE
     summary = "Paragraph hard-wrapped at a fixed width"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         runs, _ = _wraps(document)
@@ -644,6 +782,7 @@ class LineBreakInSentence(Rule):
     category = Category.WHITESPACE
     summary = "Line break in the middle of a sentence"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         _, breaks = _wraps(document)  # (shared with NL704; asked first: most texts have none)
@@ -720,8 +859,11 @@ class SplitHyphenation(Rule):
     category = Category.WHITESPACE
     summary = "Word split by a hyphen and a space or line break"
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not _shapes(document).hyphen:
+            return
         text = document.text
         for gap in _HYPHEN_GAP.finditer(text):
             split = self._split_at(text, gap)

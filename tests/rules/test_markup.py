@@ -259,3 +259,22 @@ def test_markup_free_prose_is_untouched():
         "“We will act [swiftly],” the mayor said <in a statement>."
     )
     assert linter.check(text) == []
+
+
+# -- the family's gate ------------------------------------------------------------------
+
+
+def test_markup_gate_closes_on_prose_without_brackets_or_braces():
+    from newslint import Document
+    from newslint_rules.markup import RULES, may_hold_markup
+
+    assert all(rule.gate is may_hold_markup for rule in RULES)
+    assert not may_hold_markup(Document("The council met on Monday and voted 5 to 2 in favour."))
+
+
+@pytest.mark.parametrize("text", ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}"])
+def test_markup_gate_opens_on_each_opening_character(text):
+    from newslint import Document
+    from newslint_rules.markup import may_hold_markup
+
+    assert may_hold_markup(Document(text))

@@ -283,3 +283,185 @@ def test_lone_break_is_left_alone_outside_english():
         "pada tahun depan, kata kepala dinas kepada wartawan di kantornya.\n"
     )
     assert_passes("NL706", indonesian)
+
+
+# ------------------------------------------------------------------ the family's gate and scans
+
+CLEAN_PROSE = (
+    "The council voted on Thursday to keep the ferry in service for another ten years.\n\n"
+    "The line carries about 4,000 passengers a day, and its well-known operator had warned "
+    "that costs would force it to stop.\n\n"
+    "“We will find the money,” the mayor said."
+)
+
+
+def test_whitespace_gate_closes_on_paragraphs_of_clean_prose():
+    from newslint import Document
+    from newslint_rules.whitespace import RULES, may_hold_whitespace_artefact
+
+    assert all(rule.gate is may_hold_whitespace_artefact for rule in RULES)
+    assert not may_hold_whitespace_artefact(Document(CLEAN_PROSE))
+    assert not may_hold_whitespace_artefact(Document(CLEAN_PROSE + "\n"))  # a final line break
+    assert not may_hold_whitespace_artefact(Document("One line, with a well-known hyphen."))
+
+
+@pytest.mark.parametrize(
+    "artefact",
+    [
+        "a  key test",  # NL701
+        "a\u00a0\u00a0key test",
+        "in 2018. \n\nNext",  # NL702, before a break
+        "in 2018.\u3000\n\nNext",
+        "in 2018.\t",  # NL702, at the end of the text
+        "in 2018.\n\n\nNext",  # NL703
+        "in 2018.\n \n\nNext",
+        "in 2018.\n\n\x1c\n\nNext",  # (a separator the standard library calls a space)
+        "Russia is\nunlikely to agree",  # NL704, NL706
+        "Granollers and\n\nFeliciano\nLopez",
+        "a long inves- tigation",  # NL705
+        "a long inves-\ntigation",
+        "in 2018.\r\nNext",  # carriage returns: the rules decide
+    ],
+)
+def test_whitespace_gate_opens_on_each_shape(artefact):
+    from newslint import Document
+    from newslint_rules.whitespace import may_hold_whitespace_artefact
+
+    assert may_hold_whitespace_artefact(Document(f"{CLEAN_PROSE}\n\n{artefact}"))
+    assert may_hold_whitespace_artefact(Document(artefact))
+
+
+def test_whitespace_gate_lets_a_text_full_of_hyphens_through():
+    from newslint import Document
+    from newslint_rules.whitespace import may_hold_whitespace_artefact
+
+    assert may_hold_whitespace_artefact(Document("well-known " * 10 + "x" + "-y" * 100))
+
+
+def test_hspace_chars_are_the_unicode_spaces_other_than_line_terminators():
+    import sys
+
+    from newslint_rules.whitespace import HSPACE_CHARS
+
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and chr(c) not in "\r\n"}
+    assert set(HSPACE_CHARS) == spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("a  b", [(1, 3)]),
+        ("a \u00a0b c\u00a0 d", [(1, 3), (6, 8)]),  # mixed runs
+        ("a\u00a0b\u00a0c", []),  # lone no-break spaces are typography
+        ("a" + " " * 40 + "b", [(1, 41)]),  # one run, however long
+        ("  indented  line  ", [(10, 12)]),  # not at the start or end of the text
+        ("a  \tb", []),  # a tab next to the run: not between two words
+        ("a\n  b  c", [(5, 7)]),
+    ],
+)
+def test_space_runs(text, runs):
+    from newslint_rules.whitespace import _space_runs
+
+    assert list(_space_runs(text)) == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("word \nnext", [(4, 5)]),
+        ("word" + " " * 30 + "\nnext", [(4, 34)]),  # a long run, stripped at once
+        ("word \t\u3000\r\nnext", [(4, 7)]),
+        ("      \nnext", []),  # a line of only whitespace is a blank line
+        ("a\n      \nb \u00a0", [(10, 12)]),
+        ("a\r    \rb", []),
+    ],
+)
+def test_trailing_runs(text, runs):
+    from newslint_rules.whitespace import _trailing_runs
+
+    assert list(_trailing_runs(text)) == runs
+
+
+@pytest.mark.parametrize("text", ["one\ntwo  three\nfour", "one\r\ntwo  three\r\nfour", "one\rtwo  three\rfour"])
+def test_line_around_finds_the_line_for_every_terminator(text):
+    from newslint_rules.whitespace import _line_around
+
+    start, end = _line_around(text, text.index("  "))
+    assert text[start:end] == "two  three"
+
+
+def test_no_glue_word_is_longer_than_the_bound_the_break_scan_uses():
+    from newslint_rules.whitespace import _LONGEST_GLUE_WORD, glue_words
+
+    assert max(map(len, glue_words())) <= _LONGEST_GLUE_WORD
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("She met the\nPresident on Monday", 1),  # a glue word before a capital
+        ("She met them including\nPresident Smith", 1),  # the longest glue word
+        ("She met the nonincluding\nPresident Smith", 0),  # a longer word that ends like one
+        ("Share on Twitter\nMost Popular", 0),
+        ("Oil fell after Russia is\nunlikely to agree", 1),  # a lowercase next line
+    ],
+)
+def test_candidate_breaks(text, count):
+    from newslint_rules.whitespace import _candidate_breaks
+
+    assert len(list(_candidate_breaks(text))) == count
+
+
+def test_blank_runs_are_the_same_in_lf_and_mixed_texts():
+    from newslint_rules.whitespace import _BLANK_RUN, _BLANK_RUN_IN_LF_TEXT
+
+    text = "a\n\n\nb\n \n\t\n\nc\n\nd\n\n\n"
+    assert [m.span() for m in _BLANK_RUN_IN_LF_TEXT.finditer(text)] == [m.span() for m in _BLANK_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "start"),
+    [
+        ("word   ", 7, 4),
+        ("word" + " \t" * 100, 204, 4),  # longer than the first windows
+        ("      ", 6, 0),  # whitespace from the start of the text
+        ("a\r" + " " * 50, 52, 2),  # stops at a line terminator
+    ],
+)
+def test_hspace_run_start(text, end, start):
+    from newslint_rules.whitespace import _hspace_run_start
+
+    assert _hspace_run_start(text, end) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "terminators"),
+    [("one two", ""), ("one\ntwo", "\n"), ("one\rtwo", "\r"), ("one\r\ntwo", "\n\r")],
+)
+def test_line_around_with_the_terminators_the_text_holds(text, terminators):
+    from newslint_rules.whitespace import _line_around, _terminators
+
+    assert _terminators(text) == terminators
+    for offset in range(len(text) + 1):
+        assert _line_around(text, offset, terminators) == _line_around(text, offset)
+    assert _line_around(text, len(text), terminators)[1] == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shapes"),
+    [
+        (CLEAN_PROSE, (False, False, False)),
+        (CLEAN_PROSE.replace(" to keep", "  to keep"), (True, False, False)),
+        (CLEAN_PROSE.replace("ten years", "ten\u00a0years"), (True, False, False)),  # (lone: NL701 decides)
+        (CLEAN_PROSE.replace("well-known", "well- known"), (False, True, False)),
+        (CLEAN_PROSE.replace("ten years.", "ten years. "), (False, False, True)),
+        (CLEAN_PROSE.replace("The line", "The\nline"), (False, False, True)),
+        (CLEAN_PROSE.replace("\n\n", "\n\n\n", 1), (False, False, True)),
+        (CLEAN_PROSE.replace("\n\n", "\r\n\r\n"), (False, False, True)),
+    ],
+)
+def test_whitespace_shapes_tell_which_rules_may_report(text, shapes):
+    from newslint import Document
+    from newslint_rules.whitespace import _find_shapes
+
+    assert tuple(_find_shapes(Document(text))) == shapes
