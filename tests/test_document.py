@@ -269,3 +269,10 @@ def test_line_block_removal_invariants(case):
     # No dangling terminator: the text starts and ends as it did.
     assert Document(after).lines[0].is_blank <= Document(text).lines[0].is_blank, (text, first, last, after)
     assert after.endswith(("\n", "\r")) <= text.endswith(("\n", "\r")), (text, first, last, after)
+
+
+def test_lines_and_paragraphs_are_computed_once_and_kept():
+    document = Document("one\n\ntwo")
+    lines, paragraphs = document.lines, document.paragraphs
+    assert document.lines is lines and document.paragraphs is paragraphs
+    assert {"lines", "paragraphs"} <= set(vars(document))
