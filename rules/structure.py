@@ -94,7 +94,7 @@ class _RawLines:
             if (
                 ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars]" in tail)
                 and _MARKER_NEEDLE.search(tail)
-            ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and line.strip(_DECORATION).lower() in foreign):
+            ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign)):
                 found.append(index)
         return found
 
@@ -315,6 +315,15 @@ def _blocks(stripped: list[str]) -> list[tuple[int, int]]:
 
 
 # -- NL902 ---------------------------------------------------------------------------
+
+
+def _is_foreign_marker(line: str, foreign: frozenset[str]) -> bool:
+    """Whether a short line, stripped of its decoration, is a foreign phrase of the list,
+    however its words are spaced (the list's phrases are kept single-spaced)."""
+    key = line.strip(_DECORATION).lower()
+    if key in foreign:
+        return True
+    return len(key.split()) > 1 and " ".join(key.split()) in foreign
 
 
 @lru_cache(maxsize=1)

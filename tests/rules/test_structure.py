@@ -278,10 +278,7 @@ def test_marker_lines_are_english_needles_and_foreign_phrases_in_order():
     assert _RawLines(Document(text)).marker_lines == [0, 2, 6, 8]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known failure: structure_continue_reading.txt promises any spacing, but a foreign "
-    "marker line is a candidate only when spaced as in the list (its words are not re-joined)",
-)
 def test_foreign_marker_with_doubled_space_is_found():
+    # structure_continue_reading.txt promises any spacing between a phrase's words.
     assert_fires("NL902", f"{LEAD}\n\nLesen  Sie weiter\n\n{OTHER}")
+    assert_fires("NL902", f"{LEAD}\n\nLesen\u00a0Sie weiter\n\n{OTHER}")
