@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter, methodcaller
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import _read_list, classify_credit, credit_scan
-from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD
+from ._credit_shapes import _NOT_CREDIT_END, _read_list, classify_credit, credit_scan
+from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
 # Each scan has a literal prefix, which the engine finds quickly; the candidates are
@@ -498,9 +499,78 @@ def caption_findings(document: Document) -> dict[int, CaptionFinding]:
     return document.memo("caption.findings", _analyse)
 
 
+# -- ruling a document out at once ------------------------------------------------------
+
+# How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
+# its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
+_OPENER_HEADS = (
+    "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
+    "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout",
+)
+_ENDS_WITH_PERIOD = methodcaller("endswith", ".")
+_OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
+_BEFORE_PERIOD = itemgetter(slice(-5, -1))
+
+
+def _may_end_with_credit_or_year(line: str) -> bool:
+    """Whether ``credit_scan`` could take anything from ``line`` (of ``plain_lines``): a
+    year at its end, a credit, a glued credit. These are the tests it makes before it
+    reads a line closely, in the same order; after them it needs a credit's marks or
+    words, which ``credit_scan`` itself then looks for."""
+    line = line.rstrip()
+    if not line:
+        return False
+    last = line[-1]
+    if last == "." or last.isdigit():
+        year = line[-5:-1] if last == "." else line[-4:]
+        if year[:2] in ("19", "20") and year.isdigit():
+            return True
+    if last in _NOT_CREDIT_END:
+        return False
+    # A line ending in a period is a sentence unless it is short and holds a credit's mark.
+    return last != "." or (len(line.lstrip()) <= 100 and ("/" in line or "©" in line or " by " in line))
+
+
+def _may_hold_credit_or_year(lines: list[str]) -> bool:
+    """Whether ``credit_scan`` could find a credit line or a year ending a line."""
+    stripped = list(filter(None, map(str.strip, lines)))
+    # Prose: every line a sentence of more than 100 characters that does not end in a
+    # year. Tested in C (``map``), so a clean document never runs the loop below.
+    if (
+        all(map(_ENDS_WITH_PERIOD, stripped))
+        and min(map(len, stripped), default=101) > 100
+        and not any(map(str.isdigit, map(_BEFORE_PERIOD, stripped)))
+    ):
+        return False
+    return any(map(_may_end_with_credit_or_year, lines))
+
+
+def may_hold_caption(document: Document) -> bool:
+    """The gate of NL301-NL303: False when ``_analyse`` has no candidate line, so no rule
+    of the family can report anything. Every candidate comes from one of the scans at the
+    top of ``_analyse`` or from ``credit_scan`` (a year ending a line, a credit line);
+    each is ruled out by a test that is true whenever the scan could find something.
+    Clean prose costs a few searches of the text and a look at each line's ends."""
+    text = document.text
+    if "(" in text and _SCAN_POSITION.search(text) is not None:
+        return True
+    if _SCAN_SEEN in text or _SCAN_COMMA.search(text) is not None or _SCAN_WORDS.search(text) is not None:
+        return True
+    lines = plain_lines(document)
+    # (``str.strip`` takes more than the ``[ \t\u00a0]*`` the scan allows: a wider test.)
+    if any(map(_OPENS_LIKE_A_CAPTION, map(str.strip, lines))):
+        if _SCAN_OPENER.search(text) is not None or _SCAN_OPENER.match("\n" + text[:100]) is not None:
+            return True
+    if _may_hold_credit_or_year(lines):
+        scan = credit_scan(document)  # computed once, shared with ``_analyse`` and the credit rules
+        return bool(scan.lines or scan.year_ends)
+    return False
+
+
 class _CaptionRule(Rule):
     category = Category.CAPTION
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_caption)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         findings = caption_findings(document)
