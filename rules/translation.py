@@ -237,6 +237,12 @@ def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int,
     return None
 
 
+#: The length of the longest sentence-starter, which is never a name suffix: a pair whose
+#: second word opens sentences is never reported.
+_LONGEST_STARTER = max(map(len, word_classes()["sentence-starters"]))
+assert not word_classes()["sentence-starters"] & word_classes()["name-suffixes"]
+
+
 class PeriodInsideName(Rule):
     """## What it does
     Finds a period between two capitalised words that belong to one proper name:
@@ -298,6 +304,11 @@ class PeriodInsideName(Rule):
             period = match.end() - 3
             first = text[match.start() : period]
             if first in abbreviations:
+                continue
+            # Most other pairs are a sentence boundary before a word that opens sentences
+            # ("Moreau. The"): such a word followed by a space is the second word as
+            # ``_SECOND_WORD`` reads it, and rules the pair out (whatever the first).
+            if text[period + 2 : period + 2 + _LONGEST_STARTER + 1].split(" ", 1)[0] in starters:
                 continue
             second_match = _SECOND_WORD.match(text, period + 2)
             if second_match is None:
