@@ -423,6 +423,8 @@ _OPENER_HEADS = (
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
 _ENDS_WITH_PERIOD = methodcaller("endswith", ".")
 _BEFORE_PERIOD = itemgetter(slice(-5, -1))
+#: Whether a line of this length is short enough to be a credit ending in a period.
+_SHORT_CREDIT_LINE = (101).__gt__
 
 
 def _may_open_with_a_caption_formula(line: str) -> bool:
@@ -450,19 +452,25 @@ def _may_end_with_credit_or_year(line: str) -> bool:
     if last in _NOT_CREDIT_END:
         return False
     # A line ending in a period is a sentence unless it is short and holds a credit's mark.
-    return last != "." or (len(line.lstrip()) <= 100 and ("/" in line or "©" in line or " by " in line))
+    return last != "." or (len(line.lstrip()) <= 100 and _has_credit_mark(line))
 
 
-def _may_hold_credit_or_year(lines: list[str]) -> bool:
+def _has_credit_mark(line: str) -> bool:
+    return "/" in line or "©" in line or " by " in line
+
+
+def _may_hold_credit_or_year(lines: list[str], stripped: list[str]) -> bool:
     """Whether ``credit_scan`` could find a credit line, a glued credit or a year ending
-    a line among ``lines``: when it cannot, it need not run."""
-    stripped = list(filter(None, map(str.strip, lines)))
-    # Prose: every line a sentence of more than 100 characters that does not end in a
-    # year. Tested in C (``map``), so a clean document never runs the loop below.
+    a line among ``lines`` (``stripped``: the same, stripped): when it cannot, it need
+    not run."""
+    texts = list(filter(None, stripped))
+    # Prose: every line a sentence that does not end in a year, and the short ones (at
+    # most 100 characters) without a credit's mark. Tested in C (``map``) but for the
+    # short lines, so a clean document never runs the loop below.
     if (
-        all(map(_ENDS_WITH_PERIOD, stripped))
-        and min(map(len, stripped), default=101) > 100
-        and not any(map(str.isdigit, map(_BEFORE_PERIOD, stripped)))
+        all(map(_ENDS_WITH_PERIOD, texts))
+        and not any(map(str.isdigit, map(_BEFORE_PERIOD, texts)))
+        and not any(map(_has_credit_mark, compress(texts, map(_SHORT_CREDIT_LINE, map(len, texts)))))
     ):
         return False
     return any(map(_may_end_with_credit_or_year, lines))
@@ -506,7 +514,8 @@ def _find_candidates(document: Document) -> _Candidates:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
     lines = plain_lines(document)
-    if any(map(_may_open_with_a_caption_formula, compress(lines, map(_OPENS_LIKE_A_CAPTION, map(str.strip, lines))))):
+    stripped = list(map(str.strip, lines))
+    if any(map(_may_open_with_a_caption_formula, compress(lines, map(_OPENS_LIKE_A_CAPTION, stripped)))):
         openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
         if _SCAN_OPENER.match("\n" + text[:100]):
             openers.append(0)
@@ -514,7 +523,7 @@ def _find_candidates(document: Document) -> _Candidates:
             head = text[at : at + 200]
             if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
                 add(at, _PHRASE)
-    if not _may_hold_credit_or_year(lines):
+    if not _may_hold_credit_or_year(lines, stripped):
         return _Candidates(candidates, None)
     scan = credit_scan(document)
     for at in scan.year_ends:

@@ -188,7 +188,6 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
 # Characters that start a sentence or a line: a run of words without them holds no
 # sentence start (see ``_sentence_start``).
 _SENTENCE_MARKS = frozenset(".!?:;\n\t")
-_QUOTE_MARKS = ("”", '"')
 
 
 def _lowercase_word_before(text: str, at: int) -> bool:
@@ -210,6 +209,17 @@ def _lowercase_word_before(text: str, at: int) -> bool:
     return False
 
 
+def _may_split_attribution(stretch: str) -> bool:
+    """Whether ``_splits_attribution`` could hold for a period at the end of ``stretch``,
+    which holds the sentence before it and the three characters before that. It needs a
+    closing quote there followed by a capital, the name of the speaker; the closing quote
+    it finds is the last one. Straight quotes, closing or opening, are left to it."""
+    if '"' in stretch:
+        return True
+    quote = stretch.rfind("”")
+    return quote >= 0 and stretch[quote + 1 :].lstrip(" \t")[:1].isupper()
+
+
 def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int, speech: frozenset[str]) -> str | None:
     """Why ``first. second`` (``first`` at ``at``) is a name cut by a period, for a pair
     of ordinary capitalised words (English documents only), or None."""
@@ -218,8 +228,7 @@ def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int,
     # The sentence before the period starts no earlier than ``_LOOKBACK`` before it: a
     # quotation's attribution needs a closing quote in that stretch, and a name run needs
     # no lowercase word before ``first``. Most pairs have neither, and skip the search.
-    window = text[max(0, at - _LOOKBACK - 3) : period]
-    if not any(map(window.__contains__, _QUOTE_MARKS)) and _lowercase_word_before(text, at):
+    if not _may_split_attribution(text[max(0, at - _LOOKBACK - 3) : period]) and _lowercase_word_before(text, at):
         return None
     start = _sentence_start(text, at)
     opener = text[max(0, start - 3) : start].rstrip()[-1:]
@@ -237,10 +246,9 @@ def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int,
     return None
 
 
-#: The length of the longest sentence-starter, which is never a name suffix: a pair whose
-#: second word opens sentences is never reported.
+#: The length of the longest sentence-starter. (No starter is a name suffix, so a pair
+#: whose second word opens sentences is never reported.)
 _LONGEST_STARTER = max(map(len, word_classes()["sentence-starters"]))
-assert not word_classes()["sentence-starters"] & word_classes()["name-suffixes"]
 
 
 class PeriodInsideName(Rule):
