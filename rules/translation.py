@@ -534,6 +534,8 @@ def _doubled_candidates(data: bytes) -> set[str]:
     character that is no letter (every byte of a non-ASCII character is blanked). Most
     texts have none."""
     words = data.translate(_LOWERCASE_RUNS).split()
+    if not any(map(eq, words, islice(words, 1, None))):
+        return set()  # (the common case, answered by the cheapest pass)
     pairs = compress(words, map(eq, words, islice(words, 1, None)))
     return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
 
