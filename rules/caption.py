@@ -478,6 +478,9 @@ def _may_hold_credit_or_year(lines: list[str], stripped: list[str]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Candidates:
+    """What ``_find_candidates`` found: the gate asks whether there is any line, the
+    analysis reads them."""
+
     #: line start -> [line end, which evidence to look for]
     lines: dict[int, list[int]]
     #: ``credit_scan``'s result, or None when no line could hold a credit or a year.
