@@ -420,8 +420,10 @@ _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
     "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout",
 )
+# Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
 _ENDS_WITH_PERIOD = methodcaller("endswith", ".")
+#: The four characters before a line's last: the year of "... 2024.".
 _BEFORE_PERIOD = itemgetter(slice(-5, -1))
 #: Whether a line of this length is short enough to be a credit ending in a period.
 _SHORT_CREDIT_LINE = (101).__gt__
