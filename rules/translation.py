@@ -198,7 +198,8 @@ def _lowercase_word_before(text: str, at: int) -> bool:
     more than the start of a name (``_is_name_run`` fails on it)."""
     if text[at - 1 : at] != " ":
         return False
-    # (The first piece may be a word cut by the window: it is never looked at.)
+    # (100 characters, well inside ``_LOOKBACK``: the look-back never cuts these words.
+    # The first piece may be a word cut by the window: it is never looked at.)
     words = text[max(0, at - 100) : at - 1].split(" ")
     for word in reversed(words[1:]):
         if word.isalpha() and word.isascii() and word.islower():
@@ -246,9 +247,11 @@ def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int,
     return None
 
 
-#: The length of the longest sentence-starter. (No starter is a name suffix, so a pair
-#: whose second word opens sentences is never reported.)
-_LONGEST_STARTER = max(map(len, word_classes()["sentence-starters"]))
+@lru_cache(maxsize=1)
+def longest_starter() -> int:
+    """The length of the longest sentence-starter. (No starter is a name suffix, so a
+    pair whose second word opens sentences is never reported.)"""
+    return max(map(len, word_classes()["sentence-starters"]))
 
 
 class PeriodInsideName(Rule):
@@ -308,6 +311,7 @@ class PeriodInsideName(Rule):
         prefixes, suffixes = classes["name-prefixes"], classes["name-suffixes"]
         abbreviations, starters = classes["abbreviations"], classes["sentence-starters"]
         speech = classes["speech-verbs"]
+        starter_span = longest_starter() + 1
         for match in reversed(list(_NAME_PERIOD.finditer(text))):
             period = match.end() - 3
             first = text[match.start() : period]
@@ -316,7 +320,7 @@ class PeriodInsideName(Rule):
             # Most other pairs are a sentence boundary before a word that opens sentences
             # ("Moreau. The"): such a word followed by a space is the second word as
             # ``_SECOND_WORD`` reads it, and rules the pair out (whatever the first).
-            if text[period + 2 : period + 2 + _LONGEST_STARTER + 1].split(" ", 1)[0] in starters:
+            if text[period + 2 : period + 2 + starter_span].split(" ", 1)[0] in starters:
                 continue
             second_match = _SECOND_WORD.match(text, period + 2)
             if second_match is None:

@@ -316,7 +316,7 @@ def test_sentence_starters_are_never_name_suffixes():
     # NL401 skips a pair whose second word opens sentences before looking at the first.
     classes = translation.word_classes()
     assert not classes["sentence-starters"] & classes["name-suffixes"]
-    assert translation._LONGEST_STARTER == max(map(len, classes["sentence-starters"]))
+    assert translation.longest_starter() == max(map(len, classes["sentence-starters"]))
 
 
 @pytest.mark.parametrize(
