@@ -21,13 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, methodcaller
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import _read_list, classify_credit, credit_scan
-from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD
+from ._credit_shapes import _NOT_CREDIT_END, CreditScan, _read_list, classify_credit, credit_scan
+from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
 # Each scan has a literal prefix, which the engine finds quickly; the candidates are
@@ -412,11 +414,87 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
 
 _PHRASE, _DATE, _BESIDE = 1, 2, 4
 
+# How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
+# its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
+_OPENER_HEADS = (
+    "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
+    "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout",
+)
+# Tests of one line, as functions ``map`` calls from C (no Python frame per line).
+_OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
+_ENDS_WITH_PERIOD = methodcaller("endswith", ".")
+#: The four characters before a line's last: the year of "... 2024.".
+_BEFORE_PERIOD = itemgetter(slice(-5, -1))
+#: Whether a line of this length is short enough to be a credit ending in a period.
+_SHORT_CREDIT_LINE = (101).__gt__
 
-def _analyse(document: Document) -> dict[int, CaptionFinding]:
-    """Caption findings keyed by the start offset of their line."""
+
+def _may_open_with_a_caption_formula(line: str) -> bool:
+    """Whether ``_SCAN_OPENER`` finds an opener at the start of ``line`` (of
+    ``plain_lines``): it needs the line break before it, and "\\n" + line is what it sees
+    of the line in the text (or more, for a line ended by a lone "\\r"). Asked only of
+    lines that start (after spaces) with an opener's first words: ``str.strip`` takes
+    more than the spaces the scan allows, a wider test."""
+    return _SCAN_OPENER.match("\n" + line) is not None
+
+
+def _may_end_with_credit_or_year(line: str) -> bool:
+    """Whether ``credit_scan`` could take anything from ``line`` (of ``plain_lines``): a
+    year at its end, a credit, a glued credit. These are the tests it makes before it
+    reads a line closely, in the same order; after them it needs a credit's marks or
+    words, which ``credit_scan`` itself then looks for."""
+    line = line.rstrip()
+    if not line:
+        return False
+    last = line[-1]
+    if last == "." or last.isdigit():
+        year = line[-5:-1] if last == "." else line[-4:]
+        if year[:2] in ("19", "20") and year.isdigit():
+            return True
+    if last in _NOT_CREDIT_END:
+        return False
+    # A line ending in a period is a sentence unless it is short and holds a credit's mark.
+    return last != "." or (len(line.lstrip()) <= 100 and _has_credit_mark(line))
+
+
+def _has_credit_mark(line: str) -> bool:
+    return "/" in line or "©" in line or " by " in line
+
+
+def _may_hold_credit_or_year(lines: list[str], stripped: list[str]) -> bool:
+    """Whether ``credit_scan`` could find a credit line, a glued credit or a year ending
+    a line among ``lines`` (``stripped``: the same, stripped): when it cannot, it need
+    not run."""
+    texts = list(filter(None, stripped))
+    # Prose: every line a sentence that does not end in a year, and the short ones (at
+    # most 100 characters) without a credit's mark. Tested in C (``map``) but for the
+    # short lines, so a clean document never runs the loop below.
+    if (
+        all(map(_ENDS_WITH_PERIOD, texts))
+        and not any(map(str.isdigit, map(_BEFORE_PERIOD, texts)))
+        and not any(map(_has_credit_mark, compress(texts, map(_SHORT_CREDIT_LINE, map(len, texts)))))
+    ):
+        return False
+    return any(map(_may_end_with_credit_or_year, lines))
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """What ``_find_candidates`` found: the gate asks whether there is any line, the
+    analysis reads them."""
+
+    #: line start -> [line end, which evidence to look for]
+    lines: dict[int, list[int]]
+    #: ``credit_scan``'s result, or None when no line could hold a credit or a year.
+    scan: CreditScan | None
+
+
+def _find_candidates(document: Document) -> _Candidates:
+    """The lines worth a close look, and what to look for on each. Each scan runs only
+    after a cheaper test that holds whenever it could find something (its first
+    character, a line's first or last characters): on clean prose they cost a few
+    searches of the text and a look at each line."""
     text = document.text
-    # line start -> [line end, which evidence to look for]
     candidates: dict[int, list[int]] = {}
 
     def add(offset: int, kind: int) -> None:
@@ -431,20 +509,27 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
                 add(match.start(), _DATE)
         else:
             add(match.start(), _PHRASE)
-    for pattern in (_SCAN_POSITION, _SCAN_WORDS):
-        for match in pattern.finditer(text):
+    if "(" in text:
+        for match in _SCAN_POSITION.finditer(text):
             add(match.start(), _PHRASE)
+    for match in _SCAN_WORDS.finditer(text):
+        add(match.start(), _PHRASE)
     at = text.find(_SCAN_SEEN)
     while at >= 0:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
-    openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
-    if _SCAN_OPENER.match("\n" + text[:100]):
-        openers.append(0)
-    for at in openers:
-        head = text[at : at + 200]
-        if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
-            add(at, _PHRASE)
+    lines = plain_lines(document)
+    stripped = list(map(str.strip, lines))
+    if any(map(_may_open_with_a_caption_formula, compress(lines, map(_OPENS_LIKE_A_CAPTION, stripped)))):
+        openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
+        if _SCAN_OPENER.match("\n" + text[:100]):
+            openers.append(0)
+        for at in openers:
+            head = text[at : at + 200]
+            if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
+                add(at, _PHRASE)
+    if not _may_hold_credit_or_year(lines, stripped):
+        return _Candidates(candidates, None)
     scan = credit_scan(document)
     for at in scan.year_ends:
         add(at, _DATE)
@@ -460,10 +545,30 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if _line_bounds(text, before)[0] <= first_text:
             continue  # the first line is the headline
         add(before, _BESIDE)
+    return _Candidates(candidates, scan)
+
+
+def _candidates(document: Document) -> _Candidates:
+    return document.memo("caption.candidates", _find_candidates)
+
+
+def may_hold_caption(document: Document) -> bool:
+    """The gate of NL301-NL303: False when the document has no candidate line, so no
+    rule of the family can report anything (``_analyse`` only reads candidates). The
+    candidates are kept for ``_analyse``: a document that passes is not scanned twice."""
+    return bool(_candidates(document).lines)
+
+
+def _analyse(document: Document) -> dict[int, CaptionFinding]:
+    """Caption findings keyed by the start offset of their line."""
+    text = document.text
+    found = _candidates(document)
+    candidates, scan = found.lines, found.scan
     if not candidates:
         return {}
-    credit_starts = {c.start for c in scan.lines.values()}
-    glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
+    # (Without ``scan``, no line could hold a credit or a glued one: none to skip or cut.)
+    credit_starts = {c.start for c in scan.lines.values()} if scan else set()
+    glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued} if scan else {}
     findings: dict[int, CaptionFinding] = {}
     for start, (end, kinds) in candidates.items():
         line = text[start:end]
@@ -501,6 +606,7 @@ def caption_findings(document: Document) -> dict[int, CaptionFinding]:
 class _CaptionRule(Rule):
     category = Category.CAPTION
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_caption)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         findings = caption_findings(document)

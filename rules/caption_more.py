@@ -53,6 +53,14 @@ def _labelled(document: Document) -> tuple[list[tuple[Line, Line]], list[Line]]:
     return after_label, glued
 
 
+def may_hold_caption_label(document: Document) -> bool:
+    """The gate of NL310-NL311: both need a caption label on a line, and every label
+    they read ("caption", "Caption", "CAPTION") holds "aption" or "APTION", the test
+    ``_labelled`` makes on each short line; a text without either has no finding."""
+    text = document.text
+    return "aption" in text or "APTION" in text
+
+
 def _found(document: Document) -> tuple[list[tuple[Line, Line]], list[Line]]:
     return document.memo("caption_more.labelled", _labelled)
 
@@ -60,6 +68,7 @@ def _found(document: Document) -> tuple[list[tuple[Line, Line]], list[Line]]:
 class _Rule(Rule):
     category = Category.CAPTION
     fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_caption_label)
 
 
 class CaptionUnderLabel(_Rule):

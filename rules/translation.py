@@ -185,6 +185,75 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
     return False
 
 
+# Characters that start a sentence or a line: a run of words without them holds no
+# sentence start (see ``_sentence_start``).
+_SENTENCE_MARKS = frozenset(".!?:;\n\t")
+
+
+def _lowercase_word_before(text: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` has a lowercase word (not a name particle)
+    before it, found without looking for the sentence's start: the words from that one
+    to ``at`` are separated by spaces and hold no sentence mark or line break, so no
+    sentence starts among them, and they sit within ``_LOOKBACK``. Such a sentence is
+    more than the start of a name (``_is_name_run`` fails on it)."""
+    if text[at - 1 : at] != " ":
+        return False
+    # (100 characters, well inside ``_LOOKBACK``: the look-back never cuts these words.
+    # The first piece may be a word cut by the window: it is never looked at.)
+    words = text[max(0, at - 100) : at - 1].split(" ")
+    for word in reversed(words[1:]):
+        if word.isalpha() and word.isascii() and word.islower():
+            if word not in _CHUNK_FUNCTION_WORDS:
+                return True
+        elif not _SENTENCE_MARKS.isdisjoint(word):
+            return False
+    return False
+
+
+def _may_split_attribution(stretch: str) -> bool:
+    """Whether ``_splits_attribution`` could hold for a period at the end of ``stretch``,
+    which holds the sentence before it and the three characters before that. It needs a
+    closing quote there followed by a capital, the name of the speaker; the closing quote
+    it finds is the last one. Straight quotes, closing or opening, are left to it."""
+    if '"' in stretch:
+        return True
+    quote = stretch.rfind("”")
+    return quote >= 0 and stretch[quote + 1 :].lstrip(" \t")[:1].isupper()
+
+
+def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int, speech: frozenset[str]) -> str | None:
+    """Why ``first. second`` (``first`` at ``at``) is a name cut by a period, for a pair
+    of ordinary capitalised words (English documents only), or None."""
+    if _written_together_in_prose(text, first, second, at):
+        return f"the document also writes {first + ' ' + second!r}"
+    # The sentence before the period starts no earlier than ``_LOOKBACK`` before it: a
+    # quotation's attribution needs a closing quote in that stretch, and a name run needs
+    # no lowercase word before ``first``. Most pairs have neither, and skip the search.
+    if not _may_split_attribution(text[max(0, at - _LOOKBACK - 3) : period]) and _lowercase_word_before(text, at):
+        return None
+    start = _sentence_start(text, at)
+    opener = text[max(0, start - 3) : start].rstrip()[-1:]
+    if (
+        start < at
+        and opener not in _ANSWER_MARKS
+        and _is_name_run(text[start:period])
+        and not _is_name_run(_next_sentence(text, period + 2))
+    ):
+        # (a name run followed by another one is a list of names:
+        # "AirPods Pro. Sonos Move. Galaxy Note 10.")
+        return "the sentence before the period is only the start of a name"
+    if _splits_attribution(text, start, period, speech):
+        return "the period cuts a quotation's attribution before its verb"
+    return None
+
+
+@lru_cache(maxsize=1)
+def longest_starter() -> int:
+    """The length of the longest sentence-starter. (No starter is a name suffix, so a
+    pair whose second word opens sentences is never reported.)"""
+    return max(map(len, word_classes()["sentence-starters"]))
+
+
 class PeriodInsideName(Rule):
     """## What it does
     Finds a period between two capitalised words that belong to one proper name:
@@ -242,10 +311,16 @@ class PeriodInsideName(Rule):
         prefixes, suffixes = classes["name-prefixes"], classes["name-suffixes"]
         abbreviations, starters = classes["abbreviations"], classes["sentence-starters"]
         speech = classes["speech-verbs"]
+        starter_span = longest_starter() + 1
         for match in reversed(list(_NAME_PERIOD.finditer(text))):
             period = match.end() - 3
             first = text[match.start() : period]
             if first in abbreviations:
+                continue
+            # Most other pairs are a sentence boundary before a word that opens sentences
+            # ("Moreau. The"): such a word followed by a space is the second word as
+            # ``_SECOND_WORD`` reads it, and rules the pair out (whatever the first).
+            if text[period + 2 : period + 2 + starter_span].split(" ", 1)[0] in starters:
                 continue
             second_match = _SECOND_WORD.match(text, period + 2)
             if second_match is None:
@@ -257,25 +332,11 @@ class PeriodInsideName(Rule):
                 reason = f"{second!r} ends a name and cannot start a sentence"
             elif second in starters:
                 continue
-            elif not _english():
-                continue
-            elif _written_together_in_prose(text, first, second, match.start()):
-                reason = f"the document also writes {first + ' ' + second!r}"
             else:
-                start = _sentence_start(text, match.start())
-                opener = text[max(0, start - 3) : start].rstrip()[-1:]
-                if (
-                    start < match.start()
-                    and opener not in _ANSWER_MARKS
-                    and _is_name_run(text[start:period])
-                    and not _is_name_run(_next_sentence(text, period + 2))
-                ):
-                    # (a name run followed by another one is a list of names:
-                    # "AirPods Pro. Sonos Move. Galaxy Note 10.")
-                    reason = "the sentence before the period is only the start of a name"
-                elif _splits_attribution(text, start, period, speech):
-                    reason = "the period cuts a quotation's attribution before its verb"
-                else:
+                # The evidence first, the language only for a pair that has some: most
+                # pairs are plain sentence boundaries, and the language costs more.
+                reason = _cut_name_evidence(text, first, second, match.start(), period, speech)
+                if reason is None or not _english():
                     continue
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             yield self.diagnostic(
@@ -477,6 +538,8 @@ def _doubled_candidates(data: bytes) -> set[str]:
     character that is no letter (every byte of a non-ASCII character is blanked). Most
     texts have none."""
     words = data.translate(_LOWERCASE_RUNS).split()
+    if not any(map(eq, words, islice(words, 1, None))):
+        return set()  # (the common case, answered by the cheapest pass)
     pairs = compress(words, map(eq, words, islice(words, 1, None)))
     return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
 

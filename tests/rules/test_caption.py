@@ -202,3 +202,94 @@ def test_caption_in_a_non_english_page_is_found_but_local_prose_is_not():
     caption = "People walk past a mural in Nairobi, Kenya, June 3, 2022."
     assert_fires("NL302", page.format(caption), span=caption)
     assert_passes("NL302", page.format("Pessoas caminham em Nairobi, Quênia, 3 de junho de 2022."))
+
+
+# -- the gate and the candidate search ---------------------------------------------------------
+
+from newslint import Document  # noqa: E402
+from newslint_rules import caption  # noqa: E402
+
+PROSE = (
+    "The council voted on Thursday to keep the ferry in service for another ten years, ending a "
+    "dispute that had divided the waterfront since the spring, the mayor said.\n\n"
+    "The line carries about 4,000 passengers a day, and its operator had warned that rising costs "
+    "would force it to stop by the end of the year."
+)
+
+
+def test_gate_rules_out_clean_prose():
+    assert not caption.may_hold_caption(Document(PROSE))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Coach Dana Whitfield, left, talks with Lee Morgan.",  # a comma position
+        "Mayor Ines Correia (R) greets Governor Paul Hart (L).",  # a bracketed position
+        "Olivia Brandt, pictured at the festival.",  # a picture word
+        "The winner poses for photographers.",
+        "The former minister is seen outside the court.",
+        "Aerial view of Lisbon landmarks at dusk",  # an opener at a line start
+        "    In this photo released by the navy, the ship sails.",  # indented
+        "A delegate speaks in Vienna, Austria, March 3, 2021.",  # a year at a line's end
+        "Jane Doe | AFP | Getty Images",  # a credit line
+        "Photo by Jane Doe.",  # a short line ending in a period, with a credit's mark
+    ],
+)
+def test_gate_opens_on_each_kind_of_candidate(line):
+    document = Document(PROSE + "\n\n" + line + "\n\n" + PROSE)
+    assert caption.may_hold_caption(document)
+
+
+def test_gate_opens_on_an_opener_in_the_first_line():
+    assert caption.may_hold_caption(Document("FILE PHOTO: Traders work on the floor.\n\n" + PROSE))
+
+
+def test_gate_keeps_its_candidates_for_the_analysis():
+    document = Document(PROSE + "\n\nThe winner poses for photographers after the race in Monaco.\n")
+    assert caption.may_hold_caption(document)
+    assert document.memo("caption.candidates", lambda d: None) is caption._candidates(document)
+    assert [f.code for f in caption.caption_findings(document).values()] == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Jane Doe | AFP | Getty Images", True),  # no sentence end: may be a credit
+        ("Prices rose 5% in 2024", True),  # a year at the end
+        ("The plan was approved in 2019.", True),  # a year before the period
+        ("Photo by Jane Doe.", True),  # short, with a credit's mark
+        ("He said the plan would work, and the council agreed with him.", False),  # a short sentence
+        ("Who pays?", False),  # a question is no credit
+        ("Prices rose by 38 percent, and the council said it would study the figures closely " * 2 + "by May.", False),
+        ("   ", False),
+        ("", False),
+    ],
+)
+def test_line_may_end_with_credit_or_year(line, expected):
+    assert caption._may_end_with_credit_or_year(line) is expected
+
+
+def test_credit_test_runs_no_line_loop_on_prose_but_agrees_with_it():
+    lines = PROSE.split("\n") + ["It was a long meeting."]
+    stripped = [line.strip() for line in lines]
+    assert not caption._may_hold_credit_or_year(lines, stripped)
+    for extra in ("Jane Doe | AFP", "Photo by Jane Doe.", "It ended in 2020."):
+        lines2, stripped2 = lines + [extra], stripped + [extra]
+        assert caption._may_hold_credit_or_year(lines2, stripped2)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Aerial view of Moscow", True),
+        ("  A general view of the stadium", True),
+        ("This handout photo shows the ship", True),
+        ("A spokesman for the ministry said it was studying the proposal.", False),
+        ("Image quality matters to the jury.", False),
+    ],
+)
+def test_line_may_open_with_a_caption_formula(line, expected):
+    # (asked only of lines that start with one of the openers' first words)
+    assert line.strip().startswith(caption._OPENER_HEADS)
+    assert caption._may_open_with_a_caption_formula(line) is expected

@@ -96,3 +96,18 @@ def test_doc_example_fires_and_fixes_to_use_instead(rule):
     linter = Linter(select=["boilerplate"] if rule.code == "NL133" else [rule.code], preview=True)
     assert rule.code in {d.code for d in linter.check(example)}
     assert linter.fix(example, unsafe=True).text.strip("\n") == use_instead
+
+
+# -- the gate -------------------------------------------------------------------------------------
+
+from newslint import Document  # noqa: E402
+from newslint_rules.caption_more import may_hold_caption_label  # noqa: E402
+
+
+@pytest.mark.parametrize("block", ["Image caption\nThe singer on stage", "CAPTION:\nThe singer on stage"])
+def test_gate_opens_on_a_caption_label(block):
+    assert may_hold_caption_label(Document(wrap(block)))
+
+
+def test_gate_rules_out_a_text_without_a_label():
+    assert not may_hold_caption_label(Document(wrap("The singer on stage in Lisbon last summer")))

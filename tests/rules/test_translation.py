@@ -274,3 +274,59 @@ def test_nl405_fires_on_a_cut_off_phrase():
 )
 def test_nl405_does_not_fire(sentence):
     assert_passes("NL405", english(sentence))
+
+
+# -- NL401's shortcuts: each rules out evidence without finding the sentence's start ----------
+
+from newslint_rules import translation  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The grant was approved by Jean-Luc Moreau. Critics", True),  # "by" is a particle; "approved" is not
+        ("Residents said Ana Lima. Critics", True),
+        ("He met the Bank of England. Critics", True),  # "of" and "the" are particles: skipped
+        ("Employee Steve. Critics", False),  # only capitalised words: a name run is possible
+        ("It ended. Employee Steve. Critics", False),  # a sentence mark among the words
+        ("said\nEmployee Steve. Critics", False),  # a line break among the words
+        ("said (Steve. Critics", False),  # no space before the name
+    ],
+)
+def test_lowercase_word_before(text, expected):
+    period = text.rindex(". ")
+    first = text.rindex(" ", 0, period) + 1 if "(" not in text else text.rindex("(") + 1
+    assert translation._lowercase_word_before(text, first) is expected
+
+
+@pytest.mark.parametrize(
+    "stretch, expected",
+    [
+        ("the mayor said Ana Lima", False),  # no quotation
+        ("“We will rebuild,” said Ana Lima", False),  # the quote is followed by the verb
+        ("“We will rebuild,” Ana Lima, researcher at International Security", True),
+        ('"We will rebuild," said Ana Lima', True),  # straight quotes: left to the full test
+    ],
+)
+def test_may_split_attribution(stretch, expected):
+    assert translation._may_split_attribution(stretch) is expected
+
+
+def test_sentence_starters_are_never_name_suffixes():
+    # NL401 skips a pair whose second word opens sentences before looking at the first.
+    classes = translation.word_classes()
+    assert not classes["sentence-starters"] & classes["name-suffixes"]
+    assert translation.longest_starter() == max(map(len, classes["sentence-starters"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name run, a cut attribution, a pair written together: each found as before
+        "The report was written by Employee Steve. Jobs said nothing more about it.\n\nEmployee Steve. Jobs left.",
+        "“We will rebuild,” Ana Ozcelik, researcher at International Security. Department of Energy told CNBC on Monday.",
+        "The White. House said on Monday that the White House under the new chief would act.",
+    ],
+)
+def test_nl401_shortcuts_keep_the_evidence(text):
+    assert_fires("NL401", english(text))
