@@ -16,7 +16,8 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
 from . import _boilerplate_patterns as P
-from ._text import is_english
+from . import _boilerplate_scan as S
+from ._text import is_english, plain_lines
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -154,7 +155,6 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
     ),
 ]
 
-#: Every keyword of a notice; a document is searched for each once.
 #: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
 #: on across lines when one quote mark is missing, and would hide a whole footer.)
 _QUOTATION = patterns.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“”\n]*[“”]")
@@ -167,8 +167,6 @@ def _quoted(text: str, start: int, end: int) -> bool:
         return True
     return any(m.start() <= start and end <= m.end() for m in _QUOTATION.finditer(text))
 
-
-_STEMS = frozenset(stem for _, stems, _, _ in _NOTICES for stem in stems)
 
 _LETTER = patterns.compile(r"\p{L}")
 _ASCII_LETTER = patterns.compile(r"[A-Za-z]")
@@ -206,6 +204,8 @@ Found = dict  # code -> list[(Line, Applicability)]
 
 
 def _classify(document: Document) -> Found:
+    """Every line of chrome in the document, by rule code. Only the lines that
+    ``_boilerplate_scan`` lists are tried: on a document of prose, none."""
     text = document.text
     found: Found = {}
     taken: set[int] = set()
@@ -220,15 +220,10 @@ def _classify(document: Document) -> Found:
     sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
     lone_networks: list[Line] = []
-    lowered = document.memo("boilerplate.lower", _lowered)
     get = table.get
-    for match in P.short_lines(text if lowered is None else lowered):
-        word = match.group(1) or "#"
-        if lowered is None:
-            word = word.lower()
-        line = None
+    for index, word in S.label_candidates(document):
+        line = S.line(document, index)
         if word in exact_words:
-            line = document.line_at(match.start())
             label = P.normalised(line.text)
             if label in sections_set:
                 sections.append(line)
@@ -239,25 +234,26 @@ def _classify(document: Document) -> Found:
             if code is not None and not _MARKUP.search(line.text):
                 add(code, line)
                 continue
-        entries = get(word)
         if word == "#":
-            line = document.line_at(match.start())
             if _LONE_NUMBER.fullmatch(line.text):
                 if _counter(document, line):
                     add("NL113", line, UNSAFE)
                 continue
-        if entries:
-            line = line or document.line_at(match.start())
+        if get(word):
             for code in P.label_codes(word, line.text):
                 if _accept_label(code, line, document):
                     add(code, line)
                     break
     for code, word in contained:
-        if lowered is not None and word not in lowered:
+        candidates = S.short_lines_holding(document, word)
+        if not candidates:
             continue
         pattern = P.label_pattern(code, True)
-        for line in _lines_with(document, lowered, (word,), P.MAX_LABEL):
-            if line.index not in taken and pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
+        for index in candidates:
+            if index in taken:
+                continue
+            line = S.line(document, index)
+            if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
                 add(code, line)
 
     for line in _lone_network_columns(document, lone_networks, taken):
@@ -268,18 +264,16 @@ def _classify(document: Document) -> Found:
 
     for line, applicability in _navigation_menus(document, taken, sections):
         add("NL115", line, applicability)
-    if lowered is None or "says:" in lowered or "votes" in lowered:
-        for line, applicability in _comment_thread(document, taken):
+    headers = S.comment_header_candidates(document)
+    if headers is not None:
+        for line, applicability in _comment_thread(document, taken, headers):
             add("NL118", line, applicability)
 
-    present = _STEMS if lowered is None else {stem for stem in _STEMS if stem in lowered}
     for code, stems, pattern, longest in _NOTICES:
-        stems = [stem for stem in stems if stem in present]
-        if not stems:
-            continue
-        for line in _lines_with(document, lowered, stems, longest):
-            if line.index in taken:
+        for index in S.lines_with_keywords(document, stems, longest):
+            if index in taken:
                 continue
+            line = S.line(document, index)
             line_text = line.text
             match = pattern.search(line_text)
             if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
@@ -290,6 +284,17 @@ def _classify(document: Document) -> Found:
                 continue
             add(code, line, SAFE if _all_chrome(line_text) else UNSAFE)
     return found
+
+
+def _may_hold_chrome(document: Document) -> bool:
+    """The gate of the family: False when ``_classify`` has no line to try, so that it
+    would find nothing. That is a document without a short line filed under its first
+    word (or holding "newsletter", "]" or "@"), without three comment headers, and
+    without a line, within a notice's length, holding one of the notice's keywords.
+    Most documents of prose are ruled out by a few substring tests on the text."""
+    return S.any_label_or_thread(document) or any(
+        S.lines_with_keywords(document, stems, longest) for _, stems, _, longest in _NOTICES
+    )
 
 
 #: At most this many lines follow one heading.
@@ -389,23 +394,28 @@ _MIN_HEADERS = 3
 _AFTER_LAST = 3
 
 
-def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line, Applicability]]:
+def _comment_thread(document: Document, taken: set[int], candidates: list[int]) -> Iterator[tuple[Line, Applicability]]:
     """A thread of readers' comments: from the first comment header to the last (and a few
-    lines after it), when at least three headers stand alone on their lines or name users. Headers go safely; the comments' text unsafely,
-    since nothing but its place tells it from the article's."""
-    lines = document.lines
+    lines after it), when at least three headers stand alone on their lines or name users.
+    Headers go safely; the comments' text unsafely, since nothing but its place tells it
+    from the article's. ``candidates`` are the lines that may be headers
+    (``_boilerplate_scan.comment_header_candidates``)."""
+    if len(candidates) < _MIN_HEADERS:
+        return
+    texts = plain_lines(document)
     headers = [
-        line.index for line in lines
-        if (len(line.text) <= 300 and _COMMENT_HEADER.fullmatch(line.text)) or _USER_HEADER.match(line.text)
+        index for index in candidates
+        if (len(texts[index]) <= 300 and _COMMENT_HEADER.fullmatch(texts[index])) or _USER_HEADER.match(texts[index])
     ]
     # Comment widgets put the header on a line of its own, or name a user ("fan_1987
     # says: ..."); an interview that quotes "Smith says: ..." three times does neither.
     clear = sum(
         1 for index in headers
-        if _COMMENT_HEADER_ONLY.fullmatch(lines[index].text) or _USER_HEADER.match(lines[index].text)
+        if _COMMENT_HEADER_ONLY.fullmatch(texts[index]) or _USER_HEADER.match(texts[index])
     )
     if clear < _MIN_HEADERS:
         return
+    lines = document.lines
     after = 0
     for line in lines[headers[0] :]:
         if line.is_blank or line.index in taken:
@@ -417,32 +427,6 @@ def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line,
         if _VOTE_COUNT.fullmatch(line.text):
             continue  # NL101 reports a bare vote count
         yield line, SAFE if _COMMENT_HEADER_ONLY.fullmatch(line.text) else UNSAFE
-
-
-def _lowered(document: Document) -> str | None:
-    """The lowercased text, or None when lowercasing moved offsets (a rare "İ")."""
-    lowered = document.text.lower()
-    return lowered if len(lowered) == len(document.text) else None
-
-
-def _lines_with(document: Document, lowered: str, keywords, longest: int) -> Iterator[Line]:
-    """Lines no longer than ``longest`` that hold one of ``keywords``, each once."""
-    if lowered is None:
-        for line in document.lines:
-            low = line.text.lower()
-            if len(line.text.strip()) <= longest and any(k in low for k in keywords):
-                yield line
-        return
-    seen = set()
-    for keyword in keywords:
-        start = lowered.find(keyword)
-        while start != -1:
-            line = document.line_at(start)
-            if line.index not in seen:
-                seen.add(line.index)
-                if len(line.text.strip()) <= longest:
-                    yield line
-            start = lowered.find(keyword, line.next_start if line.next_start > start else start + 1)
 
 
 _TERMINAL = patterns.compile(r"(?<![.…])[.!?]$")
@@ -525,6 +509,7 @@ class _ChromeLineRule(Rule):
     """Reports the lines ``_classify`` gave to this rule's code."""
 
     category = Category.BOILERPLATE
+    gate = staticmethod(_may_hold_chrome)
     fix_availability = FixAvailability.ALWAYS
     fix_message = "Delete the line"
 

@@ -26,6 +26,7 @@ from ._layout import non_blank as _non_blank
 from ._layout import short_lines as _short_lines
 from ._text import is_english
 from .boilerplate import _found as _boilerplate_found
+from .boilerplate import _may_hold_chrome as _boilerplate_gate
 from .caption import caption_findings
 
 UNSAFE = Applicability.UNSAFE
@@ -83,10 +84,15 @@ def _next_text(lines: list[Line], index: int) -> Line | None:
 _MIN_CARDS = 2
 
 
+def _kicker_lines(document: Document) -> list[int]:
+    """Label lines without a lower-case letter: the kickers a run of cards needs two of."""
+    return [index for index, text in _label_lines(document) if text.upper() == text]
+
+
 def _kicker_cards(document: Document) -> list[Line]:
     """Lines of runs of at least two cards "KICKER / Headline [/ teaser]" that follow one
     another: other stories' teasers in a tabloid's recommendation widget."""
-    kickers = [index for index, text in _label_lines(document) if text.upper() == text]
+    kickers = _kicker_lines(document)
     if len(kickers) < _MIN_CARDS:
         return []
     lines = document.lines
@@ -201,14 +207,22 @@ _MIN_SEPARATORS = 3
 _CARD_LINES = frozenset("HTND")
 
 
+def _separator_candidates(document: Document) -> list[tuple[int, str]]:
+    """The label lines that may separate cards, or none when no stack can be found.
+    Every stack repeats one of its separators (the same mark, date or byline twice): a
+    text without a repeated short line has none."""
+    candidates = [entry for entry in _label_lines(document) if len(entry[1]) <= 40]
+    if len(candidates) < _MIN_SEPARATORS or len({text for _, text in candidates}) == len(candidates):
+        return []
+    return candidates
+
+
 def _story_cards(document: Document) -> list[Line]:
     """Lines of stacks of other stories' cards: a separator of the same kind (a mark line,
     a dateline, a byline) recurring every two to five lines, at least three times, with
     a headline (or a byline and a teaser) between each two."""
-    candidates = [entry for entry in _label_lines(document) if len(entry[1]) <= 40]
-    # Every stack repeats one of its separators (the same mark, date or byline twice):
-    # a text without a repeated short line has none.
-    if len(candidates) < _MIN_SEPARATORS or len({text for _, text in candidates}) == len(candidates):
+    candidates = _separator_candidates(document)
+    if not candidates:
         return []
     kinds: dict[int, str] = {}
     names: dict[str, int] = {}
@@ -310,12 +324,18 @@ def _section_label(text: str) -> bool:
     return len(text.split()) <= 4 and _KICKER.fullmatch(text) is not None
 
 
+def _opens_with_label(document: Document) -> bool:
+    """Whether the first label line of the text is shaped as a section label."""
+    short = _label_lines(document)
+    return bool(short) and _section_label(short[0][1])
+
+
 def _section_labels(document: Document) -> list[Line]:
     """The first lines of the text when they are a section label (or two) right above a
     headline-shaped line: the site's section name or a kicker over the title."""
-    short = _label_lines(document)
-    if not short or not _section_label(short[0][1]):
+    if not _opens_with_label(document):
         return []
+    short = _label_lines(document)
     lines = document.lines
     first = short[0][0]
     if any(not line.is_blank for line in lines[:first]):
@@ -421,10 +441,15 @@ _MAX_COMMENT_LINES = 40
 _MIN_ARTICLE_LINES = 3
 
 
+def _comment_buttons(document: Document) -> list[int]:
+    """Label lines that may be the comment section's heading or its button."""
+    return [index for index, text in _label_lines(document) if "omments" in text or "OMMENTS" in text]
+
+
 def _comment_blocks(document: Document) -> list[Line]:
     """The lines between the comment section's heading and its "read all comments"
     button (both reported by the comment-prompt rule, NL101), after the article."""
-    candidates = [index for index, text in _label_lines(document) if "omments" in text or "OMMENTS" in text]
+    candidates = _comment_buttons(document)
     if len(candidates) < 2:
         return []
     prompts = [document.lines[index] for index in candidates]
@@ -449,10 +474,15 @@ _STAMP = patterns.compile(r"\h*\d{1,2}:\d\d\h+(?P<rest>\S.*)")
 _MIN_TICKER = 3
 
 
+def _stamped_lines(document: Document) -> list[int]:
+    """Short lines that open with a clock time ("14:32 ...")."""
+    return [index for index, text in _short_lines(document) if text[:1].isdigit() and ":" in text[1:3]]
+
+
 def _ticker(document: Document) -> list[Line]:
     """Runs of at least three lines in a row, each a clock time and a headline (no
     sentence's full stop): the site's "latest news" ticker."""
-    candidates = [index for index, text in _short_lines(document) if text[:1].isdigit() and ":" in text[1:3]]
+    candidates = _stamped_lines(document)
     if len(candidates) < _MIN_TICKER:
         return []
     lines = document.lines
@@ -474,6 +504,25 @@ def _ticker(document: Document) -> list[Line]:
     return found
 
 
+def _has_layout_shape(document: Document) -> bool:
+    """The gate of the layout rules but NL133: False when none of them can find
+    anything, because the text lacks what each needs first: two label lines in capitals
+    (NL130), three label lines of at most 40 characters with one repeated (NL131), a
+    first label line shaped as a section label (NL132), two label lines naming comments
+    (NL134), three short lines opening with a clock time (NL135). A text of prose
+    paragraphs has no label line at all, and costs the one look at its short lines
+    that other families share."""
+    if not _short_lines(document):
+        return False
+    return (
+        len(_kicker_lines(document)) >= _MIN_CARDS
+        or bool(_separator_candidates(document))
+        or _opens_with_label(document)
+        or len(_comment_buttons(document)) >= 2
+        or len(_stamped_lines(document)) >= _MIN_TICKER
+    )
+
+
 class _LayoutRule(Rule):
     """Reports the lines its ``find`` returns, one diagnostic a line, and offers
     (unsafely) to delete them.
@@ -487,6 +536,7 @@ class _LayoutRule(Rule):
     fix_availability = FixAvailability.ALWAYS
     fix_message = "Delete the line"
     applicability = UNSAFE
+    gate = staticmethod(_has_layout_shape)
 
     def find(self, document: Document) -> list[Line]:
         raise NotImplementedError
@@ -700,6 +750,9 @@ class ChromeNeighbour(_LayoutRule):
     name = "chrome-neighbour"
     summary = "Short line inside a block of page chrome"
     fix_message = "Delete the line"
+    # Its lines are held by the boilerplate rules' findings: where they have nothing to
+    # look at, neither has it.
+    gate = staticmethod(_boilerplate_gate)
 
     def find(self, document: Document) -> list[Line]:
         return document.memo("chrome.held", _held_by_chrome)
