@@ -20,6 +20,7 @@ text takes the slow, line-by-line path.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import accumulate
 
 from newslint import Document, Line
@@ -101,11 +102,22 @@ def _label_candidates(document: Document) -> list[tuple[int, str]]:
     # line that is longer once stripped of all its whitespace is longer still then.
     plain = plain_lines(document)
     alone = P.SHORT_LINE_ALONE.match
+    longest = P.MAX_LABEL
     found = []
     for index, stripped in short_lines(document):
-        if len(stripped) > P.MAX_LABEL:
+        if len(stripped) > longest:
             continue
         text = plain[index]
+        if len(text) <= longest and text[:1].isalpha():
+            # The common case, without the regex: a line that starts with its first
+            # word, which runs to the first space. (Every letter of ``str.isalpha`` is
+            # one of ``\p{L}``, so the pattern would read the same word.)
+            word = text.partition(" ")[0]
+            if word.isalpha():
+                word = word.lower()
+                if word in keys:
+                    found.append((index, word))
+                continue
         lowered = text.lower()
         if len(lowered) == len(text):
             match = alone(lowered)
@@ -141,51 +153,97 @@ def short_lines_holding(document: Document, word: str) -> list[int]:
 # -- notices: lines holding a keyword -----------------------------------------------------------
 
 
-def _holds(document: Document, keyword: str) -> bool:
-    """Whether the lowercased text holds ``keyword`` (lowercase), asked once per
-    document and keyword. Only called on a case-safe text."""
-    answers = document.memo("boilerplate.keywords", lambda _: {})
-    answer = answers.get(keyword)
-    if answer is None:
-        if keyword.isascii():
-            answer = keyword.encode() in lowered_bytes(document)
-        else:
-            # "©": one character in ``str`` (found at memchr speed), two bytes in UTF-8.
-            answer = keyword in document.text
-        answers[keyword] = answer
-    return answer
+def notice_candidates(document: Document, shapes: tuple[tuple[tuple[str, ...], int], ...]) -> list[list[int]]:
+    """For each notice shape ``(keywords, longest)``, the indices of the lines of at most
+    ``longest`` characters (stripped) that hold one of the keywords (lowercase, without
+    a line break) once lowercased, in order, leaving out lines that report speech
+    (" said "), which the classifier never takes for a notice (``_REPORTED``); or an
+    empty list when no shape has a line. Always called with the same shapes (the
+    classifier's)."""
+    return document.memo("boilerplate.notice_candidates", lambda d: _notice_candidates(d, shapes))
 
 
-def lines_with_keywords(document: Document, keywords, longest: int) -> list[int]:
-    """Indices of the lines of at most ``longest`` characters (stripped) that hold one
-    of ``keywords`` (lowercase, without a line break) once lowercased, in order."""
+#: A line holding this (lowercased) reports speech: ``boilerplate._REPORTED`` finds
+#: "said" between two spaces, and a notice is never such a line.
+_REPORTS_SPEECH = b" said "
+
+
+@lru_cache(maxsize=4)
+def _keywords(shapes) -> tuple[tuple[str, bytes, int], ...]:
+    """Every keyword of the shapes, once: ``(keyword, UTF-8 keyword, the longest line a
+    notice holding it may be)``."""
+    reach: dict[str, int] = {}
+    for keywords, longest in shapes:
+        for keyword in keywords:
+            reach[keyword] = max(reach.get(keyword, 0), longest)
+    return tuple((keyword, keyword.encode(), longest) for keyword, longest in reach.items())
+
+
+def _notice_candidates(document: Document, shapes) -> list[list[int]]:
     plain = plain_lines(document)
     if has_cr(document) or not case_safe(document):
         # The exact reading, one line at a time.
         return [
-            index for index, text in enumerate(plain)
-            if len(text.strip()) <= longest and any(keyword in text.lower() for keyword in keywords)
+            [
+                index for index, text in enumerate(plain)
+                if len(text.strip()) <= longest and any(keyword in text.lower() for keyword in keywords)
+            ]
+            for keywords, longest in shapes
         ]
-    keywords = [keyword for keyword in keywords if _holds(document, keyword)]
-    if not keywords:
-        return []
+    # One substring test per keyword, on the text without the lines that report speech
+    # (in news, most lines of prose): on most documents that is all.
     lowered = lowered_bytes(document)
-    found: set[int] = set()
-    for keyword in keywords:
-        needle = keyword.encode()
+    unreported = _without_reported_lines(lowered)
+    present = [entry for entry in _keywords(shapes) if entry[1] in unreported]
+    if not present:
+        return _NO_NOTICES
+    pieces = lowered.split(b"\n")
+    hits: dict[str, list[int]] = {}
+    for keyword, needle, longest in present:
+        lines = []
         position = lowered.find(needle)
-        index = counted = 0  # ``index`` line breaks come before offset ``counted``
+        row = counted = 0  # ``row`` line breaks come before offset ``counted``
         while position != -1:
-            index += lowered.count(b"\n", counted, position)
+            row += lowered.count(b"\n", counted, position)
             counted = position
-            if len(plain[index].strip()) <= longest:
-                found.add(index)
-            # Go on from the next line: this one is listed (or too long) already.
+            if len(plain[row].strip()) <= longest and _REPORTS_SPEECH not in pieces[row]:
+                lines.append(row)
+            # Go on from the next line: this one is listed (or left out) already.
             end = lowered.find(b"\n", position)
             if end == -1:
                 break
             position = lowered.find(needle, end + 1)
-    return sorted(found)
+        if lines:
+            hits[keyword] = lines
+    if not hits:
+        return _NO_NOTICES
+    return [
+        sorted({index for keyword in keywords for index in hits.get(keyword, ()) if len(plain[index].strip()) <= longest})
+        for keywords, longest in shapes
+    ]
+
+
+def _without_reported_lines(lowered: bytes) -> bytes:
+    """``lowered`` without the lines holding ``_REPORTS_SPEECH`` (their line breaks
+    kept, so that no word is made of two lines)."""
+    position = lowered.find(_REPORTS_SPEECH)
+    if position == -1:
+        return lowered
+    parts = []
+    start = 0
+    while position != -1:
+        parts.append(lowered[start : lowered.rfind(b"\n", 0, position) + 1])
+        start = lowered.find(b"\n", position)
+        if start == -1:
+            start = len(lowered)
+            break
+        position = lowered.find(_REPORTS_SPEECH, start)
+    parts.append(lowered[start:])
+    return b"".join(parts)
+
+
+#: No candidate line for any notice (shared: the classifier only reads it).
+_NO_NOTICES: list[list[int]] = []  # noqa: RUF012
 
 
 # -- readers' comments: header lines ---------------------------------------------------------------

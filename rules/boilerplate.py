@@ -155,6 +155,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
     ),
 ]
 
+#: What the scan for notice lines needs to know of each: its keywords and longest line.
+_NOTICE_SHAPES = tuple((keywords, longest) for _, keywords, _, longest in _NOTICES)
+
 #: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
 #: on across lines when one quote mark is missing, and would hide a whole footer.)
 _QUOTATION = patterns.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“”\n]*[“”]")
@@ -269,8 +272,8 @@ def _classify(document: Document) -> Found:
         for line, applicability in _comment_thread(document, taken, headers):
             add("NL118", line, applicability)
 
-    for code, stems, pattern, longest in _NOTICES:
-        for index in S.lines_with_keywords(document, stems, longest):
+    for (code, _, pattern, _), candidates in zip(_NOTICES, S.notice_candidates(document, _NOTICE_SHAPES)):
+        for index in candidates:
             if index in taken:
                 continue
             line = S.line(document, index)
@@ -292,9 +295,7 @@ def _may_hold_chrome(document: Document) -> bool:
     word (or holding "newsletter", "]" or "@"), without three comment headers, and
     without a line, within a notice's length, holding one of the notice's keywords.
     Most documents of prose are ruled out by a few substring tests on the text."""
-    return S.any_label_or_thread(document) or any(
-        S.lines_with_keywords(document, stems, longest) for _, stems, _, longest in _NOTICES
-    )
+    return S.any_label_or_thread(document) or any(S.notice_candidates(document, _NOTICE_SHAPES))
 
 
 #: At most this many lines follow one heading.
