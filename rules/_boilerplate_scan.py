@@ -74,9 +74,15 @@ def _line_starts(document: Document) -> list[int]:
     return starts
 
 
+def line_start(document: Document, index: int) -> int:
+    """Where line ``index`` starts in the text."""
+    return document.memo("boilerplate.line_starts", _line_starts)[index]
+
+
 def line(document: Document, index: int) -> Line:
-    """``document.lines[index]``, built alone (most documents report few lines)."""
-    return document.line_at(document.memo("boilerplate.line_starts", _line_starts)[index])
+    """``document.lines[index]``, built alone: a document has few lines to report, and
+    building all its lines costs more than finding each of them."""
+    return document.line_at(line_start(document, index))
 
 
 # -- labels: short lines filed under their first word ----------------------------------------
@@ -143,7 +149,11 @@ def short_lines_holding(document: Document, word: str) -> list[int]:
     """Indices of the lines of at most ``MAX_LABEL`` characters (stripped) that hold
     ``word`` (lowercase) once lowercased."""
     if word.lower() == word.upper():  # "]", "@": no case to fold
+        if word not in document.text:
+            return []
         return [index for index, stripped in short_lines(document) if len(stripped) <= P.MAX_LABEL and word in stripped]
+    if case_safe(document) and word.isascii() and word.encode() not in lowered_bytes(document):
+        return []
     return [
         index for index, stripped in short_lines(document)
         if len(stripped) <= P.MAX_LABEL and word in stripped.lower()

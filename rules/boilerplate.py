@@ -171,16 +171,20 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _QUOTATION.finditer(text))
 
 
-_LETTER = patterns.compile(r"\p{L}")
-_ASCII_LETTER = patterns.compile(r"[A-Za-z]")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_OTHER_LETTER = patterns.compile(r"(?![\x00-\x7f])\p{L}")
 
 
 def _english_line(text: str) -> bool:
     """Whether a line may be English: the notice patterns are English phrases, and an
     English banner on a page in another language is chrome too, so the test is on the
     line, not on the document: most of its letters must be Latin."""
-    letters = len(_LETTER.findall(text))
-    return letters > 0 and len(_ASCII_LETTER.findall(text)) >= 0.8 * letters
+    # Letters counted in C: the ASCII ones by deleting them from the ASCII part, the
+    # others (``\p{L}`` outside ASCII) by the regex, only when there are any.
+    ascii_part = text.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    letters = latin if len(ascii_part) == len(text) else latin + len(_OTHER_LETTER.findall(text))
+    return letters > 0 and latin >= 0.8 * letters
 
 
 #: Words of page furniture, to tell whether each sentence of a flagged line is chrome
@@ -208,15 +212,18 @@ Found = dict  # code -> list[(Line, Applicability)]
 
 def _classify(document: Document) -> Found:
     """Every line of chrome in the document, by rule code. Only the lines that
-    ``_boilerplate_scan`` lists are tried: on a document of prose, none."""
+    ``_boilerplate_scan`` lists are tried (on a document of prose, none), on their
+    text: a ``Line`` is made for the lines found."""
     text = document.text
+    texts = plain_lines(document)
     found: Found = {}
     taken: set[int] = set()
 
-    def add(code: str, line: Line, applicability: Applicability = SAFE) -> None:
-        if line.index not in taken:
-            taken.add(line.index)
-            found.setdefault(code, []).append((line, applicability))
+    def add(code: str, line: Line | int, applicability: Applicability = SAFE) -> None:
+        index = line if isinstance(line, int) else line.index
+        if index not in taken:
+            taken.add(index)
+            found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 
     table, contained = P.label_table()
     exact, exact_words = P.exact_labels(), P.exact_first_words()
@@ -225,27 +232,27 @@ def _classify(document: Document) -> Found:
     lone_networks: list[Line] = []
     get = table.get
     for index, word in S.label_candidates(document):
-        line = S.line(document, index)
+        line_text = texts[index]
         if word in exact_words:
-            label = P.normalised(line.text)
+            label = P.normalised(line_text)
             if label in sections_set:
-                sections.append(line)
+                sections.append(S.line(document, index))
             if label in networks_set:
-                lone_networks.append(line)
+                lone_networks.append(S.line(document, index))
                 continue
             code = exact.get(label)
-            if code is not None and not _MARKUP.search(line.text):
-                add(code, line)
+            if code is not None and not _MARKUP.search(line_text):
+                add(code, index)
                 continue
         if word == "#":
-            if _LONE_NUMBER.fullmatch(line.text):
-                if _counter(document, line):
-                    add("NL113", line, UNSAFE)
+            if _LONE_NUMBER.fullmatch(line_text):
+                if _counter(document, S.line(document, index)):
+                    add("NL113", index, UNSAFE)
                 continue
         if get(word):
-            for code in P.label_codes(word, line.text):
-                if _accept_label(code, line, document):
-                    add(code, line)
+            for code in P.label_codes(word, line_text):
+                if _accept_label(code, line_text, document):
+                    add(code, index)
                     break
     for code, word in contained:
         candidates = S.short_lines_holding(document, word)
@@ -255,9 +262,9 @@ def _classify(document: Document) -> Found:
         for index in candidates:
             if index in taken:
                 continue
-            line = S.line(document, index)
-            if pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
-                add(code, line)
+            start = S.line_start(document, index)
+            if pattern.fullmatch(text, start, start + len(texts[index])) and _accept_label(code, texts[index], document):
+                add(code, index)
 
     for line in _lone_network_columns(document, lone_networks, taken):
         add("NL102", line)
@@ -276,8 +283,7 @@ def _classify(document: Document) -> Found:
         for index in candidates:
             if index in taken:
                 continue
-            line = S.line(document, index)
-            line_text = line.text
+            line_text = texts[index]
             match = pattern.search(line_text)
             if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
                 continue
@@ -285,17 +291,8 @@ def _classify(document: Document) -> Found:
                 continue
             if _quoted(line_text, match.start(), match.end()):
                 continue
-            add(code, line, SAFE if _all_chrome(line_text) else UNSAFE)
+            add(code, index, SAFE if _all_chrome(line_text) else UNSAFE)
     return found
-
-
-def _may_hold_chrome(document: Document) -> bool:
-    """The gate of the family: False when ``_classify`` has no line to try, so that it
-    would find nothing. That is a document without a short line filed under its first
-    word (or holding "newsletter", "]" or "@"), without three comment headers, and
-    without a line, within a notice's length, holding one of the notice's keywords.
-    Most documents of prose are ruled out by a few substring tests on the text."""
-    return S.any_label_or_thread(document) or any(S.notice_candidates(document, _NOTICE_SHAPES))
 
 
 #: At most this many lines follow one heading.
@@ -491,13 +488,14 @@ def _counter(document: Document, line: Line) -> bool:
     )
 
 
-def _accept_label(code: str, line: Line, document: Document) -> bool:
-    if _MARKUP.search(line.text):
+def _accept_label(code: str, text: str, document: Document) -> bool:
+    """Whether a line (``text``) that matches ``code``'s label pattern is reported."""
+    if _MARKUP.search(text):
         return False
     if code == "NL119" and not is_english(document):
         # A reporter's address under the story is the custom of some languages' press.
         return False
-    if code == "NL109" and _TERMINAL.search(line.text.strip()):
+    if code == "NL109" and _TERMINAL.search(text.strip()):
         return False
     return True
 
@@ -506,11 +504,21 @@ def _found(document: Document) -> Found:
     return document.memo("boilerplate.found", _classify)
 
 
+def _has_chrome(document: Document) -> bool:
+    """The gate of the family (and of NL133, which needs its findings): whether
+    ``_classify`` finds anything. That is the whole work of the family, done once and
+    kept; but the classifier only tries the lines ``_boilerplate_scan`` lists (a short
+    line filed under its first word, a line within a notice's length holding one of its
+    keywords, comment headers), and on a document of prose that list is empty after a
+    few substring tests on the text. Exact, so sound."""
+    return bool(_found(document))
+
+
 class _ChromeLineRule(Rule):
     """Reports the lines ``_classify`` gave to this rule's code."""
 
     category = Category.BOILERPLATE
-    gate = staticmethod(_may_hold_chrome)
+    gate = staticmethod(_has_chrome)
     fix_availability = FixAvailability.ALWAYS
     fix_message = "Delete the line"
 

@@ -26,7 +26,7 @@ from ._layout import non_blank as _non_blank
 from ._layout import short_lines as _short_lines
 from ._text import is_english
 from .boilerplate import _found as _boilerplate_found
-from .boilerplate import _may_hold_chrome as _boilerplate_gate
+from .boilerplate import _has_chrome as _boilerplate_gate
 from .caption import caption_findings
 
 UNSAFE = Applicability.UNSAFE
