@@ -214,6 +214,12 @@ def _classify(document: Document) -> Found:
     """Every line of chrome in the document, by rule code. Only the lines that
     ``_boilerplate_scan`` lists are tried (on a document of prose, none), on their
     text: a ``Line`` is made for the lines found."""
+    labels = S.label_candidates(document)
+    contained = [(code, S.short_lines_holding(document, word)) for code, word in P.label_table()[1]]
+    headers = S.comment_header_candidates(document)
+    notices = S.notice_candidates(document, _NOTICE_SHAPES)
+    if not labels and headers is None and not any(notices) and not any(lines for _, lines in contained):
+        return {}  # a document of prose: nothing to try
     text = document.text
     texts = plain_lines(document)
     found: Found = {}
@@ -225,13 +231,13 @@ def _classify(document: Document) -> Found:
             taken.add(index)
             found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 
-    table, contained = P.label_table()
+    table = P.label_table()[0]
     exact, exact_words = P.exact_labels(), P.exact_first_words()
     sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
     lone_networks: list[Line] = []
     get = table.get
-    for index, word in S.label_candidates(document):
+    for index, word in labels:
         line_text = texts[index]
         if word in exact_words:
             label = P.normalised(line_text)
@@ -254,8 +260,7 @@ def _classify(document: Document) -> Found:
                 if _accept_label(code, line_text, document):
                     add(code, index)
                     break
-    for code, word in contained:
-        candidates = S.short_lines_holding(document, word)
+    for code, candidates in contained:
         if not candidates:
             continue
         pattern = P.label_pattern(code, True)
@@ -274,12 +279,11 @@ def _classify(document: Document) -> Found:
 
     for line, applicability in _navigation_menus(document, taken, sections):
         add("NL115", line, applicability)
-    headers = S.comment_header_candidates(document)
     if headers is not None:
         for line, applicability in _comment_thread(document, taken, headers):
             add("NL118", line, applicability)
 
-    for (code, _, pattern, _), candidates in zip(_NOTICES, S.notice_candidates(document, _NOTICE_SHAPES)):
+    for (code, _, pattern, _), candidates in zip(_NOTICES, notices):
         for index in candidates:
             if index in taken:
                 continue
