@@ -214,12 +214,11 @@ def _classify(document: Document) -> Found:
     """Every line of chrome in the document, by rule code. Only the lines that
     ``_boilerplate_scan`` lists are tried (on a document of prose, none), on their
     text: a ``Line`` is made for the lines found."""
-    labels = S.label_candidates(document)
-    contained = [(code, S.short_lines_holding(document, word)) for code, word in P.label_table()[1]]
-    headers = S.comment_header_candidates(document)
-    notices = S.notice_candidates(document, _NOTICE_SHAPES)
-    if not labels and headers is None and not any(notices) and not any(lines for _, lines in contained):
+    candidates = S.scan(document, _NOTICE_SHAPES)
+    if candidates.empty():
         return {}  # a document of prose: nothing to try
+    labels, headers, notices = candidates.labels, candidates.headers, candidates.notices
+    contained = list(zip((code for code, _ in P.label_table()[1]), candidates.contained))
     text = document.text
     texts = plain_lines(document)
     found: Found = {}
@@ -401,7 +400,7 @@ def _comment_thread(document: Document, taken: set[int], candidates: list[int]) 
     lines after it), when at least three headers stand alone on their lines or name users.
     Headers go safely; the comments' text unsafely, since nothing but its place tells it
     from the article's. ``candidates`` are the lines that may be headers
-    (``_boilerplate_scan.comment_header_candidates``)."""
+    (``_boilerplate_scan.Scan.headers``)."""
     if len(candidates) < _MIN_HEADERS:
         return
     texts = plain_lines(document)

@@ -506,12 +506,15 @@ PROSE = (
 )
 
 
+def _scan(text: str) -> scan.Scan:
+    return scan.scan(Document(text), boilerplate._NOTICE_SHAPES)
+
+
 def test_prose_gives_the_classifier_nothing_to_try():
-    document = Document(PROSE)
-    assert scan.label_candidates(document) == []
-    assert not any(scan.notice_candidates(document, boilerplate._NOTICE_SHAPES))
-    assert scan.comment_header_candidates(document) is None
-    assert not boilerplate._has_chrome(document)
+    found = _scan(PROSE)
+    assert found.empty()
+    assert (found.labels, found.headers, found.notices) == ([], None, [])
+    assert not boilerplate._has_chrome(Document(PROSE))
 
 
 def test_the_gate_opens_on_chrome():
@@ -527,23 +530,21 @@ def test_the_gate_opens_on_chrome():
     ("Share " + "x" * 200, []),  # too long for a label
 ])
 def test_label_candidates(text, expected):
-    assert scan.label_candidates(Document(text)) == expected
+    assert _scan(text).labels == expected
 
 
 def test_label_candidates_read_crlf_text_as_the_pattern_does():
-    document = Document("Body text here.\r\nShare on Facebook\r\n")
-    assert scan.label_candidates(document) == [(1, "share")]
+    assert _scan("Body text here.\r\nShare on Facebook\r\n").labels == [(1, "share")]
 
 
-def test_short_lines_holding():
-    document = Document(f"{BODY}\n\nThe Daily Brief NEWSLETTER\n\nTweet [VIDEO]")
-    assert scan.short_lines_holding(document, "newsletter") == [2]
-    assert scan.short_lines_holding(document, "]") == [4]
-    assert scan.short_lines_holding(document, "@") == []
+def test_short_lines_holding_a_word():
+    words = [word for _, word in boilerplate.P.label_table()[1]]
+    found = dict(zip(words, _scan(f"{BODY}\n\nThe Daily Brief NEWSLETTER\n\nTweet [VIDEO]").contained))
+    assert found == {"newsletter": [2], "]": [4], "@": []}
 
 
 def _notice_lines(text: str) -> dict[str, list[int]]:
-    candidates = scan.notice_candidates(Document(text), boilerplate._NOTICE_SHAPES)
+    candidates = _scan(text).notices
     return {code: lines for (code, *_), lines in zip(boilerplate._NOTICES, candidates) if lines}
 
 
@@ -557,16 +558,14 @@ def test_notice_candidates_hold_a_keyword_within_the_notice_length():
 def test_notice_candidates_leave_out_reported_speech():
     assert _notice_lines(between("Subscribe now, the publisher said in a statement.")) == {}
     assert _notice_lines(between("Subscribe now, the publisher says.")) == {"NL105": [2]}
+    assert _notice_lines("Subscribe now, the publisher said ") == {}
 
 
 @pytest.mark.parametrize("special", ["\u0130", "\u212a", "\u017f"])
 def test_texts_with_case_specials_take_the_exact_path(special):
     # "İ", the Kelvin sign and the long s lowercase to, or match, ASCII letters.
-    text = between(f"Cookies help us{special}")
-    document = Document(text)
-    assert not scan.case_safe(document)
-    assert _notice_lines(text) == {"NL111": [2]}
-    assert scan.case_safe(Document(between("Cookies help us")))
+    assert _notice_lines(between(f"Cookies help us{special}")) == {"NL111": [2]}
+    assert _notice_lines(between(f"Cooꝁies help us{special}")) == {}
 
 
 def test_notice_candidates_in_crlf_text():
@@ -580,9 +579,10 @@ def test_without_reported_lines():
 
 
 def test_comment_header_candidates():
-    assert scan.comment_header_candidates(Document(f"{BODY}\n\nNotes: one: two: three")) is None
+    assert _scan(f"{BODY}\n\nNotes: one: two: three").headers is None
     thread = "fan1987 says:\n\nAbout time.\n\nRating: 3 votes\n\nnorth_end says:\n\nAgreed."
-    assert scan.comment_header_candidates(Document(thread)) == [0, 4, 6]
+    assert _scan(thread).headers == [0, 4, 6]
+    assert _scan(thread.replace("\n", "\r\n")).headers == list(range(9))  # every line: the slow path
 
 
 def test_line_is_the_document_line():
