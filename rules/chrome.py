@@ -20,11 +20,12 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
+from ._boilerplate_scan import line as _line
 from ._credit_shapes import credit_lines
 from ._layout import label_lines as _label_lines
 from ._layout import non_blank as _non_blank
 from ._layout import short_lines as _short_lines
-from ._text import is_english
+from ._text import is_english, plain_lines
 from .boilerplate import _found as _boilerplate_found
 from .boilerplate import _has_chrome as _boilerplate_gate
 from .caption import caption_findings
@@ -375,32 +376,35 @@ def _held_by_chrome(document: Document) -> list[Line]:
     chrome = {line.index for taken in found.values() for line, _ in taken}
     if not chrome:
         return []
-    lines = _non_blank(document)
-    position = {line.index: k for k, line in enumerate(lines)}
+    # Line indices and texts: a ``Line`` is made only for the lines held.
+    texts = plain_lines(document)
+    lines = [index for index, text in enumerate(texts) if text and not text.isspace()]
+    position = {index: k for k, index in enumerate(lines)}
     last = len(lines) - 1
     # The first line that is not chrome is the headline, as a rule, even between a
     # menu and a row of share buttons: there only a label is taken.
-    first_text = next((k for k, line in enumerate(lines) if line.index not in chrome), 0)
-    held: list[Line] = []
+    first_text = next((k for k, index in enumerate(lines) if index not in chrome), 0)
+    held: list[int] = []
     for k in sorted({position[i] + step for i in chrome for step in (-1, 1)}):
-        if not 0 <= k <= last or lines[k].index in chrome:
+        if not 0 <= k <= last or lines[k] in chrome:
             continue
-        before = k > 0 and lines[k - 1].index in chrome
-        after = k < last and lines[k + 1].index in chrome
-        words = len(lines[k].text.split())
+        before = k > 0 and lines[k - 1] in chrome
+        after = k < last and lines[k + 1] in chrome
+        text = texts[lines[k]]
+        words = len(text.split())
         if k == first_text and (before or after):
             # A label: one word or a counter, not a byline or a dateline.
-            ok = words == 1 or (words <= _MAX_TOP_WORDS and any(ch.isdigit() for ch in lines[k].text))
+            ok = words == 1 or (words <= _MAX_TOP_WORDS and any(ch.isdigit() for ch in text))
         elif before and after:
             ok = words <= _MAX_HELD_WORDS
         elif k == last and before:
-            ok = words <= _MAX_HELD_WORDS and _ADDRESS.search(lines[k].text) is None
+            ok = words <= _MAX_HELD_WORDS and _ADDRESS.search(text) is None
         else:
             ok = False
         if ok and last >= 2:
             held.append(lines[k])
-    held.extend(_short_runs_between(lines, chrome, first_text))
-    return sorted(set(held), key=lambda line: line.index)
+    held.extend(_short_runs_between(lines, texts, chrome, first_text))
+    return [_line(document, index) for index in sorted(set(held))]
 
 
 #: A run of a few label-sized lines between two chrome lines ("1", "of", "23": a gallery
@@ -409,15 +413,17 @@ _MAX_RUN = 4
 _MAX_RUN_WORDS = 3
 
 
-def _short_runs_between(lines: list[Line], chrome: set[int], first_text: int) -> list[Line]:
-    runs: list[Line] = []
+def _short_runs_between(lines: list[int], texts: list[str], chrome: set[int], first_text: int) -> list[int]:
+    """Indices of the runs of two to four short lines between two chrome lines, after
+    the first line of text (``lines``: the indices of the non-blank lines)."""
+    runs: list[int] = []
     previous = None
-    for k, line in enumerate(lines):
-        if line.index not in chrome:
+    for k, index in enumerate(lines):
+        if index not in chrome:
             continue
         if previous is not None and 2 <= k - previous - 1 <= _MAX_RUN and previous + 1 > first_text:
             run = lines[previous + 1 : k]
-            if all(len(item.text.split()) <= _MAX_RUN_WORDS for item in run):
+            if all(len(texts[item].split()) <= _MAX_RUN_WORDS for item in run):
                 runs.extend(run)
         previous = k
     return runs
@@ -514,12 +520,13 @@ def _has_layout_shape(document: Document) -> bool:
     that other families share."""
     if not _short_lines(document):
         return False
+    text = document.text
     return (
         len(_kicker_lines(document)) >= _MIN_CARDS
         or bool(_separator_candidates(document))
         or _opens_with_label(document)
-        or len(_comment_buttons(document)) >= 2
-        or len(_stamped_lines(document)) >= _MIN_TICKER
+        or (("omments" in text or "OMMENTS" in text) and len(_comment_buttons(document)) >= 2)
+        or (":" in text and len(_stamped_lines(document)) >= _MIN_TICKER)
     )
 
 
