@@ -28,7 +28,7 @@ from typing import NamedTuple
 from newslint import Document, Line
 
 from . import _boilerplate_patterns as P
-from ._layout import short_lines
+from ._layout import SHORT, short_lines
 from ._text import plain_lines, utf8
 
 #: "İ" lowercases to "i" and a combining dot, the Kelvin sign "K" to "k", and the long
@@ -135,15 +135,17 @@ def _labels(document: Document) -> list[tuple[int, str]]:
     plain = plain_lines(document)
     alone = P.SHORT_LINE_ALONE.match
     longest = P.MAX_LABEL
+    short = short_lines(document)
+    if SHORT > longest:
+        short = [(index, stripped) for index, stripped in short if len(stripped) <= longest]
     found = []
-    for index, stripped in short_lines(document):
-        if len(stripped) > longest:
-            continue
+    for index, stripped in short:
         text = plain[index]
-        if len(text) <= longest and text[:1].isalpha():
-            # The common case, without the regex: a line that starts with its first
-            # word, which runs to the first space. (Every letter of ``str.isalpha`` is
-            # one of ``\p{L}``, so the pattern would read the same word.)
+        if len(stripped) == len(text) and text[0].isalpha():
+            # The common case, without the regex: a line without spaces around it, no
+            # longer than a label, that starts with its first word, which runs to the
+            # first space. (Every letter of ``str.isalpha`` is one of ``\p{L}``: the
+            # pattern would read the same word.)
             word = text.partition(" ")[0]
             if word.isalpha():
                 word = word.lower()
