@@ -525,9 +525,14 @@ class _ChromeLineRule(Rule):
     fix_availability = FixAvailability.ALWAYS
     fix_message = "Delete the line"
 
-    def check(self, document: Document) -> Iterator[Diagnostic]:
-        for line, applicability in _found(document).get(self.code, ()):
-            yield self.report_lines(document, line, applicability=applicability, fix_message=self.fix_message)
+    def check(self, document: Document) -> list[Diagnostic]:
+        # A list, not a generator: the engine calls every rule of the family on each
+        # document with chrome, and most have nothing to report there.
+        taken = _found(document).get(self.code)
+        if not taken:
+            return []
+        report, fix_message = self.report_lines, self.fix_message
+        return [report(document, line, applicability=applicability, fix_message=fix_message) for line, applicability in taken]
 
 
 class ShareButtons(_ChromeLineRule):

@@ -90,6 +90,12 @@ def _kicker_lines(document: Document) -> list[int]:
     return [index for index, text in _label_lines(document) if text.upper() == text]
 
 
+def _may_hold_kicker_cards(document: Document) -> bool:
+    """Whether two label lines are shaped as kickers, as a run of cards needs."""
+    kickers = [text for _, text in _label_lines(document) if text.upper() == text]
+    return len(kickers) >= _MIN_CARDS and sum(1 for text in kickers if _kicker(text)) >= _MIN_CARDS
+
+
 def _kicker_cards(document: Document) -> list[Line]:
     """Lines of runs of at least two cards "KICKER / Headline [/ teaser]" that follow one
     another: other stories' teasers in a tabloid's recommendation widget."""
@@ -218,13 +224,17 @@ def _separator_candidates(document: Document) -> list[tuple[int, str]]:
     return candidates
 
 
-def _story_cards(document: Document) -> list[Line]:
-    """Lines of stacks of other stories' cards: a separator of the same kind (a mark line,
-    a dateline, a byline) recurring every two to five lines, at least three times, with
-    a headline (or a byline and a teaser) between each two."""
+def _separators(document: Document) -> tuple[dict[int, str], dict[str, int]] | None:
+    """The separator lines by kind (``{line index: "M" | "D" | "N"}``) and how many
+    counted, or None when no kind has enough of them for a stack (computed once: the
+    layout gate asks first)."""
+    return document.memo("chrome.separators", _find_separators)
+
+
+def _find_separators(document: Document) -> tuple[dict[int, str], dict[str, int]] | None:
     candidates = _separator_candidates(document)
     if not candidates:
-        return []
+        return None
     kinds: dict[int, str] = {}
     names: dict[str, int] = {}
     for index, text in candidates:
@@ -241,7 +251,18 @@ def _story_cards(document: Document) -> list[Line]:
     if counts["N"] and max(names.values()) < 2:
         counts["N"] = 0  # bylines separate cards only when one signs two of them
     if max(counts.values(), default=0) < _MIN_SEPARATORS:
+        return None
+    return kinds, counts
+
+
+def _story_cards(document: Document) -> list[Line]:
+    """Lines of stacks of other stories' cards: a separator of the same kind (a mark line,
+    a dateline, a byline) recurring every two to five lines, at least three times, with
+    a headline (or a byline and a teaser) between each two."""
+    separators = _separators(document)
+    if separators is None:
         return []
+    kinds, counts = separators
     lines = _non_blank(document)
     position = {line.index: k for k, line in enumerate(lines)}
     texts = [line.text.strip() for line in lines]
@@ -326,9 +347,11 @@ def _section_label(text: str) -> bool:
 
 
 def _opens_with_label(document: Document) -> bool:
-    """Whether the first label line of the text is shaped as a section label."""
+    """Whether the text opens with a label line shaped as a section label."""
     short = _label_lines(document)
-    return bool(short) and _section_label(short[0][1])
+    if not short or not _section_label(short[0][1]):
+        return False
+    return all(not text or text.isspace() for text in plain_lines(document)[: short[0][0]])
 
 
 def _section_labels(document: Document) -> list[Line]:
@@ -339,8 +362,6 @@ def _section_labels(document: Document) -> list[Line]:
     short = _label_lines(document)
     lines = document.lines
     first = short[0][0]
-    if any(not line.is_blank for line in lines[:first]):
-        return []
     found = [lines[first]]
     after = _next_text(lines, first)
     if after is not None and _section_label(after.text.strip()):
@@ -512,9 +533,9 @@ def _ticker(document: Document) -> list[Line]:
 
 def _has_layout_shape(document: Document) -> bool:
     """The gate of the layout rules but NL133: False when none of them can find
-    anything, because the text lacks what each needs first: two label lines in capitals
-    (NL130), three label lines of at most 40 characters with one repeated (NL131), a
-    first label line shaped as a section label (NL132), two label lines naming comments
+    anything, because the text lacks what each needs first: two label lines shaped as
+    kickers (NL130), three separator lines of one kind with one repeated (NL131), a
+    first line shaped as a section label (NL132), two label lines naming comments
     (NL134), three short lines opening with a clock time (NL135). A text of prose
     paragraphs has no label line at all, and costs the one look at its short lines
     that other families share."""
@@ -522,8 +543,8 @@ def _has_layout_shape(document: Document) -> bool:
         return False
     text = document.text
     return (
-        len(_kicker_lines(document)) >= _MIN_CARDS
-        or bool(_separator_candidates(document))
+        _may_hold_kicker_cards(document)
+        or _separators(document) is not None
         or _opens_with_label(document)
         or (("omments" in text or "OMMENTS" in text) and len(_comment_buttons(document)) >= 2)
         or (":" in text and len(_stamped_lines(document)) >= _MIN_TICKER)
