@@ -354,10 +354,11 @@ def exact_first_words() -> frozenset[str]:
 #: counters and counted buttons are short, numbered list items often are not). Run on
 #: the lowercased text with a line break put before it (``short_lines``): each match
 #: starts at the line break before its line, a literal that the engine finds at memchr
-#: speed, where a pattern starting with ``^`` is tried at every position. The length
-#: look-ahead is possessive: on a longer line it gives up after ``MAX_LABEL``
-#: characters instead of backtracking through them to try ``$`` at each.
-_SHORT_LINE_BODY = rf"\h*(?=[^\n]{{1,{MAX_LABEL}}}+$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}+$)\p{{N}})"
+#: speed, where a pattern starting with ``^`` is tried at every position. The
+#: indentation and the length look-ahead are possessive: on a line that does not match,
+#: the engine gives up at once instead of giving characters back one at a time to try
+#: again (which could only fail again: the word starts at the first letter or digit).
+_SHORT_LINE_BODY = rf"\h*+(?=[^\n]{{1,{MAX_LABEL}}}+$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}+$)\p{{N}})"
 SHORT_LINE = patterns.compile(rf"(?m)\n{_SHORT_LINE_BODY}")
 #: ``SHORT_LINE`` for one line's text (without its terminator): the same test, for a
 #: classifier that already knows which lines are short (``_boilerplate_scan``).
