@@ -141,7 +141,7 @@ def _labels(document: Document) -> list[tuple[int, str]]:
     found = []
     for index, stripped in short:
         text = plain[index]
-        if len(stripped) == len(text) and text[0].isalpha():
+        if stripped == text and text[0].isalpha():
             # The common case, without the regex: a line without spaces around it, no
             # longer than a label, that starts with its first word, which runs to the
             # first space. (Every letter of ``str.isalpha`` is one of ``\p{L}``: the

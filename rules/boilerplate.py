@@ -2,9 +2,12 @@
 
 Every rule here reports whole lines and offers to delete them. The lines are classified
 once per document (``_classify``, kept in the document's memo) and each rule reports its
-own class, so adding a rule costs no extra pass over the text. How the classes are
-worded is in ``_boilerplate_patterns``; this module holds the logic: which matches count,
-the structural rules (a block of headlines under a "Related" heading), and fix safety.
+own class, so adding a rule costs no extra pass over the text. The classifier tries only
+the lines ``_boilerplate_scan`` lists with cheap string tests (on a document of prose,
+none), and the rules share one gate, ``_has_chrome``: a document without chrome costs
+the family that scan, not a call per rule. How the classes are worded is in
+``_boilerplate_patterns``; this module holds the logic: which matches count, the
+structural rules (a block of headlines under a "Related" heading), and fix safety.
 """
 
 from __future__ import annotations

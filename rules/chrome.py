@@ -9,7 +9,9 @@ sub-headings); a run of them, each built the same way, is a recommendation widge
 
 Every rule here starts from the short lines of the text (``_layout.short_lines``, one
 pass shared by the layout rules) and looks at the neighbours of the few that may play a
-part, so documents without the shape cost next to nothing.
+part, so documents without the shape cost next to nothing. The rules share one gate,
+``_has_layout_shape``, which asks each rule's first cheap questions; NL133, which works
+from the boilerplate rules' findings, shares theirs.
 """
 
 from __future__ import annotations
