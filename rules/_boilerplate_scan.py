@@ -186,14 +186,18 @@ def _short_lines_holding(document: Document, lowered: bytes | None, word: str) -
 
 
 @lru_cache(maxsize=4)
-def _keywords(shapes: Shapes) -> tuple[tuple[str, bytes, int], ...]:
+def _keywords(shapes: Shapes) -> tuple[tuple[str, bytes, int, str | None], ...]:
     """Every keyword of the shapes, once: ``(keyword, UTF-8 keyword, the longest line a
-    notice holding it may be)``."""
+    notice holding it may be, the keyword again if it is not ASCII)``. A keyword outside
+    ASCII ("©") is looked for in the text first: one character of ``str`` is found at
+    memchr speed, where its two UTF-8 bytes are searched for like a word."""
     reach: dict[str, int] = {}
     for keywords, longest in shapes:
         for keyword in keywords:
             reach[keyword] = max(reach.get(keyword, 0), longest)
-    return tuple((keyword, keyword.encode(), longest) for keyword, longest in reach.items())
+    return tuple(
+        (keyword, keyword.encode(), longest, None if keyword.isascii() else keyword) for keyword, longest in reach.items()
+    )
 
 
 def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[list[int]]:
@@ -210,11 +214,12 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
     # One substring test per keyword, on the text without the lines that report speech
     # (in news, most lines of prose): on most documents that is all.
     unreported = _without_reported_lines(lowered)
-    present = [entry for entry in _keywords(shapes) if entry[1] in unreported]
+    text = document.text
+    present = [entry for entry in _keywords(shapes) if (entry[3] is None or entry[3] in text) and entry[1] in unreported]
     if not present:
         return []
     hits: dict[str, list[int]] = {}
-    for keyword, needle, longest in present:
+    for keyword, needle, longest, _ in present:
         lines = []
         position = lowered.find(needle)
         row = counted = 0  # ``row`` line breaks come before offset ``counted``
