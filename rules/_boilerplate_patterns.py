@@ -354,16 +354,28 @@ def exact_first_words() -> frozenset[str]:
 #: counters and counted buttons are short, numbered list items often are not). Run on
 #: the lowercased text with a line break put before it (``short_lines``): each match
 #: starts at the line break before its line, a literal that the engine finds at memchr
-#: speed, where a pattern starting with ``^`` is tried at every position.
-SHORT_LINE = patterns.compile(
-    rf"(?m)\n\h*(?=[^\n]{{1,{MAX_LABEL}}}$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}$)\p{{N}})"
-)
+#: speed, where a pattern starting with ``^`` is tried at every position. The
+#: indentation and the length look-ahead are possessive: on a line that does not match,
+#: the engine gives up at once instead of giving characters back one at a time to try
+#: again (which could only fail again: the word starts at the first letter or digit).
+_SHORT_LINE_BODY = rf"\h*+(?=[^\n]{{1,{MAX_LABEL}}}+$){DECOR}(?:(\p{{L}}[\p{{L}}\p{{M}}'’]*)|(?=[^\n]{{1,36}}+$)\p{{N}})"
+SHORT_LINE = patterns.compile(rf"(?m)\n{_SHORT_LINE_BODY}")
+#: ``SHORT_LINE`` for one line's text (without its terminator): the same test, for a
+#: classifier that already knows which lines are short (``_boilerplate_scan``).
+SHORT_LINE_ALONE = patterns.compile(_SHORT_LINE_BODY)
 
 
 def short_lines(text: str):
     """The matches of ``SHORT_LINE`` in ``text``; ``match.start()`` is the offset of the
     line in ``text`` (the line break before it stands in for the start of the line)."""
     return SHORT_LINE.finditer("\n" + text)
+
+
+@lru_cache(maxsize=1)
+def label_keys() -> frozenset[str]:
+    """Every first word (``SHORT_LINE`` group 1, or "#") that makes a short line worth a
+    look: it files a label pattern, or starts an exact label, section or network name."""
+    return frozenset(label_table()[0]) | exact_first_words() | {"#"}
 
 
 @lru_cache(maxsize=1)

@@ -2,9 +2,12 @@
 
 Every rule here reports whole lines and offers to delete them. The lines are classified
 once per document (``_classify``, kept in the document's memo) and each rule reports its
-own class, so adding a rule costs no extra pass over the text. How the classes are
-worded is in ``_boilerplate_patterns``; this module holds the logic: which matches count,
-the structural rules (a block of headlines under a "Related" heading), and fix safety.
+own class, so adding a rule costs no extra pass over the text. The classifier tries only
+the lines ``_boilerplate_scan`` lists with cheap string tests (on a document of prose,
+none), and the rules share one gate, ``_has_chrome``: a document without chrome costs
+the family that scan, not a call per rule. How the classes are worded is in
+``_boilerplate_patterns``; this module holds the logic: which matches count, the
+structural rules (a block of headlines under a "Related" heading), and fix safety.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
 from . import _boilerplate_patterns as P
-from ._text import is_english
+from . import _boilerplate_scan as S
+from ._text import is_english, plain_lines
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -154,7 +158,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
     ),
 ]
 
-#: Every keyword of a notice; a document is searched for each once.
+#: What the scan for notice lines needs to know of each: its keywords and longest line.
+_NOTICE_SHAPES = tuple((keywords, longest) for _, keywords, _, longest in _NOTICES)
+
 #: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
 #: on across lines when one quote mark is missing, and would hide a whole footer.)
 _QUOTATION = patterns.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“”\n]*[“”]")
@@ -168,18 +174,20 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _QUOTATION.finditer(text))
 
 
-_STEMS = frozenset(stem for _, stems, _, _ in _NOTICES for stem in stems)
-
-_LETTER = patterns.compile(r"\p{L}")
-_ASCII_LETTER = patterns.compile(r"[A-Za-z]")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_OTHER_LETTER = patterns.compile(r"(?![\x00-\x7f])\p{L}")
 
 
 def _english_line(text: str) -> bool:
     """Whether a line may be English: the notice patterns are English phrases, and an
     English banner on a page in another language is chrome too, so the test is on the
     line, not on the document: most of its letters must be Latin."""
-    letters = len(_LETTER.findall(text))
-    return letters > 0 and len(_ASCII_LETTER.findall(text)) >= 0.8 * letters
+    # Letters counted in C: the ASCII ones by deleting them from the ASCII part, the
+    # others (``\p{L}`` outside ASCII) by the regex, only when there are any.
+    ascii_part = text.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    letters = latin if len(ascii_part) == len(text) else latin + len(_OTHER_LETTER.findall(text))
+    return letters > 0 and latin >= 0.8 * letters
 
 
 #: Words of page furniture, to tell whether each sentence of a flagged line is chrome
@@ -206,59 +214,64 @@ Found = dict  # code -> list[(Line, Applicability)]
 
 
 def _classify(document: Document) -> Found:
+    """Every line of chrome in the document, by rule code. Only the lines that
+    ``_boilerplate_scan`` lists are tried (on a document of prose, none), on their
+    text: a ``Line`` is made for the lines found."""
+    candidates = S.scan(document, _NOTICE_SHAPES)
+    if candidates.empty():
+        return {}  # a document of prose: nothing to try
+    labels, headers, notices = candidates.labels, candidates.headers, candidates.notices
+    contained = list(zip((code for code, _ in P.label_table()[1]), candidates.contained))
     text = document.text
+    texts = plain_lines(document)
     found: Found = {}
     taken: set[int] = set()
 
-    def add(code: str, line: Line, applicability: Applicability = SAFE) -> None:
-        if line.index not in taken:
-            taken.add(line.index)
-            found.setdefault(code, []).append((line, applicability))
+    def add(code: str, line: Line | int, applicability: Applicability = SAFE) -> None:
+        index = line if isinstance(line, int) else line.index
+        if index not in taken:
+            taken.add(index)
+            found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 
-    table, contained = P.label_table()
+    table = P.label_table()[0]
     exact, exact_words = P.exact_labels(), P.exact_first_words()
     sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
     lone_networks: list[Line] = []
-    lowered = document.memo("boilerplate.lower", _lowered)
     get = table.get
-    for match in P.short_lines(text if lowered is None else lowered):
-        word = match.group(1) or "#"
-        if lowered is None:
-            word = word.lower()
-        line = None
+    for index, word in labels:
+        line_text = texts[index]
         if word in exact_words:
-            line = document.line_at(match.start())
-            label = P.normalised(line.text)
+            label = P.normalised(line_text)
             if label in sections_set:
-                sections.append(line)
+                sections.append(S.line(document, index))
             if label in networks_set:
-                lone_networks.append(line)
+                lone_networks.append(S.line(document, index))
                 continue
             code = exact.get(label)
-            if code is not None and not _MARKUP.search(line.text):
-                add(code, line)
+            if code is not None and not _MARKUP.search(line_text):
+                add(code, index)
                 continue
-        entries = get(word)
         if word == "#":
-            line = document.line_at(match.start())
-            if _LONE_NUMBER.fullmatch(line.text):
-                if _counter(document, line):
-                    add("NL113", line, UNSAFE)
+            if _LONE_NUMBER.fullmatch(line_text):
+                if _counter(document, S.line(document, index)):
+                    add("NL113", index, UNSAFE)
                 continue
-        if entries:
-            line = line or document.line_at(match.start())
-            for code in P.label_codes(word, line.text):
-                if _accept_label(code, line, document):
-                    add(code, line)
+        if get(word):
+            for code in P.label_codes(word, line_text):
+                if _accept_label(code, line_text, document):
+                    add(code, index)
                     break
-    for code, word in contained:
-        if lowered is not None and word not in lowered:
+    for code, candidates in contained:
+        if not candidates:
             continue
         pattern = P.label_pattern(code, True)
-        for line in _lines_with(document, lowered, (word,), P.MAX_LABEL):
-            if line.index not in taken and pattern.fullmatch(text, line.start, line.end) and _accept_label(code, line, document):
-                add(code, line)
+        for index in candidates:
+            if index in taken:
+                continue
+            start = S.line_start(document, index)
+            if pattern.fullmatch(text, start, start + len(texts[index])) and _accept_label(code, texts[index], document):
+                add(code, index)
 
     for line in _lone_network_columns(document, lone_networks, taken):
         add("NL102", line)
@@ -268,19 +281,15 @@ def _classify(document: Document) -> Found:
 
     for line, applicability in _navigation_menus(document, taken, sections):
         add("NL115", line, applicability)
-    if lowered is None or "says:" in lowered or "votes" in lowered:
-        for line, applicability in _comment_thread(document, taken):
+    if headers is not None:
+        for line, applicability in _comment_thread(document, taken, headers):
             add("NL118", line, applicability)
 
-    present = _STEMS if lowered is None else {stem for stem in _STEMS if stem in lowered}
-    for code, stems, pattern, longest in _NOTICES:
-        stems = [stem for stem in stems if stem in present]
-        if not stems:
-            continue
-        for line in _lines_with(document, lowered, stems, longest):
-            if line.index in taken:
+    for (code, _, pattern, _), candidates in zip(_NOTICES, notices):
+        for index in candidates:
+            if index in taken:
                 continue
-            line_text = line.text
+            line_text = texts[index]
             match = pattern.search(line_text)
             if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
                 continue
@@ -288,7 +297,7 @@ def _classify(document: Document) -> Found:
                 continue
             if _quoted(line_text, match.start(), match.end()):
                 continue
-            add(code, line, SAFE if _all_chrome(line_text) else UNSAFE)
+            add(code, index, SAFE if _all_chrome(line_text) else UNSAFE)
     return found
 
 
@@ -389,23 +398,28 @@ _MIN_HEADERS = 3
 _AFTER_LAST = 3
 
 
-def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line, Applicability]]:
+def _comment_thread(document: Document, taken: set[int], candidates: list[int]) -> Iterator[tuple[Line, Applicability]]:
     """A thread of readers' comments: from the first comment header to the last (and a few
-    lines after it), when at least three headers stand alone on their lines or name users. Headers go safely; the comments' text unsafely,
-    since nothing but its place tells it from the article's."""
-    lines = document.lines
+    lines after it), when at least three headers stand alone on their lines or name users.
+    Headers go safely; the comments' text unsafely, since nothing but its place tells it
+    from the article's. ``candidates`` are the lines that may be headers
+    (``_boilerplate_scan.Scan.headers``)."""
+    if len(candidates) < _MIN_HEADERS:
+        return
+    texts = plain_lines(document)
     headers = [
-        line.index for line in lines
-        if (len(line.text) <= 300 and _COMMENT_HEADER.fullmatch(line.text)) or _USER_HEADER.match(line.text)
+        index for index in candidates
+        if (len(texts[index]) <= 300 and _COMMENT_HEADER.fullmatch(texts[index])) or _USER_HEADER.match(texts[index])
     ]
     # Comment widgets put the header on a line of its own, or name a user ("fan_1987
     # says: ..."); an interview that quotes "Smith says: ..." three times does neither.
     clear = sum(
         1 for index in headers
-        if _COMMENT_HEADER_ONLY.fullmatch(lines[index].text) or _USER_HEADER.match(lines[index].text)
+        if _COMMENT_HEADER_ONLY.fullmatch(texts[index]) or _USER_HEADER.match(texts[index])
     )
     if clear < _MIN_HEADERS:
         return
+    lines = document.lines
     after = 0
     for line in lines[headers[0] :]:
         if line.is_blank or line.index in taken:
@@ -417,32 +431,6 @@ def _comment_thread(document: Document, taken: set[int]) -> Iterator[tuple[Line,
         if _VOTE_COUNT.fullmatch(line.text):
             continue  # NL101 reports a bare vote count
         yield line, SAFE if _COMMENT_HEADER_ONLY.fullmatch(line.text) else UNSAFE
-
-
-def _lowered(document: Document) -> str | None:
-    """The lowercased text, or None when lowercasing moved offsets (a rare "İ")."""
-    lowered = document.text.lower()
-    return lowered if len(lowered) == len(document.text) else None
-
-
-def _lines_with(document: Document, lowered: str, keywords, longest: int) -> Iterator[Line]:
-    """Lines no longer than ``longest`` that hold one of ``keywords``, each once."""
-    if lowered is None:
-        for line in document.lines:
-            low = line.text.lower()
-            if len(line.text.strip()) <= longest and any(k in low for k in keywords):
-                yield line
-        return
-    seen = set()
-    for keyword in keywords:
-        start = lowered.find(keyword)
-        while start != -1:
-            line = document.line_at(start)
-            if line.index not in seen:
-                seen.add(line.index)
-                if len(line.text.strip()) <= longest:
-                    yield line
-            start = lowered.find(keyword, line.next_start if line.next_start > start else start + 1)
 
 
 _TERMINAL = patterns.compile(r"(?<![.…])[.!?]$")
@@ -506,13 +494,14 @@ def _counter(document: Document, line: Line) -> bool:
     )
 
 
-def _accept_label(code: str, line: Line, document: Document) -> bool:
-    if _MARKUP.search(line.text):
+def _accept_label(code: str, text: str, document: Document) -> bool:
+    """Whether a line (``text``) that matches ``code``'s label pattern is reported."""
+    if _MARKUP.search(text):
         return False
     if code == "NL119" and not is_english(document):
         # A reporter's address under the story is the custom of some languages' press.
         return False
-    if code == "NL109" and _TERMINAL.search(line.text.strip()):
+    if code == "NL109" and _TERMINAL.search(text.strip()):
         return False
     return True
 
@@ -521,16 +510,32 @@ def _found(document: Document) -> Found:
     return document.memo("boilerplate.found", _classify)
 
 
+def _has_chrome(document: Document) -> bool:
+    """The gate of the family (and of NL133, which needs its findings): whether
+    ``_classify`` finds anything. That is the whole work of the family, done once and
+    kept; but the classifier only tries the lines ``_boilerplate_scan`` lists (a short
+    line filed under its first word, a line within a notice's length holding one of its
+    keywords, comment headers), and on a document of prose that list is empty after a
+    few substring tests on the text. Exact, so sound."""
+    return bool(_found(document))
+
+
 class _ChromeLineRule(Rule):
     """Reports the lines ``_classify`` gave to this rule's code."""
 
     category = Category.BOILERPLATE
+    gate = staticmethod(_has_chrome)
     fix_availability = FixAvailability.ALWAYS
     fix_message = "Delete the line"
 
-    def check(self, document: Document) -> Iterator[Diagnostic]:
-        for line, applicability in _found(document).get(self.code, ()):
-            yield self.report_lines(document, line, applicability=applicability, fix_message=self.fix_message)
+    def check(self, document: Document) -> list[Diagnostic]:
+        # A list, not a generator: the engine calls every rule of the family on each
+        # document with chrome, and most have nothing to report there.
+        taken = _found(document).get(self.code)
+        if not taken:
+            return []
+        report, fix_message = self.report_lines, self.fix_message
+        return [report(document, line, applicability=applicability, fix_message=fix_message) for line, applicability in taken]
 
 
 class ShareButtons(_ChromeLineRule):

@@ -9,7 +9,9 @@ sub-headings); a run of them, each built the same way, is a recommendation widge
 
 Every rule here starts from the short lines of the text (``_layout.short_lines``, one
 pass shared by the layout rules) and looks at the neighbours of the few that may play a
-part, so documents without the shape cost next to nothing.
+part, so documents without the shape cost next to nothing. The rules share one gate,
+``_has_layout_shape``, which asks each rule's first cheap questions; NL133, which works
+from the boilerplate rules' findings, shares theirs.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
+from ._boilerplate_scan import line as _line
 from ._credit_shapes import credit_lines
 from ._layout import label_lines as _label_lines
 from ._layout import non_blank as _non_blank
 from ._layout import short_lines as _short_lines
-from ._text import is_english
+from ._text import is_english, plain_lines
 from .boilerplate import _found as _boilerplate_found
+from .boilerplate import _has_chrome as _boilerplate_gate
 from .caption import caption_findings
 
 UNSAFE = Applicability.UNSAFE
@@ -83,10 +87,21 @@ def _next_text(lines: list[Line], index: int) -> Line | None:
 _MIN_CARDS = 2
 
 
+def _kicker_lines(document: Document) -> list[int]:
+    """Label lines without a lower-case letter: the kickers a run of cards needs two of."""
+    return [index for index, text in _label_lines(document) if text.upper() == text]
+
+
+def _may_hold_kicker_cards(document: Document) -> bool:
+    """Whether two label lines are shaped as kickers, as a run of cards needs."""
+    kickers = [text for _, text in _label_lines(document) if text.upper() == text]
+    return len(kickers) >= _MIN_CARDS and sum(1 for text in kickers if _kicker(text)) >= _MIN_CARDS
+
+
 def _kicker_cards(document: Document) -> list[Line]:
     """Lines of runs of at least two cards "KICKER / Headline [/ teaser]" that follow one
     another: other stories' teasers in a tabloid's recommendation widget."""
-    kickers = [index for index, text in _label_lines(document) if text.upper() == text]
+    kickers = _kicker_lines(document)
     if len(kickers) < _MIN_CARDS:
         return []
     lines = document.lines
@@ -201,15 +216,27 @@ _MIN_SEPARATORS = 3
 _CARD_LINES = frozenset("HTND")
 
 
-def _story_cards(document: Document) -> list[Line]:
-    """Lines of stacks of other stories' cards: a separator of the same kind (a mark line,
-    a dateline, a byline) recurring every two to five lines, at least three times, with
-    a headline (or a byline and a teaser) between each two."""
+def _separator_candidates(document: Document) -> list[tuple[int, str]]:
+    """The label lines that may separate cards, or none when no stack can be found.
+    Every stack repeats one of its separators (the same mark, date or byline twice): a
+    text without a repeated short line has none."""
     candidates = [entry for entry in _label_lines(document) if len(entry[1]) <= 40]
-    # Every stack repeats one of its separators (the same mark, date or byline twice):
-    # a text without a repeated short line has none.
     if len(candidates) < _MIN_SEPARATORS or len({text for _, text in candidates}) == len(candidates):
         return []
+    return candidates
+
+
+def _separators(document: Document) -> tuple[dict[int, str], dict[str, int]] | None:
+    """The separator lines by kind (``{line index: "M" | "D" | "N"}``) and how many
+    counted, or None when no kind has enough of them for a stack (computed once: the
+    layout gate asks first)."""
+    return document.memo("chrome.separators", _find_separators)
+
+
+def _find_separators(document: Document) -> tuple[dict[int, str], dict[str, int]] | None:
+    candidates = _separator_candidates(document)
+    if not candidates:
+        return None
     kinds: dict[int, str] = {}
     names: dict[str, int] = {}
     for index, text in candidates:
@@ -226,7 +253,18 @@ def _story_cards(document: Document) -> list[Line]:
     if counts["N"] and max(names.values()) < 2:
         counts["N"] = 0  # bylines separate cards only when one signs two of them
     if max(counts.values(), default=0) < _MIN_SEPARATORS:
+        return None
+    return kinds, counts
+
+
+def _story_cards(document: Document) -> list[Line]:
+    """Lines of stacks of other stories' cards: a separator of the same kind (a mark line,
+    a dateline, a byline) recurring every two to five lines, at least three times, with
+    a headline (or a byline and a teaser) between each two."""
+    separators = _separators(document)
+    if separators is None:
         return []
+    kinds, counts = separators
     lines = _non_blank(document)
     position = {line.index: k for k, line in enumerate(lines)}
     texts = [line.text.strip() for line in lines]
@@ -310,16 +348,22 @@ def _section_label(text: str) -> bool:
     return len(text.split()) <= 4 and _KICKER.fullmatch(text) is not None
 
 
+def _opens_with_label(document: Document) -> bool:
+    """Whether the text opens with a label line shaped as a section label."""
+    short = _label_lines(document)
+    if not short or not _section_label(short[0][1]):
+        return False
+    return all(not text or text.isspace() for text in plain_lines(document)[: short[0][0]])
+
+
 def _section_labels(document: Document) -> list[Line]:
     """The first lines of the text when they are a section label (or two) right above a
     headline-shaped line: the site's section name or a kicker over the title."""
-    short = _label_lines(document)
-    if not short or not _section_label(short[0][1]):
+    if not _opens_with_label(document):
         return []
+    short = _label_lines(document)
     lines = document.lines
     first = short[0][0]
-    if any(not line.is_blank for line in lines[:first]):
-        return []
     found = [lines[first]]
     after = _next_text(lines, first)
     if after is not None and _section_label(after.text.strip()):
@@ -355,32 +399,35 @@ def _held_by_chrome(document: Document) -> list[Line]:
     chrome = {line.index for taken in found.values() for line, _ in taken}
     if not chrome:
         return []
-    lines = _non_blank(document)
-    position = {line.index: k for k, line in enumerate(lines)}
+    # Line indices and texts: a ``Line`` is made only for the lines held.
+    texts = plain_lines(document)
+    lines = [index for index, text in enumerate(texts) if text and not text.isspace()]
+    position = {index: k for k, index in enumerate(lines)}
     last = len(lines) - 1
     # The first line that is not chrome is the headline, as a rule, even between a
     # menu and a row of share buttons: there only a label is taken.
-    first_text = next((k for k, line in enumerate(lines) if line.index not in chrome), 0)
-    held: list[Line] = []
+    first_text = next((k for k, index in enumerate(lines) if index not in chrome), 0)
+    held: list[int] = []
     for k in sorted({position[i] + step for i in chrome for step in (-1, 1)}):
-        if not 0 <= k <= last or lines[k].index in chrome:
+        if not 0 <= k <= last or lines[k] in chrome:
             continue
-        before = k > 0 and lines[k - 1].index in chrome
-        after = k < last and lines[k + 1].index in chrome
-        words = len(lines[k].text.split())
+        before = k > 0 and lines[k - 1] in chrome
+        after = k < last and lines[k + 1] in chrome
+        text = texts[lines[k]]
+        words = len(text.split())
         if k == first_text and (before or after):
             # A label: one word or a counter, not a byline or a dateline.
-            ok = words == 1 or (words <= _MAX_TOP_WORDS and any(ch.isdigit() for ch in lines[k].text))
+            ok = words == 1 or (words <= _MAX_TOP_WORDS and any(ch.isdigit() for ch in text))
         elif before and after:
             ok = words <= _MAX_HELD_WORDS
         elif k == last and before:
-            ok = words <= _MAX_HELD_WORDS and _ADDRESS.search(lines[k].text) is None
+            ok = words <= _MAX_HELD_WORDS and _ADDRESS.search(text) is None
         else:
             ok = False
         if ok and last >= 2:
             held.append(lines[k])
-    held.extend(_short_runs_between(lines, chrome, first_text))
-    return sorted(set(held), key=lambda line: line.index)
+    held.extend(_short_runs_between(lines, texts, chrome, first_text))
+    return [_line(document, index) for index in sorted(set(held))]
 
 
 #: A run of a few label-sized lines between two chrome lines ("1", "of", "23": a gallery
@@ -389,15 +436,17 @@ _MAX_RUN = 4
 _MAX_RUN_WORDS = 3
 
 
-def _short_runs_between(lines: list[Line], chrome: set[int], first_text: int) -> list[Line]:
-    runs: list[Line] = []
+def _short_runs_between(lines: list[int], texts: list[str], chrome: set[int], first_text: int) -> list[int]:
+    """Indices of the runs of two to four short lines between two chrome lines, after
+    the first line of text (``lines``: the indices of the non-blank lines)."""
+    runs: list[int] = []
     previous = None
-    for k, line in enumerate(lines):
-        if line.index not in chrome:
+    for k, index in enumerate(lines):
+        if index not in chrome:
             continue
         if previous is not None and 2 <= k - previous - 1 <= _MAX_RUN and previous + 1 > first_text:
             run = lines[previous + 1 : k]
-            if all(len(item.text.split()) <= _MAX_RUN_WORDS for item in run):
+            if all(len(texts[item].split()) <= _MAX_RUN_WORDS for item in run):
                 runs.extend(run)
         previous = k
     return runs
@@ -421,10 +470,15 @@ _MAX_COMMENT_LINES = 40
 _MIN_ARTICLE_LINES = 3
 
 
+def _comment_buttons(document: Document) -> list[int]:
+    """Label lines that may be the comment section's heading or its button."""
+    return [index for index, text in _label_lines(document) if "omments" in text or "OMMENTS" in text]
+
+
 def _comment_blocks(document: Document) -> list[Line]:
     """The lines between the comment section's heading and its "read all comments"
     button (both reported by the comment-prompt rule, NL101), after the article."""
-    candidates = [index for index, text in _label_lines(document) if "omments" in text or "OMMENTS" in text]
+    candidates = _comment_buttons(document)
     if len(candidates) < 2:
         return []
     prompts = [document.lines[index] for index in candidates]
@@ -449,10 +503,15 @@ _STAMP = patterns.compile(r"\h*\d{1,2}:\d\d\h+(?P<rest>\S.*)")
 _MIN_TICKER = 3
 
 
+def _stamped_lines(document: Document) -> list[int]:
+    """Short lines that open with a clock time ("14:32 ...")."""
+    return [index for index, text in _short_lines(document) if text[:1].isdigit() and ":" in text[1:3]]
+
+
 def _ticker(document: Document) -> list[Line]:
     """Runs of at least three lines in a row, each a clock time and a headline (no
     sentence's full stop): the site's "latest news" ticker."""
-    candidates = [index for index, text in _short_lines(document) if text[:1].isdigit() and ":" in text[1:3]]
+    candidates = _stamped_lines(document)
     if len(candidates) < _MIN_TICKER:
         return []
     lines = document.lines
@@ -474,6 +533,26 @@ def _ticker(document: Document) -> list[Line]:
     return found
 
 
+def _has_layout_shape(document: Document) -> bool:
+    """The gate of the layout rules but NL133: False when none of them can find
+    anything, because the text lacks what each needs first: two label lines shaped as
+    kickers (NL130), three separator lines of one kind with one repeated (NL131), a
+    first line shaped as a section label (NL132), two label lines naming comments
+    (NL134), three short lines opening with a clock time (NL135). A text of prose
+    paragraphs has no label line at all, and costs the one look at its short lines
+    that other families share."""
+    if not _short_lines(document):
+        return False
+    text = document.text
+    return (
+        _may_hold_kicker_cards(document)
+        or _separators(document) is not None
+        or _opens_with_label(document)
+        or (("omments" in text or "OMMENTS" in text) and len(_comment_buttons(document)) >= 2)
+        or (":" in text and len(_stamped_lines(document)) >= _MIN_TICKER)
+    )
+
+
 class _LayoutRule(Rule):
     """Reports the lines its ``find`` returns, one diagnostic a line, and offers
     (unsafely) to delete them.
@@ -487,6 +566,7 @@ class _LayoutRule(Rule):
     fix_availability = FixAvailability.ALWAYS
     fix_message = "Delete the line"
     applicability = UNSAFE
+    gate = staticmethod(_has_layout_shape)
 
     def find(self, document: Document) -> list[Line]:
         raise NotImplementedError
@@ -700,6 +780,9 @@ class ChromeNeighbour(_LayoutRule):
     name = "chrome-neighbour"
     summary = "Short line inside a block of page chrome"
     fix_message = "Delete the line"
+    # Its lines are held by the boilerplate rules' findings: where they have nothing to
+    # look at, neither has it.
+    gate = staticmethod(_boilerplate_gate)
 
     def find(self, document: Document) -> list[Line]:
         return document.memo("chrome.held", _held_by_chrome)

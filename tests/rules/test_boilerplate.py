@@ -490,3 +490,133 @@ def test_other_wordings(line, code):
 ])
 def test_other_wordings_prose_passes(line):
     assert not check(between(line), select=["boilerplate"])
+
+
+# -- the scan behind the family's gate (rules/_boilerplate_scan.py) ---------------------------
+
+from newslint import Document, patterns  # noqa: E402
+from newslint_rules import _boilerplate_scan as scan  # noqa: E402
+from newslint_rules import boilerplate  # noqa: E402
+
+PROSE = (
+    "The council approved the new budget on Monday after a long debate that ran late into the night, "
+    "and officials said the vote would be repeated in the spring if the auditors found any error.\n\n"
+    "Residents who had watched the debate from the gallery welcomed the decision and asked the council "
+    "to publish the full accounts before the end of the month, the clerk told the meeting."
+)
+
+
+def _scan(text: str) -> scan.Scan:
+    return scan.scan(Document(text), boilerplate._NOTICE_SHAPES)
+
+
+def test_prose_gives_the_classifier_nothing_to_try():
+    found = _scan(PROSE)
+    assert found.empty()
+    assert (found.labels, found.headers, found.notices) == ([], None, [])
+    assert not boilerplate._has_chrome(Document(PROSE))
+
+
+def test_the_gate_opens_on_chrome():
+    assert boilerplate._has_chrome(Document(between("Share on Facebook")))
+    assert boilerplate._has_chrome(Document(between("This website uses cookies to improve your experience.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Share on Facebook", [(0, "share")]),
+    ("   » Related Stories", [(0, "related")]),  # indentation and decoration: the regex reads it
+    ("12", [(0, "#")]),
+    ("Storm closes the mountain pass", []),  # "storm" files no label
+    ("Share " + "x" * 200, []),  # too long for a label
+])
+def test_label_candidates(text, expected):
+    assert _scan(text).labels == expected
+
+
+def test_label_candidates_read_crlf_text_as_the_pattern_does():
+    assert _scan("Body text here.\r\nShare on Facebook\r\n").labels == [(1, "share")]
+
+
+def test_short_lines_holding_a_word():
+    words = [word for _, word in boilerplate.P.label_table()[1]]
+    found = dict(zip(words, _scan(f"{BODY}\n\nThe Daily Brief NEWSLETTER\n\nTweet [VIDEO]").contained))
+    assert found == {"newsletter": [2], "]": [4], "@": []}
+
+
+def _notice_lines(text: str) -> dict[str, list[int]]:
+    candidates = _scan(text).notices
+    return {code: lines for (code, *_), lines in zip(boilerplate._NOTICES, candidates) if lines}
+
+
+def test_notice_candidates_hold_a_keyword_within_the_notice_length():
+    assert _notice_lines(between("We use COOKIES to improve your experience.")) == {"NL111": [2]}
+    # Too long for a subscription prompt (220 characters), short enough for a cookie banner.
+    long_line = "Support our newsroom today. " + "word " * 50
+    assert _notice_lines(between(long_line)) == {}
+
+
+def test_notice_candidates_leave_out_reported_speech():
+    assert _notice_lines(between("Subscribe now, the publisher said in a statement.")) == {}
+    assert _notice_lines(between("Subscribe now, the publisher says.")) == {"NL105": [2]}
+    assert _notice_lines("Subscribe now, the publisher said ") == {}
+
+
+@pytest.mark.parametrize("special", ["\u0130", "\u212a", "\u017f"])
+def test_texts_with_case_specials_take_the_exact_path(special):
+    # "İ", the Kelvin sign and the long s lowercase to, or match, ASCII letters.
+    assert _notice_lines(between(f"Cookies help us{special}")) == {"NL111": [2]}
+    assert _notice_lines(between(f"Cooꝁies help us{special}")) == {}
+
+
+def test_notice_candidates_in_crlf_text():
+    assert _notice_lines("Body text.\r\n\r\nWe use cookies on this site.") == {"NL111": [2]}
+
+
+def test_without_reported_lines():
+    lowered = b"first line\nhe said it\nlast line said \nend"
+    assert scan._without_reported_lines(lowered) == b"first line\n\n\nend"  # each left empty
+    assert scan._without_reported_lines(b"no speech here") == b"no speech here"
+
+
+def test_comment_header_candidates():
+    assert _scan(f"{BODY}\n\nNotes: one: two: three").headers is None
+    thread = "fan1987 says:\n\nAbout time.\n\nRating: 3 votes\n\nnorth_end says:\n\nAgreed."
+    assert _scan(thread).headers == [0, 4, 6]
+    assert _scan(thread.replace("\n", "\r\n")).headers == list(range(9))  # every line: the slow path
+
+
+def test_line_is_the_document_line():
+    document = Document("one\n\ntwo three\nfour")
+    assert [scan.line(document, index) for index in range(4)] == document.lines
+    crlf = Document("one\r\n\r\ntwo\rfour")
+    assert [scan.line(crlf, index) for index in range(len(crlf.lines))] == crlf.lines
+
+
+@pytest.mark.parametrize("text, english", [
+    ("We use cookies", True),
+    ("Wir verwenden Cookies für Ihre Erfahrung", True),  # mostly Latin letters
+    ("Мы используем cookies", False),
+    ("123 ... !!!", False),
+    ("Café société crème brûlée", False),  # six letters of 22 outside ASCII
+    ("Café au lait with the morning paper", True),
+])
+def test_english_line(text, english):
+    assert boilerplate._english_line(text) is english
+    # The same as counting with the patterns, as it once did.
+    letters = len(patterns.compile(r"\p{L}").findall(text))
+    assert english is (letters > 0 and len(patterns.compile(r"[A-Za-z]").findall(text)) >= 0.8 * letters)
+
+
+# Every prompt of NL101 starts with one of the letters its pattern checks first.
+@pytest.mark.parametrize("line", [
+    "Leave a Comment", "Post your reply", "Add a comment", "Write a comment", "Submit a comment",
+    "Drop a comment", "Share your thoughts", "2 Leave a comment", "Click to view comments",
+    "Tap to load comments", "View all comments", "Show comments", "See comments", "Read comments",
+    "Load more comments", "Hide comments", "Open comments", "Close comments", "12 Comments",
+    "Replies (3)", "No comments yet", "Zero comments", "Comments are closed", "Top rated comments",
+    "Join the conversation", "Start the discussion", "Be the first to comment", "Comment on this story",
+    "Tell us what you think", "Let us know what you think", "What do you think? Let us know",
+    "Rating: 3 votes", "Reply", "Report abuse", "Sort by newest", "Newest first", "Oldest first",
+])
+def test_comment_prompt_first_letters(line):
+    assert_fires("NL101", between(line))

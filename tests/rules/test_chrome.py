@@ -354,3 +354,25 @@ def test_doc_example_fires_and_fixes_to_use_instead(rule):
     linter = Linter(select=["boilerplate"] if rule.code == "NL133" else [rule.code], preview=True)
     assert rule.code in {d.code for d in linter.check(example)}
     assert linter.fix(example, unsafe=True).text.strip("\n") == use_instead
+
+
+# -- the layout rules' gate ----------------------------------------------------------------------------
+
+from newslint import Document  # noqa: E402
+from newslint_rules import chrome  # noqa: E402
+
+
+def test_layout_gate_rules_out_prose():
+    assert not chrome._has_layout_shape(Document(page(LEAD, TAIL)))
+
+
+def test_layout_gate_opens_on_each_shape():
+    assert chrome._has_layout_shape(Document(KICKERS))
+    ticker = page(LEAD, "14:32 Airline signs deal for thirty jets\n14:20 Storm warning issued for the coast\n"
+                  "14:05 Central bank holds rates steady")
+    assert chrome._has_layout_shape(Document(ticker))
+    assert chrome._has_layout_shape(Document(page("Science", "Comet's tail seen from the south", LEAD)))
+    comments = page(LEAD, "Top Comments", "Finally.", "Read All Comments")
+    assert chrome._has_layout_shape(Document(comments))
+    cards = page(LEAD, "Ferry fares rise", "-", "Library opens", "-", "Bus route moves", "-")
+    assert chrome._has_layout_shape(Document(cards))

@@ -1,0 +1,290 @@
+"""Which lines the boilerplate family (NL1xx) has to look at, found with cheap tests.
+
+Chrome is a whole short line ("Share on Facebook"), or a notice line of a few
+sentences holding a tell-tale word ("cookie", "newsletter"), or a thread of comment
+headers ("fan1987 says:"). Most documents are paragraphs of prose with none of these,
+and on them the family must cost a few string operations, not a pass per rule. ``scan``
+lists, once per document, the lines the classifier (``boilerplate._classify``) must
+try; when it lists none, the classifier finds nothing, and the family's gate rules the
+document out.
+
+Every list is a superset of the lines the classifier tried before it had this module,
+and the classifier applies to each line the same tests as before: the findings are the
+same, only the lines that could not match are no longer tried.
+
+Tests on words are made on the lowercased text, in UTF-8 (``bytes.lower`` lowercases
+ASCII letters in one C pass, and a substring test on bytes is as fast as on ``str``).
+That is exact for ASCII words unless the text holds one of the three characters that
+lowercase to, or match case-insensitively, an ASCII letter (``_CASE_SPECIALS``): such a
+text, and a text with "\\r" line breaks, takes the slow, line-by-line path.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
+
+from newslint import Document, Line
+
+from . import _boilerplate_patterns as P
+from ._layout import SHORT, short_lines
+from ._text import plain_lines, utf8
+
+#: "İ" lowercases to "i" and a combining dot, the Kelvin sign "K" to "k", and the long
+#: "ſ" matches "s" in a case-insensitive pattern: with one of them in the text, the
+#: ASCII-lowercased bytes would miss a word that ``str.lower`` or a pattern would find.
+_CASE_SPECIALS = ("\u0130", "\u212a", "\u017f")
+
+#: A line holding this (lowercased) reports speech: ``boilerplate._REPORTED`` finds
+#: "said" between two spaces, and a notice is never such a line.
+_REPORTS_SPEECH = b" said "
+
+#: Notice shapes, as the classifier gives them: ``((keywords, longest line), ...)``.
+Shapes = tuple[tuple[tuple[str, ...], int], ...]
+
+
+class Scan(NamedTuple):
+    """The lines the classifier must try, by kind (line indices, in order)."""
+
+    #: ``(index, first word)`` of the short lines whose first word (or "#" for a digit)
+    #: files a label (``P.label_keys``).
+    labels: list[tuple[int, str]]
+    #: For each contained label (``P.label_table()[1]``), the short lines holding its word.
+    contained: list[list[int]]
+    #: Lines that may be a reader comment's header (holding "says:" or "rating:"), or
+    #: None when the classifier does not look for a comment thread.
+    headers: list[int] | None
+    #: For each notice shape, the lines within its length holding one of its keywords
+    #: and not reporting speech; or an empty list when no shape has a line.
+    notices: list[list[int]]
+
+    def empty(self) -> bool:
+        return (
+            not self.labels
+            and self.headers is None
+            and not any(self.notices)
+            and not any(self.contained)
+        )
+
+
+def scan(document: Document, shapes: Shapes) -> Scan:
+    """The lines of ``document`` the classifier must try (computed once; always called
+    with the classifier's notice shapes)."""
+    return document.memo("boilerplate.scan", lambda d: _scan(d, shapes))
+
+
+def _scan(document: Document, shapes: Shapes) -> Scan:
+    text = document.text
+    # The fast path reads the text as UTF-8 bytes split at "\n" (as ``plain_lines`` splits
+    # it), lowercased in ASCII.
+    fast = "\r" not in text and (text.isascii() or not any(char in text for char in _CASE_SPECIALS))
+    lowered = utf8(document).lower() if fast else None
+    return Scan(
+        _labels(document),
+        [_short_lines_holding(document, lowered, word) for _, word in P.label_table()[1]],
+        _comment_headers(document, lowered),
+        _notices(document, lowered, shapes),
+    )
+
+
+# -- Lines -------------------------------------------------------------------------------------
+
+
+def _line_starts(document: Document) -> list[int]:
+    if "\r" in document.text:
+        return [line.start for line in document.lines]
+    # Each line starts one past the end of the one before: running sums of len + 1.
+    starts = list(accumulate(map((1).__add__, map(len, plain_lines(document))), initial=0))
+    starts.pop()
+    return starts
+
+
+def line_start(document: Document, index: int) -> int:
+    """Where line ``index`` starts in the text."""
+    return document.memo("boilerplate.line_starts", _line_starts)[index]
+
+
+def line(document: Document, index: int) -> Line:
+    """``document.lines[index]``, built alone: a document has few lines to report, and
+    building all its lines costs more than finding each of them."""
+    return document.line_at(line_start(document, index))
+
+
+# -- labels: short lines filed under their first word ----------------------------------------
+
+
+def _labels(document: Document) -> list[tuple[int, str]]:
+    keys = P.label_keys()
+    if "\r" in document.text:
+        # "\r" breaks lines for Document but not for ``SHORT_LINE``, which reads a line
+        # as the text between two "\n": keep its exact reading of such a text.
+        lowered = document.text.lower()
+        if len(lowered) != len(document.text):
+            lowered = None
+        found = []
+        for match in P.short_lines(document.text if lowered is None else lowered):
+            word = match.group(1) or "#"
+            if lowered is None:
+                word = word.lower()
+            if word in keys:
+                found.append((document.line_at(match.start()).index, word))
+        return found
+    # ``SHORT_LINE`` wants at most ``MAX_LABEL`` characters after the indentation; a
+    # line that is longer once stripped of all its whitespace is longer still then.
+    plain = plain_lines(document)
+    alone = P.SHORT_LINE_ALONE.match
+    longest = P.MAX_LABEL
+    short = short_lines(document)
+    if SHORT > longest:
+        short = [(index, stripped) for index, stripped in short if len(stripped) <= longest]
+    found = []
+    for index, stripped in short:
+        text = plain[index]
+        if stripped == text and text[0].isalpha():
+            # The common case, without the regex: a line without spaces around it, no
+            # longer than a label, that starts with its first word, which runs to the
+            # first space. (Every letter of ``str.isalpha`` is one of ``\p{L}``: the
+            # pattern would read the same word.)
+            word = text.partition(" ")[0]
+            if word.isalpha():
+                word = word.lower()
+                if word in keys:
+                    found.append((index, word))
+                continue
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            match = alone(lowered)
+            word = None if match is None else match.group(1) or "#"
+        else:
+            # "İ" lengthens the text when lowercased: read the line as it is, lowercase
+            # the word alone (lowercasing keeps every other character's category).
+            match = alone(text)
+            word = None if match is None else (match.group(1) or "#").lower()
+        if word in keys:
+            found.append((index, word))
+    return found
+
+
+def _short_lines_holding(document: Document, lowered: bytes | None, word: str) -> list[int]:
+    """Indices of the lines of at most ``MAX_LABEL`` characters (stripped) that hold
+    ``word`` (lowercase) once lowercased."""
+    longest = P.MAX_LABEL
+    if word.lower() == word.upper():  # "]", "@": no case to fold
+        if word not in document.text:
+            return []
+        return [index for index, stripped in short_lines(document) if len(stripped) <= longest and word in stripped]
+    if lowered is not None and word.encode() not in lowered:
+        return []
+    return [
+        index for index, stripped in short_lines(document)
+        if len(stripped) <= longest and word in stripped.lower()
+    ]
+
+
+# -- notices: lines holding a keyword -----------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _keywords(shapes: Shapes) -> tuple[tuple[str, bytes, int, str | None], ...]:
+    """Every keyword of the shapes, once: ``(keyword, UTF-8 keyword, the longest line a
+    notice holding it may be, the keyword again if it is not ASCII)``. A keyword outside
+    ASCII ("©") is looked for in the text first: one character of ``str`` is found at
+    memchr speed, where its two UTF-8 bytes are searched for like a word."""
+    reach: dict[str, int] = {}
+    for keywords, longest in shapes:
+        for keyword in keywords:
+            reach[keyword] = max(reach.get(keyword, 0), longest)
+    return tuple(
+        (keyword, keyword.encode(), longest, None if keyword.isascii() else keyword) for keyword, longest in reach.items()
+    )
+
+
+def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[list[int]]:
+    plain = plain_lines(document)
+    if lowered is None:
+        # The exact reading, one line at a time.
+        return [
+            [
+                index for index, text in enumerate(plain)
+                if len(text.strip()) <= longest and any(keyword in text.lower() for keyword in keywords)
+            ]
+            for keywords, longest in shapes
+        ]
+    # One substring test per keyword, on the text without the lines that report speech
+    # (in news, most lines of prose): on most documents that is all.
+    unreported = _without_reported_lines(lowered)
+    text = document.text
+    present = [entry for entry in _keywords(shapes) if (entry[3] is None or entry[3] in text) and entry[1] in unreported]
+    if not present:
+        return []
+    hits: dict[str, list[int]] = {}
+    for keyword, needle, longest, _ in present:
+        lines = []
+        position = lowered.find(needle)
+        row = counted = 0  # ``row`` line breaks come before offset ``counted``
+        while position != -1:
+            row += lowered.count(b"\n", counted, position)
+            counted = position
+            start = lowered.rfind(b"\n", 0, position) + 1
+            end = lowered.find(b"\n", position)
+            if end == -1:
+                end = len(lowered)
+            if len(plain[row].strip()) <= longest and _REPORTS_SPEECH not in lowered[start:end]:
+                lines.append(row)
+            # Go on from the next line: this one is listed (or left out) already.
+            position = lowered.find(needle, end + 1)
+        if lines:
+            hits[keyword] = lines
+    if not hits:
+        return []
+    return [
+        sorted({index for keyword in keywords for index in hits.get(keyword, ()) if len(plain[index].strip()) <= longest})
+        for keywords, longest in shapes
+    ]
+
+
+def _without_reported_lines(lowered: bytes) -> bytes:
+    """``lowered`` without the lines holding ``_REPORTS_SPEECH`` (each left empty, so
+    that no word is made of two lines)."""
+    position = lowered.find(_REPORTS_SPEECH)
+    if position == -1:
+        return lowered
+    parts = []
+    start = 0
+    while position != -1:
+        parts.append(lowered[start : lowered.rfind(b"\n", 0, position) + 1])
+        start = lowered.find(b"\n", position)
+        if start == -1:
+            start = len(lowered)
+            break
+        position = lowered.find(_REPORTS_SPEECH, start)
+    parts.append(lowered[start:])
+    return b"".join(parts)
+
+
+# -- readers' comments: header lines ---------------------------------------------------------------
+
+
+def _comment_headers(document: Document, lowered: bytes | None) -> list[int] | None:
+    text = document.text
+    # A cheap bound first: three headers hold three colons.
+    if text.count(":") < 3:
+        return None
+    if lowered is not None:
+        if b"says:" not in lowered and b"votes" not in lowered:
+            return None
+    else:
+        folded = text.lower()
+        if len(folded) == len(text) and "says:" not in folded and "votes" not in folded:
+            return None
+    plain = plain_lines(document)
+    if lowered is None:
+        return list(range(len(plain)))
+    found = []
+    for index, line_text in enumerate(plain):
+        if ":" in line_text:
+            line_text = line_text.lower()
+            if "says:" in line_text or "rating:" in line_text:
+                found.append(index)
+    return found
