@@ -78,12 +78,15 @@ class PatternRule(Rule):
         self._doc = "\n\n".join(f"## {title}\n\n{spec['doc'][key].strip()}" for key, title in _DOC_KEYS.items())
         self.pattern = spec["compiled"]
         self.needles = spec["needles"]
+        # Needles without letters ("[", "{{") are found in the text as it is: folding the
+        # case of a whole document costs more than the searches.
+        self._caseless_needles = not any(char.isalpha() for needle in self.needles for char in needle)
         if self.needles:
             self.gate = self._holds_a_needle
 
     def _holds_a_needle(self, document: Document) -> bool:
         """The gate of a rule with ``needles``: the rule cannot match a text holding none."""
-        if not self.ignore_case:
+        if not self.ignore_case or self._caseless_needles:
             return any(needle in document.text for needle in self.needles)
         folded = document.memo("packs.casefolded", _casefolded)
         return any(needle in folded for needle in self.needles)

@@ -285,6 +285,17 @@ def test_needles_follow_ignore_case(write_pack):
     assert _check(folding, "ſort") == [("ſort", "NL981")]
 
 
+def test_needles_without_letters_are_found_in_the_text_as_it_is(write_pack):
+    rule = _rule(write_pack, patterns=[r"\[x\]"], needles=["["], examples=[{"text": "[x]"}, {"text": "x", "fires": False}])
+    assert rule.gate(Document("a [X] b"))
+    document = Document("a X b")
+    assert not rule.gate(document)
+    assert "packs.casefolded" not in vars(document).get("_memo", {})
+    lettered = _rule(write_pack, needles=["foo"])
+    lettered.gate(document)
+    assert "packs.casefolded" in vars(document)["_memo"]
+
+
 def test_a_rule_without_needles_has_no_gate(write_pack):
     assert rule_gate(_rule(write_pack)) is None
 
