@@ -207,6 +207,7 @@ class Checker:
             fixing=bool(args.fix or args.diff),
             unsafe=args.unsafe_fixes,
             keep_text=args.format in ("full", "html") and not args.statistics,
+            encode_json=FORMATTERS[args.format].takes_encoded and not args.statistics and not args.diff,
             encoding=args.encoding,
         )
         self.totals = _Totals()
@@ -358,7 +359,10 @@ class Checker:
                 else:
                     summary.fixable_unsafe += 1
         if not self.args.statistics and not self.args.diff:
-            formatter.report(source, document.text or "", document.diagnostics)
+            if document.encoded is not None:
+                formatter.report_encoded(source, document.encoded)
+            else:
+                formatter.report(source, document.text or "", document.diagnostics)
 
     def _write_text(self, pending: _Pending, result) -> None:
         fixed = result.documents[0].fixed if result.documents else None

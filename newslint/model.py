@@ -7,6 +7,7 @@ end-exclusive. Line and column numbers are 1-based and also count code points.
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass, field
 
 
@@ -171,6 +172,10 @@ class Diagnostic:
             "end": self.end,
             "fix": None if self.fix is None else self.fix.to_dict(),
         }
+
+    def to_json(self) -> str:
+        """``to_dict`` as one line of JSON (non-ASCII characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)

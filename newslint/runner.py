@@ -38,6 +38,7 @@ class RunOptions:
     fixing: bool = False
     unsafe: bool | None = None
     keep_text: bool = False  # the formatter shows source lines
+    encode_json: bool = False  # the formatter takes diagnostics as JSON (Diagnostic.to_json)
     encoding: str = "utf-8"
 
 
@@ -70,6 +71,8 @@ class DocResult:
     original: str | None = None
     fixed: str | None = None
     applied: int = 0
+    #: The diagnostics as JSON, when the run's formatter takes them so.
+    encoded: list[str] | None = None
 
 
 @dataclass
@@ -122,13 +125,17 @@ def _lint(settings: Settings, text: str, path: str, record_id: str | None, recor
         unsafe = settings.unsafe_fixes if o.unsafe is None else o.unsafe
         result = linter.fix(text, unsafe=unsafe, path=path, record_id=record_id)
         changed = result.text != text
-        return DocResult(path, record_id, record_line, result.remaining,
-                         text=result.text if o.keep_text else None,
-                         original=text if changed else None,
-                         fixed=result.text if changed else None,
-                         applied=len(result.applied) if changed else 0)
-    diagnostics = linter.check(text, path=path, record_id=record_id)
-    return DocResult(path, record_id, record_line, diagnostics, text=text if o.keep_text else None)
+        outcome = DocResult(path, record_id, record_line, result.remaining,
+                            text=result.text if o.keep_text else None,
+                            original=text if changed else None,
+                            fixed=result.text if changed else None,
+                            applied=len(result.applied) if changed else 0)
+    else:
+        diagnostics = linter.check(text, path=path, record_id=record_id)
+        outcome = DocResult(path, record_id, record_line, diagnostics, text=text if o.keep_text else None)
+    if o.encode_json:
+        outcome.encoded = [d.to_json() for d in outcome.diagnostics]
+    return outcome
 
 
 def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:

@@ -80,3 +80,28 @@ def test_default_jobs(tmp_path):
     big = tmp_path / "big.jsonl"
     big.write_bytes(b" " * runner.PARALLEL_FROM_BYTES)
     assert runner.default_jobs([str(big)]) == (os.cpu_count() or 1)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_formatters_write_the_same_from_diagnostics_and_from_their_encoding(fmt):
+    import io
+
+    from newslint import Linter
+    from newslint.formatters import FORMATTERS, SourceInfo
+
+    diagnostics = Linter().check("Leave a Comment\n\nIt rained. .", path="a.txt")
+    assert diagnostics
+    outputs = []
+    for encoded in (False, True):
+        stream = io.StringIO()
+        formatter = FORMATTERS[fmt](stream)
+        formatter.begin()
+        source = SourceInfo("a.txt", None, None)
+        if encoded:
+            formatter.report_encoded(source, [d.to_json() for d in diagnostics])
+        else:
+            formatter.report(source, "", diagnostics)
+        formatter.end(None)
+        outputs.append(stream.getvalue())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count('"code"') == len(diagnostics)

@@ -214,6 +214,13 @@ def test_diagnostic_to_dict_with_fix():
     assert json.loads(json.dumps(data)) == data
 
 
+def test_diagnostic_to_json_is_one_line_keeping_non_ascii():
+    diagnostic = _diagnostic(fix=Fix.safe("Delete “it”", Edit(3, 10, "é\n")))
+    encoded = diagnostic.to_json()
+    assert "\n" not in encoded and "“it”" in encoded
+    assert json.loads(encoded) == diagnostic.to_dict()
+
+
 def test_diagnostic_sort_key_orders_by_position_then_code():
     a = _diagnostic(start=5, end=6, code="NL501")
     b = _diagnostic(start=5, end=6, code="NL201")

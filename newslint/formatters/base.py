@@ -36,6 +36,10 @@ class Summary:
 class Formatter:
     """Writes diagnostics to ``stream`` as they arrive."""
 
+    #: Whether ``report_encoded`` takes each diagnostic as ``Diagnostic.to_json`` made it
+    #: (in the worker processes, which then spare the writing process that work).
+    takes_encoded = False
+
     def __init__(self, stream: TextIO, *, color: bool = False, registry: RuleRegistry | None = None):
         self.stream = stream
         self.color = color
@@ -46,6 +50,9 @@ class Formatter:
 
     def report(self, source: SourceInfo, text: str, diagnostics: list[Diagnostic]) -> None:
         raise NotImplementedError
+
+    def report_encoded(self, source: SourceInfo, encoded: list[str]) -> None:
+        raise NotImplementedError(f"{type(self).__name__} does not take encoded diagnostics")
 
     def end(self, summary: Summary) -> None:
         pass

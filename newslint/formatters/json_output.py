@@ -7,26 +7,26 @@ Each object has exactly the keys ``path``, ``document``, ``code``, ``rule``,
 
 from __future__ import annotations
 
-import json
-
 from ..model import Diagnostic
 from .base import Formatter, SourceInfo, Summary
 
 
-def _encode(diagnostic: Diagnostic) -> str:
-    return json.dumps(diagnostic.to_dict(), ensure_ascii=False)
-
-
 class JsonFormatter(Formatter):
     _count = 0
+    #: Workers encode each diagnostic (``Diagnostic.to_json``): on several cores the
+    #: process that writes the output then only writes.
+    takes_encoded = True
 
     def begin(self) -> None:
         self.stream.write("[")
 
     def report(self, source: SourceInfo, text: str, diagnostics: list[Diagnostic]) -> None:
-        for diagnostic in diagnostics:
+        self.report_encoded(source, [d.to_json() for d in diagnostics])
+
+    def report_encoded(self, source: SourceInfo, encoded: list[str]) -> None:
+        for line in encoded:
             self.stream.write(",\n  " if self._count else "\n  ")
-            self.stream.write(_encode(diagnostic))
+            self.stream.write(line)
             self._count += 1
 
     def end(self, summary: Summary) -> None:
@@ -34,6 +34,11 @@ class JsonFormatter(Formatter):
 
 
 class JsonLinesFormatter(Formatter):
+    takes_encoded = True
+
     def report(self, source: SourceInfo, text: str, diagnostics: list[Diagnostic]) -> None:
-        for diagnostic in diagnostics:
-            self.stream.write(_encode(diagnostic) + "\n")
+        self.report_encoded(source, [d.to_json() for d in diagnostics])
+
+    def report_encoded(self, source: SourceInfo, encoded: list[str]) -> None:
+        for line in encoded:
+            self.stream.write(line + "\n")
