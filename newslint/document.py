@@ -75,25 +75,23 @@ class cached_property:  # noqa: N801 - named after the functools one it stands i
 class Document:
     """The text of one file or one JSONL record, with where it came from."""
 
-    __slots__ = ("text", "path", "record_id", "__dict__")
+    __slots__ = ("text", "path", "record_id", "_memo", "__dict__")
 
     def __init__(self, text: str, path: str | None = None, record_id: str | None = None):
         self.text = text
         self.path = path
         self.record_id = record_id
+        self._memo: dict = {}
 
     def memo(self, key: str, compute):
         """Derived data several rules share (a language guess, quoted spans): computed
         on first use, then kept with the document. ``key`` should name the owner."""
+        # Rules ask for the same data many times per document: one look-up when it is there.
         try:
-            # Rules ask for the same data many times per document: one look-up when it is there.
-            return self.__dict__["_memo"][key]
+            return self._memo[key]
         except KeyError:
-            pass
-        cache = self.__dict__.setdefault("_memo", {})
-        if key not in cache:
-            cache[key] = compute(self)
-        return cache[key]
+            value = self._memo[key] = compute(self)
+            return value
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, record_id={self.record_id!r}, chars={len(self.text)})"

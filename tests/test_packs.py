@@ -290,10 +290,10 @@ def test_needles_without_letters_are_found_in_the_text_as_it_is(write_pack):
     assert rule.gate(Document("a [X] b"))
     document = Document("a X b")
     assert not rule.gate(document)
-    assert "packs.casefolded" not in vars(document).get("_memo", {})
+    assert "packs.casefolded" not in document._memo
     lettered = _rule(write_pack, needles=["foo"])
     lettered.gate(document)
-    assert "packs.casefolded" in vars(document)["_memo"]
+    assert "packs.casefolded" in document._memo
 
 
 def test_a_rule_without_needles_has_no_gate(write_pack):
