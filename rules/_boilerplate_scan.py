@@ -272,11 +272,12 @@ def _comment_headers(document: Document, lowered: bytes | None) -> list[int] | N
     if text.count(":") < 3:
         return None
     if lowered is not None:
-        if b"says:" not in lowered and b"votes" not in lowered:
+        # Every header holds one of these ("fan1987 says:", "Rating: 1 vote").
+        if b"says:" not in lowered and b"rating:" not in lowered:
             return None
     else:
         folded = text.lower()
-        if len(folded) == len(text) and "says:" not in folded and "votes" not in folded:
+        if len(folded) == len(text) and "says:" not in folded and "rating:" not in folded:
             return None
     plain = plain_lines(document)
     if lowered is None:

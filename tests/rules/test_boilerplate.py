@@ -431,6 +431,14 @@ def test_reader_comments():
     assert BODY not in by_text
 
 
+def test_reader_comments_with_vote_counts_for_headers():
+    # Singular counts only: the thread must be found without "votes" or "says:" anywhere.
+    thread = f"{BODY}\n\nRating: 1 vote\n\nAbout time.\n\nRating: 0 vote\n\nAgreed.\n\nRating: 1 vote\n\nNo."
+    found = assert_fires("NL118", thread)
+    # (The vote counts themselves are NL101's.)
+    assert [thread[d.start:d.end] for d in found] == ["About time.", "Agreed.", "No."]
+
+
 def test_reader_comments_need_three_headers():
     assert_passes("NL118", f"{BODY}\n\nThe mayor says:\n\nWe will rebuild.\n\nHer deputy says:\n\nSoon.")
 
