@@ -116,20 +116,8 @@ def line(document: Document, index: int) -> Line:
 
 def _labels(document: Document) -> list[tuple[int, str]]:
     keys = P.label_keys()
-    if "\r" in document.text:
-        # "\r" breaks lines for Document but not for ``SHORT_LINE``, which reads a line
-        # as the text between two "\n": keep its exact reading of such a text.
-        lowered = document.text.lower()
-        if len(lowered) != len(document.text):
-            lowered = None
-        found = []
-        for match in P.short_lines(document.text if lowered is None else lowered):
-            word = match.group(1) or "#"
-            if lowered is None:
-                word = word.lower()
-            if word in keys:
-                found.append((document.line_at(match.start()).index, word))
-        return found
+    # Lines as Document has them ("\r" and "\r\n" end a line too): ``plain_lines`` and
+    # ``short_lines`` split the same way.
     # ``SHORT_LINE`` wants at most ``MAX_LABEL`` characters after the indentation; a
     # line that is longer once stripped of all its whitespace is longer still then.
     plain = plain_lines(document)

@@ -543,6 +543,9 @@ def test_label_candidates(text, expected):
 
 def test_label_candidates_read_crlf_text_as_the_pattern_does():
     assert _scan("Body text here.\r\nShare on Facebook\r\n").labels == [(1, "share")]
+    # A lone "\r" ends a line too (old Mac files): the label after it is found.
+    assert _scan("Body text here.\rShare on Facebook").labels == [(1, "share")]
+    assert_fires("NL102", "Body text here.\rShare on Facebook", span="Share on Facebook")
 
 
 def test_short_lines_holding_a_word():
