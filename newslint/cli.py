@@ -32,6 +32,7 @@ from .sources import (
     InputError,
     display_path,
     encode_text,
+    is_gzip,
     iter_files,
     kind_of,
     open_jsonl,
@@ -211,6 +212,7 @@ class Checker:
             encoding=args.encoding,
         )
         self.totals = _Totals()
+        self.jobs = 1
         self.warned: set = set()
         self._pending: deque[_Pending] = deque()
         self._jsonl_out: AtomicFile | None = None
@@ -253,9 +255,11 @@ class Checker:
                 except InputError as error:
                     self.error(str(error))
                     continue
+                # Workers in other processes read a plain file's lines themselves.
+                by_reference = target if self.jobs > 1 and not stdin and not is_gzip(target) else None
                 with handle:
                     previous = None
-                    for unit in jsonl_units(handle, shown, settings):
+                    for unit in jsonl_units(handle, shown, settings, by_reference=by_reference):
                         if previous is not None:
                             self._pending.append(_Pending(target, "jsonl", stdin, last=False))
                             yield previous
@@ -279,7 +283,7 @@ class Checker:
                         extend_select=self.options.extend_select, preview=args.preview)
         self.warn_problems(linter.problems)
         targets = list(self.targets())
-        jobs = args.jobs or default_jobs([t for t in targets if t != "-"])
+        self.jobs = jobs = args.jobs or default_jobs([t for t in targets if t != "-"])
         stream, close = self._open_output()
         color = {"always": True, "never": False}.get(args.color, stream.isatty() and "NO_COLOR" not in os.environ)
         formatter = FORMATTERS[args.format](stream, color=color, registry=linter.registry)

@@ -54,8 +54,15 @@ class TextUnit:
 class JsonlUnit:
     shown: str
     settings: Settings
-    data: bytes
+    #: The unit's lines; None when the worker reads them from ``path`` itself.
+    data: bytes | None
     first_line: int
+    #: Where the unit's lines lie in a plain file, when ``data`` is None: handing a worker
+    #: a file position costs nothing, handing it the bytes costs the process that writes
+    #: the output a copy of the corpus through a pipe.
+    path: str | None = None
+    offset: int = 0
+    length: int = 0
 
 
 @dataclass
@@ -157,10 +164,14 @@ def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:
         out.encoding, out.path = how, unit.path
         out.size = len(text)
     else:
-        out.size = len(unit.data)
+        data = unit.data if unit.data is not None else _read_range(unit)
+        if data is None:
+            out.errors.append(f"{unit.shown}: changed while being read (lines {unit.first_line} and after)")
+            return out
+        out.size = len(data)
         settings = unit.settings
         pieces = [] if _options.fixing else None
-        for offset, raw in enumerate(unit.data.splitlines(keepends=True)):
+        for offset, raw in enumerate(data.splitlines(keepends=True)):
             record = parse_record(unit.first_line + offset, raw, unit.shown, settings.text_field, settings.id_field)
             fixed = None
             if record.error:
@@ -184,10 +195,30 @@ def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:
 # -- the coordinating side ------------------------------------------------------------
 
 
-def jsonl_units(handle, shown: str, settings: Settings) -> Iterator[JsonlUnit]:
-    """Cut a JSONL stream into units of whole lines, reading it once, a chunk at a time."""
+def _read_range(unit: JsonlUnit) -> bytes | None:
+    """The unit's bytes, read from its file; None if the file no longer holds them."""
+    try:
+        with open(unit.path, "rb") as handle:
+            handle.seek(unit.offset)
+            data = handle.read(unit.length)
+    except OSError:
+        return None
+    return data if len(data) == unit.length else None
+
+
+def jsonl_units(handle, shown: str, settings: Settings, *, by_reference: str | None = None) -> Iterator[JsonlUnit]:
+    """Cut a JSONL stream into units of whole lines, reading it once, a chunk at a time.
+    With ``by_reference`` (the path of the plain file ``handle`` reads), the units hold
+    where their lines are instead of the lines."""
     line_number = 1
+    offset = 0
     carry = b""
+
+    def unit(data: bytes) -> JsonlUnit:
+        if by_reference is None:
+            return JsonlUnit(shown, settings, data, line_number)
+        return JsonlUnit(shown, settings, None, line_number, by_reference, offset, len(data))
+
     while True:
         block = handle.read(CHUNK_BYTES)
         if not block:
@@ -198,10 +229,11 @@ def jsonl_units(handle, shown: str, settings: Settings) -> Iterator[JsonlUnit]:
             carry = block  # one line longer than a chunk: keep reading until it ends
             continue
         data, carry = block[:cut], block[cut:]
-        yield JsonlUnit(shown, settings, data, line_number)
+        yield unit(data)
         line_number += data.count(b"\n")
+        offset += len(data)
     if carry:
-        yield JsonlUnit(shown, settings, carry, line_number)
+        yield unit(carry)
 
 
 def _ordered(executor: Executor, units: Iterable, window: int) -> Iterator[UnitResult]:

@@ -105,3 +105,28 @@ def test_json_formatters_write_the_same_from_diagnostics_and_from_their_encoding
         outputs.append(stream.getvalue())
     assert outputs[0] == outputs[1]
     assert outputs[0].count('"code"') == len(diagnostics)
+
+
+def test_units_by_reference_point_at_the_same_lines(tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "CHUNK_BYTES", 1000)
+    data = b"".join(b'{"id": %d, "text": "x"}\n' % i for i in range(300)) + b'{"id": "last", "text": "end"}'
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(data)
+    with open(path, "rb") as handle:
+        by_value = list(runner.jsonl_units(handle, "c.jsonl", None))
+    with open(path, "rb") as handle:
+        by_reference = list(runner.jsonl_units(handle, "c.jsonl", None, by_reference=str(path)))
+    assert all(unit.data is None for unit in by_reference)
+    assert [runner._read_range(unit) for unit in by_reference] == [unit.data for unit in by_value]
+    assert [unit.first_line for unit in by_reference] == [unit.first_line for unit in by_value]
+
+
+def test_a_file_cut_short_under_a_worker_is_an_error_not_a_crash(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b'{"id": 1, "text": "x"}\n' * 10)
+    with open(path, "rb") as handle:
+        (unit,) = runner.jsonl_units(handle, "c.jsonl", None, by_reference=str(path))
+    path.write_bytes(b'{"id": 1, "text": "x"}\n')  # the file shrank after it was cut into units
+    result = runner.run_unit(unit)
+    assert result.documents == []
+    assert result.errors == ["c.jsonl: changed while being read (lines 1 and after)"]
