@@ -223,6 +223,12 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
 _SENTENCE_MARKS = frozenset(".!?:;\n\t")
 
 
+def _holds_title(chunk: str) -> bool:
+    """Whether ``chunk`` holds a lowercase title of a person ("quarterback", "diver")."""
+    roles = name_classes()["person-roles"]
+    return any(word in roles for word in chunk.split())
+
+
 def _lowercase_word_before(text: str, at: int) -> bool:
     """Whether the sentence holding ``at`` has a lowercase word (not a name particle)
     before it, found without looking for the sentence's start: the words from that one
@@ -268,14 +274,17 @@ def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int,
         return None
     start = _sentence_start(text, at)
     opener = text[max(0, start - 3) : start].rstrip()[-1:]
+    chunk = text[start:period]
     if (
         start < at
-        and opener not in _ANSWER_MARKS
-        and _is_name_run(text[start:period])
+        and (opener not in _ANSWER_MARKS or (opener == ":" and _holds_title(chunk)))
+        and _is_name_run(chunk)
         and not _is_name_run(_next_sentence(text, period + 2))
     ):
         # (a name run followed by another one is a list of names:
-        # "AirPods Pro. Sonos Move. Galaxy Note 10.")
+        # "AirPods Pro. Sonos Move. Galaxy Note 10." After a colon, a run is an
+        # answer or a label's value, "Venue: Madison Square Garden.", unless a title
+        # shows it is a person's name cut short: "Summary: Salina South diver Keetan.")
         return "the sentence before the period is only the start of a name"
     if _splits_attribution(text, start, period, speech):
         return "the period cuts a quotation's attribution before its verb"

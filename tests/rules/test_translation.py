@@ -95,6 +95,9 @@ def test_nl401_does_not_fire(sentence):
         ("The panel includes Laura Perez, David Kim, and Rachel. Stone of the state board.", "Rachel. Stone"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
+        # ... also after a label's colon when a title shows it is a person
+        ("Results: Class 4A: Eastview sprinter Tobiah. Renquist set a meet record.", "Tobiah. Renquist"),
+        ("The deal was announced on Friday by CEO Rachel. Adeyemi and the board.", "Rachel. Adeyemi"),
     ],
 )
 def test_nl401_fires_on_a_word_that_cannot_end_a_sentence_there(sentence, span):
@@ -125,6 +128,8 @@ def test_nl401_finds_a_pair_before_a_one_word_sentence():
         "The trail runs from East to West. Hikers need a permit.",
         # a given name alone that really ends a sentence
         "The interviewer kept pressing Andrew. Maitlis repeatedly asked about the photo.",
+        "The interviewer kept pressing Prince Andrew. Maitlis repeatedly asked about the photo.",
+        "Venue: Madison Square Garden. Tickets went on sale on Monday.",
         "He is survived by his son Marcus. Services will be held on Friday.",
         "Everyone called him Mike. Colleagues remember a quiet man.",
         "Russia will play defending champion Croatia. Serbia takes on Japan.",
