@@ -80,22 +80,23 @@ def particle_verb_forms() -> frozenset[str]:
 _NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
 
 
-def _name_period_starts(text: str) -> list[int]:
-    """Where each match of ``_NAME_PERIOD`` starts, left to right. A one-word "sentence"
-    between two periods ("and Karl. Urban. It") is the second word of one pair and the
-    first of the next: the matches cannot overlap, so the pair on the left is searched
-    again where the match on its right starts after ". ". (A look-ahead for the capital
-    would find both, but costs the engine its literal: five times slower.)"""
-    starts: list[int] = []
+def _name_period_starts(text: str) -> list[tuple[int, bool]]:
+    """Where each match of ``_NAME_PERIOD`` starts, left to right, and whether its second
+    word is a one-word "sentence" between two periods ("and Karl. Urban. It"). Such a
+    word is the second word of one pair and the first of the next: the matches cannot
+    overlap, so the pair on the left is searched again where the match on its right
+    starts after ". ". (A look-ahead for the capital would find both, but costs the
+    engine its literal: five times slower.)"""
+    starts: list[tuple[int, bool]] = []
     for match in _NAME_PERIOD.finditer(text):  # right to left
         start = match.start()
-        starts.append(start)
+        starts.append((start, False))
         while text[start - 2 : start] == ". ":
             left = _NAME_PERIOD.search(text, max(0, start - 40), start + 1)
             if left is None or left.end() != start + 1:
                 break
             start = left.start()
-            starts.append(start)
+            starts.append((start, True))
     starts.reverse()
     return starts
 _SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
@@ -262,11 +263,18 @@ def _may_split_attribution(stretch: str) -> bool:
     return quote >= 0 and stretch[quote + 1 :].lstrip(" \t")[:1].isupper()
 
 
-def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int, speech: frozenset[str]) -> str | None:
+def _cut_name_evidence(
+    text: str, first: str, second: str, at: int, period: int, speech: frozenset[str], chained: bool = False
+) -> str | None:
     """Why ``first. second`` (``first`` at ``at``) is a name cut by a period, for a pair
-    of ordinary capitalised words (English documents only), or None."""
+    of ordinary capitalised words (English documents only), or None. When ``second`` is
+    a one-word sentence (``chained``: "Small. Fast. Reliable.", "Proc. Nat. Conf.") the
+    pieces are a slogan, a list or abbreviations, not sentences: only the document's
+    other writing of the pair counts."""
     if _written_together_in_prose(text, first, second, at):
         return f"the document also writes {first + ' ' + second!r}"
+    if chained:
+        return None
     # The sentence before the period starts no earlier than ``_LOOKBACK`` before it: a
     # quotation's attribution needs a closing quote in that stretch, and a name run needs
     # no lowercase word before ``first``. Most pairs have neither, and skip the search.
@@ -314,6 +322,24 @@ def _is_determiner(word: str) -> bool:
     return False
 
 
+def _named_mid_sentence(text: str, word: str, here: int) -> bool:
+    """Whether the capitalised ``word`` stands elsewhere in ``text`` inside a sentence
+    (after a lowercase word or a comma, quotes aside: "with Giuffre,", '," Giuffre
+    said'), where only a proper name is capitalised."""
+    if not word[:1].isupper():
+        return False
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        whole = not text[index - 1 : index].isalpha() and not text[end : end + 1].isalpha()
+        if whole and abs(index - here) > len(word) + 40 and text[index - 1 : index] == " ":
+            before = text[max(0, index - 4) : index].rstrip(" \t\"”’'")
+            if before[-1:].islower() or before.endswith(","):
+                return True
+        index = text.find(word, end)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
     """The capitalised words ``_name_word_evidence`` looks at: the others have none."""
@@ -321,7 +347,7 @@ def _name_words() -> frozenset[str]:
     return classes["name-adjectives"] | classes["compass-words"] | classes["given-names"]
 
 
-def _name_word_evidence(text: str, first: str, at: int) -> str | None:
+def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | None:
     """Why the capitalised ``first`` (at ``at``) cannot end a sentence, from its word
     class and the words before it, or None. Each class needs its context: an adjective
     that opens names after a determiner ("the Supreme."), a compass point after a
@@ -351,7 +377,11 @@ def _name_word_evidence(text: str, first: str, at: int) -> str | None:
         ):
             return f"{first!r} after {previous!r} opens a place name"
         return None
-    if previous in classes["person-roles"] or previous.endswith("-year-old"):
+    if previous in classes["person-roles"]:
+        return f"a given name after {previous!r} is the start of a full name"
+    if previous.endswith("-year-old") and _named_mid_sentence(text, second, at):
+        # (a child is often named by the given name alone, "said 12-year-old Emily.":
+        # the word after the period must be a name the document uses again)
         return f"a given name after {previous!r} is the start of a full name"
     names = _NAME_LIST.search(text, max(0, at - 120), at)
     if names:
@@ -428,7 +458,7 @@ class PeriodInsideName(Rule):
         speech = classes["speech-verbs"]
         starter_span = longest_starter() + 1
         name_words = _name_words()
-        for at in _name_period_starts(text):
+        for at, chained in _name_period_starts(text):
             period = text.index(". ", at)
             first = text[at:period]
             if first in abbreviations:
@@ -451,9 +481,9 @@ class PeriodInsideName(Rule):
             else:
                 # The evidence first, the language only for a pair that has some: most
                 # pairs are plain sentence boundaries, and the language costs more.
-                reason = _cut_name_evidence(text, first, second, at, period, speech)
+                reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
                 if reason is None and first in name_words:
-                    reason = _name_word_evidence(text, first, at)
+                    reason = _name_word_evidence(text, first, second, at)
                 if reason is None or not _english():
                     continue
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))

@@ -91,7 +91,10 @@ def test_nl401_does_not_fire(sentence):
         ("Prices for rice rose across South. Asia after the floods.", "South. Asia"),
         # a given name after a title or an age, or closing a list of full names
         ("The club signed striker Daniel. Okafor from a rival on Monday.", "Daniel. Okafor"),
-        ("Police said 15-year-old Megan. Lawson had been missing since May.", "Megan. Lawson"),
+        (
+            "Police said 15-year-old Megan. Lawson had been missing since May, and friends of Lawson searched the woods.",
+            "Megan. Lawson",
+        ),
         ("The panel includes Laura Perez, David Kim, and Rachel. Stone of the state board.", "Rachel. Stone"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
@@ -109,6 +112,18 @@ def test_nl401_finds_a_pair_before_a_one_word_sentence():
     # "Karl. Urban. It": the second word of one pair is the first of the next
     text = english("The cast includes Laura Perez, David Kim, and Rachel. Stone. It starts filming in May.")
     assert_fires("NL401", text, count=1, span="Rachel. Stone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SQLite\nSmall. Fast. Reliable.\nChoose any three.",
+        "In Proc. 24th Nat. Conf. ACM, pages 157-72, 1969.",
+    ],
+)
+def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
+    # a slogan or a citation's abbreviations: no sentence to read as a name's start
+    assert_passes("NL401", english(text))
 
 
 @pytest.mark.parametrize(
@@ -131,6 +146,8 @@ def test_nl401_finds_a_pair_before_a_one_word_sentence():
         "The interviewer kept pressing Prince Andrew. Maitlis repeatedly asked about the photo.",
         "Venue: Madison Square Garden. Tickets went on sale on Monday.",
         "He is survived by his son Marcus. Services will be held on Friday.",
+        "“I love it,” said 12-year-old Emily. Organizers plan to hold the fair again next year.",
+        "The shelter is run by volunteers, said resident Maria. Donations pay for the food.",
         "Everyone called him Mike. Colleagues remember a quiet man.",
         "Russia will play defending champion Croatia. Serbia takes on Japan.",
         "The Lakers rely on forward James. Davis scored 30 points.",
