@@ -82,7 +82,7 @@ _NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.RE
 
 def _name_period_starts(text: str) -> list[tuple[int, bool]]:
     """Where each match of ``_NAME_PERIOD`` starts, left to right, and whether its second
-    word is a one-word "sentence" between two periods ("and Karl. Urban. It"). Such a
+    word is a one-word "sentence" between two periods ("and Rachel. Stone. It"). Such a
     word is the second word of one pair and the first of the next: the matches cannot
     overlap, so the pair on the left is searched again where the match on its right
     starts after ". ". (A look-ahead for the capital would find both, but costs the
@@ -157,8 +157,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _is_name_run(chunk: str) -> bool:
     """A "sentence" of two to five words that are all capitalised, numbers, name
-    particles or titles ("Employee Steve", "In 2016, the South", "Huskies quarterback
-    Marcus"): no verb, only a name's start."""
+    particles or titles ("Employee Steve", "In 2016, the South", "Tigers linebacker
+    Okoro"): no verb, only a name's start."""
     if _NOT_IN_NAME_RUN.search(chunk):
         return False  # "Sept. 5 -- White River Amphitheatre": a listing, not a sentence
     words = _WORD.findall(chunk)
@@ -292,7 +292,7 @@ def _cut_name_evidence(
         # (a name run followed by another one is a list of names:
         # "AirPods Pro. Sonos Move. Galaxy Note 10." After a colon, a run is an
         # answer or a label's value, "Venue: Madison Square Garden.", unless a title
-        # shows it is a person's name cut short: "Summary: Salina South diver Keetan.")
+        # shows it is a person's name cut short: "Results: Eastview sprinter Tobiah.")
         return "the sentence before the period is only the start of a name"
     if _splits_attribution(text, start, period, speech):
         return "the period cuts a quotation's attribution before its verb"
@@ -304,8 +304,8 @@ _DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
 _CONTRACTIONS = frozenset("it that he she there what who here where let".split())
 # An abbreviation in capitals between a determiner and an adjective: "the U.S. Supreme".
 _CAPITALS_ABBREVIATION = patterns.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")
-# Two or more comma-separated full names of people before the word: "Katie Couric,
-# George Stephanopoulos, and ". Each item is two capitalised words; whose first words
+# Two or more comma-separated full names of people before the word: "Laura Perez,
+# David Kim, and ". Each item is two capitalised words; whose first words
 # are given names is checked after.
 _NAME_LIST = patterns.compile(
     r"((?:[A-Z][a-z]+ [A-Z][\p{L}\p{M}'’-]+(?:, |,? and |,? & )){2,})$", regex.REVERSE
@@ -324,7 +324,7 @@ def _is_determiner(word: str) -> bool:
 
 def _named_mid_sentence(text: str, word: str, here: int) -> bool:
     """Whether the capitalised ``word`` stands elsewhere in ``text`` inside a sentence
-    (after a lowercase word or a comma, quotes aside: "with Giuffre,", '," Giuffre
+    (after a lowercase word or a comma, quotes aside: "with Lawson,", '," Lawson
     said'), where only a proper name is capitalised."""
     if not word[:1].isupper():
         return False
@@ -352,8 +352,8 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
     class and the words before it, or None. Each class needs its context: an adjective
     that opens names after a determiner ("the Supreme."), a compass point after a
     preposition of place ("in North."), a given name after a title, an age or a list of
-    people's full names ("quarterback Marcus.", "17-year-old Virginia.", "Katie Couric,
-    George Stephanopoulos, and Chelsea.")."""
+    people's full names ("striker Daniel.", "15-year-old Megan.", "Laura Perez,
+    David Kim, and Rachel.")."""
     classes = name_classes()
     adjective = first in classes["name-adjectives"]
     compass = first in classes["compass-words"]
@@ -407,9 +407,16 @@ class PeriodInsideName(Rule):
     that the name was cut: the first word is a name particle that never ends a sentence
     (``Saint``, ``San``, ``Los``, ``Hong``, ``New``...), the second is a name suffix
     (``Jr``, ``III``), the same two words stand together elsewhere in the document, the
-    "sentence" before the period is only the start of a name ("Employee Steve."), or the
-    period cuts a quotation's attribution before its verb ("..., researcher at
-    International Security. Department of X told CNBC").
+    "sentence" before the period is only the start of a name ("Employee Steve.",
+    "Tigers linebacker Okoro."), the period cuts a quotation's attribution before its
+    verb ("..., researcher at International Security. Department of X told CNBC"), or
+    the first word cannot end a sentence where it stands: an adjective that opens names
+    after "the" or a possessive ("the Supreme. Court"), a compass point after "in" or
+    "across" ("across South. Asia"), a given name after a title ("striker
+    Daniel."), after an age when the next word is a name the document uses again
+    ("15-year-old Megan. Lawson"), or closing a list of people's full names ("Laura
+    Perez, David Kim, and Rachel. Stone"). The word classes live in
+    ``translation_names.txt``.
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside

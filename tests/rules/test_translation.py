@@ -109,7 +109,7 @@ def test_nl401_fires_on_a_word_that_cannot_end_a_sentence_there(sentence, span):
 
 
 def test_nl401_finds_a_pair_before_a_one_word_sentence():
-    # "Karl. Urban. It": the second word of one pair is the first of the next
+    # "Rachel. Stone. It": the second word of one pair is the first of the next
     text = english("The cast includes Laura Perez, David Kim, and Rachel. Stone. It starts filming in May.")
     assert_fires("NL401", text, count=1, span="Rachel. Stone")
 
@@ -151,6 +151,7 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "Everyone called him Mike. Colleagues remember a quiet man.",
         "Russia will play defending champion Croatia. Serbia takes on Japan.",
         "The Lakers rely on forward James. Davis scored 30 points.",
+        "The late show belongs to comedian Oliver. Critics were less kind to the rest.",
         # a list of full names that are not people
         "The draw paired Real Madrid, Bayern Munich, and Chelsea. Fans booed the result.",
     ],
