@@ -392,6 +392,19 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
     return None
 
 
+_NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
+
+
+def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
+    """Why ``second``, the noun that ends an institution's name ("Committee"), cannot
+    open the sentence after the period: bare, before a verb or a preposition
+    ("Committee in the inquiry"), it is the end of the name, not a subject."""
+    following = _NEXT_LOWERCASE_WORD.match(text, end)
+    if following and following[1] in name_classes()["clause-continuers"]:
+        return f"{second!r} cannot open a sentence without 'the' before {following[1]!r}"
+    return None
+
+
 @lru_cache(maxsize=1)
 def longest_starter() -> int:
     """The length of the longest sentence-starter. (No starter is a name suffix, so a
@@ -416,7 +429,9 @@ class PeriodInsideName(Rule):
     Daniel."), after an age when the next word is a name the document uses again
     ("15-year-old Megan. Lawson"), or closing a list of people's full names ("Laura
     Perez, David Kim, and Rachel. Stone"). The word classes live in
-    ``translation_names.txt``.
+    ``translation_names.txt``. The second word counts too when it is a noun that ends
+    an institution's name and, bare, stands before a verb or a preposition, which no
+    sentence can open with ("House Armed Services. Committee on Tuesday").
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -465,6 +480,7 @@ class PeriodInsideName(Rule):
         speech = classes["speech-verbs"]
         starter_span = longest_starter() + 1
         name_words = _name_words()
+        heads = name_classes()["institution-heads"]
         for at, chained in _name_period_starts(text):
             period = text.index(". ", at)
             first = text[at:period]
@@ -491,6 +507,8 @@ class PeriodInsideName(Rule):
                 reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
+                if reason is None and second in heads:
+                    reason = _head_noun_evidence(text, second, second_match.end())
                 if reason is None or not _english():
                     continue
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))

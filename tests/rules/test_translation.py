@@ -96,6 +96,9 @@ def test_nl401_does_not_fire(sentence):
             "Megan. Lawson",
         ),
         ("The panel includes Laura Perez, David Kim, and Rachel. Stone of the state board.", "Rachel. Stone"),
+        # a bare institution noun cannot open a sentence before a verb or a preposition
+        ("The general testified before the Senate Armed Services. Committee on Tuesday.", "Services. Committee"),
+        ("A resolution of the UN Security. Council has called for a ceasefire.", "Security. Council"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
         # ... also after a label's colon when a title shows it is a person
@@ -152,6 +155,11 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "Russia will play defending champion Croatia. Serbia takes on Japan.",
         "The Lakers rely on forward James. Davis scored 30 points.",
         "The late show belongs to comedian Oliver. Critics were less kind to the rest.",
+        # an institution noun that opens a sentence before a noun or "of"
+        "The hearing ended on Monday. Committee members said they would meet again.",
+        "The trial was moved to Boston. Court documents show the defence asked for it.",
+        "Rates rose in March. Bank of England officials said more rises may follow.",
+        "The study was done in Michigan. University researchers said it was small.",
         # a list of full names that are not people
         "The draw paired Real Madrid, Bayern Munich, and Chelsea. Fans booed the result.",
     ],
