@@ -431,7 +431,7 @@ class PeriodInsideName(Rule):
     Perez, David Kim, and Rachel. Stone"). The word classes live in
     ``translation_names.txt``. The second word counts too when it is a noun that ends
     an institution's name and, bare, stands before a verb or a preposition, which no
-    sentence can open with ("House Armed Services. Committee on Tuesday").
+    sentence can open with ("House Armed Services. Committee in a closed session").
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside

@@ -97,7 +97,7 @@ def test_nl401_does_not_fire(sentence):
         ),
         ("The panel includes Laura Perez, David Kim, and Rachel. Stone of the state board.", "Rachel. Stone"),
         # a bare institution noun cannot open a sentence before a verb or a preposition
-        ("The general testified before the Senate Armed Services. Committee on Tuesday.", "Services. Committee"),
+        ("The general testified before the Senate Armed Services. Committee in a closed session.", "Services. Committee"),
         ("A resolution of the UN Security. Council has called for a ceasefire.", "Security. Council"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
@@ -159,6 +159,8 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The hearing ended on Monday. Committee members said they would meet again.",
         "The trial was moved to Boston. Court documents show the defence asked for it.",
         "Rates rose in March. Bank of England officials said more rises may follow.",
+        "Cases rose in Georgia. Center for Disease Control staff were sent there.",
+        "The study was done in New York. University at Buffalo researchers led it.",
         "The study was done in Michigan. University researchers said it was small.",
         # a list of full names that are not people
         "The draw paired Real Madrid, Bayern Munich, and Chelsea. Fans booed the result.",
