@@ -155,6 +155,7 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "Russia will play defending champion Croatia. Serbia takes on Japan.",
         "The Lakers rely on forward James. Davis scored 30 points.",
         "The late show belongs to comedian Oliver. Critics were less kind to the rest.",
+        "Police suspect Daniel. Officers searched his car on Friday.",
         # an institution noun that opens a sentence before a noun or "of"
         "The hearing ended on Monday. Committee members said they would meet again.",
         "The trial was moved to Boston. Court documents show the defence asked for it.",
