@@ -27,9 +27,20 @@ from ._text import RE_SPACE, RE_WORD, is_english, utf8
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset[str]]:
     """The ``[section]`` word lists of ``translation_words.txt``."""
+    return _read_classes("translation_words.txt")
+
+
+@lru_cache(maxsize=1)
+def name_classes() -> dict[str, frozenset[str]]:
+    """The ``[section]`` word lists of ``translation_names.txt``: the words NL401 reads as
+    evidence of a cut name only in a context (after "the", after a title, in a list)."""
+    return _read_classes("translation_names.txt")
+
+
+def _read_classes(filename: str) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     current: set[str] | None = None
-    path = Path(__file__).with_name("translation_words.txt")
+    path = Path(__file__).with_name(filename)
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -67,6 +78,27 @@ def particle_verb_forms() -> frozenset[str]:
 # Searched right to left so that the engine can skip to each ". " literal: a scan of
 # this shape from the left costs ten times more. ASCII capitals suffice for English.
 _NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
+
+
+def _name_period_starts(text: str) -> list[tuple[int, bool]]:
+    """Where each match of ``_NAME_PERIOD`` starts, left to right, and whether its second
+    word is a one-word "sentence" between two periods ("and Rachel. Stone. It"). Such a
+    word is the second word of one pair and the first of the next: the matches cannot
+    overlap, so the pair on the left is searched again where the match on its right
+    starts after ". ". (A look-ahead for the capital would find both, but costs the
+    engine its literal: five times slower.)"""
+    starts: list[tuple[int, bool]] = []
+    for match in _NAME_PERIOD.finditer(text):  # right to left
+        start = match.start()
+        starts.append((start, False))
+        while text[start - 2 : start] == ". ":
+            left = _NAME_PERIOD.search(text, max(0, start - 40), start + 1)
+            if left is None or left.end() != start + 1:
+                break
+            start = left.start()
+            starts.append((start, True))
+    starts.reverse()
+    return starts
 _SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
 _WORD = patterns.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
@@ -124,14 +156,16 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _is_name_run(chunk: str) -> bool:
-    """A "sentence" of two to five words that are all capitalised, numbers or name
-    particles ("Employee Steve", "In 2016, the South"): no verb, only a name's start."""
+    """A "sentence" of two to five words that are all capitalised, numbers, name
+    particles or titles ("Employee Steve", "In 2016, the South", "Tigers linebacker
+    Okoro"): no verb, only a name's start."""
     if _NOT_IN_NAME_RUN.search(chunk):
         return False  # "Sept. 5 -- White River Amphitheatre": a listing, not a sentence
     words = _WORD.findall(chunk)
     if not 2 <= len(words) <= 5:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w in _CHUNK_FUNCTION_WORDS for w in words)
+    roles = name_classes()["person-roles"]
+    return all(w[0].isupper() or w[0].isdigit() or w in _CHUNK_FUNCTION_WORDS or w in roles for w in words)
 
 
 _PREVIOUS_WORD = patterns.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
@@ -190,20 +224,28 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
 _SENTENCE_MARKS = frozenset(".!?:;\n\t")
 
 
+def _holds_title(chunk: str) -> bool:
+    """Whether ``chunk`` holds a lowercase title of a person ("quarterback", "diver")."""
+    roles = name_classes()["person-roles"]
+    return any(word in roles for word in chunk.split())
+
+
 def _lowercase_word_before(text: str, at: int) -> bool:
     """Whether the sentence holding ``at`` has a lowercase word (not a name particle)
     before it, found without looking for the sentence's start: the words from that one
     to ``at`` are separated by spaces and hold no sentence mark or line break, so no
     sentence starts among them, and they sit within ``_LOOKBACK``. Such a sentence is
-    more than the start of a name (``_is_name_run`` fails on it)."""
+    more than the start of a name (``_is_name_run`` fails on it). Titles ("quarterback")
+    are skipped like name particles."""
     if text[at - 1 : at] != " ":
         return False
     # (100 characters, well inside ``_LOOKBACK``: the look-back never cuts these words.
     # The first piece may be a word cut by the window: it is never looked at.)
     words = text[max(0, at - 100) : at - 1].split(" ")
+    roles = name_classes()["person-roles"]
     for word in reversed(words[1:]):
         if word.isalpha() and word.isascii() and word.islower():
-            if word not in _CHUNK_FUNCTION_WORDS:
+            if word not in _CHUNK_FUNCTION_WORDS and word not in roles:
                 return True
         elif not _SENTENCE_MARKS.isdisjoint(word):
             return False
@@ -221,11 +263,18 @@ def _may_split_attribution(stretch: str) -> bool:
     return quote >= 0 and stretch[quote + 1 :].lstrip(" \t")[:1].isupper()
 
 
-def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int, speech: frozenset[str]) -> str | None:
+def _cut_name_evidence(
+    text: str, first: str, second: str, at: int, period: int, speech: frozenset[str], chained: bool = False
+) -> str | None:
     """Why ``first. second`` (``first`` at ``at``) is a name cut by a period, for a pair
-    of ordinary capitalised words (English documents only), or None."""
+    of ordinary capitalised words (English documents only), or None. When ``second`` is
+    a one-word sentence (``chained``: "Small. Fast. Reliable.", "Proc. Nat. Conf.") the
+    pieces are a slogan, a list or abbreviations, not sentences: only the document's
+    other writing of the pair counts."""
     if _written_together_in_prose(text, first, second, at):
         return f"the document also writes {first + ' ' + second!r}"
+    if chained:
+        return None
     # The sentence before the period starts no earlier than ``_LOOKBACK`` before it: a
     # quotation's attribution needs a closing quote in that stretch, and a name run needs
     # no lowercase word before ``first``. Most pairs have neither, and skip the search.
@@ -233,17 +282,126 @@ def _cut_name_evidence(text: str, first: str, second: str, at: int, period: int,
         return None
     start = _sentence_start(text, at)
     opener = text[max(0, start - 3) : start].rstrip()[-1:]
+    chunk = text[start:period]
     if (
         start < at
-        and opener not in _ANSWER_MARKS
-        and _is_name_run(text[start:period])
+        and (opener not in _ANSWER_MARKS or (opener == ":" and _holds_title(chunk)))
+        and _is_name_run(chunk)
         and not _is_name_run(_next_sentence(text, period + 2))
     ):
         # (a name run followed by another one is a list of names:
-        # "AirPods Pro. Sonos Move. Galaxy Note 10.")
+        # "AirPods Pro. Sonos Move. Galaxy Note 10." After a colon, a run is an
+        # answer or a label's value, "Venue: Madison Square Garden.", unless a title
+        # shows it is a person's name cut short: "Results: Eastview sprinter Tobiah.")
         return "the sentence before the period is only the start of a name"
     if _splits_attribution(text, start, period, speech):
         return "the period cuts a quotation's attribution before its verb"
+    return None
+
+
+_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
+# "'s" that is "is", not a possessive: "That's Black." may end a sentence.
+_CONTRACTIONS = frozenset("it that he she there what who here where let".split())
+# An abbreviation in capitals between a determiner and an adjective: "the U.S. Supreme".
+_CAPITALS_ABBREVIATION = patterns.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")
+# Two or more comma-separated full names of people before the word: "Laura Perez,
+# David Kim, and ". Each item is two capitalised words; whose first words
+# are given names is checked after.
+_NAME_LIST = patterns.compile(
+    r"((?:[A-Z][a-z]+ [A-Z][\p{L}\p{M}'’-]+(?:, |,? and |,? & )){2,})$", regex.REVERSE
+)
+_LIST_ITEM = patterns.compile(r"([A-Z][a-z]+) [A-Z]")
+
+
+def _is_determiner(word: str) -> bool:
+    """``the``, ``a``, ``an``, or a possessive ("country's", "Russia’s")."""
+    if word in _DETERMINERS:
+        return True
+    if word.endswith(("'s", "’s")) and len(word) > 2:
+        return word[:-2].lower() not in _CONTRACTIONS
+    return False
+
+
+def _named_mid_sentence(text: str, word: str, here: int) -> bool:
+    """Whether the capitalised ``word`` stands elsewhere in ``text`` inside a sentence
+    (after a lowercase word or a comma, quotes aside: "with Lawson,", '," Lawson
+    said'), where only a proper name is capitalised."""
+    if not word[:1].isupper():
+        return False
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        whole = not text[index - 1 : index].isalpha() and not text[end : end + 1].isalpha()
+        if whole and abs(index - here) > len(word) + 40 and text[index - 1 : index] == " ":
+            before = text[max(0, index - 4) : index].rstrip(" \t\"”’'")
+            if before[-1:].islower() or before.endswith(","):
+                return True
+        index = text.find(word, end)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The capitalised words ``_name_word_evidence`` looks at: the others have none."""
+    classes = name_classes()
+    return classes["name-adjectives"] | classes["compass-words"] | classes["given-names"]
+
+
+def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | None:
+    """Why the capitalised ``first`` (at ``at``) cannot end a sentence, from its word
+    class and the words before it, or None. Each class needs its context: an adjective
+    that opens names after a determiner ("the Supreme."), a compass point after a
+    preposition of place ("in North."), a given name after a title, an age or a list of
+    people's full names ("striker Daniel.", "15-year-old Megan.", "Laura Perez,
+    David Kim, and Rachel.")."""
+    classes = name_classes()
+    adjective = first in classes["name-adjectives"]
+    compass = first in classes["compass-words"]
+    given = first in classes["given-names"]
+    if not (adjective or compass or given) or text[at - 1 : at] not in (" ", "\n"):
+        return None
+    words = text[max(0, at - 60) : at].split()[1:]  # (the first piece may be cut)
+    if not words:
+        return None
+    previous = words[-1]
+    if adjective:
+        if len(words) >= 2 and _CAPITALS_ABBREVIATION.fullmatch(previous):
+            previous = words[-2]
+        if _is_determiner(previous):
+            return f"{first!r} opens a name and needs a noun after {previous!r}"
+        return None
+    if compass:
+        compass_points = classes["compass-words"]
+        if previous in classes["place-prepositions"] and not any(
+            word.strip(",;") in compass_points for word in words[-4:-1]
+        ):
+            return f"{first!r} after {previous!r} opens a place name"
+        return None
+    if previous in classes["person-roles"]:
+        return f"a given name after {previous!r} is the start of a full name"
+    if previous.endswith("-year-old") and _named_mid_sentence(text, second, at):
+        # (a child is often named by the given name alone, "said 12-year-old Emily.":
+        # the word after the period must be a name the document uses again)
+        return f"a given name after {previous!r} is the start of a full name"
+    names = _NAME_LIST.search(text, max(0, at - 120), at)
+    if names:
+        given_names = classes["given-names"] | classes["given-names-also-surnames"]
+        people = sum(item in given_names for item in _LIST_ITEM.findall(names[1]))
+        if people >= 2:
+            return "a given name alone at the end of a list of full names"
+    return None
+
+
+_NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
+
+
+def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
+    """Why ``second``, the noun that ends an institution's name ("Committee"), cannot
+    open the sentence after the period: bare, before a verb or a preposition
+    ("Committee in the inquiry"), it is the end of the name, not a subject."""
+    following = _NEXT_LOWERCASE_WORD.match(text, end)
+    if following and following[1] in name_classes()["clause-continuers"]:
+        return f"{second!r} cannot open a sentence without 'the' before {following[1]!r}"
     return None
 
 
@@ -262,9 +420,18 @@ class PeriodInsideName(Rule):
     that the name was cut: the first word is a name particle that never ends a sentence
     (``Saint``, ``San``, ``Los``, ``Hong``, ``New``...), the second is a name suffix
     (``Jr``, ``III``), the same two words stand together elsewhere in the document, the
-    "sentence" before the period is only the start of a name ("Employee Steve."), or the
-    period cuts a quotation's attribution before its verb ("..., researcher at
-    International Security. Department of X told CNBC").
+    "sentence" before the period is only the start of a name ("Employee Steve.",
+    "Tigers linebacker Okoro."), the period cuts a quotation's attribution before its
+    verb ("..., researcher at International Security. Department of X told CNBC"), or
+    the first word cannot end a sentence where it stands: an adjective that opens names
+    after "the" or a possessive ("the Supreme. Court"), a compass point after "in" or
+    "across" ("across South. Asia"), a given name after a title ("striker
+    Daniel."), after an age when the next word is a name the document uses again
+    ("15-year-old Megan. Lawson"), or closing a list of people's full names ("Laura
+    Perez, David Kim, and Rachel. Stone"). The word classes live in
+    ``translation_names.txt``. The second word counts too when it is a noun that ends
+    an institution's name and, bare, stands before a verb or a preposition, which no
+    sentence can open with ("House Armed Services. Committee in a closed session").
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -312,9 +479,11 @@ class PeriodInsideName(Rule):
         abbreviations, starters = classes["abbreviations"], classes["sentence-starters"]
         speech = classes["speech-verbs"]
         starter_span = longest_starter() + 1
-        for match in reversed(list(_NAME_PERIOD.finditer(text))):
-            period = match.end() - 3
-            first = text[match.start() : period]
+        name_words = _name_words()
+        heads = name_classes()["institution-heads"]
+        for at, chained in _name_period_starts(text):
+            period = text.index(". ", at)
+            first = text[at:period]
             if first in abbreviations:
                 continue
             # Most other pairs are a sentence boundary before a word that opens sentences
@@ -335,12 +504,16 @@ class PeriodInsideName(Rule):
             else:
                 # The evidence first, the language only for a pair that has some: most
                 # pairs are plain sentence boundaries, and the language costs more.
-                reason = _cut_name_evidence(text, first, second, match.start(), period, speech)
+                reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
+                if reason is None and first in name_words:
+                    reason = _name_word_evidence(text, first, second, at)
+                if reason is None and second in heads:
+                    reason = _head_noun_evidence(text, second, second_match.end())
                 if reason is None or not _english():
                     continue
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             yield self.diagnostic(
-                document, match.start(), second_match.end(),
+                document, at, second_match.end(),
                 message=f"Period inside a proper name {first + '. ' + second!r}: {reason}", fix=fix,
             )
 

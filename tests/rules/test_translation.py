@@ -78,6 +78,99 @@ def test_nl401_does_not_fire(sentence):
     assert_passes("NL401", english(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # an adjective that opens a name cannot end a noun phrase after a determiner
+        ("The appeal reached the Supreme. Court of Appeals in the spring.", "Supreme. Court"),
+        ("Trade with the United. Kingdom and Japan fell sharply this year.", "United. Kingdom"),
+        ("Officers of the country's Federal. Security Service raided the flat.", "Federal. Security"),
+        ("The ruling of the U.S. Supreme. Court surprised the lawyers.", "Supreme. Court"),
+        ("Tankers crossed the Red. Sea without escorts.", "Red. Sea"),
+        # a compass point after a preposition of place opens a place name
+        ("Prices for rice rose across South. Asia after the floods.", "South. Asia"),
+        # a given name after a title or an age, or closing a list of full names
+        ("The club signed striker Daniel. Okafor from a rival on Monday.", "Daniel. Okafor"),
+        (
+            "Police said 15-year-old Megan. Lawson had been missing since May, and friends of Lawson searched the woods.",
+            "Megan. Lawson",
+        ),
+        ("The panel includes Laura Perez, David Kim, and Rachel. Stone of the state board.", "Rachel. Stone"),
+        # a bare institution noun cannot open a sentence before a verb or a preposition
+        ("The general testified before the Senate Armed Services. Committee in a closed session.", "Services. Committee"),
+        ("A resolution of the UN Security. Council has called for a ceasefire.", "Security. Council"),
+        # a "sentence" that is only capitalised words and a title: the start of a name
+        ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
+        # ... also after a label's colon when a title shows it is a person
+        ("Results: Class 4A: Eastview sprinter Tobiah. Renquist set a meet record.", "Tobiah. Renquist"),
+        ("The deal was announced on Friday by CEO Rachel. Adeyemi and the board.", "Rachel. Adeyemi"),
+    ],
+)
+def test_nl401_fires_on_a_word_that_cannot_end_a_sentence_there(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+def test_nl401_finds_a_pair_before_a_one_word_sentence():
+    # "Rachel. Stone. It": the second word of one pair is the first of the next
+    text = english("The cast includes Laura Perez, David Kim, and Rachel. Stone. It starts filming in May.")
+    assert_fires("NL401", text, count=1, span="Rachel. Stone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SQLite\nSmall. Fast. Reliable.\nChoose any three.",
+        "In Proc. 24th Nat. Conf. ACM, pages 157-72, 1969.",
+    ],
+)
+def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
+    # a slogan or a citation's abbreviations: no sentence to read as a name's start
+    assert_passes("NL401", english(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ordinary sentence ends before a capitalised word
+        "He moved to Paris. Prices there rose.",
+        "She works for Apple. Google declined to comment.",
+        "The score was 2-1 to United. City fans left early.",
+        "They beat Manchester United. Fans stayed in the stands to sing.",
+        # nouns and names that look like the adjectives, or no determiner before them
+        "He studied the life of Alexander the Great. Historians still disagree.",
+        "Unrest grew in the North. Police said three people died.",
+        "The only dress she ever wore was Black. Nobody else wore it to the gala.",
+        "The team lost 3-1 to North. Central won the other semifinal.",
+        "She grew up down South. Memphis was her first home.",
+        "The trail runs from East to West. Hikers need a permit.",
+        # a given name alone that really ends a sentence
+        "The interviewer kept pressing Andrew. Maitlis repeatedly asked about the photo.",
+        "The interviewer kept pressing Prince Andrew. Maitlis repeatedly asked about the photo.",
+        "Venue: Madison Square Garden. Tickets went on sale on Monday.",
+        "He is survived by his son Marcus. Services will be held on Friday.",
+        "“I love it,” said 12-year-old Emily. Organizers plan to hold the fair again next year.",
+        "The shelter is run by volunteers, said resident Maria. Donations pay for the food.",
+        "Everyone called him Mike. Colleagues remember a quiet man.",
+        "Russia will play defending champion Croatia. Serbia takes on Japan.",
+        "The Lakers rely on forward James. Davis scored 30 points.",
+        "The late show belongs to comedian Oliver. Critics were less kind to the rest.",
+        "Police suspect Daniel. Officers searched his car on Friday.",
+        # an institution noun that opens a sentence before a noun or "of"
+        "The hearing ended on Monday. Committee members said they would meet again.",
+        "The trial was moved to Boston. Court documents show the defence asked for it.",
+        "Rates rose in March. Bank of England officials said more rises may follow.",
+        "Cases rose in Georgia. Center for Disease Control staff were sent there.",
+        "The study was done in New York. University at Buffalo researchers led it.",
+        "The study was done in Michigan. University researchers said it was small.",
+        # a list of full names that are not people
+        "The draw paired Real Madrid, Bayern Munich, and Chelsea. Fans booed the result.",
+    ],
+)
+def test_nl401_does_not_fire_on_sentence_ends_before_a_capital(sentence):
+    assert_passes("NL401", english(sentence))
+
+
 def test_nl401_is_silent_on_german_nouns():
     text = (
         "Die Ärzte warnen vor der Entstehung von Insellösungen. Durch fehlende Spezifikationen entstehen "
