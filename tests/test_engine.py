@@ -631,3 +631,11 @@ def test_rule_timeout_is_reported_and_the_run_goes_on(make_rule):
     assert [d.code for d in found] == ["NL005", "NL501"]
     assert "NL986 (slow-rule)" in found[0].message and "timed out" in found[0].message
     assert found[0].category.value == "internal"
+
+
+def test_timings_are_read_from_the_linters_clock():
+    ticks = iter(range(0, 1000, 5))
+    linter = Linter(select=["NL501"])
+    linter.clock = lambda: next(ticks)
+    linter.check("a,, b")
+    assert linter.timings["NL501"] > 0 and linter.timings["NL501"] % 5 == 0
