@@ -373,7 +373,9 @@ def _dated(core: str, tokens: list[str]) -> str | None:
 
 def _beside_credit(core: str, tokens: list[str]) -> str | None:
     """NL303: a short present-tense description just before a credit line."""
-    if not 4 <= len(tokens) <= 50 or not core.rstrip().endswith("."):
+    if not core.rstrip().endswith("."):
+        return _unpunctuated_beside_credit(core, tokens)
+    if not 4 <= len(tokens) <= 50:
         return None
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
@@ -393,6 +395,36 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
     return "a description in the present tense (or without a verb) right before a photo credit"
+
+
+#: What a line may not end with to be read as a caption that lost its final period: a
+#: mark of its own, or one that leaves it open (a quote, a dash, a bracket).
+_NOT_UNPUNCTUATED_END = ".:;,!?…-–—\"”’')]"
+#: The past forms of the story's own narration; a caption describes what the picture shows.
+_NARRATING_PAST = frozenset({"was", "were", "had", "did"})
+
+
+def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
+    """NL303 for a line without a final period right before a credit (pictures desks
+    often leave the period out): a sentence-sized description (8 to 40 words) in
+    sentence case. A title-cased line is a headline or a sub-heading; a byline, a line
+    of fields ("|"), a labelled line (a colon: "READ MORE: ...", "please visit: ...") or
+    a line of the story's own prose (quotes, reporting verbs, narration in the past), a
+    request to the reader or an address is not a caption either."""
+    stripped = core.rstrip()
+    if not stripped or stripped[-1] in _NOT_UNPUNCTUATED_END or not 8 <= len(tokens) <= 40:
+        return None
+    if "|" in core or ":" in core or tokens[0].lower() == "by" or not tokens[0][:1].isupper():
+        return None  # a byline, a line of fields, a label ("READ MORE:") or an address
+    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
+        return None
+    if sum(1 for token in tokens[1:] if token[:1].isupper()) * 2 > len(tokens) - 1:
+        return None  # title case
+    if any(token in _NARRATING_PAST for token in tokens):
+        return None
+    if "please" in tokens or any("@" in token or "." in token.strip(".") for token in tokens):
+        return None  # a request to the reader, an address ("www.example.org", an e-mail)
+    return "a description without a final period right before a photo credit"
 
 
 # "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
@@ -728,11 +760,17 @@ class CaptionBesideCredit(_CaptionRule):
     The city has struggled with smog for years.
     ```
 
+    A description that lost its final period (``Passengers wait at the old pier, where
+    the ferry has docked since 1952`` above its credit) is reported too when it is
+    sentence-sized (8 to 40 words) and in sentence case: a title-cased line there is a
+    headline or a sub-heading.
+
     ## Fix safety
     Unsafe: the fix deletes the line. Only a single sentence of at most 50 words, ending
     with a period, in the present tense and without quotes, "said", "that", modals or
-    first person is reported, and never the first line (the headline); still, a short
-    sentence of the story can sit before a credit.
+    first person is reported (or, without its period, one of 8 to 40 words in sentence
+    case, without narration in the past), and never the first line (the headline);
+    still, a short sentence of the story can sit before a credit.
     """
 
     code = "NL303"

@@ -38,5 +38,5 @@ def test_example_article_has_the_artefacts_the_readme_promises():
     result = subprocess.run([sys.executable, "-m", "newslint", "check", "--format", "json",
                              str(EXAMPLES / "article.txt")], capture_output=True, text=True)
     found = {d["category"] for d in json.loads(result.stdout)}
-    assert {"credit", "punctuation", "boilerplate"} <= found
+    assert {"caption", "credit", "punctuation", "boilerplate"} <= found
     assert result.returncode == 1

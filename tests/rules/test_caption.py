@@ -163,6 +163,34 @@ def test_caption_beside_credit_passes_on_prose(line):
     assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commuters queue for the first tram of the day at the depot, which has stood there since 1911",
+        "Volunteers sort donated coats in the church hall before the winter appeal",
+    ],
+)
+def test_caption_without_its_period_beside_credit_fires(line):
+    found = assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+    assert "without a final period" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why The Harbour Ferry Still Matters To The Island Towns",  # a title-cased sub-heading
+        "Volunteers sort coats",  # too short to tell from a heading
+        "By Marta Kowalczyk and Jonas Weber in Vienna for the newsroom",  # a byline
+        "For more details on the appeal and how to give, please visit www.example.org",  # a request
+        "READ MORE: Volunteers sort donated coats in the church hall",  # a label
+        "Volunteers sorted the coats while the hall was still closed to visitors",  # narration
+        "“We sort donated coats in the church hall every winter,” the vicar says",  # a quotation
+    ],
+)
+def test_caption_without_its_period_passes_on_other_lines(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
 def test_headline_before_credit_is_not_a_caption():
     text = "Minister Hugo Lenz arrives in Vienna for talks.\n\n" + CREDIT.lstrip("\n") + AFTER
     assert_passes("NL303", text)
