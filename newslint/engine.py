@@ -168,12 +168,12 @@ class Linter:
             if gate is not None:
                 began = clock()
                 try:
-                    open_ = gate(document)
+                    may_fire = gate(document)
                 except Exception:  # noqa: BLE001 - a gate only saves time: when it fails, the rules run and speak for themselves
-                    open_ = True
+                    may_fire = True
                 # A gate's time is charged to the first rule it guards.
                 timings[rules[0].code] += clock() - began
-                if not open_:
+                if not may_fire:
                     continue
             for rule in rules:
                 if rule.code in ignored:
