@@ -105,7 +105,7 @@ class Document:
             # The common case, without a regex: split and count, building the lines in C
             # (every rule that reports a line needs them; most documents have some).
             pieces = text.split("\n")
-            starts = self._line_starts
+            starts = self.line_starts
             next_starts = starts[1:]
             next_starts.append(len(text))  # the last line has no terminator
             blank = [not piece or piece.isspace() for piece in pieces]
@@ -140,10 +140,11 @@ class Document:
         return Paragraph(index, first, last, start, end, self.text[start:end])
 
     @cached_property
-    def _line_starts(self) -> list[int]:
-        """Where each line starts. Found without building ``lines`` when the text only
-        uses "\\n": positions and single lines are then had without a ``Line`` for
-        every line of the document."""
+    def line_starts(self) -> list[int]:
+        """Where each line starts (``lines[i].start``). Found without building ``lines``
+        when the text only uses "\\n": positions and single lines (``line``) are then had
+        without a ``Line`` for every line of the document, which rules that scan plain
+        strings and report few lines rely on."""
         text = self.text
         if "\r" in text:
             return [line.start for line in self.lines]
@@ -155,20 +156,21 @@ class Document:
 
     def line_at(self, offset: int) -> Line:
         """The line holding ``offset`` (an offset on a terminator belongs to its line)."""
-        starts = self._line_starts
+        starts = self.line_starts
         index = bisect_right(starts, offset) - 1
         if index < 0:
             index += len(starts)  # as ``lines[-1]`` would
-        return self._line(index)
+        return self.line(index)
 
-    def _line(self, index: int) -> Line:
-        """``lines[index]`` (0 <= index < number of lines), without building ``lines``."""
+    def line(self, index: int) -> Line:
+        """``lines[index]`` (0 <= index < number of lines), built alone when ``lines`` is
+        not built yet."""
         lines = self.__dict__.get("lines")
         if lines is not None:
             return lines[index]
-        # Only "\n" terminators here (``_line_starts`` builds ``lines`` otherwise): the
+        # Only "\n" terminators here (``line_starts`` builds ``lines`` otherwise): the
         # one line, as ``lines`` would hold it.
-        starts = self._line_starts
+        starts = self.line_starts
         start = starts[index]
         if index + 1 < len(starts):
             next_start = starts[index + 1]
@@ -180,7 +182,7 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
-        starts = self._line_starts
+        starts = self.line_starts
         index = bisect_right(starts, offset) - 1
         if index < 0:
             index += len(starts)  # as ``lines[-1]`` would
@@ -207,12 +209,12 @@ class Document:
         except at the end of the document, where the separator before it goes instead.
         A block holding all the text there is takes the whole text with it.
         """
-        number = len(self._line_starts)
+        number = len(self.line_starts)
         if not 0 <= first <= last < number:
             return self._line_block_removal(first, last)
         # The same as ``_line_block_removal`` below, with the lines around the block made
         # one at a time: most documents need no other ``Line``.
-        line = self._line
+        line = self.line
         block_first, block_last = line(first), line(last)
         if last + 1 < number and not line(last + 1).is_blank:
             return block_first.start, block_last.next_start

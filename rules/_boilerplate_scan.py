@@ -22,7 +22,6 @@ text, and a text with "\\r" line breaks, takes the slow, line-by-line path.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from newslint import Document, Line
@@ -91,24 +90,15 @@ def _scan(document: Document, shapes: Shapes) -> Scan:
 # -- Lines -------------------------------------------------------------------------------------
 
 
-def _line_starts(document: Document) -> list[int]:
-    if "\r" in document.text:
-        return [line.start for line in document.lines]
-    # Each line starts one past the end of the one before: running sums of len + 1.
-    starts = list(accumulate(map((1).__add__, map(len, plain_lines(document))), initial=0))
-    starts.pop()
-    return starts
-
-
 def line_start(document: Document, index: int) -> int:
     """Where line ``index`` starts in the text."""
-    return document.memo("boilerplate.line_starts", _line_starts)[index]
+    return document.line_starts[index]
 
 
 def line(document: Document, index: int) -> Line:
     """``document.lines[index]``, built alone: a document has few lines to report, and
     building all its lines costs more than finding each of them."""
-    return document.line_at(line_start(document, index))
+    return document.line(index)
 
 
 # -- labels: short lines filed under their first word ----------------------------------------

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 
 import regex
@@ -442,20 +441,6 @@ _GLUED_MAX = 90
 _UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
 
 
-def _split_lines(document: Document) -> tuple[list[str], list[int]]:
-    """The lines of the document (``plain_lines``) and their start offsets."""
-    return document.memo("credit.split_lines", _lines_and_starts)
-
-
-def _lines_and_starts(document: Document) -> tuple[list[str], list[int]]:
-    parts = plain_lines(document)
-    if "\r" in document.text:
-        return parts, [line.start for line in document.lines]
-    # Only "\n" breaks lines here: each line starts one past the end of the one before.
-    ends = list(accumulate(map(len, parts)))
-    return parts, [0] + [end + i + 1 for i, end in enumerate(ends[:-1])]
-
-
 # Last characters that rule a line out at once (most prose ends with "." and is handled
 # separately; whitespace-ending lines are stripped first).
 _SKIP_END = _NOT_CREDIT_END | frozenset(".")
@@ -594,7 +579,7 @@ def credit_candidates(document: Document) -> list[tuple[int, _Candidate]]:
 
 def _find_year_ends(document: Document) -> list[int]:
     """Start offsets of the lines that end with a year, maybe and a full stop."""
-    parts, starts = _split_lines(document)
+    parts, starts = plain_lines(document), document.line_starts
     found = []
     maybe = [
         i
@@ -623,7 +608,7 @@ def _find_year_ends(document: Document) -> list[int]:
 def _scan(document: Document) -> CreditScan:
     found: dict[int, CreditMatch] = {}
     glued: list[CreditMatch] = []
-    parts, starts = _split_lines(document)
+    starts = document.line_starts
     for index, candidate in credit_candidates(document):
         line = candidate.text
         start = starts[index] + candidate.indent

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from pathlib import Path
 
 import regex
@@ -42,22 +42,17 @@ class _RawLines:
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
-    __slots__ = ("document", "lines", "_offsets", "_repeated", "_marker_lines", "_ellipsis_lines")
+    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines")
 
     def __init__(self, document: Document):
         self.document = document
         self.lines = plain_lines(document)  # (shared with the credit rules)
-        self._offsets: list[int] | None = None
-        if "\r" in document.text:  # rare: let Document decide where a line starts
-            self._offsets = [line.start for line in document.lines]
         self._repeated: dict[str, int] | None = None
         self._marker_lines: list[int] | None = None
         self._ellipsis_lines: list[int] | None = None
 
     def offset(self, index: int) -> int:
-        if self._offsets is None:
-            self._offsets = [0, *accumulate(len(line) + 1 for line in self.lines)]
-        return self._offsets[index]
+        return self.document.line_starts[index]
 
     @property
     def repeated(self) -> dict[str, int]:

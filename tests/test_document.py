@@ -276,3 +276,12 @@ def test_lines_and_paragraphs_are_computed_once_and_kept():
     lines, paragraphs = document.lines, document.paragraphs
     assert document.lines is lines and document.paragraphs is paragraphs
     assert {"lines", "paragraphs"} <= set(vars(document))
+
+
+@pytest.mark.parametrize("text", ["one\n\ntwo\nthree", "one\r\n\r\ntwo\rthree\n", "", "\n", "no break"])
+def test_line_starts_and_single_lines_match_lines(text):
+    alone = Document(text)
+    singles = [alone.line(index) for index in range(len(alone.line_starts))]
+    built = Document(text).lines
+    assert singles == built
+    assert alone.line_starts == [line.start for line in built]
