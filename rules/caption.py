@@ -22,13 +22,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, methodcaller
+from operator import methodcaller
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import _NOT_CREDIT_END, CreditScan, _read_list, classify_credit, credit_scan
+from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_scan
 from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
@@ -454,11 +454,6 @@ _OPENER_HEADS = (
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
-_ENDS_WITH_PERIOD = methodcaller("endswith", ".")
-#: The four characters before a line's last: the year of "... 2024.".
-_BEFORE_PERIOD = itemgetter(slice(-5, -1))
-#: Whether a line of this length is short enough to be a credit ending in a period.
-_SHORT_CREDIT_LINE = (101).__gt__
 
 
 def _may_open_with_a_caption_formula(line: str) -> bool:
@@ -470,46 +465,6 @@ def _may_open_with_a_caption_formula(line: str) -> bool:
     return _SCAN_OPENER.match("\n" + line) is not None
 
 
-def _may_end_with_credit_or_year(line: str) -> bool:
-    """Whether ``credit_scan`` could take anything from ``line`` (of ``plain_lines``): a
-    year at its end, a credit, a glued credit. These are the tests it makes before it
-    reads a line closely, in the same order; after them it needs a credit's marks or
-    words, which ``credit_scan`` itself then looks for."""
-    line = line.rstrip()
-    if not line:
-        return False
-    last = line[-1]
-    if last == "." or last.isdigit():
-        year = line[-5:-1] if last == "." else line[-4:]
-        if year[:2] in ("19", "20") and year.isdigit():
-            return True
-    if last in _NOT_CREDIT_END:
-        return False
-    # A line ending in a period is a sentence unless it is short and holds a credit's mark.
-    return last != "." or (len(line.lstrip()) <= 100 and _has_credit_mark(line))
-
-
-def _has_credit_mark(line: str) -> bool:
-    return "/" in line or "©" in line or " by " in line
-
-
-def _may_hold_credit_or_year(lines: list[str], stripped: list[str]) -> bool:
-    """Whether ``credit_scan`` could find a credit line, a glued credit or a year ending
-    a line among ``lines`` (``stripped``: the same, stripped): when it cannot, it need
-    not run."""
-    texts = list(filter(None, stripped))
-    # Prose: every line a sentence that does not end in a year, and the short ones (at
-    # most 100 characters) without a credit's mark. Tested in C (``map``) but for the
-    # short lines, so a clean document never runs the loop below.
-    if (
-        all(map(_ENDS_WITH_PERIOD, texts))
-        and not any(map(str.isdigit, map(_BEFORE_PERIOD, texts)))
-        and not any(map(_has_credit_mark, compress(texts, map(_SHORT_CREDIT_LINE, map(len, texts)))))
-    ):
-        return False
-    return any(map(_may_end_with_credit_or_year, lines))
-
-
 @dataclass(frozen=True, slots=True)
 class _Candidates:
     """What ``_find_candidates`` found: the gate asks whether there is any line, the
@@ -517,8 +472,9 @@ class _Candidates:
 
     #: line start -> [line end, which evidence to look for]
     lines: dict[int, list[int]]
-    #: ``credit_scan``'s result, or None when no line could hold a credit or a year.
-    scan: CreditScan | None
+    #: ``credit_scan``'s result (shared with the credit rules, whose gate has already
+    #: listed the lines it parses).
+    scan: CreditScan
 
 
 def _find_candidates(document: Document) -> _Candidates:
@@ -560,8 +516,6 @@ def _find_candidates(document: Document) -> _Candidates:
             head = text[at : at + 200]
             if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
                 add(at, _PHRASE)
-    if not _may_hold_credit_or_year(lines, stripped):
-        return _Candidates(candidates, None)
     scan = credit_scan(document)
     for at in scan.year_ends:
         add(at, _DATE)
@@ -598,9 +552,8 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
     candidates, scan = found.lines, found.scan
     if not candidates:
         return {}
-    # (Without ``scan``, no line could hold a credit or a glued one: none to skip or cut.)
-    credit_starts = {c.start for c in scan.lines.values()} if scan else set()
-    glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued} if scan else {}
+    credit_starts = {c.start for c in scan.lines.values()}
+    glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
     findings: dict[int, CaptionFinding] = {}
     for start, (end, kinds) in candidates.items():
         line = text[start:end]

@@ -280,31 +280,19 @@ def test_gate_keeps_its_candidates_for_the_analysis():
     assert [f.code for f in caption.caption_findings(document).values()] == ["NL301"]
 
 
-@pytest.mark.parametrize(
-    "line, expected",
-    [
-        ("Jane Doe | AFP | Getty Images", True),  # no sentence end: may be a credit
-        ("Prices rose 5% in 2024", True),  # a year at the end
-        ("The plan was approved in 2019.", True),  # a year before the period
-        ("Photo by Jane Doe.", True),  # short, with a credit's mark
-        ("He said the plan would work, and the council agreed with him.", False),  # a short sentence
-        ("Who pays?", False),  # a question is no credit
-        ("Prices rose by 38 percent, and the council said it would study the figures closely " * 2 + "by May.", False),
-        ("   ", False),
-        ("", False),
-    ],
-)
-def test_line_may_end_with_credit_or_year(line, expected):
-    assert caption._may_end_with_credit_or_year(line) is expected
+def test_caption_candidates_read_the_credit_scan_the_credit_rules_share():
+    from newslint_rules._credit_shapes import credit_scan
 
-
-def test_credit_test_runs_no_line_loop_on_prose_but_agrees_with_it():
-    lines = PROSE.split("\n") + ["It was a long meeting."]
-    stripped = [line.strip() for line in lines]
-    assert not caption._may_hold_credit_or_year(lines, stripped)
-    for extra in ("Jane Doe | AFP", "Photo by Jane Doe.", "It ended in 2020."):
-        lines2, stripped2 = lines + [extra], stripped + [extra]
-        assert caption._may_hold_credit_or_year(lines2, stripped2)
+    prose = Document(PROSE + "\nIt was a long meeting.")
+    assert not caption._candidates(prose).scan.lines
+    for extra, kind in (("Jane Doe | AFP", None), ("It ended in 2020.", "year")):
+        document = Document(PROSE + "\n" + extra)
+        found = caption._candidates(document)
+        assert found.scan is credit_scan(document)  # one scan per document, not two
+        if kind == "year":
+            assert found.scan.year_ends
+        else:
+            assert found.scan.lines
 
 
 @pytest.mark.parametrize(
