@@ -406,6 +406,11 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _has_sentence_break(document: Document) -> bool:
+    """The gate of NL401, NL402 and NL405: each looks at a period followed by a space."""
+    return ". " in document.text
+
+
 def longest_starter() -> int:
     """The length of the longest sentence-starter. (No starter is a name suffix, so a
     pair whose second word opens sentences is never reported.)"""
@@ -459,12 +464,11 @@ class PeriodInsideName(Rule):
     name = "period-inside-name"
     category = Category.TRANSLATION
     summary = "Period inside a proper name"
+    gate = staticmethod(_has_sentence_break)
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if ". " not in text:
-            return
         # German capitalises every noun and other languages end sentences in their own
         # words: elsewhere only the closed classes (name particles and suffixes) count.
         english: list[bool] = []
@@ -567,12 +571,11 @@ class FunctionWordPeriod(Rule):
     name = "function-word-period"
     category = Category.TRANSLATION
     summary = "Sentence ends in a function word: a period inside a name"
+    gate = staticmethod(_has_sentence_break)
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if ". " not in text:
-            return
         english = None
         classes = word_classes()
         heads, starters = classes["quantifier-heads"], classes["sentence-starters"]
@@ -829,12 +832,13 @@ class VerblessFragment(Rule):
     name = "verbless-fragment"
     category = Category.TRANSLATION
     summary = "Verbless sentence fragment"
+    gate = staticmethod(_has_sentence_break)
     fix_availability = FixAvailability.NEVER
     preview = True
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if ". " not in text or not is_english(document):
+        if not is_english(document):
             return
         starters = word_classes()["name-prefixes"]
         for match in _SHORT_SENTENCE.finditer(text):

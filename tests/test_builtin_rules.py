@@ -219,7 +219,8 @@ CLEAN_PROSE = "\n\n".join([
 
 def test_every_family_rules_itself_out_of_clean_prose_with_its_gate():
     """On clean prose, the families cost one cheap test each: that is what makes a clean
-    corpus fast to lint (benchmarks/run.py measures it)."""
+    corpus fast to lint (benchmarks/run.py measures it). The translation rules read prose
+    itself: their gate only rules out a text without a sentence break."""
     from newslint import Document, Linter
     from newslint.engine import rule_gate
 
@@ -228,5 +229,6 @@ def test_every_family_rules_itself_out_of_clean_prose_with_its_gate():
     assert {rule.category for rule in gated} >= set(Category) - {Category.INTERNAL, Category.TRANSLATION}
     assert len(gated) >= len(rules) - 8
     opened = sorted({rule.code for rule in gated if rule_gate(rule)(Document(CLEAN_PROSE))})
-    assert opened == []
+    assert [code for code in opened if not code.startswith("NL4")] == []
+    assert not any(rule_gate(rule)(Document("Share this article")) for rule in gated if rule.code.startswith("NL4"))
     assert Linter().check(CLEAN_PROSE) == []
