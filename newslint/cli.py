@@ -210,6 +210,7 @@ class Checker:
             keep_text=args.format in ("full", "html") and not args.statistics,
             encode_json=FORMATTERS[args.format].takes_encoded and not args.statistics and not args.diff,
             encoding=args.encoding,
+            time_rules=args.statistics,
         )
         self.totals = _Totals()
         self.jobs = 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -40,6 +41,7 @@ class RunOptions:
     keep_text: bool = False  # the formatter shows source lines
     encode_json: bool = False  # the formatter takes diagnostics as JSON (Diagnostic.to_json)
     encoding: str = "utf-8"
+    time_rules: bool = False  # --statistics: record each rule's time (Linter.clock)
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def _linter(settings: Settings) -> Linter:
     if linter is None:
         o = _options
         linter = Linter(settings, select=o.select, ignore=o.ignore, extend_select=o.extend_select, preview=o.preview)
+        if o.time_rules:
+            linter.clock = time.perf_counter
         _linters[settings] = linter
     _last[:] = [settings, linter]
     return linter
