@@ -110,6 +110,18 @@ _ANSWER_MARKS = frozenset("?:;")
 # in English documents only.
 _NOUNS_ELSEWHERE = frozenset({"Los"})
 _NOT_IN_NAME_RUN = patterns.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
+# A list item's number or letter at the start of a line ("2. ", "(b) ", "iv. "): a run of
+# capitalised words after it, closed by a period, is the item's run-in heading ("2. Grant
+# of Copyright License. Subject to ..."), not the start of a name.
+_LIST_MARKER = patterns.compile(r"[ \t]*\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)][ \t]*")
+
+
+def _after_list_marker(text: str, start: int) -> bool:
+    """Whether the text from the start of its line up to ``start`` is a list marker."""
+    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    if line_start == 0 and start > 12:
+        return False
+    return _LIST_MARKER.fullmatch(text, line_start, start) is not None
 
 
 # Where the sentence holding a position starts: after a sentence mark (and a closing
@@ -287,6 +299,7 @@ def _cut_name_evidence(
         start < at
         and (opener not in _ANSWER_MARKS or (opener == ":" and _holds_title(chunk)))
         and _is_name_run(chunk)
+        and not _after_list_marker(text, start)
         and not _is_name_run(_next_sentence(text, period + 2))
     ):
         # (a name run followed by another one is a list of names:
@@ -533,6 +546,14 @@ _FUNCTION_PERIOD = patterns.compile(
 _NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
 _ANY_LANGUAGE = frozenset({"of", "the", "and"})
+# Words that open a clause and never continue a name: after "of." or "from." one of them
+# starts the next sentence, and the preposition was stranded at the end of the one
+# before ("not the shell that you started Vim from. When you ..."), which English allows.
+_CLAUSE_OPENERS = frozenset(
+    """The This That These Those It He She They We You I Its His Her Their Our My Your
+    When While If But So Then There What Who Why How Where Which Meanwhile However Instead
+    Although Though Because Unless Until Once""".split()
+)
 
 
 class FunctionWordPeriod(Rule):
@@ -541,7 +562,9 @@ class FunctionWordPeriod(Rule):
     capitalised word: ``UN Security of. Council``, ``in the. Supreme Court``,
     ``Bank for. International Settlements``. A sentence never ends in "the." or "and.";
     it may end in "of." or "for." ("what it is made of."), so those are reported only
-    between two capitalised words, inside a name.
+    between two capitalised words, inside a name, and not before a word that opens a
+    clause ("the shell you started Vim from. When you ..." strands a preposition at
+    the end of a sentence, which English allows).
 
     ## Why is this bad?
     Machine translation garbles long names and splices a preposition and a period into
@@ -595,6 +618,8 @@ class FunctionWordPeriod(Rule):
                     continue  # "what it is made of. The": an ordinary sentence end
                 following = _SECOND_WORD.match(text, period + 2)
                 next_word = following.group() if following else ""
+                if next_word in _CLAUSE_OPENERS:
+                    continue  # "the shell you started Vim from. When you ...": a stranded preposition
                 start = name.start()
                 if start == 0 or _sentence_start(text, start) == start:
                     # A sentence's first word: "Sort of. The ..." is English, "Nintendo
@@ -618,6 +643,15 @@ class FunctionWordPeriod(Rule):
 _PREPOSITIONS_BEFORE_OF = (
     "to|for|from|with|by|at|on|into|onto|upon|toward|towards|via|during|without|within|against"
     "|across|among|amongst|between|through|throughout|under|about|per"
+    "|in|over|after|before|behind|beneath|beside|despite|near|above|below|beyond|since|until"
+    "|till|unlike|amid|amidst|around"
+)
+# Particles of a verb made a noun: "the swearing in of", "the switching on of", "the
+# handing over of", "the bringing about of". After a determiner and an "-ing" word the
+# pair is grammatical.
+_PARTICLES_BEFORE_OF = frozenset("in on over about through around across by".split())
+_GERUND_BEFORE = patterns.compile(
+    r"(?i:the|a|an|this|that|his|her|its|their|our|my|your)[ \t]+[a-z]+ing[ \t]+$"
 )
 # Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
 # Searched right to left, anchored on the literal " of" (see _NAME_PERIOD).
@@ -629,7 +663,10 @@ class StrayFunctionWord(Rule):
     """## What it does
     Finds two function words that cannot follow each other: a preposition or an article
     directly followed by "of" (``responsible for of security``, ``according to of a
-    paper``, ``rescued by of police``, ``the of``). English has no such sequence.
+    paper``, ``rescued by of police``, ``found in of a drawer``, ``reopen after of the
+    works``, ``the of``). English has no such sequence. Prepositions that form
+    grammatical pairs with "of" ("out of", "as of", "because of", "outside of", "off of",
+    "than of") are not in the list.
 
     ## Why is this bad?
     Machine translation leaves a word of the source construction behind ("for of" from a
@@ -650,7 +687,8 @@ class StrayFunctionWord(Rule):
     No fix: either word may be the intruder ("responsible for security" or "responsible
     of security"), so the choice is left to a person. Not reported: "of course", "of
     late", "of old" after a preposition ("with of course the usual caveats"), the last
-    part of a compound ("the add-on of", "a walk-through of") and a capital letter used
+    part of a compound ("the add-on of", "a walk-through of"), a particle after a verb
+    made a noun ("the swearing in of", "the handing over of") and a capital letter used
     as a name ("Vitamin A of").
     """
 
@@ -670,6 +708,9 @@ class StrayFunctionWord(Rule):
                 continue  # "the add-on of", "a walk-through of": a compound's last part
             if _IDIOM_AFTER_OF.match(text, end):
                 continue  # "with of course the usual caveats"
+            first = text[start : end - 2].rstrip().lower()
+            if first in _PARTICLES_BEFORE_OF and _GERUND_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "the swearing in of the cabinet": a particle verb made a noun
             pair = " ".join(match.group().split())
             yield self.diagnostic(
                 document, start, end,
@@ -680,11 +721,25 @@ class StrayFunctionWord(Rule):
 # -- NL404 doubled word ----------------------------------------------------------------------
 
 # Function words that are never grammatical twice in a row: deleting one copy is safe.
-_ALWAYS_SINGLE = "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his"
+_ALWAYS_SINGLE = (
+    "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his|been|would|could|should"
+)
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
 _STRANDABLE = "to|for|from|with|by|at|in|on"
-_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE).split("|")
+# Copulas, grammatical twice only after a clause that names what they equate: "what it
+# is is", "the thing is is" (speech). Reported elsewhere, fixed only unsafely.
+_COPULAS = "is|was"
+_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE + "|" + _COPULAS).split("|")
+# Words before a doubled copula that make it grammatical: "what it is is", "all it was
+# was", "the problem is is".
+_COPULA_SUBJECTS = frozenset(
+    """what whatever who whoever where how why all thing things problem question point
+    issue reason truth fact trouble idea""".split()
+)
+# Words that cannot open the object of the preposition they follow: after "sworn in" a
+# second "in" starts a phrase ("in January"), but "moved in in with" doubles the particle.
+_NOT_AN_OBJECT = frozenset("in on at by to for with from of as into onto about".split())
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
@@ -694,25 +749,36 @@ _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
 def _doubled(word: str) -> patterns.BoundedPattern:
     """``word`` written twice on one line: after a space, separated by one space, and
     not followed by a letter, digit, apostrophe or hyphen ("of of the", not "a aim").
-    Only lowercase doublings are searched: a capitalised first copy ("The the" opening a
-    sentence) is rare. One literal pattern per word, which the engine finds without
-    stopping at every space as one pattern for all the words would (and without a
-    capture group, which would keep it from using the literal)."""
+    A capitalised first copy ("The the" opening a sentence) is searched by
+    ``_doubled_capitalised``. One literal pattern per word, which the engine finds
+    without stopping at every space as one pattern for all the words would (and without
+    a capture group, which would keep it from using the literal)."""
     return patterns.compile(rf" {regex.escape(word)} {regex.escape(word)}(?![{RE_WORD}'’-])")
 
 
+@lru_cache(maxsize=None)
+def _doubled_capitalised(word: str) -> patterns.BoundedPattern:
+    """``Word word``: a capitalised copy, at a word's start, then a lowercase one ("The
+    the council voted"). Two capitalised copies are a name ("The The", a band)."""
+    capitalised = regex.escape(word[0].upper() + word[1:])
+    return patterns.compile(rf"(?<![{RE_WORD}'’-]){capitalised} {regex.escape(word)}(?![{RE_WORD}'’-])")
+
+
 # Which words a text may hold doubled, found in C: every byte of the UTF-8 text that is
-# not a lowercase ASCII letter becomes a space, and equal neighbours are compared.
-_LOWERCASE_RUNS = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+# not an ASCII letter becomes a space, capitals become lowercase, and equal neighbours
+# are compared.
+_LOWERCASE_RUNS = bytes(
+    byte if 0x61 <= byte <= 0x7A else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256)
+)
 _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 
 
 def _doubled_candidates(data: bytes) -> set[str]:
     """The words of the list that a text (``data``: in UTF-8) may hold doubled. A
-    doubling always leaves two equal words side by side once everything but lowercase
-    ASCII letters is blanked: its copies are lowercase ASCII words between a space and a
-    character that is no letter (every byte of a non-ASCII character is blanked). Most
-    texts have none."""
+    doubling always leaves two equal words side by side once everything but ASCII
+    letters is blanked and capitals are lowered: its copies are ASCII words between a
+    space and a character that is no letter (every byte of a non-ASCII character is
+    blanked). Most texts have none."""
     words = data.translate(_LOWERCASE_RUNS).split()
     if not any(map(eq, words, islice(words, 1, None))):
         return set()  # (the common case, answered by the cheapest pass)
@@ -726,13 +792,24 @@ def _doubled_words(document: Document) -> list[tuple[int, str]]:
     by its own word), so each candidate word's matches, merged by offset, are what one
     scan for all the words would find."""
     text = document.text
-    found = [
-        (match.start() + 1, word)
-        for word in _doubled_candidates(utf8(document))
-        for match in _doubled(word).finditer(text)
-    ]
+    found = []
+    for word in _doubled_candidates(utf8(document)):
+        found.extend((match.start() + 1, word) for match in _doubled(word).finditer(text))
+        if f"{word[0].upper()}{word[1:]} {word}" in text:
+            found.extend((match.start(), word) for match in _doubled_capitalised(word).finditer(text))
     found.sort()
     return found
+
+
+_WORDS_BEFORE = patterns.compile(r"[^.!?;:\n]{0,80}$")
+
+
+def _copula_equates(text: str, start: int) -> bool:
+    """Whether a doubled copula at ``start`` follows a clause that names what it equates
+    ("what it is is", "all it was was", "the problem is is"), which makes it grammatical."""
+    clause = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    words = clause.group().lower().split() if clause else []
+    return any(word.strip(",\"“”'’") in _COPULA_SUBJECTS for word in words[-8:])
 
 
 class DoubledWord(Rule):
@@ -755,14 +832,18 @@ class DoubledWord(Rule):
     ```
 
     ## Fix safety
-    The fix deletes the second copy. It is safe for articles, conjunctions and "of",
-    which are never grammatical twice. Prepositions that can end a clause (``to``,
-    ``in``, ``on``, ``at``, ``for``...) can meet themselves legitimately ("the person I
-    talked to to ask"), so their fix is unsafe, and "in in", "on on", "at at" after a
-    particle verb ("sworn in in January", "weighed in on on Monday") are not reported.
-    Only closed-class words are checked: "had had", "that that" and "is is" are
-    grammatical and never reported; two capitalised copies ("The The", a band) are a
-    name. Words on different lines (a heading and its paragraph) are not compared.
+    The fix deletes the second copy. It is safe for articles, conjunctions, possessives,
+    "of" and "been", "would", "could", "should", which are never grammatical twice.
+    Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``...) can
+    meet themselves legitimately ("the person I talked to to ask"), so their fix is
+    unsafe, and "in in", "on on", "at at" after a particle verb ("sworn in in January",
+    "weighed in on on Monday") are not reported unless another preposition follows
+    ("moved in in with"). "is is" and "was was" are reported, with an unsafe fix, except
+    after a clause that names what they equate ("what it is is", "all it was was", "the
+    problem is is"). Only closed-class words are checked: "had had" and "that that" are
+    grammatical and never reported. A capitalised first copy ("The the council") is
+    reported; two capitalised copies ("The The", a band) are a name. Words on different
+    lines (a heading and its paragraph) are not compared.
     """
 
     code = "NL404"
@@ -781,8 +862,17 @@ class DoubledWord(Rule):
                 if particle_verbs is None:
                     particle_verbs = particle_verb_forms()
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-                if before and (before[1].lower() in particle_verbs or before[1].lower() in _PARTICLES):
-                    continue  # "sworn in in January", "weighed in on on Monday"
+                previous = before[1].lower() if before else ""
+                # After a particle verb the second copy may open a phrase: "sworn in in
+                # January"; after a bare particle "in" and "on" may: "moved back in in
+                # 2019", "weighed in on on Monday" ("called off at at" may not).
+                if previous in particle_verbs or (previous in _PARTICLES and word in ("in", "on")):
+                    following = _NEXT_WORD.match(text, end)
+                    if not (following and following[1] in _NOT_AN_OBJECT):
+                        continue
+                    # "moved in in with": no phrase can start with "in with"
+            elif word in ("is", "was") and _copula_equates(text, start):
+                continue  # "what it is is", "all it was was"
             edit = Edit(first_end, end)
             message = f"Delete the second {word!r}"
             fix = Fix.safe(message, edit) if word in _ALWAYS_SINGLE_SET else Fix.unsafe(message, edit)
