@@ -78,6 +78,11 @@ def particle_verb_forms() -> frozenset[str]:
 # Searched right to left so that the engine can skip to each ". " literal: a scan of
 # this shape from the left costs ten times more. ASCII capitals suffice for English.
 _NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
+# A period, a short lowercase word, a capital: "Bank. of England", where the word joins
+# two parts of a name (``_CONNECTORS``). Searched apart: in ``_NAME_PERIOD`` the optional
+# word would cost that scan its speed. Forward, the engine skips to each ". " literal.
+_LOWERCASE_AFTER_PERIOD = patterns.compile(r"\. ([a-z]{1,5}) [A-Z]")
+_CONNECTORS = frozenset("of and for the on at de del della da do dos du la le von van der den y".split())
 
 
 def _name_period_starts(text: str) -> list[tuple[int, bool]]:
@@ -135,6 +140,10 @@ _BOUNDARIES = tuple(
 _LAST_BOUNDARY = patterns.compile(r"[.!?:;][”\"’)]?[ \t]", regex.REVERSE)
 _LINE_ENDS_SENTENCE = frozenset('.!?:"”')
 _WORD_BEFORE_PERIOD = patterns.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
+# A period, then a lowercase word that joins the parts of a name, then a capital:
+# "Bank. of England". English connectors count in any language (no other language has
+# them as words); name particles only in English documents ("Nr. der" is German).
+_CONNECTORS_ANY_LANGUAGE = frozenset({"of", "and", "for", "the"})
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -450,6 +459,9 @@ class PeriodInsideName(Rule):
     ``translation_names.txt``. The second word counts too when it is a noun that ends
     an institution's name and, bare, stands before a verb or a preposition, which no
     sentence can open with ("House Armed Services. Committee in a closed session").
+    A period followed by a lowercase word that joins the parts of a name ("Bank. of
+    England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
+    without more evidence: no sentence opens in lowercase.
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -532,6 +544,40 @@ class PeriodInsideName(Rule):
             yield self.diagnostic(
                 document, at, second_match.end(),
                 message=f"Period inside a proper name {first + '. ' + second!r}: {reason}", fix=fix,
+            )
+        yield from self._connector_after_period(document, _english)
+
+    def _connector_after_period(self, document: Document, english) -> Iterator[Diagnostic]:
+        """``Bank. of England``, ``Digital Imaging. and Communications``: a capitalised
+        word (not an abbreviation), a period, then a lowercase word that joins two parts
+        of a name. No sentence opens in lowercase, so the period cut the name before its
+        connector."""
+        text = document.text
+        abbreviations = word_classes()["abbreviations"]
+        for match in _LOWERCASE_AFTER_PERIOD.finditer(text):
+            connector = match[1]
+            if connector not in _CONNECTORS:
+                continue
+            period = match.start()
+            word = _WORD_BEFORE_PERIOD.search(text, max(0, period - 30), period + 1)
+            if word is None:
+                continue
+            first = word[1]
+            at = word.start()
+            if not ("A" <= first[0] <= "Z" and first[1:].isalpha() and first[1:].islower()):
+                continue  # "etc. and", "U.S. and": no capitalised word before the period
+            if first in abbreviations or (at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-")):
+                continue  # "Co. and", "AT&T. of": an abbreviation or a piece of one
+            if connector not in _CONNECTORS_ANY_LANGUAGE and not english():
+                continue  # "Nr. der": German abbreviations are not listed
+            end = match.end() - 1
+            following = _SECOND_WORD.match(text, end)
+            if following:
+                end = following.end()
+            yield self.diagnostic(
+                document, at, end,
+                message=f"Period inside a proper name {text[at:end]!r}: no sentence opens with a lowercase {connector!r}",
+                fix=Fix.unsafe("Drop the period", Edit(period, period + 1)),
             )
 
 

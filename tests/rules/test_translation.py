@@ -228,6 +228,41 @@ def test_nl401_reads_a_name_run_after_a_number_mid_line():
     assert_fires("NL401", text, count=1, span="Marta. Kowalski")
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Rates were set by the Bank. of England on Monday.", "Bank. of England"),
+        ("The award went to Ana. de Souza and her team.", "Ana. de Souza"),
+        ("The Food. and Drug Administration approved the drug.", "Food. and Drug"),
+        # the name ends its sentence: its last word is the first of another pair
+        ("Rates were set by the Bank. of England. The pound fell.", "Bank. of England"),
+    ],
+)
+def test_nl401_fires_on_a_connector_after_the_period(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+def test_nl401_reads_english_connectors_in_any_language():
+    text = "DICOM steht für Digital Imaging. and Communications in Medicine und ist der Standard."
+    assert_fires("NL401", text, count=1, span="Imaging. and Communications")
+    # name particles only in English: "Nr. der" is a German abbreviation
+    assert_passes("NL401", "Die Akte Nr. der Klinik wird dauerhaft geführt, so dass sie bleibt.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares of Walt Disney Co. and Comcast rose on Monday.",
+        "The U.S. and Canada signed the deal.",
+        "He founded Harlow Bros. and Sons in 1921.",
+        "They sold the flat, the car, etc. and the boat.",
+    ],
+)
+def test_nl401_skips_abbreviations_before_a_connector(sentence):
+    assert_passes("NL401", english(sentence))
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
