@@ -422,9 +422,28 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     open the sentence after the period: bare, before a verb or a preposition
     ("Committee in the inquiry"), it is the end of the name, not a subject."""
     following = _NEXT_LOWERCASE_WORD.match(text, end)
-    if following and following[1] in name_classes()["clause-continuers"]:
-        return f"{second!r} cannot open a sentence without 'the' before {following[1]!r}"
+    if not following:
+        return None
+    word = following[1]
+    if word in name_classes()["clause-continuers"]:
+        return f"{second!r} cannot open a sentence without 'the' before {word!r}"
+    # "Bridge on Thursday", "Bank and its rivals": a day after "on", a determiner after
+    # "and" ("Bank and insurance stocks" coordinates two nouns before a third: left out).
+    # A past tense before a determiner is a verb with its object: "Desert raised its".
+    after = _NEXT_WORD.match(text, following.end())
+    if after and (
+        after[1] in _AFTER_CONNECTOR.get(word, ())
+        or (len(word) > 4 and word.endswith("ed") and after[1] in _DETERMINERS_AFTER_AND)
+    ):
+        return f"{second!r} cannot open a sentence without 'the' before {word + ' ' + after[1]!r}"
     return None
+
+
+_DETERMINERS_AFTER_AND = frozenset("the a an its his her their our other".split())
+_AFTER_CONNECTOR = {
+    "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+    "and": _DETERMINERS_AFTER_AND,
+}
 
 
 @lru_cache(maxsize=1)
@@ -457,8 +476,9 @@ class PeriodInsideName(Rule):
     ("15-year-old Megan. Lawson"), or closing a list of people's full names ("Laura
     Perez, David Kim, and Rachel. Stone"). The word classes live in
     ``translation_names.txt``. The second word counts too when it is a noun that ends
-    an institution's name and, bare, stands before a verb or a preposition, which no
-    sentence can open with ("House Armed Services. Committee in a closed session").
+    an institution's name and, bare, stands before a verb, an adverb or a preposition,
+    which no sentence can open with ("House Armed Services. Committee in a closed
+    session", "the Film. Festival last week", "Trust. Bank and its rivals").
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
     without more evidence: no sentence opens in lowercase.

@@ -103,6 +103,11 @@ def test_nl401_does_not_fire(sentence):
         ("She worked for the Harbour Development. Bank before she entered politics.", "Development. Bank"),
         ("Delegates met at the Ostrava Film. Festival during the spring.", "Film. Festival"),
         ("Ships sailed across the Kessel. Sea after the ice broke.", "Kessel. Sea"),
+        # ... before an adverb, "on" and a day, "and" and a determiner, a verb and its object
+        ("Delegates flew to the Varna Film. Festival last week for the awards.", "Film. Festival"),
+        ("Crowds gathered at the Orlen. Bridge on Thursday for the opening.", "Orlen. Bridge"),
+        ("The deal between Harbour Trust. Bank and its rivals was signed in March.", "Trust. Bank"),
+        ("Investors cheered after Kessel. Desert raised its forecast.", "Kessel. Desert"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
         # ... also after a label's colon when a title shows it is a person
@@ -168,6 +173,7 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The study was done in New York. University at Buffalo researchers led it.",
         "The study was done in Michigan. University researchers said it was small.",
         "The loan came from Halden. Bank officials said it was routine.",
+        "Rates rose in Halden. Bank and insurance stocks fell on Monday.",
         "Voters stayed home in Brenford. Party leaders blamed the rain.",
         "The vote was delayed in Tarrow. Park said he would appeal.",
         "The game was played at Kingsmere. Valley won 3-1.",
