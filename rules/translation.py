@@ -394,10 +394,14 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
         return None
     if compass:
         compass_points = classes["compass-words"]
-        if previous in classes["place-prepositions"] and not any(
-            word.strip(",;") in compass_points for word in words[-4:-1]
-        ):
+        if any(word.strip(",;") in compass_points for word in words[-4:-1]):
+            return None  # "from East to West."
+        if previous in classes["place-prepositions"]:
             return f"{first!r} after {previous!r} opens a place name"
+        if previous in _COORDINATED_PLACE_PREPOSITIONS and _COORDINATED_PLACE.match(text, at + len(first) + 2):
+            # "a model for North. America and Europe": the second word is coordinated
+            # with another name, as places are
+            return f"{first!r} after {previous!r} opens a place name coordinated with another"
         return None
     if previous in classes["person-roles"]:
         return f"a given name after {previous!r} is the start of a full name"
@@ -415,6 +419,10 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
 
 
 _NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
+# After these a compass point may be a team ("scored for North."): it opens a place name
+# only when the next word is coordinated with another name ("North. America and Europe").
+_COORDINATED_PLACE_PREPOSITIONS = frozenset({"for", "from", "of"})
+_COORDINATED_PLACE = patterns.compile(r"[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+\b")
 
 
 def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
@@ -471,7 +479,9 @@ class PeriodInsideName(Rule):
     verb ("..., researcher at International Security. Department of X told CNBC"), or
     the first word cannot end a sentence where it stands: an adjective that opens names
     after "the" or a possessive ("the Supreme. Court"), a compass point after "in" or
-    "across" ("across South. Asia"), a given name after a title ("striker
+    "across" ("across South. Asia"), or after "for", "from", "of" when the next word is
+    coordinated with another name ("for North. America and Europe"), a given name after
+    a title ("striker
     Daniel."), after an age when the next word is a name the document uses again
     ("15-year-old Megan. Lawson"), or closing a list of people's full names ("Laura
     Perez, David Kim, and Rachel. Stone"). The word classes live in

@@ -89,6 +89,7 @@ def test_nl401_does_not_fire(sentence):
         ("Tankers crossed the Red. Sea without escorts.", "Red. Sea"),
         # a compass point after a preposition of place opens a place name
         ("Prices for rice rose across South. Asia after the floods.", "South. Asia"),
+        ("The car previews a model for North. America and Europe next year.", "North. America"),
         # a given name after a title or an age, or closing a list of full names
         ("The club signed striker Daniel. Okafor from a rival on Monday.", "Daniel. Okafor"),
         (
@@ -151,6 +152,8 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "Unrest grew in the North. Police said three people died.",
         "The only dress she ever wore was Black. Nobody else wore it to the gala.",
         "The team lost 3-1 to North. Central won the other semifinal.",
+        "Okafor scored twice for North. Patel added a third.",
+        "Two goals came from North. Patel scored both.",
         "She grew up down South. Memphis was her first home.",
         "The trail runs from East to West. Hikers need a permit.",
         # a given name alone that really ends a sentence
