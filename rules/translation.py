@@ -460,6 +460,7 @@ def _has_sentence_break(document: Document) -> bool:
     return ". " in document.text
 
 
+@lru_cache(maxsize=1)
 def longest_starter() -> int:
     """The length of the longest sentence-starter. (No starter is a name suffix, so a
     pair whose second word opens sentences is never reported.)"""
