@@ -114,6 +114,10 @@ def test_nl401_does_not_fire(sentence):
         # ... also after a label's colon when a title shows it is a person
         ("Results: Class 4A: Eastview sprinter Tobiah. Renquist set a meet record.", "Tobiah. Renquist"),
         ("The deal was announced on Friday by CEO Rachel. Adeyemi and the board.", "Rachel. Adeyemi"),
+        # titles and given names of international news
+        ("The forecast was revised, said economist Priya. Raghunathan of the bank.", "Priya. Raghunathan"),
+        ("The plan was backed by Mayor Olumide. Adebayo and the council.", "Olumide. Adebayo"),
+        ("The cabinet met Prime Minister Sergei. Orlov in the capital.", "Sergei. Orlov"),
     ],
 )
 def test_nl401_fires_on_a_word_that_cannot_end_a_sentence_there(sentence, span):
@@ -168,6 +172,8 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The Lakers rely on forward James. Davis scored 30 points.",
         "The late show belongs to comedian Oliver. Critics were less kind to the rest.",
         "Police suspect Daniel. Officers searched his car on Friday.",
+        # a given name that is also a surname ends sentences after a title
+        "The bill was drafted by Minister Ibrahim. Critics called it rushed.",
         # an institution noun that opens a sentence before a noun or "of"
         "The hearing ended on Monday. Committee members said they would meet again.",
         "The trial was moved to Boston. Court documents show the defence asked for it.",
