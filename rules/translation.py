@@ -83,6 +83,8 @@ _NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.RE
 # word would cost that scan its speed. Forward, the engine skips to each ". " literal.
 _LOWERCASE_AFTER_PERIOD = patterns.compile(r"\. ([a-z]{1,5}) [A-Z]")
 _CONNECTORS = frozenset("of and for the on at de del della da do dos du la le von van der den y".split())
+# Function words that a glitch splices with a period into a name ("Rio of. de Janeiro").
+_STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".split())
 
 
 def _name_period_starts(text: str) -> list[tuple[int, bool]]:
@@ -492,7 +494,8 @@ class PeriodInsideName(Rule):
     session", "the Film. Festival last week", "Trust. Bank and its rivals").
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
-    without more evidence: no sentence opens in lowercase.
+    without more evidence: no sentence opens in lowercase. So is a function word and a
+    period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico").
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -510,7 +513,8 @@ class PeriodInsideName(Rule):
     ```
 
     ## Fix safety
-    Unsafe: the fix drops the period. The evidence makes a cut name very likely, but the
+    Unsafe: the fix drops the period (and a function word spliced in with it: "Rio of.
+    de Janeiro" becomes "Rio de Janeiro"). The evidence makes a cut name very likely, but the
     period could still end a sentence whose last word is a name. Abbreviations
     (``St. Basil’s``, ``Mr. Smith``, ``Nov. 8``) and initials are never reported, and the
     rule runs on English documents only (German capitalises every noun).
@@ -595,9 +599,20 @@ class PeriodInsideName(Rule):
                 continue
             first = word[1]
             at = word.start()
-            if not ("A" <= first[0] <= "Z" and first[1:].isalpha() and first[1:].islower()):
+            fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
+            if first in _STRAY_BEFORE_CONNECTOR:
+                # "Rio of. de Janeiro", "Gulf the. of Mexico": a function word and a
+                # period spliced into a name before its connector. The word goes too.
+                name = _NAME_BEFORE.search(text, max(0, at - 40), at)
+                if name is None or name[1] in abbreviations:
+                    continue
+                if first not in _ANY_LANGUAGE and not english():
+                    continue
+                fix = Fix.unsafe(f"Delete {' ' + first + '.'!r}", Edit(name.end(1), period + 1))
+                at = name.start()
+            elif not ("A" <= first[0] <= "Z" and first[1:].isalpha() and first[1:].islower()):
                 continue  # "etc. and", "U.S. and": no capitalised word before the period
-            if first in abbreviations or (at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-")):
+            elif first in abbreviations or (at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-")):
                 continue  # "Co. and", "AT&T. of": an abbreviation or a piece of one
             if connector not in _CONNECTORS_ANY_LANGUAGE and not english():
                 continue  # "Nr. der": German abbreviations are not listed
@@ -608,7 +623,7 @@ class PeriodInsideName(Rule):
             yield self.diagnostic(
                 document, at, end,
                 message=f"Period inside a proper name {text[at:end]!r}: no sentence opens with a lowercase {connector!r}",
-                fix=Fix.unsafe("Drop the period", Edit(period, period + 1)),
+                fix=fix,
             )
 
 

@@ -258,6 +258,22 @@ def test_nl401_fires_on_a_connector_after_the_period(sentence, span):
     assert diagnostic.fix.applicability is Applicability.UNSAFE
 
 
+@pytest.mark.parametrize(
+    "sentence, span, fixed",
+    [
+        (
+            "The delegation arrived in Rio of. de Janeiro on Thursday.",
+            "Rio of. de Janeiro",
+            "The delegation arrived in Rio de Janeiro on Thursday.",
+        ),
+        ("The ships crossed the Gulf the. of Mexico at night.", "Gulf the. of Mexico", "The ships crossed the Gulf of Mexico at night."),
+    ],
+)
+def test_nl401_fires_on_a_function_word_spliced_before_a_connector(sentence, span, fixed):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+    assert_fixes("NL401", english(sentence), english(fixed), unsafe=True)
+
+
 def test_nl401_reads_english_connectors_in_any_language():
     text = "DICOM steht für Digital Imaging. and Communications in Medicine und ist der Standard."
     assert_fires("NL401", text, count=1, span="Imaging. and Communications")
@@ -272,6 +288,7 @@ def test_nl401_reads_english_connectors_in_any_language():
         "The U.S. and Canada signed the deal.",
         "He founded Harlow Bros. and Sons in 1921.",
         "They sold the flat, the car, etc. and the boat.",
+        "It was the only thing he had thought of. and Then came the rain.",
     ],
 )
 def test_nl401_skips_abbreviations_before_a_connector(sentence):
