@@ -82,7 +82,9 @@ _NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.RE
 # two parts of a name (``_CONNECTORS``). Searched apart: in ``_NAME_PERIOD`` the optional
 # word would cost that scan its speed. Forward, the engine skips to each ". " literal.
 _LOWERCASE_AFTER_PERIOD = patterns.compile(r"\. ([a-z]{1,5}) [A-Z]")
-_CONNECTORS = frozenset("of and for the on at de del della da do dos du la le von van der den y".split())
+_CONNECTORS = frozenset(
+    "of and for the on at de del della da do dos das du des di la le von van der den ten ter zu y el al es bin ibn".split()
+)
 # Function words that a glitch splices with a period into a name ("Rio of. de Janeiro").
 _STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".split())
 
