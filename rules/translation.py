@@ -455,6 +455,8 @@ _DETERMINERS_AFTER_AND = frozenset("the a an its his her their our other".split(
 _AFTER_CONNECTOR = {
     "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
     "and": _DETERMINERS_AFTER_AND,
+    # "University at Buffalo" continues a name; "Center at a ceremony" cannot
+    "at": frozenset("a an its his her their our".split()),
 }
 
 

@@ -109,6 +109,7 @@ def test_nl401_does_not_fire(sentence):
         ("Crowds gathered at the Orlen. Bridge on Thursday for the opening.", "Orlen. Bridge"),
         ("The deal between Harbour Trust. Bank and its rivals was signed in March.", "Trust. Bank"),
         ("Investors cheered after Kessel. Desert raised its forecast.", "Kessel. Desert"),
+        ("The prize went to the Orlen. Museum at a ceremony in May.", "Orlen. Museum"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
         # ... also after a label's colon when a title shows it is a person
