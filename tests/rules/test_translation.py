@@ -106,7 +106,7 @@ def test_nl401_does_not_fire(sentence):
         ("Ships sailed across the Kessel. Sea after the ice broke.", "Kessel. Sea"),
         # ... before an adverb, "on" and a day, "and" and a determiner, a verb and its object
         ("Delegates flew to the Varna Film. Festival last week for the awards.", "Film. Festival"),
-        ("Crowds gathered at the Orlen. Bridge on Thursday for the opening.", "Orlen. Bridge"),
+        ("Crowds gathered at the Orlen. Tower on Thursday for the opening.", "Orlen. Tower"),
         ("The deal between Harbour Trust. Bank and its rivals was signed in March.", "Trust. Bank"),
         ("Investors cheered after Kessel. Desert raised its forecast.", "Kessel. Desert"),
         ("The prize went to the Orlen. Museum at a ceremony in May.", "Orlen. Museum"),
@@ -184,6 +184,7 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The study was done in Michigan. University researchers said it was small.",
         "The loan came from Halden. Bank officials said it was routine.",
         "Rates rose in Halden. Bank and insurance stocks fell on Monday.",
+        "He learned cards from his aunt in Galway. Bridge was her great love.",
         "Voters stayed home in Brenford. Party leaders blamed the rain.",
         "The vote was delayed in Tarrow. Park said he would appeal.",
         "The game was played at Kingsmere. Valley won 3-1.",
