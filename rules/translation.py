@@ -819,14 +819,18 @@ class StrayFunctionWord(Rule):
 # Function words that are never grammatical twice in a row: deleting one copy is safe.
 _ALWAYS_SINGLE = (
     "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his|been|would|could|should"
+    "|be|this|these|those|we|they"
 )
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
 _STRANDABLE = "to|for|from|with|by|at|in|on"
+# "it" is never grammatical twice, but a run-on sentence ("I love it it is great") needs
+# a stop, not a deletion: fixed only unsafely too.
+_RUN_ON = "it"
 # Copulas, grammatical twice only after a clause that names what they equate: "what it
 # is is", "the thing is is" (speech). Reported elsewhere, fixed only unsafely.
 _COPULAS = "is|was"
-_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE + "|" + _COPULAS).split("|")
+_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE + "|" + _COPULAS + "|" + _RUN_ON).split("|")
 # Words before a doubled copula that make it grammatical: "what it is is", "all it was
 # was", "the problem is is".
 _COPULA_SUBJECTS = frozenset(
@@ -929,7 +933,8 @@ class DoubledWord(Rule):
 
     ## Fix safety
     The fix deletes the second copy. It is safe for articles, conjunctions, possessives,
-    "of" and "been", "would", "could", "should", which are never grammatical twice.
+    demonstratives, "we", "they", "of" and "be", "been", "would", "could", "should",
+    which are never grammatical twice; unsafe for "it it" (a run-on sentence needs a stop).
     Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``...) can
     meet themselves legitimately ("the person I talked to to ask"), so their fix is
     unsafe, and "in in", "on on", "at at" after a particle verb ("sworn in in January",

@@ -425,6 +425,9 @@ def test_nl403_does_not_fire(sentence):
         ("O jogo é para a a alfabetização das crianças.", " a a", True),
         ("The plant has been been closed since May.", " been been", True),
         ("She said they would would appeal.", " would would", True),
+        ("The goods will be be shipped next week.", " be be", True),
+        ("Officials said they they would appeal.", " they they", True),
+        ("She said it it was a difficult decision.", " it it", False),
         # a particle verb, but no phrase can start with "in with" or "in for"
         ("He moved in in with his brother after the fire.", " in in", False),
         ("The players came in in for criticism after the defeat.", " in in", False),
