@@ -784,8 +784,9 @@ class StrayFunctionWord(Rule):
     of security"), so the choice is left to a person. Not reported: "of course", "of
     late", "of old" after a preposition ("with of course the usual caveats"), the last
     part of a compound ("the add-on of", "a walk-through of"), a particle after a verb
-    made a noun ("the swearing in of", "the handing over of") and a capital letter used
-    as a name ("Vitamin A of").
+    made a noun ("the swearing in of", "the handing over of", "a check in of the
+    files", "an abrupt scale in of the group") and a capital letter used as a name
+    ("Vitamin A of").
     """
 
     code = "NL403"
@@ -807,6 +808,10 @@ class StrayFunctionWord(Rule):
             first = text[start : end - 2].rstrip().lower()
             if first in _PARTICLES_BEFORE_OF and _GERUND_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "the swearing in of the cabinet": a particle verb made a noun
+            if first == "in":
+                before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+                if before and (before[1].lower() in particle_verb_forms() or before[1].endswith("ing")):
+                    continue  # "the check in of the files", "a scale in of the group": a noun
             pair = " ".join(match.group().split())
             yield self.diagnostic(
                 document, start, end,

@@ -404,6 +404,8 @@ def test_nl403_fires(sentence, span):
         "The swearing in of the new cabinet took place on Monday.",
         "They watched the switching on of the lights.",
         "The handing over of power was peaceful.",
+        "The log shows a check in of the new files on Monday.",
+        "Even if the autoscaler recommends an abrupt scale in of the group, it is throttled.",
         "It demanded the bringing about of real change.",
         "Crowds gathered outside of the courthouse and came out of the station.",
     ],
