@@ -451,6 +451,12 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     return None
 
 
+# No name ends in a day or a month: "Closed on Monday. Museum will reopen in May." is a
+# notice written without articles.
+_CALENDAR_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
 _DETERMINERS_AFTER_AND = frozenset("the a an its his her their our other".split())
 _AFTER_CONNECTOR = {
     "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
@@ -575,7 +581,7 @@ class PeriodInsideName(Rule):
                 reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
-                if reason is None and second in heads:
+                if reason is None and second in heads and first not in _CALENDAR_WORDS:
                     reason = _head_noun_evidence(text, second, second_match.end())
                 if reason is None or not _english():
                     continue

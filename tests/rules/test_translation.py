@@ -185,6 +185,7 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The loan came from Halden. Bank officials said it was routine.",
         "Rates rose in Halden. Bank and insurance stocks fell on Monday.",
         "He learned cards from his aunt in Galway. Bridge was her great love.",
+        "The library is closed on Monday. Museum will reopen in May.",
         "Voters stayed home in Brenford. Party leaders blamed the rain.",
         "The vote was delayed in Tarrow. Park said he would appeal.",
         "The game was played at Kingsmere. Valley won 3-1.",
