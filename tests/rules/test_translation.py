@@ -291,6 +291,7 @@ def test_nl401_reads_english_connectors_in_any_language():
         "The U.S. and Canada signed the deal.",
         "He founded Harlow Bros. and Sons in 1921.",
         "They sold the flat, the car, etc. and the boat.",
+        "The plan was praised by Sec. of State Pompeo and the Inst. of Physics.",
         "It was the only thing he had thought of. and Then came the rain.",
     ],
 )
