@@ -87,6 +87,8 @@ def test_nl401_does_not_fire(sentence):
         ("Officers of the country's Federal. Security Service raided the flat.", "Federal. Security"),
         ("The ruling of the U.S. Supreme. Court surprised the lawyers.", "Supreme. Court"),
         ("Tankers crossed the Red. Sea without escorts.", "Red. Sea"),
+        ("The ruling of the Constitutional. Court surprised the lawyers.", "Constitutional. Court"),
+        ("The report by the Environmental. Protection Agency was delayed.", "Environmental. Protection"),
         # a compass point after a preposition of place opens a place name
         ("Prices for rice rose across South. Asia after the floods.", "South. Asia"),
         ("The car previews a model for North. America and Europe next year.", "North. America"),
