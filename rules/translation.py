@@ -445,7 +445,7 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     after = _NEXT_WORD.match(text, following.end())
     if after and (
         after[1] in _AFTER_CONNECTOR.get(word, ())
-        or (len(word) > 4 and word.endswith("ed") and after[1] in _DETERMINERS_AFTER_AND)
+        or (len(word) > 4 and word.endswith("ed") and after[1] in _OBJECT_STARTS)
     ):
         return f"{second!r} cannot open a sentence without 'the' before {word + ' ' + after[1]!r}"
     return None
@@ -458,6 +458,12 @@ _CALENDAR_WORDS = frozenset(
     May June July August September October November December""".split()
 )
 _DETERMINERS_AFTER_AND = frozenset("the a an its his her their our other".split())
+# What follows a past tense that has an object or a clause ("raised its", "surprised
+# many", "warned of", "ruled that"), which a participle before a noun does not
+# ("Court appointed lawyers").
+_OBJECT_STARTS = _DETERMINERS_AFTER_AND | frozenset(
+    "many some several most both each every no these those more all that of against about".split()
+)
 _AFTER_CONNECTOR = {
     "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
     "and": _DETERMINERS_AFTER_AND,

@@ -111,6 +111,8 @@ def test_nl401_does_not_fire(sentence):
         ("Crowds gathered at the Orlen. Tower on Thursday for the opening.", "Orlen. Tower"),
         ("The deal between Harbour Trust. Bank and its rivals was signed in March.", "Trust. Bank"),
         ("Investors cheered after Kessel. Desert raised its forecast.", "Kessel. Desert"),
+        ("The decision of the Varna Central. Bank surprised many analysts.", "Central. Bank"),
+        ("A report by the Orlen. Agency warned of rising debt.", "Orlen. Agency"),
         ("The prize went to the Orlen. Museum at a ceremony in May.", "Orlen. Museum"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
@@ -188,6 +190,7 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "Rates rose in Halden. Bank and insurance stocks fell on Monday.",
         "He learned cards from his aunt in Galway. Bridge was her great love.",
         "The library is closed on Monday. Museum will reopen in May.",
+        "The case moved to Tarrow. Court appointed lawyers took over.",
         "Voters stayed home in Brenford. Party leaders blamed the rain.",
         "The vote was delayed in Tarrow. Park said he would appeal.",
         "The game was played at Kingsmere. Valley won 3-1.",
