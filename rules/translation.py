@@ -78,6 +78,15 @@ def particle_verb_forms() -> frozenset[str]:
 # Searched right to left so that the engine can skip to each ". " literal: a scan of
 # this shape from the left costs ten times more. ASCII capitals suffice for English.
 _NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
+# A period, a short lowercase word, a capital: "Bank. of England", where the word joins
+# two parts of a name (``_CONNECTORS``). Searched apart: in ``_NAME_PERIOD`` the optional
+# word would cost that scan its speed. Forward, the engine skips to each ". " literal.
+_LOWERCASE_AFTER_PERIOD = patterns.compile(r"\. ([a-z]{1,5}) [A-Z]")
+_CONNECTORS = frozenset(
+    "of and for the on at de del della da do dos das du des di la le von van der den ten ter zu y el al es bin ibn".split()
+)
+# Function words that a glitch splices with a period into a name ("Rio of. de Janeiro").
+_STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".split())
 
 
 def _name_period_starts(text: str) -> list[tuple[int, bool]]:
@@ -110,6 +119,18 @@ _ANSWER_MARKS = frozenset("?:;")
 # in English documents only.
 _NOUNS_ELSEWHERE = frozenset({"Los"})
 _NOT_IN_NAME_RUN = patterns.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
+# A list item's number or letter at the start of a line ("2. ", "(b) ", "iv. "): a run of
+# capitalised words after it, closed by a period, is the item's run-in heading ("2. Grant
+# of Copyright License. Subject to ..."), not the start of a name.
+_LIST_MARKER = patterns.compile(r"[ \t]*\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)][ \t]*")
+
+
+def _after_list_marker(text: str, start: int) -> bool:
+    """Whether the text from the start of its line up to ``start`` is a list marker."""
+    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    if line_start == 0 and start > 12:
+        return False
+    return _LIST_MARKER.fullmatch(text, line_start, start) is not None
 
 
 # Where the sentence holding a position starts: after a sentence mark (and a closing
@@ -123,6 +144,10 @@ _BOUNDARIES = tuple(
 _LAST_BOUNDARY = patterns.compile(r"[.!?:;][”\"’)]?[ \t]", regex.REVERSE)
 _LINE_ENDS_SENTENCE = frozenset('.!?:"”')
 _WORD_BEFORE_PERIOD = patterns.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
+# A period, then a lowercase word that joins the parts of a name, then a capital:
+# "Bank. of England". English connectors count in any language (no other language has
+# them as words); name particles only in English documents ("Nr. der" is German).
+_CONNECTORS_ANY_LANGUAGE = frozenset({"of", "and", "for", "the"})
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -287,6 +312,7 @@ def _cut_name_evidence(
         start < at
         and (opener not in _ANSWER_MARKS or (opener == ":" and _holds_title(chunk)))
         and _is_name_run(chunk)
+        and not _after_list_marker(text, start)
         and not _is_name_run(_next_sentence(text, period + 2))
     ):
         # (a name run followed by another one is a list of names:
@@ -372,10 +398,14 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
         return None
     if compass:
         compass_points = classes["compass-words"]
-        if previous in classes["place-prepositions"] and not any(
-            word.strip(",;") in compass_points for word in words[-4:-1]
-        ):
+        if any(word.strip(",;") in compass_points for word in words[-4:-1]):
+            return None  # "from East to West."
+        if previous in classes["place-prepositions"]:
             return f"{first!r} after {previous!r} opens a place name"
+        if previous in _COORDINATED_PLACE_PREPOSITIONS and _COORDINATED_PLACE.match(text, at + len(first) + 2):
+            # "a model for North. America and Europe": the second word is coordinated
+            # with another name, as places are
+            return f"{first!r} after {previous!r} opens a place name coordinated with another"
         return None
     if previous in classes["person-roles"]:
         return f"a given name after {previous!r} is the start of a full name"
@@ -393,6 +423,10 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
 
 
 _NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
+# After these a compass point may be a team ("scored for North."): it opens a place name
+# only when the next word is coordinated with another name ("North. America and Europe").
+_COORDINATED_PLACE_PREPOSITIONS = frozenset({"for", "from", "of"})
+_COORDINATED_PLACE = patterns.compile(r"[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+\b")
 
 
 def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
@@ -400,9 +434,42 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     open the sentence after the period: bare, before a verb or a preposition
     ("Committee in the inquiry"), it is the end of the name, not a subject."""
     following = _NEXT_LOWERCASE_WORD.match(text, end)
-    if following and following[1] in name_classes()["clause-continuers"]:
-        return f"{second!r} cannot open a sentence without 'the' before {following[1]!r}"
+    if not following:
+        return None
+    word = following[1]
+    if word in name_classes()["clause-continuers"]:
+        return f"{second!r} cannot open a sentence without 'the' before {word!r}"
+    # "Bridge on Thursday", "Bank and its rivals": a day after "on", a determiner after
+    # "and" ("Bank and insurance stocks" coordinates two nouns before a third: left out).
+    # A past tense before a determiner is a verb with its object: "Desert raised its".
+    after = _NEXT_WORD.match(text, following.end())
+    if after and (
+        after[1] in _AFTER_CONNECTOR.get(word, ())
+        or (len(word) > 4 and word.endswith("ed") and after[1] in _OBJECT_STARTS)
+    ):
+        return f"{second!r} cannot open a sentence without 'the' before {word + ' ' + after[1]!r}"
     return None
+
+
+# No name ends in a day or a month: "Closed on Monday. Museum will reopen in May." is a
+# notice written without articles.
+_CALENDAR_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+_DETERMINERS_AFTER_AND = frozenset("the a an its his her their our other".split())
+# What follows a past tense that has an object or a clause ("raised its", "surprised
+# many", "warned of", "ruled that"), which a participle before a noun does not
+# ("Court appointed lawyers").
+_OBJECT_STARTS = _DETERMINERS_AFTER_AND | frozenset(
+    "many some several most both each every no these those more all that of against about".split()
+)
+_AFTER_CONNECTOR = {
+    "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+    "and": _DETERMINERS_AFTER_AND,
+    # "University at Buffalo" continues a name; "Center at a ceremony" cannot
+    "at": frozenset("a an its his her their our".split()),
+}
 
 
 @lru_cache(maxsize=1)
@@ -411,6 +478,7 @@ def _has_sentence_break(document: Document) -> bool:
     return ". " in document.text
 
 
+@lru_cache(maxsize=1)
 def longest_starter() -> int:
     """The length of the longest sentence-starter. (No starter is a name suffix, so a
     pair whose second word opens sentences is never reported.)"""
@@ -430,13 +498,20 @@ class PeriodInsideName(Rule):
     verb ("..., researcher at International Security. Department of X told CNBC"), or
     the first word cannot end a sentence where it stands: an adjective that opens names
     after "the" or a possessive ("the Supreme. Court"), a compass point after "in" or
-    "across" ("across South. Asia"), a given name after a title ("striker
+    "across" ("across South. Asia"), or after "for", "from", "of" when the next word is
+    coordinated with another name ("for North. America and Europe"), a given name after
+    a title ("striker
     Daniel."), after an age when the next word is a name the document uses again
     ("15-year-old Megan. Lawson"), or closing a list of people's full names ("Laura
     Perez, David Kim, and Rachel. Stone"). The word classes live in
     ``translation_names.txt``. The second word counts too when it is a noun that ends
-    an institution's name and, bare, stands before a verb or a preposition, which no
-    sentence can open with ("House Armed Services. Committee in a closed session").
+    an institution's name and, bare, stands before a verb, an adverb or a preposition,
+    which no sentence can open with ("House Armed Services. Committee in a closed
+    session", "the Film. Festival last week", "Trust. Bank and its rivals").
+    A period followed by a lowercase word that joins the parts of a name ("Bank. of
+    England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
+    without more evidence: no sentence opens in lowercase. So is a function word and a
+    period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico").
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -454,7 +529,8 @@ class PeriodInsideName(Rule):
     ```
 
     ## Fix safety
-    Unsafe: the fix drops the period. The evidence makes a cut name very likely, but the
+    Unsafe: the fix drops the period (and a function word spliced in with it: "Rio of.
+    de Janeiro" becomes "Rio de Janeiro"). The evidence makes a cut name very likely, but the
     period could still end a sentence whose last word is a name. Abbreviations
     (``St. Basil’s``, ``Mr. Smith``, ``Nov. 8``) and initials are never reported, and the
     rule runs on English documents only (German capitalises every noun).
@@ -511,7 +587,7 @@ class PeriodInsideName(Rule):
                 reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
-                if reason is None and second in heads:
+                if reason is None and second in heads and first not in _CALENDAR_WORDS:
                     reason = _head_noun_evidence(text, second, second_match.end())
                 if reason is None or not _english():
                     continue
@@ -519,6 +595,51 @@ class PeriodInsideName(Rule):
             yield self.diagnostic(
                 document, at, second_match.end(),
                 message=f"Period inside a proper name {first + '. ' + second!r}: {reason}", fix=fix,
+            )
+        yield from self._connector_after_period(document, _english)
+
+    def _connector_after_period(self, document: Document, english) -> Iterator[Diagnostic]:
+        """``Bank. of England``, ``Digital Imaging. and Communications``: a capitalised
+        word (not an abbreviation), a period, then a lowercase word that joins two parts
+        of a name. No sentence opens in lowercase, so the period cut the name before its
+        connector."""
+        text = document.text
+        abbreviations = word_classes()["abbreviations"]
+        for match in _LOWERCASE_AFTER_PERIOD.finditer(text):
+            connector = match[1]
+            if connector not in _CONNECTORS:
+                continue
+            period = match.start()
+            word = _WORD_BEFORE_PERIOD.search(text, max(0, period - 30), period + 1)
+            if word is None:
+                continue
+            first = word[1]
+            at = word.start()
+            fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
+            if first in _STRAY_BEFORE_CONNECTOR:
+                # "Rio of. de Janeiro", "Gulf the. of Mexico": a function word and a
+                # period spliced into a name before its connector. The word goes too.
+                name = _NAME_BEFORE.search(text, max(0, at - 40), at)
+                if name is None or name[1] in abbreviations:
+                    continue
+                if first not in _ANY_LANGUAGE and not english():
+                    continue
+                fix = Fix.unsafe(f"Delete {' ' + first + '.'!r}", Edit(name.end(1), period + 1))
+                at = name.start()
+            elif not ("A" <= first[0] <= "Z" and first[1:].isalpha() and first[1:].islower()):
+                continue  # "etc. and", "U.S. and": no capitalised word before the period
+            elif first in abbreviations or (at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-")):
+                continue  # "Co. and", "AT&T. of": an abbreviation or a piece of one
+            if connector not in _CONNECTORS_ANY_LANGUAGE and not english():
+                continue  # "Nr. der": German abbreviations are not listed
+            end = match.end() - 1
+            following = _SECOND_WORD.match(text, end)
+            if following:
+                end = following.end()
+            yield self.diagnostic(
+                document, at, end,
+                message=f"Period inside a proper name {text[at:end]!r}: no sentence opens with a lowercase {connector!r}",
+                fix=fix,
             )
 
 
@@ -533,6 +654,14 @@ _FUNCTION_PERIOD = patterns.compile(
 _NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
 _ANY_LANGUAGE = frozenset({"of", "the", "and"})
+# Words that open a clause and never continue a name: after "of." or "from." one of them
+# starts the next sentence, and the preposition was stranded at the end of the one
+# before ("not the shell that you started Vim from. When you ..."), which English allows.
+_CLAUSE_OPENERS = frozenset(
+    """The This That These Those It He She They We You I Its His Her Their Our My Your
+    When While If But So Then There What Who Why How Where Which Meanwhile However Instead
+    Although Though Because Unless Until Once""".split()
+)
 
 
 class FunctionWordPeriod(Rule):
@@ -541,7 +670,9 @@ class FunctionWordPeriod(Rule):
     capitalised word: ``UN Security of. Council``, ``in the. Supreme Court``,
     ``Bank for. International Settlements``. A sentence never ends in "the." or "and.";
     it may end in "of." or "for." ("what it is made of."), so those are reported only
-    between two capitalised words, inside a name.
+    between two capitalised words, inside a name, and not before a word that opens a
+    clause ("the shell you started Vim from. When you ..." strands a preposition at
+    the end of a sentence, which English allows).
 
     ## Why is this bad?
     Machine translation garbles long names and splices a preposition and a period into
@@ -595,6 +726,8 @@ class FunctionWordPeriod(Rule):
                     continue  # "what it is made of. The": an ordinary sentence end
                 following = _SECOND_WORD.match(text, period + 2)
                 next_word = following.group() if following else ""
+                if next_word in _CLAUSE_OPENERS:
+                    continue  # "the shell you started Vim from. When you ...": a stranded preposition
                 start = name.start()
                 if start == 0 or _sentence_start(text, start) == start:
                     # A sentence's first word: "Sort of. The ..." is English, "Nintendo
@@ -618,10 +751,24 @@ class FunctionWordPeriod(Rule):
 _PREPOSITIONS_BEFORE_OF = (
     "to|for|from|with|by|at|on|into|onto|upon|toward|towards|via|during|without|within|against"
     "|across|among|amongst|between|through|throughout|under|about|per"
+    "|in|over|after|before|behind|beneath|beside|despite|near|above|below|beyond|since|until"
+    "|till|unlike|amid|amidst|around"
+)
+# Particles of a verb made a noun: "the swearing in of", "the switching on of", "the
+# handing over of", "the bringing about of". After a determiner and an "-ing" word the
+# pair is grammatical.
+_PARTICLES_BEFORE_OF = frozenset("in on over about through around across by".split())
+_GERUND_BEFORE = patterns.compile(
+    r"(?i:the|a|an|this|that|his|her|its|their|our|my|your)[ \t]+[a-z]+ing[ \t]+$"
 )
 # Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
+# Prepositions in lowercase or with a capital first letter ("According to of", "In of
+# 2016"): spelled out per word, which the engine matches faster than a case-blind group.
 # Searched right to left, anchored on the literal " of" (see _NAME_PERIOD).
-_STRAY = patterns.compile(rf"\b(?:(?i:{_PREPOSITIONS_BEFORE_OF})|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
+_CAPITALISABLE_PREPOSITIONS = "|".join(
+    f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _PREPOSITIONS_BEFORE_OF.split("|")
+)
+_STRAY = patterns.compile(rf"\b(?:{_CAPITALISABLE_PREPOSITIONS}|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
 _IDIOM_AFTER_OF = patterns.compile(r"[ \t]+(?:course|late|old|sorts)\b")
 
 
@@ -629,7 +776,10 @@ class StrayFunctionWord(Rule):
     """## What it does
     Finds two function words that cannot follow each other: a preposition or an article
     directly followed by "of" (``responsible for of security``, ``according to of a
-    paper``, ``rescued by of police``, ``the of``). English has no such sequence.
+    paper``, ``rescued by of police``, ``found in of a drawer``, ``reopen after of the
+    works``, ``the of``). English has no such sequence. Prepositions that form
+    grammatical pairs with "of" ("out of", "as of", "because of", "outside of", "off of",
+    "than of") are not in the list.
 
     ## Why is this bad?
     Machine translation leaves a word of the source construction behind ("for of" from a
@@ -650,8 +800,10 @@ class StrayFunctionWord(Rule):
     No fix: either word may be the intruder ("responsible for security" or "responsible
     of security"), so the choice is left to a person. Not reported: "of course", "of
     late", "of old" after a preposition ("with of course the usual caveats"), the last
-    part of a compound ("the add-on of", "a walk-through of") and a capital letter used
-    as a name ("Vitamin A of").
+    part of a compound ("the add-on of", "a walk-through of"), a particle after a verb
+    made a noun ("the swearing in of", "the handing over of", "a check in of the
+    files", "an abrupt scale in of the group") and a capital letter used as a name
+    ("Vitamin A of").
     """
 
     code = "NL403"
@@ -670,6 +822,13 @@ class StrayFunctionWord(Rule):
                 continue  # "the add-on of", "a walk-through of": a compound's last part
             if _IDIOM_AFTER_OF.match(text, end):
                 continue  # "with of course the usual caveats"
+            first = text[start : end - 2].rstrip().lower()
+            if first in _PARTICLES_BEFORE_OF and _GERUND_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "the swearing in of the cabinet": a particle verb made a noun
+            if first == "in":
+                before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+                if before and (before[1].lower() in particle_verb_forms() or before[1].endswith("ing")):
+                    continue  # "the check in of the files", "a scale in of the group": a noun
             pair = " ".join(match.group().split())
             yield self.diagnostic(
                 document, start, end,
@@ -680,11 +839,29 @@ class StrayFunctionWord(Rule):
 # -- NL404 doubled word ----------------------------------------------------------------------
 
 # Function words that are never grammatical twice in a row: deleting one copy is safe.
-_ALWAYS_SINGLE = "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his"
+_ALWAYS_SINGLE = (
+    "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his|been|would|could|should"
+    "|be|this|these|those|we|they"
+)
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
 _STRANDABLE = "to|for|from|with|by|at|in|on"
-_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE).split("|")
+# "it" is never grammatical twice, but a run-on sentence ("I love it it is great") needs
+# a stop, not a deletion: fixed only unsafely too.
+_RUN_ON = "it"
+# Copulas, grammatical twice only after a clause that names what they equate: "what it
+# is is", "the thing is is" (speech). Reported elsewhere, fixed only unsafely.
+_COPULAS = "is|was"
+_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE + "|" + _COPULAS + "|" + _RUN_ON).split("|")
+# Words before a doubled copula that make it grammatical: "what it is is", "all it was
+# was", "the problem is is".
+_COPULA_SUBJECTS = frozenset(
+    """what whatever who whoever where how why all thing things problem question point
+    issue reason truth fact trouble idea""".split()
+)
+# Words that cannot open the object of the preposition they follow: after "sworn in" a
+# second "in" starts a phrase ("in January"), but "moved in in with" doubles the particle.
+_NOT_AN_OBJECT = frozenset("in on at by to for with from of as into onto about".split())
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
@@ -694,25 +871,36 @@ _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
 def _doubled(word: str) -> patterns.BoundedPattern:
     """``word`` written twice on one line: after a space, separated by one space, and
     not followed by a letter, digit, apostrophe or hyphen ("of of the", not "a aim").
-    Only lowercase doublings are searched: a capitalised first copy ("The the" opening a
-    sentence) is rare. One literal pattern per word, which the engine finds without
-    stopping at every space as one pattern for all the words would (and without a
-    capture group, which would keep it from using the literal)."""
+    A capitalised first copy ("The the" opening a sentence) is searched by
+    ``_doubled_capitalised``. One literal pattern per word, which the engine finds
+    without stopping at every space as one pattern for all the words would (and without
+    a capture group, which would keep it from using the literal)."""
     return patterns.compile(rf" {regex.escape(word)} {regex.escape(word)}(?![{RE_WORD}'’-])")
 
 
+@lru_cache(maxsize=None)
+def _doubled_capitalised(word: str) -> patterns.BoundedPattern:
+    """``Word word``: a capitalised copy, at a word's start, then a lowercase one ("The
+    the council voted"). Two capitalised copies are a name ("The The", a band)."""
+    capitalised = regex.escape(word[0].upper() + word[1:])
+    return patterns.compile(rf"(?<![{RE_WORD}'’-]){capitalised} {regex.escape(word)}(?![{RE_WORD}'’-])")
+
+
 # Which words a text may hold doubled, found in C: every byte of the UTF-8 text that is
-# not a lowercase ASCII letter becomes a space, and equal neighbours are compared.
-_LOWERCASE_RUNS = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+# not an ASCII letter becomes a space, capitals become lowercase, and equal neighbours
+# are compared.
+_LOWERCASE_RUNS = bytes(
+    byte if 0x61 <= byte <= 0x7A else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256)
+)
 _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 
 
 def _doubled_candidates(data: bytes) -> set[str]:
     """The words of the list that a text (``data``: in UTF-8) may hold doubled. A
-    doubling always leaves two equal words side by side once everything but lowercase
-    ASCII letters is blanked: its copies are lowercase ASCII words between a space and a
-    character that is no letter (every byte of a non-ASCII character is blanked). Most
-    texts have none."""
+    doubling always leaves two equal words side by side once everything but ASCII
+    letters is blanked and capitals are lowered: its copies are ASCII words between a
+    space and a character that is no letter (every byte of a non-ASCII character is
+    blanked). Most texts have none."""
     words = data.translate(_LOWERCASE_RUNS).split()
     if not any(map(eq, words, islice(words, 1, None))):
         return set()  # (the common case, answered by the cheapest pass)
@@ -726,13 +914,24 @@ def _doubled_words(document: Document) -> list[tuple[int, str]]:
     by its own word), so each candidate word's matches, merged by offset, are what one
     scan for all the words would find."""
     text = document.text
-    found = [
-        (match.start() + 1, word)
-        for word in _doubled_candidates(utf8(document))
-        for match in _doubled(word).finditer(text)
-    ]
+    found = []
+    for word in _doubled_candidates(utf8(document)):
+        found.extend((match.start() + 1, word) for match in _doubled(word).finditer(text))
+        if f"{word[0].upper()}{word[1:]} {word}" in text:
+            found.extend((match.start(), word) for match in _doubled_capitalised(word).finditer(text))
     found.sort()
     return found
+
+
+_WORDS_BEFORE = patterns.compile(r"[^.!?;:\n]{0,80}$")
+
+
+def _copula_equates(text: str, start: int) -> bool:
+    """Whether a doubled copula at ``start`` follows a clause that names what it equates
+    ("what it is is", "all it was was", "the problem is is"), which makes it grammatical."""
+    clause = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    words = clause.group().lower().split() if clause else []
+    return any(word.strip(",\"“”'’") in _COPULA_SUBJECTS for word in words[-8:])
 
 
 class DoubledWord(Rule):
@@ -755,14 +954,19 @@ class DoubledWord(Rule):
     ```
 
     ## Fix safety
-    The fix deletes the second copy. It is safe for articles, conjunctions and "of",
-    which are never grammatical twice. Prepositions that can end a clause (``to``,
-    ``in``, ``on``, ``at``, ``for``...) can meet themselves legitimately ("the person I
-    talked to to ask"), so their fix is unsafe, and "in in", "on on", "at at" after a
-    particle verb ("sworn in in January", "weighed in on on Monday") are not reported.
-    Only closed-class words are checked: "had had", "that that" and "is is" are
-    grammatical and never reported; two capitalised copies ("The The", a band) are a
-    name. Words on different lines (a heading and its paragraph) are not compared.
+    The fix deletes the second copy. It is safe for articles, conjunctions, possessives,
+    demonstratives, "we", "they", "of" and "be", "been", "would", "could", "should",
+    which are never grammatical twice; unsafe for "it it" (a run-on sentence needs a stop).
+    Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``...) can
+    meet themselves legitimately ("the person I talked to to ask"), so their fix is
+    unsafe, and "in in", "on on", "at at" after a particle verb ("sworn in in January",
+    "weighed in on on Monday") are not reported unless another preposition follows
+    ("moved in in with"). "is is" and "was was" are reported, with an unsafe fix, except
+    after a clause that names what they equate ("what it is is", "all it was was", "the
+    problem is is"). Only closed-class words are checked: "had had" and "that that" are
+    grammatical and never reported. A capitalised first copy ("The the council") is
+    reported; two capitalised copies ("The The", a band) are a name. Words on different
+    lines (a heading and its paragraph) are not compared.
     """
 
     code = "NL404"
@@ -781,8 +985,17 @@ class DoubledWord(Rule):
                 if particle_verbs is None:
                     particle_verbs = particle_verb_forms()
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-                if before and (before[1].lower() in particle_verbs or before[1].lower() in _PARTICLES):
-                    continue  # "sworn in in January", "weighed in on on Monday"
+                previous = before[1].lower() if before else ""
+                # After a particle verb the second copy may open a phrase: "sworn in in
+                # January"; after a bare particle "in" and "on" may: "moved back in in
+                # 2019", "weighed in on on Monday" ("called off at at" may not).
+                if previous in particle_verbs or (previous in _PARTICLES and word in ("in", "on")):
+                    following = _NEXT_WORD.match(text, end)
+                    if not (following and following[1] in _NOT_AN_OBJECT):
+                        continue
+                    # "moved in in with": no phrase can start with "in with"
+            elif word in ("is", "was") and _copula_equates(text, start):
+                continue  # "what it is is", "all it was was"
             edit = Edit(first_end, end)
             message = f"Delete the second {word!r}"
             fix = Fix.safe(message, edit) if word in _ALWAYS_SINGLE_SET else Fix.unsafe(message, edit)

@@ -87,8 +87,11 @@ def test_nl401_does_not_fire(sentence):
         ("Officers of the country's Federal. Security Service raided the flat.", "Federal. Security"),
         ("The ruling of the U.S. Supreme. Court surprised the lawyers.", "Supreme. Court"),
         ("Tankers crossed the Red. Sea without escorts.", "Red. Sea"),
+        ("The ruling of the Constitutional. Court surprised the lawyers.", "Constitutional. Court"),
+        ("The report by the Environmental. Protection Agency was delayed.", "Environmental. Protection"),
         # a compass point after a preposition of place opens a place name
         ("Prices for rice rose across South. Asia after the floods.", "South. Asia"),
+        ("The car previews a model for North. America and Europe next year.", "North. America"),
         # a given name after a title or an age, or closing a list of full names
         ("The club signed striker Daniel. Okafor from a rival on Monday.", "Daniel. Okafor"),
         (
@@ -99,11 +102,27 @@ def test_nl401_does_not_fire(sentence):
         # a bare institution noun cannot open a sentence before a verb or a preposition
         ("The general testified before the Senate Armed Services. Committee in a closed session.", "Services. Committee"),
         ("A resolution of the UN Security. Council has called for a ceasefire.", "Security. Council"),
+        ("Officials said the Green. Party was divided over the budget.", "Green. Party"),
+        ("She worked for the Harbour Development. Bank before she entered politics.", "Development. Bank"),
+        ("Delegates met at the Ostrava Film. Festival during the spring.", "Film. Festival"),
+        ("Ships sailed across the Kessel. Sea after the ice broke.", "Kessel. Sea"),
+        # ... before an adverb, "on" and a day, "and" and a determiner, a verb and its object
+        ("Delegates flew to the Varna Film. Festival last week for the awards.", "Film. Festival"),
+        ("Crowds gathered at the Orlen. Tower on Thursday for the opening.", "Orlen. Tower"),
+        ("The deal between Harbour Trust. Bank and its rivals was signed in March.", "Trust. Bank"),
+        ("Investors cheered after Kessel. Desert raised its forecast.", "Kessel. Desert"),
+        ("The decision of the Varna Central. Bank surprised many analysts.", "Central. Bank"),
+        ("A report by the Orlen. Agency warned of rising debt.", "Orlen. Agency"),
+        ("The prize went to the Orlen. Museum at a ceremony in May.", "Orlen. Museum"),
         # a "sentence" that is only capitalised words and a title: the start of a name
         ("The game turned late.\n\nTigers linebacker Okoro. Dunmore was ejected in the third quarter.", "Okoro. Dunmore"),
         # ... also after a label's colon when a title shows it is a person
         ("Results: Class 4A: Eastview sprinter Tobiah. Renquist set a meet record.", "Tobiah. Renquist"),
         ("The deal was announced on Friday by CEO Rachel. Adeyemi and the board.", "Rachel. Adeyemi"),
+        # titles and given names of international news
+        ("The forecast was revised, said economist Priya. Raghunathan of the bank.", "Priya. Raghunathan"),
+        ("The plan was backed by Mayor Olumide. Adebayo and the council.", "Olumide. Adebayo"),
+        ("The cabinet met Prime Minister Sergei. Orlov in the capital.", "Sergei. Orlov"),
     ],
 )
 def test_nl401_fires_on_a_word_that_cannot_end_a_sentence_there(sentence, span):
@@ -142,6 +161,8 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "Unrest grew in the North. Police said three people died.",
         "The only dress she ever wore was Black. Nobody else wore it to the gala.",
         "The team lost 3-1 to North. Central won the other semifinal.",
+        "Okafor scored twice for North. Patel added a third.",
+        "Two goals came from North. Patel scored both.",
         "She grew up down South. Memphis was her first home.",
         "The trail runs from East to West. Hikers need a permit.",
         # a given name alone that really ends a sentence
@@ -156,6 +177,8 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The Lakers rely on forward James. Davis scored 30 points.",
         "The late show belongs to comedian Oliver. Critics were less kind to the rest.",
         "Police suspect Daniel. Officers searched his car on Friday.",
+        # a given name that is also a surname ends sentences after a title
+        "The bill was drafted by Minister Ibrahim. Critics called it rushed.",
         # an institution noun that opens a sentence before a noun or "of"
         "The hearing ended on Monday. Committee members said they would meet again.",
         "The trial was moved to Boston. Court documents show the defence asked for it.",
@@ -163,6 +186,14 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "Cases rose in Georgia. Center for Disease Control staff were sent there.",
         "The study was done in New York. University at Buffalo researchers led it.",
         "The study was done in Michigan. University researchers said it was small.",
+        "The loan came from Halden. Bank officials said it was routine.",
+        "Rates rose in Halden. Bank and insurance stocks fell on Monday.",
+        "He learned cards from his aunt in Galway. Bridge was her great love.",
+        "The library is closed on Monday. Museum will reopen in May.",
+        "The case moved to Tarrow. Court appointed lawyers took over.",
+        "Voters stayed home in Brenford. Party leaders blamed the rain.",
+        "The vote was delayed in Tarrow. Park said he would appeal.",
+        "The game was played at Kingsmere. Valley won 3-1.",
         # a list of full names that are not people
         "The draw paired Real Madrid, Bayern Munich, and Chelsea. Fans booed the result.",
     ],
@@ -199,6 +230,77 @@ def test_nl401_trusts_los_only_in_english():
     ],
 )
 def test_nl401_skips_answers_and_wire_sign_offs(sentence):
+    assert_passes("NL401", english(sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. Grant of Copyright License. Subject to the terms of this License, each party grants a license.",
+        "(b) Notice of Termination. Either party may end this agreement in writing.",
+        "iv. Limitation of Liability. In no event shall the author be liable.",
+    ],
+)
+def test_nl401_skips_the_run_in_heading_of_a_numbered_item(text):
+    assert_passes("NL401", english(text))
+
+
+def test_nl401_reads_a_name_run_after_a_number_mid_line():
+    # the marker must be the whole text before the run on its line
+    text = english("He was taken to hospital.\n\nEmployee Marta. Kowalski told the paper that she saw the van leave.")
+    assert_fires("NL401", text, count=1, span="Marta. Kowalski")
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Rates were set by the Bank. of England on Monday.", "Bank. of England"),
+        ("The award went to Ana. de Souza and her team.", "Ana. de Souza"),
+        ("The Food. and Drug Administration approved the drug.", "Food. and Drug"),
+        # the name ends its sentence: its last word is the first of another pair
+        ("Rates were set by the Bank. of England. The pound fell.", "Bank. of England"),
+    ],
+)
+def test_nl401_fires_on_a_connector_after_the_period(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+@pytest.mark.parametrize(
+    "sentence, span, fixed",
+    [
+        (
+            "The delegation arrived in Rio of. de Janeiro on Thursday.",
+            "Rio of. de Janeiro",
+            "The delegation arrived in Rio de Janeiro on Thursday.",
+        ),
+        ("The ships crossed the Gulf the. of Mexico at night.", "Gulf the. of Mexico", "The ships crossed the Gulf of Mexico at night."),
+    ],
+)
+def test_nl401_fires_on_a_function_word_spliced_before_a_connector(sentence, span, fixed):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+    assert_fixes("NL401", english(sentence), english(fixed), unsafe=True)
+
+
+def test_nl401_reads_english_connectors_in_any_language():
+    text = "DICOM steht für Digital Imaging. and Communications in Medicine und ist der Standard."
+    assert_fires("NL401", text, count=1, span="Imaging. and Communications")
+    # name particles only in English: "Nr. der" is a German abbreviation
+    assert_passes("NL401", "Die Akte Nr. der Klinik wird dauerhaft geführt, so dass sie bleibt.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares of Walt Disney Co. and Comcast rose on Monday.",
+        "The U.S. and Canada signed the deal.",
+        "He founded Harlow Bros. and Sons in 1921.",
+        "They sold the flat, the car, etc. and the boat.",
+        "The plan was praised by Sec. of State Pompeo and the Inst. of Physics.",
+        "It was the only thing he had thought of. and Then came the rain.",
+    ],
+)
+def test_nl401_skips_abbreviations_before_a_connector(sentence):
     assert_passes("NL401", english(sentence))
 
 
@@ -240,6 +342,10 @@ def test_nl402_fires_on_of_in_other_languages():
         "The money is harder to come by. Meanwhile, the doctors wait.",
         "Consumers will sign up for. Mayer said it depends on the price.",
         "He logged in. Then he left the room.",
+        # a preposition stranded at the end of a sentence, before a clause's first word
+        "It is a new shell, not the one that you started Vim from. When you quit, it closes.",
+        "It was the only Kernow they had heard of. They laughed.",
+        "That is the program he wrote Torvane with. It still runs.",
     ],
 )
 def test_nl402_does_not_fire(sentence):
@@ -279,6 +385,12 @@ def test_nl402_fixes(sentence, fixed):
         ("A preview of the report was shared with of paying subscribers.", "with of"),
         ("The girl was rescued by of police on Monday.", "by of"),
         ("It is the of the matter.", "the of"),
+        ("The documents were found in of a locked drawer.", "in of"),
+        ("The museum will reopen after of the renovation is complete.", "after of"),
+        ("Rain fell over of most of the country.", "over of"),
+        ("The talks went on until of the early evening.", "until of"),
+        ("Shops stayed closed despite of the holiday.", "despite of"),
+        ("In of 2016, the company moved its offices.", "In of"),
     ],
 )
 def test_nl403_fires(sentence, span):
@@ -295,6 +407,14 @@ def test_nl403_fires(sentence, span):
         "It happened because of the rain, instead of the snow, out of nowhere.",
         "As of today, most of them are gone, all of a sudden.",
         "He spoke about the offer.",
+        # a verb's particle after the verb made a noun
+        "The swearing in of the new cabinet took place on Monday.",
+        "They watched the switching on of the lights.",
+        "The handing over of power was peaceful.",
+        "The log shows a check in of the new files on Monday.",
+        "Even if the autoscaler recommends an abrupt scale in of the group, it is throttled.",
+        "It demanded the bringing about of real change.",
+        "Crowds gathered outside of the courthouse and came out of the station.",
     ],
 )
 def test_nl403_does_not_fire(sentence):
@@ -312,6 +432,19 @@ def test_nl403_does_not_fire(sentence):
         ("Many people are afraid to to return home.", " to to", False),
         ("The banks have been all the rage in in Europe.", " in in", False),
         ("O jogo é para a a alfabetização das crianças.", " a a", True),
+        ("The plant has been been closed since May.", " been been", True),
+        ("She said they would would appeal.", " would would", True),
+        ("The goods will be be shipped next week.", " be be", True),
+        ("Officials said they they would appeal.", " they they", True),
+        ("She said it it was a difficult decision.", " it it", False),
+        # a particle verb, but no phrase can start with "in with" or "in for"
+        ("He moved in in with his brother after the fire.", " in in", False),
+        ("The players came in in for criticism after the defeat.", " in in", False),
+        # after a bare particle only "in" and "on" can open a phrase
+        ("The strike was called off at at the last minute.", " at at", False),
+        # a copula doubled without a clause that names what it equates
+        ("The deal is is worth more than $4 million.", " is is", False),
+        ("Her book, which was was published in 2019, sold well.", " was was", False),
     ],
 )
 def test_nl404_fires(sentence, span, safe):
@@ -332,14 +465,26 @@ def test_nl404_fires(sentence, span, safe):
         "Two more senators weighed in on on Monday.",
         "Read the\nthe report in full.",
         "He called it a bye-bye to the old ways.",
+        "All it was was a misunderstanding.",
+        "The problem is is that nobody asked.",
+        "Who he is is none of our business.",
+        "He moved back in in 2019 after the divorce.",
+        "The The played their last concert in 2002.",
     ],
 )
 def test_nl404_does_not_fire(sentence):
     assert_passes("NL404", sentence)
 
 
+def test_nl404_fires_on_a_capitalised_first_copy():
+    (diagnostic,) = assert_fires("NL404", "It rained. The the council voted anyway.", count=1, span="The the")
+    assert diagnostic.fix.applicability is Applicability.SAFE
+    assert_fixes("NL404", "The the council voted anyway.", "The council voted anyway.")
+
+
 def test_nl404_fixes():
     assert_fixes("NL404", "He described the scale of of the damage.", "He described the scale of the damage.")
+    assert_fixes("NL404", "The deal is is worth more.", "The deal is worth more.", unsafe=True)
     # a strandable preposition is fixed only with unsafe fixes
     assert_fixes("NL404", "Many people are afraid to to return.", "Many people are afraid to to return.")
     assert_fixes("NL404", "Many people are afraid to to return.", "Many people are afraid to return.", unsafe=True)
