@@ -500,6 +500,13 @@ _SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
 _CASED_START = patterns.compile(r"[\p{Lu}\p{Ll}]")
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
 _SHORT_BLOCK_LINE = 60
+# A sentence left open at the end of a line: a word, a number, a closing bracket or
+# quote, a comma (not a full stop, a colon, a dash).
+_OPEN_SENTENCE_END = patterns.compile(r"[\p{L}\p{M}\p{N}%)’',]\Z")
+#: A two-line paragraph is a split one only in a text of at least this many paragraphs,
+#: of which at most this share (or one) have more than one line.
+_MIN_SPLIT_PARAGRAPHS = 3
+_MAX_SPLIT_SHARE = 0.2
 
 
 class _LazyEnglish:
@@ -643,7 +650,8 @@ class _WrapFinder:
         if not _shapes(document).breaks:
             return runs, breaks  # no line break inside a paragraph
         seeds = list(_candidate_breaks(document.text))
-        if not seeds:
+        split = _split_paragraphs(document)
+        if not seeds and not split:
             return runs, breaks
         lines = document.lines
         shapes: dict[int, _LineShape] = {}
@@ -682,7 +690,58 @@ class _WrapFinder:
             if strong and cls._single_break_ok(document, a, b, shape):
                 covered.add(upper)
                 breaks.append((a, b))
+        for index in split if split and english else ():
+            if index not in covered:
+                a, b = shape(index), shape(index + 1)
+                if cls._split_sentence(a, b):
+                    breaks.append((a, b))
+        breaks.sort(key=lambda pair: pair[0].line.index)
         return runs, breaks
+
+    @staticmethod
+    def _split_sentence(a: _LineShape, b: _LineShape) -> bool:
+        """The two lines of a split paragraph read as one sentence broken in two: the
+        first is a line of prose (six words or more, one of them an English function
+        word, not a Title Case headline, not ending in a hashtag) that stops without
+        closing its sentence, and the second goes on and closes it."""
+        if a.indent != b.indent or _NOT_PROSE.match(a.stripped) or _NOT_PROSE.match(b.stripped):
+            return False
+        words_a, words_b = a.stripped.split(), b.stripped.split()
+        if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
+            return False
+        if not _OPEN_SENTENCE_END.search(a.stripped) or not _SENTENCE_END.search(b.stripped):
+            return False
+        glue = glue_words()
+        if not any(word in glue for word in words_a):
+            return False
+        # A headline or a title: every word that is not a function word is capitalised.
+        cased = [w for w in (word.lstrip("(“‘\"'[") for word in words_a) if _CASED_START.match(w)]
+        content = [w for w in cased if w not in glue]
+        return not content or sum(1 for w in content if w[0].isupper()) < 0.7 * len(content)
+
+
+def _split_paragraphs(document: Document) -> list[int]:
+    """In a text that sets each paragraph on one line between blank lines, the index of
+    the first line of each paragraph that has exactly two lines: one break the layout
+    does not explain. Texts in another layout (a line per paragraph without blank
+    lines, blocks of several lines) give none."""
+    lines = plain_lines(document)
+    starts: list[int] = []  # the first line of each paragraph
+    sizes: list[int] = []
+    previous_blank = True
+    for index, line in enumerate(lines):
+        blank = not line or line.isspace()
+        if not blank:
+            if previous_blank:
+                starts.append(index)
+                sizes.append(1)
+            else:
+                sizes[-1] += 1
+        previous_blank = blank
+    several = sum(1 for size in sizes if size > 1)
+    if len(sizes) < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * len(sizes)):
+        return []
+    return [start for start, size in zip(starts, sizes) if size == 2]
 
 
 def _wraps(document: Document):
@@ -775,6 +834,15 @@ class LineBreakInSentence(Rule):
     with the same word, and blocks of three or more short lines (verse, addresses,
     tables) are left alone. Wrapped paragraphs are NL704's. English documents only: a
     lone break is weak evidence, and human-edited bodies in other languages keep some.
+
+    A break before a capitalised word, a number or a symbol (``with the producer\\nJohn
+    Shanks``, ``between 18\\nto 25``) gives no such signal; it is flagged only in a text
+    that sets each paragraph on one line between blank lines (at least three, and at
+    most one in five on two lines or more), in a paragraph of exactly two lines that
+    read as one sentence: the first is prose of six words or more with an English
+    function word, not a Title Case headline nor ending in a hashtag, and stops
+    without closing its sentence (on a word, a number, a comma or a closing bracket);
+    the second has three words or more and closes it.
     """
 
     code = "NL706"

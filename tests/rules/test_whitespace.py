@@ -194,6 +194,58 @@ def test_hard_wrap_traps(text):
     assert_passes("NL706", text)
 
 
+_PARAGRAPHS = [
+    "The ferry company said on Monday that it would add two crossings a day from March.",
+    "Passenger numbers have risen by a third since the bridge closed for repairs last year.",
+    "A spokeswoman for the council said the timetable would be reviewed in the autumn.",
+    "Local traders welcomed the news, saying the summer season had been the worst in years.",
+]
+
+
+def _with_split(split: str) -> str:
+    return "\n\n".join([_PARAGRAPHS[0], _PARAGRAPHS[1], split, _PARAGRAPHS[2], _PARAGRAPHS[3]])
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        # Before a capitalised word, a number or a symbol: no lowercase signal, but the
+        # paragraph is the only one of the text set on two lines, and it is one sentence.
+        "Earlier this month the quartet went into the studio with the producer\nMarta Ilves to record four songs.",
+        "Among the respondents aged between 18\nto 25 years old, the share of daily readers did not change.",
+        "The company raised new money from an investor worth up to\n$9 billion, the filing shows.",
+        "The index of leading shares fell, while the broader Ostrava\nComposite index rose slightly.",
+    ],
+)
+def test_a_paragraph_split_in_two_in_a_one_line_per_paragraph_text(split):
+    text = _with_split(split)
+    found = assert_fires("NL706", text, count=1)
+    assert found[0].fix.applicability is Applicability.UNSAFE
+    assert_fixes("NL706", text, text.replace(split, split.replace("\n", " ")), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "Harbour Plan Wins Approval From The Regional Council\nThe vote was close.",  # a headline
+        "Get the Harbour Pass for Free (Upgrade to Gold for $4.99/mo)\nThis offer is sponsored by us.",
+        "We were paid to write this post, all views are our own. #sponsored #ad\nWhen you live here it is easy.",
+        "The ferry company said on Monday that it would add crossings.\nThe council agreed.",  # two sentences
+        "The timetable, which was drawn up by the council, lists the following\nMonday and Tuesday",  # no end
+        "Ferry times:\nMonday to Friday, every hour on the hour.",
+    ],
+)
+def test_a_two_line_paragraph_that_is_not_a_split_sentence(split):
+    assert_passes("NL706", _with_split(split))
+
+
+def test_two_line_paragraphs_are_the_layout_of_a_text_that_has_many():
+    split = "Earlier this month the quartet went into the studio with the producer\nMarta Ilves to record."
+    other = "The ferry company said on Monday that it would add two crossings a day\nFrom March, the fares rise."
+    text = "\n\n".join([split, other, split.replace("quartet", "trio"), _PARAGRAPHS[0]])
+    assert_passes("NL706", text)
+
+
 def test_a_wrapped_paragraph_is_not_also_reported_as_lone_breaks():
     assert_passes("NL706", WRAPPED)
 
