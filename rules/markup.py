@@ -79,6 +79,16 @@ _SCAN = patterns.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+# Placeholders of templating and ad systems (NL804), scanned apart from the rest: their
+# first characters ("%", "$") are common in prose, and only texts where one of their
+# openings ("%%", "%A", "${", "<<", "[[", "[ ") occurs are scanned for them.
+_PLACEHOLDER = patterns.compile(
+    r"""
+    (?P<pfix>%%|\$\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})(?:%%|\})
+  | (?P<popen><<|\[\[|\[(?=[ ])|%(?=[A-Z]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]|%)
+    """,
+    regex.VERBOSE,
+)
 _ATTRIBUTE = patterns.compile(
     r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?"""
 )
@@ -159,6 +169,9 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     lower = name.lower()
     custom = ("-" in name or ":" in name) and name == lower
     if lower not in html_elements() and not custom:
+        if _AD_WORD.fullmatch(name) and not (match["tattrs"] or "").strip() and (name == lower or name == name.upper()):
+            # "<ad>", "</AD>", "<advertisement/>": an ad slot written as a tag.
+            return Item("tag", match.start(), match.end(), lower, True, True)
         return None
     attributes = match["tattrs"] or ""
     has_value = "=" in attributes
@@ -242,11 +255,67 @@ def _valid_template(match: regex.Match) -> Item | None:
 
 def may_hold_markup(document: Document) -> bool:
     """The family's gate: every item the scanner finds starts with "<" (tags, comments,
-    declarations), "[" (shortcodes) or "{" (template tags), so a text without all
-    three holds no markup, and the four rules report nothing. Three one-character
-    searches, in C; most articles have none of them."""
+    declarations), "[" (shortcodes) or "{" (template tags), or is a placeholder
+    between percent signs ("%%AD_SLOT%%", "%AD_UNIT_1%": a percent sign before a
+    percent sign or a capital), so a text without any of these holds no markup, and
+    the four rules report nothing. One-character searches, in C (a two-character one
+    costs several of them); most articles have none of them."""
     text = document.text
-    return "<" in text or "[" in text or "{" in text
+    return "<" in text or "[" in text or "{" in text or _followed_by(text, "%", "%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+#: How many occurrences ``_followed_by`` looks at, one by one, before it says yes.
+_MAX_LOOKED_AT = 40
+
+
+def _followed_by(text: str, mark: str, following: str) -> bool:
+    """Whether ``mark`` occurs right before one of the characters ``following``:
+    each occurrence is found by ``str.find`` (the marks are few in prose)."""
+    at = text.find(mark)
+    for _ in range(_MAX_LOOKED_AT):
+        if at < 0:
+            return False
+        if text[at + 1 : at + 2] in following and at + 1 < len(text):
+            return True
+        at = text.find(mark, at + 1)
+    return at >= 0
+
+
+# A placeholder's name: an identifier in capitals with an underscore ("AD_SLOT_2").
+_SHOUTED_IDENTIFIER = patterns.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def _valid_placeholder(text: str, match: regex.Match) -> Item | None:
+    """A placeholder the page template should have replaced: a name between doubled
+    percent signs ("%%AD_SLOT%%", "%%title%%", the macros of ad servers) or in "${ }"
+    ("${ad_slot}"), or an ad-slot word or a name in capitals with an underscore between
+    doubled brackets, spaced brackets or single percent signs ("<<ADVERTISEMENT>>",
+    "[[ad]]", "[ Advertisement ]", "%AD_UNIT_1%"). The closing marks must be the
+    opening ones' partners."""
+    start, end = match.span()
+    group = match.group()
+    if match["pfix"] is not None:
+        closing = {"%%": "%%", "${": "}"}[match["pfix"]]
+        name = match["pname"]
+        if not group.endswith(closing):
+            return None
+        ad = bool(_AD_WORD.search(name.replace("_", " ")))
+        return Item("template", start, end, "", True, ad)
+    opening = match["popen"]
+    closing = {"<<": ">>", "[[": "]]", "[": "]", "%": "%"}[opening]
+    if not group.endswith(closing) or (closing == "]" and group.endswith("]]")) or (closing == "%" and group.endswith("%%")):
+        return None
+    word = match["pword"].strip()
+    ad = bool(_AD_WORD.fullmatch(word.replace("_", " ").split(" ")[0] if "_" in word else word))
+    if opening == "%":
+        if not _SHOUTED_IDENTIFIER.fullmatch(word):
+            return None
+    elif opening == "[":
+        if not ad or not group.startswith("[ ") or not group.endswith(" ]"):
+            return None  # "[ Advertisement ]": an ad label spaced inside its brackets
+    elif not ad and not _SHOUTED_IDENTIFIER.fullmatch(word):
+        return None  # "<<Le Monde>>": quotation marks typed as doubled brackets
+    return Item("template", start, end, "", True, ad)
 
 
 def _scan(document: Document) -> list[Item]:
@@ -282,7 +351,34 @@ def _scan(document: Document) -> list[Item]:
             continue
         items.append(item)
         consumed = item.end
+    if (
+        _followed_by(text, "<", "<")
+        or _followed_by(text, "[", "[ ")
+        or _followed_by(text, "$", "{")
+        or _followed_by(text, "%", "%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    ):
+        items = _with_placeholders(document, items)
     return items
+
+
+def _with_placeholders(document: Document, items: list[Item]) -> list[Item]:
+    """``items`` and the placeholders, in order: a placeholder takes the place of the
+    items inside it ("<<AD>>" holds the tag "<AD>") and gives way to one it overlaps."""
+    text = document.text
+    found = []
+    for match in _PLACEHOLDER.finditer(text):
+        item = _valid_placeholder(text, match)
+        if item is None:
+            continue
+        overlapping = [i for i in items if i.start < item.end and item.start < i.end]
+        if any(i.start < item.start or i.end > item.end for i in overlapping):
+            continue
+        regions = _code_regions(document)
+        if regions and _inside(regions, item.start, item.end):
+            continue
+        items = [i for i in items if i not in overlapping]
+        found.append(item)
+    return sorted(items + found, key=lambda item: item.start) if found else items
 
 
 # -- fixing ------------------------------------------------------------------------
@@ -414,7 +510,8 @@ class HtmlTag(_MarkupRule):
     becomes a space. The element's text is kept, except inside ``<script>``,
     ``<style>`` and ``<iframe>``, whose content is code. Angle brackets that are not a
     tag are left alone: the name must be an HTML element written in lower or upper
-    case (``<The Palace>`` or ``<Time>`` are titles), bare words inside the brackets
+    case (``<The Palace>`` or ``<Time>`` are titles; ``<ad>`` and ``<AD>`` are an ad
+    slot written as a tag), bare words inside the brackets
     must be HTML boolean attributes (``a <b and c> d`` is prose), e-mail and URL
     brackets never match, and a tag quoted as a word or followed by "tag"/"element"
     (``the <div> tag``) is a mention, not debris. Backtick code and fenced blocks
@@ -521,7 +618,12 @@ class TemplateTag(_MarkupRule):
     """## What it does
     Finds template-language tags left in the text: ``{{ ... }}`` (Mustache, Jinja,
     Liquid, Handlebars, including ``{{{ raw }}}``), ``{% ... %}`` and ``{# ... #}``,
-    such as the ad-slot placeholders ``{{ad}}`` and ``{{ advertisement }}``.
+    such as the ad-slot placeholders ``{{ad}}`` and ``{{ advertisement }}``, and the
+    placeholders of other templating and ad systems: a name between doubled percent
+    signs or in ``${ }`` (``%%AD_SLOT%%``, ``%%title%%``, ``${ad_slot}``), or an ad
+    word or a capitalised name with an underscore between doubled brackets, spaced
+    brackets or single percent signs (``<<ADVERTISEMENT>>``, ``[[ad]]``,
+    ``[ Advertisement ]``, ``%AD_UNIT_1%``).
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a
@@ -546,7 +648,9 @@ class TemplateTag(_MarkupRule):
     ## Fix safety
     Safe: the tag is deleted (a line holding only markup is deleted as a line). Only
     a balanced pair on one line with a word inside matches, so braces in prose or
-    ``{{1}}`` are left alone; code spans and fenced blocks are skipped.
+    ``{{1}}`` are left alone; code spans and fenced blocks are skipped. Doubled
+    brackets around other words are prose (``<<Le Monde>>`` typed for guillemets,
+    ``[[Paris]]``).
     """
 
     code = "NL804"
