@@ -123,6 +123,9 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         ("Latin\u200cletters", "Latinletters"),
         ("Latin\u200dletters", "Latinletters"),
         (ENGLISH + "multi-game suspen\u00adsions", ENGLISH + "multi-game suspensions"),
+        (ENGLISH + "the \u00adferry", ENGLISH + "the ferry"),  # no hyphenation point at a word's start
+        ("the ferry\u200e sailed at noon", "the ferry sailed at noon"),
+        ("the \u200fferry sailed", "the ferry sailed"),
     ],
 )
 def test_invisible_character_is_deleted(broken, fixed):
@@ -140,6 +143,9 @@ def test_invisible_character_is_deleted(broken, fixed):
         "\ufeffA byte-order mark at the very start.",
         GERMAN + "Not\u00adfall\u00adda\u00adten\u00adsatz",  # German hyphenation hints
         "A line of its own:\n\n\u200b\n\nand words after final punctuation.\u2060\u2060\n",
+        "The mayor of \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1\u200f said on 12\u200e May that",  # Hebrew: marks order it
+        "\u0645\u0631\u062d\u0628\u0627\u200e 2019",  # Arabic
+        GERMAN + "\u00adNot",
     ],
 )
 def test_legitimate_invisible_characters_are_left_alone(text):
@@ -258,6 +264,8 @@ def test_gate_opens_on_correct_text_that_only_ftfy_can_clear(text):
         "РџСЂРёРІРµС‚",  # Windows-1251 mojibake of Cyrillic: D0 leads
         "Procter &amp; Gamble",
         "minu\u200btes",
+        "the ferry\u200e sailed",
+        "the ferry\u200f sailed",
         "co\u00adoperate",
         "\ufeffText",
         "the NYAG\ufffds questions",
