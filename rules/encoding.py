@@ -311,11 +311,18 @@ class Mojibake(Rule):
 
 # ----------------------------------------------------------------------- HTML entities
 
-_ENTITY = patterns.compile(r"&(?:#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+# A numeric reference may lose its ";" (HTML still decodes "&#8217s"): without it, it
+# takes two digits or more and ends where its digits do.
+_ENTITY = patterns.compile(
+    r"&(?:#(?:[0-9]{1,7};|[0-9]{2,7}(?![0-9])|[xX][0-9a-fA-F]{1,6};|[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F]))"
+    r"|([A-Za-z][A-Za-z0-9]{1,31});)"
+)
 _NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;", "&NonBreakingSpace;"}
 
 
 def _entity_replacement(entity: str) -> str:
+    if not entity.endswith(";"):
+        entity += ";"  # a numeric reference that lost its ";"
     if entity in _NO_BREAK_SPACE_ENTITIES or entity.lower() in ("&#x00a0;", "&#00160;"):
         # An escaped no-break space in scraped text stood for an ordinary word space.
         return " "
@@ -328,7 +335,8 @@ class HtmlEntity(Rule):
     ``&quot;``, ``&nbsp;``), decimal (``&#8217;``) and hexadecimal (``&#x2019;``).
     Only complete references count: the name must be one HTML defines and the
     reference must end with ``;``, so ``AT&T``, ``R&D`` and ``Q&A`` in prose are not
-    flagged.
+    flagged. A numeric reference that lost its ``;`` (``isn&#8217t``) is still one:
+    browsers decode it, and prose never puts digits after ``&#``.
 
     ## Why is this bad?
     The page's HTML was extracted without decoding its character references, or was

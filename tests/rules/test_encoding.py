@@ -84,6 +84,10 @@ def test_mojibake_fix_never_uncurls_quotes_or_changes_width():
         ("close to&#160;the river", "close to the river"),
         ("a &mdash; b", "a — b"),
         ("&amp;quot;twice&amp;quot;", '"twice"'),  # escaped twice: one level per pass
+        ("It isn&#8217t over", "It isn’t over"),  # the ";" lost
+        ("a &#8212 b", "a — b"),
+        ("It isn&#x2019t over", "It isn’t over"),
+        ("close to&#160the river", "close to the river"),
     ],
 )
 def test_html_entity_is_decoded(broken, fixed):
@@ -98,6 +102,7 @@ def test_html_entity_is_decoded(broken, fixed):
         "Fish &chips; salt &vinegar",  # a name HTML does not define
         "Tom &amp Jerry",  # no semicolon: not a complete reference
         "Search for ?a=1&b=2 in the logs",
+        "Seed &#1 plays seed #2; colour &#xfg",  # one digit, or no hex digits
     ],
 )
 def test_ampersand_in_prose_is_not_an_entity(text):
