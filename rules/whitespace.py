@@ -496,6 +496,7 @@ _ENDS_CASELESS = patterns.compile(r"\p{Lo}\Z")
 _NOT_PROSE = patterns.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
 _ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*,?")
 _DIGIT = patterns.compile(r"\d")
+_PLAIN_NUMBER = patterns.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")
 _SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
 _CASED_START = patterns.compile(r"[\p{Lu}\p{Ll}]")
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
@@ -620,8 +621,17 @@ class _WrapFinder:
         if len(words_a) < 4 or "   " in a.stripped or "   " in b.stripped:
             return False
         if not _ALPHA_WORD.fullmatch(words_a[-1]):
-            return False
-        if len(words_a[-1]) <= 3 and _DIGIT.search(words_a[-2]):
+            # A number ends a line of prose only inside a sentence that goes on in
+            # lowercase: "reached the border on May 16 / but was caught". Datelines
+            # ("Updated 9:47 am, Nov. 20, 2019") are short and hold no function words.
+            if not (
+                _PLAIN_NUMBER.fullmatch(words_a[-1])
+                and len(words_a) >= 8
+                and _STARTS_LOWER.match(b.stripped)
+                and sum(1 for w in words_a if w in glue_words()) >= 2
+            ):
+                return False
+        elif len(words_a[-1]) <= 3 and _DIGIT.search(words_a[-2]):
             return False  # a dateline or a time: "11/19/2019 by", "9:47 am"
         if len(words_b) < 3 and not _SENTENCE_END.search(b.stripped):
             return False
@@ -829,7 +839,9 @@ class LineBreakInSentence(Rule):
     Unsafe: the fix joins the two lines with a space, which is wrong if the break was
     meant. Only breaks between prose lines are flagged: the line before has four
     words or more and ends in a word (not a Title Case headline, not a date or a time
-    such as ``9:47 am``), the line after has three words or more or ends the sentence
+    such as ``9:47 am``) or, with eight words or more and two function words, in a
+    number the next line goes on from in lowercase (``on May 16\\nbut was``; a year
+    is not such a number), the line after has three words or more or ends the sentence
     (not a label such as ``share``). Lists and bullets, URLs, parallel lines starting
     with the same word, and blocks of three or more short lines (verse, addresses,
     tables) are left alone. Wrapped paragraphs are NL704's. English documents only: a

@@ -163,6 +163,10 @@ def test_caseless_lines_that_end_sentences_are_not_a_wrap():
             "Shares closed in New York on Tuesday  \nat $185.25, up 0.35% on the day.",
             "Shares closed in New York on Tuesday at $185.25, up 0.35% on the day.",
         ),
+        (
+            "From there he tried to cross into the country on May 16\nbut was stopped at the border, he said.",
+            "From there he tried to cross into the country on May 16 but was stopped at the border, he said.",
+        ),
     ],
 )
 def test_single_break_inside_a_sentence_is_joined(broken, fixed):
@@ -182,6 +186,8 @@ def test_single_break_inside_a_sentence_is_joined(broken, fixed):
         "In section 291 of the social code - the patient file\nin section 292 of the social code - the case file",
         "Syrian Forces Blocking Refugee Return In The South\nshare",  # a headline, a label
         "Published Nov 20, 2019 at 9:47 am\ntwo weeks in a row the team ran well.",  # a dateline
+        "Posted by the editor of the site on 20 November 2019\nin the news section of the page.",  # a year
+        "Ferry tickets on sale, gate 16\nbut not on Sundays.",  # a short line
         "See the full list of products at our store\nhttp://example.com/list",
         "The first paragraph ends here.\nThe second paragraph starts here.",
         "1) Lego Star Wars Bombardiere della Resistenza\nhttp://amzn.to/abc",
