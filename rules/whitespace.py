@@ -111,7 +111,7 @@ def _line_breaks_are_clean(document: Document) -> bool:
 class _Shapes(NamedTuple):
     """Which rules of the family a document may concern: the shape each starts from."""
 
-    #: Two spaces or a no-break space (NL701).
+    #: Two spaces, a no-break space or a tab (NL701).
     spaces: bool
     #: A hyphen before whitespace (NL705).
     hyphen: bool
@@ -123,7 +123,7 @@ class _Shapes(NamedTuple):
 def _find_shapes(document: Document) -> _Shapes:
     text = document.text
     return _Shapes(
-        spaces="  " in text or "\u00a0" in text,
+        spaces="  " in text or "\u00a0" in text or "\t" in text,
         hyphen=_hyphen_before_space(text),
         breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
     )
@@ -136,7 +136,7 @@ def _shapes(document: Document) -> _Shapes:
 
 def may_hold_whitespace_artefact(document: Document) -> bool:
     """The gate of NL701-NL706: each rule starts from a shape that a clean paragraph
-    does not have (``_Shapes``): NL701 needs two spaces or a no-break space; NL702
+    does not have (``_Shapes``): NL701 needs two spaces, a no-break space or a tab; NL702
     whitespace before a line break or at the end of the text; NL703 three line breaks
     with only whitespace between them; NL704 and NL706 a line break with text on both
     sides; NL705 a hyphen before whitespace. Carriage returns are rare enough to let
@@ -173,6 +173,10 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
         start = spaced.find("  ", end)
 
 
+# A tab (with any spaces around it) between two lowercase words, or after a comma: a
+# sentence goes on across it. Tabs between a sentence and the next, or before a
+# capital, separate the cells and blocks some extractors lay out with tabs.
+_TAB_IN_SENTENCE = patterns.compile(r"\t(?<=[\p{Ll},] *\t)[ \t]*(?=\p{Ll})")
 _SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
 _SENTENCE_END_BEFORE = patterns.compile(r"[.!?][”’\"')\]]?\Z")
 _COLUMN_GAP = patterns.compile(rf"[^{RE_SPACE}] {{2,}}(?=[^{RE_SPACE}])")
@@ -232,7 +236,9 @@ def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
 class DoubledSpace(Rule):
     """## What it does
     Finds two or more spaces between two words (or a word and a mark) inside a line.
-    A run of spaces that mixes in no-break spaces counts too.
+    A run of spaces that mixes in no-break spaces counts too, and so does a tab (with
+    or without spaces) between two lowercase words or after a comma, where the
+    sentence goes on across it.
 
     ## Why is this bad?
     The gap is left by extraction that joined text nodes, by an ``&nbsp;`` next to a
@@ -254,8 +260,10 @@ class DoubledSpace(Rule):
     spaces); no character other than a space is touched. Not flagged: indentation at
     the start of a line (some extractors indent everything), the space after a list
     marker (``1.  Item``), rows of a table aligned with spaces (two or more wide gaps
-    on this and a neighbouring line), and two spaces after a full stop when the
-    document uses that typewriter convention for most of its sentences.
+    on this and a neighbouring line), two spaces after a full stop when the
+    document uses that typewriter convention for most of its sentences, and a tab
+    after the end of a sentence or before a capital (extractors lay out blocks and
+    table cells with tabs).
     """
 
     code = "NL701"
@@ -290,6 +298,13 @@ class DoubledSpace(Rule):
             replacement = " " if " " in run else "\u00a0"
             fix = Fix.safe("Replace with one space", Edit(start, end, replacement))
             yield self.diagnostic(document, start, end, message=f"{len(run)} spaces between words", fix=fix)
+        if "\t" in text:
+            for match in _TAB_IN_SENTENCE.finditer(text):
+                start, end = match.span()
+                while text[start - 1] == " ":  # (the spaces before the tab go too)
+                    start -= 1
+                fix = Fix.safe("Replace with one space", Edit(start, end, " "))
+                yield self.diagnostic(document, start, end, message="Tab between two words of a sentence", fix=fix)
 
 
 # -------------------------------------------------------------------- trailing whitespace
@@ -508,6 +523,7 @@ _OPEN_SENTENCE_END = patterns.compile(r"[\p{L}\p{M}\p{N}%)’',]\Z")
 #: of which at most this share (or one) have more than one line.
 _MIN_SPLIT_PARAGRAPHS = 3
 _MAX_SPLIT_SHARE = 0.2
+# A paragraph of two lines between empty lines (or the text's ends).
 
 
 class _LazyEnglish:
@@ -702,56 +718,62 @@ class _WrapFinder:
                 breaks.append((a, b))
         for index in split if split and english else ():
             if index not in covered:
-                a, b = shape(index), shape(index + 1)
-                if cls._split_sentence(a, b):
-                    breaks.append((a, b))
+                breaks.append((shape(index), shape(index + 1)))
         breaks.sort(key=lambda pair: pair[0].line.index)
         return runs, breaks
 
-    @staticmethod
-    def _split_sentence(a: _LineShape, b: _LineShape) -> bool:
-        """The two lines of a split paragraph read as one sentence broken in two: the
-        first is a line of prose (six words or more, one of them an English function
-        word, not a Title Case headline, not ending in a hashtag) that stops without
-        closing its sentence, and the second goes on and closes it."""
-        if a.indent != b.indent or _NOT_PROSE.match(a.stripped) or _NOT_PROSE.match(b.stripped):
-            return False
-        words_a, words_b = a.stripped.split(), b.stripped.split()
-        if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
-            return False
-        if not _OPEN_SENTENCE_END.search(a.stripped) or not _SENTENCE_END.search(b.stripped):
-            return False
-        glue = glue_words()
-        if not any(word in glue for word in words_a):
-            return False
-        # A headline or a title: every word that is not a function word is capitalised.
-        cased = [w for w in (word.lstrip("(“‘\"'[") for word in words_a) if _CASED_START.match(w)]
-        content = [w for w in cased if w not in glue]
-        return not content or sum(1 for w in content if w[0].isupper()) < 0.7 * len(content)
-
 
 def _split_paragraphs(document: Document) -> list[int]:
-    """In a text that sets each paragraph on one line between blank lines, the index of
-    the first line of each paragraph that has exactly two lines: one break the layout
-    does not explain. Texts in another layout (a line per paragraph without blank
-    lines, blocks of several lines) give none."""
+    """In a text that sets each paragraph on one line between empty lines, the index of
+    the first line of each paragraph of exactly two lines that read as one sentence
+    (``_reads_as_split_sentence``): one break the layout does not explain. Texts in
+    another layout (a line per paragraph without empty lines, blocks of several lines)
+    give none. The paragraphs are found by jumping from one empty line to the next
+    (``list.index``, in C): a step per paragraph, not per line."""
     lines = plain_lines(document)
-    starts: list[int] = []  # the first line of each paragraph
-    sizes: list[int] = []
-    previous_blank = True
-    for index, line in enumerate(lines):
-        blank = not line or line.isspace()
-        if not blank:
-            if previous_blank:
-                starts.append(index)
-                sizes.append(1)
-            else:
-                sizes[-1] += 1
-        previous_blank = blank
+    count = len(lines)
+    sizes: list[int] = []  # the number of lines of each paragraph
+    pairs: list[int] = []  # the first line of each two-line paragraph
+    start = 0
+    while start < count:
+        try:
+            end = lines.index("", start)
+        except ValueError:
+            end = count
+        if end - start == 2:
+            pairs.append(start)
+        if end > start:
+            sizes.append(end - start)
+        start = end + 1
     several = sum(1 for size in sizes if size > 1)
-    if len(sizes) < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * len(sizes)):
+    if not pairs or len(sizes) < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * len(sizes)):
         return []
-    return [start for start, size in zip(starts, sizes) if size == 2]
+    return [i for i in pairs if _reads_as_split_sentence(lines[i], lines[i + 1])]
+
+
+def _reads_as_split_sentence(first: str, second: str) -> bool:
+    """The two lines of a split paragraph read as one sentence broken in two: the
+    first is a line of prose (six words or more, one of them an English function
+    word, not a Title Case headline, not ending in a hashtag) that stops without
+    closing its sentence, and the second goes on and closes it."""
+    a, b = first.rstrip(), second.rstrip()
+    a_stripped, b_stripped = a.lstrip(), b.lstrip()
+    if len(a) - len(a_stripped) != len(b) - len(b_stripped):
+        return False  # not the same indentation
+    if not _OPEN_SENTENCE_END.search(a_stripped) or not _SENTENCE_END.search(b_stripped):
+        return False
+    if _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
+        return False
+    words_a, words_b = a_stripped.split(), b_stripped.split()
+    if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
+        return False
+    glue = glue_words()
+    if not any(word in glue for word in words_a):
+        return False
+    # A headline or a title: every word that is not a function word is capitalised.
+    cased = [w for w in (word.lstrip("(“‘\"'[") for word in words_a) if _CASED_START.match(w)]
+    content = [w for w in cased if w not in glue]
+    return not content or sum(1 for w in content if w[0].isupper()) < 0.7 * len(content)
 
 
 def _wraps(document: Document):
@@ -849,7 +871,7 @@ class LineBreakInSentence(Rule):
 
     A break before a capitalised word, a number or a symbol (``with the producer\\nJohn
     Shanks``, ``between 18\\nto 25``) gives no such signal; it is flagged only in a text
-    that sets each paragraph on one line between blank lines (at least three, and at
+    that sets each paragraph on one line between empty lines (at least three, and at
     most one in five on two lines or more), in a paragraph of exactly two lines that
     read as one sentence: the first is prose of six words or more with an English
     function word, not a Title Case headline nor ending in a hashtag, and stops

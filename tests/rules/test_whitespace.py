@@ -27,6 +27,9 @@ SEED = Path("/work/shared/seed/kremlin-iran-article.txt")
         ("category. \u00a0First", "category. First"),  # a space and an NBSP
         ("x\u00a0\u00a0y", "x\u00a0y"),
         ("End.  Next one. And more. Again here.", "End. Next one. And more. Again here."),
+        ("interest on consumer\tdeposits", "interest on consumer deposits"),  # a tab in a sentence
+        ("find meaningful \t work, and", "find meaningful work, and"),
+        ("the ferry,\tthe bus", "the ferry, the bus"),
     ],
 )
 def test_doubled_space_becomes_one(broken, fixed):
@@ -43,6 +46,9 @@ def test_doubled_space_becomes_one(broken, fixed):
         "End.  Next one.  And more.  Again here.  It is a habit.",  # house style
         "10\u00a0km and Mr.\u00a0Smith",  # one NBSP is typography
         "trailing spaces are another rule  \nnext",
+        "over WiFi anyways.\tGet it on Amazon for $67.77\tAlso at the store",  # tabs between blocks
+        "\tindented by a tab\n\t\tand more so",
+        "Name\tPoints\nEagles\t12",
     ],
 )
 def test_doubled_space_traps(text):
