@@ -72,7 +72,7 @@ _SCAN = patterns.compile(
         .{0,20000}?</(?i:(?P=rawname))\s*>)
   | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
   | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
-        (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?)*)
+        (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
         \s*(?P<tself>/)?>)
   | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
@@ -90,7 +90,7 @@ _PLACEHOLDER = patterns.compile(
     regex.VERBOSE,
 )
 _ATTRIBUTE = patterns.compile(
-    r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?"""
+    r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?"""
 )
 _ATTRIBUTE_NAME = patterns.compile(r"[A-Za-z_:@][\w:.\-@]*")
 # key="value", key='value', key=”value” (WordPress curls the quotes) or key=value.
@@ -483,7 +483,8 @@ class HtmlTag(_MarkupRule):
     """## What it does
     Finds HTML tags left in the text: opening, closing and self-closing tags of real
     HTML elements (``<p>``, ``</div>``, ``<br/>``, ``<img src="...">``,
-    ``<a href="...">``), whole ``<script>``/``<style>``/``<iframe>`` elements, and
+    ``<a href="...">``, and attributes quoted with escaped quotes as in scraped JSON,
+    ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements, and
     ``<!DOCTYPE>``/``CDATA`` declarations.
 
     ## Why is this bad?

@@ -26,6 +26,8 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ('<amp-img src="a.jpg" width="4"></amp-img> The port reopened.', '<amp-img src="a.jpg" width="4">'),
         ("Unchecked <input type=checkbox checked> box.", "<input type=checkbox checked>"),
         ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
+        ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
+        ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
     ],
 )
 def test_html_tag_fires(text, span):
