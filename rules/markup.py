@@ -76,18 +76,10 @@ _SCAN = patterns.compile(
         \s*(?P<tself>/)?>)
   | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
+  | (?P<ph>(?<=\$)(?P<pfix>\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})\}
+        |(?P<popen><<|\[\[|\[(?=[ ]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]))
     """,
     regex.VERBOSE | regex.DOTALL,
-)
-# Placeholders of templating and ad systems (NL804), scanned apart from the rest: their
-# first characters ("%", "$") are common in prose, and only texts where one of their
-# openings ("%%", "%A", "${", "<<", "[[", "[ ") occurs are scanned for them.
-_PLACEHOLDER = patterns.compile(
-    r"""
-    (?P<pfix>%%|\$\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})(?:%%|\})
-  | (?P<popen><<|\[\[|\[(?=[ ])|%(?=[A-Z]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]|%)
-    """,
-    regex.VERBOSE,
 )
 _ATTRIBUTE = patterns.compile(
     r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?"""
@@ -255,30 +247,12 @@ def _valid_template(match: regex.Match) -> Item | None:
 
 def may_hold_markup(document: Document) -> bool:
     """The family's gate: every item the scanner finds starts with "<" (tags, comments,
-    declarations), "[" (shortcodes) or "{" (template tags), or is a placeholder
-    between percent signs ("%%AD_SLOT%%", "%AD_UNIT_1%": a percent sign before a
-    percent sign or a capital), so a text without any of these holds no markup, and
-    the four rules report nothing. One-character searches, in C (a two-character one
-    costs several of them); most articles have none of them."""
+    declarations, "<<AD>>"), "[" (shortcodes, "[[ad]]") or "{" (template tags,
+    "${ad_slot}"), so a text without all three holds no markup, and the four rules
+    report nothing. Three one-character searches, in C; most articles have none of
+    them."""
     text = document.text
-    return "<" in text or "[" in text or "{" in text or _followed_by(text, "%", "%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-#: How many occurrences ``_followed_by`` looks at, one by one, before it says yes.
-_MAX_LOOKED_AT = 40
-
-
-def _followed_by(text: str, mark: str, following: str) -> bool:
-    """Whether ``mark`` occurs right before one of the characters ``following``:
-    each occurrence is found by ``str.find`` (the marks are few in prose)."""
-    at = text.find(mark)
-    for _ in range(_MAX_LOOKED_AT):
-        if at < 0:
-            return False
-        if text[at + 1 : at + 2] in following and at + 1 < len(text):
-            return True
-        at = text.find(mark, at + 1)
-    return at >= 0
+    return "<" in text or "[" in text or "{" in text
 
 
 # A placeholder's name: an identifier in capitals with an underscore ("AD_SLOT_2").
@@ -286,31 +260,23 @@ _SHOUTED_IDENTIFIER = patterns.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 def _valid_placeholder(text: str, match: regex.Match) -> Item | None:
-    """A placeholder the page template should have replaced: a name between doubled
-    percent signs ("%%AD_SLOT%%", "%%title%%", the macros of ad servers) or in "${ }"
-    ("${ad_slot}"), or an ad-slot word or a name in capitals with an underscore between
-    doubled brackets, spaced brackets or single percent signs ("<<ADVERTISEMENT>>",
-    "[[ad]]", "[ Advertisement ]", "%AD_UNIT_1%"). The closing marks must be the
-    opening ones' partners."""
+    """A placeholder the page template should have replaced: a name in "${ }"
+    ("${ad_slot}"), or an ad-slot word or a name in capitals with an underscore
+    between doubled or spaced brackets ("<<ADVERTISEMENT>>", "[[ad]]",
+    "[ Advertisement ]", "<<AD_SLOT_2>>"). The closing marks must be the opening
+    ones' partners."""
     start, end = match.span()
     group = match.group()
     if match["pfix"] is not None:
-        closing = {"%%": "%%", "${": "}"}[match["pfix"]]
-        name = match["pname"]
-        if not group.endswith(closing):
-            return None
-        ad = bool(_AD_WORD.search(name.replace("_", " ")))
-        return Item("template", start, end, "", True, ad)
+        ad = bool(_AD_WORD.search(match["pname"].replace("_", " ")))
+        return Item("template", start - 1, end, "", True, ad)  # (from the "$" looked behind at)
     opening = match["popen"]
-    closing = {"<<": ">>", "[[": "]]", "[": "]", "%": "%"}[opening]
-    if not group.endswith(closing) or (closing == "]" and group.endswith("]]")) or (closing == "%" and group.endswith("%%")):
+    closing = {"<<": ">>", "[[": "]]", "[": "]"}[opening]
+    if not group.endswith(closing) or (closing == "]" and group.endswith("]]")):
         return None
     word = match["pword"].strip()
     ad = bool(_AD_WORD.fullmatch(word.replace("_", " ").split(" ")[0] if "_" in word else word))
-    if opening == "%":
-        if not _SHOUTED_IDENTIFIER.fullmatch(word):
-            return None
-    elif opening == "[":
+    if opening == "[":
         if not ad or not group.startswith("[ ") or not group.endswith(" ]"):
             return None  # "[ Advertisement ]": an ad label spaced inside its brackets
     elif not ad and not _SHOUTED_IDENTIFIER.fullmatch(word):
@@ -341,8 +307,10 @@ def _scan(document: Document) -> list[Item]:
             item = _valid_tag(text, match)
         elif match["short"] is not None:
             item = _valid_shortcode(text, match)
-        else:
+        elif match["tpl"] is not None:
             item = _valid_template(match)
+        else:
+            item = _valid_placeholder(text, match)
         if item is None:
             continue
         if regions is None:
@@ -351,34 +319,7 @@ def _scan(document: Document) -> list[Item]:
             continue
         items.append(item)
         consumed = item.end
-    if (
-        _followed_by(text, "<", "<")
-        or _followed_by(text, "[", "[ ")
-        or _followed_by(text, "$", "{")
-        or _followed_by(text, "%", "%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    ):
-        items = _with_placeholders(document, items)
     return items
-
-
-def _with_placeholders(document: Document, items: list[Item]) -> list[Item]:
-    """``items`` and the placeholders, in order: a placeholder takes the place of the
-    items inside it ("<<AD>>" holds the tag "<AD>") and gives way to one it overlaps."""
-    text = document.text
-    found = []
-    for match in _PLACEHOLDER.finditer(text):
-        item = _valid_placeholder(text, match)
-        if item is None:
-            continue
-        overlapping = [i for i in items if i.start < item.end and item.start < i.end]
-        if any(i.start < item.start or i.end > item.end for i in overlapping):
-            continue
-        regions = _code_regions(document)
-        if regions and _inside(regions, item.start, item.end):
-            continue
-        items = [i for i in items if i not in overlapping]
-        found.append(item)
-    return sorted(items + found, key=lambda item: item.start) if found else items
 
 
 # -- fixing ------------------------------------------------------------------------
@@ -620,11 +561,10 @@ class TemplateTag(_MarkupRule):
     Finds template-language tags left in the text: ``{{ ... }}`` (Mustache, Jinja,
     Liquid, Handlebars, including ``{{{ raw }}}``), ``{% ... %}`` and ``{# ... #}``,
     such as the ad-slot placeholders ``{{ad}}`` and ``{{ advertisement }}``, and the
-    placeholders of other templating and ad systems: a name between doubled percent
-    signs or in ``${ }`` (``%%AD_SLOT%%``, ``%%title%%``, ``${ad_slot}``), or an ad
-    word or a capitalised name with an underscore between doubled brackets, spaced
-    brackets or single percent signs (``<<ADVERTISEMENT>>``, ``[[ad]]``,
-    ``[ Advertisement ]``, ``%AD_UNIT_1%``).
+    placeholders of other templating and ad systems: a name in ``${ }``
+    (``${ad_slot}``), or an ad word or a capitalised name with an underscore between
+    doubled or spaced brackets (``<<ADVERTISEMENT>>``, ``[[ad]]``,
+    ``[ Advertisement ]``, ``<<AD_SLOT_2>>``).
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a

@@ -216,14 +216,11 @@ def test_template_tag_fires(text, span):
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The ferry runs hourly.\n\n%%AD_SLOT_3%%\n\nFares rise in May.", "%%AD_SLOT_3%%"),
-        ("The ferry runs hourly. %%advert%%", "%%advert%%"),
+        ("The ferry runs hourly.\n\n<<AD_SLOT_3>>\n\nFares rise in May.", "<<AD_SLOT_3>>"),
         ("<<ADVERTISEMENT>>", "<<ADVERTISEMENT>>"),
         ("The ferry runs hourly. [[ad]]", "[[ad]]"),
         ("The ferry runs hourly. ${ad_slot}", "${ad_slot}"),
-        ("The ferry runs hourly. %DFP_MID_2%", "%DFP_MID_2%"),
         ("[ Advertisement ]", "[ Advertisement ]"),
-        ("%%ADVERTISEMENT%%", "%%ADVERTISEMENT%%"),
         ("<<AD>>", "<<AD>>"),
         ("The ferry runs hourly. <AD>", "<AD>"),
     ],
@@ -240,7 +237,6 @@ def test_ad_slot_placeholders_of_other_systems_fire(text, span):
         "The wiki page [[Paris]] was edited.",
         "A ((nested)) aside, in the margin.",
         "## Heading of a section",
-        "Prices rose 5% in May and 7% in June, the rest_of_year figures show.",
         "He bought [ sic ] the ferry.",
         "The ratio was 100%% wrong.",
     ],
@@ -251,7 +247,8 @@ def test_doubled_marks_in_prose_are_not_placeholders(text):
 
 
 def test_placeholder_fix_deletes_it():
-    assert_fixes("NL804", "The ferry runs hourly. %%AD_SLOT%% Fares rise.", "The ferry runs hourly. Fares rise.")
+    assert_fixes("NL804", "The ferry runs hourly. [[ad]] Fares rise.", "The ferry runs hourly. Fares rise.")
+    assert_fixes("NL804", "The ferry runs hourly. ${ad_slot}", "The ferry runs hourly.")
     assert_fixes("NL804", "Intro.\n\n<<ADVERTISEMENT>>\n\nOutro.", "Intro.\n\nOutro.")
 
 
@@ -318,7 +315,7 @@ def test_markup_gate_closes_on_prose_without_brackets_or_braces():
 
 @pytest.mark.parametrize(
     "text",
-    ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}", "Prices fell. %%AD%%", "Prices fell. %AD_SLOT%"],
+    ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}", "Prices fell. <<AD>>", "Prices fell. ${ad}"],
 )
 def test_markup_gate_opens_on_each_opening_character(text):
     from newslint import Document
