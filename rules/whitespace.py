@@ -515,6 +515,9 @@ _PLAIN_NUMBER = patterns.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")
 _SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
 _CASED_START = patterns.compile(r"[\p{Lu}\p{Ll}]")
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
+#: Narrower wraps (down to this width) need more evidence: four lines or more, and
+#: half of the breaks or more inside a sentence (verse and lists are narrow too).
+_MIN_NARROW_WIDTH = 30
 _SHORT_BLOCK_LINE = 60
 # A sentence left open at the end of a line: a word, a number, a closing bracket or
 # quote, a comma (not a full stop, a colon, a dash).
@@ -619,7 +622,9 @@ class _WrapFinder:
                 new_width = max(width, shape(last + 1).length)
                 if new_slack > new_width:
                     last, width, slack, grown = last + 1, new_width, new_slack, True
-        if last - first < 2 or not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        if last - first < 2 or not _MIN_NARROW_WIDTH <= width <= _MAX_WIDTH:
+            return None
+        if width < _MIN_WIDTH and last - first < 3:
             return None
         for i in range(first, last):
             s = shape(i)
@@ -709,7 +714,12 @@ class _WrapFinder:
                 # In a caseless script there is no lowercase signal: ask for more
                 # evidence, two breaks or more between letters and two thirds of all.
                 caseless = sum(cls._mid_sentence(x, y, english, caseless=True) for x, y in pairs)
-                if strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs)):
+                if width < _MIN_WIDTH:
+                    # Narrow: half of the breaks or more inside a sentence, in any script.
+                    accepted = 2 * caseless >= len(pairs)
+                else:
+                    accepted = strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs))
+                if accepted:
                     covered.update(range(first, last))
                     runs.append(([shape(i) for i in range(first, last + 1)], width))
                     continue
@@ -809,8 +819,9 @@ class HardWrappedParagraph(Rule):
 
     ## Fix safety
     Unsafe: the fix joins the lines with spaces, which is wrong if the breaks were
-    meant. The rule fires only on three or more lines 50 to 100 characters wide with
-    the same indentation, each broken only because its next word would not have fit
+    meant. The rule fires only on three or more lines 50 to 100 characters wide (or
+    four or more lines 30 to 49 wide, with half of the breaks or more inside a
+    sentence: narrow verse and lists are left alone) with the same indentation, each broken only because its next word would not have fit
     (the mark of a wrapping program), and with at least one break inside a sentence:
     a word or comma before a lowercase word, or, in English, a line ending in an
     article, preposition or conjunction. In scripts without case (Hangul ...) two

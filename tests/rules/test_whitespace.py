@@ -132,6 +132,35 @@ def test_width_wrapped_paragraph_between_other_paragraphs_keeps_their_breaks():
     assert_fixes("NL704", text, text.replace(WRAPPED, WRAPPED.replace("\n", " ")), unsafe=True)
 
 
+NARROW = (
+    "The harbour board met on Tuesday and agreed to keep the night ferry running through "
+    "the winter, although two of its members said the service lost money in every month "
+    "of the year and would have to be reviewed again in the spring."
+)
+
+
+@pytest.mark.parametrize("width", [32, 40, 46])
+def test_narrow_wrap_of_four_lines_or_more_is_joined(width):
+    wrapped = textwrap.fill(NARROW, width=width)
+    assert wrapped.count("\n") >= 3
+    assert_fires("NL704", wrapped, count=1)
+    assert_fixes("NL704", wrapped, NARROW, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three narrow lines: too little to tell a wrap from a short block.
+        "The harbour board met on Tuesday\nand agreed to keep the night\nferry running through winter.",
+        # Verse: narrow lines, most starting a new clause with a capital.
+        "I wandered lonely as a cloud\nThat floats on high over vales\nWhen all at once I saw a crowd\n"
+        "A host of golden daffodils\nBeside the lake, beneath the trees",
+    ],
+)
+def test_narrow_blocks_that_are_not_wraps(text):
+    assert_passes("NL704", text)
+
+
 KOREAN = (
     "여기에 여주인공을 연기하는 배우 역시 주목할 만한 연기를 보여준다. 사실 이 드라마에서 그녀는 "
     "독보적으로 움직였다. 시어머니를 연기한 배우는 그녀의 매력을 보여주기에는 작품에서 생각보다 비중이 "
