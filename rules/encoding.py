@@ -471,9 +471,11 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
         return False  # Thai, Khmer ...: U+200B is the word separator
     if kinds == {"\u00ad"}:
         # Soft hyphens are legitimate hyphenation hints in German (and other) text;
-        # inside an English word (or at its edge, where it hints at nothing) they are
-        # debris.
-        return touches_word and _soft_hyphens_are_debris(document)
+        # inside an English word, or before its first letter (where it hints at
+        # nothing), they are debris. One before a line break may still mark a word
+        # split across the break: left alone.
+        at_word = not before or before.isspace() or _matches(_WORD_CHAR, before)
+        return at_word and _matches(_WORD_CHAR, after) and _soft_hyphens_are_debris(document)
     if "\u00ad" in kinds and not _soft_hyphens_are_debris(document):
         return False
     # Next to a letter or digit the character splits or pads a word; alone on a line

@@ -821,8 +821,9 @@ class HardWrappedParagraph(Rule):
     Unsafe: the fix joins the lines with spaces, which is wrong if the breaks were
     meant. The rule fires only on three or more lines 50 to 100 characters wide (or
     four or more lines 30 to 49 wide, with half of the breaks or more inside a
-    sentence: narrow verse and lists are left alone) with the same indentation, each broken only because its next word would not have fit
-    (the mark of a wrapping program), and with at least one break inside a sentence:
+    sentence: narrow verse and lists are left alone) with the same indentation,
+    each broken only because its next word would not have fit (the mark of a
+    wrapping program), and with at least one break inside a sentence:
     a word or comma before a lowercase word, or, in English, a line ending in an
     article, preposition or conjunction. In scripts without case (Hangul ...) two
     thirds of the breaks must fall between letters. Lists, URLs and lines starting
