@@ -466,8 +466,9 @@ class BlankLineRun(Rule):
 # A line break between a line ending in a letter, digit or comma (and maybe spaces)
 # and a line starting with a letter. ``regex`` finds the literal line feed first and
 # checks around it, far faster than testing every character in Python.
-_BREAK_BEFORE_LETTER = patterns.compile(r"\n(?<=[\p{L}\p{N},][^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
-_CR_BREAK_BEFORE_LETTER = patterns.compile(r"\r(?<=[\p{L}\p{N},][^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
+# (A comma may be followed by the quotation mark it closes: "a decade,”\nsaid".)
+_BREAK_BEFORE_LETTER = patterns.compile(r"\n(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
+_CR_BREAK_BEFORE_LETTER = patterns.compile(r"\r(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
 
 
 def _candidate_breaks(text: str) -> Iterator[int]:
@@ -503,13 +504,13 @@ def _candidate_breaks(text: str) -> Iterator[int]:
 
 _WORD = patterns.compile(r"\S+")
 _LAST_WORD = patterns.compile(r"[\p{L}\p{M}'’]+\Z")
-_ENDS_IN_WORD = patterns.compile(r"[\p{L}\p{M}\p{N},]\Z")
+_ENDS_IN_WORD = patterns.compile(r"(?:[\p{L}\p{M}\p{N},]|,[”\"’'])\Z")
 _STARTS_LOWER = patterns.compile(r"\p{Ll}")
 _STARTS_WORD = patterns.compile(r"[\p{L}\p{N}]")
 _STARTS_CASELESS = patterns.compile(r"\p{Lo}")
 _ENDS_CASELESS = patterns.compile(r"\p{Lo}\Z")
 _NOT_PROSE = patterns.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
-_ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*,?")
+_ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*(?:,[”\"’']?)?")
 _DIGIT = patterns.compile(r"\d")
 _PLAIN_NUMBER = patterns.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")
 _SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
@@ -568,8 +569,12 @@ class _WrapFinder:
         if not a.stripped or not b.stripped or a.indent != b.indent:
             return False
         # (The comparison first: it is cheaper than the patterns and settles lists.)
-        if a.first_word.casefold() == b.first_word.casefold():
-            return False  # parallel lines: a list
+        if a.first_word.casefold() == b.first_word.casefold() and (
+            a.first_word == b.first_word or a.stripped.split(None, 2)[1:2] == b.stripped.split(None, 2)[1:2]
+        ):
+            # Parallel lines: a list. ("The council" / "the plan" is a sentence going on;
+            # "In section 291" / "in section 292" are items.)
+            return False
         if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
             return False
         if _ENDS_IN_WORD.search(a.content):
@@ -872,12 +877,14 @@ class LineBreakInSentence(Rule):
     ## Fix safety
     Unsafe: the fix joins the two lines with a space, which is wrong if the break was
     meant. Only breaks between prose lines are flagged: the line before has four
-    words or more and ends in a word (not a Title Case headline, not a date or a time
+    words or more and ends in a word or a comma (with the quotation mark it may close:
+    ``a decade,”\\nsaid``; not a Title Case headline, not a date or a time
     such as ``9:47 am``) or, with eight words or more and two function words, in a
     number the next line goes on from in lowercase (``on May 16\\nbut was``; a year
     is not such a number), the line after has three words or more or ends the sentence
     (not a label such as ``share``). Lists and bullets, URLs, parallel lines starting
-    with the same word, and blocks of three or more short lines (verse, addresses,
+    with the same word (or the same two words in another case: ``In section 1`` /
+    ``in section 2``), and blocks of three or more short lines (verse, addresses,
     tables) are left alone. Wrapped paragraphs are NL704's. English documents only: a
     lone break is weak evidence, and human-edited bodies in other languages keep some.
 

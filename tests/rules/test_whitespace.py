@@ -202,6 +202,14 @@ def test_caseless_lines_that_end_sentences_are_not_a_wrap():
             "From there he tried to cross into the country on May 16\nbut was stopped at the border, he said.",
             "From there he tried to cross into the country on May 16 but was stopped at the border, he said.",
         ),
+        (
+            "“We have waited for this ferry for a decade,”\nsaid a baker who lives near the old harbour.",
+            "“We have waited for this ferry for a decade,” said a baker who lives near the old harbour.",
+        ),
+        (
+            "The council’s finance committee approved\nthe plan by seven votes to two on Monday.",
+            "The council’s finance committee approved the plan by seven votes to two on Monday.",
+        ),
     ],
 )
 def test_single_break_inside_a_sentence_is_joined(broken, fixed):
