@@ -782,6 +782,8 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
     words_a, words_b = a_stripped.split(), b_stripped.split()
     if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
         return False
+    if words_b[0].endswith(":"):
+        return False  # a labelled line: "A: It was.", "Mayor: We will."
     glue = glue_words()
     if not any(word in glue for word in words_a):
         return False
@@ -895,7 +897,8 @@ class LineBreakInSentence(Rule):
     read as one sentence: the first is prose of six words or more with an English
     function word, not a Title Case headline nor ending in a hashtag, and stops
     without closing its sentence (on a word, a number, a comma or a closing bracket);
-    the second has three words or more and closes it.
+    the second has three words or more, does not open with a label (``A:``), and
+    closes it.
     """
 
     code = "NL706"
