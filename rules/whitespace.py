@@ -784,6 +784,8 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
         return False
     if words_b[0].endswith(":"):
         return False  # a labelled line: "A: It was.", "Mayor: We will."
+    if a_stripped.endswith(",") and b_stripped[0].isupper() and len(a_stripped) < _SHORT_BLOCK_LINE:
+        return False  # a couplet of verse: "Two roads diverged in a yellow wood, / And ..."
     glue = glue_words()
     if not any(word in glue for word in words_a):
         return False
@@ -898,7 +900,7 @@ class LineBreakInSentence(Rule):
     function word, not a Title Case headline nor ending in a hashtag, and stops
     without closing its sentence (on a word, a number, a comma or a closing bracket);
     the second has three words or more, does not open with a label (``A:``), and
-    closes it.
+    closes it. A short line ending in a comma before a capital is verse, not a split.
     """
 
     code = "NL706"

@@ -283,6 +283,7 @@ def test_a_paragraph_split_in_two_in_a_one_line_per_paragraph_text(split):
         "The timetable, which was drawn up by the council, lists the following\nMonday and Tuesday",  # no end
         "Ferry times:\nMonday to Friday, every hour on the hour.",
         "Q: What did you think of the new ferry timetable for the winter\nA: It suits me well.",  # an interview
+        "The ferry crossed the grey and quiet sea,\nAnd no one on the pier could see.",  # verse
     ],
 )
 def test_a_two_line_paragraph_that_is_not_a_split_sentence(split):
