@@ -111,8 +111,10 @@ def _line_breaks_are_clean(document: Document) -> bool:
 class _Shapes(NamedTuple):
     """Which rules of the family a document may concern: the shape each starts from."""
 
-    #: Two spaces, a no-break space or a tab (NL701).
+    #: Two spaces or a no-break space (NL701).
     spaces: bool
+    #: A tab (NL701).
+    tab: bool
     #: A hyphen before whitespace (NL705).
     hyphen: bool
     #: A carriage return, whitespace at the end of the text, or a line break inside a
@@ -123,7 +125,8 @@ class _Shapes(NamedTuple):
 def _find_shapes(document: Document) -> _Shapes:
     text = document.text
     return _Shapes(
-        spaces="  " in text or "\u00a0" in text or "\t" in text,
+        spaces="  " in text or "\u00a0" in text,
+        tab="\t" in text,
         hyphen=_hyphen_before_space(text),
         breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
     )
@@ -274,9 +277,19 @@ class DoubledSpace(Rule):
     gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        if not _shapes(document).spaces:
-            return
+        shapes = _shapes(document)
         text = document.text
+        if shapes.spaces:
+            yield from self._space_runs(document, text)
+        if shapes.tab:
+            for match in _TAB_IN_SENTENCE.finditer(text):
+                start, end = match.span()
+                while text[start - 1] == " ":  # (the spaces before the tab go too)
+                    start -= 1
+                fix = Fix.safe("Replace with one space", Edit(start, end, " "))
+                yield self.diagnostic(document, start, end, message="Tab between two words of a sentence", fix=fix)
+
+    def _space_runs(self, document: Document, text: str) -> Iterator[Diagnostic]:
         terminators = _terminators(text)
         column_lines: dict[int, bool] = {}  # by line start: a line may hold many runs
         for start, end in _space_runs(text):
@@ -298,13 +311,6 @@ class DoubledSpace(Rule):
             replacement = " " if " " in run else "\u00a0"
             fix = Fix.safe("Replace with one space", Edit(start, end, replacement))
             yield self.diagnostic(document, start, end, message=f"{len(run)} spaces between words", fix=fix)
-        if "\t" in text:
-            for match in _TAB_IN_SENTENCE.finditer(text):
-                start, end = match.span()
-                while text[start - 1] == " ":  # (the spaces before the tab go too)
-                    start -= 1
-                fix = Fix.safe("Replace with one space", Edit(start, end, " "))
-                yield self.diagnostic(document, start, end, message="Tab between two words of a sentence", fix=fix)
 
 
 # -------------------------------------------------------------------- trailing whitespace
@@ -747,7 +753,10 @@ def _split_paragraphs(document: Document) -> list[int]:
     (``list.index``, in C): a step per paragraph, not per line."""
     lines = plain_lines(document)
     count = len(lines)
-    sizes: list[int] = []  # the number of lines of each paragraph
+    # No more paragraphs than empty lines plus one: a bound on the blocks of several
+    # lines the layout allows, known before the walk (which stops once it is passed).
+    most = max(1, _MAX_SPLIT_SHARE * (lines.count("") + 1))
+    paragraphs = several = 0
     pairs: list[int] = []  # the first line of each two-line paragraph
     start = 0
     while start < count:
@@ -755,13 +764,16 @@ def _split_paragraphs(document: Document) -> list[int]:
             end = lines.index("", start)
         except ValueError:
             end = count
-        if end - start == 2:
-            pairs.append(start)
         if end > start:
-            sizes.append(end - start)
+            paragraphs += 1
+            if end - start > 1:
+                several += 1
+                if several > most:
+                    return []
+                if end - start == 2:
+                    pairs.append(start)
         start = end + 1
-    several = sum(1 for size in sizes if size > 1)
-    if not pairs or len(sizes) < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * len(sizes)):
+    if not pairs or paragraphs < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * paragraphs):
         return []
     return [i for i in pairs if _reads_as_split_sentence(lines[i], lines[i + 1])]
 

@@ -553,14 +553,15 @@ def test_line_around_with_the_terminators_the_text_holds(text, terminators):
 @pytest.mark.parametrize(
     ("text", "shapes"),
     [
-        (CLEAN_PROSE, (False, False, False)),
-        (CLEAN_PROSE.replace(" to keep", "  to keep"), (True, False, False)),
-        (CLEAN_PROSE.replace("ten years", "ten\u00a0years"), (True, False, False)),  # (lone: NL701 decides)
-        (CLEAN_PROSE.replace("well-known", "well- known"), (False, True, False)),
-        (CLEAN_PROSE.replace("ten years.", "ten years. "), (False, False, True)),
-        (CLEAN_PROSE.replace("The line", "The\nline"), (False, False, True)),
-        (CLEAN_PROSE.replace("\n\n", "\n\n\n", 1), (False, False, True)),
-        (CLEAN_PROSE.replace("\n\n", "\r\n\r\n"), (False, False, True)),
+        (CLEAN_PROSE, (False, False, False, False)),
+        (CLEAN_PROSE.replace(" to keep", "  to keep"), (True, False, False, False)),
+        (CLEAN_PROSE.replace("ten years", "ten\u00a0years"), (True, False, False, False)),  # (lone: NL701 decides)
+        (CLEAN_PROSE.replace("ten years", "ten\tyears"), (False, True, False, False)),
+        (CLEAN_PROSE.replace("well-known", "well- known"), (False, False, True, False)),
+        (CLEAN_PROSE.replace("ten years.", "ten years. "), (False, False, False, True)),
+        (CLEAN_PROSE.replace("The line", "The\nline"), (False, False, False, True)),
+        (CLEAN_PROSE.replace("\n\n", "\n\n\n", 1), (False, False, False, True)),
+        (CLEAN_PROSE.replace("\n\n", "\r\n\r\n"), (False, False, False, True)),
     ],
 )
 def test_whitespace_shapes_tell_which_rules_may_report(text, shapes):
