@@ -28,7 +28,7 @@ from ._text import english_share, is_english, utf8
 # The first two are looked for only when the gate's byte classes (below) hold a "z".
 _C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
-_OTHER_RARE = "\u200b\u200c\u200d\u2060\ufeff\ufffd"
+_OTHER_RARE = "\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\ufffd"
 _ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 
@@ -95,7 +95,7 @@ _GATE_CLASSES = bytes(
 )
 #: The invisible characters whose UTF-8 (E2 80 8B ...) shares its bytes with curly quotes
 #: and dashes: looked for as characters (``memchr`` on a rare byte).
-_INVISIBLE_E2 = "\u200b\u200c\u200d\u2060"
+_INVISIBLE_E2 = "\u200b\u200c\u200d\u2060\u200e\u200f"
 #: Opening bytes that may also start a mojibake pair (C2, D0).
 _OPENING_MOJIBAKE_BYTES = tuple(bytes([b]) for b in sorted(_OPENING_BYTES & (_LEAD_BYTES | _FOLLOWER_BYTES)))
 
@@ -123,8 +123,8 @@ def _may_hold_artefacts(document: Document) -> bool:
         document.memo("encoding.classes", lambda _: classes)
         return True
     text = document.text
-    a, b, c, d = _INVISIBLE_E2
-    return a in text or b in text or c in text or d in text
+    a, b, c, d, e, f = _INVISIBLE_E2
+    return a in text or b in text or c in text or d in text or e in text or f in text
 
 
 def _may_hold_mojibake(document: Document) -> bool:
@@ -311,11 +311,18 @@ class Mojibake(Rule):
 
 # ----------------------------------------------------------------------- HTML entities
 
-_ENTITY = patterns.compile(r"&(?:#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+# A numeric reference may lose its ";" (HTML still decodes "&#8217s"): without it, it
+# takes two digits or more and ends where its digits do.
+_ENTITY = patterns.compile(
+    r"&(?:#(?:[0-9]{1,7};|[0-9]{2,7}(?![0-9])|[xX][0-9a-fA-F]{1,6};|[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F]))"
+    r"|([A-Za-z][A-Za-z0-9]{1,31});)"
+)
 _NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;", "&NonBreakingSpace;"}
 
 
 def _entity_replacement(entity: str) -> str:
+    if not entity.endswith(";"):
+        entity += ";"  # a numeric reference that lost its ";"
     if entity in _NO_BREAK_SPACE_ENTITIES or entity.lower() in ("&#x00a0;", "&#00160;"):
         # An escaped no-break space in scraped text stood for an ordinary word space.
         return " "
@@ -328,7 +335,8 @@ class HtmlEntity(Rule):
     ``&quot;``, ``&nbsp;``), decimal (``&#8217;``) and hexadecimal (``&#x2019;``).
     Only complete references count: the name must be one HTML defines and the
     reference must end with ``;``, so ``AT&T``, ``R&D`` and ``Q&A`` in prose are not
-    flagged.
+    flagged. A numeric reference that lost its ``;`` (``isn&#8217t``) is still one:
+    browsers decode it, and prose never puts digits after ``&#``.
 
     ## Why is this bad?
     The page's HTML was extracted without decoding its character references, or was
@@ -382,8 +390,11 @@ class HtmlEntity(Rule):
 
 # ---------------------------------------------------------------- invisible characters
 
-_INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad]+")
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad")
+#: The directional marks: they order right-to-left text, and do nothing elsewhere.
+_DIRECTION_MARKS = frozenset("\u200e\u200f")
+_RIGHT_TO_LEFT = patterns.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Samaritan}\p{Mandaic}]")
 _WORD_CHAR = patterns.compile(r"[\p{L}\p{M}\p{N}]")
 # Scripts in which ZWJ and ZWNJ do real work: they select joining forms (Arabic,
 # Persian, Urdu, Syriac ...) or conjuncts (Devanagari and the other Brahmic scripts).
@@ -403,6 +414,8 @@ _NAMES = {
     "\u2060": "word joiner",
     "\ufeff": "byte-order mark",
     "\u00ad": "soft hyphen",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
 }
 
 
@@ -442,6 +455,11 @@ def _matches(pattern: patterns.BoundedPattern, char: str) -> bool:
 def _invisible_is_artefact(document: Document, run: str, before: str, after: str, at_start: bool) -> bool:
     kinds = set(run)
     touches_word = _matches(_WORD_CHAR, before) or _matches(_WORD_CHAR, after)
+    if kinds & _DIRECTION_MARKS:
+        # A directional mark orders right-to-left text against the text around it; in
+        # a text without a letter of a right-to-left script it orders nothing.
+        if document.memo("encoding.right_to_left", lambda d: _RIGHT_TO_LEFT.search(d.text) is not None):
+            return False
     if "\ufeff" in kinds:
         # A byte-order mark opens a file; inside the text it has no business.
         return not (at_start and kinds == {"\ufeff"})
@@ -453,8 +471,11 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
         return False  # Thai, Khmer ...: U+200B is the word separator
     if kinds == {"\u00ad"}:
         # Soft hyphens are legitimate hyphenation hints in German (and other) text;
-        # inside an English word they are debris.
-        return _matches(_WORD_CHAR, before) and _matches(_WORD_CHAR, after) and _soft_hyphens_are_debris(document)
+        # inside an English word, or before its first letter (where it hints at
+        # nothing), they are debris. One before a line break may still mark a word
+        # split across the break: left alone.
+        at_word = not before or before.isspace() or _matches(_WORD_CHAR, before)
+        return at_word and _matches(_WORD_CHAR, after) and _soft_hyphens_are_debris(document)
     if "\u00ad" in kinds and not _soft_hyphens_are_debris(document):
         return False
     # Next to a letter or digit the character splits or pads a word; alone on a line
@@ -466,8 +487,9 @@ class InvisibleCharacter(Rule):
     """## What it does
     Finds invisible format characters inside or at the edge of a word: zero-width
     space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
-    (U+2060), a byte-order mark inside the text (U+FEFF) and, in English text, soft
-    hyphens (U+00AD).
+    (U+2060), a byte-order mark inside the text (U+FEFF), left-to-right and
+    right-to-left marks (U+200E, U+200F) in a text without right-to-left letters and,
+    in English text, soft hyphens (U+00AD).
 
     ## Why is this bad?
     They come from CMS editors, copy-paste and hyphenation scripts, and the text looks
@@ -489,8 +511,9 @@ class InvisibleCharacter(Rule):
     Legitimate uses are not flagged: a ZWJ inside an emoji sequence (🏳️‍🌈), ZWJ and
     ZWNJ next to Arabic-script or Brahmic letters (Persian, Urdu, Hindi ...), U+200B
     between Thai, Lao, Khmer, Myanmar or Tibetan letters (their word separator), a BOM
-    at the very start of the text, and soft hyphens outside English documents (German
-    text uses them as hyphenation hints). A character that touches no letter or digit
+    at the very start of the text, directional marks in a text holding Hebrew, Arabic
+    or another right-to-left script (where they order the text), and soft hyphens
+    outside English documents (German text uses them as hyphenation hints). A character that touches no letter or digit
     (alone on a line, after final punctuation) splits no word and is left alone.
     """
 

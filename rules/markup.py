@@ -72,15 +72,17 @@ _SCAN = patterns.compile(
         .{0,20000}?</(?i:(?P=rawname))\s*>)
   | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
   | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
-        (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?)*)
+        (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
         \s*(?P<tself>/)?>)
   | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
+  | (?P<ph>(?<=\$)(?P<pfix>\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})\}
+        |(?P<popen><<|\[\[|\[(?=[ ]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]))
     """,
     regex.VERBOSE | regex.DOTALL,
 )
 _ATTRIBUTE = patterns.compile(
-    r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|[^\s"'<>=`]+))?"""
+    r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?"""
 )
 _ATTRIBUTE_NAME = patterns.compile(r"[A-Za-z_:@][\w:.\-@]*")
 # key="value", key='value', key=”value” (WordPress curls the quotes) or key=value.
@@ -159,6 +161,9 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     lower = name.lower()
     custom = ("-" in name or ":" in name) and name == lower
     if lower not in html_elements() and not custom:
+        if _AD_WORD.fullmatch(name) and not (match["tattrs"] or "").strip() and (name == lower or name == name.upper()):
+            # "<ad>", "</AD>", "<advertisement/>": an ad slot written as a tag.
+            return Item("tag", match.start(), match.end(), lower, True, True)
         return None
     attributes = match["tattrs"] or ""
     has_value = "=" in attributes
@@ -242,11 +247,41 @@ def _valid_template(match: regex.Match) -> Item | None:
 
 def may_hold_markup(document: Document) -> bool:
     """The family's gate: every item the scanner finds starts with "<" (tags, comments,
-    declarations), "[" (shortcodes) or "{" (template tags), so a text without all
-    three holds no markup, and the four rules report nothing. Three one-character
-    searches, in C; most articles have none of them."""
+    declarations, "<<AD>>"), "[" (shortcodes, "[[ad]]") or "{" (template tags,
+    "${ad_slot}"), so a text without all three holds no markup, and the four rules
+    report nothing. Three one-character searches, in C; most articles have none of
+    them."""
     text = document.text
     return "<" in text or "[" in text or "{" in text
+
+
+# A placeholder's name: an identifier in capitals with an underscore ("AD_SLOT_2").
+_SHOUTED_IDENTIFIER = patterns.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def _valid_placeholder(text: str, match: regex.Match) -> Item | None:
+    """A placeholder the page template should have replaced: a name in "${ }"
+    ("${ad_slot}"), or an ad-slot word or a name in capitals with an underscore
+    between doubled or spaced brackets ("<<ADVERTISEMENT>>", "[[ad]]",
+    "[ Advertisement ]", "<<AD_SLOT_2>>"). The closing marks must be the opening
+    ones' partners."""
+    start, end = match.span()
+    group = match.group()
+    if match["pfix"] is not None:
+        ad = bool(_AD_WORD.search(match["pname"].replace("_", " ")))
+        return Item("template", start - 1, end, "", True, ad)  # (from the "$" looked behind at)
+    opening = match["popen"]
+    closing = {"<<": ">>", "[[": "]]", "[": "]"}[opening]
+    if not group.endswith(closing) or (closing == "]" and group.endswith("]]")):
+        return None
+    word = match["pword"].strip()
+    ad = bool(_AD_WORD.fullmatch(word.replace("_", " ").split(" ")[0] if "_" in word else word))
+    if opening == "[":
+        if not ad or not group.startswith("[ ") or not group.endswith(" ]"):
+            return None  # "[ Advertisement ]": an ad label spaced inside its brackets
+    elif not ad and not _SHOUTED_IDENTIFIER.fullmatch(word):
+        return None  # "<<Le Monde>>": quotation marks typed as doubled brackets
+    return Item("template", start, end, "", True, ad)
 
 
 def _scan(document: Document) -> list[Item]:
@@ -272,8 +307,10 @@ def _scan(document: Document) -> list[Item]:
             item = _valid_tag(text, match)
         elif match["short"] is not None:
             item = _valid_shortcode(text, match)
-        else:
+        elif match["tpl"] is not None:
             item = _valid_template(match)
+        else:
+            item = _valid_placeholder(text, match)
         if item is None:
             continue
         if regions is None:
@@ -387,7 +424,8 @@ class HtmlTag(_MarkupRule):
     """## What it does
     Finds HTML tags left in the text: opening, closing and self-closing tags of real
     HTML elements (``<p>``, ``</div>``, ``<br/>``, ``<img src="...">``,
-    ``<a href="...">``), whole ``<script>``/``<style>``/``<iframe>`` elements, and
+    ``<a href="...">``, and attributes quoted with escaped quotes as in scraped JSON,
+    ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements, and
     ``<!DOCTYPE>``/``CDATA`` declarations.
 
     ## Why is this bad?
@@ -414,7 +452,8 @@ class HtmlTag(_MarkupRule):
     becomes a space. The element's text is kept, except inside ``<script>``,
     ``<style>`` and ``<iframe>``, whose content is code. Angle brackets that are not a
     tag are left alone: the name must be an HTML element written in lower or upper
-    case (``<The Palace>`` or ``<Time>`` are titles), bare words inside the brackets
+    case (``<The Palace>`` or ``<Time>`` are titles; ``<ad>`` and ``<AD>`` are an ad
+    slot written as a tag), bare words inside the brackets
     must be HTML boolean attributes (``a <b and c> d`` is prose), e-mail and URL
     brackets never match, and a tag quoted as a word or followed by "tag"/"element"
     (``the <div> tag``) is a mention, not debris. Backtick code and fenced blocks
@@ -521,7 +560,11 @@ class TemplateTag(_MarkupRule):
     """## What it does
     Finds template-language tags left in the text: ``{{ ... }}`` (Mustache, Jinja,
     Liquid, Handlebars, including ``{{{ raw }}}``), ``{% ... %}`` and ``{# ... #}``,
-    such as the ad-slot placeholders ``{{ad}}`` and ``{{ advertisement }}``.
+    such as the ad-slot placeholders ``{{ad}}`` and ``{{ advertisement }}``, and the
+    placeholders of other templating and ad systems: a name in ``${ }``
+    (``${ad_slot}``), or an ad word or a capitalised name with an underscore between
+    doubled or spaced brackets (``<<ADVERTISEMENT>>``, ``[[ad]]``,
+    ``[ Advertisement ]``, ``<<AD_SLOT_2>>``).
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a
@@ -546,7 +589,9 @@ class TemplateTag(_MarkupRule):
     ## Fix safety
     Safe: the tag is deleted (a line holding only markup is deleted as a line). Only
     a balanced pair on one line with a word inside matches, so braces in prose or
-    ``{{1}}`` are left alone; code spans and fenced blocks are skipped.
+    ``{{1}}`` are left alone; code spans and fenced blocks are skipped. Doubled
+    brackets around other words are prose (``<<Le Monde>>`` typed for guillemets,
+    ``[[Paris]]``).
     """
 
     code = "NL804"

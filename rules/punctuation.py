@@ -96,6 +96,19 @@ def _closes_its_own_sentence(text: str, mark: int) -> bool:
     return bool(sentence) and not any(c.isspace() for c in sentence)
 
 
+def _closes_a_plain_word(text: str, mark: int, end: int) -> bool:
+    """Whether the ``?`` at ``mark``, with a full stop after it that ends the run at
+    ``end``, follows a lowercase word and stands before a space or the end of the
+    text: "the time to grieve?. We", "had he known?." A title that ends in the mark is
+    capitalised ("Who Framed Roger Rabbit?."), and a URL or a file name goes on after
+    the full stop. (Not for "!": brands spell themselves in lowercase with one,
+    "booyah!.")"""
+    if end < len(text) and not text[end].isspace():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
+    return word is not None and word.group().islower() and (word.start() == 0 or text[word.start() - 1] in " \t\n")
+
+
 def _byte_map(**groups: str) -> bytes:
     """A ``bytes.translate`` table: each byte of a group's characters becomes the
     group's name, every other byte "x"."""
@@ -157,7 +170,9 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
     if second == "." and after in (".", "…"):
         return False  # the head of an ellipsis, spaced or not: ". . ." or "?..."
     if first in "!?" and not gap:
-        return _closes_its_own_sentence(text, start)
+        if _closes_its_own_sentence(text, start):
+            return True
+        return first == "?" and second == "." and _closes_a_plain_word(text, start, end)
     if first == "." and second == "," and not gap:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
@@ -201,7 +216,9 @@ class DuplicatedPunctuation(Rule):
     abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``), ``::`` inside a token,
     and a ``?`` or ``!`` that belongs to a name or title (``Like Yahoo!.``, ``How Much
     for Just the Planet?, both``): a mark after ``?`` is reported when the sentence
-    opens as a question, a mark after ``!`` when the ``!`` closes an interjection.
+    opens as a question, a mark after ``!`` when the ``!`` closes an interjection, and
+    a full stop after ``?`` when the ``?`` follows a plain lowercase word and the full
+    stop ends the sentence (``the time to grieve?. We``).
     """
 
     code = "NL501"

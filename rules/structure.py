@@ -444,10 +444,12 @@ _DANGLING_WORDS = frozenset(
     as and or but nor so yet that which who whom whose than because though although
     while if when where is are was were be been being has have had do does did will
     would shall should can could may might must its their his her our your my this
-    these those it""".split()
+    these those it we they""".split()
 )
-_ELLIPSIS_END = patterns.compile(r"(?<![\p{L}\p{N}])(?P<word>[\p{L}\p{N}]+)(?P<comma>,?)(?P<mark>\.\.\.|…)\s*$")
-_BRACKET_ELLIPSIS_END = patterns.compile(r"[ \t](?P<mark>\[(?:…|\.\.\.)\])\s*$")
+# (A feed cuts where its length runs out: the ellipsis is glued to the last word or
+# set after a space.)
+_ELLIPSIS_END = patterns.compile(r"(?<![\p{L}\p{N}])(?P<word>[\p{L}\p{N}]+)(?P<comma>,?)[ \t]?(?P<mark>\.\.\.|…)\s*$")
+_BRACKET_ELLIPSIS_END = patterns.compile(r"(?:[ \t]|(?<=[\p{L}\p{N},]))(?P<mark>\[(?:…|\.\.\.)\])\s*$")
 #: A cut line must be long enough to be a paragraph: short lines ending in "..."
 #: ("You may also like...", "Loading...") are page furniture, not truncated prose.
 MIN_TRUNCATED_WORDS = 8
@@ -456,10 +458,11 @@ MIN_TRUNCATED_WORDS = 8
 class TruncatedParagraph(Rule):
     """## What it does
     Finds a paragraph cut off mid-sentence and closed with an ellipsis: the ellipsis
-    follows a word no English sentence ends on (an article, preposition, conjunction
-    or auxiliary: "the Palestinian territories are...", "It...") or a comma
-    ("Raminder Singh, 41,..."), or the paragraph ends with a WordPress excerpt marker
-    ``[…]``.
+    follows a word no English sentence ends on (an article, preposition, conjunction,
+    auxiliary or subject pronoun: "the Palestinian territories are...", "It...", "the
+    uncertainty of …") or a comma ("Raminder Singh, 41,..."), glued to it or after a
+    space, or the paragraph ends with a WordPress excerpt marker ``[…]`` (glued to the
+    last word or not).
 
     ## Why is this bad?
     Feeds and teaser blocks cut text at a fixed length. A cut paragraph is incomplete

@@ -113,6 +113,8 @@ class _Shapes(NamedTuple):
 
     #: Two spaces or a no-break space (NL701).
     spaces: bool
+    #: A tab (NL701).
+    tab: bool
     #: A hyphen before whitespace (NL705).
     hyphen: bool
     #: A carriage return, whitespace at the end of the text, or a line break inside a
@@ -124,6 +126,7 @@ def _find_shapes(document: Document) -> _Shapes:
     text = document.text
     return _Shapes(
         spaces="  " in text or "\u00a0" in text,
+        tab="\t" in text,
         hyphen=_hyphen_before_space(text),
         breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
     )
@@ -136,7 +139,7 @@ def _shapes(document: Document) -> _Shapes:
 
 def may_hold_whitespace_artefact(document: Document) -> bool:
     """The gate of NL701-NL706: each rule starts from a shape that a clean paragraph
-    does not have (``_Shapes``): NL701 needs two spaces or a no-break space; NL702
+    does not have (``_Shapes``): NL701 needs two spaces, a no-break space or a tab; NL702
     whitespace before a line break or at the end of the text; NL703 three line breaks
     with only whitespace between them; NL704 and NL706 a line break with text on both
     sides; NL705 a hyphen before whitespace. Carriage returns are rare enough to let
@@ -173,6 +176,10 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
         start = spaced.find("  ", end)
 
 
+# A tab (with any spaces around it) between two lowercase words, or after a comma: a
+# sentence goes on across it. Tabs between a sentence and the next, or before a
+# capital, separate the cells and blocks some extractors lay out with tabs.
+_TAB_IN_SENTENCE = patterns.compile(r"\t(?<=[\p{Ll},] *\t)[ \t]*(?=\p{Ll})")
 _SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
 _SENTENCE_END_BEFORE = patterns.compile(r"[.!?][”’\"')\]]?\Z")
 _COLUMN_GAP = patterns.compile(rf"[^{RE_SPACE}] {{2,}}(?=[^{RE_SPACE}])")
@@ -232,7 +239,9 @@ def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
 class DoubledSpace(Rule):
     """## What it does
     Finds two or more spaces between two words (or a word and a mark) inside a line.
-    A run of spaces that mixes in no-break spaces counts too.
+    A run of spaces that mixes in no-break spaces counts too, and so does a tab (with
+    or without spaces) between two lowercase words or after a comma, where the
+    sentence goes on across it.
 
     ## Why is this bad?
     The gap is left by extraction that joined text nodes, by an ``&nbsp;`` next to a
@@ -254,8 +263,10 @@ class DoubledSpace(Rule):
     spaces); no character other than a space is touched. Not flagged: indentation at
     the start of a line (some extractors indent everything), the space after a list
     marker (``1.  Item``), rows of a table aligned with spaces (two or more wide gaps
-    on this and a neighbouring line), and two spaces after a full stop when the
-    document uses that typewriter convention for most of its sentences.
+    on this and a neighbouring line), two spaces after a full stop when the
+    document uses that typewriter convention for most of its sentences, and a tab
+    after the end of a sentence or before a capital (extractors lay out blocks and
+    table cells with tabs).
     """
 
     code = "NL701"
@@ -266,9 +277,19 @@ class DoubledSpace(Rule):
     gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        if not _shapes(document).spaces:
-            return
+        shapes = _shapes(document)
         text = document.text
+        if shapes.spaces:
+            yield from self._space_runs(document, text)
+        if shapes.tab:
+            for match in _TAB_IN_SENTENCE.finditer(text):
+                start, end = match.span()
+                while text[start - 1] == " ":  # (the spaces before the tab go too)
+                    start -= 1
+                fix = Fix.safe("Replace with one space", Edit(start, end, " "))
+                yield self.diagnostic(document, start, end, message="Tab between two words of a sentence", fix=fix)
+
+    def _space_runs(self, document: Document, text: str) -> Iterator[Diagnostic]:
         terminators = _terminators(text)
         column_lines: dict[int, bool] = {}  # by line start: a line may hold many runs
         for start, end in _space_runs(text):
@@ -451,8 +472,9 @@ class BlankLineRun(Rule):
 # A line break between a line ending in a letter, digit or comma (and maybe spaces)
 # and a line starting with a letter. ``regex`` finds the literal line feed first and
 # checks around it, far faster than testing every character in Python.
-_BREAK_BEFORE_LETTER = patterns.compile(r"\n(?<=[\p{L}\p{N},][^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
-_CR_BREAK_BEFORE_LETTER = patterns.compile(r"\r(?<=[\p{L}\p{N},][^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
+# (A comma may be followed by the quotation mark it closes: "a decade,”\nsaid".)
+_BREAK_BEFORE_LETTER = patterns.compile(r"\n(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
+_CR_BREAK_BEFORE_LETTER = patterns.compile(r"\r(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
 
 
 def _candidate_breaks(text: str) -> Iterator[int]:
@@ -488,18 +510,30 @@ def _candidate_breaks(text: str) -> Iterator[int]:
 
 _WORD = patterns.compile(r"\S+")
 _LAST_WORD = patterns.compile(r"[\p{L}\p{M}'’]+\Z")
-_ENDS_IN_WORD = patterns.compile(r"[\p{L}\p{M}\p{N},]\Z")
+_ENDS_IN_WORD = patterns.compile(r"(?:[\p{L}\p{M}\p{N},]|,[”\"’'])\Z")
 _STARTS_LOWER = patterns.compile(r"\p{Ll}")
 _STARTS_WORD = patterns.compile(r"[\p{L}\p{N}]")
 _STARTS_CASELESS = patterns.compile(r"\p{Lo}")
 _ENDS_CASELESS = patterns.compile(r"\p{Lo}\Z")
 _NOT_PROSE = patterns.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
-_ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*,?")
+_ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*(?:,[”\"’']?)?")
 _DIGIT = patterns.compile(r"\d")
+_PLAIN_NUMBER = patterns.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")
 _SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
 _CASED_START = patterns.compile(r"[\p{Lu}\p{Ll}]")
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
+#: Narrower wraps (down to this width) need more evidence: four lines or more, and
+#: half of the breaks or more inside a sentence (verse and lists are narrow too).
+_MIN_NARROW_WIDTH = 30
 _SHORT_BLOCK_LINE = 60
+# A sentence left open at the end of a line: a word, a number, a closing bracket or
+# quote, a comma (not a full stop, a colon, a dash).
+_OPEN_SENTENCE_END = patterns.compile(r"[\p{L}\p{M}\p{N}%)’',]\Z")
+#: A two-line paragraph is a split one only in a text of at least this many paragraphs,
+#: of which at most this share (or one) have more than one line.
+_MIN_SPLIT_PARAGRAPHS = 3
+_MAX_SPLIT_SHARE = 0.2
+# A paragraph of two lines between empty lines (or the text's ends).
 
 
 class _LazyEnglish:
@@ -541,8 +575,12 @@ class _WrapFinder:
         if not a.stripped or not b.stripped or a.indent != b.indent:
             return False
         # (The comparison first: it is cheaper than the patterns and settles lists.)
-        if a.first_word.casefold() == b.first_word.casefold():
-            return False  # parallel lines: a list
+        if a.first_word.casefold() == b.first_word.casefold() and (
+            a.first_word == b.first_word or a.stripped.split(None, 2)[1:2] == b.stripped.split(None, 2)[1:2]
+        ):
+            # Parallel lines: a list. ("The council" / "the plan" is a sentence going on;
+            # "In section 291" / "in section 292" are items.)
+            return False
         if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
             return False
         if _ENDS_IN_WORD.search(a.content):
@@ -595,7 +633,9 @@ class _WrapFinder:
                 new_width = max(width, shape(last + 1).length)
                 if new_slack > new_width:
                     last, width, slack, grown = last + 1, new_width, new_slack, True
-        if last - first < 2 or not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        if last - first < 2 or not _MIN_NARROW_WIDTH <= width <= _MAX_WIDTH:
+            return None
+        if width < _MIN_WIDTH and last - first < 3:
             return None
         for i in range(first, last):
             s = shape(i)
@@ -613,8 +653,17 @@ class _WrapFinder:
         if len(words_a) < 4 or "   " in a.stripped or "   " in b.stripped:
             return False
         if not _ALPHA_WORD.fullmatch(words_a[-1]):
-            return False
-        if len(words_a[-1]) <= 3 and _DIGIT.search(words_a[-2]):
+            # A number ends a line of prose only inside a sentence that goes on in
+            # lowercase: "reached the border on May 16 / but was caught". Datelines
+            # ("Updated 9:47 am, Nov. 20, 2019") are short and hold no function words.
+            if not (
+                _PLAIN_NUMBER.fullmatch(words_a[-1])
+                and len(words_a) >= 8
+                and _STARTS_LOWER.match(b.stripped)
+                and sum(1 for w in words_a if w in glue_words()) >= 2
+            ):
+                return False
+        elif len(words_a[-1]) <= 3 and _DIGIT.search(words_a[-2]):
             return False  # a dateline or a time: "11/19/2019 by", "9:47 am"
         if len(words_b) < 3 and not _SENTENCE_END.search(b.stripped):
             return False
@@ -643,7 +692,8 @@ class _WrapFinder:
         if not _shapes(document).breaks:
             return runs, breaks  # no line break inside a paragraph
         seeds = list(_candidate_breaks(document.text))
-        if not seeds:
+        split = _split_paragraphs(document)
+        if not seeds and not split:
             return runs, breaks
         lines = document.lines
         shapes: dict[int, _LineShape] = {}
@@ -675,14 +725,86 @@ class _WrapFinder:
                 # In a caseless script there is no lowercase signal: ask for more
                 # evidence, two breaks or more between letters and two thirds of all.
                 caseless = sum(cls._mid_sentence(x, y, english, caseless=True) for x, y in pairs)
-                if strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs)):
+                if width < _MIN_WIDTH:
+                    # Narrow: half of the breaks or more inside a sentence, in any script.
+                    accepted = 2 * caseless >= len(pairs)
+                else:
+                    accepted = strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs))
+                if accepted:
                     covered.update(range(first, last))
                     runs.append(([shape(i) for i in range(first, last + 1)], width))
                     continue
             if strong and cls._single_break_ok(document, a, b, shape):
                 covered.add(upper)
                 breaks.append((a, b))
+        for index in split if split and english else ():
+            if index not in covered:
+                breaks.append((shape(index), shape(index + 1)))
+        breaks.sort(key=lambda pair: pair[0].line.index)
         return runs, breaks
+
+
+def _split_paragraphs(document: Document) -> list[int]:
+    """In a text that sets each paragraph on one line between empty lines, the index of
+    the first line of each paragraph of exactly two lines that read as one sentence
+    (``_reads_as_split_sentence``): one break the layout does not explain. Texts in
+    another layout (a line per paragraph without empty lines, blocks of several lines)
+    give none. The paragraphs are found by jumping from one empty line to the next
+    (``list.index``, in C): a step per paragraph, not per line."""
+    lines = plain_lines(document)
+    count = len(lines)
+    # No more paragraphs than empty lines plus one: a bound on the blocks of several
+    # lines the layout allows, known before the walk (which stops once it is passed).
+    most = max(1, _MAX_SPLIT_SHARE * (lines.count("") + 1))
+    paragraphs = several = 0
+    pairs: list[int] = []  # the first line of each two-line paragraph
+    start = 0
+    while start < count:
+        try:
+            end = lines.index("", start)
+        except ValueError:
+            end = count
+        if end > start:
+            paragraphs += 1
+            if end - start > 1:
+                several += 1
+                if several > most:
+                    return []
+                if end - start == 2:
+                    pairs.append(start)
+        start = end + 1
+    if not pairs or paragraphs < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * paragraphs):
+        return []
+    return [i for i in pairs if _reads_as_split_sentence(lines[i], lines[i + 1])]
+
+
+def _reads_as_split_sentence(first: str, second: str) -> bool:
+    """The two lines of a split paragraph read as one sentence broken in two: the
+    first is a line of prose (six words or more, one of them an English function
+    word, not a Title Case headline, not ending in a hashtag) that stops without
+    closing its sentence, and the second goes on and closes it."""
+    a, b = first.rstrip(), second.rstrip()
+    a_stripped, b_stripped = a.lstrip(), b.lstrip()
+    if len(a) - len(a_stripped) != len(b) - len(b_stripped):
+        return False  # not the same indentation
+    if not _OPEN_SENTENCE_END.search(a_stripped) or not _SENTENCE_END.search(b_stripped):
+        return False
+    if _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
+        return False
+    words_a, words_b = a_stripped.split(), b_stripped.split()
+    if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
+        return False
+    if words_b[0].endswith(":"):
+        return False  # a labelled line: "A: It was.", "Mayor: We will."
+    if a_stripped.endswith(",") and b_stripped[0].isupper() and len(a_stripped) < _SHORT_BLOCK_LINE:
+        return False  # a couplet of verse: "Two roads diverged in a yellow wood, / And ..."
+    glue = glue_words()
+    if not any(word in glue for word in words_a):
+        return False
+    # A headline or a title: every word that is not a function word is capitalised.
+    cased = [w for w in (word.lstrip("(“‘\"'[") for word in words_a) if _CASED_START.match(w)]
+    content = [w for w in cased if w not in glue]
+    return not content or sum(1 for w in content if w[0].isupper()) < 0.7 * len(content)
 
 
 def _wraps(document: Document):
@@ -718,9 +840,11 @@ class HardWrappedParagraph(Rule):
 
     ## Fix safety
     Unsafe: the fix joins the lines with spaces, which is wrong if the breaks were
-    meant. The rule fires only on three or more lines 50 to 100 characters wide with
-    the same indentation, each broken only because its next word would not have fit
-    (the mark of a wrapping program), and with at least one break inside a sentence:
+    meant. The rule fires only on three or more lines 50 to 100 characters wide (or
+    four or more lines 30 to 49 wide, with half of the breaks or more inside a
+    sentence: narrow verse and lists are left alone) with the same indentation,
+    each broken only because its next word would not have fit (the mark of a
+    wrapping program), and with at least one break inside a sentence:
     a word or comma before a lowercase word, or, in English, a line ending in an
     article, preposition or conjunction. In scripts without case (Hangul ...) two
     thirds of the breaks must fall between letters. Lists, URLs and lines starting
@@ -769,12 +893,26 @@ class LineBreakInSentence(Rule):
     ## Fix safety
     Unsafe: the fix joins the two lines with a space, which is wrong if the break was
     meant. Only breaks between prose lines are flagged: the line before has four
-    words or more and ends in a word (not a Title Case headline, not a date or a time
-    such as ``9:47 am``), the line after has three words or more or ends the sentence
+    words or more and ends in a word or a comma (with the quotation mark it may close:
+    ``a decade,”\\nsaid``; not a Title Case headline, not a date or a time
+    such as ``9:47 am``) or, with eight words or more and two function words, in a
+    number the next line goes on from in lowercase (``on May 16\\nbut was``; a year
+    is not such a number), the line after has three words or more or ends the sentence
     (not a label such as ``share``). Lists and bullets, URLs, parallel lines starting
-    with the same word, and blocks of three or more short lines (verse, addresses,
+    with the same word (or the same two words in another case: ``In section 1`` /
+    ``in section 2``), and blocks of three or more short lines (verse, addresses,
     tables) are left alone. Wrapped paragraphs are NL704's. English documents only: a
     lone break is weak evidence, and human-edited bodies in other languages keep some.
+
+    A break before a capitalised word, a number or a symbol (``with the producer\\nJohn
+    Shanks``, ``between 18\\nto 25``) gives no such signal; it is flagged only in a text
+    that sets each paragraph on one line between empty lines (at least three, and at
+    most one in five on two lines or more), in a paragraph of exactly two lines that
+    read as one sentence: the first is prose of six words or more with an English
+    function word, not a Title Case headline nor ending in a hashtag, and stops
+    without closing its sentence (on a word, a number, a comma or a closing bracket);
+    the second has three words or more, does not open with a label (``A:``), and
+    closes it. A short line ending in a comma before a capital is verse, not a split.
     """
 
     code = "NL706"

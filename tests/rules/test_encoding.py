@@ -84,6 +84,10 @@ def test_mojibake_fix_never_uncurls_quotes_or_changes_width():
         ("close to&#160;the river", "close to the river"),
         ("a &mdash; b", "a — b"),
         ("&amp;quot;twice&amp;quot;", '"twice"'),  # escaped twice: one level per pass
+        ("It isn&#8217t over", "It isn’t over"),  # the ";" lost
+        ("a &#8212 b", "a — b"),
+        ("It isn&#x2019t over", "It isn’t over"),
+        ("close to&#160the river", "close to the river"),
     ],
 )
 def test_html_entity_is_decoded(broken, fixed):
@@ -98,6 +102,7 @@ def test_html_entity_is_decoded(broken, fixed):
         "Fish &chips; salt &vinegar",  # a name HTML does not define
         "Tom &amp Jerry",  # no semicolon: not a complete reference
         "Search for ?a=1&b=2 in the logs",
+        "Seed &#1 plays seed #2; colour &#xfg",  # one digit, or no hex digits
     ],
 )
 def test_ampersand_in_prose_is_not_an_entity(text):
@@ -123,6 +128,9 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         ("Latin\u200cletters", "Latinletters"),
         ("Latin\u200dletters", "Latinletters"),
         (ENGLISH + "multi-game suspen\u00adsions", ENGLISH + "multi-game suspensions"),
+        (ENGLISH + "the \u00adferry", ENGLISH + "the ferry"),  # no hyphenation point at a word's start
+        ("the ferry\u200e sailed at noon", "the ferry sailed at noon"),
+        ("the \u200fferry sailed", "the ferry sailed"),
     ],
 )
 def test_invisible_character_is_deleted(broken, fixed):
@@ -140,6 +148,9 @@ def test_invisible_character_is_deleted(broken, fixed):
         "\ufeffA byte-order mark at the very start.",
         GERMAN + "Not\u00adfall\u00adda\u00adten\u00adsatz",  # German hyphenation hints
         "A line of its own:\n\n\u200b\n\nand words after final punctuation.\u2060\u2060\n",
+        "The mayor of \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1\u200f said on 12\u200e May that",  # Hebrew: marks order it
+        "\u0645\u0631\u062d\u0628\u0627\u200e 2019",  # Arabic
+        GERMAN + "\u00adNot",
     ],
 )
 def test_legitimate_invisible_characters_are_left_alone(text):
@@ -258,6 +269,8 @@ def test_gate_opens_on_correct_text_that_only_ftfy_can_clear(text):
         "РџСЂРёРІРµС‚",  # Windows-1251 mojibake of Cyrillic: D0 leads
         "Procter &amp; Gamble",
         "minu\u200btes",
+        "the ferry\u200e sailed",
+        "the ferry\u200f sailed",
         "co\u00adoperate",
         "\ufeffText",
         "the NYAG\ufffds questions",

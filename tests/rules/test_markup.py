@@ -26,6 +26,8 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ('<amp-img src="a.jpg" width="4"></amp-img> The port reopened.', '<amp-img src="a.jpg" width="4">'),
         ("Unchecked <input type=checkbox checked> box.", "<input type=checkbox checked>"),
         ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
+        ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
+        ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
     ],
 )
 def test_html_tag_fires(text, span):
@@ -212,6 +214,45 @@ def test_template_tag_fires(text, span):
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ferry runs hourly.\n\n<<AD_SLOT_3>>\n\nFares rise in May.", "<<AD_SLOT_3>>"),
+        ("<<ADVERTISEMENT>>", "<<ADVERTISEMENT>>"),
+        ("The ferry runs hourly. [[ad]]", "[[ad]]"),
+        ("The ferry runs hourly. ${ad_slot}", "${ad_slot}"),
+        ("[ Advertisement ]", "[ Advertisement ]"),
+        ("<<AD>>", "<<AD>>"),
+        ("The ferry runs hourly. <AD>", "<AD>"),
+    ],
+)
+def test_ad_slot_placeholders_of_other_systems_fire(text, span):
+    found = assert_fires("NL804" if span != "<AD>" else "NL801", text, count=1, span=span)
+    assert "Ad-slot" in found[0].message or "Leftover" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called it <<Le Monde>> in his note.",
+        "The wiki page [[Paris]] was edited.",
+        "A ((nested)) aside, in the margin.",
+        "## Heading of a section",
+        "He bought [ sic ] the ferry.",
+        "The ratio was 100%% wrong.",
+    ],
+)
+def test_doubled_marks_in_prose_are_not_placeholders(text):
+    for code in ("NL801", "NL804"):
+        assert_passes(code, text)
+
+
+def test_placeholder_fix_deletes_it():
+    assert_fixes("NL804", "The ferry runs hourly. [[ad]] Fares rise.", "The ferry runs hourly. Fares rise.")
+    assert_fixes("NL804", "The ferry runs hourly. ${ad_slot}", "The ferry runs hourly.")
+    assert_fixes("NL804", "Intro.\n\n<<ADVERTISEMENT>>\n\nOutro.", "Intro.\n\nOutro.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The set {1, 2} is finite.",
@@ -272,7 +313,10 @@ def test_markup_gate_closes_on_prose_without_brackets_or_braces():
     assert not may_hold_markup(Document("The council met on Monday and voted 5 to 2 in favour."))
 
 
-@pytest.mark.parametrize("text", ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}"])
+@pytest.mark.parametrize(
+    "text",
+    ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}", "Prices fell. <<AD>>", "Prices fell. ${ad}"],
+)
 def test_markup_gate_opens_on_each_opening_character(text):
     from newslint import Document
     from newslint_rules.markup import may_hold_markup

@@ -34,6 +34,8 @@ def test_metadata(code):
         ("In Ohio,, Kentucky and Utah they voted.", ",,"),
         ("He's in custody;; we have her.", ";;"),
         ("Why would he do that?. Nobody knew.", "?."),
+        ("The ferry left on time that morning?. Nobody knew.", "?."),  # a statement closed twice
+        ("So the harbour would close for good?.", "?."),
         ("It rose again, , and then fell.", ", ,"),
         ("It was the highest level., and it fell.", ".,"),
         ("Wow!, he said.", "!,"),
@@ -55,6 +57,9 @@ def test_nl501_fires(text, span):
         "Add 2 tbsp., then stir.",
         "The index .DJI rose 0.5%.",
         "And then... nothing.",
+        "They watched Who Framed Roger Rabbit?. Then they slept.",  # a title
+        "The site is called whatnow?.com and it is new.",
+        "The stall sold cakes, bread and even booyah!. The name has the mark.",
     ],
 )
 def test_nl501_does_not_fire(text):

@@ -148,6 +148,9 @@ def test_truncation_marker_fixes(text, fixed):
         (f"{LEAD}\n\nRegulators said the new settlements in the contested northern territories are…", "are…"),
         (f"{LEAD}\n\nAn engineer pleaded guilty to fraud in the case. Jonas Ellery, 41,...", "41,..."),
         (f"{LEAD}\n\nThe board said the ferry routes would be reviewed again next year […]", "[…]"),
+        (f"{LEAD}\n\nThe board said the ferry routes would be reviewed again next[…]", "[…]"),
+        (f"{LEAD}\n\nThe board said it would review the timetable and the uncertainty of …", "of …"),
+        (f"{LEAD}\n\nThe board said the ferry routes would be reviewed next year. We …", "We …"),
     ],
 )
 def test_truncated_paragraph_fires(text, span):
@@ -160,6 +163,7 @@ def test_truncated_paragraph_fires(text, span):
         # An ellipsis after a complete phrase.
         f"{LEAD}\n\nWe hope you enjoy getting to know him! Here is what he had to say…",
         f"{LEAD}\n\nThe bottom line ...",
+        f"{LEAD}\n\nThe board said the ferry routes would be reviewed, but the price is right ...",
         # A quote trailing off, closed by its quotation mark.
         f"{LEAD}\n\n“I thought we would win, but then the...” she said, and stopped.",
         f"{LEAD}\n\n“I thought we would win, but then the…”",

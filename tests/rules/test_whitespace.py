@@ -27,6 +27,9 @@ SEED = Path("/work/shared/seed/kremlin-iran-article.txt")
         ("category. \u00a0First", "category. First"),  # a space and an NBSP
         ("x\u00a0\u00a0y", "x\u00a0y"),
         ("End.  Next one. And more. Again here.", "End. Next one. And more. Again here."),
+        ("interest on consumer\tdeposits", "interest on consumer deposits"),  # a tab in a sentence
+        ("find meaningful \t work, and", "find meaningful work, and"),
+        ("the ferry,\tthe bus", "the ferry, the bus"),
     ],
 )
 def test_doubled_space_becomes_one(broken, fixed):
@@ -43,6 +46,9 @@ def test_doubled_space_becomes_one(broken, fixed):
         "End.  Next one.  And more.  Again here.  It is a habit.",  # house style
         "10\u00a0km and Mr.\u00a0Smith",  # one NBSP is typography
         "trailing spaces are another rule  \nnext",
+        "over WiFi anyways.\tGet it on Amazon for $67.77\tAlso at the store",  # tabs between blocks
+        "\tindented by a tab\n\t\tand more so",
+        "Name\tPoints\nEagles\t12",
     ],
 )
 def test_doubled_space_traps(text):
@@ -126,6 +132,35 @@ def test_width_wrapped_paragraph_between_other_paragraphs_keeps_their_breaks():
     assert_fixes("NL704", text, text.replace(WRAPPED, WRAPPED.replace("\n", " ")), unsafe=True)
 
 
+NARROW = (
+    "The harbour board met on Tuesday and agreed to keep the night ferry running through "
+    "the winter, although two of its members said the service lost money in every month "
+    "of the year and would have to be reviewed again in the spring."
+)
+
+
+@pytest.mark.parametrize("width", [32, 40, 46])
+def test_narrow_wrap_of_four_lines_or_more_is_joined(width):
+    wrapped = textwrap.fill(NARROW, width=width)
+    assert wrapped.count("\n") >= 3
+    assert_fires("NL704", wrapped, count=1)
+    assert_fixes("NL704", wrapped, NARROW, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three narrow lines: too little to tell a wrap from a short block.
+        "The harbour board met on Tuesday\nand agreed to keep the night\nferry running through winter.",
+        # Verse: narrow lines, most starting a new clause with a capital.
+        "I wandered lonely as a cloud\nThat floats on high over vales\nWhen all at once I saw a crowd\n"
+        "A host of golden daffodils\nBeside the lake, beneath the trees",
+    ],
+)
+def test_narrow_blocks_that_are_not_wraps(text):
+    assert_passes("NL704", text)
+
+
 KOREAN = (
     "여기에 여주인공을 연기하는 배우 역시 주목할 만한 연기를 보여준다. 사실 이 드라마에서 그녀는 "
     "독보적으로 움직였다. 시어머니를 연기한 배우는 그녀의 매력을 보여주기에는 작품에서 생각보다 비중이 "
@@ -163,6 +198,18 @@ def test_caseless_lines_that_end_sentences_are_not_a_wrap():
             "Shares closed in New York on Tuesday  \nat $185.25, up 0.35% on the day.",
             "Shares closed in New York on Tuesday at $185.25, up 0.35% on the day.",
         ),
+        (
+            "From there he tried to cross into the country on May 16\nbut was stopped at the border, he said.",
+            "From there he tried to cross into the country on May 16 but was stopped at the border, he said.",
+        ),
+        (
+            "“We have waited for this ferry for a decade,”\nsaid a baker who lives near the old harbour.",
+            "“We have waited for this ferry for a decade,” said a baker who lives near the old harbour.",
+        ),
+        (
+            "The council’s finance committee approved\nthe plan by seven votes to two on Monday.",
+            "The council’s finance committee approved the plan by seven votes to two on Monday.",
+        ),
     ],
 )
 def test_single_break_inside_a_sentence_is_joined(broken, fixed):
@@ -182,6 +229,8 @@ def test_single_break_inside_a_sentence_is_joined(broken, fixed):
         "In section 291 of the social code - the patient file\nin section 292 of the social code - the case file",
         "Syrian Forces Blocking Refugee Return In The South\nshare",  # a headline, a label
         "Published Nov 20, 2019 at 9:47 am\ntwo weeks in a row the team ran well.",  # a dateline
+        "Posted by the editor of the site on 20 November 2019\nin the news section of the page.",  # a year
+        "Ferry tickets on sale, gate 16\nbut not on Sundays.",  # a short line
         "See the full list of products at our store\nhttp://example.com/list",
         "The first paragraph ends here.\nThe second paragraph starts here.",
         "1) Lego Star Wars Bombardiere della Resistenza\nhttp://amzn.to/abc",
@@ -191,6 +240,60 @@ def test_single_break_inside_a_sentence_is_joined(broken, fixed):
 )
 def test_hard_wrap_traps(text):
     assert_passes("NL704", text)
+    assert_passes("NL706", text)
+
+
+_PARAGRAPHS = [
+    "The ferry company said on Monday that it would add two crossings a day from March.",
+    "Passenger numbers have risen by a third since the bridge closed for repairs last year.",
+    "A spokeswoman for the council said the timetable would be reviewed in the autumn.",
+    "Local traders welcomed the news, saying the summer season had been the worst in years.",
+]
+
+
+def _with_split(split: str) -> str:
+    return "\n\n".join([_PARAGRAPHS[0], _PARAGRAPHS[1], split, _PARAGRAPHS[2], _PARAGRAPHS[3]])
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        # Before a capitalised word, a number or a symbol: no lowercase signal, but the
+        # paragraph is the only one of the text set on two lines, and it is one sentence.
+        "Earlier this month the quartet went into the studio with the producer\nMarta Ilves to record four songs.",
+        "Among the respondents aged between 18\nto 25 years old, the share of daily readers did not change.",
+        "The company raised new money from an investor worth up to\n$9 billion, the filing shows.",
+        "The index of leading shares fell, while the broader Ostrava\nComposite index rose slightly.",
+    ],
+)
+def test_a_paragraph_split_in_two_in_a_one_line_per_paragraph_text(split):
+    text = _with_split(split)
+    found = assert_fires("NL706", text, count=1)
+    assert found[0].fix.applicability is Applicability.UNSAFE
+    assert_fixes("NL706", text, text.replace(split, split.replace("\n", " ")), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "Harbour Plan Wins Approval From The Regional Council\nThe vote was close.",  # a headline
+        "Get the Harbour Pass for Free (Upgrade to Gold for $4.99/mo)\nThis offer is sponsored by us.",
+        "We were paid to write this post, all views are our own. #sponsored #ad\nWhen you live here it is easy.",
+        "The ferry company said on Monday that it would add crossings.\nThe council agreed.",  # two sentences
+        "The timetable, which was drawn up by the council, lists the following\nMonday and Tuesday",  # no end
+        "Ferry times:\nMonday to Friday, every hour on the hour.",
+        "Q: What did you think of the new ferry timetable for the winter\nA: It suits me well.",  # an interview
+        "The ferry crossed the grey and quiet sea,\nAnd no one on the pier could see.",  # verse
+    ],
+)
+def test_a_two_line_paragraph_that_is_not_a_split_sentence(split):
+    assert_passes("NL706", _with_split(split))
+
+
+def test_two_line_paragraphs_are_the_layout_of_a_text_that_has_many():
+    split = "Earlier this month the quartet went into the studio with the producer\nMarta Ilves to record."
+    other = "The ferry company said on Monday that it would add two crossings a day\nFrom March, the fares rise."
+    text = "\n\n".join([split, other, split.replace("quartet", "trio"), _PARAGRAPHS[0]])
     assert_passes("NL706", text)
 
 
@@ -450,14 +553,15 @@ def test_line_around_with_the_terminators_the_text_holds(text, terminators):
 @pytest.mark.parametrize(
     ("text", "shapes"),
     [
-        (CLEAN_PROSE, (False, False, False)),
-        (CLEAN_PROSE.replace(" to keep", "  to keep"), (True, False, False)),
-        (CLEAN_PROSE.replace("ten years", "ten\u00a0years"), (True, False, False)),  # (lone: NL701 decides)
-        (CLEAN_PROSE.replace("well-known", "well- known"), (False, True, False)),
-        (CLEAN_PROSE.replace("ten years.", "ten years. "), (False, False, True)),
-        (CLEAN_PROSE.replace("The line", "The\nline"), (False, False, True)),
-        (CLEAN_PROSE.replace("\n\n", "\n\n\n", 1), (False, False, True)),
-        (CLEAN_PROSE.replace("\n\n", "\r\n\r\n"), (False, False, True)),
+        (CLEAN_PROSE, (False, False, False, False)),
+        (CLEAN_PROSE.replace(" to keep", "  to keep"), (True, False, False, False)),
+        (CLEAN_PROSE.replace("ten years", "ten\u00a0years"), (True, False, False, False)),  # (lone: NL701 decides)
+        (CLEAN_PROSE.replace("ten years", "ten\tyears"), (False, True, False, False)),
+        (CLEAN_PROSE.replace("well-known", "well- known"), (False, False, True, False)),
+        (CLEAN_PROSE.replace("ten years.", "ten years. "), (False, False, False, True)),
+        (CLEAN_PROSE.replace("The line", "The\nline"), (False, False, False, True)),
+        (CLEAN_PROSE.replace("\n\n", "\n\n\n", 1), (False, False, False, True)),
+        (CLEAN_PROSE.replace("\n\n", "\r\n\r\n"), (False, False, False, True)),
     ],
 )
 def test_whitespace_shapes_tell_which_rules_may_report(text, shapes):
