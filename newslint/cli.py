@@ -229,12 +229,15 @@ class Checker:
                 self.warned.add(problem)
                 print(f"newslint: warning: {problem}", file=sys.stderr)
 
+    def _warn_loop(self, link: str, target: str) -> None:
+        self.warn_problems([f"{display_path(link)}: symlink loop (back to {display_path(target)}); not followed"])
+
     def targets(self) -> Iterator[str]:
         for raw in self.args.paths or ["."]:
             if raw == "-":
                 yield "-"
             elif os.path.isdir(raw):
-                yield from iter_files(raw, lambda p: self.resolver.for_path(p).is_excluded(p))
+                yield from iter_files(raw, lambda p: self.resolver.for_path(p).is_excluded(p), self._warn_loop)
             elif os.path.exists(raw) or os.path.islink(raw):
                 settings = self.resolver.for_path(raw)
                 if settings.force_exclude and settings.is_excluded(raw):

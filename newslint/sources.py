@@ -299,15 +299,31 @@ def open_jsonl(path: str) -> BinaryIO:
 # -- finding files ------------------------------------------------------------------
 
 
-def iter_files(root: str, is_excluded: Callable[[str], bool]) -> Iterator[str]:
+def iter_files(
+    root: str, is_excluded: Callable[[str], bool], on_loop: Callable[[str, str], None] | None = None
+) -> Iterator[str]:
     """Files newslint reads below ``root``, sorted, skipping excluded folders and files.
-    Symlinked folders are not followed, so a link loop cannot trap the walk."""
+    Symlinked folders are not followed, so a link loop cannot trap the walk; a link that
+    leads back to its own folder or one above it is told to ``on_loop(link, target)``,
+    since the user may expect the walk to go through it."""
     for folder, subfolders, files in os.walk(root, followlinks=False):
         subfolders[:] = sorted(d for d in subfolders if not is_excluded(os.path.join(folder, d)))
+        if on_loop is not None:
+            for name in subfolders:
+                link = os.path.join(folder, name)
+                if os.path.islink(link):
+                    target = os.path.realpath(link)
+                    if _is_within(os.path.realpath(folder), target):
+                        on_loop(link, target)
         for name in sorted(files):
             path = os.path.join(folder, name)
             if kind_of(name) and not is_excluded(path):
                 yield path
+
+
+def _is_within(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or below it (both resolved)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def display_path(path: str) -> str:

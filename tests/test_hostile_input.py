@@ -147,6 +147,17 @@ def test_symlink_loop_does_not_trap_the_walk(workdir, capsys):
     code, out, err = run(capsys, "check", "--format", "json", "corpus")
     assert {d["path"] for d in json.loads(out)} == {"corpus/a.txt"}
     assert code == 2 and "corpus/self.txt: cannot read" in one_error_line(err)
+    assert "newslint: warning: corpus/loop: symlink loop (back to corpus); not followed" in err.splitlines()
+
+
+def test_a_symlink_to_a_folder_elsewhere_is_skipped_without_a_warning(workdir, capsys):
+    (workdir / "corpus").mkdir()
+    (workdir / "corpus" / "a.txt").write_text(DIRTY)
+    (workdir / "elsewhere").mkdir()
+    (workdir / "corpus" / "link").symlink_to(workdir / "elsewhere", target_is_directory=True)
+    code, out, err = run(capsys, "check", "--format", "json", "corpus")
+    assert code == 1 and {d["path"] for d in json.loads(out)} == {"corpus/a.txt"}
+    assert "symlink" not in err
 
 
 def test_read_only_file_under_fix(workdir, capsys):
