@@ -195,7 +195,7 @@ def _grammar() -> dict[str, str]:
     )
     photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
     stock_word = (
-        r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|File|FILE|Staff|Stock|Pool|POOL|"
+        r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|handout|File|FILE|Staff|Stock|Pool|POOL|"
         r"Provided|Supplied)" + _END
     )
     kinds = {
@@ -331,6 +331,8 @@ def _classify(segment: str) -> str | None:
         if match is not None:
             name = match["name"]
             bare = name is None and len(text.split()) == 1 and first != "handout"
+            # "Kremlin handout": the lower-case role only after its supplier's name.
+            bare = bare or (name is None and text.lstrip("([ ")[:1].islower())
             via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")
             if not bare and via and (name is None or _names_are_names(name)):
                 return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)

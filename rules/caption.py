@@ -29,7 +29,7 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
 from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_scan
-from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, plain_lines
+from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
 # Each scan has a literal prefix, which the engine finds quickly; the candidates are
@@ -44,7 +44,7 @@ _SCAN_OPENER = patterns.compile(
     r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
-    r"|Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
+    r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
@@ -66,6 +66,7 @@ _OPENER = patterns.compile(
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | Handout[ ](?:photo|picture|image)\b
+    | (?:Picture|Photo|Image)[ ]taken[ ](?:on|in|at|with|from|by|during|near|inside|outside)\b
     | An?[ ]artist[’']s[ ](?:impression|illustration|rendering|concept|depiction)\b
     )""",
     regex.VERBOSE,
@@ -104,6 +105,8 @@ _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
 )
+# The wire's note before a caption ("EDITORS NOTE: ..."): the caption is what follows it.
+_EDITORS_NOTE = patterns.compile(r"EDITOR(?:S|['’]S)? NOTE[ ]?:[ ]*")
 # "... March 5, 2022. Picture taken with a drone." - a caption's closing formula.
 _TAKEN = patterns.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
 
@@ -170,6 +173,19 @@ def _not_verbs() -> frozenset[str]:
     return frozenset(_read_list("caption_not_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def _irregular_participles() -> frozenset[str]:
+    return frozenset(_read_list("caption_participles.txt"))
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` (lower case) is a past participle: "docked", "won", "taken"
+    (not "been": "has been" is left to the past)."""
+    if len(word) > 3 and word.endswith("ed") and word != "need":
+        return True
+    return word in _irregular_participles() or (word in _past_forms() and word not in ("was", "were", "did", "had"))
+
+
 _LETTERS = patterns.compile(r"\p{L}+")
 
 
@@ -185,8 +201,21 @@ def _reads_english(text: str) -> bool:
     return hits >= 2 or (hits >= 1 and len(words) <= 8)
 
 
+#: Captions are terse ("Name holds a sign near Gaza City, ..."): besides the commonest
+#: function words, the English prepositions of a scene count (none is a word of the
+#: other languages of news pages).
+_SCENE_PREPOSITIONS = frozenset("near during outside inside past through behind beside while under".split())
+_LINE_ENGLISH = ENGLISH_FUNCTION_WORDS | _SCENE_PREPOSITIONS
+
+
 def _function_word_hits(words: list[str]) -> int:
-    return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    return sum(1 for w in words if w in _LINE_ENGLISH)
+
+
+def _terse_english(text: str, document: Document) -> bool:
+    """A caption full of names ("Rosa de la Cruz speaks in Kharkiv region, Ukraine,
+    ...") may hold a single function word: it reads as English in an English page."""
+    return _function_word_hits(_LETTERS.findall(text.lower())) >= 1 and is_english(document)
 
 
 def _sentence_breaks(text: str, limit: int) -> int:
@@ -206,8 +235,9 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
     "People walk"), good enough to tell "speaks" from "spoke" and "signed"."""
     past = _past_forms()
     not_verbs = _not_verbs()
+    participle_at = -1
     for i, token in enumerate(tokens[:25]):
-        if not token[:1].islower():
+        if i == participle_at or not token[:1].islower():
             continue
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
@@ -216,6 +246,11 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             continue  # the participles of captions ("Name, pictured at ...")
         if token in ("is", "are"):
             yield "present"
+        elif token in ("has", "have") and after_subject and _participle(nxt):
+            # "The ship has docked at the port": the present perfect, which captions use
+            # for a scene as they use the present ("has been" stays with the past).
+            participle_at = i + 1
+            yield "perfect"
         elif token in ("was", "were", "had", "did", "has", "have", "been"):
             yield "past"
         elif token in past and after_subject:
@@ -242,6 +277,24 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
                 or (prev[:1].isupper() and nxt in _DETERMINERS)
             )
             and prev[:1].isupper()
+            and token not in _FUNCTION
+            and token not in past
+            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
+        ):
+            yield "present"
+        # "Emergency workers work at ...", "Rescue teams search the ...": a plural noun
+        # closing a short subject, then the bare verb and a preposition or a determiner.
+        elif (
+            2 <= i <= 3
+            and tokens[0][:1].isupper()
+            and prev[:1].islower()
+            and len(prev) > 3
+            and prev.endswith("s")
+            and not prev.endswith(("ss", "us", "is", "'s", "’s"))
+            and prev not in not_verbs
+            and prev not in _FUNCTION
+            and all(t[:1].isupper() or t.lower() in _DETERMINERS for t in tokens[: i - 1])
+            and (nxt in _AFTER_VERB or nxt in _DETERMINERS)
             and token not in _FUNCTION
             and token not in past
             and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
@@ -332,10 +385,16 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             if pattern.search(core):
                 weak = f"describes a picture ({what!r})"
                 break
-    if weak and not _prose_signs(core, tokens) and "past" not in _tenses(_main_clause(tokens)):
+    # (The present perfect counts as the story's here: "Name, pictured, has denied ...".)
+    if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
     return None
 
+
+_STORY_TENSES = frozenset({"past", "perfect"})
+#: The tenses of a caption's scene: the present, or the present perfect ("The ship has
+#: docked at the port of Piraeus, May 2, 2021."), which a story does not stamp with a date.
+_SCENE_TENSES = frozenset({"present", "perfect"})
 
 _SUBORDINATE = frozenset("when where who whom whose which while after before because although since".split())
 
@@ -366,7 +425,7 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
         return None
     tenses = list(_tenses(tokens))
-    if not tenses or tenses[0] != "present" or "past" in tenses:
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
         return None
     return "a present-tense description ending with a date"
 
@@ -389,7 +448,7 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     tenses = set(_tenses(tokens))
     if not tenses and not _verbless(core):
         return None
-    if tenses and tenses != {"present"}:
+    if tenses and not tenses <= _SCENE_TENSES:
         return None  # a past verb somewhere: the story, not a picture's description
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
@@ -561,13 +620,16 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
+        note = _EDITORS_NOTE.match(core) if core[:3] == "EDI" else None
+        if note is not None:
+            core = core[note.end() :]  # "EDITORS NOTE: Name speaks ...": read the caption after it
         taken = _TAKEN.search(core) if " taken" in core else None
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
         if kinds == _DATE and _DATED_END.search(core, max(0, len(core) - 120)) is None:
             continue  # the cheap test first: most years are not a caption's date
-        if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core)):
+        if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core) or _terse_english(core, document)):
             continue
         tokens = _TOKEN.findall(core)
         code, reason = "", None
@@ -613,7 +675,7 @@ class CaptionPhrase(_CaptionRule):
     Finds lines written as image captions, recognised by the formulas picture desks
     use: an opening such as ``Aerial view of``, ``A general view of``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
-    ``This handout photo shows``; people's places in the picture (``(L)`` and ``(R)``,
+    ``This handout photo shows``, ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(2nd L)``, ``, left,``); or ``pictured at``, ``is seen at``,
     ``poses for``.
 
@@ -659,8 +721,11 @@ class DatedCaption(_CaptionRule):
 
     ## Why is this bad?
     A story tells a past event in the past tense; a caption describes the moment of
-    its picture in the present tense and stamps it with a date. The line belongs to a
-    picture that is gone.
+    its picture in the present tense and stamps it with a date. The present perfect
+    counts as the present here ("The freighter has docked at the port of Varna, June 4,
+    2021."): a story does not stamp a present-perfect sentence with a date. A wire's
+    "EDITORS NOTE:" before the caption is read past. The line belongs to a picture that
+    is gone.
 
     ## Example
     ```text

@@ -112,6 +112,59 @@ def test_dated_caption_passes(line):
     assert_passes("NL302", wrap(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the present perfect of a scene, stamped with a date
+        "The freighter has docked at the port of Varna, Bulgaria, on June 4, 2021.",
+        "The research vessel has anchored off Tromsø, 9 October 2022.",
+        "Striker Ade Okonjo has scored the opening goal in Lagos on Saturday, Feb. 3, 2024.",
+        # a terse caption of names with a single English function word
+        "Mateo de la Vega speaks in Kharkiv region, Ukraine, September 13, 2017.",
+        "Chancellor Ilse Brenner holds a sign near Gaza City, 11 August 2023.",
+        # a plural noun closing the subject, then the bare verb
+        "Emergency workers work at the site of a landslide in Quito, Ecuador, June 3, 2022.",
+        "Rescue teams search the rubble in Hatay, Turkey, February 8, 2023.",
+        # the wire's note before the caption
+        "EDITORS NOTE: A man listens to a question in Seoul, May 3, 2021.",
+    ],
+)
+def test_dated_caption_fires_on_other_wordings(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company has said it will appeal the ruling in Paris on May 5, 2021.",
+        "The minister has been questioned by police in Oslo on March 2, 2022.",
+        "Ms Brenner had signed the order in Berlin on 11 August 2023.",
+        "Editor's note: This story has been updated to correct the date of the vote.",
+        "EDITORS NOTE: The ministry said the vote would be held in Seoul on May 3, 2021.",
+        "Die Rettungskräfte suchen in Hatay, Türkei, am 8. Februar 2023.",
+    ],
+)
+def test_dated_caption_passes_on_other_wordings(line):
+    assert_passes("NL302", wrap(line))
+
+
+def test_perfect_caption_beside_credit():
+    line = "The ferry has docked at the harbour in Split."
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+def test_picture_taken_opens_a_caption():
+    line = "Picture taken in Dhaka on January 23, 2017."
+    assert_fires("NL301", wrap(line), count=1, span=line)
+    assert_passes("NL301", wrap("The picture taken at the border was shared widely, officials said."))
+
+
+def test_picture_taken_closing_a_terse_caption():
+    line = "Mateo de la Vega speaks in Kharkiv region, Ukraine, September 13, 2017. Picture taken with a drone."
+    found = [d for code in ("NL301", "NL302") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
 def test_dated_caption_without_glued_credit():
     line = "Traders work on the floor in London, Britain, March 3, 2021. REUTERS/Ana Lima"
     assert_fires("NL302", wrap(line), span=line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.testing import assert_fires, assert_fixes, assert_passes
+from newslint.testing import assert_fires, assert_fixes, assert_passes, linter_for
 
 BEFORE = "The minister arrived late on Monday.\n\n"
 AFTER = "\n\nTalks are expected to resume next week.\n"
@@ -95,6 +95,33 @@ def test_labelled_credit_fires(line):
 )
 def test_labelled_credit_passes(line):
     assert_passes("NL202", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "File photo: Anadolu",
+        "File picture: Xinhua News",
+        "Kremlin handout",
+        "Presidential Office handout",
+        "Photo: Yonhap News Agency",
+    ],
+)
+def test_labelled_and_stock_credit_fire_on_other_wordings(line):
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "handout",  # a lone lower-case word
+        "File photo: a protester waves a flag outside the court",  # a caption behind the label
+    ],
+)
+def test_stock_credit_passes_on_other_lines(line):
+    for code in ("NL202", "NL203"):
+        assert_passes(code, wrap(line))
 
 
 def test_labelled_credit_fix():
