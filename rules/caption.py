@@ -40,9 +40,19 @@ from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, is_english, plain_lines
 _SCAN_COMMA = patterns.compile(
     rf", (?=[12lrcfst])(?:(?:19|20)\d\d(?![{RE_WORD}])|(?:far |second |third |from )?(?:left|right|center|centre)(?![{RE_WORD}]))"
 )
+# Kinds of view a picture desk names ("Panoramic view of the harbour", "A night view of
+# ..."): a closed class of photographic words, the way "Aerial view of" is made.
+_VIEW_KINDS = (
+    "Panoramic|Night|Nighttime|Night-time|Bird[’']s-eye|Birds-eye|Overhead|Drone|Satellite|Elevated|Wide"
+    "|Close-up|Closeup|Interior|Exterior|Partial|Distant|High-angle"
+)
+_VIEW_OPENER = (
+    rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
+)
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha)"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Pa|Ni|Bi|Ov|Dr|Sa|El|Wi|Cl|Ex|Di|Hi|Fr|Le)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
+    rf"|{_VIEW_OPENER}|From left|Left to right|Clockwise from"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
@@ -60,6 +70,8 @@ _OPENER = patterns.compile(
     r"""[ \t\u00a0]*(?:
       (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows)\b
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows)\b
+    | """ + _VIEW_OPENER + r"""
+    | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
         screenshot|screen[ ]grab|video[ ]grab|file)s?\b
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:photo|picture|image)s?[ ]?[:\-–—]
@@ -510,6 +522,8 @@ _PHRASE, _DATE, _BESIDE = 1, 2, 4
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
     "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout",
+    "Panoramic", "Night", "Bird", "Overhead", "Drone", "Satellite", "Elevated", "Wide", "Close", "Interior",
+    "Exterior", "Partial", "Distant", "High-angle", "From left", "Left to right", "Clockwise",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
@@ -673,7 +687,9 @@ class _CaptionRule(Rule):
 class CaptionPhrase(_CaptionRule):
     """## What it does
     Finds lines written as image captions, recognised by the formulas picture desks
-    use: an opening such as ``Aerial view of``, ``A general view of``,
+    use: an opening such as ``Aerial view of``, ``A general view of`` (or another
+    kind of view a photographer names: ``Panoramic view of``, ``Night view of``),
+    ``From left,``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``This handout photo shows``, ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(2nd L)``, ``, left,``); or ``pictured at``, ``is seen at``,

@@ -153,6 +153,34 @@ def test_perfect_caption_beside_credit():
     assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Panoramic view of the Porto skyline at night",
+        "A night view of Valletta harbour",
+        "Bird's-eye view of Tartu old town",
+        "Satellite view of the dam near Kakhovka",
+        "From left, Ines Moura, Tom Berg and Sato Ren attend a meeting in Lima, Peru.",
+        "Left to right: Ines Moura, Tom Berg and Sato Ren",
+    ],
+)
+def test_view_and_order_openers_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The view of the harbour from the hill is what draws the tourists.",
+        "A different view of the budget",
+        "Their view of the Porto skyline changed after the fire.",
+        "From left-wing parties to the far right, everyone backs the budget.",
+    ],
+)
+def test_view_and_order_openers_pass_on_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
 def test_picture_taken_opens_a_caption():
     line = "Picture taken in Dhaka on January 23, 2017."
     assert_fires("NL301", wrap(line), count=1, span=line)
