@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import methodcaller
+from itertools import compress, count
+from operator import itemgetter, methodcaller
 
 import regex
 
@@ -50,9 +50,9 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Pa|Ni|Bi|Ov|Dr|Sa|El|Wi|Cl|Ex|Di|Hi|Fr|Le)"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Le|Cl)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
-    rf"|{_VIEW_OPENER}|From left|Left to right|Clockwise from"
+    r"|From left|Left to right|Clockwise from"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
@@ -498,6 +498,22 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
     return "a description without a final period right before a photo credit"
 
 
+def _bare_caption(core: str, tokens: list[str]) -> str | None:
+    """NL304: a caption that lost its final period, alone between two paragraphs: the
+    shape NL303 reads beside a credit (8 to 40 words in sentence case, none of the
+    story's marks), and what a picture shows: a present-tense (or present-perfect)
+    verb right after its subject, a scene ("in Lagos", "outside the Bundestag") and no
+    past tense."""
+    if _unpunctuated_beside_credit(core, tokens) is None:
+        return None
+    if tokens[-1].lower() in _FUNCTION or " that " in core:
+        return None  # a line cut in the middle of a sentence; a clause of the story
+    tenses = list(_tenses(tokens))
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses or not _SCENE.search(core):
+        return None
+    return "a present-tense scene without a final period, alone between paragraphs"
+
+
 # "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
 _NAMES_THEN_PLACE = patterns.compile(
     r"\p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*"
@@ -515,15 +531,63 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_PHRASE, _DATE, _BESIDE = 1, 2, 4
+_PHRASE, _DATE, _BESIDE, _BARE = 1, 2, 4, 8
+
+_LAST_CHARACTER = itemgetter(slice(-1, None))
+#: How a paragraph of the story ends (a line before or after an unpunctuated caption).
+_PROSE_END = frozenset(".!?\"”’')")
+
+
+def _bare_lines(stripped: list[str]) -> tuple[list[int], list[int]]:
+    """Indices of the lines without a final mark that may be a caption: (those that
+    may be a caption standing alone (NL304), those that open with a kind of view,
+    "Panoramic view of the harbour" (NL301)).
+
+    A caption alone is sentence-sized, capitalised, ending with a letter or a digit, its
+    own paragraph between two paragraphs of prose (the line before ends a sentence, and
+    is not the headline; the line after, if any, too). A line in a block of such lines
+    (other stories' headlines, a list) or inside a wrapped paragraph is not one."""
+    found: list[int] = []
+    views: list[int] = []
+    # The lines ending with a letter or a digit, found by maps that run in C (most lines
+    # end with a mark, or are blank: "" ends with nothing alphanumeric).
+    maybe = list(compress(count(), map(str.isalnum, map(_LAST_CHARACTER, stripped))))
+    if not maybe:
+        return found, views
+    first = next((i for i, line in enumerate(stripped) if line), -1)
+    size = len(stripped)
+    for i in maybe:
+        line = stripped[i]
+        if " view" in line[:60] and _OPENER.match(line):
+            views.append(i)
+            continue
+        if len(line) < 40 or len(line) > 300 or not line[0].isupper() or line.count(" ") < 7:
+            continue  # (the cheap tests of ``_unpunctuated_beside_credit`` first)
+        if ":" in line or "|" in line:
+            continue
+        words = line.split()
+        if sum(1 for word in words[1:] if word[0].isupper()) * 2 > len(words) - 1:
+            continue  # title case: a heading
+        before = i - 1
+        while before >= 0 and not stripped[before]:
+            before -= 1
+        if before < 0 or stripped[before][-1] not in _PROSE_END:
+            continue
+        if before == first and stripped[before][-1] != ".":
+            continue  # under the headline (which may end with "?" or a quote, not a period)
+        after = i + 1
+        while after < size and not stripped[after]:
+            after += 1
+        if after < size and (stripped[after][-1] not in _PROSE_END or not stripped[after].lstrip("“\"‘'(")[:1].isupper()):
+            continue
+        found.append(i)
+    return found, views
 
 # How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
 # its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
-    "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout",
-    "Panoramic", "Night", "Bird", "Overhead", "Drone", "Satellite", "Elevated", "Wide", "Close", "Interior",
-    "Exterior", "Partial", "Distant", "High-angle", "From left", "Left to right", "Clockwise",
+    "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout", "From left", "Left to right", "Clockwise",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
@@ -589,6 +653,13 @@ def _find_candidates(document: Document) -> _Candidates:
             head = text[at : at + 200]
             if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
                 add(at, _PHRASE)
+    bare, views = _bare_lines(stripped)
+    if bare or views:
+        starts = document.line_starts
+        for index in bare:
+            add(starts[index], _BARE)
+        for index in views:
+            add(starts[index], _PHRASE)
     scan = credit_scan(document)
     for at in scan.year_ends:
         add(at, _DATE)
@@ -612,7 +683,7 @@ def _candidates(document: Document) -> _Candidates:
 
 
 def may_hold_caption(document: Document) -> bool:
-    """The gate of NL301-NL303: False when the document has no candidate line, so no
+    """The gate of NL301-NL304: False when the document has no candidate line, so no
     rule of the family can report anything (``_analyse`` only reads candidates). The
     candidates are kept for ``_analyse``: a document that passes is not scanned twice."""
     return bool(_candidates(document).lines)
@@ -655,6 +726,8 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             code, reason = "NL302", _dated(core, tokens)
         if not reason and kinds & _BESIDE:
             code, reason = "NL303", _beside_credit(core, tokens)
+        if not reason and kinds & _BARE:
+            code, reason = "NL304", _bare_caption(core, tokens)
         if reason:
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings
@@ -812,4 +885,45 @@ class CaptionBesideCredit(_CaptionRule):
     summary = "Image caption (a description next to its photo credit)"
 
 
-RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit]
+class UnpunctuatedCaption(_CaptionRule):
+    """## What it does
+    Finds a caption that lost its final period, standing alone between two paragraphs
+    of the story: a sentence-sized line (8 to 40 words) in sentence case, with no
+    mark at its end, whose main verb is in the present tense right after its subject and
+    which names a scene (``Supporters gather outside the stadium in Cairo, Egypt ahead
+    of the final``).
+
+    ## Why is this bad?
+    Picture desks often leave the period off a caption. Extracted with the page, it sits
+    between the story's paragraphs, describing a picture that is no longer there.
+
+    ## Example
+    ```text
+    The team arrived on Friday after a long flight.
+
+    Supporters gather outside the stadium in Cairo, Egypt ahead of the final
+
+    The match starts at eight.
+    ```
+
+    ## Use instead
+    ```text
+    The team arrived on Friday after a long flight.
+
+    The match starts at eight.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the line. The line must be its own paragraph between two
+    paragraphs that end a sentence (so never the headline, a dek under it, a block of
+    other stories' headlines or a wrapped line), in sentence case (a title-cased line is
+    a sub-heading), without quotes, reporting verbs, modals, first person, a colon or a
+    past tense; a sub-heading written as a present-tense sentence could still match.
+    """
+
+    code = "NL304"
+    name = "unpunctuated-caption"
+    summary = "Image caption (a scene without a final period, alone between paragraphs)"
+
+
+RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption]

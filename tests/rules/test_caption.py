@@ -390,3 +390,52 @@ def test_line_may_open_with_a_caption_formula(line, expected):
     # (asked only of lines that start with one of the openers' first words)
     assert line.strip().startswith(caption._OPENER_HEADS)
     assert caption._may_open_with_a_caption_formula(line) is expected
+
+
+# -- NL304 unpunctuated-caption -------------------------------------------------------------------
+
+PARA_BEFORE = "The ferry company said on Monday that it would keep the winter timetable.\n\n"
+PARA_AFTER = "\n\nPassengers will be able to buy tickets online from next week.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supporters gather outside the stadium in Tunis, Tunisia ahead of the final",
+        "Smoke rises over the harbour in Split after the fire at the shipyard",
+        "Pope Lucian holds a candle during a vigil in Manila, Philippines",
+        "The cargo ship has docked at the port in Varna after the storm",
+    ],
+)
+def test_unpunctuated_caption_fires(line):
+    assert_fires("NL304", PARA_BEFORE + line + PARA_AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # under the headline
+        "Ferry strike ends after two weeks\n\nSupporters gather outside the stadium in Tunis, Tunisia ahead of the final"
+        + PARA_AFTER,
+        # a title-cased sub-heading
+        PARA_BEFORE + "Supporters Gather Outside The Stadium In Tunis Ahead Of The Final" + PARA_AFTER,
+        # a block of other stories' headlines
+        PARA_BEFORE + "Supporters gather outside the stadium in Tunis ahead of the final\n\n"
+        "Ferry workers end their strike in Split after two weeks" + PARA_AFTER,
+        # a wrapped line of a paragraph
+        PARA_BEFORE + "Supporters gather outside the stadium in Tunis, Tunisia ahead of the\nfinal on Sunday." + PARA_AFTER,
+        # narration in the past, a quotation, a verbless line
+        PARA_BEFORE + "Supporters gathered outside the stadium in Tunis ahead of the final" + PARA_AFTER,
+        PARA_BEFORE + "“Supporters gather outside the stadium in Tunis every week,” he says" + PARA_AFTER,
+        PARA_BEFORE + "The old town square in Tunis during the festival of lights" + PARA_AFTER,
+        # a line of German prose
+        PARA_BEFORE + "Anhänger versammeln sich vor dem Stadion in Tunis vor dem Finale" + PARA_AFTER,
+    ],
+)
+def test_unpunctuated_caption_passes(text):
+    assert_passes("NL304", text)
+
+
+def test_unpunctuated_caption_fix_is_unsafe():
+    line = "Supporters gather outside the stadium in Tunis, Tunisia ahead of the final"
+    assert_fixes("NL304", PARA_BEFORE + line + PARA_AFTER, PARA_BEFORE + PARA_AFTER.lstrip("\n"), unsafe=True)
