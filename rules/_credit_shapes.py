@@ -155,6 +155,9 @@ def _grammar() -> dict[str, str]:
     other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
     # An outlet by its shape: "The" and one to four capitalised words.
     outlet_shape = rf"(?:The|THE){_SP}{_CAP}(?:{_SP}(?:{_CAP}|of|and|&)){{0,3}}"
+    # After "for" in a credit the article may be lower case ("Name/Getty Images for the
+    # Tribeca Festival"); the words after it must still be capitalised.
+    for_outlet = rf"(?:The|THE|the){_SP}{_CAP}(?:{_SP}(?:{_CAP}|of|and|&)){{0,3}}"
     # "Courtesy of the Smith family", "Photo courtesy of the artist"
     owner = (
         rf"(?:the|The){_SP}(?:{_NAME}{_SP})?(?:family|artist|author|photographer|company|"
@@ -169,7 +172,7 @@ def _grammar() -> dict[str, str]:
         r"\p{Ll}[\p{Ll}-]*+(?![\p{L}\p{N}]))?"
     )
     # One slot of a credit: an owner, an outlet, a name or a lower-case source.
-    item = rf"(?:©{_OSP})?(?>{owner}|{outlet_shape}|{_NAME}|{lower})"
+    item = rf"(?:©{_OSP}(?:(?:19|20)\d\d{_SP})?)?(?>{owner}|{outlet_shape}|{_NAME}|{lower})"
     # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
     sep = (
         rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
@@ -180,7 +183,7 @@ def _grammar() -> dict[str, str]:
         r"file photo|File Photo|FILE PHOTO|stock|Stock)" + _END
     )
     body = (
-        rf"{item}(?:{sep}{item}){{0,6}}"
+        rf"{item}(?:{sep}{item}|{_SP}for{_SP}{for_outlet}){{0,6}}"
         rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
     )
     real_sep = (

@@ -475,6 +475,16 @@ _NOT_UNPUNCTUATED_END = ".:;,!?…-–—\"”’')]"
 _NARRATING_PAST = frozenset({"was", "were", "had", "did"})
 
 
+def _title_case(words: list[str]) -> bool:
+    """Whether a line is written in title case: most of its words capitalised, and at
+    most one lower-case word that is not a function word. (A caption full of names,
+    "President Yoon Suk Yeol addresses the nation at the White House in Seoul", keeps
+    its verb and nouns in lower case.)"""
+    if sum(1 for word in words[1:] if word[:1].isupper()) * 2 <= len(words) - 1:
+        return False
+    return sum(1 for word in words[1:] if word[:1].islower() and word not in _FUNCTION) < 2
+
+
 def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
     """NL303 for a line without a final period right before a credit (pictures desks
     often leave the period out): a sentence-sized description (8 to 40 words) in
@@ -489,8 +499,8 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
         return None  # a byline, a line of fields, a label ("READ MORE:") or an address
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
-    if sum(1 for token in tokens[1:] if token[:1].isupper()) * 2 > len(tokens) - 1:
-        return None  # title case
+    if _title_case(tokens):
+        return None  # a headline or a sub-heading
     if any(token in _NARRATING_PAST for token in tokens):
         return None
     if "please" in tokens or any("@" in token or "." in token.strip(".") for token in tokens):
@@ -565,9 +575,8 @@ def _bare_lines(stripped: list[str]) -> tuple[list[int], list[int]]:
             continue  # (the cheap tests of ``_unpunctuated_beside_credit`` first)
         if ":" in line or "|" in line:
             continue
-        words = line.split()
-        if sum(1 for word in words[1:] if word[0].isupper()) * 2 > len(words) - 1:
-            continue  # title case: a heading
+        if _title_case(line.split()):
+            continue  # a heading
         before = i - 1
         while before >= 0 and not stripped[before]:
             before -= 1

@@ -405,6 +405,8 @@ PARA_AFTER = "\n\nPassengers will be able to buy tickets online from next week.\
         "Smoke rises over the harbour in Split after the fire at the shipyard",
         "Pope Lucian holds a candle during a vigil in Manila, Philippines",
         "The cargo ship has docked at the port in Varna after the storm",
+        # a caption full of names is not title case: its verb and nouns are lower case
+        "South Korean President Han Min-seo addresses the nation at the Blue House in Seoul",
     ],
 )
 def test_unpunctuated_caption_fires(line):

@@ -115,6 +115,35 @@ def test_labelled_and_stock_credit_fire_on_other_wordings(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Composite: Harbour Design/AFP",
+        "© 2017 Lena Marsh",
+        "© 2021 Kaito Mori/Kyodo",
+        "Ines Moura/Getty Images for the Porto Film Festival",
+    ],
+)
+def test_credit_fires_on_composite_year_and_sponsor_shapes(line):
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 The Daily Planet",  # the site's own notice
+        "© 2019 Acme Interactive Inc. All Rights Reserved.",
+        "© 2020 Reuters",
+        "Ines Moura/Getty Images for the first time",
+        "Composite: a map of the region before the flood",
+    ],
+)
+def test_credit_passes_on_notices_and_sentences(line):
+    for code in ("NL202", "NL203"):
+        assert_passes(code, wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "handout",  # a lone lower-case word
         "File photo: a protester waves a flag outside the court",  # a caption behind the label
     ],
