@@ -92,7 +92,7 @@ _CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
 _PARTICLE = r"(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|al|el|bin|ibn|y|ter|ten|zu|af|av|e)"
-_NAMEWORD = rf"(?:(?!(?:Via|VIA)\b){_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
+_NAMEWORD = rf"(?:(?!(?:Via|VIA|FOR)\b){_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
 _NAME = rf"(?>(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}})"
 # The same without commitment, where a name is followed by capitalised role words
 # ("Christopher Tays Submitted photo").
@@ -206,7 +206,7 @@ def _grammar() -> dict[str, str]:
         "stock": rf"(?:(?P<name>{_NAME_FREE}){_OSP}[,/]?{_OSP})?{stock_word}"
         rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}(?P<via>{_NAME}))?",
         # "Name for The Outlet"
-        "assignment": rf"(?P<name>{_NAME}){_SP}for{_SP}(?P<outlet>{outlet_shape}|{_NAME})",
+        "assignment": rf"(?P<name>{_NAME}){_SP}(?:for|FOR){_SP}(?P<outlet>{outlet_shape}|{_NAME})",
         # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright";
         # or, without a label, "Name Via Reuters", "REUTERS/Name", "Name, AP",
         # "(AP Photo/Name)", "© Name / Agency", "Getty Images"; also one segment of a
@@ -239,6 +239,7 @@ def _find_agency(text: str) -> tuple[int, int] | None:
 
 
 _VIA = patterns.compile(r"[/,]|\b(?:via|Via|VIA)\b")
+_VIA_WORD = patterns.compile(r"\b(?:via|Via|VIA)\b")
 _STOCK_WORDS = frozenset(
     "submitted contributed courtesy handout file staff stock pool provided supplied".split()
 )
@@ -339,7 +340,7 @@ def _classify(segment: str) -> str | None:
             via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")
             if not bare and via and (name is None or _names_are_names(name)):
                 return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)
-    if " for " in text:
+    if " for " in text or " FOR " in text:
         match = _pattern("assignment").fullmatch(text)
         if match is not None and len(match["name"].split()) >= 2 and _names_are_names(match["name"]):
             outlet = match["outlet"]
@@ -474,8 +475,10 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
         if at >= end or at == 0:
             continue
         kind = classify_credit(stripped[at:])
-        if kind is None or kind == "agency":
-            continue  # "... into the US. PTI": the wire's signature, not a picture credit
+        if kind is None or (kind == "agency" and not _VIA_WORD.search(stripped[at:])):
+            # "... into the US. PTI": the wire's signature, not a picture credit (but
+            # "... 2019. KYODO via REUTERS" is one: a picture handed on by a wire)
+            continue
         cut = len(stripped[:at].rstrip(_SPACES))
         if cut == 0:
             return None  # the whole line is the credit: not glued
@@ -492,6 +495,8 @@ def _is_outlet(name: str) -> bool:
 def _assignment_like(line: str) -> bool:
     """Whether ``line`` may be "Name for The Outlet" (checked cheaply, before the grammar)."""
     at = line.find(" for ")
+    if at < 0:
+        at = line.find(" FOR ")
     if at < 0:
         return False
     outlet = line[at + 5 :].strip(" .").casefold()
@@ -510,6 +515,20 @@ class _Candidate:
     text: str
     whole: bool
     glued: bool
+
+
+def _whole_credit_words(line: str) -> bool:
+    """Whether ``line`` ends with the last word of an agency, a collection, an outlet or
+    a role, opens with a credit label, or reads "Name for Outlet" or "Name via Agency"
+    (the words a whole credit line shows, tried on a short line that ends a sentence)."""
+    if not line:
+        return False
+    last_words, labels = _last_and_label_words()
+    return (
+        line.rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
+        or line.split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
+        or _assignment_like(line)
+    ) and (line[0].isupper() or line[0] in "([©")
 
 
 @lru_cache(maxsize=4096)
@@ -533,8 +552,12 @@ def _candidate(line: str) -> _Candidate | None:
         indent = len(line) - len(stripped)
         line = stripped
     size = len(line)
-    if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line)):
-        return None  # a sentence, unless a short line with a credit mark ("Photo by X.")
+    if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line or "|" in line)):
+        # A sentence, unless a short line with a credit mark ("Photo by X.") or a
+        # credit with a full stop after it ("Image source, AFP.", "Name for The Outlet.").
+        if size > 100 or not _whole_credit_words(line.rstrip(". ")):
+            return None
+        return _Candidate(indent, line, True, False)
     tail = line[-_TAIL:]
     if "://" in tail or "www." in tail:
         return None  # a link, not a credit
@@ -550,6 +573,7 @@ def _candidate(line: str) -> _Candidate | None:
     )
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
+        or " via " in tail[-40:] or " VIA " in tail[-40:] or " Via " in tail[-40:]
     )
     if whole or glued:
         return _Candidate(indent, line, whole, glued)

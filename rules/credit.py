@@ -222,7 +222,8 @@ class GluedCredit(Rule):
     Finds a picture credit stuck to the end of a line of other text, usually a caption:
     ``... in Littleton, Colo. (AP Photo/David Zalubowski)``,
     ``... November 18, 2019. REUTERS/Brendan McDermid``,
-    ``... sought treatmentCredit: EPA``, ``... in 2001 [File: Reuters]``.
+    ``... sought treatmentCredit: EPA``, ``... in 2001 [File: Reuters]``,
+    ``... January 3, 2024. KYODO via REUTERS``.
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the
@@ -245,7 +246,7 @@ class GluedCredit(Rule):
     only "Name, Agency" after a sentence gets an unsafe fix, since the name could in
     principle end the sentence. Bare agency names after a sentence ("... the US. PTI")
     or in brackets ("[Bloomberg]") are the story's source, not a picture credit, and are
-    not reported.
+    not reported (but agencies joined by "via" are a picture handed on by a wire).
     """
 
     code = "NL205"

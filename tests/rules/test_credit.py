@@ -129,6 +129,47 @@ def test_credit_fires_on_composite_year_and_sponsor_shapes(line):
 @pytest.mark.parametrize(
     "line",
     [
+        # a whole credit with a full stop after it
+        "Image source, Anadolu Agency.",
+        "Courtesy of Sato Ren.",
+        "Ines Moura for The Harbour Gazette.",
+        "Tomás Ortega - AFP.",
+        "Kaito Mori VIA Xinhua.",
+        "Lena Marsh | Yonhap.",
+        "HANDOUT.",
+        # upper case
+        "INES MOURA FOR THE HARBOUR GAZETTE",
+    ],
+)
+def test_credit_fires_with_a_full_stop_or_in_upper_case(line):
+    found = [d for code in ("NL201", "NL202", "NL203", "NL204") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He worked for Reuters.",
+        "She joined the agency.",
+        "Courtesy of the museum, entry is free.",
+        "Reuters could not verify the images.",
+    ],
+)
+def test_short_sentences_ending_like_a_credit_pass(line):
+    for code in ("NL201", "NL202", "NL203", "NL204"):
+        assert_passes(code, wrap(line))
+
+
+def test_glued_credit_handed_on_by_a_wire():
+    line = "Rescuers search the rubble in Wajima, Japan, January 3, 2024. KYODO via REUTERS"
+    found = assert_fires("NL205", wrap(line), count=1)
+    assert wrap(line)[found[0].start : found[0].end] == "KYODO via REUTERS"
+    assert_passes("NL205", wrap("The ministry said the border would reopen next week. PTI"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "© 2024 The Daily Planet",  # the site's own notice
         "© 2019 Acme Interactive Inc. All Rights Reserved.",
         "© 2020 Reuters",
