@@ -306,7 +306,8 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and prev not in not_verbs
             and prev not in _FUNCTION
             and all(t[:1].isupper() or t.lower() in _DETERMINERS for t in tokens[: i - 1])
-            and (nxt in _AFTER_VERB or nxt in _DETERMINERS)
+            # ("Rescue workers clear debris": the verb's object may follow at once.)
+            and (nxt in _AFTER_VERB or nxt in _DETERMINERS or (nxt.isalpha() and tokens[i + 1][:1].islower() and nxt not in _FUNCTION))
             and token not in _FUNCTION
             and token not in past
             and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
