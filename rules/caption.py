@@ -513,8 +513,8 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
     """NL304: a caption that lost its final period, alone between two paragraphs: the
     shape NL303 reads beside a credit (8 to 40 words in sentence case, none of the
     story's marks), and what a picture shows: a present-tense (or present-perfect)
-    verb right after its subject, a scene ("in Lagos", "outside the Bundestag") and no
-    past tense."""
+    verb right after its subject, a scene ("in Lagos", "outside the Bundestag"), no
+    past tense, and the articles of a description (a headline drops them)."""
     if _unpunctuated_beside_credit(core, tokens) is None:
         return None
     if tokens[-1].lower() in _FUNCTION or " that " in core:
@@ -522,7 +522,22 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
     tenses = list(_tenses(tokens))
     if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses or not _SCENE.search(core):
         return None
+    # A headline or a sub-heading in sentence case ("Farmers protest against new tax
+    # rules in Brussels") drops its articles and tells news, often what keeps
+    # happening; a caption names one scene with its articles ("Supporters gather outside
+    # the stadium in Tunis, Tunisia ahead of the final").
+    lowered = [token.lower() for token in tokens]
+    if not _ARTICLES.intersection(lowered) or _HABITUAL.intersection(lowered):
+        return None
+    if len(tokens) < 10 and _COMMA_PLACE.search(core) is None:
+        return None
     return "a present-tense scene without a final period, alone between paragraphs"
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_HABITUAL = frozenset("every each always often usually sometimes never still now again daily weekly yearly".split())
+#: "in Tunis, Tunisia": a place and its country or region, the way captions name it.
+_COMMA_PLACE = patterns.compile(r"\b(?:in|at|near|outside) (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}")
 
 
 # "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
@@ -928,7 +943,10 @@ class UnpunctuatedCaption(_CaptionRule):
     paragraphs that end a sentence (so never the headline, a dek under it, a block of
     other stories' headlines or a wrapped line), in sentence case (a title-cased line is
     a sub-heading), without quotes, reporting verbs, modals, first person, a colon or a
-    past tense; a sub-heading written as a present-tense sentence could still match.
+    past tense. It must hold an article ("a", "the": headlines drop them) and no word
+    of habit ("every", "often"), and have ten words or name its place with a country or
+    region ("in Tunis, Tunisia"). A sub-heading written as a full present-tense
+    sentence could still match.
     """
 
     code = "NL304"

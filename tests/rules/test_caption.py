@@ -433,6 +433,10 @@ def test_unpunctuated_caption_fires(line):
         PARA_BEFORE + "The old town square in Tunis during the festival of lights" + PARA_AFTER,
         # a line of German prose
         PARA_BEFORE + "Anhänger versammeln sich vor dem Stadion in Tunis vor dem Finale" + PARA_AFTER,
+        # sub-headings and other stories' headlines in sentence case: no article, or a habit
+        PARA_BEFORE + "Farmers protest against new tax rules in Brussels" + PARA_AFTER,
+        PARA_BEFORE + "Oil workers strike in Nigeria over unpaid wages" + PARA_AFTER,
+        PARA_BEFORE + "Tourists flock to the beaches in Portugal every summer" + PARA_AFTER,
     ],
 )
 def test_unpunctuated_caption_passes(text):
