@@ -50,9 +50,10 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Le|Cl)"
-    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
-    r"|From left|Left to right|Clockwise from"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Le|Cl|Un|Sc|Vi)"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab))"
+    r"|From left|Left to right|Clockwise from|Undated|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
+    r"|(?:Screen|Video) grab"
     r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
@@ -78,6 +79,7 @@ _OPENER = patterns.compile(
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | Handout[ ](?:photo|picture|image)\b
+    | (?:An?[ ])?[Uu]ndated[ ](?:handout[ ])?(?:photo|photograph|picture|image)s?[ ](?:of|shows)\b
     | (?:Picture|Photo|Image)[ ]taken[ ](?:on|in|at|with|from|by|during|near|inside|outside)\b
     | An?[ ]artist[’']s[ ](?:impression|illustration|rendering|concept|depiction)\b
     )""",
@@ -86,13 +88,14 @@ _OPENER = patterns.compile(
 # "This satellite image from NASA's worldview satellite shows ...", "A handout photo
 # released by the ministry ..." (tried only when a picture word opens the line).
 _PICTURE_SHOWS = patterns.compile(
-    r"""[ \t\u00a0]*(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
-        screenshot|screen[ ]grab|frame[ ]grab|handout)s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
+    r"""[ \t\u00a0]*(?:(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
+        screenshot|screen[ ]grab|frame[ ]grab|video[ ]grab|handout)|(?:Photo|Picture|Image|Screen[ ]grab|Video[ ]grab))
+        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
         [\w’'-]+[ ]){0,6}?(?:shows|taken|released|provided|made[ ]available|obtained|distributed|posted|
         shared|dated)\b""",
     regex.VERBOSE,
 )
-_PICTURE_WORD = patterns.compile(r"photo|image|picture|still|screen|frame|handout")
+_PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|handout|grab)")
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = patterns.compile(
@@ -613,6 +616,7 @@ def _bare_lines(stripped: list[str]) -> tuple[list[int], list[int]]:
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
     "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout", "From left", "Left to right", "Clockwise",
+    "Undated", "Screen grab", "Video grab",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
@@ -789,7 +793,8 @@ class CaptionPhrase(_CaptionRule):
     kind of view a photographer names: ``Panoramic view of``, ``Night view of``),
     ``From left,``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
-    ``This handout photo shows``, ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
+    ``This handout photo shows``, ``Photo released by ... shows``, ``Undated photo of``,
+    ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(2nd L)``, ``, left,``); or ``pictured at``, ``is seen at``,
     ``poses for``.
 

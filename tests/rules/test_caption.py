@@ -172,6 +172,34 @@ def test_view_and_order_openers_fire(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Undated handout photo of the suspect released by police in Osaka.",
+        "An undated photo of the singer in concert in Dublin.",
+        "A screen grab taken from a video shows the fire at the plant near Rouen.",
+        "Photo released by the navy shows the frigate near Toulon.",
+        "Video grab shows smoke over the port in Odesa.",
+    ],
+)
+def test_undated_and_released_picture_openers_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo shoots are expensive in Paris these days, the agency said.",
+        "Photos shared on social media showed smoke over the city, but officials denied it.",
+        "Undated records show the mill was built before 1800.",
+    ],
+)
+def test_picture_openers_pass_on_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The view of the harbour from the hill is what draws the tourists.",
         "A different view of the budget",
         "Their view of the Porto skyline changed after the fire.",
