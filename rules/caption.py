@@ -54,12 +54,12 @@ _SCAN_OPENER = patterns.compile(
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab))"
     r"|From left|Left to right|Clockwise from|Undated|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
     r"|(?:Screen|Video) grab"
-    r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
+    r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
-    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
@@ -75,7 +75,7 @@ _OPENER = patterns.compile(
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
         screenshot|screen[ ]grab|video[ ]grab|file)s?\b
-    | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:photo|picture|image)s?[ ]?[:\-–—]
+    | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | Handout[ ](?:photo|picture|image)\b
@@ -99,9 +99,12 @@ _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|ha
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = patterns.compile(
-    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
+# "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
+# a party's initial, "(left)" is not).
+_NAMED_POSITION = patterns.compile(r"\p{Lu}[\p{L}.'’-]* \((?:far |second |third )?(?:left|right)\)")
 _COLOURS = frozenset("red blue green yellow white orange purple".split())
 _COMMA_POSITION = patterns.compile(
     r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |from )?(?:left|right|center|centre)"
@@ -334,7 +337,7 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
     if tokens and tokens[0].lower() in _PRONOUN_START:
         return True
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
-    return any(_first_or_second_person(t) or t in _TELLING for t in tokens)
+    return any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens)
 
 
 def _first_or_second_person(token: str) -> bool:
@@ -377,14 +380,14 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         return None
     positions = [m["pos"] for m in _POSITION.finditer(core)]
     if positions:
-        lefts = any(p in ("L", "left") or p.endswith(" L") for p in positions)
-        rights = any(p in ("R", "right") or p.endswith(" R") for p in positions)
+        lefts = any(p == "L" or p.endswith((" L", "left")) for p in positions)
+        rights = any(p == "R" or p.endswith((" R", "right")) for p in positions)
         strong = any(
             p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
-        )
+        ) or (_NAMED_POSITION.search(core) is not None and not _prose_signs(core, tokens))
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)):
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
             return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
@@ -795,7 +798,8 @@ class CaptionPhrase(_CaptionRule):
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``This handout photo shows``, ``Photo released by ... shows``, ``Undated photo of``,
     ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
-    ``(L-R)``, ``(2nd L)``, ``, left,``); or ``pictured at``, ``is seen at``,
+    ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, or a spelt-out ``(left)`` after a
+    name); or ``pictured at``, ``is seen at``,
     ``poses for``.
 
     ## Why is this bad?

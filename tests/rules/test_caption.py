@@ -186,6 +186,32 @@ def test_undated_and_released_picture_openers_fire(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Ines Moura (far left) and Tom Berg (far right) attend the summit in Lima.",
+        "Ines Moura (left) talks with Tom Berg in Lima.",
+        "File Photo: Ines Moura speaks in Lima.",
+    ],
+)
+def test_spelt_out_places_and_file_photo_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Labour Party (left) and the Tories are level in the polls, the survey said.",
+        "Turn the knob (left) to open the valve.",
+        "Gov. Ines Moura (R) signed the bill on Tuesday.",
+    ],
+)
+def test_spelt_out_places_pass_on_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Photo shoots are expensive in Paris these days, the agency said.",
         "Photos shared on social media showed smoke over the city, but officials denied it.",
         "Undated records show the mill was built before 1800.",
