@@ -92,11 +92,20 @@ _CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
 _PARTICLE = r"(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|al|el|bin|ibn|y|ter|ten|zu|af|av|e)"
-_NAMEWORD = rf"(?:(?!(?:Via|VIA|FOR)\b){_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
-_NAME = rf"(?>(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}})"
+# A name word behind a lower-case particle joined to it: Yusuf al-Hashimi, Laila el-Amin,
+# Jean d'Arcy.
+_JOINED_PARTICLE = r"(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|d|l|da|de|di|du|del|della)[-'’]\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
+_NAMEWORD = (
+    rf"(?:(?!(?:Via|VIA|FOR)\b){_CAP}|{_CAMEL}|{_JOINED_PARTICLE}"
+    rf"|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
+)
+# The first word of a name; a family name first may open with its particles ("van der
+# Berg Anke", "de la Cruz Rosa").
+_FIRST_NAMEWORD = rf"(?:{_CAP}|{_CAMEL}|{_JOINED_PARTICLE}|{_PARTICLE}{_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+)"
+_NAME = rf"(?>{_FIRST_NAMEWORD}(?:{_SP}{_NAMEWORD}){{0,5}})"
 # The same without commitment, where a name is followed by capitalised role words
 # ("Christopher Tays Submitted photo").
-_NAME_FREE = rf"(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}}"
+_NAME_FREE = rf"{_FIRST_NAMEWORD}(?:{_SP}{_NAMEWORD}){{0,5}}"
 
 
 def _names_regex(names: list[str]) -> str:
@@ -273,6 +282,7 @@ def _agency_spellings() -> frozenset[str]:
 _LOWER_WORD = patterns.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
 _CONNECTORS = frozenset(
     """via for and from on at by of courtesy file pool photo photos stock handout the de da di por
+    d l ad an ar as az ash abu ibn
     do dos das del della der den van von la le du al el bin ibn y ter ten zu af av e
     family artist author photographer company museum estate team club university police
     department school organizers organisers""".split()

@@ -160,6 +160,20 @@ def test_short_sentences_ending_like_a_credit_pass(line):
         assert_passes(code, wrap(line))
 
 
+@pytest.mark.parametrize("name", ["Yusuf al-Hashimi", "Laila el-Amin", "Jean d'Arcy", "van der Berg Anke", "de la Cruz Rosa"])
+@pytest.mark.parametrize("shape", ["{}/AFP", "Photo: {}/EPA", "{} | Reuters", "{} Via Reuters", "(AP Photo/{})", "XINHUA/{}"])
+def test_credit_fires_on_names_with_particles(name, shape):
+    line = shape.format(name)
+    found = [d for code in ("NL201", "NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+def test_credit_passes_on_particles_in_prose():
+    for line in ("de la semana/AFP", "as Reuters reported", "an AFP photographer"):
+        for code in ("NL201", "NL202", "NL203"):
+            assert_passes(code, wrap(line))
+
+
 def test_glued_credit_handed_on_by_a_wire():
     line = "Rescuers search the rubble in Wajima, Japan, January 3, 2024. KYODO via REUTERS"
     found = assert_fires("NL205", wrap(line), count=1)
