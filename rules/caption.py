@@ -444,9 +444,15 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
         return None
     tenses = list(_tenses(tokens))
+    if not tenses and _VIEW_START.match(core):
+        return "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
     if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
         return None
     return "a present-tense description ending with a date"
+
+
+#: A description of a view, without a verb ("A view of the port", "An exterior view of").
+_VIEW_START = patterns.compile(r"(?:An?[ ](?:[\w’'-]+[ ]){0,2})?[Vv]iews?[ ](?:of|from|over|across)\b")
 
 
 def _beside_credit(core: str, tokens: list[str]) -> str | None:
@@ -744,8 +750,11 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
-        if kinds == _DATE and _DATED_END.search(core, max(0, len(core) - 120)) is None:
-            continue  # the cheap test first: most years are not a caption's date
+        if kinds == _DATE:
+            if _DATED_END.search(core, max(0, len(core) - 120)) is None:
+                continue  # the cheap test first: most years are not a caption's date
+            if _OPENER.match(core):
+                kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
         if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core) or _terse_english(core, document)):
             continue
         tokens = _TOKEN.findall(core)
@@ -846,7 +855,8 @@ class DatedCaption(_CaptionRule):
     A story tells a past event in the past tense; a caption describes the moment of
     its picture in the present tense and stamps it with a date. The present perfect
     counts as the present here ("The freighter has docked at the port of Varna, June 4,
-    2021."): a story does not stamp a present-perfect sentence with a date. A wire's
+    2021."): a story does not stamp a present-perfect sentence with a date. A view
+    without a verb ("A view of the harbour in Split on May 3, 2022.") is one too. A wire's
     "EDITORS NOTE:" before the caption is read past. The line belongs to a picture that
     is gone.
 

@@ -149,6 +149,25 @@ def test_dated_caption_passes_on_other_wordings(line):
     assert_passes("NL302", wrap(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A view of the parliament building in Tallinn on March 3, 2021.",
+        "View of the old town from the castle in Prague, June 5, 2019.",
+    ],
+)
+def test_dated_view_without_a_verb_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+def test_dated_line_opening_with_a_view_kind_is_a_caption_phrase():
+    line = "An exterior view of the stock exchange in Ankara on August 3, 2021."
+    assert_fires("NL301", wrap(line), count=1, span=line)
+    assert_passes("NL302", wrap("A view of the future was presented in Geneva on March 3, 2021."))
+
+
+
+
 def test_perfect_caption_beside_credit():
     line = "The ferry has docked at the harbour in Split."
     assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
