@@ -197,7 +197,8 @@ def _grammar() -> dict[str, str]:
     )
     real_sep = (
         rf"{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
-        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}"
+        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|"
+        rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}"
     )
     # A label ("Photo:", "Image copyright") and the credit after it, or a bare credit.
     labelled_or_bare = (
@@ -361,7 +362,7 @@ def _classify(segment: str) -> str | None:
     inner = text.strip("()[]. \t\u00a0")
     strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
     if strong is None:
-        return None
+        return "agency_credit" if _name_for_outlet(inner) else None
     after = inner[strong[1] :].lstrip()
     if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
         return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
@@ -384,6 +385,21 @@ def _classify(segment: str) -> str | None:
         if len(inner[: strong[0]].split()) < 2:
             return None
     return "agency_credit"
+
+
+def _name_for_outlet(inner: str) -> bool:
+    """"Name/The New York Times", "Name/Redux": a photographer's name of two words or
+    more, a slash, and a known outlet or collection (no agency: the outlet or the
+    collection is the evidence)."""
+    name, slash, owner = inner.rpartition("/")
+    if not slash or "/" in name or "," in name:
+        return False
+    owner = owner.strip()
+    folded = owner.casefold()
+    if folded not in word_list("credit_outlets.txt") and folded not in word_list("credit_collections.txt"):
+        return False
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and _names_are_names(name)
 
 
 _PIPE = patterns.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")

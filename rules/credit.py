@@ -127,7 +127,8 @@ class AgencyCredit(_CreditLineRule):
     Finds lines that credit a picture to a photographer and an agency without a label:
     ``Sergei Ilnitsky Via Reuters``, ``REUTERS/Brendan McDermid``, ``Name/AFP``,
     ``Al Goldis, Associated Press``, ``(AP Photo/Name)``, ``© Name / Agency``,
-    ``© 2017 Name``, ``Name/Getty Images for the Festival``, or a line
+    ``© 2017 Name``, ``Name/Getty Images for the Festival``, ``Name/The New York Times``
+    (a known outlet or collection after a slash), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``).
 
     ## Why is this bad?

@@ -168,6 +168,19 @@ def test_credit_fires_on_names_with_particles(name, shape):
     assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
 
 
+@pytest.mark.parametrize("line", ["Lena Marsh/The Harbour Gazette", "Kaito Mori/Redux", "INES MOURA/PA", "Photo by: Lena Marsh"])
+def test_credit_fires_on_outlet_and_collection_after_a_slash(line):
+    line = line.replace("The Harbour Gazette", "The New York Times")
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize("line", ["Politics/The New York Times", "Read More/The Guardian", "Sign Up/Moment", "Kaito/Redux"])
+def test_credit_passes_on_menus_with_an_outlet(line):
+    for code in ("NL202", "NL203"):
+        assert_passes(code, wrap(line))
+
+
 def test_credit_passes_on_particles_in_prose():
     for line in ("de la semana/AFP", "as Reuters reported", "an AFP photographer"):
         for code in ("NL201", "NL202", "NL203"):
