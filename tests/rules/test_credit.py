@@ -168,9 +168,8 @@ def test_credit_fires_on_names_with_particles(name, shape):
     assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
 
 
-@pytest.mark.parametrize("line", ["Lena Marsh/The Harbour Gazette", "Kaito Mori/Redux", "INES MOURA/PA", "Photo by: Lena Marsh"])
+@pytest.mark.parametrize("line", ["Lena Marsh/The New York Times", "Kaito Mori/Redux", "INES MOURA/PA", "Photo by: Lena Marsh"])
 def test_credit_fires_on_outlet_and_collection_after_a_slash(line):
-    line = line.replace("The Harbour Gazette", "The New York Times")
     found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
     assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
 
