@@ -185,7 +185,7 @@ def _grammar() -> dict[str, str]:
     # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
     sep = (
         rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
-        rf"{_SP}(?:via|Via|VIA|for|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
+        rf"{_SP}(?:via|Via|VIA|for|FOR|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
     )
     role = (
         r"(?:file|File|FILE|pool|Pool|POOL|handout|Handout|HANDOUT|photo|Photo|PHOTO|"
@@ -331,7 +331,7 @@ def _classify(segment: str) -> str | None:
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
     head = text.lstrip("([© \t\u00a0").split(None, 1)
-    first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
+    first = head[0].split("/")[0].rstrip(":,.…)]").casefold() if head else ""
     casefolded = text.casefold()
     credit = _pattern("credit").fullmatch(text)
     if credit is not None and (credit["self_label"] or credit["label"]):

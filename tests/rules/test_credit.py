@@ -139,6 +139,8 @@ def test_credit_fires_on_composite_year_and_sponsor_shapes(line):
         "HANDOUT.",
         # upper case
         "INES MOURA FOR THE HARBOUR GAZETTE",
+        "KAITO MORI/GETTY IMAGES FOR GLOBAL CITIZEN",
+        "(HANDOUT)",
     ],
 )
 def test_credit_fires_with_a_full_stop_or_in_upper_case(line):
