@@ -713,7 +713,19 @@ def _find_candidates(document: Document) -> _Candidates:
         if _line_bounds(text, before)[0] <= first_text:
             continue  # the first line is the headline
         add(before, _BESIDE)
+    for credit in scan.glued:
+        # A line that ends with a credit ("... in Lima. Photo: Name/AFP") is the credited
+        # picture's caption when what comes before the credit reads as one.
+        if credit.cut > _first_line_end(text):
+            add(credit.cut, _BESIDE)
     return _Candidates(candidates, scan)
+
+
+def _first_line_end(text: str) -> int:
+    """Where the first line of text (the headline) ends."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _candidates(document: Document) -> _Candidates:
@@ -892,7 +904,9 @@ class CaptionBesideCredit(_CaptionRule):
     """## What it does
     Finds a short present-tense description on the line right before a photo credit
     (``Burning crop stubble outside Delhi is sending smoke into the city.`` followed by
-    ``Name/Agency/Getty Images``): the caption of the credited picture.
+    ``Name/Agency/Getty Images``), or on the same line before a credit glued to it
+    (``A man rides a bicycle through smog in New Delhi. (AP Photo/Name)``): the caption
+    of the credited picture.
 
     ## Why is this bad?
     Captions sit next to their credit. Both belong to a picture the scraper dropped.

@@ -303,6 +303,24 @@ def test_caption_beside_credit_needs_the_credit(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "A man rides a bicycle through thick smog in New Delhi. (AP Photo/Tomás Ortega)",
+        "Ines Moura loads crates into her van outside a market in Faro. Photo: Kaito Mori/AFP",
+    ],
+)
+def test_caption_before_a_glued_credit_fires(line):
+    found = assert_fires("NL303", wrap(line), count=1)
+    assert wrap(line)[found[0].start : found[0].end] == line
+
+
+def test_story_sentence_before_a_glued_credit_passes():
+    assert_passes("NL303", wrap("The minister resigned on Tuesday after the vote. Photo: Kaito Mori/AFP"))
+
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The ceremony is due to be held at the stock exchange in Hong Kong next Tuesday.",
         "The incident comes after two patients were quarantined at a hospital in Beijing.",
         "Plague is transmitted between animals and humans; by the bite of infected fleas.",
