@@ -494,8 +494,11 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
         return CreditMatch(start + open_at, start + end, kind, index, True, start + cut, True)
     tail_from = max(0, end - _GLUED_MAX)
     tail = stripped[tail_from:]
-    if not ("/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail or "via" in tail.casefold()):
-        return None  # every glued credit shape has one of these marks
+    if not (
+        "/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail
+        or "via" in tail.casefold() or " by " in tail
+    ):
+        return None  # every glued credit shape has one of these marks ("Photo by Name" too)
     for boundary in _BOUNDARY.finditer(stripped, tail_from):
         at = boundary.end()
         if at >= end or at == 0:

@@ -188,6 +188,13 @@ def test_credit_passes_on_particles_in_prose():
             assert_passes(code, wrap(line))
 
 
+def test_glued_photo_by_credit():
+    line = "Helena Sousa and Rui Matos in 2004. Photo by Kaito Mori-Lenz"
+    found = assert_fires("NL205", wrap(line), count=1)
+    assert wrap(line)[found[0].start : found[0].end] == "Photo by Kaito Mori-Lenz"
+    assert_passes("NL205", wrap("The council met on Monday to approve the plan. Written by Lena Marsh"))
+
+
 def test_glued_credit_handed_on_by_a_wire():
     line = "Rescuers search the rubble in Wajima, Japan, January 3, 2024. KYODO via REUTERS"
     found = assert_fires("NL205", wrap(line), count=1)
