@@ -230,12 +230,6 @@ def _function_word_hits(words: list[str]) -> int:
     return sum(1 for w in words if w in _LINE_ENGLISH)
 
 
-def _terse_english(text: str, document: Document) -> bool:
-    """A caption full of names ("Rosa de la Cruz speaks in Kharkiv region, Ukraine,
-    ...") may hold a single function word: it reads as English in an English page."""
-    return _function_word_hits(_LETTERS.findall(text.lower())) >= 1 and is_english(document)
-
-
 def _sentence_breaks(text: str, limit: int) -> int:
     """How many sentence breaks ``text`` holds, counted up to ``limit`` (the callers
     only ask whether there are more than one or two: no need to read on)."""
@@ -601,8 +595,8 @@ def _bare_lines(stripped: list[str]) -> tuple[list[int], list[int]]:
             continue
         if len(line) < 40 or len(line) > 300 or not line[0].isupper() or line.count(" ") < 7:
             continue  # (the cheap tests of ``_unpunctuated_beside_credit`` first)
-        if ":" in line or "|" in line:
-            continue
+        if ":" in line or "|" in line or not (" the " in line or " a " in line or " an " in line):
+            continue  # (and of ``_bare_caption``: a description has its articles)
         if _title_case(line.split()):
             continue  # a heading
         before = i - 1
@@ -767,8 +761,15 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
                 continue  # the cheap test first: most years are not a caption's date
             if _OPENER.match(core):
                 kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
-        if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core) or _terse_english(core, document)):
+        if len(core) < 12:
             continue
+        # A terse caption full of names may show a single English function word; it is
+        # read as one only in an English page (asked last: the page's test reads it).
+        terse = False
+        if not (_reads_english(core) or _OPENER.match(core)):
+            if not kinds & _DATE or not _function_word_hits(_LETTERS.findall(core.lower())):
+                continue
+            kinds, terse = _DATE, True
         tokens = _TOKEN.findall(core)
         code, reason = "", None
         if kinds & _PHRASE:
@@ -781,7 +782,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             code, reason = "NL303", _beside_credit(core, tokens)
         if not reason and kinds & _BARE:
             code, reason = "NL304", _bare_caption(core, tokens)
-        if reason:
+        if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings
 
