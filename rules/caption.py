@@ -1,8 +1,8 @@
 """Image captions left in the text (NL3xx).
 
-A caption describes a picture rather than telling the story. Three kinds of evidence
+A caption describes a picture rather than telling the story. Four kinds of evidence
 find one, each a rule; a line is reported by the first that applies (NL301, then
-NL302, then NL303), so it is never reported twice:
+NL302, then NL303, then NL304), so it is never reported twice:
 
 * NL301 caption-phrase: the formulas of picture desks: "Aerial view of", "In this
   photo", "FILE PHOTO:", "Image caption", "(L)"/"(R)", ", left,", "pictured at",
@@ -10,9 +10,11 @@ NL302, then NL303), so it is never reported twice:
 * NL302 dated-caption: a one-sentence description in the present tense that ends with
   a date and place ("Putin speaks with ... in Moscow, Russia, October 8, 2024.");
 * NL303 caption-beside-credit: a short present-tense description right before a photo
-  credit line.
+  credit line, or before a credit glued to its own end;
+* NL304 unpunctuated-caption (preview): a present-tense scene without a final period,
+  alone between two paragraphs of prose (its own scan and gate).
 
-All three are English-only: each candidate line must read as English (captions in an
+All four are English-only: each candidate line must read as English (captions in an
 English sentence inserted into a Portuguese page count; Portuguese prose does not).
 """
 
@@ -50,9 +52,9 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Le|Cl|Un|Sc|Vi)"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Le|Cl|Un|Sc|Vi|Pa|Ni|Bi|Ov|Dr|Sa|El|Wi|Ex|Di|Hi)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab))"
-    r"|From left|Left to right|Clockwise from|Undated|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
+    rf"|{_VIEW_OPENER}|From left|Left to right|Clockwise from|Undated|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
     r"|(?:Screen|Video) grab"
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
@@ -563,36 +565,34 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_PHRASE, _DATE, _BESIDE, _BARE = 1, 2, 4, 8
+_PHRASE, _DATE, _BESIDE = 1, 2, 4
 
 _LAST_CHARACTER = itemgetter(slice(-1, None))
 #: How a paragraph of the story ends (a line before or after an unpunctuated caption).
 _PROSE_END = frozenset(".!?\"”’')")
 
 
-def _bare_lines(stripped: list[str]) -> tuple[list[int], list[int]]:
-    """Indices of the lines without a final mark that may be a caption: (those that
-    may be a caption standing alone (NL304), those that open with a kind of view,
-    "Panoramic view of the harbour" (NL301)).
+def _stripped_lines(document: Document) -> list[str]:
+    """The lines of ``plain_lines`` without their surrounding spaces (computed once)."""
+    return document.memo("caption.stripped", lambda d: list(map(str.strip, plain_lines(d))))
 
-    A caption alone is sentence-sized, capitalised, ending with a letter or a digit, its
-    own paragraph between two paragraphs of prose (the line before ends a sentence, and
-    is not the headline; the line after, if any, too). A line in a block of such lines
+
+def _bare_lines(stripped: list[str]) -> list[int]:
+    """Indices of the lines that may be a caption without its final period standing
+    alone (NL304): sentence-sized, capitalised, ending with a letter or a digit, its own
+    paragraph between two paragraphs of prose (the line before ends a sentence, and is
+    not the headline; the line after, if any, too). A line in a block of such lines
     (other stories' headlines, a list) or inside a wrapped paragraph is not one."""
     found: list[int] = []
-    views: list[int] = []
     # The lines ending with a letter or a digit, found by maps that run in C (most lines
     # end with a mark, or are blank: "" ends with nothing alphanumeric).
     maybe = list(compress(count(), map(str.isalnum, map(_LAST_CHARACTER, stripped))))
     if not maybe:
-        return found, views
+        return found
     first = next((i for i, line in enumerate(stripped) if line), -1)
     size = len(stripped)
     for i in maybe:
         line = stripped[i]
-        if " view" in line[:60] and _OPENER.match(line):
-            views.append(i)
-            continue
         if len(line) < 40 or len(line) > 300 or not line[0].isupper() or line.count(" ") < 7:
             continue  # (the cheap tests of ``_unpunctuated_beside_credit`` first)
         if ":" in line or "|" in line or not (" the " in line or " a " in line or " an " in line):
@@ -612,14 +612,48 @@ def _bare_lines(stripped: list[str]) -> tuple[list[int], list[int]]:
         if after < size and (stripped[after][-1] not in _PROSE_END or not stripped[after].lstrip("“\"‘'(")[:1].isupper()):
             continue
         found.append(i)
-    return found, views
+    return found
+
+
+def bare_caption_candidates(document: Document) -> list[int]:
+    """The lines NL304 reads (computed once): its gate asks whether there are any."""
+    return document.memo("caption.bare", lambda d: _bare_lines(_stripped_lines(d)))
+
+
+def may_hold_bare_caption(document: Document) -> bool:
+    """The gate of NL304: False when no line may be a caption without its period."""
+    return bool(bare_caption_candidates(document))
+
+
+def _bare_findings(document: Document) -> list[CaptionFinding]:
+    """NL304's findings: the candidate lines that read as a caption, less those the
+    other caption rules report."""
+    taken = caption_findings(document) if may_hold_caption(document) else {}
+    starts = document.line_starts
+    text = document.text
+    found = []
+    for index in bare_caption_candidates(document):
+        start = starts[index]
+        if start in taken:
+            continue
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        core = line.strip()
+        if not _reads_english(core):
+            continue
+        reason = _bare_caption(core, _TOKEN.findall(core))
+        if reason:
+            lead = len(line) - len(line.lstrip())
+            found.append(CaptionFinding("NL304", start + lead, start + len(line.rstrip()), reason))
+    return found
 
 # How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
 # its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
     "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout", "From left", "Left to right", "Clockwise",
-    "Undated", "Screen grab", "Video grab",
+    "Undated", "Screen grab", "Video grab", "Panoramic", "Night", "Bird", "Overhead", "Drone", "Satellite",
+    "Elevated", "Wide", "Close", "Interior", "Exterior", "Partial", "Distant", "High-angle",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
@@ -676,7 +710,7 @@ def _find_candidates(document: Document) -> _Candidates:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
     lines = plain_lines(document)
-    stripped = list(map(str.strip, lines))
+    stripped = _stripped_lines(document)
     if any(map(_may_open_with_a_caption_formula, compress(lines, map(_OPENS_LIKE_A_CAPTION, stripped)))):
         openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
         if _SCAN_OPENER.match("\n" + text[:100]):
@@ -685,13 +719,6 @@ def _find_candidates(document: Document) -> _Candidates:
             head = text[at : at + 200]
             if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
                 add(at, _PHRASE)
-    bare, views = _bare_lines(stripped)
-    if bare or views:
-        starts = document.line_starts
-        for index in bare:
-            add(starts[index], _BARE)
-        for index in views:
-            add(starts[index], _PHRASE)
     scan = credit_scan(document)
     for at in scan.year_ends:
         add(at, _DATE)
@@ -727,7 +754,7 @@ def _candidates(document: Document) -> _Candidates:
 
 
 def may_hold_caption(document: Document) -> bool:
-    """The gate of NL301-NL304: False when the document has no candidate line, so no
+    """The gate of NL301-NL303: False when the document has no candidate line, so no
     rule of the family can report anything (``_analyse`` only reads candidates). The
     candidates are kept for ``_analyse``: a document that passes is not scanned twice."""
     return bool(_candidates(document).lines)
@@ -780,8 +807,6 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             code, reason = "NL302", _dated(core, tokens)
         if not reason and kinds & _BESIDE:
             code, reason = "NL303", _beside_credit(core, tokens)
-        if not reason and kinds & _BARE:
-            code, reason = "NL304", _bare_caption(core, tokens)
         if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings
@@ -981,11 +1006,28 @@ class UnpunctuatedCaption(_CaptionRule):
     of habit ("every", "often"), and have ten words or name its place with a country or
     region ("in Tunis, Tunisia"). A sub-heading written as a full present-tense
     sentence could still match.
+
+    This rule is a preview (off by default): a sentence-case sub-heading that reads
+    like a scene cannot always be told from a caption, and the line scan it needs
+    would cost the caption family about a tenth of its speed on every page.
     """
 
     code = "NL304"
     name = "unpunctuated-caption"
     summary = "Image caption (a scene without a final period, alone between paragraphs)"
+    gate = staticmethod(may_hold_bare_caption)
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for finding in document.memo("caption.bare_findings", _bare_findings):
+            line = document.line_at(finding.start)
+            yield self.report_lines(
+                document,
+                line,
+                applicability=Applicability.UNSAFE,
+                message=f"Image caption: {finding.reason}",
+                fix_message="Delete the caption",
+            )
 
 
 RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption]
