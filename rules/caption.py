@@ -213,9 +213,10 @@ def _reads_english(text: str) -> bool:
     # Most candidate lines are English and show two function words early: the words
     # before a space near the start (whole words, so the count is a part of the whole
     # text's) settle it without reading a long paragraph.
-    cut = text.rfind(" ", 0, 200)
-    if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
-        return True
+    for reach in (60, 200):
+        cut = text.rfind(" ", 0, reach)
+        if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
+            return True
     words = _LETTERS.findall(text.lower())
     hits = _function_word_hits(words)
     return hits >= 2 or (hits >= 1 and len(words) <= 8)
@@ -229,7 +230,7 @@ _LINE_ENGLISH = ENGLISH_FUNCTION_WORDS | _SCENE_PREPOSITIONS
 
 
 def _function_word_hits(words: list[str]) -> int:
-    return sum(1 for w in words if w in _LINE_ENGLISH)
+    return sum(map(_LINE_ENGLISH.__contains__, words))
 
 
 def _sentence_breaks(text: str, limit: int) -> int:
@@ -733,19 +734,15 @@ def _find_candidates(document: Document) -> _Candidates:
         if _line_bounds(text, before)[0] <= first_text:
             continue  # the first line is the headline
         add(before, _BESIDE)
-    for credit in scan.glued:
+    if scan.glued:
         # A line that ends with a credit ("... in Lima. Photo: Name/AFP") is the credited
-        # picture's caption when what comes before the credit reads as one.
-        if credit.cut > _first_line_end(text):
-            add(credit.cut, _BESIDE)
+        # picture's caption when what comes before the credit reads as one (not the
+        # first line, the headline).
+        headline_end = text.find("\n", len(text) - len(text.lstrip()))
+        for credit in scan.glued:
+            if 0 <= headline_end < credit.cut:
+                add(credit.cut, _BESIDE)
     return _Candidates(candidates, scan)
-
-
-def _first_line_end(text: str) -> int:
-    """Where the first line of text (the headline) ends."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def _candidates(document: Document) -> _Candidates:
