@@ -52,9 +52,9 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Un|Pa|Ni|Sa)"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
-    r"|From left|Undated|Panoramic view|Night view|Satellite view|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
+    r"|From left|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
@@ -653,7 +653,7 @@ def _bare_findings(document: Document) -> list[CaptionFinding]:
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
     "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout", "From left", "Undated", "Panoramic", "Night",
-    "Satellite",
+    "Satellite", "Bird",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)

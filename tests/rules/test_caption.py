@@ -178,7 +178,7 @@ def test_perfect_caption_beside_credit():
     [
         "Panoramic view of the Porto skyline at night",
         "A night view of Valletta harbour",
-        "A bird's-eye view of Tartu old town",
+        "Bird's-eye view of Tartu old town",
         "Satellite view of the dam near Kakhovka",
         "From left, Ines Moura, Tom Berg and Sato Ren attend a meeting in Lima, Peru.",
     ],
