@@ -92,11 +92,20 @@ _CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
 _PARTICLE = r"(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|al|el|bin|ibn|y|ter|ten|zu|af|av|e)"
-_NAMEWORD = rf"(?:(?!(?:Via|VIA)\b){_CAP}|{_CAMEL}|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
-_NAME = rf"(?>(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}})"
+# A name word behind a lower-case particle joined to it: Yusuf al-Hashimi, Laila el-Amin,
+# Jean d'Arcy.
+_JOINED_PARTICLE = r"(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|d|l|da|de|di|du|del|della)[-'’]\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
+_NAMEWORD = (
+    rf"(?:(?!(?:Via|VIA|FOR)\b){_CAP}|{_CAMEL}|{_JOINED_PARTICLE}"
+    rf"|{_PARTICLE}(?={_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}))"
+)
+# The first word of a name; a family name first may open with its particles ("van der
+# Berg Anke", "de la Cruz Rosa").
+_FIRST_NAMEWORD = rf"(?:{_CAP}|{_CAMEL}|{_JOINED_PARTICLE}|{_PARTICLE}{_SP}(?:{_PARTICLE}{_SP})?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+)"
+_NAME = rf"(?>{_FIRST_NAMEWORD}(?:{_SP}{_NAMEWORD}){{0,5}})"
 # The same without commitment, where a name is followed by capitalised role words
 # ("Christopher Tays Submitted photo").
-_NAME_FREE = rf"(?:{_CAP}|{_CAMEL})(?:{_SP}{_NAMEWORD}){{0,5}}"
+_NAME_FREE = rf"{_FIRST_NAMEWORD}(?:{_SP}{_NAMEWORD}){{0,5}}"
 
 
 def _names_regex(names: list[str]) -> str:
@@ -155,6 +164,9 @@ def _grammar() -> dict[str, str]:
     other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
     # An outlet by its shape: "The" and one to four capitalised words.
     outlet_shape = rf"(?:The|THE){_SP}{_CAP}(?:{_SP}(?:{_CAP}|of|and|&)){{0,3}}"
+    # After "for" in a credit the article may be lower case ("Name/Getty Images for the
+    # Tribeca Festival"); the words after it must still be capitalised.
+    for_outlet = rf"(?:The|THE|the){_SP}{_CAP}(?:{_SP}(?:{_CAP}|of|and|&)){{0,3}}"
     # "Courtesy of the Smith family", "Photo courtesy of the artist"
     owner = (
         rf"(?:the|The){_SP}(?:{_NAME}{_SP})?(?:family|artist|author|photographer|company|"
@@ -169,23 +181,24 @@ def _grammar() -> dict[str, str]:
         r"\p{Ll}[\p{Ll}-]*+(?![\p{L}\p{N}]))?"
     )
     # One slot of a credit: an owner, an outlet, a name or a lower-case source.
-    item = rf"(?:©{_OSP})?(?>{owner}|{outlet_shape}|{_NAME}|{lower})"
+    item = rf"(?:©{_OSP}(?:(?:19|20)\d\d{_SP})?)?(?>{owner}|{outlet_shape}|{_NAME}|{lower})"
     # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
     sep = (
         rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
-        rf"{_SP}(?:via|Via|VIA|for|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
+        rf"{_SP}(?:via|Via|VIA|for|FOR|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
     )
     role = (
         r"(?:file|File|FILE|pool|Pool|POOL|handout|Handout|HANDOUT|photo|Photo|PHOTO|"
         r"file photo|File Photo|FILE PHOTO|stock|Stock)" + _END
     )
     body = (
-        rf"{item}(?:{sep}{item}){{0,6}}"
+        rf"{item}(?:{sep}{item}|{_SP}for{_SP}{for_outlet}){{0,6}}"
         rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
     )
     real_sep = (
         rf"{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
-        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}"
+        rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|"
+        rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}"
     )
     # A label ("Photo:", "Image copyright") and the credit after it, or a bare credit.
     labelled_or_bare = (
@@ -195,7 +208,7 @@ def _grammar() -> dict[str, str]:
     )
     photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
     stock_word = (
-        r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|File|FILE|Staff|Stock|Pool|POOL|"
+        r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|handout|File|FILE|Staff|Stock|Pool|POOL|"
         r"Provided|Supplied)" + _END
     )
     kinds = {
@@ -203,7 +216,7 @@ def _grammar() -> dict[str, str]:
         "stock": rf"(?:(?P<name>{_NAME_FREE}){_OSP}[,/]?{_OSP})?{stock_word}"
         rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}(?P<via>{_NAME}))?",
         # "Name for The Outlet"
-        "assignment": rf"(?P<name>{_NAME}){_SP}for{_SP}(?P<outlet>{outlet_shape}|{_NAME})",
+        "assignment": rf"(?P<name>{_NAME}){_SP}(?:for|FOR){_SP}(?P<outlet>{outlet_shape}|{_NAME})",
         # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright";
         # or, without a label, "Name Via Reuters", "REUTERS/Name", "Name, AP",
         # "(AP Photo/Name)", "© Name / Agency", "Getty Images"; also one segment of a
@@ -236,6 +249,7 @@ def _find_agency(text: str) -> tuple[int, int] | None:
 
 
 _VIA = patterns.compile(r"[/,]|\b(?:via|Via|VIA)\b")
+_VIA_WORD = patterns.compile(r"\b(?:via|Via|VIA)\b")
 _STOCK_WORDS = frozenset(
     "submitted contributed courtesy handout file staff stock pool provided supplied".split()
 )
@@ -269,6 +283,7 @@ def _agency_spellings() -> frozenset[str]:
 _LOWER_WORD = patterns.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}\p{N}+'’-]*(?![\p{L}\p{N}])")
 _CONNECTORS = frozenset(
     """via for and from on at by of courtesy file pool photo photos stock handout the de da di por
+    d l ad an ar as az ash abu ibn
     do dos das del della der den van von la le du al el bin ibn y ter ten zu af av e
     family artist author photographer company museum estate team club university police
     department school organizers organisers""".split()
@@ -316,7 +331,7 @@ def _classify(segment: str) -> str | None:
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
     head = text.lstrip("([© \t\u00a0").split(None, 1)
-    first = head[0].split("/")[0].rstrip(":,.…").casefold() if head else ""
+    first = head[0].split("/")[0].rstrip(":,.…)]").casefold() if head else ""
     casefolded = text.casefold()
     credit = _pattern("credit").fullmatch(text)
     if credit is not None and (credit["self_label"] or credit["label"]):
@@ -331,10 +346,12 @@ def _classify(segment: str) -> str | None:
         if match is not None:
             name = match["name"]
             bare = name is None and len(text.split()) == 1 and first != "handout"
+            # "Kremlin handout": the lower-case role only after its supplier's name.
+            bare = bare or (name is None and text.lstrip("([ ")[:1].islower())
             via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")
             if not bare and via and (name is None or _names_are_names(name)):
                 return "stock"  # but not "File", "Staff" or "Pool" alone (menu words)
-    if " for " in text:
+    if " for " in text or " FOR " in text:
         match = _pattern("assignment").fullmatch(text)
         if match is not None and len(match["name"].split()) >= 2 and _names_are_names(match["name"]):
             outlet = match["outlet"]
@@ -345,7 +362,7 @@ def _classify(segment: str) -> str | None:
     inner = text.strip("()[]. \t\u00a0")
     strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
     if strong is None:
-        return None
+        return "agency_credit" if _name_for_outlet(inner) else None
     after = inner[strong[1] :].lstrip()
     if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
         return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
@@ -368,6 +385,21 @@ def _classify(segment: str) -> str | None:
         if len(inner[: strong[0]].split()) < 2:
             return None
     return "agency_credit"
+
+
+def _name_for_outlet(inner: str) -> bool:
+    """"Name/The New York Times", "Name/Redux": a photographer's name of two words or
+    more, a slash, and a known outlet or collection (no agency: the outlet or the
+    collection is the evidence)."""
+    name, slash, owner = inner.rpartition("/")
+    if not slash or "/" in name or "," in name:
+        return False
+    owner = owner.strip()
+    folded = owner.casefold()
+    if folded not in word_list("credit_outlets.txt") and folded not in word_list("credit_collections.txt"):
+        return False
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and _names_are_names(name)
 
 
 _PIPE = patterns.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
@@ -462,15 +494,20 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
         return CreditMatch(start + open_at, start + end, kind, index, True, start + cut, True)
     tail_from = max(0, end - _GLUED_MAX)
     tail = stripped[tail_from:]
-    if not ("/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail or "via" in tail.casefold()):
-        return None  # every glued credit shape has one of these marks
+    if not (
+        "/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail
+        or "via" in tail.casefold() or " by " in tail
+    ):
+        return None  # every glued credit shape has one of these marks ("Photo by Name" too)
     for boundary in _BOUNDARY.finditer(stripped, tail_from):
         at = boundary.end()
         if at >= end or at == 0:
             continue
         kind = classify_credit(stripped[at:])
-        if kind is None or kind == "agency":
-            continue  # "... into the US. PTI": the wire's signature, not a picture credit
+        if kind is None or (kind == "agency" and not _VIA_WORD.search(stripped[at:])):
+            # "... into the US. PTI": the wire's signature, not a picture credit (but
+            # "... 2019. KYODO via REUTERS" is one: a picture handed on by a wire)
+            continue
         cut = len(stripped[:at].rstrip(_SPACES))
         if cut == 0:
             return None  # the whole line is the credit: not glued
@@ -487,6 +524,8 @@ def _is_outlet(name: str) -> bool:
 def _assignment_like(line: str) -> bool:
     """Whether ``line`` may be "Name for The Outlet" (checked cheaply, before the grammar)."""
     at = line.find(" for ")
+    if at < 0:
+        at = line.find(" FOR ")
     if at < 0:
         return False
     outlet = line[at + 5 :].strip(" .").casefold()
@@ -505,6 +544,20 @@ class _Candidate:
     text: str
     whole: bool
     glued: bool
+
+
+def _whole_credit_words(line: str) -> bool:
+    """Whether ``line`` ends with the last word of an agency, a collection, an outlet or
+    a role, opens with a credit label, or reads "Name for Outlet" or "Name via Agency"
+    (the words a whole credit line shows, tried on a short line that ends a sentence)."""
+    if not line:
+        return False
+    last_words, labels = _last_and_label_words()
+    return (
+        line.rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
+        or line.split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
+        or _assignment_like(line)
+    ) and (line[0].isupper() or line[0] in "([©")
 
 
 @lru_cache(maxsize=4096)
@@ -528,8 +581,12 @@ def _candidate(line: str) -> _Candidate | None:
         indent = len(line) - len(stripped)
         line = stripped
     size = len(line)
-    if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line)):
-        return None  # a sentence, unless a short line with a credit mark ("Photo by X.")
+    if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line or "|" in line)):
+        # A sentence, unless a short line with a credit mark ("Photo by X.") or a
+        # credit with a full stop after it ("Image source, AFP.", "Name for The Outlet.").
+        if size > 100 or not _whole_credit_words(line.rstrip(". ")):
+            return None
+        return _Candidate(indent, line, True, False)
     tail = line[-_TAIL:]
     if "://" in tail or "www." in tail:
         return None  # a link, not a credit
@@ -545,6 +602,7 @@ def _candidate(line: str) -> _Candidate | None:
     )
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
+        or " via " in tail[-40:] or " VIA " in tail[-40:] or " Via " in tail[-40:]
     )
     if whole or glued:
         return _Candidate(indent, line, whole, glued)

@@ -1,8 +1,8 @@
 """Image captions left in the text (NL3xx).
 
-A caption describes a picture rather than telling the story. Three kinds of evidence
+A caption describes a picture rather than telling the story. Four kinds of evidence
 find one, each a rule; a line is reported by the first that applies (NL301, then
-NL302, then NL303), so it is never reported twice:
+NL302, then NL303, then NL304), so it is never reported twice:
 
 * NL301 caption-phrase: the formulas of picture desks: "Aerial view of", "In this
   photo", "FILE PHOTO:", "Image caption", "(L)"/"(R)", ", left,", "pictured at",
@@ -10,9 +10,11 @@ NL302, then NL303), so it is never reported twice:
 * NL302 dated-caption: a one-sentence description in the present tense that ends with
   a date and place ("Putin speaks with ... in Moscow, Russia, October 8, 2024.");
 * NL303 caption-beside-credit: a short present-tense description right before a photo
-  credit line.
+  credit line, or before a credit glued to its own end;
+* NL304 unpunctuated-caption (preview): a present-tense scene without a final period,
+  alone between two paragraphs of prose (its own scan and gate).
 
-All three are English-only: each candidate line must read as English (captions in an
+All four are English-only: each candidate line must read as English (captions in an
 English sentence inserted into a Portuguese page count; Portuguese prose does not).
 """
 
@@ -21,15 +23,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import methodcaller
+from itertools import compress, count
+from operator import itemgetter, methodcaller
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
 from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_scan
-from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, plain_lines
+from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
 # Each scan has a literal prefix, which the engine finds quickly; the candidates are
@@ -40,15 +42,26 @@ from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, plain_lines
 _SCAN_COMMA = patterns.compile(
     rf", (?=[12lrcfst])(?:(?:19|20)\d\d(?![{RE_WORD}])|(?:far |second |third |from )?(?:left|right|center|centre)(?![{RE_WORD}]))"
 )
+# Kinds of view a picture desk names ("Panoramic view of the harbour", "A night view of
+# ..."): a closed class of photographic words, the way "Aerial view of" is made.
+_VIEW_KINDS = (
+    "Panoramic|Night|Nighttime|Night-time|Bird[’']s-eye|Birds-eye|Overhead|Drone|Satellite|Elevated|Wide"
+    "|Close-up|Closeup|Interior|Exterior|Partial|Distant|High-angle"
+)
+_VIEW_OPENER = (
+    rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
+)
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha)"
-    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}-]+ ){{0,2}}(?:photo|image|picture|still|handout))"
-    r"|Aerial|General view|In this|FILE|File (?:photo|picture|image)|(?:Image|Photo|Picture) caption"
-    r"|Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi)"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
+    r"|From left|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
+
+    r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
+    r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
-    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
@@ -60,12 +73,16 @@ _OPENER = patterns.compile(
     r"""[ \t\u00a0]*(?:
       (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows)\b
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows)\b
+    | """ + _VIEW_OPENER + r"""
+    | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
         screenshot|screen[ ]grab|video[ ]grab|file)s?\b
-    | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:photo|picture|image)s?[ ]?[:\-–—]
+    | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | Handout[ ](?:photo|picture|image)\b
+    | (?:An?[ ])?[Uu]ndated[ ](?:handout[ ])?(?:photo|photograph|picture|image)s?[ ](?:of|shows)\b
+    | (?:Picture|Photo|Image)[ ]taken[ ](?:on|in|at|with|from|by|during|near|inside|outside)\b
     | An?[ ]artist[’']s[ ](?:impression|illustration|rendering|concept|depiction)\b
     )""",
     regex.VERBOSE,
@@ -73,19 +90,23 @@ _OPENER = patterns.compile(
 # "This satellite image from NASA's worldview satellite shows ...", "A handout photo
 # released by the ministry ..." (tried only when a picture word opens the line).
 _PICTURE_SHOWS = patterns.compile(
-    r"""[ \t\u00a0]*(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
-        screenshot|screen[ ]grab|frame[ ]grab|handout)s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
+    r"""[ \t\u00a0]*(?:(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
+        screenshot|screen[ ]grab|frame[ ]grab|video[ ]grab|handout)|(?:Photo|Picture|Image|Screen[ ]grab|Video[ ]grab))
+        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
         [\w’'-]+[ ]){0,6}?(?:shows|taken|released|provided|made[ ]available|obtained|distributed|posted|
         shared|dated)\b""",
     regex.VERBOSE,
 )
-_PICTURE_WORD = patterns.compile(r"photo|image|picture|still|screen|frame|handout")
+_PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|handout|grab)")
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = patterns.compile(
-    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|left|right|center|centre|front|back|top|bottom"
+    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
+# "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
+# a party's initial, "(left)" is not).
+_NAMED_POSITION = patterns.compile(r"\p{Lu}[\p{L}.'’-]* \((?:far |second |third )?(?:left|right)\)")
 _COLOURS = frozenset("red blue green yellow white orange purple".split())
 _COMMA_POSITION = patterns.compile(
     r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |from )?(?:left|right|center|centre)"
@@ -104,6 +125,8 @@ _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
 )
+# The wire's note before a caption ("EDITORS NOTE: ..."): the caption is what follows it.
+_EDITORS_NOTE = patterns.compile(r"EDITOR(?:S|['’]S)? NOTE[ ]?:[ ]*")
 # "... March 5, 2022. Picture taken with a drone." - a caption's closing formula.
 _TAKEN = patterns.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
 
@@ -170,6 +193,19 @@ def _not_verbs() -> frozenset[str]:
     return frozenset(_read_list("caption_not_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def _irregular_participles() -> frozenset[str]:
+    return frozenset(_read_list("caption_participles.txt"))
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` (lower case) is a past participle: "docked", "won", "taken"
+    (not "been": "has been" is left to the past)."""
+    if len(word) > 3 and word.endswith("ed") and word != "need":
+        return True
+    return word in _irregular_participles() or (word in _past_forms() and word not in ("was", "were", "did", "had"))
+
+
 _LETTERS = patterns.compile(r"\p{L}+")
 
 
@@ -177,16 +213,24 @@ def _reads_english(text: str) -> bool:
     # Most candidate lines are English and show two function words early: the words
     # before a space near the start (whole words, so the count is a part of the whole
     # text's) settle it without reading a long paragraph.
-    cut = text.rfind(" ", 0, 200)
-    if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
-        return True
+    for reach in (60, 200):
+        cut = text.rfind(" ", 0, reach)
+        if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
+            return True
     words = _LETTERS.findall(text.lower())
     hits = _function_word_hits(words)
     return hits >= 2 or (hits >= 1 and len(words) <= 8)
 
 
+#: Captions are terse ("Name holds a sign near Gaza City, ..."): besides the commonest
+#: function words, the English prepositions of a scene count (none is a word of the
+#: other languages of news pages).
+_SCENE_PREPOSITIONS = frozenset("near during outside inside past through behind beside while under".split())
+_LINE_ENGLISH = ENGLISH_FUNCTION_WORDS | _SCENE_PREPOSITIONS
+
+
 def _function_word_hits(words: list[str]) -> int:
-    return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    return sum(map(_LINE_ENGLISH.__contains__, words))
 
 
 def _sentence_breaks(text: str, limit: int) -> int:
@@ -206,8 +250,9 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
     "People walk"), good enough to tell "speaks" from "spoke" and "signed"."""
     past = _past_forms()
     not_verbs = _not_verbs()
+    participle_at = -1
     for i, token in enumerate(tokens[:25]):
-        if not token[:1].islower():
+        if i == participle_at or not token[:1].islower():
             continue
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
@@ -216,6 +261,11 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             continue  # the participles of captions ("Name, pictured at ...")
         if token in ("is", "are"):
             yield "present"
+        elif token in ("has", "have") and after_subject and _participle(nxt):
+            # "The ship has docked at the port": the present perfect, which captions use
+            # for a scene as they use the present ("has been" stays with the past).
+            participle_at = i + 1
+            yield "perfect"
         elif token in ("was", "were", "had", "did", "has", "have", "been"):
             yield "past"
         elif token in past and after_subject:
@@ -247,6 +297,25 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
         ):
             yield "present"
+        # "Emergency workers work at ...", "Rescue teams search the ...": a plural noun
+        # closing a short subject, then the bare verb and a preposition or a determiner.
+        elif (
+            2 <= i <= 3
+            and tokens[0][:1].isupper()
+            and prev[:1].islower()
+            and len(prev) > 3
+            and prev.endswith("s")
+            and not prev.endswith(("ss", "us", "is", "'s", "’s"))
+            and prev not in not_verbs
+            and prev not in _FUNCTION
+            and all(t[:1].isupper() or t.lower() in _DETERMINERS for t in tokens[: i - 1])
+            # ("Rescue workers clear debris": the verb's object may follow at once.)
+            and (nxt in _AFTER_VERB or nxt in _DETERMINERS or (nxt.isalpha() and tokens[i + 1][:1].islower() and nxt not in _FUNCTION))
+            and token not in _FUNCTION
+            and token not in past
+            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
+        ):
+            yield "present"
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +334,7 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
     if tokens and tokens[0].lower() in _PRONOUN_START:
         return True
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
-    return any(_first_or_second_person(t) or t in _TELLING for t in tokens)
+    return any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens)
 
 
 def _first_or_second_person(token: str) -> bool:
@@ -308,14 +377,14 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         return None
     positions = [m["pos"] for m in _POSITION.finditer(core)]
     if positions:
-        lefts = any(p in ("L", "left") or p.endswith(" L") for p in positions)
-        rights = any(p in ("R", "right") or p.endswith(" R") for p in positions)
+        lefts = any(p == "L" or p.endswith((" L", "left")) for p in positions)
+        rights = any(p == "R" or p.endswith((" R", "right")) for p in positions)
         strong = any(
             p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
-        )
+        ) or (_NAMED_POSITION.search(core) is not None and not _prose_signs(core, tokens))
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)):
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
             return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
@@ -332,10 +401,16 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             if pattern.search(core):
                 weak = f"describes a picture ({what!r})"
                 break
-    if weak and not _prose_signs(core, tokens) and "past" not in _tenses(_main_clause(tokens)):
+    # (The present perfect counts as the story's here: "Name, pictured, has denied ...".)
+    if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
     return None
 
+
+_STORY_TENSES = frozenset({"past", "perfect"})
+#: The tenses of a caption's scene: the present, or the present perfect ("The ship has
+#: docked at the port of Piraeus, May 2, 2021."), which a story does not stamp with a date.
+_SCENE_TENSES = frozenset({"present", "perfect"})
 
 _SUBORDINATE = frozenset("when where who whom whose which while after before because although since".split())
 
@@ -366,9 +441,15 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
         return None
     tenses = list(_tenses(tokens))
-    if not tenses or tenses[0] != "present" or "past" in tenses:
+    if not tenses and _VIEW_START.match(core):
+        return "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
         return None
     return "a present-tense description ending with a date"
+
+
+#: A description of a view, without a verb ("A view of the port", "An exterior view of").
+_VIEW_START = patterns.compile(r"(?:An?[ ](?:[\w’'-]+[ ]){0,2})?[Vv]iews?[ ](?:of|from|over|across)\b")
 
 
 def _beside_credit(core: str, tokens: list[str]) -> str | None:
@@ -389,7 +470,7 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     tenses = set(_tenses(tokens))
     if not tenses and not _verbless(core):
         return None
-    if tenses and tenses != {"present"}:
+    if tenses and not tenses <= _SCENE_TENSES:
         return None  # a past verb somewhere: the story, not a picture's description
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
@@ -402,6 +483,16 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
 _NOT_UNPUNCTUATED_END = ".:;,!?…-–—\"”’')]"
 #: The past forms of the story's own narration; a caption describes what the picture shows.
 _NARRATING_PAST = frozenset({"was", "were", "had", "did"})
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a line is written in title case: most of its words capitalised, and at
+    most one lower-case word that is not a function word. (A caption full of names,
+    "President Yoon Suk Yeol addresses the nation at the White House in Seoul", keeps
+    its verb and nouns in lower case.)"""
+    if sum(1 for word in words[1:] if word[:1].isupper()) * 2 <= len(words) - 1:
+        return False
+    return sum(1 for word in words[1:] if word[:1].islower() and word not in _FUNCTION) < 2
 
 
 def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
@@ -418,13 +509,44 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
         return None  # a byline, a line of fields, a label ("READ MORE:") or an address
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
-    if sum(1 for token in tokens[1:] if token[:1].isupper()) * 2 > len(tokens) - 1:
-        return None  # title case
+    if _title_case(tokens):
+        return None  # a headline or a sub-heading
     if any(token in _NARRATING_PAST for token in tokens):
         return None
     if "please" in tokens or any("@" in token or "." in token.strip(".") for token in tokens):
         return None  # a request to the reader, an address ("www.example.org", an e-mail)
     return "a description without a final period right before a photo credit"
+
+
+def _bare_caption(core: str, tokens: list[str]) -> str | None:
+    """NL304: a caption that lost its final period, alone between two paragraphs: the
+    shape NL303 reads beside a credit (8 to 40 words in sentence case, none of the
+    story's marks), and what a picture shows: a present-tense (or present-perfect)
+    verb right after its subject, a scene ("in Lagos", "outside the Bundestag"), no
+    past tense, and the articles of a description (a headline drops them)."""
+    if _unpunctuated_beside_credit(core, tokens) is None:
+        return None
+    if tokens[-1].lower() in _FUNCTION or " that " in core:
+        return None  # a line cut in the middle of a sentence; a clause of the story
+    tenses = list(_tenses(tokens))
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses or not _SCENE.search(core):
+        return None
+    # A headline or a sub-heading in sentence case ("Farmers protest against new tax
+    # rules in Brussels") drops its articles and tells news, often what keeps
+    # happening; a caption names one scene with its articles ("Supporters gather outside
+    # the stadium in Tunis, Tunisia ahead of the final").
+    lowered = [token.lower() for token in tokens]
+    if not _ARTICLES.intersection(lowered) or _HABITUAL.intersection(lowered):
+        return None
+    if len(tokens) < 10 and _COMMA_PLACE.search(core) is None:
+        return None
+    return "a present-tense scene without a final period, alone between paragraphs"
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_HABITUAL = frozenset("every each always often usually sometimes never still now again daily weekly yearly".split())
+#: "in Tunis, Tunisia": a place and its country or region, the way captions name it.
+_COMMA_PLACE = patterns.compile(r"\b(?:in|at|near|outside) (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}")
 
 
 # "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
@@ -446,11 +568,92 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
 
 _PHRASE, _DATE, _BESIDE = 1, 2, 4
 
+_LAST_CHARACTER = itemgetter(slice(-1, None))
+#: How a paragraph of the story ends (a line before or after an unpunctuated caption).
+_PROSE_END = frozenset(".!?\"”’')")
+
+
+def _stripped_lines(document: Document) -> list[str]:
+    """The lines of ``plain_lines`` without their surrounding spaces (computed once)."""
+    return document.memo("caption.stripped", lambda d: list(map(str.strip, plain_lines(d))))
+
+
+def _bare_lines(stripped: list[str]) -> list[int]:
+    """Indices of the lines that may be a caption without its final period standing
+    alone (NL304): sentence-sized, capitalised, ending with a letter or a digit, its own
+    paragraph between two paragraphs of prose (the line before ends a sentence, and is
+    not the headline; the line after, if any, too). A line in a block of such lines
+    (other stories' headlines, a list) or inside a wrapped paragraph is not one."""
+    found: list[int] = []
+    # The lines ending with a letter or a digit, found by maps that run in C (most lines
+    # end with a mark, or are blank: "" ends with nothing alphanumeric).
+    maybe = list(compress(count(), map(str.isalnum, map(_LAST_CHARACTER, stripped))))
+    if not maybe:
+        return found
+    first = next((i for i, line in enumerate(stripped) if line), -1)
+    size = len(stripped)
+    for i in maybe:
+        line = stripped[i]
+        if len(line) < 40 or len(line) > 300 or not line[0].isupper() or line.count(" ") < 7:
+            continue  # (the cheap tests of ``_unpunctuated_beside_credit`` first)
+        if ":" in line or "|" in line or not (" the " in line or " a " in line or " an " in line):
+            continue  # (and of ``_bare_caption``: a description has its articles)
+        if _title_case(line.split()):
+            continue  # a heading
+        before = i - 1
+        while before >= 0 and not stripped[before]:
+            before -= 1
+        if before < 0 or stripped[before][-1] not in _PROSE_END:
+            continue
+        if before == first and stripped[before][-1] != ".":
+            continue  # under the headline (which may end with "?" or a quote, not a period)
+        after = i + 1
+        while after < size and not stripped[after]:
+            after += 1
+        if after < size and (stripped[after][-1] not in _PROSE_END or not stripped[after].lstrip("“\"‘'(")[:1].isupper()):
+            continue
+        found.append(i)
+    return found
+
+
+def bare_caption_candidates(document: Document) -> list[int]:
+    """The lines NL304 reads (computed once): its gate asks whether there are any."""
+    return document.memo("caption.bare", lambda d: _bare_lines(_stripped_lines(d)))
+
+
+def may_hold_bare_caption(document: Document) -> bool:
+    """The gate of NL304: False when no line may be a caption without its period."""
+    return bool(bare_caption_candidates(document))
+
+
+def _bare_findings(document: Document) -> list[CaptionFinding]:
+    """NL304's findings: the candidate lines that read as a caption, less those the
+    other caption rules report."""
+    taken = caption_findings(document) if may_hold_caption(document) else {}
+    starts = document.line_starts
+    text = document.text
+    found = []
+    for index in bare_caption_candidates(document):
+        start = starts[index]
+        if start in taken:
+            continue
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        core = line.strip()
+        if not _reads_english(core):
+            continue
+        reason = _bare_caption(core, _TOKEN.findall(core))
+        if reason:
+            lead = len(line) - len(line.lstrip())
+            found.append(CaptionFinding("NL304", start + lead, start + len(line.rstrip()), reason))
+    return found
+
 # How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
 # its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
-    "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout",
+    "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout", "From left", "Undated", "Panoramic", "Night",
+    "Satellite", "Bird",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line).
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
@@ -507,7 +710,7 @@ def _find_candidates(document: Document) -> _Candidates:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
     lines = plain_lines(document)
-    stripped = list(map(str.strip, lines))
+    stripped = _stripped_lines(document)
     if any(map(_may_open_with_a_caption_formula, compress(lines, map(_OPENS_LIKE_A_CAPTION, stripped)))):
         openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
         if _SCAN_OPENER.match("\n" + text[:100]):
@@ -531,6 +734,14 @@ def _find_candidates(document: Document) -> _Candidates:
         if _line_bounds(text, before)[0] <= first_text:
             continue  # the first line is the headline
         add(before, _BESIDE)
+    if scan.glued:
+        # A line that ends with a credit ("... in Lima. Photo: Name/AFP") is the credited
+        # picture's caption when what comes before the credit reads as one (not the
+        # first line, the headline).
+        headline_end = text.find("\n", len(text) - len(text.lstrip()))
+        for credit in scan.glued:
+            if 0 <= headline_end < credit.cut:
+                add(credit.cut, _BESIDE)
     return _Candidates(candidates, scan)
 
 
@@ -561,14 +772,27 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
+        note = _EDITORS_NOTE.match(core) if core[:3] == "EDI" else None
+        if note is not None:
+            core = core[note.end() :]  # "EDITORS NOTE: Name speaks ...": read the caption after it
         taken = _TAKEN.search(core) if " taken" in core else None
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
-        if kinds == _DATE and _DATED_END.search(core, max(0, len(core) - 120)) is None:
-            continue  # the cheap test first: most years are not a caption's date
-        if len(core) < 12 or not (_reads_english(core) or _OPENER.match(core)):
+        if kinds == _DATE:
+            if _DATED_END.search(core, max(0, len(core) - 120)) is None:
+                continue  # the cheap test first: most years are not a caption's date
+            if _OPENER.match(core):
+                kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
+        if len(core) < 12:
             continue
+        # A terse caption full of names may show a single English function word; it is
+        # read as one only in an English page (asked last: the page's test reads it).
+        terse = False
+        if not (_reads_english(core) or _OPENER.match(core)):
+            if not kinds & _DATE or not _function_word_hits(_LETTERS.findall(core.lower())):
+                continue
+            kinds, terse = _DATE, True
         tokens = _TOKEN.findall(core)
         code, reason = "", None
         if kinds & _PHRASE:
@@ -579,7 +803,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             code, reason = "NL302", _dated(core, tokens)
         if not reason and kinds & _BESIDE:
             code, reason = "NL303", _beside_credit(core, tokens)
-        if reason:
+        if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings
 
@@ -611,10 +835,14 @@ class _CaptionRule(Rule):
 class CaptionPhrase(_CaptionRule):
     """## What it does
     Finds lines written as image captions, recognised by the formulas picture desks
-    use: an opening such as ``Aerial view of``, ``A general view of``,
+    use: an opening such as ``Aerial view of``, ``A general view of`` (or another
+    kind of view a photographer names: ``Panoramic view of``, ``Night view of``),
+    ``From left,``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
-    ``This handout photo shows``; people's places in the picture (``(L)`` and ``(R)``,
-    ``(L-R)``, ``(2nd L)``, ``, left,``); or ``pictured at``, ``is seen at``,
+    ``This handout photo shows``, ``Photo released by ... shows``, ``Undated photo of``,
+    ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
+    ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, or a spelt-out ``(left)`` after a
+    name); or ``pictured at``, ``is seen at``,
     ``poses for``.
 
     ## Why is this bad?
@@ -659,8 +887,12 @@ class DatedCaption(_CaptionRule):
 
     ## Why is this bad?
     A story tells a past event in the past tense; a caption describes the moment of
-    its picture in the present tense and stamps it with a date. The line belongs to a
-    picture that is gone.
+    its picture in the present tense and stamps it with a date. The present perfect
+    counts as the present here ("The freighter has docked at the port of Varna, June 4,
+    2021."): a story does not stamp a present-perfect sentence with a date. A view
+    without a verb ("A view of the harbour in Split on May 3, 2022.") is one too. A wire's
+    "EDITORS NOTE:" before the caption is read past. The line belongs to a picture that
+    is gone.
 
     ## Example
     ```text
@@ -694,7 +926,9 @@ class CaptionBesideCredit(_CaptionRule):
     """## What it does
     Finds a short present-tense description on the line right before a photo credit
     (``Burning crop stubble outside Delhi is sending smoke into the city.`` followed by
-    ``Name/Agency/Getty Images``): the caption of the credited picture.
+    ``Name/Agency/Getty Images``), or on the same line before a credit glued to it
+    (``A man rides a bicycle through smog in New Delhi. (AP Photo/Name)``): the caption
+    of the credited picture.
 
     ## Why is this bad?
     Captions sit next to their credit. Both belong to a picture the scraper dropped.
@@ -731,4 +965,65 @@ class CaptionBesideCredit(_CaptionRule):
     summary = "Image caption (a description next to its photo credit)"
 
 
-RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit]
+class UnpunctuatedCaption(_CaptionRule):
+    """## What it does
+    Finds a caption that lost its final period, standing alone between two paragraphs
+    of the story: a sentence-sized line (8 to 40 words) in sentence case, with no
+    mark at its end, whose main verb is in the present tense right after its subject and
+    which names a scene (``Supporters gather outside the stadium in Cairo, Egypt ahead
+    of the final``).
+
+    ## Why is this bad?
+    Picture desks often leave the period off a caption. Extracted with the page, it sits
+    between the story's paragraphs, describing a picture that is no longer there.
+
+    ## Example
+    ```text
+    The team arrived on Friday after a long flight.
+
+    Supporters gather outside the stadium in Cairo, Egypt ahead of the final
+
+    The match starts at eight.
+    ```
+
+    ## Use instead
+    ```text
+    The team arrived on Friday after a long flight.
+
+    The match starts at eight.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the line. The line must be its own paragraph between two
+    paragraphs that end a sentence (so never the headline, a dek under it, a block of
+    other stories' headlines or a wrapped line), in sentence case (a title-cased line is
+    a sub-heading), without quotes, reporting verbs, modals, first person, a colon or a
+    past tense. It must hold an article ("a", "the": headlines drop them) and no word
+    of habit ("every", "often"), and have ten words or name its place with a country or
+    region ("in Tunis, Tunisia"). A sub-heading written as a full present-tense
+    sentence could still match.
+
+    This rule is a preview (off by default): a sentence-case sub-heading that reads
+    like a scene cannot always be told from a caption, and the line scan it needs
+    would cost the caption family about a tenth of its speed on every page.
+    """
+
+    code = "NL304"
+    name = "unpunctuated-caption"
+    summary = "Image caption (a scene without a final period, alone between paragraphs)"
+    gate = staticmethod(may_hold_bare_caption)
+    preview = True
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for finding in document.memo("caption.bare_findings", _bare_findings):
+            line = document.line_at(finding.start)
+            yield self.report_lines(
+                document,
+                line,
+                applicability=Applicability.UNSAFE,
+                message=f"Image caption: {finding.reason}",
+                fix_message="Delete the caption",
+            )
+
+
+RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption]

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule
+from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 from ._credit_gate import may_hold_credit
-from ._credit_shapes import CreditMatch, credit_scan, photo_agencies  # noqa: F401  (re-exported)
+from ._credit_shapes import CreditMatch, _find_agency, _is_outlet, _names_are_names, credit_scan, photo_agencies  # noqa: F401  (re-exported)
+
+#: A copyright sign and a year opening a credit ("© 2017 Lena Marsh").
+_COPYRIGHT_YEAR = patterns.compile(r"[(\[]?\s*©\s*(?:19|20)\d\d\b")
 
 
 class _CreditLineRule(Rule):
@@ -82,7 +85,8 @@ class LabelledCredit(_CreditLineRule):
     ``Picture: Name/Agency``, ``Credit: Name/Shutterstock``, ``Photograph: AFP via Getty``,
     ``(Photo by Name/AFP via Getty Images)``, ``Photo by Name on Unsplash``,
     ``Image source, Agency``, ``Image copyright Getty Images``, ``Credit... Name/Outlet``,
-    ``Courtesy of Name``, ``Foto: dpa``, and the stock credits ``Handout``,
+    ``Courtesy of Name``, ``Composite: Studio/Agency``, ``File photo: Agency``,
+    ``Foto: dpa``, and the stock credits ``Handout``, ``Kremlin handout``,
     ``File photo`` and ``Name Submitted photo``.
 
     ## Why is this bad?
@@ -122,7 +126,9 @@ class AgencyCredit(_CreditLineRule):
     """## What it does
     Finds lines that credit a picture to a photographer and an agency without a label:
     ``Sergei Ilnitsky Via Reuters``, ``REUTERS/Brendan McDermid``, ``Name/AFP``,
-    ``Al Goldis, Associated Press``, ``(AP Photo/Name)``, ``© Name / Agency``, or a line
+    ``Al Goldis, Associated Press``, ``(AP Photo/Name)``, ``© Name / Agency``,
+    ``© 2017 Name``, ``Name/Getty Images for the Festival``, ``Name/The New York Times``
+    (a known outlet or collection after a slash), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``).
 
     ## Why is this bad?
@@ -150,7 +156,8 @@ class AgencyCredit(_CreditLineRule):
     (``rules/photo_agencies.txt``) joined the way credits join them. Title-cased lines
     holding common words ("Why I Left Reuters") are not names and are left alone, and
     a lone ``© Name`` on the last line is the article's own copyright notice, not a
-    picture credit.
+    picture credit; nor is ``© 2024 The Outlet`` or ``© 2024`` and an agency anywhere
+    (a ``© year Name`` line is a photographer's credit).
     """
 
     code = "NL203"
@@ -162,6 +169,15 @@ class AgencyCredit(_CreditLineRule):
         if match.kind != "copyright":
             return True
         credit = document.text[match.start : match.end]
+        year = _COPYRIGHT_YEAR.match(credit)
+        if year is not None and "/" not in credit:
+            # "© 2024 The Daily Planet", "© 2019 Bloomberg L.P.": a site's or an agency's
+            # notice of its own text; "© 2017 Lena Marsh" is a photographer's.
+            owner = credit[year.end() :].strip(" .)]")
+            if owner.startswith(("The ", "THE ")) or _find_agency(owner) is not None or _is_outlet(owner):
+                return False
+            if len(owner.split()) > 4 or not _names_are_names(owner):
+                return False  # "© 2019 Acme Interactive Inc. All Rights Reserved."
         # "© Reuters" or "© Regan" closing the article is its copyright notice.
         return "/" in credit or bool(document.text[match.end :].strip())
 
@@ -207,7 +223,8 @@ class GluedCredit(Rule):
     Finds a picture credit stuck to the end of a line of other text, usually a caption:
     ``... in Littleton, Colo. (AP Photo/David Zalubowski)``,
     ``... November 18, 2019. REUTERS/Brendan McDermid``,
-    ``... sought treatmentCredit: EPA``, ``... in 2001 [File: Reuters]``.
+    ``... sought treatmentCredit: EPA``, ``... in 2001 [File: Reuters]``,
+    ``... January 3, 2024. KYODO via REUTERS``.
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the
@@ -230,7 +247,7 @@ class GluedCredit(Rule):
     only "Name, Agency" after a sentence gets an unsafe fix, since the name could in
     principle end the sentence. Bare agency names after a sentence ("... the US. PTI")
     or in brackets ("[Bloomberg]") are the story's source, not a picture credit, and are
-    not reported.
+    not reported (but agencies joined by "via" are a picture handed on by a wire).
     """
 
     code = "NL205"

@@ -112,6 +112,159 @@ def test_dated_caption_passes(line):
     assert_passes("NL302", wrap(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the present perfect of a scene, stamped with a date
+        "The freighter has docked at the port of Varna, Bulgaria, on June 4, 2021.",
+        "The research vessel has anchored off Tromsø, 9 October 2022.",
+        "Striker Ade Okonjo has scored the opening goal in Lagos on Saturday, Feb. 3, 2024.",
+        # a terse caption of names with a single English function word
+        "Mateo de la Vega speaks in Kharkiv region, Ukraine, September 13, 2017.",
+        "Chancellor Ilse Brenner holds a sign near Gaza City, 11 August 2023.",
+        # a plural noun closing the subject, then the bare verb
+        "Emergency workers work at the site of a landslide in Quito, Ecuador, June 3, 2022.",
+        "Rescue teams search the rubble in Hatay, Turkey, February 8, 2023.",
+        "Emergency workers clear debris in Cairo, Egypt on June 2, 2017.",
+        # the wire's note before the caption
+        "EDITORS NOTE: A man listens to a question in Seoul, May 3, 2021.",
+    ],
+)
+def test_dated_caption_fires_on_other_wordings(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company has said it will appeal the ruling in Paris on May 5, 2021.",
+        "The minister has been questioned by police in Oslo on March 2, 2022.",
+        "Ms Brenner had signed the order in Berlin on 11 August 2023.",
+        "Editor's note: This story has been updated to correct the date of the vote.",
+        "EDITORS NOTE: The ministry said the vote would be held in Seoul on May 3, 2021.",
+        "Die Rettungskräfte suchen in Hatay, Türkei, am 8. Februar 2023.",
+    ],
+)
+def test_dated_caption_passes_on_other_wordings(line):
+    assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A view of the parliament building in Tallinn on March 3, 2021.",
+        "View of the old town from the castle in Prague, June 5, 2019.",
+    ],
+)
+def test_dated_view_without_a_verb_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+def test_dated_line_opening_with_a_view_kind_is_a_caption_phrase():
+    line = "An exterior view of the stock exchange in Ankara on August 3, 2021."
+    assert_fires("NL301", wrap(line), count=1, span=line)
+    assert_passes("NL302", wrap("A view of the future was presented in Geneva on March 3, 2021."))
+
+
+
+
+def test_perfect_caption_beside_credit():
+    line = "The ferry has docked at the harbour in Split."
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Panoramic view of the Porto skyline at night",
+        "A night view of Valletta harbour",
+        "Bird's-eye view of Tartu old town",
+        "Satellite view of the dam near Kakhovka",
+        "From left, Ines Moura, Tom Berg and Sato Ren attend a meeting in Lima, Peru.",
+    ],
+)
+def test_view_and_order_openers_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Undated handout photo of the suspect released by police in Osaka.",
+        "An undated photo of the singer in concert in Dublin.",
+        "A screen grab taken from a video shows the fire at the plant near Rouen.",
+        "Photo released by the navy shows the frigate near Toulon.",
+    ],
+)
+def test_undated_and_released_picture_openers_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura (far left) and Tom Berg (far right) attend the summit in Lima.",
+        "Ines Moura (left) talks with Tom Berg in Lima.",
+        "File Photo: Ines Moura speaks in Lima.",
+    ],
+)
+def test_spelt_out_places_and_file_photo_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Labour Party (left) and the Tories are level in the polls, the survey said.",
+        "Turn the knob (left) to open the valve.",
+        "Gov. Ines Moura (R) signed the bill on Tuesday.",
+    ],
+)
+def test_spelt_out_places_pass_on_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo shoots are expensive in Paris these days, the agency said.",
+        "Photos shared on social media showed smoke over the city, but officials denied it.",
+        "Undated records show the mill was built before 1800.",
+    ],
+)
+def test_picture_openers_pass_on_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The view of the harbour from the hill is what draws the tourists.",
+        "A different view of the budget",
+        "Their view of the Porto skyline changed after the fire.",
+        "From left-wing parties to the far right, everyone backs the budget.",
+    ],
+)
+def test_view_and_order_openers_pass_on_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
+def test_picture_taken_opens_a_caption():
+    line = "Picture taken in Dhaka on January 23, 2017."
+    assert_fires("NL301", wrap(line), count=1, span=line)
+    assert_passes("NL301", wrap("The picture taken at the border was shared widely, officials said."))
+
+
+def test_picture_taken_closing_a_terse_caption():
+    line = "Mateo de la Vega speaks in Kharkiv region, Ukraine, September 13, 2017. Picture taken with a drone."
+    found = [d for code in ("NL301", "NL302") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
 def test_dated_caption_without_glued_credit():
     line = "Traders work on the floor in London, Britain, March 3, 2021. REUTERS/Ana Lima"
     assert_fires("NL302", wrap(line), span=line)
@@ -143,6 +296,24 @@ def test_caption_beside_credit_fires(line):
 )
 def test_caption_beside_credit_needs_the_credit(line):
     assert_passes("NL303", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man rides a bicycle through thick smog in New Delhi. (AP Photo/Tomás Ortega)",
+        "Ines Moura loads crates into her van outside a market in Faro. Photo: Kaito Mori/AFP",
+    ],
+)
+def test_caption_before_a_glued_credit_fires(line):
+    found = assert_fires("NL303", wrap(line), count=1)
+    assert wrap(line)[found[0].start : found[0].end] == line
+
+
+def test_story_sentence_before_a_glued_credit_passes():
+    assert_passes("NL303", wrap("The minister resigned on Tuesday after the vote. Photo: Kaito Mori/AFP"))
+
+
 
 
 @pytest.mark.parametrize(
@@ -309,3 +480,58 @@ def test_line_may_open_with_a_caption_formula(line, expected):
     # (asked only of lines that start with one of the openers' first words)
     assert line.strip().startswith(caption._OPENER_HEADS)
     assert caption._may_open_with_a_caption_formula(line) is expected
+
+
+# -- NL304 unpunctuated-caption -------------------------------------------------------------------
+
+PARA_BEFORE = "The ferry company said on Monday that it would keep the winter timetable.\n\n"
+PARA_AFTER = "\n\nPassengers will be able to buy tickets online from next week.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supporters gather outside the stadium in Tunis, Tunisia ahead of the final",
+        "Smoke rises over the harbour in Split after the fire at the shipyard",
+        "Pope Lucian holds a candle during a vigil in Manila, Philippines",
+        "The cargo ship has docked at the port in Varna after the storm",
+        # a caption full of names is not title case: its verb and nouns are lower case
+        "South Korean President Han Min-seo addresses the nation at the Blue House in Seoul",
+    ],
+)
+def test_unpunctuated_caption_fires(line):
+    assert_fires("NL304", PARA_BEFORE + line + PARA_AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # under the headline
+        "Ferry strike ends after two weeks\n\nSupporters gather outside the stadium in Tunis, Tunisia ahead of the final"
+        + PARA_AFTER,
+        # a title-cased sub-heading
+        PARA_BEFORE + "Supporters Gather Outside The Stadium In Tunis Ahead Of The Final" + PARA_AFTER,
+        # a block of other stories' headlines
+        PARA_BEFORE + "Supporters gather outside the stadium in Tunis ahead of the final\n\n"
+        "Ferry workers end their strike in Split after two weeks" + PARA_AFTER,
+        # a wrapped line of a paragraph
+        PARA_BEFORE + "Supporters gather outside the stadium in Tunis, Tunisia ahead of the\nfinal on Sunday." + PARA_AFTER,
+        # narration in the past, a quotation, a verbless line
+        PARA_BEFORE + "Supporters gathered outside the stadium in Tunis ahead of the final" + PARA_AFTER,
+        PARA_BEFORE + "“Supporters gather outside the stadium in Tunis every week,” he says" + PARA_AFTER,
+        PARA_BEFORE + "The old town square in Tunis during the festival of lights" + PARA_AFTER,
+        # a line of German prose
+        PARA_BEFORE + "Anhänger versammeln sich vor dem Stadion in Tunis vor dem Finale" + PARA_AFTER,
+        # sub-headings and other stories' headlines in sentence case: no article, or a habit
+        PARA_BEFORE + "Farmers protest against new tax rules in Brussels" + PARA_AFTER,
+        PARA_BEFORE + "Oil workers strike in Nigeria over unpaid wages" + PARA_AFTER,
+        PARA_BEFORE + "Tourists flock to the beaches in Portugal every summer" + PARA_AFTER,
+    ],
+)
+def test_unpunctuated_caption_passes(text):
+    assert_passes("NL304", text)
+
+
+def test_unpunctuated_caption_fix_is_unsafe():
+    line = "Supporters gather outside the stadium in Tunis, Tunisia ahead of the final"
+    assert_fixes("NL304", PARA_BEFORE + line + PARA_AFTER, PARA_BEFORE + PARA_AFTER.lstrip("\n"), unsafe=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.testing import assert_fires, assert_fixes, assert_passes
+from newslint.testing import assert_fires, assert_fixes, assert_passes, linter_for
 
 BEFORE = "The minister arrived late on Monday.\n\n"
 AFTER = "\n\nTalks are expected to resume next week.\n"
@@ -95,6 +95,138 @@ def test_labelled_credit_fires(line):
 )
 def test_labelled_credit_passes(line):
     assert_passes("NL202", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "File photo: Anadolu",
+        "File picture: Xinhua News",
+        "Kremlin handout",
+        "Presidential Office handout",
+        "Photo: Yonhap News Agency",
+    ],
+)
+def test_labelled_and_stock_credit_fire_on_other_wordings(line):
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Composite: Harbour Design/AFP",
+        "© 2017 Lena Marsh",
+        "© 2021 Kaito Mori/Kyodo",
+        "Ines Moura/Getty Images for the Porto Film Festival",
+    ],
+)
+def test_credit_fires_on_composite_year_and_sponsor_shapes(line):
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a whole credit with a full stop after it
+        "Image source, Anadolu Agency.",
+        "Courtesy of Sato Ren.",
+        "Ines Moura for The Harbour Gazette.",
+        "Tomás Ortega - AFP.",
+        "Kaito Mori VIA Xinhua.",
+        "Lena Marsh | Yonhap.",
+        "HANDOUT.",
+        # upper case
+        "INES MOURA FOR THE HARBOUR GAZETTE",
+        "KAITO MORI/GETTY IMAGES FOR GLOBAL CITIZEN",
+        "(HANDOUT)",
+    ],
+)
+def test_credit_fires_with_a_full_stop_or_in_upper_case(line):
+    found = [d for code in ("NL201", "NL202", "NL203", "NL204") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He worked for Reuters.",
+        "She joined the agency.",
+        "Courtesy of the museum, entry is free.",
+        "Reuters could not verify the images.",
+    ],
+)
+def test_short_sentences_ending_like_a_credit_pass(line):
+    for code in ("NL201", "NL202", "NL203", "NL204"):
+        assert_passes(code, wrap(line))
+
+
+@pytest.mark.parametrize("name", ["Yusuf al-Hashimi", "Laila el-Amin", "Jean d'Arcy", "van der Berg Anke", "de la Cruz Rosa"])
+@pytest.mark.parametrize("shape", ["{}/AFP", "Photo: {}/EPA", "{} | Reuters", "{} Via Reuters", "(AP Photo/{})", "XINHUA/{}"])
+def test_credit_fires_on_names_with_particles(name, shape):
+    line = shape.format(name)
+    found = [d for code in ("NL201", "NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize("line", ["Lena Marsh/The New York Times", "Kaito Mori/Redux", "INES MOURA/PA", "Photo by: Lena Marsh"])
+def test_credit_fires_on_outlet_and_collection_after_a_slash(line):
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize("line", ["Politics/The New York Times", "Read More/The Guardian", "Sign Up/Moment", "Kaito/Redux"])
+def test_credit_passes_on_menus_with_an_outlet(line):
+    for code in ("NL202", "NL203"):
+        assert_passes(code, wrap(line))
+
+
+def test_credit_passes_on_particles_in_prose():
+    for line in ("de la semana/AFP", "as Reuters reported", "an AFP photographer"):
+        for code in ("NL201", "NL202", "NL203"):
+            assert_passes(code, wrap(line))
+
+
+def test_glued_photo_by_credit():
+    line = "Helena Sousa and Rui Matos in 2004. Photo by Kaito Mori-Lenz"
+    found = assert_fires("NL205", wrap(line), count=1)
+    assert wrap(line)[found[0].start : found[0].end] == "Photo by Kaito Mori-Lenz"
+    assert_passes("NL205", wrap("The council met on Monday to approve the plan. Written by Lena Marsh"))
+
+
+def test_glued_credit_handed_on_by_a_wire():
+    line = "Rescuers search the rubble in Wajima, Japan, January 3, 2024. KYODO via REUTERS"
+    found = assert_fires("NL205", wrap(line), count=1)
+    assert wrap(line)[found[0].start : found[0].end] == "KYODO via REUTERS"
+    assert_passes("NL205", wrap("The ministry said the border would reopen next week. PTI"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 The Daily Planet",  # the site's own notice
+        "© 2019 Acme Interactive Inc. All Rights Reserved.",
+        "© 2020 Reuters",
+        "Ines Moura/Getty Images for the first time",
+        "Composite: a map of the region before the flood",
+    ],
+)
+def test_credit_passes_on_notices_and_sentences(line):
+    for code in ("NL202", "NL203"):
+        assert_passes(code, wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "handout",  # a lone lower-case word
+        "File photo: a protester waves a flag outside the court",  # a caption behind the label
+    ],
+)
+def test_stock_credit_passes_on_other_lines(line):
+    for code in ("NL202", "NL203"):
+        assert_passes(code, wrap(line))
 
 
 def test_labelled_credit_fix():
