@@ -520,7 +520,18 @@ _ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*(?:,[�
 _DIGIT = patterns.compile(r"\d")
 _PLAIN_NUMBER = patterns.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")
 _SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
-_CASED_START = patterns.compile(r"[\p{Lu}\p{Ll}]")
+# A word (of words joined by single spaces) that starts with an uppercase or lowercase
+# letter.
+_CASED_WORD = patterns.compile(r"(?<![^ ])[\p{Lu}\p{Ll}][^ ]*")
+
+
+def _cased_words(words: list[str]) -> list[str]:
+    """The words (none holding whitespace) that start with an uppercase or lowercase
+    letter, in order: one search of the words joined by spaces, where a pattern call
+    per word costs more than the test itself."""
+    return _CASED_WORD.findall(" ".join(words))
+
+
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
 #: Narrower wraps (down to this width) need more evidence: four lines or more, and
 #: half of the breaks or more inside a sentence (verse and lists are narrow too).
@@ -667,7 +678,7 @@ class _WrapFinder:
             return False  # a dateline or a time: "11/19/2019 by", "9:47 am"
         if len(words_b) < 3 and not _SENTENCE_END.search(b.stripped):
             return False
-        cased = [w for w in words_a if _CASED_START.match(w)]
+        cased = _cased_words(words_a)
         if len(cased) >= 3 and sum(1 for w in cased if w[0].isupper()) >= 0.7 * len(cased):
             return False  # a headline: "Syrian Forces Blocking Refugee Return"
         # The block of non-blank lines holding the break: three or more short lines
@@ -783,14 +794,12 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
     first is a line of prose (six words or more, one of them an English function
     word, not a Title Case headline, not ending in a hashtag) that stops without
     closing its sentence, and the second goes on and closes it."""
+    # (Every test must pass: the ones on words come first, being cheaper than a
+    # pattern's call, and settle most pairs.)
     a, b = first.rstrip(), second.rstrip()
     a_stripped, b_stripped = a.lstrip(), b.lstrip()
     if len(a) - len(a_stripped) != len(b) - len(b_stripped):
         return False  # not the same indentation
-    if not _OPEN_SENTENCE_END.search(a_stripped) or not _SENTENCE_END.search(b_stripped):
-        return False
-    if _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
-        return False
     words_a, words_b = a_stripped.split(), b_stripped.split()
     if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
         return False
@@ -801,8 +810,12 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
     glue = glue_words()
     if not any(word in glue for word in words_a):
         return False
+    if not _OPEN_SENTENCE_END.search(a_stripped) or not _SENTENCE_END.search(b_stripped):
+        return False
+    if _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
+        return False
     # A headline or a title: every word that is not a function word is capitalised.
-    cased = [w for w in (word.lstrip("(“‘\"'[") for word in words_a) if _CASED_START.match(w)]
+    cased = _cased_words([word.lstrip("(“‘\"'[") for word in words_a])
     content = [w for w in cased if w not in glue]
     return not content or sum(1 for w in content if w[0].isupper()) < 0.7 * len(content)
 

@@ -569,3 +569,12 @@ def test_whitespace_shapes_tell_which_rules_may_report(text, shapes):
     from newslint_rules.whitespace import _find_shapes
 
     assert tuple(_find_shapes(Document(text))) == shapes
+
+
+def test_cased_words_are_the_words_starting_with_a_cased_letter():
+    from newslint_rules.whitespace import _cased_words
+
+    words = ["Syrian", "forces", "“Blocking", "", "42", "Éclair", "ß-test", "中国", "x", "(Return"]
+    assert _cased_words(words) == ["Syrian", "forces", "Éclair", "ß-test", "x"]
+    assert _cased_words([]) == []
+    assert _cased_words(["", "", "7", "—"]) == []
