@@ -578,3 +578,26 @@ def test_cased_words_are_the_words_starting_with_a_cased_letter():
     assert _cased_words(words) == ["Syrian", "forces", "Éclair", "ß-test", "x"]
     assert _cased_words([]) == []
     assert _cased_words(["", "", "7", "—"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a", "a\nb", "a\n\nb", "a\n\n\nb", "\n\n\n", "a \nb", "a\n\n", "\n\na", "a\u3000\n\nb", "a\x1c\n\nb",
+     "a\n \nb", "a\n\n \n\nb", "a\n\nb\n\nc\u00a0", "a\n\nb \n\nc", "\n", "\n\n", " \n"],
+)
+def test_newline_artefact_asked_of_lines_agrees_with_its_pattern(text):
+    from newslint_rules.whitespace import _NEWLINE_ARTEFACT, _holds_newline_artefact
+
+    assert _holds_newline_artefact(text.split("\n")) == (_NEWLINE_ARTEFACT.search(text) is not None)
+
+
+def test_newline_artefact_asked_of_lines_agrees_on_random_texts():
+    import random
+
+    from newslint_rules.whitespace import _NEWLINE_ARTEFACT, _holds_newline_artefact
+
+    rng = random.Random(7)
+    alphabet = ["\n", "\n", "a", " ", "\t", "\u00a0", "\x1c", "\u3000", "\x85"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert _holds_newline_artefact(text.split("\n")) == (_NEWLINE_ARTEFACT.search(text) is not None), repr(text)
