@@ -417,11 +417,21 @@ class TrailingWhitespace(Rule):
 # ----------------------------------------------------------------------- blank-line runs
 
 _TERMINATOR = patterns.compile(r"\r\n|\n|\r")
+# (``_holds_blank_run`` asks this of a text's lines; the tests hold the two together.)
 _BLANK_RUN_LF = patterns.compile(rf"\n{_RE_NON_LF_SPACE}*\n{_RE_NON_LF_SPACE}*\n")
 _BLANK_RUN = patterns.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
 # The same runs in a text without "\r": led by a literal line feed, which ``regex``
 # finds far faster than the alternation of terminators.
 _BLANK_RUN_IN_LF_TEXT = patterns.compile(r"(\n)(?:" + _HSPACE + r"*\n){2,}")
+
+
+def _holds_blank_run(lines: list[str]) -> bool:
+    """Whether ``_BLANK_RUN_LF`` matches the text whose "\n"-split ``lines`` are given,
+    asked of the lines in C rather than by the pattern's scan: three line breaks with
+    only whitespace between them are two lines in a row, neither the first line nor the
+    last, that ``str.strip`` empties (it strips ``_RE_NON_LF_SPACE``, for a line without
+    a line feed)."""
+    return b"\x00\x00" in bytes(map(bool, map(str.strip, lines)))[1:-1]
 
 
 class BlankLineRun(Rule):
@@ -465,7 +475,7 @@ class BlankLineRun(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if not _shapes(document).breaks or ("\r" not in text and _BLANK_RUN_LF.search(text) is None):
+        if not _shapes(document).breaks or ("\r" not in text and not _holds_blank_run(plain_lines(document))):
             return
         content_start = len(text) - len(text.lstrip())
         content_end = len(text.rstrip())

@@ -601,3 +601,16 @@ def test_newline_artefact_asked_of_lines_agrees_on_random_texts():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         assert _holds_newline_artefact(text.split("\n")) == (_NEWLINE_ARTEFACT.search(text) is not None), repr(text)
+
+
+def test_blank_run_asked_of_lines_agrees_with_its_pattern():
+    import random
+
+    from newslint_rules.whitespace import _BLANK_RUN_LF, _holds_blank_run
+
+    rng = random.Random(11)
+    alphabet = ["\n", "\n", "a", " ", "\t", "\u00a0", "\x1c", "\u3000", "\x85"]
+    texts = ["", "a\n\nb", "a\n\n\nb", "a\n \n\t\nb", "\n\n\n", "\n\n", "a\n\n \n"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        assert _holds_blank_run(text.split("\n")) == (_BLANK_RUN_LF.search(text) is not None), repr(text)
