@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, compress, count, repeat
 from operator import getitem, itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -345,11 +345,33 @@ def _is_hspace(char: str) -> bool:
     return char.isspace() and char not in "\r\n"
 
 
-def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the whitespace that ends each line holding text."""
-    ends = [m.start() for m in _SPACE_BEFORE_LF.finditer(text)]
+#: What ``regex`` matches with ``[^\S\r\n]`` (``_SPACE_BEFORE_LF``'s class): the
+#: horizontal whitespace of ``str.isspace`` but U+001C..U+001F (the test file checks it).
+_REGEX_HSPACE = frozenset(HSPACE_CHARS) - frozenset("\x1c\x1d\x1e\x1f")
+
+
+def _space_before_lf(lines: list[str]) -> list[int]:
+    """Offsets of the line feeds ``_SPACE_BEFORE_LF`` finds, in the text whose
+    "\n"-split ``lines`` are given: each ends a line, not the last, whose last
+    character is in ``_REGEX_HSPACE``. The lines are tested in C, and offsets are summed
+    only where some line is found."""
+    ending_in_space = map(_REGEX_HSPACE.__contains__, map(getitem, lines[:-1], repeat(_LAST_CHARACTERS)))
+    indexes = list(compress(count(), ending_in_space))
+    if not indexes:
+        return []
+    # The line feed after line i follows the i + 1 first lines and i line feeds.
+    text_before = list(accumulate(map(len, lines)))
+    return [text_before[index] + index for index in indexes]
+
+
+def _trailing_runs(text: str, lines: list[str] | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the whitespace that ends each line holding text. ``lines``
+    is ``text.split("\n")``, when the caller has it."""
     if "\r" in text:
+        ends = [m.start() for m in _SPACE_BEFORE_LF.finditer(text)]
         ends = sorted(set(ends) | {m.start() for m in _SPACE_BEFORE_CR.finditer(text)})
+    else:
+        ends = _space_before_lf(text.split("\n") if lines is None else lines)
     if text and _is_hspace(text[-1]):
         ends.append(len(text))
     for end in ends:
@@ -409,7 +431,8 @@ class TrailingWhitespace(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         if not _shapes(document).breaks:
             return
-        for start, end in _trailing_runs(document.text):
+        text = document.text
+        for start, end in _trailing_runs(text, None if "\r" in text else plain_lines(document)):
             fix = Fix.safe("Delete the trailing whitespace", Edit(start, end))
             yield self.diagnostic(document, start, end, fix=fix)
 

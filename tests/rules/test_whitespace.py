@@ -614,3 +614,27 @@ def test_blank_run_asked_of_lines_agrees_with_its_pattern():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
     for text in texts:
         assert _holds_blank_run(text.split("\n")) == (_BLANK_RUN_LF.search(text) is not None), repr(text)
+
+
+def test_regex_hspace_is_what_the_trailing_space_pattern_matches():
+    import sys
+
+    import regex
+
+    from newslint_rules.whitespace import _REGEX_HSPACE
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(regex.findall(r"[^\S\r\n]", every_character)) == _REGEX_HSPACE
+
+
+def test_space_before_lf_asked_of_lines_agrees_with_its_pattern():
+    import random
+
+    from newslint_rules.whitespace import _SPACE_BEFORE_LF, _space_before_lf
+
+    rng = random.Random(5)
+    alphabet = ["\n", "\n", "a", " ", "\t", "\u00a0", "\x1c", "\u3000", "\x85"]
+    texts = ["", "a \nb", "a\n \n", " \n", "a\t\n\u00a0\nb ", "a\x1c\nb"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    for text in texts:
+        assert _space_before_lf(text.split("\n")) == [m.start() for m in _SPACE_BEFORE_LF.finditer(text)], repr(text)
