@@ -243,7 +243,7 @@ def _line_around(text: str, offset: int, terminators: str | None = None) -> tupl
 def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     """A row of a table laid out with spaces: two or more wide gaps, on this line and
     on the line before or after it."""
-    if len(_COLUMN_GAP.findall(text, start, end)) < 2:
+    if not _has_two_column_gaps(text, start, end):
         return False
     neighbours = []
     if start > 0:
@@ -252,7 +252,13 @@ def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     if end < len(text):
         after = end + (2 if text.startswith("\r\n", end) else 1)
         neighbours.append(_line_around(text, after, terminators))  # the line after
-    return any(len(_COLUMN_GAP.findall(text, a, b)) >= 2 for a, b in neighbours)
+    return any(_has_two_column_gaps(text, a, b) for a, b in neighbours)
+
+
+def _has_two_column_gaps(text: str, start: int, end: int) -> bool:
+    # Two gaps hold two separate "  ": ``str.count`` (in C) settles most lines, which
+    # hold one run of spaces, without the pattern's call.
+    return text.count("  ", start, end) >= 2 and len(_COLUMN_GAP.findall(text, start, end)) >= 2
 
 
 class DoubledSpace(Rule):
@@ -314,7 +320,9 @@ class DoubledSpace(Rule):
         for start, end in _space_runs(text):
             run = text[start:end]
             line_start, line_end = _line_around(text, start, terminators)
-            if _LIST_MARKER.fullmatch(text, line_start, start):
+            # (A list marker is five characters at most, with whitespace around it: a
+            # longer start of line is settled without the pattern's call.)
+            if len(text[line_start:start].strip()) <= 5 and _LIST_MARKER.fullmatch(text, line_start, start):
                 continue
             if (
                 run == "  "
@@ -498,20 +506,22 @@ class BlankLineRun(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if not _shapes(document).breaks or ("\r" not in text and not _holds_blank_run(plain_lines(document))):
+        crlf = "\r" in text
+        if not _shapes(document).breaks or (not crlf and not _holds_blank_run(plain_lines(document))):
             return
         content_start = len(text) - len(text.lstrip())
         content_end = len(text.rstrip())
-        for match in (_BLANK_RUN if "\r" in text else _BLANK_RUN_IN_LF_TEXT).finditer(text):
+        for match in (_BLANK_RUN if crlf else _BLANK_RUN_IN_LF_TEXT).finditer(text):
             start, end = match.span()
             terminator = match.group(1)
-            count = len(_TERMINATOR.findall(match.group())) - 1
+            # (Without "\r", the terminators are the line feeds: counted in C.)
+            count = (len(_TERMINATOR.findall(match.group())) if crlf else match.group().count("\n")) - 1
             if start >= content_end:
                 edit = Edit(start, len(text), terminator) if content_end else Edit(0, len(text))
                 message = f"{count} blank lines at the end of the text"
             elif end <= content_start:
                 edit = Edit(0, end)
-                count = len(_TERMINATOR.findall(text, 0, end))
+                count = len(_TERMINATOR.findall(text, 0, end)) if crlf else text.count("\n", 0, end)
                 message = f"{count} blank lines at the start of the text"
             else:
                 edit = Edit(start, end, terminator * 2)

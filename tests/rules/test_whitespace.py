@@ -638,3 +638,14 @@ def test_space_before_lf_asked_of_lines_agrees_with_its_pattern():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
     for text in texts:
         assert _space_before_lf(text.split("\n")) == [m.start() for m in _SPACE_BEFORE_LF.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Name    Age    City", True), ("Name    Age", False), ("one  two", False), ("a    b", False),
+     ("    indented  then  gaps", True), ("x        y", False), ("", False)],
+)
+def test_two_column_gaps(line, expected):
+    from newslint_rules.whitespace import _COLUMN_GAP, _has_two_column_gaps
+
+    assert _has_two_column_gaps(line, 0, len(line)) == expected == (len(_COLUMN_GAP.findall(line)) >= 2)
