@@ -132,6 +132,7 @@ _MARKER_NEEDLES = (
     "EADING", "EAD THE ", "EAD FULL",
     "ontinues", "ONTINUES", "chars]",
 )
+_MARKER_REACH = 90
 
 
 def _holds_marker_needle(tail: str) -> bool:
@@ -145,7 +146,8 @@ def _holds_marker_needle(tail: str) -> bool:
     if "EAD" in tail and ("EADING" in tail or "EAD THE " in tail or "EAD FULL" in tail):
         return True
     return "ontinues" in tail or "ONTINUES" in tail or "chars]" in tail
-_MARKER_REACH = 90
+
+
 # Lines shorter than this are not compared when looking for repeats: a substantial
 # paragraph is longer, unless it is hard-wrapped into very short lines.
 _MIN_REPEAT_SCAN = 24

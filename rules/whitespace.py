@@ -115,7 +115,7 @@ _LAST_CHARACTERS = slice(-1, None)
 
 
 def _holds_newline_artefact(lines: list[str]) -> bool:
-    """Whether ``_NEWLINE_ARTEFACT`` matches the text whose "\n"-split ``lines`` are
+    """Whether ``_NEWLINE_ARTEFACT`` matches the text whose "\\n"-split ``lines`` are
     given, asked of the lines in C rather than by the pattern's scan of the text: a
     break with text on both sides is two lines with text in a row; three breaks in a
     row are two empty lines in a row, neither the first line nor the last; a break
@@ -360,7 +360,7 @@ _REGEX_HSPACE = frozenset(HSPACE_CHARS) - frozenset("\x1c\x1d\x1e\x1f")
 
 def _space_before_lf(lines: list[str]) -> list[int]:
     """Offsets of the line feeds ``_SPACE_BEFORE_LF`` finds, in the text whose
-    "\n"-split ``lines`` are given: each ends a line, not the last, whose last
+    "\\n"-split ``lines`` are given: each ends a line, not the last, whose last
     character is in ``_REGEX_HSPACE``. The lines are tested in C, and offsets are summed
     only where some line is found."""
     ending_in_space = map(_REGEX_HSPACE.__contains__, map(getitem, lines[:-1], repeat(_LAST_CHARACTERS)))
@@ -374,7 +374,7 @@ def _space_before_lf(lines: list[str]) -> list[int]:
 
 def _trailing_runs(text: str, lines: list[str] | None = None) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the whitespace that ends each line holding text. ``lines``
-    is ``text.split("\n")``, when the caller has it."""
+    is ``text.split("\\n")``, when the caller has it."""
     if "\r" in text:
         ends = [m.start() for m in _SPACE_BEFORE_LF.finditer(text)]
         ends = sorted(set(ends) | {m.start() for m in _SPACE_BEFORE_CR.finditer(text)})
@@ -457,7 +457,7 @@ _BLANK_RUN_IN_LF_TEXT = patterns.compile(r"(\n)(?:" + _HSPACE + r"*\n){2,}")
 
 
 def _holds_blank_run(lines: list[str]) -> bool:
-    """Whether ``_BLANK_RUN_LF`` matches the text whose "\n"-split ``lines`` are given,
+    """Whether ``_BLANK_RUN_LF`` matches the text whose "\\n"-split ``lines`` are given,
     asked of the lines in C rather than by the pattern's scan: three line breaks with
     only whitespace between them are two lines in a row, neither the first line nor the
     last, that ``str.strip`` empties (it strips ``_RE_NON_LF_SPACE``, for a line without
