@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import getitem, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -73,6 +74,8 @@ _LIST_MARKER = patterns.compile(r"\s*(?:[-*+•·–—▪►]|\(?\d{1,3}[.)]|\(
 # A line break that some rule of the family starts from: one with text on both sides
 # (a wrap, a split word), one after horizontal whitespace (trailing whitespace, a
 # blank line of spaces) or the first of three in a row (a run of blank lines).
+# (``_holds_newline_artefact`` asks this of a text's lines, in C; the pattern states it,
+# and the tests hold the two together.)
 _NEWLINE_ARTEFACT = patterns.compile(rf"\n(?:(?<=[^\n]\n)(?=[^\n])|(?<={_RE_NON_LF_SPACE}\n)|(?=\n\n))")
 _LAST_CHARACTER = itemgetter(-1)
 #: How many hyphens the gate looks behind, one by one, before it lets NL705 decide.
@@ -104,8 +107,24 @@ def _line_breaks_are_clean(document: Document) -> bool:
     lines = plain_lines(document)
     paragraphs, separators = lines[0::2], lines[1::2]
     if any(separators) or not all(paragraphs):
-        return _NEWLINE_ARTEFACT.search(document.text) is None
+        return not _holds_newline_artefact(lines)
     return not any(map(str.isspace, map(_LAST_CHARACTER, paragraphs)))
+
+
+_LAST_CHARACTERS = slice(-1, None)
+
+
+def _holds_newline_artefact(lines: list[str]) -> bool:
+    """Whether ``_NEWLINE_ARTEFACT`` matches the text whose "\\n"-split ``lines`` are
+    given, asked of the lines in C rather than by the pattern's scan of the text: a
+    break with text on both sides is two lines with text in a row; three breaks in a
+    row are two empty lines in a row, neither the first line nor the last; a break
+    after whitespace ends a line, not the last, whose last character is a space
+    (``str.isspace``, which is ``_RE_NON_LF_SPACE`` for a line without a line feed)."""
+    with_text = bytes(map(bool, lines))  # 1 for a line with text, 0 for an empty one
+    if b"\x01\x01" in with_text or b"\x00\x00" in with_text[1:-1]:
+        return True
+    return any(map(str.isspace, map(getitem, lines[:-1], repeat(_LAST_CHARACTERS))))
 
 
 class _Shapes(NamedTuple):
@@ -224,7 +243,7 @@ def _line_around(text: str, offset: int, terminators: str | None = None) -> tupl
 def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     """A row of a table laid out with spaces: two or more wide gaps, on this line and
     on the line before or after it."""
-    if len(_COLUMN_GAP.findall(text, start, end)) < 2:
+    if not _has_two_column_gaps(text, start, end):
         return False
     neighbours = []
     if start > 0:
@@ -233,7 +252,13 @@ def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     if end < len(text):
         after = end + (2 if text.startswith("\r\n", end) else 1)
         neighbours.append(_line_around(text, after, terminators))  # the line after
-    return any(len(_COLUMN_GAP.findall(text, a, b)) >= 2 for a, b in neighbours)
+    return any(_has_two_column_gaps(text, a, b) for a, b in neighbours)
+
+
+def _has_two_column_gaps(text: str, start: int, end: int) -> bool:
+    # Two gaps hold two separate "  ": ``str.count`` (in C) settles most lines, which
+    # hold one run of spaces, without the pattern's call.
+    return text.count("  ", start, end) >= 2 and len(_COLUMN_GAP.findall(text, start, end)) >= 2
 
 
 class DoubledSpace(Rule):
@@ -295,7 +320,9 @@ class DoubledSpace(Rule):
         for start, end in _space_runs(text):
             run = text[start:end]
             line_start, line_end = _line_around(text, start, terminators)
-            if _LIST_MARKER.fullmatch(text, line_start, start):
+            # (A list marker is five characters at most, with whitespace around it: a
+            # longer start of line is settled without the pattern's call.)
+            if len(text[line_start:start].strip()) <= 5 and _LIST_MARKER.fullmatch(text, line_start, start):
                 continue
             if (
                 run == "  "
@@ -326,11 +353,33 @@ def _is_hspace(char: str) -> bool:
     return char.isspace() and char not in "\r\n"
 
 
-def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the whitespace that ends each line holding text."""
-    ends = [m.start() for m in _SPACE_BEFORE_LF.finditer(text)]
+#: What ``regex`` matches with ``[^\S\r\n]`` (``_SPACE_BEFORE_LF``'s class): the
+#: horizontal whitespace of ``str.isspace`` but U+001C..U+001F (the test file checks it).
+_REGEX_HSPACE = frozenset(HSPACE_CHARS) - frozenset("\x1c\x1d\x1e\x1f")
+
+
+def _space_before_lf(lines: list[str]) -> list[int]:
+    """Offsets of the line feeds ``_SPACE_BEFORE_LF`` finds, in the text whose
+    "\\n"-split ``lines`` are given: each ends a line, not the last, whose last
+    character is in ``_REGEX_HSPACE``. The lines are tested in C, and offsets are summed
+    only where some line is found."""
+    ending_in_space = map(_REGEX_HSPACE.__contains__, map(getitem, lines[:-1], repeat(_LAST_CHARACTERS)))
+    indexes = list(compress(count(), ending_in_space))
+    if not indexes:
+        return []
+    # The line feed after line i follows the i + 1 first lines and i line feeds.
+    text_before = list(accumulate(map(len, lines)))
+    return [text_before[index] + index for index in indexes]
+
+
+def _trailing_runs(text: str, lines: list[str] | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the whitespace that ends each line holding text. ``lines``
+    is ``text.split("\\n")``, when the caller has it."""
     if "\r" in text:
+        ends = [m.start() for m in _SPACE_BEFORE_LF.finditer(text)]
         ends = sorted(set(ends) | {m.start() for m in _SPACE_BEFORE_CR.finditer(text)})
+    else:
+        ends = _space_before_lf(text.split("\n") if lines is None else lines)
     if text and _is_hspace(text[-1]):
         ends.append(len(text))
     for end in ends:
@@ -390,7 +439,8 @@ class TrailingWhitespace(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         if not _shapes(document).breaks:
             return
-        for start, end in _trailing_runs(document.text):
+        text = document.text
+        for start, end in _trailing_runs(text, None if "\r" in text else plain_lines(document)):
             fix = Fix.safe("Delete the trailing whitespace", Edit(start, end))
             yield self.diagnostic(document, start, end, fix=fix)
 
@@ -398,11 +448,21 @@ class TrailingWhitespace(Rule):
 # ----------------------------------------------------------------------- blank-line runs
 
 _TERMINATOR = patterns.compile(r"\r\n|\n|\r")
+# (``_holds_blank_run`` asks this of a text's lines; the tests hold the two together.)
 _BLANK_RUN_LF = patterns.compile(rf"\n{_RE_NON_LF_SPACE}*\n{_RE_NON_LF_SPACE}*\n")
 _BLANK_RUN = patterns.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
 # The same runs in a text without "\r": led by a literal line feed, which ``regex``
 # finds far faster than the alternation of terminators.
 _BLANK_RUN_IN_LF_TEXT = patterns.compile(r"(\n)(?:" + _HSPACE + r"*\n){2,}")
+
+
+def _holds_blank_run(lines: list[str]) -> bool:
+    """Whether ``_BLANK_RUN_LF`` matches the text whose "\\n"-split ``lines`` are given,
+    asked of the lines in C rather than by the pattern's scan: three line breaks with
+    only whitespace between them are two lines in a row, neither the first line nor the
+    last, that ``str.strip`` empties (it strips ``_RE_NON_LF_SPACE``, for a line without
+    a line feed)."""
+    return b"\x00\x00" in bytes(map(bool, map(str.strip, lines)))[1:-1]
 
 
 class BlankLineRun(Rule):
@@ -446,20 +506,22 @@ class BlankLineRun(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if not _shapes(document).breaks or ("\r" not in text and _BLANK_RUN_LF.search(text) is None):
+        crlf = "\r" in text
+        if not _shapes(document).breaks or (not crlf and not _holds_blank_run(plain_lines(document))):
             return
         content_start = len(text) - len(text.lstrip())
         content_end = len(text.rstrip())
-        for match in (_BLANK_RUN if "\r" in text else _BLANK_RUN_IN_LF_TEXT).finditer(text):
+        for match in (_BLANK_RUN if crlf else _BLANK_RUN_IN_LF_TEXT).finditer(text):
             start, end = match.span()
             terminator = match.group(1)
-            count = len(_TERMINATOR.findall(match.group())) - 1
+            # (Without "\r", the terminators are the line feeds: counted in C.)
+            count = (len(_TERMINATOR.findall(match.group())) if crlf else match.group().count("\n")) - 1
             if start >= content_end:
                 edit = Edit(start, len(text), terminator) if content_end else Edit(0, len(text))
                 message = f"{count} blank lines at the end of the text"
             elif end <= content_start:
                 edit = Edit(0, end)
-                count = len(_TERMINATOR.findall(text, 0, end))
+                count = len(_TERMINATOR.findall(text, 0, end)) if crlf else text.count("\n", 0, end)
                 message = f"{count} blank lines at the start of the text"
             else:
                 edit = Edit(start, end, terminator * 2)
@@ -520,7 +582,18 @@ _ALPHA_WORD = patterns.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*(?:,[�
 _DIGIT = patterns.compile(r"\d")
 _PLAIN_NUMBER = patterns.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")
 _SENTENCE_END = patterns.compile(r"[.!?…][”’\"')\]]*\Z")
-_CASED_START = patterns.compile(r"[\p{Lu}\p{Ll}]")
+# A word (of words joined by single spaces) that starts with an uppercase or lowercase
+# letter.
+_CASED_WORD = patterns.compile(r"(?<![^ ])[\p{Lu}\p{Ll}][^ ]*")
+
+
+def _cased_words(words: list[str]) -> list[str]:
+    """The words (none holding whitespace) that start with an uppercase or lowercase
+    letter, in order: one search of the words joined by spaces, where a pattern call
+    per word costs more than the test itself."""
+    return _CASED_WORD.findall(" ".join(words))
+
+
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
 #: Narrower wraps (down to this width) need more evidence: four lines or more, and
 #: half of the breaks or more inside a sentence (verse and lists are narrow too).
@@ -667,7 +740,7 @@ class _WrapFinder:
             return False  # a dateline or a time: "11/19/2019 by", "9:47 am"
         if len(words_b) < 3 and not _SENTENCE_END.search(b.stripped):
             return False
-        cased = [w for w in words_a if _CASED_START.match(w)]
+        cased = _cased_words(words_a)
         if len(cased) >= 3 and sum(1 for w in cased if w[0].isupper()) >= 0.7 * len(cased):
             return False  # a headline: "Syrian Forces Blocking Refugee Return"
         # The block of non-blank lines holding the break: three or more short lines
@@ -783,14 +856,12 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
     first is a line of prose (six words or more, one of them an English function
     word, not a Title Case headline, not ending in a hashtag) that stops without
     closing its sentence, and the second goes on and closes it."""
+    # (Every test must pass: the ones on words come first, being cheaper than a
+    # pattern's call, and settle most pairs.)
     a, b = first.rstrip(), second.rstrip()
     a_stripped, b_stripped = a.lstrip(), b.lstrip()
     if len(a) - len(a_stripped) != len(b) - len(b_stripped):
         return False  # not the same indentation
-    if not _OPEN_SENTENCE_END.search(a_stripped) or not _SENTENCE_END.search(b_stripped):
-        return False
-    if _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
-        return False
     words_a, words_b = a_stripped.split(), b_stripped.split()
     if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
         return False
@@ -801,8 +872,12 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
     glue = glue_words()
     if not any(word in glue for word in words_a):
         return False
+    if not _OPEN_SENTENCE_END.search(a_stripped) or not _SENTENCE_END.search(b_stripped):
+        return False
+    if _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
+        return False
     # A headline or a title: every word that is not a function word is capitalised.
-    cased = [w for w in (word.lstrip("(“‘\"'[") for word in words_a) if _CASED_START.match(w)]
+    cased = _cased_words([word.lstrip("(“‘\"'[") for word in words_a])
     content = [w for w in cased if w not in glue]
     return not content or sum(1 for w in content if w[0].isupper()) < 0.7 * len(content)
 

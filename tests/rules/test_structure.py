@@ -286,3 +286,20 @@ def test_foreign_marker_with_doubled_space_is_found():
     # structure_continue_reading.txt promises any spacing between a phrase's words.
     assert_fires("NL902", f"{LEAD}\n\nLesen  Sie weiter\n\n{OTHER}")
     assert_fires("NL902", f"{LEAD}\n\nLesen\u00a0Sie weiter\n\n{OTHER}")
+
+
+def test_marker_needles_are_found_by_their_literal_test():
+    # _holds_marker_needle stands for the pattern the needles used to be: every needle
+    # is found, in any position, and near misses are not.
+    import regex
+
+    from newslint_rules.structure import _MARKER_NEEDLES, _holds_marker_needle
+
+    pattern = regex.compile("eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|chars]")
+    for needle in _MARKER_NEEDLES:
+        assert _holds_marker_needle(f"x {needle} y")
+        assert _holds_marker_needle(needle)
+    for near_miss in ["She said it was instead", "ead thE", "EAD the ", "ead full"[:-1], "continue", "chars)", "Read", ""]:
+        assert bool(pattern.search(near_miss)) == _holds_marker_needle(near_miss) == False  # noqa: E712
+    for text in ["Continue reading", "READ THE FULL STORY", "Story continues below", "[+123 chars]", "misleading"]:
+        assert _holds_marker_needle(text) and pattern.search(text)

@@ -569,3 +569,83 @@ def test_whitespace_shapes_tell_which_rules_may_report(text, shapes):
     from newslint_rules.whitespace import _find_shapes
 
     assert tuple(_find_shapes(Document(text))) == shapes
+
+
+def test_cased_words_are_the_words_starting_with_a_cased_letter():
+    from newslint_rules.whitespace import _cased_words
+
+    words = ["Syrian", "forces", "“Blocking", "", "42", "Éclair", "ß-test", "中国", "x", "(Return"]
+    assert _cased_words(words) == ["Syrian", "forces", "Éclair", "ß-test", "x"]
+    assert _cased_words([]) == []
+    assert _cased_words(["", "", "7", "—"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a", "a\nb", "a\n\nb", "a\n\n\nb", "\n\n\n", "a \nb", "a\n\n", "\n\na", "a\u3000\n\nb", "a\x1c\n\nb",
+     "a\n \nb", "a\n\n \n\nb", "a\n\nb\n\nc\u00a0", "a\n\nb \n\nc", "\n", "\n\n", " \n"],
+)
+def test_newline_artefact_asked_of_lines_agrees_with_its_pattern(text):
+    from newslint_rules.whitespace import _NEWLINE_ARTEFACT, _holds_newline_artefact
+
+    assert _holds_newline_artefact(text.split("\n")) == (_NEWLINE_ARTEFACT.search(text) is not None)
+
+
+def test_newline_artefact_asked_of_lines_agrees_on_random_texts():
+    import random
+
+    from newslint_rules.whitespace import _NEWLINE_ARTEFACT, _holds_newline_artefact
+
+    rng = random.Random(7)
+    alphabet = ["\n", "\n", "a", " ", "\t", "\u00a0", "\x1c", "\u3000", "\x85"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert _holds_newline_artefact(text.split("\n")) == (_NEWLINE_ARTEFACT.search(text) is not None), repr(text)
+
+
+def test_blank_run_asked_of_lines_agrees_with_its_pattern():
+    import random
+
+    from newslint_rules.whitespace import _BLANK_RUN_LF, _holds_blank_run
+
+    rng = random.Random(11)
+    alphabet = ["\n", "\n", "a", " ", "\t", "\u00a0", "\x1c", "\u3000", "\x85"]
+    texts = ["", "a\n\nb", "a\n\n\nb", "a\n \n\t\nb", "\n\n\n", "\n\n", "a\n\n \n"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        assert _holds_blank_run(text.split("\n")) == (_BLANK_RUN_LF.search(text) is not None), repr(text)
+
+
+def test_regex_hspace_is_what_the_trailing_space_pattern_matches():
+    import sys
+
+    import regex
+
+    from newslint_rules.whitespace import _REGEX_HSPACE
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(regex.findall(r"[^\S\r\n]", every_character)) == _REGEX_HSPACE
+
+
+def test_space_before_lf_asked_of_lines_agrees_with_its_pattern():
+    import random
+
+    from newslint_rules.whitespace import _SPACE_BEFORE_LF, _space_before_lf
+
+    rng = random.Random(5)
+    alphabet = ["\n", "\n", "a", " ", "\t", "\u00a0", "\x1c", "\u3000", "\x85"]
+    texts = ["", "a \nb", "a\n \n", " \n", "a\t\n\u00a0\nb ", "a\x1c\nb"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    for text in texts:
+        assert _space_before_lf(text.split("\n")) == [m.start() for m in _SPACE_BEFORE_LF.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Name    Age    City", True), ("Name    Age", False), ("one  two", False), ("a    b", False),
+     ("    indented  then  gaps", True), ("x        y", False), ("", False)],
+)
+def test_two_column_gaps(line, expected):
+    from newslint_rules.whitespace import _COLUMN_GAP, _has_two_column_gaps
+
+    assert _has_two_column_gaps(line, 0, len(line)) == expected == (len(_COLUMN_GAP.findall(line)) >= 2)
