@@ -67,19 +67,25 @@ def _best_times(linter: Linter, text: str, repeat: int = 3) -> dict[str, float]:
     return best
 
 
+def _too_slow(small: dict[str, float], large: dict[str, float]) -> dict[str, tuple[float, float]]:
+    return {
+        code: (small.get(code, 0.0), large[code])
+        for code in large
+        if large[code] > ALLOWED * small.get(code, 0.0) + SLACK
+    }
+
+
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_no_rule_is_super_linear(linter, shape):
     make = SHAPES[shape]
     linter.check(make(100))  # warm caches and lazy imports
-    small = _best_times(linter, make(BASE))
     started = time.perf_counter()
-    large = _best_times(linter, make(BASE * GROWTH))
-    assert time.perf_counter() - started < 120, "pathological input took minutes"
-    slow = {
-        code: (small[code], large[code])
-        for code in large
-        if large[code] > ALLOWED * small.get(code, 0.0) + SLACK
-    }
+    slow = _too_slow(_best_times(linter, make(BASE)), _best_times(linter, make(BASE * GROWTH)))
+    if slow:
+        # A busy machine (other processes evicting the caches) can slow one series of
+        # runs: a rule is blamed only if a second, longer series agrees.
+        slow = _too_slow(_best_times(linter, make(BASE), repeat=5), _best_times(linter, make(BASE * GROWTH), repeat=5))
+    assert time.perf_counter() - started < 240, "pathological input took minutes"
     assert not slow, f"super-linear on {shape!r}: " + ", ".join(
         f"{code} {a * 1000:.1f} ms -> {b * 1000:.1f} ms" for code, (a, b) in slow.items()
     )
