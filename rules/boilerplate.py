@@ -13,6 +13,7 @@ structural rules (a block of headlines under a "Related" heading), and fix safet
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -59,7 +60,13 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         "NL111",
         ("cookie", "privacy"),
         _compile(
-            r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site) (?:uses?|is using|may use) cookies"
+            r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|our (?:partners|vendors|advertisers))(?: (?:and|&) (?:our|selected|trusted|its) (?:partners|third parties|vendors|advertisers))?"
+            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?) cookies"
+            r"|\b(?:consent|agree)\w* to (?:the|our) (?:use|placement|storing|storage) of cookies"
+            r"|\byou can (?:change|update|manage|withdraw|adjust)[^.!?\n]{0,30}\b(?:cookie|consent|privacy) (?:settings|preferences|choices)"
+            r"|(?:^|[.!?…] )(?:some|these|certain|essential|necessary) cookies are (?:necessary|essential|required|needed|strictly)"
+            r"|(?:^|[.!?…] )(?:click|tap|select|press) [“\"'‘]?(?:accept|agree|allow|ok)\b"
+            r"|(?:^|[.!?…] )cookies help us"
             r"|(?:^|[.!?…] )(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
             r"|(?:^|[.!?…] )(?:strictly )?(?:necessary|non-necessary|functional|analytics?|performance|advertising) cookies (?:are|help|allow|may)"
             r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
@@ -76,6 +83,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         ("©", "copyright", "reserved", "may not be", "privacy"),
         _compile(
             r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
+            r"|^(?:©|ⓒ) ?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d\W*$"
+            r"|\bcopyright (?:of|by|belongs to) (?-i:\p{Lu})"
             r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
             r"|copyright (?:©|ⓒ|@)"
             r"|all rights? reserved"
@@ -95,6 +104,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
             r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
+            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
         ),
         320,
     ),
@@ -160,6 +170,11 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
 
 #: What the scan for notice lines needs to know of each: its keywords and longest line.
 _NOTICE_SHAPES = tuple((keywords, longest) for _, keywords, _, longest in _NOTICES)
+
+#: What may stand before a notice's first word on its line: spacing, bullets, arrows,
+#: emoji, brackets; not a quote mark (a quotation is not a notice) nor the "(" or "©"
+#: of a copyright line.
+_LINE_LEAD = patterns.compile(r"[^\p{L}\p{N}\"“„«'‘’©ⓒ(]*")
 
 #: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
 #: on across lines when one quote mark is missing, and would hide a whole footer.)
@@ -262,6 +277,10 @@ def _classify(document: Document) -> Found:
                 if _accept_label(code, line_text, document):
                     add(code, index)
                     break
+        if index not in taken and _has_segments(line_text):
+            code = _composed(line_text)
+            if code is not None:
+                add(code, index)
     for code, candidates in contained:
         if not candidates:
             continue
@@ -290,12 +309,14 @@ def _classify(document: Document) -> Found:
             if index in taken:
                 continue
             line_text = texts[index]
-            match = pattern.search(line_text)
+            # A notice behind a bullet, an arrow or an emoji starts where its words do.
+            lead = _LINE_LEAD.match(line_text).end()
+            match = pattern.search(line_text[lead:] if lead else line_text)
             if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
                 continue
             if not _english_line(line_text):
                 continue
-            if _quoted(line_text, match.start(), match.end()):
+            if _quoted(line_text, lead + match.start(), lead + match.end()):
                 continue
             add(code, index, SAFE if _all_chrome(line_text) else UNSAFE)
     return found
@@ -494,9 +515,18 @@ def _counter(document: Document, line: Line) -> bool:
     )
 
 
+def _accept_cta(text: str) -> bool:
+    """Whether a line that matches a call to action's label is not prose reporting it:
+    "Subscribe for $2 a month, the paper asks readers". (Not asked of read-more links:
+    "READ MORE: Minister says ..." quotes another story's headline.)"""
+    return _MARKUP.search(text) is None and _REPORTED.search(text) is None and _ATTRIBUTED.search(text) is None
+
+
 def _accept_label(code: str, text: str, document: Document) -> bool:
     """Whether a line (``text``) that matches ``code``'s label pattern is reported."""
     if _MARKUP.search(text):
+        return False
+    if code in _CTA_CODES and not _accept_cta(text):
         return False
     if code == "NL119" and not is_english(document):
         # A reporter's address under the story is the custom of some languages' press.
@@ -504,6 +534,49 @@ def _accept_label(code: str, text: str, document: Document) -> bool:
     if code == "NL109" and _TERMINAL.search(text.strip()):
         return False
     return True
+
+
+#: A clause that attributes what came before to someone: ", the paper asks readers".
+_ATTRIBUTED = patterns.compile(
+    r",\h+(?!(?:and|or|but|plus)\b)(?:[\p{L}'’.-]+\h+){1,4}(?:says|asks|asked|urges|tells|warns|warned|writes|adds|notes|claims|claimed|promises|promised"
+    r"|insists|reports|reported|explains|suggests|suggested)\b",
+    regex.IGNORECASE,
+)
+
+#: Where one segment of a prompt ends: a sentence's end, a colon, or a dash or bar
+#: between spaces ("Want more? Sign up", "Never miss a story: get our alerts").
+_SEGMENT_MARKS = ("? ", ". ", ": ", "! ", "… ", " - ", " – ", " — ", " | ", "?\t", ".\t")
+
+
+def _has_segments(text: str) -> bool:
+    """Whether ``text`` may hold two segments (a cheap test before ``_SEGMENT_BREAK``)."""
+    return any(mark in text for mark in _SEGMENT_MARKS)
+
+_SEGMENT_BREAK = patterns.compile(r"(?<=[?!.…:])\h+|\h+[—–|-]\h+")
+#: The codes of calls to action: a lead-in may stand before them.
+_CTA_CODES = frozenset({"NL102", "NL103", "NL104", "NL105", "NL106", "NL111", "NL117"})
+
+
+@lru_cache(maxsize=4096)
+def _composed(text: str) -> str | None:
+    """The code of a line made of two to four segments, each a lead-in (a question or a
+    promise to the reader: ``P.LEAD_IN``) or a call-to-action label, one at least being
+    a label: "Want more stories like this? Join our mailing list". None otherwise.
+    (Cached: the answer depends on the line alone, and prompts recur on every page.)"""
+    parts = [part for part in _SEGMENT_BREAK.split(text.strip()) if part]
+    if not 2 <= len(parts) <= 4:
+        return None
+    table = P.label_table()[0]
+    lead_in = P.lead_in()
+    code = None
+    for part in parts:
+        word = P.first_word(part)
+        codes = [c for c in (P.label_codes(word, part) if word in table else ()) if c in _CTA_CODES and _accept_cta(part)]
+        if codes:
+            code = code or codes[0]
+        elif lead_in.fullmatch(part) is None:
+            return None
+    return code
 
 
 def _found(document: Document) -> Found:
