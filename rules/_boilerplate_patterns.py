@@ -250,6 +250,26 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL112 footer links to the site's legal pages.
     ("NL112", f"{_LEGAL_FIRST} {_FOOTER_FIRST}",
      r"(?:<LEGAL>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))*|(?:<FOOTER>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))+"),
+    # The comment section in other words than NL101's pattern lists (kept here, filed by
+    # first word, so that clean text does not pay for them): its state ("Comments are
+    # closed"), its log-in notice, calls to comment ("Have your say", "Sound off below"),
+    # and the same call after a question to the reader ("What's your view? Comment below").
+    ("NL116", "comments comment commenting discussion conversation this the",
+     r"(?:comments?|commenting|discussion|conversation|this discussion|the comment section)(?: for this (?:article|story|post))?"
+     r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
+     r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
+    ("NL116", "have sound discuss debate tell let log sign you #",
+     r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here))?|sound off(?: in the comments)?(?: below)?"
+     r"|(?:discuss|debate) this (?:article|story|post)"
+     r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
+     r"|(?:log|sign) ?in to (?:comment|reply|join the (?:conversation|discussion))"
+     r"|you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)|\d+ responses?"),
+    ("NL116", "add share post leave write submit drop be reply view show see read load hide",
+     r"(?:add|share|post|leave|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
+     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?))?"
+     r"|(?:add|share|post|leave|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
+     r"|be the first to (?:reply|respond|share your thoughts)|reply to this (?:story|article|post|comment)"
+     r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:replies|responses)"),
     # Copyright lines without a "©" or "copyright": "(c) 2022 Name", a ban on copying.
     ("NL112", "c reproduction republication redistribution unauthorised unauthorized any copying reuse retransmission no",
      r"\(c\) ?(?:(?:19|20)\d\d[^\n]{0,80}|(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d)"
@@ -533,7 +553,8 @@ LEAD_IN = (
     r"|already (?:a |an )?[^?\n]{1,40}\?"
     r"|(?:don'?t|do not) have (?:an? )?(?:account|subscription|login)[^?\n]{0,20}\?"
     r"|not (?:a |yet a )?(?:subscriber|member)(?: yet)?\?|new (?:here|reader|to [^?\n]{1,20})\?"
-    r"|what (?:do you think|are your thoughts|did you think|'?s your (?:view|take|opinion))[^?\n]{0,30}\?"
+    r"|what(?: do you think| are your thoughts| did you think|'s your (?:view|take|opinion)| is your (?:view|take|opinion))[^?\n]{0,30}\?"
+    r"|got (?:a view|an opinion|something to say|thoughts)[^?\n]{0,20}\?"
     r"|(?:stay|keep) (?:informed|connected|updated|up to date|up-to-date|in the know|in touch|ahead|current)(?: [^\n]{0,40})?"
     r"|never miss (?:a|an|another|the) [^\n]{1,40}|don'?t miss (?:out|a thing|a story|a beat|another)[^\n]{0,30}"
     r"|be the first to (?:know|hear|find out)[^\n]{0,30}"

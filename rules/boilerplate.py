@@ -515,6 +515,17 @@ def _counter(document: Document, line: Line) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _comment_prompt() -> patterns.BoundedPattern:
+    """NL101's pattern (``boilerplate.toml``): the comment prompts it reports are not
+    reported again as NL116."""
+    from pathlib import Path
+
+    from newslint.packs import load_pack
+
+    return next(rule for rule in load_pack(Path(__file__).with_name("boilerplate.toml")) if rule.code == "NL101").pattern
+
+
 def _accept_cta(text: str) -> bool:
     """Whether a line that matches a call to action's label is not prose reporting it:
     "Subscribe for $2 a month, the paper asks readers". (Not asked of read-more links:
@@ -527,6 +538,8 @@ def _accept_label(code: str, text: str, document: Document) -> bool:
     if _MARKUP.search(text):
         return False
     if code in _CTA_CODES and not _accept_cta(text):
+        return False
+    if code == "NL116" and _comment_prompt().search(text):
         return False
     if code == "NL119" and not is_english(document):
         # A reporter's address under the story is the custom of some languages' press.
@@ -554,7 +567,7 @@ def _has_segments(text: str) -> bool:
 
 _SEGMENT_BREAK = patterns.compile(r"(?<=[?!.…:])\h+|\h+[—–|-]\h+")
 #: The codes of calls to action: a lead-in may stand before them.
-_CTA_CODES = frozenset({"NL102", "NL103", "NL104", "NL105", "NL106", "NL111", "NL117"})
+_CTA_CODES = frozenset({"NL102", "NL103", "NL104", "NL105", "NL106", "NL111", "NL116", "NL117"})
 
 
 @lru_cache(maxsize=4096)
@@ -576,6 +589,8 @@ def _composed(text: str) -> str | None:
             code = code or codes[0]
         elif lead_in.fullmatch(part) is None:
             return None
+    if code == "NL116" and _comment_prompt().search(text):
+        return None  # NL101's
     return code
 
 
@@ -1155,7 +1170,12 @@ class TagList(_ChromeLineRule):
 class CommentPolicy(_ChromeLineRule):
     """## What it does
     Finds the comment section's notices: "Your comment will be reviewed by the
-    moderator", "As you comment, please be respectful", "Community guidelines".
+    moderator", "As you comment, please be respectful", "Community guidelines",
+    "Comments are closed for this story", "Log in to comment"; and its calls to comment
+    in other words than the few that NL101 lists: "Have your say", "Sound off in the
+    comments below", "Share your views in the comments", "What's your view? Comment
+    below", "View 4 replies". (They are found here, from the line's first word, so that
+    text without them costs nothing; NL101 is one pattern tried on every short line.)
 
     ## Why is this bad?
     The notice belongs to the comment form under the story, not to the story.

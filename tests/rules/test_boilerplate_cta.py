@@ -31,17 +31,18 @@ def boilerplate_on(line: str) -> list:
 
 
 FIRES = [
-    # NL101: the comment box's state, other calls to comment, a question before the call.
-    ("Comments are closed for this story", "NL101"),
-    ("Commenting has been disabled", "NL101"),
-    ("Have your say", "NL101"),
-    ("Sound off in the comments below", "NL101"),
-    ("Log in to comment", "NL101"),
-    ("You must be logged in to post a comment", "NL101"),
-    ("What's your view? Comment below", "NL101"),
-    ("Got an opinion? Share your views in the comments", "NL101"),
-    ("View 4 replies", "NL101"),
-    ("Discussion (7)", "NL101"),
+    # NL116: the comment box's state, calls to comment in other words than NL101's, a
+    # question before the call.
+    ("Comments are closed for this story", "NL116"),
+    ("Commenting has been disabled", "NL116"),
+    ("Have your say", "NL116"),
+    ("Sound off in the comments below", "NL116"),
+    ("Log in to comment", "NL116"),
+    ("You must be logged in to post a comment", "NL116"),
+    ("What's your view? Comment below", "NL116"),
+    ("Got an opinion? Share your views in the comments", "NL116"),
+    ("View 4 replies", "NL116"),
+    ("Discussion (7)", "NL116"),
     # NL102: the story as the object of a sharing verb.
     ("Gift this article", "NL102"),
     ("Send this story to a friend", "NL102"),
@@ -169,5 +170,5 @@ def test_lead_in_alone_is_not_chrome():
 
 def test_fix_deletes_the_prompt():
     assert_fixes("NL104", f"{BODY}\n\nWant more stories like this? Join our mailing list\n\n{END}", f"{BODY}\n\n{END}")
-    assert_fixes("NL101", f"{BODY}\n\nComments are closed\n", f"{BODY}\n")
+    assert_fixes("NL116", f"{BODY}\n\nComments are closed for this story\n", f"{BODY}\n")
     assert_fixes("NL111", f"Accept and close\n\n{BODY}", BODY)
