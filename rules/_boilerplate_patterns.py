@@ -208,7 +208,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|unlock (?:this|the|full) (?:story|article|content)[^\n]{0,40}"
      r"|(?:subscribe|sign in|log in|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
      r"|(?:get|start|try) (?:your )?(?:unlimited access|free trial|digital access)[^\n]{0,60}"
-     r"|become a (?:member|subscriber|patron|supporter)(?: (?:today|now|here|of (?:our|this) [^\n]{1,30}|for [^\n]{1,40}|to [^\n]{1,50}|and [^\n]{1,50}|from [^\n]{1,30}))?"
+     r"|become a (?:paying |paid |digital |premium )?(?:member|subscriber|patron|supporter)(?: (?:today|now|here|of (?:our|this) [^\n]{1,30}|for [^\n]{1,40}|to [^\n]{1,50}|and [^\n]{1,50}|from [^\n]{1,30}))?"
      r"|click here to (?:subscribe|support|register|sign up|donate)[^\n]{0,60}"
      r"|you(?:'ve| have) reached (?:your|the) (?:limit|maximum)[^\n]{0,80}"),
     # -- NL106 advertisement labels: the closed list is data, the "continues below" shape a pattern.
@@ -258,17 +258,19 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:comments?|commenting|discussion|conversation|this discussion|the comment section)(?: for this (?:article|story|post))?"
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
-    ("NL116", "have sound discuss debate tell let log sign you #",
+    ("NL116", "have sound discuss debate tell let log sign you sort #",
      r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here))?|sound off(?: in the comments)?(?: below)?"
      r"|(?:discuss|debate) this (?:article|story|post)"
      r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
      r"|(?:log|sign) ?in to (?:comment|reply|join the (?:conversation|discussion))"
-     r"|you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)|\d+ responses?"),
-    ("NL116", "add share post leave write submit drop be reply view show see read load hide",
+     r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
+     r"|sort by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
+    ("NL116", "add share post leave write submit drop be reply view show see read load hide join start",
      r"(?:add|share|post|leave|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
      r"(?: (?:below|here|now|in the comments(?: (?:below|section))?))?"
      r"|(?:add|share|post|leave|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
-     r"|be the first to (?:reply|respond|share your thoughts)|reply to this (?:story|article|post|comment)"
+     r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
+     r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment)"
      r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:replies|responses)"),
     # Copyright lines without a "©" or "copyright": "(c) 2022 Name", a ban on copying.
     ("NL112", "c reproduction republication redistribution unauthorised unauthorized any copying reuse retransmission no",
@@ -319,25 +321,29 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:get|receive|have) (?:[^\s:]+ ){0,6}?(?:delivered|sent|e-?mailed|brought) (?:straight |directly |right )?(?:to|in|into) "
      r"(?:your (?:inbox|phone|mailbox|device|e-?mail)|you)(?: (?:every|each|daily|weekly) ?[^\n]{0,20})?"
      r"|(?:get|receive) (?:[^\s:]+ ){1,5}?(?:by|via|in an?) e-?mail(?: (?:every|each|daily|weekly)[^\n]{0,20})?"
-     r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:e-?mails?|digest|briefing|bulletin|round-?up)"
+     r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:[^\s:]+ )?(?:e-?mails?|digest|briefing|bulletin|round-?up)"
      r"|get (?:e-?mail|news|breaking news) (?:updates|alerts)(?: (?:from|on|about) [^\n]{1,30})?"
      r"|get (?:it|them|these|this|the (?:news|headlines|best)) (?:delivered|sent|e-?mailed)(?: (?:every|each|daily|weekly)[^\n]{0,20})?"),
     ("NL104", "enter type provide confirm please your email e invalid sign",
-     r"(?:please )?(?:enter|type|provide|confirm) (?:your|a valid|an?) e-?mail(?: address)?(?: (?:here|below|to (?:get|receive|sign up|subscribe)[^\n]{0,40}))?"
+     r"(?:please )?(?:enter|type|provide|confirm)(?: your| a valid| an?)? e-?mail(?: address)?(?: (?:here|below|to (?:get|receive|sign up|subscribe)[^\n]{0,40}))?"
      r"|your e-?mail(?: address)?|e-?mail address|(?:invalid|valid) e-?mail(?: address)?(?: required)?|sign me up"),
     ("NL104", "by",
      r"by (?:signing up|subscribing|registering|entering your e-?mail|clicking [^\n]{1,24}),? you (?:agree|consent|accept|acknowledge)[^\n]{0,100}"),
     ("NL104", "sign subscribe register",
-     r"(?:sign ?up|subscribe|register)(?: now| today| here)? (?:to|for) (?:our|the|a) (?:free )?(?:daily |weekly |morning |evening |nightly )?"
+     r"(?:sign ?up|subscribe) ?: (?-i:[\p{Lu}\p{N}])[^\n]{1,50}|(?:sign ?up|subscribe|register) below"
+     r"|(?:sign ?up|subscribe|register)(?: now| today| here)? (?:to|for) (?:our|the|a) (?:free )?(?:daily |weekly |morning |evening |nightly )?"
      r"(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?: [^\n]{0,40})?"
      r"|(?:sign ?up|subscribe|register)(?: now| today| here)?(?: (?:to|for) [^\n]{1,40}?)? to (?:get|receive) "
      r"(?:our|the latest|the best|free|breaking|daily|weekly|all the|more|news|updates|alerts)[^\n]{0,50}"),
     # Paywall: an offer of access or a price, a notice that the story is for subscribers.
+    ("NL105", "get unlock start try enjoy gain go",
+     r"go (?:ad-free|premium|unlimited|digital)(?: with (?:a |an |our )?(?:subscription|membership|[^\n]{1,20}))?(?: (?:today|now))?"),
     ("NL105", "get unlock start try enjoy gain",
      r"(?:get|unlock|start|try|enjoy|gain)(?: (?:your|an?|the))?(?: (?:free|unlimited|full|digital|premium|complete|instant|all-access|ad-free))+"
      r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}"
      r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here))?"
-     r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"),
+     r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
+     r"|(?:get|gain) access (?:now|today|here)|unlock (?:all|every|unlimited) (?:articles|stories|content|access)(?: [^\n]{0,40})?"),
     ("NL105", "only paid subscribers members start begin upgrade renew this try log sign donate give contribute chip subscribe",
      r"(?:only )?(?:paid )?(?:subscribers|members) can (?:read|access|view|see|continue|unlock)[^\n]{0,50}"
      r"|(?:start|begin|renew|manage) (?:your|a) (?:free |digital |paid |premium )?(?:subscription|membership)(?: (?:today|now|here))?"
@@ -371,11 +377,12 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL106", "skip close remove hide report block why ad advertisement advertorial in brought content from",
      r"(?:skip|close|remove|hide|report|block|mute) (?:this |the |all )?(?:ads?|adverts?|advertisements?)"
      r"|ad ?feedback|why (?:am i seeing|this) (?:this )?ad|advertorial|ad choices"
-     r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
+     r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/(] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
      r"|in (?:partnership|association|collaboration) with (?-i:\p{Lu})[^\n]{0,40}|brought to you by (?-i:\p{Lu})[^\n]{0,40}"
      r"|(?:content|stories|links) from our (?:partners|sponsors|advertisers)"),
-    ("NL106", "paid sponsored sponsor promoted featured partner advertiser advertising ad brand from recommended ads content",
-     r"(?:paid |sponsored |promoted |featured )?(?:partner|sponsor|advertiser|advertising|ad|brand)(?:ed)? (?:content|message|post|story|stories|links|feature|disclosure|spotlight)"
+    ("NL106", "paid sponsored sponsor promoted featured partner advertiser advertising ad brand from recommended ads content presented powered brought",
+     r"(?:paid |sponsored |promoted |featured )?(?:partner|sponsor|advertiser|advertising|ad|brand)(?:ed)? (?:content|message|post|story|stories|links|feature|disclosure|spotlight|articles?|videos?)"
+     r"|(?:sponsored|presented|powered|brought to you) by (?:our|the) (?:partners|sponsors|advertisers)"
      r"|(?:featured|paid|trusted|official) (?:partner|sponsor)s?|from (?:our|the|a) (?:sponsors?|partners?|advertisers?)"
      r"|(?:recommended|ads|content|promoted|paid for|supported|underwritten) by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3}"),
     ("NL106", "story article text content post continue",
@@ -383,11 +390,13 @@ LABELS: list[tuple[str, str, str]] = [
      r"|continue reading (?:below|after) (?:the |this )?(?:ad|advertisement|advert)"),
     # Cookie banners: their buttons, their headings, their settings links.
     ("NL111", "accept reject allow decline deny refuse i agree",
-     r"(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?"
+     r"(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?(?: only)?"
      r"|cookies)(?: (?:and|&) (?:close|continue|proceed))?|(?:accept|agree) (?:and|&) (?:close|continue|proceed)|allow selection|i (?:accept|agree)(?: (?:to )?(?:all )?cookies)?"),
-    ("NL111", "manage customise customize update change review edit set cookie cookies privacy consent your we necessary essential strictly only do",
+    ("NL111", "manage customise customize update change review edit set withdraw cookie cookies privacy consent your we you necessary essential strictly only do",
      r"(?:manage|customi[sz]e|update|change|review|edit|set)(?: your| my)?(?: (?:cookie|cookies|privacy|consent|data|ad))? (?:preferences|settings|options|choices|consent)"
-     r"|(?:manage|customi[sz]e) cookies"
+     r"|(?:manage|customi[sz]e) (?:my |your )?cookies|(?:manage|change|update|review|withdraw) (?:my |your )?consent"
+     r"|we and our (?:\d+ |trusted |selected )?(?:partners|vendors)[^\n]{0,120}"
+     r"|you can (?:withdraw|change|update|manage)(?: your)? (?:consent|cookie (?:settings|preferences)|privacy (?:settings|preferences))[^\n]{0,40}"
      r"|(?:cookie|cookies|privacy|consent) (?:settings|preferences|consent|choices|notice|options)"
      r"|your (?:privacy|cookie|consent) (?:choices|options|settings|preferences)"
      r"|we (?:value|care about|respect|protect) your (?:privacy|data)|your privacy matters(?: to us)?"
@@ -404,8 +413,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|copy (?:the )?(?:article |story |page )?(?:link|url)(?: (?:to|of) (?:the |this )?(?:article|story|page|clipboard))?|link copied(?: to clipboard)?"
      r"|(?:send|share) (?:by|via|in an?) (?:e-?mail|text|sms)|gift (?:this |the )?(?:article|story)|shares? ?: ?\d[\d.,]*[km]?"
      r"|bookmark(?: this)?(?: (?:article|story|page))?|save (?:to read later|for later|to (?:my |your )?(?:list|reading list))"),
+    ("NL102", "click tap", r"(?:click|tap) to (?:share|e-?mail|print|tweet|pin|post|copy)[^\n]{0,50}"),
     # Follow prompts with a list of networks after a colon, or a channel.
-    ("NL103", "follow stay connect find join social keep catch check tap click get",
+    ("NL103", "follow stay connect find join social keep catch check tap click get subscribe tag watch listen share",
      r"(?:follow us|stay connected|connect(?: with us)?|find us|join us|social(?: media)?)(?: ?[:\-–—] ?| )<NETS>"
      r"|follow us(?: on social(?: media)?| for (?:more|the latest|updates|news)[^\n]{0,30})"
      r"|find us on social(?: media)?"
@@ -415,32 +425,36 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:get|find|read) (?:the latest|more)[^\n]{0,30} on our <NET> (?:channel|page|account|feed)"
      r"|get (?:our|the latest|more|all our|breaking) (?:[^\s:]+ ){0,3}?(?:on|via) <NET>(?: (?:channel|group))?"
      r"|check out our <NET>(?: (?:page|channel|account|feed))?"
+     r"|follow our <NET>(?: (?:page|channel|account|feed))?(?: for [^\n]{1,40})?|(?:subscribe|tag us|watch us|find us|listen) on <NET>(?: <HANDLE>)?"
+     r"|share your (?:photos|pictures|videos|stories|news tips) with us(?: on <NETS>)?"
      r"|(?:tap|click)(?: here)? to (?:follow|join) (?:us(?: on <NETS>)?|our [^\n]{0,30})"),
     # Other stories: a label of the recommendation box, a link in other words.
-    ("NL108", "keep suggested up next previous trending in also see earlier prior catch",
+    ("NL108", "keep suggested up next previous trending in also see earlier prior catch latest",
      r"(?:keep reading|suggested reading|suggested|up next|next(?: (?:article|story|read|up))?|(?:previous|earlier|prior|more|further|related) coverage"
-     r"|previously|trending(?: now)?|in other news|also in the news|see|catch up|also on (?-i:\p{Lu})[^\s:]*(?: [^\s:]+){0,3})"
+     r"|previously|trending(?: now)?|latest|in other news|also in the news|see|catch up|also on (?-i:\p{Lu})[^\s:]*(?: [^\s:]+){0,3})"
      r"(?: ?[:：|»›>→▶►])+ ?(?-i:[\p{Lu}\p{N}\"“‘'])[^\n]*"),
     ("NL108", "read also more see related watch", r"(?:read(?: (?:more|also|next))?|also read|see also|related(?: [^\s:]+)?)(?: ?[→▶►⟶–—])+ ?(?!\h*$)[^\n]*"
      r"|(?:more|watch|see more)(?: ?[→▶►⟶])+ ?(?!\h*$)[^\n]*"
+     r"|read (?:our|the) (?:full |latest |complete )?(?:coverage|report|analysis)(?: (?:of|on|here) [^\n]{0,40})?"
      r"|read more (?:about|from|on|in) [^\n]{1,60}|read the latest (?:on|about|from|in) [^\n]{1,50}|also read|read also"),
-    ("NL109", "must in read from around more stories also explore discover picked chosen selected curated recommended you today's todays this our top popular latest trending featured editors articles picks reads videos what others other readers people everyone subscribers elsewhere",
+    ("NL109", "must in read from around more stories also explore discover picked chosen selected curated recommended you today's todays this our top popular latest trending featured editors articles picks reads videos what others other readers people everyone subscribers elsewhere news",
      r"must[- ]reads?|in case you missed it|read these next|(?:from )?around the (?:web|site)|(?:read )?more (?:top )?stories"
      r"|stories you (?:may|might) have missed|you (?:may|might) have missed|also of interest|(?:explore|discover) more(?: (?:stories|articles|news))?"
      r"|more to (?:explore|read|discover)|(?:picked|chosen|selected|curated) for you|recommended by (?:our )?editors"
      r"|also in (?-i:\p{Lu})[\w&'’-]*(?: (?-i:\p{Lu})[\w&'’-]*)?"
      r"|(?:today'?s |this week'?s |our )?(?:top|popular|latest|trending|featured|recommended|editors'?) (?:picks|stories|reads|articles|news|videos|headlines)"
-     r"|(?:stories|articles|picks|reads|videos) (?:for you|we recommend|you (?:may|might) (?:like|enjoy|have missed))"
+     r"(?: (?:today|now|right now|this week))?"
+     r"|(?:news|stories|articles|picks|reads|videos) (?:for you|we recommend|you (?:may|might) (?:like|enjoy|have missed))"
      r"|(?:what )?(?:others|other readers|readers|people|everyone|subscribers)(?: are| is| also)? (?:reading|read|viewed|liked|watched|enjoyed|watching)(?: (?:next|now|today))?"
      r"|elsewhere on (?:the |our )?(?:site|web|network)|popular|latest"),
     # Page controls: the audio player, text size, menu toggles, "load more".
     ("NL113", "listen play pause audio font text increase decrease change adjust larger smaller",
      r"listen(?: now| live)?|listen to (?:this |the )?(?:article|story|audio)(?: [^\n]{0,20})?|(?:play|pause) (?:audio|article|story|the article)"
      r"|audio version|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
-    ("NL113", "go top continue skip toggle open close show hide load see view expand download estimated main audio zoom enter exit full fullscreen #",
+    ("NL113", "go top continue skip toggle open close show hide load see view expand download estimated main audio zoom enter exit full fullscreen read #",
      r"go back|go to (?:the )?(?:comments|top|homepage|home)|top of (?:the )?page|continue to (?:the )?(?:article|story|site)"
      r"|skip (?:ad|advertisement|intro)|(?:toggle|open|close|show|hide) (?:the )?(?:menu|navigation|nav|sidebar|search)"
-     r"|load more(?: (?:stories|articles|posts|news))?|see more|view more|show all|expand (?:the )?(?:article|story|all)"
+     r"|load more(?: (?:stories|articles|posts|news))?|see more|view more|show all|read less|expand (?:the )?(?:article|story|all)"
      r"|skip (?:to )?(?:the )?(?:main )?(?:navigation|nav|menu|content)|main menu|audio|zoom (?:in|out)|(?:enter |exit )?full ?screen"
      r"|open (?:the )?(?:image|photo|gallery|picture)|download (?:the |this )?pdf|estimated (?:reading|read) time ?:? \d+ ?\w+|\d+[- ]min(?:ute)?s?[ -]read"),
     # Apps and notifications.

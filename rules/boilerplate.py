@@ -84,7 +84,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         _compile(
             r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
             r"|^(?:©|ⓒ) ?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d\W*$"
-            r"|\bcopyright (?:of|by|belongs to) (?-i:\p{Lu})"
+            r"|\bcopyright (?:of|by|belongs to) (?-i:\p{Lu})|^all (?:material|content|articles?)s? (?:©|copyright)"
             r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
             r"|copyright (?:©|ⓒ|@)"
             r"|all rights? reserved"
@@ -134,7 +134,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         "NL105",
         ("subscri", "support"),
         _compile(
-            r"(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
+            r"^[^.!?\n]{0,50}\bwith an? (?:digital |paid |premium )?(?:subscription|membership)\W*$"
+            r"|(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
             r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate))"
         ),
         220,
