@@ -630,7 +630,9 @@ class _ChromeLineRule(Rule):
 class ShareButtons(_ChromeLineRule):
     """## What it does
     Finds lines that are a row of share buttons: "Share on Facebook", "Tweet",
-    "Share this: Facebook Twitter Email", "Sharing is caring!".
+    "Share this: Facebook Twitter Email", "Sharing is caring!", and a sharing verb with
+    the story as its object: "Gift this article", "Send this story to a friend",
+    "Copy link to article", "Click to share on X", "Post on Bluesky".
 
     ## Why is this bad?
     The labels belong to the page's sharing widget, not to the story. Scrapers keep
@@ -668,7 +670,9 @@ class SocialFollowPrompt(_ChromeLineRule):
     """## What it does
     Finds lines that ask the reader to follow or like the site (or its author) on a
     social network: "Follow us on Twitter and Facebook", "Like us on Facebook",
-    "Subscribe to our YouTube channel", "... Follow her on Twitter @handle."
+    "Subscribe to our YouTube channel", "... Follow her on Twitter @handle.", and the
+    same call with another verb or a list of networks: "Join our Telegram channel for
+    live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram".
 
     ## Why is this bad?
     It is a call to action from the page template, not part of the story.
@@ -700,7 +704,10 @@ class SocialFollowPrompt(_ChromeLineRule):
 class NewsletterPrompt(_ChromeLineRule):
     """## What it does
     Finds newsletter and e-mail sign-up prompts: "Sign up for our daily newsletter",
-    "Get the latest headlines delivered to your inbox", "Newsletter: sign up here".
+    "Get the latest headlines delivered to your inbox", "Newsletter: sign up here",
+    "Receive the headlines each day by email", the sign-up form's labels ("Please enter a
+    valid email address", "By signing up, you agree ..."), and a prompt after a question
+    or promise to the reader ("Want more stories like this? Join our mailing list").
 
     ## Why is this bad?
     The prompt is a sign-up form's label, not part of the article.
@@ -732,7 +739,10 @@ class SubscriptionPrompt(_ChromeLineRule):
     """## What it does
     Finds paywall, subscription, donation and account prompts: "Subscribe",
     "Subscribers only: unlock this story", "Subscribe now for unlimited access",
-    "Sign In", "Already a subscriber? Log in".
+    "Sign In", "Already a subscriber? Log in", offers of access and prices ("Get unlimited
+    digital access for $1", "Try 1 month for $1"), and notices that the story is for
+    subscribers ("Only subscribers can read this article"). A call to action that a
+    sentence reports ("..., the paper asks readers") is not a prompt.
 
     ## Why is this bad?
     The prompt is part of the paywall or the account menu, not of the story.
@@ -764,7 +774,9 @@ class AdvertisementLabel(_ChromeLineRule):
     """## What it does
     Finds lines that only label an advertising slot: "Advertisement", "ADVERTISEMENT",
     "Sponsored content", "Story continues below advertisement", "Scroll to continue with
-    content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама").
+    content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама");
+    the ad slot's controls ("Skip ad", "Why am I seeing this ad?") and its sponsor
+    ("Brought to you by Northfield Motors", "Paid partner content").
 
     ## Why is this bad?
     The ad itself was dropped; its label stays behind in the middle of the story.
@@ -829,8 +841,10 @@ class AffiliateDisclosure(_ChromeLineRule):
 class ReadMoreLink(_ChromeLineRule):
     """## What it does
     Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
-    "See also:", "Also on site.com" followed by another story's headline, or the label
-    alone.
+    "See also:", "Also on site.com", "Up next:", "Also read →" followed by another
+    story's headline, or the label alone. (After the less certain labels -- "Next:",
+    "See:", "Trending:" -- the headline must start with a capital or a digit: "Next: the
+    playoffs" is a sentence.)
 
     ## Why is this bad?
     The line points to a different article; left in the text it reads as a stray
@@ -866,7 +880,8 @@ class ReadMoreLink(_ChromeLineRule):
 class RelatedHeading(_ChromeLineRule):
     """## What it does
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
-    "Most Popular", "You may also like", "Trending", "関連記事", "Leia também".
+    "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
+    "Stories you may have missed", "What others are reading", "Top stories today".
 
     ## Why is this bad?
     The heading belongs to a recommendation box, not to the story.
@@ -1048,7 +1063,10 @@ class ContactLine(_ChromeLineRule):
 class CookieNotice(_ChromeLineRule):
     """## What it does
     Finds cookie banners and privacy notices: "We use cookies to improve your
-    experience", "Accept Cookies", "By continuing to browse you agree ...".
+    experience", "Accept Cookies", "By continuing to browse you agree ...", the banner's
+    buttons and links ("Reject all", "Accept and close", "Manage cookie preferences"),
+    and its other sentences ("We and our partners use cookies ...", "You can change your
+    cookie settings at any time."), also behind a bullet or an emoji.
 
     ## Why is this bad?
     The consent banner is page chrome; it says nothing about the story.
@@ -1080,7 +1098,9 @@ class CopyrightNotice(_ChromeLineRule):
     """## What it does
     Finds the site's copyright and terms footer: "© 2019 Example Media. All rights
     reserved.", "This material may not be published, broadcast, rewritten or
-    redistributed.", "Use of this site constitutes acceptance of our Terms".
+    redistributed.", "Use of this site constitutes acceptance of our Terms",
+    "(c) 2022 Example Herald", "© Example Ledger 2024", "Reproduction without
+    permission is prohibited.".
 
     ## Why is this bad?
     The footer belongs to the page, not to the story.
@@ -1111,7 +1131,8 @@ class CopyrightNotice(_ChromeLineRule):
 class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
-    "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home".
+    "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
+    "Listen to this story", "Increase text size", "Toggle menu", "5 min read".
 
     ## Why is this bad?
     The labels are links and buttons of the page, not text of the story.
@@ -1206,7 +1227,9 @@ class CommentPolicy(_ChromeLineRule):
 class ClickPrompt(_ChromeLineRule):
     """## What it does
     Finds generic calls to action that point at the page: "Click here for more
-    information", "Get the news app by clicking here", "Download our app".
+    information", "Get the news app by clicking here", "Download our app", "Read this
+    story in our app", "Available on the App Store and Google Play", "Turn on breaking
+    news notifications".
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

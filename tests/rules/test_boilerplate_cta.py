@@ -109,6 +109,28 @@ FIRES = [
     ("Read this story in our app", "NL117"),
     ("Install our app for the latest news", "NL117"),
     ("Turn on breaking news notifications", "NL117"),
+    # More of the same grammar: other verbs, objects and separators.
+    ("Sign up: The Week in Review", "NL104"),
+    ("Get our daily news roundup", "NL104"),
+    ("Enter email address", "NL104"),
+    ("Tag us on Instagram @citypulse", "NL103"),
+    ("Follow our Instagram for behind-the-scenes content", "NL103"),
+    ("Become a paying subscriber", "NL105"),
+    ("Unlock all articles for $2 a month", "NL105"),
+    ("Go ad-free with a subscription", "NL105"),
+    ("Advertisement (scroll down to continue reading)", "NL106"),
+    ("Sponsored by our partners", "NL106"),
+    ("Accept necessary only", "NL111"),
+    ("We and our 200 partners store and access information on your device.", "NL111"),
+    ("You can withdraw your consent at any time.", "NL111"),
+    ("Click to email a link to a friend", "NL102"),
+    ("Read our full coverage", "NL108"),
+    ("LATEST: Police close motorway", "NL108"),
+    ("Top Stories Today", "NL109"),
+    ("Join the discussion below", "NL116"),
+    ("You must log in to comment", "NL116"),
+    ("Sort by: Newest", "NL116"),
+    ("All material © The Daily Lantern", "NL112"),
 ]
 
 
@@ -155,6 +177,10 @@ def test_notices_behind_bullets_arrows_and_emoji(decorate, line, code):
     "Subscribe for $2 a month, the paper asks readers",
     "Get 3 months for free, the offer says",
     "Only subscribers can read the full report, the paper said.",
+    "Go premium for a day, the brand's slogan says",
+    "Sign up: the committee wants volunteers",
+    "We and our partners met on Friday to sign the deal, the mayor said.",
+    "Tag us on Instagram, the museum asks visitors",
     # A label and a colon before a lower-case clause is prose, not a link.
     "Next: the playoffs",
     "Trending: a new kind of diet",
@@ -166,6 +192,13 @@ def test_prose_passes(line):
 def test_lead_in_alone_is_not_chrome():
     assert boilerplate_on("Want to go? The fair opens at noon.") == []
     assert boilerplate_on("Never miss a chance to see the comet") == []
+
+
+def test_a_comment_prompt_is_reported_once():
+    """NL101 lists a few prompts in its pattern; NL116 takes the other wordings, never the
+    same line."""
+    for line in ("Leave a Comment", "Comments are closed", "What do you think? Tell us below", "Sort by newest"):
+        assert [d.code for d in boilerplate_on(line)] == ["NL101"], line
 
 
 def test_fix_deletes_the_prompt():
