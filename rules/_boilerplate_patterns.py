@@ -293,6 +293,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|jump to (?:the )?(?:comments|navigation|content|section|main content)"),
     ("NL113", "previous prev next newer older browse",
      r"(?:previous|prev|next|newer|older) (?:post|article|story|entry|page|item|slide|image|photo)s?(?: [^\n]{0,12})?"
+     r"|(?:previous|next) (?:[\w-]+ ){1,2}(?:news|posts?|articles?|stor(?:y|ies)|entry)"
      r"|previous|prev|next|older|newer|browse all (?:posts|stories|articles)"),
     ("NL113", "view see show open photo",
      r"(?:view|see|show|open) (?:the )?(?:full |all )?(?:gallery|photos|images|slideshow|photo gallery)(?: \(\d+\))?|view all(?: \(\d+\))?|photo gallery"),
@@ -318,8 +319,8 @@ LABELS: list[tuple[str, str, str]] = [
     # rather than one phrase per site. Entries filed under the verb; the object decides
     # the code.
     ("NL104", "get receive have",
-     r"(?:get|receive|have) (?:[^\s:]+ ){0,6}?(?:delivered|sent|e-?mailed|brought) (?:straight |directly |right )?(?:to|in|into) "
-     r"(?:your (?:inbox|phone|mailbox|device|e-?mail)|you)(?: (?:every|each|daily|weekly) ?[^\n]{0,20})?"
+     r"(?:get|receive|have) (?:[^\s:]+ ){0,6}?(?:delivered|sent|e-?mailed|brought) (?:straight |directly |right )?(?:to|in|into|through) "
+     r"(?:your (?:inbox|phone|mailbox|device|e-?mail|door|letterbox|doorstep)|you)(?: (?:every|each|daily|weekly) ?[^\n]{0,20})?"
      r"|(?:get|receive) (?:[^\s:]+ ){1,5}?(?:by|via|in an?) e-?mail(?: (?:every|each|daily|weekly)[^\n]{0,20})?"
      r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:[^\s:]+ )?(?:e-?mails?|digest|briefing|bulletin|round-?up)"
      r"|get (?:e-?mail|news|breaking news) (?:updates|alerts)(?: (?:from|on|about) [^\n]{1,30})?"

@@ -120,7 +120,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
     (
         # An affiliate disclosure speaks for the site ("we", "this post", "X may earn").
         "NL107",
-        ("commission", "affiliate"),
+        ("commission", "affiliate", "share of the sale"),
         _compile(
             r"^(?=[^\n]*\b(?:we|us|our|this (?:post|article|page|story|site)|(?:may|might|could) (?:earn|receive|get))\b)"
             r"[^\n]*?\b(?:affiliate (?:links?|partnerships?|commission|programs?)"
@@ -136,7 +136,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         _compile(
             r"^[^.!?\n]{0,50}\bwith an? (?:digital |paid |premium )?(?:subscription|membership)\W*$"
             r"|(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
-            r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate))"
+            r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
+            r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
         ),
         220,
     ),

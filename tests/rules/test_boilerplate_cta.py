@@ -131,6 +131,13 @@ FIRES = [
     ("You must log in to comment", "NL116"),
     ("Sort by: Newest", "NL116"),
     ("All material © The Daily Lantern", "NL112"),
+    # Shapes of real pages: a magazine "through your door", prev/next with a section name,
+    # the sign-up form's opt-in box, an affiliate note that speaks of a share of the sale.
+    ("Get Harbour Boating Weekly delivered through your door every week", "NL104"),
+    ("Previous Garden News -", "NL113"),
+    ("- Next Travel Stories", "NL113"),
+    ("Please tick the opt-in box to confirm that you want to subscribe.", "NL105"),
+    ("If you buy something through this post, the Ledger may get a share of the sale.", "NL107"),
 ]
 
 
@@ -181,6 +188,8 @@ def test_notices_behind_bullets_arrows_and_emoji(decorate, line, code):
     "Sign up: the committee wants volunteers",
     "We and our partners met on Friday to sign the deal, the mayor said.",
     "Tag us on Instagram, the museum asks visitors",
+    "The chain took a share of the sales, the court heard.",
+    "Next week: the council votes again",
     # A label and a colon before a lower-case clause is prose, not a link.
     "Next: the playoffs",
     "Trending: a new kind of diet",
