@@ -138,7 +138,7 @@ def _defines() -> str:
 _SHARE_ITEM = (
     r"(?:share|sharing)(?: (?:this|the|article|story|post|entry|page|link|url|video|gallery|photo|image"
     r"|on|to|via|with|by|it|with a friend|permalink|panel|buttons?))*"
-    r"|tweet(?: this)?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
+    r"|tweet(?: this)?(?: (?:article|story|post))?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
     r"|print(?: this)?(?: (?:article|story|page))?|pin(?: it)?|copy(?: the)? (?:link|url)"
     r"|get short url|short url|permalink|like this|like loading|sharing is caring"
     r"|save (?:for later|article|story|this (?:article|story))"
@@ -174,7 +174,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|video)\? ?)?share (?:it|this(?: (?:story|article|post))?) with (?:a friend|your friends|friends|others)[^\n]{0,30}"),
     # -- NL103 follow / like prompts aimed at the site's social accounts.
     ("NL103", "follow like find join friend add connect subscribe watch check",
-     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>)?(?: <HANDLE>)?"),
+     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>)?(?: <HANDLE>)?"
+     r"(?: for (?:more|the latest|breaking|updates|news|live)[^\n]{0,30})?"),
     ("NL103", "follow like find connect subscribe join",
      r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
     ("NL103", "follow subscribe like join",
@@ -262,6 +263,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here))?|sound off(?: in the comments)?(?: below)?"
      r"|(?:discuss|debate) this (?:article|story|post)"
      r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
+     r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
      r"|(?:log|sign) ?in to (?:comment|reply|join the (?:conversation|discussion))"
      r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
      r"|sort by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
@@ -271,7 +273,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:add|share|post|leave|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
      r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
      r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment)"
-     r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:replies|responses)"),
+     r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:more )?(?:replies|responses)"),
     # Copyright lines without a "©" or "copyright": "(c) 2022 Name", a ban on copying.
     ("NL112", "c reproduction republication redistribution unauthorised unauthorized any copying reuse retransmission no",
      r"\(c\) ?(?:(?:19|20)\d\d[^\n]{0,80}|(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d)"
@@ -322,7 +324,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:get|receive|have) (?:[^\s:]+ ){0,6}?(?:delivered|sent|e-?mailed|brought) (?:straight |directly |right )?(?:to|in|into|through) "
      r"(?:your (?:inbox|phone|mailbox|device|e-?mail|door|letterbox|doorstep)|you)(?: (?:every|each|daily|weekly) ?[^\n]{0,20})?"
      r"|(?:get|receive) (?:[^\s:]+ ){1,5}?(?:by|via|in an?) e-?mail(?: (?:every|each|daily|weekly)[^\n]{0,20})?"
-     r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:[^\s:]+ )?(?:e-?mails?|digest|briefing|bulletin|round-?up)"
+     r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|alerts|newsletters?)"
      r"|get (?:e-?mail|news|breaking news) (?:updates|alerts)(?: (?:from|on|about) [^\n]{1,30})?"
      r"|get (?:it|them|these|this|the (?:news|headlines|best)) (?:delivered|sent|e-?mailed)(?: (?:every|each|daily|weekly)[^\n]{0,20})?"),
     ("NL104", "enter type provide confirm please your email e invalid sign",
@@ -332,19 +334,20 @@ LABELS: list[tuple[str, str, str]] = [
      r"by (?:signing up|subscribing|registering|entering your e-?mail|clicking [^\n]{1,24}),? you (?:agree|consent|accept|acknowledge)[^\n]{0,100}"),
     ("NL104", "sign subscribe register",
      r"(?:sign ?up|subscribe) ?: (?-i:[\p{Lu}\p{N}])[^\n]{1,50}|(?:sign ?up|subscribe|register) below"
+     r"|(?:sign ?up|subscribe)(?: now| today)? (?:to|for) our (?:free )?(?-i:\p{Lu})[^\n]{0,40}"
      r"|(?:sign ?up|subscribe|register)(?: now| today| here)? (?:to|for) (?:our|the|a) (?:free )?(?:daily |weekly |morning |evening |nightly )?"
-     r"(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?: [^\n]{0,40})?"
+     r"(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?: [^\n]{0,40})?"
      r"|(?:sign ?up|subscribe|register)(?: now| today| here)?(?: (?:to|for) [^\n]{1,40}?)? to (?:get|receive) "
      r"(?:our|the latest|the best|free|breaking|daily|weekly|all the|more|news|updates|alerts)[^\n]{0,50}"),
     # Paywall: an offer of access or a price, a notice that the story is for subscribers.
     ("NL105", "get unlock start try enjoy gain go",
      r"go (?:ad-free|premium|unlimited|digital)(?: with (?:a |an |our )?(?:subscription|membership|[^\n]{1,20}))?(?: (?:today|now))?"),
-    ("NL105", "get unlock start try enjoy gain",
+    ("NL105", "get unlock start try enjoy gain unlimited full digital premium",
      r"(?:get|unlock|start|try|enjoy|gain)(?: (?:your|an?|the))?(?: (?:free|unlimited|full|digital|premium|complete|instant|all-access|ad-free))+"
      r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}"
      r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here))?"
      r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
-     r"|(?:get|gain) access (?:now|today|here)|unlock (?:all|every|unlimited) (?:articles|stories|content|access)(?: [^\n]{0,40})?"),
+     r"|(?:get|gain) access (?:now|today|here)|(?:unlimited|full|digital|premium) access (?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}|unlock (?:all|every|unlimited) (?:articles|stories|content|access)(?: [^\n]{0,40})?"),
     ("NL105", "only paid subscribers members start begin upgrade renew this try log sign donate give contribute chip subscribe",
      r"(?:only )?(?:paid )?(?:subscribers|members) can (?:read|access|view|see|continue|unlock)[^\n]{0,50}"
      r"|(?:start|begin|renew|manage) (?:your|a) (?:free |digital |paid |premium )?(?:subscription|membership)(?: (?:today|now|here))?"
@@ -359,7 +362,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL105", "only just #",
      r"(?:only |just )?[$£€]\h?\d[\d.,]* (?:for (?:the first|your first|\d+) (?:weeks?|months?|years?)|(?:a|per) (?:week|month|year))[^\n]{0,30}"),
     ("NL105", "members subscribers premium exclusive for paid",
-     r"(?:paid )?(?:members|subscribers) only|for (?:paid )?(?:members|subscribers)(?: only)?|premium (?:content|article|story)|(?:subscriber|member)s?[- ]only(?: (?:content|article|story))?"
+     r"(?:paid |premium )?(?:members|subscribers) only|for (?:paid )?(?:members|subscribers)(?: only)?|premium (?:content|article|story)|(?:subscriber|member)s?[- ]only(?: (?:content|article|story))?"
      r"|exclusive (?:for|to) (?:paid |digital )?(?:subscribers|members)"),
     ("NL105", "this",
      r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only )?available|reserved|only|for) (?:to |for )?(?:our )?"
@@ -426,7 +429,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:get|find|read) (?:the latest|more)[^\n]{0,30} on our <NET> (?:channel|page|account|feed)"
      r"|get (?:our|the latest|more|all our|breaking) (?:[^\s:]+ ){0,3}?(?:on|via) <NET>(?: (?:channel|group))?"
      r"|check out our <NET>(?: (?:page|channel|account|feed))?"
-     r"|follow our <NET>(?: (?:page|channel|account|feed))?(?: for [^\n]{1,40})?|(?:subscribe|tag us|watch us|find us|listen) on <NET>(?: <HANDLE>)?"
+     r"|follow our (?:<NET> )?channel|follow our <NET>(?: (?:page|channel|account|feed))?(?: for [^\n]{1,40})?|(?:subscribe|tag us|watch us|find us|listen) on <NET>(?: <HANDLE>)?"
      r"|share your (?:photos|pictures|videos|stories|news tips) with us(?: on <NETS>)?"
      r"|(?:tap|click)(?: here)? to (?:follow|join) (?:us(?: on <NETS>)?|our [^\n]{0,30})"),
     # Other stories: a label of the recommendation box, a link in other words.
@@ -573,6 +576,7 @@ LEAD_IN = (
     r"|(?:stay|keep) (?:informed|connected|updated|up to date|up-to-date|in the know|in touch|ahead|current)(?: [^\n]{0,40})?"
     r"|never miss (?:a|an|another|the) [^\n]{1,40}|don'?t miss (?:out|a thing|a story|a beat|another)[^\n]{0,30}"
     r"|be the first to (?:know|hear|find out)[^\n]{0,30}"
+    r"|we(?:'re| are) (?:now )?on [\w ]{1,20}"
     r"|we(?:'d| would)? (?:want to|love to|like to) hear (?:from you|your [^\n]{1,20}|what you think)"
     r"|(?:your )?support matters|(?:support|fund|back) (?:local|independent|quality|our|public-interest) journalism"
     r"|thanks? (?:you )?for reading[^\n]{0,30}|it'?s free|it only takes a (?:minute|second|moment)|no spam(?:,? ever)?"
@@ -583,7 +587,7 @@ LEAD_IN = (
 #: segment, "Sign up. It's free.", needs no key: the line is found by its first word).
 LEAD_WORDS = frozenset(
     "want need like love enjoy enjoyed enjoying liked loved looking interested got have already don't dont what what's "
-    "stay keep never be we we'd your support start".split()
+    "stay keep never be we we'd we're your support start".split()
 )
 
 

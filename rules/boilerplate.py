@@ -811,7 +811,8 @@ class AdvertisementLabel(_ChromeLineRule):
 class AffiliateDisclosure(_ChromeLineRule):
     """## What it does
     Finds the site's affiliate-link disclosure: "We may earn a commission if you buy
-    through links in this article", "... has affiliate partnerships ...".
+    through links in this article", "... has affiliate partnerships ...", "If you buy
+    something through this post, we may get a share of the sale".
 
     ## Why is this bad?
     It is a legal notice from the page template, repeated on every shopping story.

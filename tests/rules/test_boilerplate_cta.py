@@ -138,6 +138,13 @@ FIRES = [
     ("- Next Travel Stories", "NL113"),
     ("Please tick the opt-in box to confirm that you want to subscribe.", "NL105"),
     ("If you buy something through this post, the Ledger may get a share of the sale.", "NL107"),
+    ("Sign up for our free Evening Edition", "NL104"),
+    ("Want the news before anyone else? Get our alerts", "NL104"),
+    ("Join us on Telegram for breaking news", "NL103"),
+    ("We're on WhatsApp! Follow our channel", "NL103"),
+    ("Unlimited access for $4.99/month", "NL105"),
+    ("Show 3 more replies", "NL116"),
+    ("Tweet this article", "NL102"),
 ]
 
 
@@ -190,6 +197,8 @@ def test_notices_behind_bullets_arrows_and_emoji(decorate, line, code):
     "Tag us on Instagram, the museum asks visitors",
     "The chain took a share of the sales, the court heard.",
     "Next week: the council votes again",
+    "Sign up for our Saturday walks at the library desk, the club says",
+    "We're on track to finish by May",
     # A label and a colon before a lower-case clause is prose, not a link.
     "Next: the playoffs",
     "Trending: a new kind of diet",
