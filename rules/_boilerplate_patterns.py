@@ -255,8 +255,8 @@ LABELS: list[tuple[str, str, str]] = [
     # first word, so that clean text does not pay for them): its state ("Comments are
     # closed"), its log-in notice, calls to comment ("Have your say", "Sound off below"),
     # and the same call after a question to the reader ("What's your view? Comment below").
-    ("NL116", "comments comment commenting discussion conversation this the",
-     r"(?:comments?|commenting|discussion|conversation|this discussion|the comment section)(?: for this (?:article|story|post))?"
+    ("NL116", "comments comment commenting discussion conversation",
+     r"(?:comments?|commenting|discussion|conversation)(?: for this (?:article|story|post))?"
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
     ("NL116", "have sound discuss debate tell let log sign you sort #",
@@ -274,6 +274,10 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
      r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment)"
      r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:more )?(?:replies|responses)"),
+    # An affiliate note that does not say "commission" or "affiliate" (the notice's
+    # keywords): "If you buy something through this post, we may get a share of the sale".
+    ("NL107", "if",
+     r"if you (?:buy|purchase|shop|click)[^\n]{0,80}\b(?:may|might|could|will) (?:get|earn|receive) (?:a share|a portion|a cut|a small fee|compensation)[^\n]{0,60}"),
     # Copyright lines without a "©" or "copyright": "(c) 2022 Name", a ban on copying.
     ("NL112", "c reproduction republication redistribution unauthorised unauthorized any copying reuse retransmission no",
      r"\(c\) ?(?:(?:19|20)\d\d[^\n]{0,80}|(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d)"
@@ -393,9 +397,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:the )?(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))?(?: (?:ad|ads|advertisement|advert|advertising|sponsor message))?"
      r"|continue reading (?:below|after) (?:the |this )?(?:ad|advertisement|advert)"),
     # Cookie banners: their buttons, their headings, their settings links.
-    ("NL111", "accept reject allow decline deny refuse i agree",
+    ("NL111", "accept reject allow decline deny refuse agree",
      r"(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?(?: only)?"
-     r"|cookies)(?: (?:and|&) (?:close|continue|proceed))?|(?:accept|agree) (?:and|&) (?:close|continue|proceed)|allow selection|i (?:accept|agree)(?: (?:to )?(?:all )?cookies)?"),
+     r"|cookies)(?: (?:and|&) (?:close|continue|proceed))?|(?:accept|agree) (?:and|&) (?:close|continue|proceed)|allow selection"),
     ("NL111", "manage customise customize update change review edit set withdraw cookie cookies privacy consent your we you necessary essential strictly only do",
      r"(?:manage|customi[sz]e|update|change|review|edit|set)(?: your| my)?(?: (?:cookie|cookies|privacy|consent|data|ad))? (?:preferences|settings|options|choices|consent)"
      r"|(?:manage|customi[sz]e) (?:my |your )?cookies|(?:manage|change|update|review|withdraw) (?:my |your )?consent"

@@ -120,7 +120,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
     (
         # An affiliate disclosure speaks for the site ("we", "this post", "X may earn").
         "NL107",
-        ("commission", "affiliate", "share of the sale"),
+        ("commission", "affiliate"),
         _compile(
             r"^(?=[^\n]*\b(?:we|us|our|this (?:post|article|page|story|site)|(?:may|might|could) (?:earn|receive|get))\b)"
             r"[^\n]*?\b(?:affiliate (?:links?|partnerships?|commission|programs?)"
