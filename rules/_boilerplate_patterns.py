@@ -267,10 +267,10 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:log|sign) ?in to (?:comment|reply|join the (?:conversation|discussion))"
      r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
      r"|sort by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
-    ("NL116", "add share post leave write submit drop be reply view show see read load hide join start",
-     r"(?:add|share|post|leave|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
+    ("NL116", "add share post write submit drop be reply view show see read load hide join start",
+     r"(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
      r"(?: (?:below|here|now|in the comments(?: (?:below|section))?))?"
-     r"|(?:add|share|post|leave|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
+     r"|(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
      r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
      r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment)"
      r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:more )?(?:replies|responses)"),
@@ -365,8 +365,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:subscribe|join) now and save[^\n]{0,30}"),
     ("NL105", "only just #",
      r"(?:only |just )?[$£€]\h?\d[\d.,]* (?:for (?:the first|your first|\d+) (?:weeks?|months?|years?)|(?:a|per) (?:week|month|year))[^\n]{0,30}"),
-    ("NL105", "members subscribers premium exclusive for paid",
-     r"(?:paid |premium )?(?:members|subscribers) only|for (?:paid )?(?:members|subscribers)(?: only)?|premium (?:content|article|story)|(?:subscriber|member)s?[- ]only(?: (?:content|article|story))?"
+    ("NL105", "members subscribers premium exclusive paid",
+     r"(?:paid |premium )?(?:members|subscribers) only|premium (?:content|article|story)|(?:subscriber|member)s?[- ]only(?: (?:content|article|story))?"
      r"|exclusive (?:for|to) (?:paid |digital )?(?:subscribers|members)"),
     ("NL105", "this",
      r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only )?available|reserved|only|for) (?:to |for )?(?:our )?"
@@ -382,9 +382,9 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL105", "access you've you're", r"access (?:all|every|unlimited) [^\n]{0,50}\b(?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}"
      r"|you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story|monthly|page|reading)[^\n]{0,40}"),
     # Advertising slots: a control of the ad, the story "continuing" past it, a sponsor.
-    ("NL106", "skip close remove hide report block why ad advertisement advertorial in brought content from",
+    ("NL106", "skip close remove hide report block ad advertisement advertorial in brought content from",
      r"(?:skip|close|remove|hide|report|block|mute) (?:this |the |all )?(?:ads?|adverts?|advertisements?)"
-     r"|ad ?feedback|why (?:am i seeing|this) (?:this )?ad|advertorial|ad choices"
+     r"|ad ?feedback|advertorial|ad choices"
      r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/(] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
      r"|in (?:partnership|association|collaboration) with (?-i:\p{Lu})[^\n]{0,40}|brought to you by (?-i:\p{Lu})[^\n]{0,40}"
      r"|(?:content|stories|links) from our (?:partners|sponsors|advertisers)"),

@@ -251,6 +251,7 @@ def _classify(document: Document) -> Found:
             found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 
     table = P.label_table()[0]
+    composed_words = _composed_words()
     exact, exact_words = P.exact_labels(), P.exact_first_words()
     sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
@@ -279,7 +280,7 @@ def _classify(document: Document) -> Found:
                 if _accept_label(code, line_text, document):
                     add(code, index)
                     break
-        if index not in taken and _has_segments(line_text):
+        if index not in taken and word in composed_words and _has_segments(line_text):
             code = _composed(line_text)
             if code is not None:
                 add(code, index)
@@ -561,6 +562,14 @@ _ATTRIBUTED = patterns.compile(
 #: Where one segment of a prompt ends: a sentence's end, a colon, or a dash or bar
 #: between spaces ("Want more? Sign up", "Never miss a story: get our alerts").
 _SEGMENT_MARKS = ("? ", ". ", ": ", "! ", "… ", " - ", " – ", " — ", " | ", "?\t", ".\t")
+
+
+@lru_cache(maxsize=1)
+def _composed_words() -> frozenset[str]:
+    """The first words a composed prompt may start with: a lead-in's, or a call to
+    action's (``_composed`` asks the label table of the first segment's word)."""
+    table = P.label_table()[0]
+    return P.LEAD_WORDS | frozenset(word for word, codes in table.items() if _CTA_CODES.intersection(codes))
 
 
 def _has_segments(text: str) -> bool:

@@ -76,7 +76,7 @@ FIRES = [
     # NL106: the ad slot's controls and its sponsor.
     ("Advertisement · Scroll to continue", "NL106"),
     ("Story continues after the ad", "NL106"),
-    ("Why am I seeing this ad?", "NL106"),
+    ("Remove ads", "NL106"),
     ("Brought to you by Northfield Motors", "NL106"),
     ("Paid partner content", "NL106"),
     ("Recommended by Outbrain", "NL106"),
