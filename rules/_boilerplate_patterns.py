@@ -138,7 +138,7 @@ def _defines() -> str:
 _SHARE_ITEM = (
     r"(?:share|sharing)(?: (?:this|the|article|story|post|entry|page|link|url|video|gallery|photo|image"
     r"|on|to|via|with|by|it|with a friend|permalink|panel|buttons?))*"
-    r"|tweet(?: this)?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
+    r"|tweet(?: this)?(?: (?:article|story|post))?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
     r"|print(?: this)?(?: (?:article|story|page))?|pin(?: it)?|copy(?: the)? (?:link|url)"
     r"|get short url|short url|permalink|like this|like loading|sharing is caring"
     r"|save (?:for later|article|story|this (?:article|story))"
@@ -174,7 +174,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|video)\? ?)?share (?:it|this(?: (?:story|article|post))?) with (?:a friend|your friends|friends|others)[^\n]{0,30}"),
     # -- NL103 follow / like prompts aimed at the site's social accounts.
     ("NL103", "follow like find join friend add connect subscribe watch check",
-     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>)?(?: <HANDLE>)?"),
+     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>)?(?: <HANDLE>)?"
+     r"(?: for (?:more|the latest|breaking|updates|news|live)[^\n]{0,30})?"),
     ("NL103", "follow like find connect subscribe join",
      r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
     ("NL103", "follow subscribe like join",
@@ -182,7 +183,8 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL103", "follow", r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"),
     # -- NL104 newsletter and e-mail sign-up labels.
     ("NL104", "=newsletter",
-     r"(?:[^\s:]+ ){0,3}newsletters?(?: ?:)?(?: (?:sign[ -]?up|signup|subscribe)(?: here| now)?)?"),
+     r"(?:[^\s:]+ ){0,3}newsletters?(?: ?:)?(?: (?:sign[ -]?up|signup|subscribe)(?: here| now)?)?"
+     r"|(?:our|the|a) (?:free )?(?:[^\s:]+ ){0,2}newsletter,? (?:delivered|sent|out|published) [^\n]{1,30}"),
     ("NL104", "sign signup subscribe register join",
      r"(?:sign[ -]?up|subscribe|register|join)(?: (?:for|to|now|here|today))*(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|breaking))*"
      r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
@@ -207,7 +209,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|unlock (?:this|the|full) (?:story|article|content)[^\n]{0,40}"
      r"|(?:subscribe|sign in|log in|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
      r"|(?:get|start|try) (?:your )?(?:unlimited access|free trial|digital access)[^\n]{0,60}"
-     r"|become a (?:member|subscriber|patron|supporter)[^\n]{0,60}"
+     r"|become a (?:paying |paid |digital |premium )?(?:member|subscriber|patron|supporter)(?: (?:today|now|here|of (?:our|this) [^\n]{1,30}|for [^\n]{1,40}|to [^\n]{1,50}|and [^\n]{1,50}|from [^\n]{1,30}))?"
      r"|click here to (?:subscribe|support|register|sign up|donate)[^\n]{0,60}"
      r"|you(?:'ve| have) reached (?:your|the) (?:limit|maximum)[^\n]{0,80}"),
     # -- NL106 advertisement labels: the closed list is data, the "continues below" shape a pattern.
@@ -249,6 +251,42 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL112 footer links to the site's legal pages.
     ("NL112", f"{_LEGAL_FIRST} {_FOOTER_FIRST}",
      r"(?:<LEGAL>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))*|(?:<FOOTER>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))+"),
+    # The comment section in other words than NL101's pattern lists (kept here, filed by
+    # first word, so that clean text does not pay for them): its state ("Comments are
+    # closed"), its log-in notice, calls to comment ("Have your say", "Sound off below"),
+    # and the same call after a question to the reader ("What's your view? Comment below").
+    ("NL116", "comments comment commenting discussion conversation",
+     r"(?:comments?|commenting|discussion|conversation)(?: for this (?:article|story|post))?"
+     r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
+     r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
+    ("NL116", "have sound discuss debate tell let log sign you sort #",
+     r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here))?|sound off(?: in the comments)?(?: below)?"
+     r"|(?:discuss|debate) this (?:article|story|post)"
+     r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
+     r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
+     r"|(?:log|sign) ?in to (?:comment|reply|join the (?:conversation|discussion))"
+     r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
+     r"|sort by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
+    ("NL116", "add share post write submit drop be reply view show see read load hide join start",
+     r"(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
+     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?))?"
+     r"|(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
+     r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
+     r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment)"
+     r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:more )?(?:replies|responses)"),
+    # An affiliate note that does not say "commission" or "affiliate" (the notice's
+    # keywords): "If you buy something through this post, we may get a share of the sale".
+    ("NL107", "if",
+     r"if you (?:buy|purchase|shop|click)[^\n]{0,80}\b(?:may|might|could|will) (?:get|earn|receive) (?:a share|a portion|a cut|a small fee|compensation)[^\n]{0,60}"),
+    # Copyright lines without a "©" or "copyright": "(c) 2022 Name", a ban on copying.
+    ("NL112", "c reproduction republication redistribution unauthorised unauthorized any copying reuse retransmission no",
+     r"\(c\) ?(?:(?:19|20)\d\d[^\n]{0,80}|(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d)"
+     r"|(?:(?:unauthori[sz]ed|any) )?(?:reproduction|republication|redistribution|copying|reuse|retransmission)"
+     r"(?:,? (?:or|and) (?:reproduction|republication|redistribution|copying|reuse|distribution|retransmission))*"
+     r"(?: (?:of|from) (?:this|the|our|any) (?:content|material|article|story|site|publication)s?)?"
+     r"(?: (?:without|in whole or in part)[^\n]{0,60}?)? (?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not permitted)[^\n]{0,80}"
+     r"|no part of (?:this|the|our) (?:publication|article|site|website|material|content|story|page)s? may be "
+     r"(?:reproduced|republished|copied|redistributed|transmitted|stored|used)[^\n]{0,80}"),
     # -- NL117 click prompts, podcast and app links given as a label and an address.
     ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app(?: (?:now|today|here|for free))?|open in (?:the )?app"),
     ("NL117", "click", r"click here(?: (?:for|to) (?:more|read|see|view|watch|learn|find)[^\n]{0,40})?|click to (?:enlarge|expand|play|view|read more)"),
@@ -261,6 +299,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|jump to (?:the )?(?:comments|navigation|content|section|main content)"),
     ("NL113", "previous prev next newer older browse",
      r"(?:previous|prev|next|newer|older) (?:post|article|story|entry|page|item|slide|image|photo)s?(?: [^\n]{0,12})?"
+     r"|(?:previous|next) (?:[\w-]+ ){1,2}(?:news|posts?|articles?|stor(?:y|ies)|entry)"
      r"|previous|prev|next|older|newer|browse all (?:posts|stories|articles)"),
     ("NL113", "view see show open photo",
      r"(?:view|see|show|open) (?:the )?(?:full |all )?(?:gallery|photos|images|slideshow|photo gallery)(?: \(\d+\))?|view all(?: \(\d+\))?|photo gallery"),
@@ -281,6 +320,160 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL119", "=@", r"(?:(?-i:\p{Lu})[\w'’.-]*(?: (?-i:\p{Lu})[\w'’.-]*){0,3} )?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})"),
     ("NL119", "twitter facebook instagram linkedin www https http",
      r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\.com/(?:in/)?[\w.@-]+/?"),
+    # -- Calls to action, by their grammar: an imperative verb (or a button's noun) and an
+    # object of the site (its newsletter, app, comments, cookies, account, an ad slot),
+    # rather than one phrase per site. Entries filed under the verb; the object decides
+    # the code.
+    ("NL104", "get receive have",
+     r"(?:get|receive|have) (?:[^\s:]+ ){0,6}?(?:delivered|sent|e-?mailed|brought) (?:straight |directly |right )?(?:to|in|into|through) "
+     r"(?:your (?:inbox|phone|mailbox|device|e-?mail|door|letterbox|doorstep)|you)(?: (?:every|each|daily|weekly) ?[^\n]{0,20})?"
+     r"|(?:get|receive) (?:[^\s:]+ ){1,5}?(?:by|via|in an?) e-?mail(?: (?:every|each|daily|weekly)[^\n]{0,20})?"
+     r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|alerts|newsletters?)"
+     r"|get (?:e-?mail|news|breaking news) (?:updates|alerts)(?: (?:from|on|about) [^\n]{1,30})?"
+     r"|get (?:it|them|these|this|the (?:news|headlines|best)) (?:delivered|sent|e-?mailed)(?: (?:every|each|daily|weekly)[^\n]{0,20})?"),
+    ("NL104", "enter type provide confirm please your email e invalid sign",
+     r"(?:please )?(?:enter|type|provide|confirm)(?: your| a valid| an?)? e-?mail(?: address)?(?: (?:here|below|to (?:get|receive|sign up|subscribe)[^\n]{0,40}))?"
+     r"|your e-?mail(?: address)?|e-?mail address|(?:invalid|valid) e-?mail(?: address)?(?: required)?|sign me up"),
+    ("NL104", "by",
+     r"by (?:signing up|subscribing|registering|entering your e-?mail|clicking [^\n]{1,24}),? you (?:agree|consent|accept|acknowledge)[^\n]{0,100}"),
+    ("NL104", "sign subscribe register",
+     r"(?:sign ?up|subscribe) ?: (?-i:[\p{Lu}\p{N}])[^\n]{1,50}|(?:sign ?up|subscribe|register) below"
+     r"|(?:sign ?up|subscribe)(?: now| today)? (?:to|for) our (?:free )?(?-i:\p{Lu})[^\n]{0,40}"
+     r"|(?:sign ?up|subscribe|register)(?: now| today| here)? (?:to|for) (?:our|the|a) (?:free )?(?:daily |weekly |morning |evening |nightly )?"
+     r"(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?: [^\n]{0,40})?"
+     r"|(?:sign ?up|subscribe|register)(?: now| today| here)?(?: (?:to|for) [^\n]{1,40}?)? to (?:get|receive) "
+     r"(?:our|the latest|the best|free|breaking|daily|weekly|all the|more|news|updates|alerts)[^\n]{0,50}"),
+    # Paywall: an offer of access or a price, a notice that the story is for subscribers.
+    ("NL105", "get unlock start try enjoy gain go",
+     r"go (?:ad-free|premium|unlimited|digital)(?: with (?:a |an |our )?(?:subscription|membership|[^\n]{1,20}))?(?: (?:today|now))?"),
+    ("NL105", "get unlock start try enjoy gain unlimited full digital premium",
+     r"(?:get|unlock|start|try|enjoy|gain)(?: (?:your|an?|the))?(?: (?:free|unlimited|full|digital|premium|complete|instant|all-access|ad-free))+"
+     r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}"
+     r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here))?"
+     r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
+     r"|(?:get|gain) access (?:now|today|here)|(?:unlimited|full|digital|premium) access (?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}|unlock (?:all|every|unlimited) (?:articles|stories|content|access)(?: [^\n]{0,40})?"),
+    ("NL105", "only paid subscribers members start begin upgrade renew this try log sign donate give contribute chip subscribe",
+     r"(?:only )?(?:paid )?(?:subscribers|members) can (?:read|access|view|see|continue|unlock)[^\n]{0,50}"
+     r"|(?:start|begin|renew|manage) (?:your|a) (?:free |digital |paid |premium )?(?:subscription|membership)(?: (?:today|now|here))?"
+     r"|upgrade (?:to (?:premium|plus|pro|a paid [^\n]{1,20}|(?:a )?(?:full|digital|premium) [^\n]{1,20})|your (?:subscription|account|plan|membership))(?: [^\n]{0,30})?"
+     r"|this is (?:a |an )?(?:premium|exclusive|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story|feature)"
+     r"|(?:try|get|start)(?: \d+| one| your first) (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
+     r"|(?:log|sign) ?in to (?:your|my) account|(?:donate|give|contribute|chip in)(?: now| today)? (?:to support|to|and support) "
+     r"(?:us|our|independent|local|quality|this)[^\n]{0,40}|subscribe (?:and|&) save[^\n]{0,30}"),
+    ("NL105", "subscribe join",
+     r"(?:subscribe|join)(?: now| today)? (?:from|for) (?:just |only |as little as )?[$£€]\h?\d[^\n]{0,40}"
+     r"|(?:subscribe|join) now and save[^\n]{0,30}"),
+    ("NL105", "only just #",
+     r"(?:only |just )?[$£€]\h?\d[\d.,]* (?:for (?:the first|your first|\d+) (?:weeks?|months?|years?)|(?:a|per) (?:week|month|year))[^\n]{0,30}"),
+    ("NL105", "members subscribers premium exclusive paid",
+     r"(?:paid |premium )?(?:members|subscribers) only|premium (?:content|article|story)|(?:subscriber|member)s?[- ]only(?: (?:content|article|story))?"
+     r"|exclusive (?:for|to) (?:paid |digital )?(?:subscribers|members)"),
+    ("NL105", "this",
+     r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only )?available|reserved|only|for) (?:to |for )?(?:our )?"
+     r"(?:paid |premium |digital )?(?:subscribers|members)(?: only)?[^\n]{0,40}"),
+    ("NL105", "continue keep read",
+     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60})"
+     r"|read (?:the full|this|the rest of this|the whole) (?:article|story) (?:with|for) (?:a|an|free|just|only) [^\n]{1,50}"),
+    ("NL105", "please log sign login to",
+     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|subscribe|create an account))? to (?:continue|read|keep reading|view|access|unlock)[^\n]{0,40}"
+     r"|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|register)[^\n]{0,30}"),
+    ("NL105", "join sign register",
+     r"join (?:now|today|us) to (?:read|continue|access|unlock)[^\n]{0,30}|(?:sign ?up|register) for (?:a |an |your )?(?:free )?account[^\n]{0,40}"),
+    ("NL105", "access you've you're", r"access (?:all|every|unlimited) [^\n]{0,50}\b(?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}"
+     r"|you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story|monthly|page|reading)[^\n]{0,40}"),
+    # Advertising slots: a control of the ad, the story "continuing" past it, a sponsor.
+    ("NL106", "skip close remove hide report block ad advertisement advertorial in brought content from",
+     r"(?:skip|close|remove|hide|report|block|mute) (?:this |the |all )?(?:ads?|adverts?|advertisements?)"
+     r"|ad ?feedback|advertorial|ad choices"
+     r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/(] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
+     r"|in (?:partnership|association|collaboration) with (?-i:\p{Lu})[^\n]{0,40}|brought to you by (?-i:\p{Lu})[^\n]{0,40}"
+     r"|(?:content|stories|links) from our (?:partners|sponsors|advertisers)"),
+    ("NL106", "paid sponsored sponsor promoted featured partner advertiser advertising ad brand from recommended ads content presented powered brought",
+     r"(?:paid |sponsored |promoted |featured )?(?:partner|sponsor|advertiser|advertising|ad|brand)(?:ed)? (?:content|message|post|story|stories|links|feature|disclosure|spotlight|articles?|videos?)"
+     r"|(?:sponsored|presented|powered|brought to you) by (?:our|the) (?:partners|sponsors|advertisers)"
+     r"|(?:featured|paid|trusted|official) (?:partner|sponsor)s?|from (?:our|the|a) (?:sponsors?|partners?|advertisers?)"
+     r"|(?:recommended|ads|content|promoted|paid for|supported|underwritten) by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3}"),
+    ("NL106", "story article text content post continue",
+     r"(?:the )?(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))?(?: (?:ad|ads|advertisement|advert|advertising|sponsor message))?"
+     r"|continue reading (?:below|after) (?:the |this )?(?:ad|advertisement|advert)"),
+    # Cookie banners: their buttons, their headings, their settings links.
+    ("NL111", "accept reject allow decline deny refuse agree",
+     r"(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?(?: only)?"
+     r"|cookies)(?: (?:and|&) (?:close|continue|proceed))?|(?:accept|agree) (?:and|&) (?:close|continue|proceed)|allow selection"),
+    ("NL111", "manage customise customize update change review edit set withdraw cookie cookies privacy consent your we you necessary essential strictly only do",
+     r"(?:manage|customi[sz]e|update|change|review|edit|set)(?: your| my)?(?: (?:cookie|cookies|privacy|consent|data|ad))? (?:preferences|settings|options|choices|consent)"
+     r"|(?:manage|customi[sz]e) (?:my |your )?cookies|(?:manage|change|update|review|withdraw) (?:my |your )?consent"
+     r"|we and our (?:\d+ |trusted |selected )?(?:partners|vendors)[^\n]{0,120}"
+     r"|you can (?:withdraw|change|update|manage)(?: your)? (?:consent|cookie (?:settings|preferences)|privacy (?:settings|preferences))[^\n]{0,40}"
+     r"|(?:cookie|cookies|privacy|consent) (?:settings|preferences|consent|choices|notice|options)"
+     r"|your (?:privacy|cookie|consent) (?:choices|options|settings|preferences)"
+     r"|we (?:value|care about|respect|protect) your (?:privacy|data)|your privacy matters(?: to us)?"
+     r"|(?:strictly )?(?:necessary|essential|required) cookies(?: only)?|only (?:necessary|essential|required) cookies"
+     r"|cookies on (?:this|our) (?:site|website)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?"),
+    # Share buttons worded as a verb and the story as object.
+    ("NL102", "send email e forward gift share shares post pin recommend copy link copied bookmark save",
+     r"(?:send|e-?mail|forward|gift|recommend) (?:this|the|full) (?:article|story|page|post|link|video)(?: (?:to|with) [^\n]{1,20})?"
+     r"|(?:send|e-?mail|forward|recommend) (?:this|it) (?:to|with) [^\n]{1,20}"
+     r"|(?:send|e-?mail|forward)(?: it)?(?: to)? a (?:friend|colleague)"
+     r"|share (?:it |this |the |full )?(?:article |story |post )?with (?:a |your )?(?:friends?|colleagues?|family|others)"
+     r"|share full (?:article|story)"
+     r"|(?:post|pin|send|share)(?: it| this)? (?:on|to|via) <NET>(?: \([^)\n]{1,30}\))?"
+     r"|copy (?:the )?(?:article |story |page )?(?:link|url)(?: (?:to|of) (?:the |this )?(?:article|story|page|clipboard))?|link copied(?: to clipboard)?"
+     r"|(?:send|share) (?:by|via|in an?) (?:e-?mail|text|sms)|gift (?:this |the )?(?:article|story)|shares? ?: ?\d[\d.,]*[km]?"
+     r"|bookmark(?: this)?(?: (?:article|story|page))?|save (?:to read later|for later|to (?:my |your )?(?:list|reading list))"),
+    ("NL102", "click tap", r"(?:click|tap) to (?:share|e-?mail|print|tweet|pin|post|copy)[^\n]{0,50}"),
+    # Follow prompts with a list of networks after a colon, or a channel.
+    ("NL103", "follow stay connect find join social keep catch check tap click get subscribe tag watch listen share",
+     r"(?:follow us|stay connected|connect(?: with us)?|find us|join us|social(?: media)?)(?: ?[:\-–—] ?| )<NETS>"
+     r"|follow us(?: on social(?: media)?| for (?:more|the latest|updates|news)[^\n]{0,30})"
+     r"|find us on social(?: media)?"
+     r"|(?:join|follow|subscribe to) (?:our|the) <NET> (?:channel|group|community|page|account)(?: [^\n]{0,40})?"
+     r"|(?:keep up|stay in touch|catch up|catch us|stay connected)(?: with us)? on <NETS>"
+     r"|(?:stay (?:up to date|connected|updated|informed)|keep up to date) by following us on <NETS>"
+     r"|(?:get|find|read) (?:the latest|more)[^\n]{0,30} on our <NET> (?:channel|page|account|feed)"
+     r"|get (?:our|the latest|more|all our|breaking) (?:[^\s:]+ ){0,3}?(?:on|via) <NET>(?: (?:channel|group))?"
+     r"|check out our <NET>(?: (?:page|channel|account|feed))?"
+     r"|follow our (?:<NET> )?channel|follow our <NET>(?: (?:page|channel|account|feed))?(?: for [^\n]{1,40})?|(?:subscribe|tag us|watch us|find us|listen) on <NET>(?: <HANDLE>)?"
+     r"|share your (?:photos|pictures|videos|stories|news tips) with us(?: on <NETS>)?"
+     r"|(?:tap|click)(?: here)? to (?:follow|join) (?:us(?: on <NETS>)?|our [^\n]{0,30})"),
+    # Other stories: a label of the recommendation box, a link in other words.
+    ("NL108", "keep suggested up next previous trending in also see earlier prior catch latest",
+     r"(?:keep reading|suggested reading|suggested|up next|next(?: (?:article|story|read|up))?|(?:previous|earlier|prior|more|further|related) coverage"
+     r"|previously|trending(?: now)?|latest|in other news|also in the news|see|catch up|also on (?-i:\p{Lu})[^\s:]*(?: [^\s:]+){0,3})"
+     r"(?: ?[:：|»›>→▶►])+ ?(?-i:[\p{Lu}\p{N}\"“‘'])[^\n]*"),
+    ("NL108", "read also more see related watch", r"(?:read(?: (?:more|also|next))?|also read|see also|related(?: [^\s:]+)?)(?: ?[→▶►⟶–—])+ ?(?!\h*$)[^\n]*"
+     r"|(?:more|watch|see more)(?: ?[→▶►⟶])+ ?(?!\h*$)[^\n]*"
+     r"|read (?:our|the) (?:full |latest |complete )?(?:coverage|report|analysis)(?: (?:of|on|here) [^\n]{0,40})?"
+     r"|read more (?:about|from|on|in) [^\n]{1,60}|read the latest (?:on|about|from|in) [^\n]{1,50}|also read|read also"),
+    ("NL109", "must in read from around more stories also explore discover picked chosen selected curated recommended you today's todays this our top popular latest trending featured editors articles picks reads videos what others other readers people everyone subscribers elsewhere news",
+     r"must[- ]reads?|in case you missed it|read these next|(?:from )?around the (?:web|site)|(?:read )?more (?:top )?stories"
+     r"|stories you (?:may|might) have missed|you (?:may|might) have missed|also of interest|(?:explore|discover) more(?: (?:stories|articles|news))?"
+     r"|more to (?:explore|read|discover)|(?:picked|chosen|selected|curated) for you|recommended by (?:our )?editors"
+     r"|also in (?-i:\p{Lu})[\w&'’-]*(?: (?-i:\p{Lu})[\w&'’-]*)?"
+     r"|(?:today'?s |this week'?s |our )?(?:top|popular|latest|trending|featured|recommended|editors'?) (?:picks|stories|reads|articles|news|videos|headlines)"
+     r"(?: (?:today|now|right now|this week))?"
+     r"|(?:news|stories|articles|picks|reads|videos) (?:for you|we recommend|you (?:may|might) (?:like|enjoy|have missed))"
+     r"|(?:what )?(?:others|other readers|readers|people|everyone|subscribers)(?: are| is| also)? (?:reading|read|viewed|liked|watched|enjoyed|watching)(?: (?:next|now|today))?"
+     r"|elsewhere on (?:the |our )?(?:site|web|network)|popular|latest"),
+    # Page controls: the audio player, text size, menu toggles, "load more".
+    ("NL113", "listen play pause audio font text increase decrease change adjust larger smaller",
+     r"listen(?: now| live)?|listen to (?:this |the )?(?:article|story|audio)(?: [^\n]{0,20})?|(?:play|pause) (?:audio|article|story|the article)"
+     r"|audio version|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
+    ("NL113", "go top continue skip toggle open close show hide load see view expand download estimated main audio zoom enter exit full fullscreen read #",
+     r"go back|go to (?:the )?(?:comments|top|homepage|home)|top of (?:the )?page|continue to (?:the )?(?:article|story|site)"
+     r"|skip (?:ad|advertisement|intro)|(?:toggle|open|close|show|hide) (?:the )?(?:menu|navigation|nav|sidebar|search)"
+     r"|load more(?: (?:stories|articles|posts|news))?|see more|view more|show all|read less|expand (?:the )?(?:article|story|all)"
+     r"|skip (?:to )?(?:the )?(?:main )?(?:navigation|nav|menu|content)|main menu|audio|zoom (?:in|out)|(?:enter |exit )?full ?screen"
+     r"|open (?:the )?(?:image|photo|gallery|picture)|download (?:the |this )?pdf|estimated (?:reading|read) time ?:? \d+ ?\w+|\d+[- ]min(?:ute)?s?[ -]read"),
+    # Apps and notifications.
+    ("NL117", "available download get install try read continue open view",
+     r"(?:available|download(?: it)?|get it)(?: now)? (?:on|from|in) (?:the )?(?:app store|google play|apple app store|play store)[^\n]{0,40}"
+     r"|(?:read|continue|open|view)(?: (?:it|this(?: story| article)?|the (?:story|article)))? (?:in|on) (?:the |our )?(?:[^\s:]+ )?app"
+     r"|open (?:the|our) (?:[^\s:]+ )?app|available (?:now )?(?:on|for) (?:ios|iphone|android)(?: (?:and|&) (?:ios|iphone|ipad|android))?"
+     r"|(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app (?:for|on) [^\n]{1,40}"
+     r"|get (?:[^\s:]+ ){0,6}(?:with|on|in|from) our (?:free )?(?:[^\s:]+ )?app"),
+    ("NL117", "enable turn allow get",
+     r"(?:enable|turn on|allow|get|activate) (?:push |browser |breaking news |breaking-news |news )?(?:notifications|alerts)(?: on your (?:phone|device))?"),
     # -- NL114 tag and topic lists.
     ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
      r"(?:tags?|topics?|filed under|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
@@ -371,11 +564,48 @@ def short_lines(text: str):
     return SHORT_LINE.finditer("\n" + text)
 
 
+# -- lead-ins: what comes before a call to action on the same line ----------------------
+# A prompt is often two sentences: a question or a promise to the reader, then the button
+# ("Want more stories like this? Join our mailing list", "Stay informed. Subscribe
+# today."). The lead-in alone proves nothing; a line is chrome when each of its segments
+# is a lead-in or a label and one at least is a label (``boilerplate._composed``).
+
+LEAD_IN = (
+    r"(?:want|need|like|love|enjoy(?:ed|ing)?|liked|loved|looking for|interested in|got|have|fancy|prefer|short on time) [^?\n]{0,60}\?"
+    r"|already (?:a |an )?[^?\n]{1,40}\?"
+    r"|(?:don'?t|do not) have (?:an? )?(?:account|subscription|login)[^?\n]{0,20}\?"
+    r"|not (?:a |yet a )?(?:subscriber|member)(?: yet)?\?|new (?:here|reader|to [^?\n]{1,20})\?"
+    r"|what(?: do you think| are your thoughts| did you think|'s your (?:view|take|opinion)| is your (?:view|take|opinion))[^?\n]{0,30}\?"
+    r"|got (?:a view|an opinion|something to say|thoughts)[^?\n]{0,20}\?"
+    r"|(?:stay|keep) (?:informed|connected|updated|up to date|up-to-date|in the know|in touch|ahead|current)(?: [^\n]{0,40})?"
+    r"|never miss (?:a|an|another|the) [^\n]{1,40}|don'?t miss (?:out|a thing|a story|a beat|another)[^\n]{0,30}"
+    r"|be the first to (?:know|hear|find out)[^\n]{0,30}"
+    r"|we(?:'re| are) (?:now )?on [\w ]{1,20}"
+    r"|we(?:'d| would)? (?:want to|love to|like to) hear (?:from you|your [^\n]{1,20}|what you think)"
+    r"|(?:your )?support matters|(?:support|fund|back) (?:local|independent|quality|our|public-interest) journalism"
+    r"|thanks? (?:you )?for reading[^\n]{0,30}|it'?s free|it only takes a (?:minute|second|moment)|no spam(?:,? ever)?"
+    r"|unsubscribe (?:at )?any ?time|free(?: of charge)?|start your (?:day|morning|week) [^\n]{0,50}"
+    r"|[^\n]{1,50}\bdelivered (?:daily|weekly|every \w+|each \w+|to your inbox)"
+)
+#: The words a line that opens with a lead-in starts with (a lead-in after the first
+#: segment, "Sign up. It's free.", needs no key: the line is found by its first word).
+LEAD_WORDS = frozenset(
+    "want need like love enjoy enjoyed enjoying liked loved looking interested got have already don't dont what what's "
+    "stay keep never be we we'd we're your support start".split()
+)
+
+
+@lru_cache(maxsize=1)
+def lead_in() -> patterns.BoundedPattern:
+    return patterns.compile(rf"{DECOR}(?:{spaced(LEAD_IN)}){DECOR}", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def label_keys() -> frozenset[str]:
     """Every first word (``SHORT_LINE`` group 1, or "#") that makes a short line worth a
-    look: it files a label pattern, or starts an exact label, section or network name."""
-    return frozenset(label_table()[0]) | exact_first_words() | {"#"}
+    look: it files a label pattern, or starts an exact label, section or network name,
+    or a lead-in."""
+    return frozenset(label_table()[0]) | exact_first_words() | {"#"} | LEAD_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -81,7 +81,7 @@ def _scan(document: Document, shapes: Shapes) -> Scan:
     lowered = utf8(document).lower() if fast else None
     return Scan(
         _labels(document),
-        [_short_lines_holding(document, lowered, word) for _, word in P.label_table()[1]],
+        _contained(document, lowered),
         _comment_headers(document, lowered),
         _notices(document, lowered, shapes),
     )
@@ -142,6 +142,18 @@ def _labels(document: Document) -> list[tuple[int, str]]:
         if word in keys:
             found.append((index, word))
     return found
+
+
+def _contained(document: Document, lowered: bytes | None) -> list[list[int]]:
+    """``_short_lines_holding`` for each contained label, each word looked for once
+    (several labels may be filed under one word)."""
+    found: dict[str, list[int]] = {}
+    result = []
+    for _, word in P.label_table()[1]:
+        if word not in found:
+            found[word] = _short_lines_holding(document, lowered, word)
+        result.append(found[word])
+    return result
 
 
 def _short_lines_holding(document: Document, lowered: bytes | None, word: str) -> list[int]:

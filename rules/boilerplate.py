@@ -13,6 +13,7 @@ structural rules (a block of headlines under a "Related" heading), and fix safet
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -59,7 +60,13 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         "NL111",
         ("cookie", "privacy"),
         _compile(
-            r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site) (?:uses?|is using|may use) cookies"
+            r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|our (?:partners|vendors|advertisers))(?: (?:and|&) (?:our|selected|trusted|its) (?:partners|third parties|vendors|advertisers))?"
+            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?) cookies"
+            r"|\b(?:consent|agree)\w* to (?:the|our) (?:use|placement|storing|storage) of cookies"
+            r"|\byou can (?:change|update|manage|withdraw|adjust)[^.!?\n]{0,30}\b(?:cookie|consent|privacy) (?:settings|preferences|choices)"
+            r"|(?:^|[.!?…] )(?:some|these|certain|essential|necessary) cookies are (?:necessary|essential|required|needed|strictly)"
+            r"|(?:^|[.!?…] )(?:click|tap|select|press) [“\"'‘]?(?:accept|agree|allow|ok)\b"
+            r"|(?:^|[.!?…] )cookies help us"
             r"|(?:^|[.!?…] )(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
             r"|(?:^|[.!?…] )(?:strictly )?(?:necessary|non-necessary|functional|analytics?|performance|advertising) cookies (?:are|help|allow|may)"
             r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
@@ -76,6 +83,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         ("©", "copyright", "reserved", "may not be", "privacy"),
         _compile(
             r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
+            r"|^(?:©|ⓒ) ?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d\W*$"
+            r"|\bcopyright (?:of|by|belongs to) (?-i:\p{Lu})|^all (?:material|content|articles?)s? (?:©|copyright)"
             r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
             r"|copyright (?:©|ⓒ|@)"
             r"|all rights? reserved"
@@ -95,6 +104,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
             r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
+            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
         ),
         320,
     ),
@@ -124,8 +134,10 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         "NL105",
         ("subscri", "support"),
         _compile(
-            r"(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
-            r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate))"
+            r"^[^.!?\n]{0,50}\bwith an? (?:digital |paid |premium )?(?:subscription|membership)\W*$"
+            r"|(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
+            r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
+            r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
         ),
         220,
     ),
@@ -160,6 +172,11 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
 
 #: What the scan for notice lines needs to know of each: its keywords and longest line.
 _NOTICE_SHAPES = tuple((keywords, longest) for _, keywords, _, longest in _NOTICES)
+
+#: What may stand before a notice's first word on its line: spacing, bullets, arrows,
+#: emoji, brackets; not a quote mark (a quotation is not a notice) nor the "(" or "©"
+#: of a copyright line.
+_LINE_LEAD = patterns.compile(r"[^\p{L}\p{N}\"“„«'‘’©ⓒ(]*")
 
 #: A quotation within one line. (The document-wide spans of ``_text.quoted_spans`` run
 #: on across lines when one quote mark is missing, and would hide a whole footer.)
@@ -234,6 +251,7 @@ def _classify(document: Document) -> Found:
             found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 
     table = P.label_table()[0]
+    composed_words = _composed_words()
     exact, exact_words = P.exact_labels(), P.exact_first_words()
     sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
@@ -262,6 +280,10 @@ def _classify(document: Document) -> Found:
                 if _accept_label(code, line_text, document):
                     add(code, index)
                     break
+        if index not in taken and word in composed_words and _has_segments(line_text):
+            code = _composed(line_text)
+            if code is not None:
+                add(code, index)
     for code, candidates in contained:
         if not candidates:
             continue
@@ -290,12 +312,14 @@ def _classify(document: Document) -> Found:
             if index in taken:
                 continue
             line_text = texts[index]
-            match = pattern.search(line_text)
+            # A notice behind a bullet, an arrow or an emoji starts where its words do.
+            lead = _LINE_LEAD.match(line_text).end()
+            match = pattern.search(line_text[lead:] if lead else line_text)
             if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
                 continue
             if not _english_line(line_text):
                 continue
-            if _quoted(line_text, match.start(), match.end()):
+            if _quoted(line_text, lead + match.start(), lead + match.end()):
                 continue
             add(code, index, SAFE if _all_chrome(line_text) else UNSAFE)
     return found
@@ -494,9 +518,31 @@ def _counter(document: Document, line: Line) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _comment_prompt() -> patterns.BoundedPattern:
+    """NL101's pattern (``boilerplate.toml``): the comment prompts it reports are not
+    reported again as NL116."""
+    from pathlib import Path
+
+    from newslint.packs import load_pack
+
+    return next(rule for rule in load_pack(Path(__file__).with_name("boilerplate.toml")) if rule.code == "NL101").pattern
+
+
+def _accept_cta(text: str) -> bool:
+    """Whether a line that matches a call to action's label is not prose reporting it:
+    "Subscribe for $2 a month, the paper asks readers". (Not asked of read-more links:
+    "READ MORE: Minister says ..." quotes another story's headline.)"""
+    return _MARKUP.search(text) is None and _REPORTED.search(text) is None and _ATTRIBUTED.search(text) is None
+
+
 def _accept_label(code: str, text: str, document: Document) -> bool:
     """Whether a line (``text``) that matches ``code``'s label pattern is reported."""
     if _MARKUP.search(text):
+        return False
+    if code in _CTA_CODES and not _accept_cta(text):
+        return False
+    if code == "NL116" and _comment_prompt().search(text):
         return False
     if code == "NL119" and not is_english(document):
         # A reporter's address under the story is the custom of some languages' press.
@@ -504,6 +550,59 @@ def _accept_label(code: str, text: str, document: Document) -> bool:
     if code == "NL109" and _TERMINAL.search(text.strip()):
         return False
     return True
+
+
+#: A clause that attributes what came before to someone: ", the paper asks readers".
+_ATTRIBUTED = patterns.compile(
+    r",\h+(?!(?:and|or|but|plus)\b)(?:[\p{L}'’.-]+\h+){1,4}(?:says|asks|asked|urges|tells|warns|warned|writes|adds|notes|claims|claimed|promises|promised"
+    r"|insists|reports|reported|explains|suggests|suggested)\b",
+    regex.IGNORECASE,
+)
+
+#: Where one segment of a prompt ends: a sentence's end, a colon, or a dash or bar
+#: between spaces ("Want more? Sign up", "Never miss a story: get our alerts").
+_SEGMENT_MARKS = ("? ", ". ", ": ", "! ", "… ", " - ", " – ", " — ", " | ", "?\t", ".\t")
+
+
+@lru_cache(maxsize=1)
+def _composed_words() -> frozenset[str]:
+    """The first words a composed prompt may start with: a lead-in's, or a call to
+    action's (``_composed`` asks the label table of the first segment's word)."""
+    table = P.label_table()[0]
+    return P.LEAD_WORDS | frozenset(word for word, codes in table.items() if _CTA_CODES.intersection(codes))
+
+
+def _has_segments(text: str) -> bool:
+    """Whether ``text`` may hold two segments (a cheap test before ``_SEGMENT_BREAK``)."""
+    return any(mark in text for mark in _SEGMENT_MARKS)
+
+_SEGMENT_BREAK = patterns.compile(r"(?<=[?!.…:])\h+|\h+[—–|-]\h+")
+#: The codes of calls to action: a lead-in may stand before them.
+_CTA_CODES = frozenset({"NL102", "NL103", "NL104", "NL105", "NL106", "NL111", "NL116", "NL117"})
+
+
+@lru_cache(maxsize=4096)
+def _composed(text: str) -> str | None:
+    """The code of a line made of two to four segments, each a lead-in (a question or a
+    promise to the reader: ``P.LEAD_IN``) or a call-to-action label, one at least being
+    a label: "Want more stories like this? Join our mailing list". None otherwise.
+    (Cached: the answer depends on the line alone, and prompts recur on every page.)"""
+    parts = [part for part in _SEGMENT_BREAK.split(text.strip()) if part]
+    if not 2 <= len(parts) <= 4:
+        return None
+    table = P.label_table()[0]
+    lead_in = P.lead_in()
+    code = None
+    for part in parts:
+        word = P.first_word(part)
+        codes = [c for c in (P.label_codes(word, part) if word in table else ()) if c in _CTA_CODES and _accept_cta(part)]
+        if codes:
+            code = code or codes[0]
+        elif lead_in.fullmatch(part) is None:
+            return None
+    if code == "NL116" and _comment_prompt().search(text):
+        return None  # NL101's
+    return code
 
 
 def _found(document: Document) -> Found:
@@ -541,7 +640,9 @@ class _ChromeLineRule(Rule):
 class ShareButtons(_ChromeLineRule):
     """## What it does
     Finds lines that are a row of share buttons: "Share on Facebook", "Tweet",
-    "Share this: Facebook Twitter Email", "Sharing is caring!".
+    "Share this: Facebook Twitter Email", "Sharing is caring!", and a sharing verb with
+    the story as its object: "Gift this article", "Send this story to a friend",
+    "Copy link to article", "Click to share on X", "Post on Bluesky".
 
     ## Why is this bad?
     The labels belong to the page's sharing widget, not to the story. Scrapers keep
@@ -579,7 +680,9 @@ class SocialFollowPrompt(_ChromeLineRule):
     """## What it does
     Finds lines that ask the reader to follow or like the site (or its author) on a
     social network: "Follow us on Twitter and Facebook", "Like us on Facebook",
-    "Subscribe to our YouTube channel", "... Follow her on Twitter @handle."
+    "Subscribe to our YouTube channel", "... Follow her on Twitter @handle.", and the
+    same call with another verb or a list of networks: "Join our Telegram channel for
+    live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram".
 
     ## Why is this bad?
     It is a call to action from the page template, not part of the story.
@@ -611,7 +714,10 @@ class SocialFollowPrompt(_ChromeLineRule):
 class NewsletterPrompt(_ChromeLineRule):
     """## What it does
     Finds newsletter and e-mail sign-up prompts: "Sign up for our daily newsletter",
-    "Get the latest headlines delivered to your inbox", "Newsletter: sign up here".
+    "Get the latest headlines delivered to your inbox", "Newsletter: sign up here",
+    "Receive the headlines each day by email", the sign-up form's labels ("Please enter a
+    valid email address", "By signing up, you agree ..."), and a prompt after a question
+    or promise to the reader ("Want more stories like this? Join our mailing list").
 
     ## Why is this bad?
     The prompt is a sign-up form's label, not part of the article.
@@ -643,7 +749,10 @@ class SubscriptionPrompt(_ChromeLineRule):
     """## What it does
     Finds paywall, subscription, donation and account prompts: "Subscribe",
     "Subscribers only: unlock this story", "Subscribe now for unlimited access",
-    "Sign In", "Already a subscriber? Log in".
+    "Sign In", "Already a subscriber? Log in", offers of access and prices ("Get unlimited
+    digital access for $1", "Try 1 month for $1"), and notices that the story is for
+    subscribers ("Only subscribers can read this article"). A call to action that a
+    sentence reports ("..., the paper asks readers") is not a prompt.
 
     ## Why is this bad?
     The prompt is part of the paywall or the account menu, not of the story.
@@ -675,7 +784,9 @@ class AdvertisementLabel(_ChromeLineRule):
     """## What it does
     Finds lines that only label an advertising slot: "Advertisement", "ADVERTISEMENT",
     "Sponsored content", "Story continues below advertisement", "Scroll to continue with
-    content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама").
+    content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама");
+    the ad slot's controls ("Skip ad", "Why am I seeing this ad?") and its sponsor
+    ("Brought to you by Northfield Motors", "Paid partner content").
 
     ## Why is this bad?
     The ad itself was dropped; its label stays behind in the middle of the story.
@@ -709,7 +820,8 @@ class AdvertisementLabel(_ChromeLineRule):
 class AffiliateDisclosure(_ChromeLineRule):
     """## What it does
     Finds the site's affiliate-link disclosure: "We may earn a commission if you buy
-    through links in this article", "... has affiliate partnerships ...".
+    through links in this article", "... has affiliate partnerships ...", "If you buy
+    something through this post, we may get a share of the sale".
 
     ## Why is this bad?
     It is a legal notice from the page template, repeated on every shopping story.
@@ -740,8 +852,10 @@ class AffiliateDisclosure(_ChromeLineRule):
 class ReadMoreLink(_ChromeLineRule):
     """## What it does
     Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
-    "See also:", "Also on site.com" followed by another story's headline, or the label
-    alone.
+    "See also:", "Also on site.com", "Up next:", "Also read →" followed by another
+    story's headline, or the label alone. (After the less certain labels -- "Next:",
+    "See:", "Trending:" -- the headline must start with a capital or a digit: "Next: the
+    playoffs" is a sentence.)
 
     ## Why is this bad?
     The line points to a different article; left in the text it reads as a stray
@@ -777,7 +891,8 @@ class ReadMoreLink(_ChromeLineRule):
 class RelatedHeading(_ChromeLineRule):
     """## What it does
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
-    "Most Popular", "You may also like", "Trending", "関連記事", "Leia também".
+    "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
+    "Stories you may have missed", "What others are reading", "Top stories today".
 
     ## Why is this bad?
     The heading belongs to a recommendation box, not to the story.
@@ -959,7 +1074,10 @@ class ContactLine(_ChromeLineRule):
 class CookieNotice(_ChromeLineRule):
     """## What it does
     Finds cookie banners and privacy notices: "We use cookies to improve your
-    experience", "Accept Cookies", "By continuing to browse you agree ...".
+    experience", "Accept Cookies", "By continuing to browse you agree ...", the banner's
+    buttons and links ("Reject all", "Accept and close", "Manage cookie preferences"),
+    and its other sentences ("We and our partners use cookies ...", "You can change your
+    cookie settings at any time."), also behind a bullet or an emoji.
 
     ## Why is this bad?
     The consent banner is page chrome; it says nothing about the story.
@@ -991,7 +1109,9 @@ class CopyrightNotice(_ChromeLineRule):
     """## What it does
     Finds the site's copyright and terms footer: "© 2019 Example Media. All rights
     reserved.", "This material may not be published, broadcast, rewritten or
-    redistributed.", "Use of this site constitutes acceptance of our Terms".
+    redistributed.", "Use of this site constitutes acceptance of our Terms",
+    "(c) 2022 Example Herald", "© Example Ledger 2024", "Reproduction without
+    permission is prohibited.".
 
     ## Why is this bad?
     The footer belongs to the page, not to the story.
@@ -1022,7 +1142,8 @@ class CopyrightNotice(_ChromeLineRule):
 class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
-    "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home".
+    "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
+    "Listen to this story", "Increase text size", "Toggle menu", "5 min read".
 
     ## Why is this bad?
     The labels are links and buttons of the page, not text of the story.
@@ -1082,7 +1203,12 @@ class TagList(_ChromeLineRule):
 class CommentPolicy(_ChromeLineRule):
     """## What it does
     Finds the comment section's notices: "Your comment will be reviewed by the
-    moderator", "As you comment, please be respectful", "Community guidelines".
+    moderator", "As you comment, please be respectful", "Community guidelines",
+    "Comments are closed for this story", "Log in to comment"; and its calls to comment
+    in other words than the few that NL101 lists: "Have your say", "Sound off in the
+    comments below", "Share your views in the comments", "What's your view? Comment
+    below", "View 4 replies". (They are found here, from the line's first word, so that
+    text without them costs nothing; NL101 is one pattern tried on every short line.)
 
     ## Why is this bad?
     The notice belongs to the comment form under the story, not to the story.
@@ -1112,7 +1238,9 @@ class CommentPolicy(_ChromeLineRule):
 class ClickPrompt(_ChromeLineRule):
     """## What it does
     Finds generic calls to action that point at the page: "Click here for more
-    information", "Get the news app by clicking here", "Download our app".
+    information", "Get the news app by clicking here", "Download our app", "Read this
+    story in our app", "Available on the App Store and Google Play", "Turn on breaking
+    news notifications".
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

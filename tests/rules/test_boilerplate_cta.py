@@ -1,0 +1,225 @@
+"""Calls to action recognised by their grammar (NL1xx), not by a list of phrases.
+
+A prompt of the page is an imperative verb with an object of the site (its newsletter,
+comments, app, cookies, account, an ad slot), a button's noun phrase, or a question to
+the reader followed by such a prompt. Every fixture is invented; each group has firing
+examples in several wordings and shapes (bullets, arrows, emoji, case), prose traps that
+mention the same things, and fixed texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import check
+from newslint.testing import assert_fires, assert_fixes
+
+BODY = "The council approved the new budget on Monday after a long debate."
+END = "Officials said the vote would be repeated in the spring."
+
+
+def between(line: str) -> str:
+    return f"{BODY}\n\n{line}\n\n{END}"
+
+
+def boilerplate_on(line: str) -> list:
+    """The boilerplate diagnostics that touch ``line`` put between two paragraphs."""
+    text = between(line)
+    start = text.index(line)
+    end = start + len(line)
+    return [d for d in check(text, select=["boilerplate"]) if d.start < end and d.end > start]
+
+
+FIRES = [
+    # NL116: the comment box's state, calls to comment in other words than NL101's, a
+    # question before the call.
+    ("Comments are closed for this story", "NL116"),
+    ("Commenting has been disabled", "NL116"),
+    ("Have your say", "NL116"),
+    ("Sound off in the comments below", "NL116"),
+    ("Log in to comment", "NL116"),
+    ("You must be logged in to post a comment", "NL116"),
+    ("What's your view? Comment below", "NL116"),
+    ("Got an opinion? Share your views in the comments", "NL116"),
+    ("View 4 replies", "NL116"),
+    ("Discussion (7)", "NL116"),
+    # NL102: the story as the object of a sharing verb.
+    ("Gift this article", "NL102"),
+    ("Send this story to a friend", "NL102"),
+    ("Post on Bluesky", "NL102"),
+    ("Copy link to article", "NL102"),
+    ("Link copied to clipboard", "NL102"),
+    ("Shares: 245", "NL102"),
+    # NL103: follow prompts with a list of networks, a channel, a verb other than "follow".
+    ("Connect: Mastodon / Instagram / TikTok", "NL103"),
+    ("Join our Telegram channel for live updates", "NL103"),
+    ("Keep up with us on Threads", "NL103"),
+    ("Follow us for more updates", "NL103"),
+    # NL104: what is delivered to the inbox, the form's labels, a lead-in before the call.
+    ("Get the evening briefing delivered to your inbox", "NL104"),
+    ("Receive the headlines each day by email", "NL104"),
+    ("Please enter a valid email address", "NL104"),
+    ("By signing up, you agree to our terms", "NL104"),
+    ("Want more stories like this? Join our mailing list", "NL104"),
+    ("Stay informed. Sign up for our newsletter.", "NL104"),
+    ("The best of the Ledger, straight to your inbox", "NL104"),
+    ("Our free newsletter, delivered every Sunday", "NL104"),
+    # NL105: offers of access, prices, notices that the story is for subscribers.
+    ("Get unlimited digital access for $1", "NL105"),
+    ("Subscribe from just £2 a week", "NL105"),
+    ("Only subscribers can read this article", "NL105"),
+    ("This article is exclusive to subscribers", "NL105"),
+    ("Continue reading with a digital subscription", "NL105"),
+    ("Don't have an account? Register", "NL105"),
+    ("Try 1 month for $1", "NL105"),
+    ("Upgrade to premium", "NL105"),
+    # NL106: the ad slot's controls and its sponsor.
+    ("Advertisement · Scroll to continue", "NL106"),
+    ("Story continues after the ad", "NL106"),
+    ("Remove ads", "NL106"),
+    ("Brought to you by Northfield Motors", "NL106"),
+    ("Paid partner content", "NL106"),
+    ("Recommended by Outbrain", "NL106"),
+    # NL108 and NL109: other stories' links and headings in other words.
+    ("Up next: Rain returns for the weekend", "NL108"),
+    ("Also read → Budget gap widens at county hall", "NL108"),
+    ("Also on City Pulse: Ten places to eat near the market", "NL108"),
+    ("Stories you may have missed", "NL109"),
+    ("What others are reading", "NL109"),
+    ("Also in Business", "NL109"),
+    # NL111: the cookie banner's buttons and sentences.
+    ("Reject non-essential cookies", "NL111"),
+    ("Accept and close", "NL111"),
+    ("Manage cookie preferences", "NL111"),
+    ("We and our partners use cookies to personalise content and ads.", "NL111"),
+    ("This website stores cookies on your computer.", "NL111"),
+    ("You can change your cookie settings at any time.", "NL111"),
+    # NL112: copyright without the usual "©" and year at its start.
+    ("© The Harbour Ledger 2024", "NL112"),
+    ("(c) 2022 The Valley Herald", "NL112"),
+    ("Reproduction without permission is prohibited.", "NL112"),
+    ("No part of this publication may be reproduced without permission", "NL112"),
+    # NL113: the audio player, text size, menu toggles.
+    ("Listen to this story", "NL113"),
+    ("Increase text size", "NL113"),
+    ("Toggle menu", "NL113"),
+    ("Estimated reading time: 4 minutes", "NL113"),
+    # NL117: apps and notifications.
+    ("Available on the App Store and Google Play", "NL117"),
+    ("Read this story in our app", "NL117"),
+    ("Install our app for the latest news", "NL117"),
+    ("Turn on breaking news notifications", "NL117"),
+    # More of the same grammar: other verbs, objects and separators.
+    ("Sign up: The Week in Review", "NL104"),
+    ("Get our daily news roundup", "NL104"),
+    ("Enter email address", "NL104"),
+    ("Tag us on Instagram @citypulse", "NL103"),
+    ("Follow our Instagram for behind-the-scenes content", "NL103"),
+    ("Become a paying subscriber", "NL105"),
+    ("Unlock all articles for $2 a month", "NL105"),
+    ("Go ad-free with a subscription", "NL105"),
+    ("Advertisement (scroll down to continue reading)", "NL106"),
+    ("Sponsored by our partners", "NL106"),
+    ("Accept necessary only", "NL111"),
+    ("We and our 200 partners store and access information on your device.", "NL111"),
+    ("You can withdraw your consent at any time.", "NL111"),
+    ("Click to email a link to a friend", "NL102"),
+    ("Read our full coverage", "NL108"),
+    ("LATEST: Police close motorway", "NL108"),
+    ("Top Stories Today", "NL109"),
+    ("Join the discussion below", "NL116"),
+    ("You must log in to comment", "NL116"),
+    ("Sort by: Newest", "NL116"),
+    ("All material © The Daily Lantern", "NL112"),
+    # Shapes of real pages: a magazine "through your door", prev/next with a section name,
+    # the sign-up form's opt-in box, an affiliate note that speaks of a share of the sale.
+    ("Get Harbour Boating Weekly delivered through your door every week", "NL104"),
+    ("Previous Garden News -", "NL113"),
+    ("- Next Travel Stories", "NL113"),
+    ("Please tick the opt-in box to confirm that you want to subscribe.", "NL105"),
+    ("If you buy something through this post, the Ledger may get a share of the sale.", "NL107"),
+    ("Sign up for our free Evening Edition", "NL104"),
+    ("Want the news before anyone else? Get our alerts", "NL104"),
+    ("Join us on Telegram for breaking news", "NL103"),
+    ("We're on WhatsApp! Follow our channel", "NL103"),
+    ("Unlimited access for $4.99/month", "NL105"),
+    ("Show 3 more replies", "NL116"),
+    ("Tweet this article", "NL102"),
+]
+
+
+@pytest.mark.parametrize("line, code", FIRES)
+def test_call_to_action_fires(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("decorate", [
+    lambda s: "• " + s, lambda s: "→ " + s, lambda s: "📩 " + s, lambda s: "[" + s + "]", lambda s: s.upper(),
+])
+@pytest.mark.parametrize("line, code", [
+    ("Support our journalism", "NL105"),
+    ("Some cookies are necessary for the site to work.", "NL111"),
+    ("Unauthorised reproduction is prohibited", "NL112"),
+    ("Join thousands of readers who get our free newsletter", "NL104"),
+])
+def test_notices_behind_bullets_arrows_and_emoji(decorate, line, code):
+    assert_fires(code, between(decorate(line)))
+
+
+@pytest.mark.parametrize("line", [
+    # Imperative headlines and sub-headings whose object is not the site.
+    "Follow the money",
+    "Sign up for Medicare before the deadline",
+    "Stay safe in the heat",
+    "Accept the result",
+    "Reject the plan, union tells members",
+    "Listen to the experts",
+    "Catch up on sleep, doctors advise",
+    "Donate blood this week, hospitals urge",
+    "Become a member of the library for free",
+    # Prose about the same things.
+    "Beware of fake invoices sent to your inbox",
+    "Cookies and cream: a summer recipe",
+    "Apple's App Store faces new rules",
+    "Sponsored by the state, the trip cost $2m.",
+    "Advertising spending falls",
+    "Members of the board",
+    "Join the conversation about housing, the mayor urged residents.",
+    "Have your say on the new bus routes at the town hall until Friday.",
+    "Reproduction of the painting is prohibited by the museum, a guide explained.",
+    # Calls to action that someone is reported to make.
+    "Subscribe for $2 a month, the paper asks readers",
+    "Get 3 months for free, the offer says",
+    "Only subscribers can read the full report, the paper said.",
+    "Go premium for a day, the brand's slogan says",
+    "Sign up: the committee wants volunteers",
+    "We and our partners met on Friday to sign the deal, the mayor said.",
+    "Tag us on Instagram, the museum asks visitors",
+    "The chain took a share of the sales, the court heard.",
+    "Next week: the council votes again",
+    "Sign up for our Saturday walks at the library desk, the club says",
+    "We're on track to finish by May",
+    # A label and a colon before a lower-case clause is prose, not a link.
+    "Next: the playoffs",
+    "Trending: a new kind of diet",
+])
+def test_prose_passes(line):
+    assert boilerplate_on(line) == []
+
+
+def test_lead_in_alone_is_not_chrome():
+    assert boilerplate_on("Want to go? The fair opens at noon.") == []
+    assert boilerplate_on("Never miss a chance to see the comet") == []
+
+
+def test_a_comment_prompt_is_reported_once():
+    """NL101 lists a few prompts in its pattern; NL116 takes the other wordings, never the
+    same line."""
+    for line in ("Leave a Comment", "Comments are closed", "What do you think? Tell us below", "Sort by newest"):
+        assert [d.code for d in boilerplate_on(line)] == ["NL101"], line
+
+
+def test_fix_deletes_the_prompt():
+    assert_fixes("NL104", f"{BODY}\n\nWant more stories like this? Join our mailing list\n\n{END}", f"{BODY}\n\n{END}")
+    assert_fixes("NL116", f"{BODY}\n\nComments are closed for this story\n", f"{BODY}\n")
+    assert_fixes("NL111", f"Accept and close\n\n{BODY}", BODY)
