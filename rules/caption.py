@@ -20,7 +20,7 @@ English sentence inserted into a Portuguese page count; Portuguese prose does no
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -817,11 +817,13 @@ class _CaptionRule(Rule):
     fix_availability = FixAvailability.ALWAYS
     gate = staticmethod(may_hold_caption)
 
+    def _findings(self, document: Document) -> Iterable[CaptionFinding]:
+        """This rule's findings, in text order."""
+        findings = sorted(caption_findings(document).values(), key=lambda f: f.start)
+        return [finding for finding in findings if finding.code == self.code]
+
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        findings = caption_findings(document)
-        for finding in sorted(findings.values(), key=lambda f: f.start):
-            if finding.code != self.code:
-                continue
+        for finding in self._findings(document):
             line = document.line_at(finding.start)
             yield self.report_lines(
                 document,
@@ -1014,16 +1016,8 @@ class UnpunctuatedCaption(_CaptionRule):
     gate = staticmethod(may_hold_bare_caption)
     preview = True
 
-    def check(self, document: Document) -> Iterator[Diagnostic]:
-        for finding in document.memo("caption.bare_findings", _bare_findings):
-            line = document.line_at(finding.start)
-            yield self.report_lines(
-                document,
-                line,
-                applicability=Applicability.UNSAFE,
-                message=f"Image caption: {finding.reason}",
-                fix_message="Delete the caption",
-            )
+    def _findings(self, document: Document) -> Iterable[CaptionFinding]:
+        return document.memo("caption.bare_findings", _bare_findings)
 
 
 RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption]
