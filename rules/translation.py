@@ -1089,6 +1089,12 @@ class VerblessFragment(Rule):
             before = text[match.start() - 2 : match.start() - 1] if match.start() > 1 else ""
             if not (before.islower() or before in "\"”’)"):
                 continue  # an abbreviation or an initial ("U.S. The", "J. Smith"), or a line start
+            if not _FRAGMENT_FUNCTION_WORDS.issuperset(filter(str.isalpha, filter(str.islower, match[2].split()))):
+                # A lowercase content word ("said"), seen without the word pattern, which
+                # costs more than all of this: a run of letters between spaces is one of
+                # its words, and such a word outside the function words rules the
+                # fragment out below. Most short sentences go here.
+                continue
             words = _FRAGMENT_WORD.findall(match[2])
             if not 3 <= len(words) <= 10:
                 continue
