@@ -9,6 +9,7 @@ function word written twice ("the the"). The closed word classes they rely on li
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice
@@ -124,6 +125,11 @@ def _name_period_starts(text: str, name_spans: list[tuple[int, int]]) -> list[tu
     engine its literal: five times slower.) ``name_spans`` holds every match, right to
     left, overlapping ones too (``_period_pairs``): the scan's own matches are those
     that end where the last one taken starts, or before."""
+    # The walk along a chain starts again from every other pair of it, so a long chain
+    # ("Saint. Saint. Saint. ...") costs time and findings in its length squared. The
+    # walk ran inside the scan's time bound when the scan was NL401's own; it keeps that
+    # bound, and gives up as the scan did (the engine reports NL005).
+    deadline = time.perf_counter() + patterns.DEFAULT_TIMEOUT
     starts: list[tuple[int, bool]] = []
     limit = len(text)
     for start, end in name_spans:
@@ -132,6 +138,8 @@ def _name_period_starts(text: str, name_spans: list[tuple[int, int]]) -> list[tu
         limit = start
         starts.append((start, False))
         while text[start - 2 : start] == ". ":
+            if time.perf_counter() > deadline:
+                raise TimeoutError("regex timed out")
             left = _NAME_PERIOD.search(text, max(0, start - 40), start + 1)
             if left is None or left.end() != start + 1:
                 break

@@ -641,3 +641,11 @@ def test_nl405_shortcut_keeps_fragments_of_function_words(sentence):
 )
 def test_nl405_shortcut_and_word_pattern_agree_on_content_words(sentence):
     assert_passes("NL405", english(sentence))
+
+
+def test_a_long_chain_of_one_word_sentences_gives_up_like_the_scan():
+    # Walking "Saint. Saint. ..." from every other pair costs its length squared; the
+    # walk keeps the time bound it had inside NL401's own scan, and the engine says so.
+    text = "Saint. " * 30_000
+    with pytest.raises(TimeoutError):
+        translation._name_period_starts(text, translation._period_pairs(Document(text))[0])
