@@ -9,6 +9,7 @@ function word written twice ("the the"). The closed word classes they rely on li
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice
@@ -77,7 +78,17 @@ def particle_verb_forms() -> frozenset[str]:
 # between two names has this shape, so the candidates are tested for evidence below.
 # Searched right to left so that the engine can skip to each ". " literal: a scan of
 # this shape from the left costs ten times more. ASCII capitals suffice for English.
-_NAME_PERIOD = patterns.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]", regex.REVERSE)
+_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])[A-Z][a-z]+"
+_NAME_PERIOD = patterns.compile(_NAME_BEFORE_PERIOD + r"\. [A-Z]", regex.REVERSE)
+# NL402's shape: a function word, a period, a capital ("UN Security of. Council").
+_FUNCTION_BEFORE_PERIOD = r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)"
+_FUNCTION_PERIOD = patterns.compile(_FUNCTION_BEFORE_PERIOD + r"\. [A-Z]", regex.REVERSE)
+# Both shapes in one scan, which costs little more than either alone (the engine skips
+# to the ". " literal once for both). ``overlapped`` finds, for each ". " and capital,
+# the match of either shape that ends there: the word before the period is capitalised
+# or lowercase, so at most one shape fits, and each scan's own matches are recovered
+# from this list (see ``_period_pairs``).
+_WORD_PERIOD = patterns.compile(rf"(?:{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD})\. [A-Z]", regex.REVERSE)
 # A period, a short lowercase word, a capital: "Bank. of England", where the word joins
 # two parts of a name (``_CONNECTORS``). Searched apart: in ``_NAME_PERIOD`` the optional
 # word would cost that scan its speed. Forward, the engine skips to each ". " literal.
@@ -89,18 +100,46 @@ _CONNECTORS = frozenset(
 _STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".split())
 
 
-def _name_period_starts(text: str) -> list[tuple[int, bool]]:
+def _period_pairs(document: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of every match of ``_NAME_PERIOD`` and of ``_FUNCTION_PERIOD``, right to
+    left, overlapping ones included: one scan shared by NL401 and NL402."""
+    return document.memo("translation.period_pairs", _find_period_pairs)
+
+
+def _find_period_pairs(document: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    text = document.text
+    names: list[tuple[int, int]] = []
+    functions: list[tuple[int, int]] = []
+    for match in _WORD_PERIOD.finditer(text, overlapped=True):  # right to left
+        # (a name starts with an ASCII capital, a function word in lowercase)
+        (names if text[match.start()] <= "Z" else functions).append(match.span())
+    return names, functions
+
+
+def _name_period_starts(text: str, name_spans: list[tuple[int, int]]) -> list[tuple[int, bool]]:
     """Where each match of ``_NAME_PERIOD`` starts, left to right, and whether its second
     word is a one-word "sentence" between two periods ("and Rachel. Stone. It"). Such a
     word is the second word of one pair and the first of the next: the matches cannot
     overlap, so the pair on the left is searched again where the match on its right
     starts after ". ". (A look-ahead for the capital would find both, but costs the
-    engine its literal: five times slower.)"""
+    engine its literal: five times slower.) ``name_spans`` holds every match, right to
+    left, overlapping ones too (``_period_pairs``): the scan's own matches are those
+    that end where the last one taken starts, or before."""
+    # The walk along a chain starts again from every other pair of it, so a long chain
+    # ("Saint. Saint. Saint. ...") costs time and findings in its length squared. The
+    # walk ran inside the scan's time bound when the scan was NL401's own; it keeps that
+    # bound, and gives up as the scan did (the engine reports NL005).
+    deadline = time.perf_counter() + patterns.DEFAULT_TIMEOUT
     starts: list[tuple[int, bool]] = []
-    for match in _NAME_PERIOD.finditer(text):  # right to left
-        start = match.start()
+    limit = len(text)
+    for start, end in name_spans:
+        if end > limit:
+            continue  # it overlaps the match on its right: a scan for the shape skips it
+        limit = start
         starts.append((start, False))
         while text[start - 2 : start] == ". ":
+            if time.perf_counter() > deadline:
+                raise TimeoutError("regex timed out")
             left = _NAME_PERIOD.search(text, max(0, start - 40), start + 1)
             if left is None or left.end() != start + 1:
                 break
@@ -108,6 +147,8 @@ def _name_period_starts(text: str) -> list[tuple[int, bool]]:
             starts.append((start, True))
     starts.reverse()
     return starts
+
+
 _SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
 _WORD = patterns.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
@@ -561,7 +602,7 @@ class PeriodInsideName(Rule):
         starter_span = longest_starter() + 1
         name_words = _name_words()
         heads = name_classes()["institution-heads"]
-        for at, chained in _name_period_starts(text):
+        for at, chained in _name_period_starts(text, _period_pairs(document)[0]):
             period = text.index(". ", at)
             first = text[at:period]
             if first in abbreviations:
@@ -648,9 +689,7 @@ class PeriodInsideName(Rule):
 # "the." and "and." never end an English sentence. "of.", "for." and the other
 # prepositions do ("what it is made of."), but not right after a capitalised word
 # inside a name: "UN Security of. Council", "Center for. Disease".
-_FUNCTION_PERIOD = patterns.compile(
-    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)\. [A-Z]", regex.REVERSE
-)
+# (``_FUNCTION_PERIOD``, defined with ``_NAME_PERIOD``: one scan finds both.)
 _NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
 _ANY_LANGUAGE = frozenset({"of", "the", "and"})
@@ -710,15 +749,15 @@ class FunctionWordPeriod(Rule):
         english = None
         classes = word_classes()
         heads, starters = classes["quantifier-heads"], classes["sentence-starters"]
-        for match in reversed(list(_FUNCTION_PERIOD.finditer(text))):
-            period = match.end() - 3
-            word = text[match.start() : period]
+        for match_start, match_end in reversed(_period_pairs(document)[1]):
+            period = match_end - 3
+            word = text[match_start:period]
             if word not in _ANY_LANGUAGE:
                 if english is None:
                     english = is_english(document)
                 if not english:
                     continue
-            start = match.start()
+            start = match_start
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             if word not in ("the", "and"):
                 name = _NAME_BEFORE.search(text, max(0, start - 40), start)
@@ -1058,6 +1097,12 @@ class VerblessFragment(Rule):
             before = text[match.start() - 2 : match.start() - 1] if match.start() > 1 else ""
             if not (before.islower() or before in "\"”’)"):
                 continue  # an abbreviation or an initial ("U.S. The", "J. Smith"), or a line start
+            if not _FRAGMENT_FUNCTION_WORDS.issuperset(filter(str.isalpha, filter(str.islower, match[2].split()))):
+                # A lowercase content word ("said"), seen without the word pattern, which
+                # costs more than all of this: a run of letters between spaces is one of
+                # its words, and such a word outside the function words rules the
+                # fragment out below. Most short sentences go here.
+                continue
             words = _FRAGMENT_WORD.findall(match[2])
             if not 3 <= len(words) <= 10:
                 continue

@@ -568,3 +568,84 @@ def test_sentence_starters_are_never_name_suffixes():
 )
 def test_nl401_shortcuts_keep_the_evidence(text):
     assert_fires("NL401", english(text))
+
+
+# -- the scan NL401 and NL402 share ------------------------------------------------------------
+
+from newslint import Document  # noqa: E402
+
+
+def _separate_name_starts(text):
+    """``_name_period_starts`` as it was before the shared scan: ``_NAME_PERIOD`` alone."""
+    starts = []
+    for match in translation._NAME_PERIOD.finditer(text):
+        start = match.start()
+        starts.append((start, False))
+        while text[start - 2 : start] == ". ":
+            left = translation._NAME_PERIOD.search(text, max(0, start - 40), start + 1)
+            if left is None or left.end() != start + 1:
+                break
+            start = left.start()
+            starts.append((start, True))
+    starts.reverse()
+    return starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met officials in Saint. Petersburg on Friday. Critics said so.",  # one name pair
+        "A call by the UN Security of. Council. It failed.",  # a function word, then a name pair
+        "The cast includes Laura Perez, and Rachel. Stone. It starts in May.",  # a chain
+        "Aa. Bb. Cc. Dd. Ee",  # a chain whose pieces the scan also finds on their own
+        "Sort of. Rachel. Stone. The end of. The",  # both shapes, overlapping
+        "No period here at all",  # neither
+        "Mr. Smith and the. Board met Dr. Jones in. May.",
+    ],
+)
+def test_shared_scan_finds_what_each_scan_finds(text):
+    names, functions = translation._period_pairs(Document(text))
+    assert functions == [match.span() for match in translation._FUNCTION_PERIOD.finditer(text)]
+    assert translation._name_period_starts(text, names) == _separate_name_starts(text)
+
+
+def test_shared_scan_is_computed_once_per_document():
+    document = Document("Putin met officials in Saint. Petersburg on Friday. A call by the UN Security of. Council.")
+    assert translation._period_pairs(document) is translation._period_pairs(document)
+    names, functions = translation._period_pairs(document)
+    assert [document.text[s:e] for s, e in names] == ["Friday. A", "Saint. P"]  # right to left
+    assert [document.text[s:e] for s, e in functions] == ["of. C"]
+
+
+# -- NL405's content-word shortcut ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire held for a week. The “Global North” of the West.",  # fires: no lowercase content word
+        "The ceasefire held for a week. The Mayor of the City.",
+    ],
+)
+def test_nl405_shortcut_keeps_fragments_of_function_words(sentence):
+    assert_fires("NL405", english(sentence), count=1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire held for a week. The Mayor resigned on Monday.",  # "resigned": a content word
+        "The ceasefire held for a week. The Mayor, naturally, of the City.",  # "naturally,": left to the words
+        "The ceasefire held for a week. The Mayor of the city’s East.",  # "city’s": left to the words
+    ],
+)
+def test_nl405_shortcut_and_word_pattern_agree_on_content_words(sentence):
+    assert_passes("NL405", english(sentence))
+
+
+def test_a_long_chain_of_one_word_sentences_gives_up_like_the_scan():
+    # Walking "Saint. Saint. ..." from every other pair costs its length squared; the
+    # walk keeps the time bound it had inside NL401's own scan, and the engine says so.
+    text = "Saint. " * 30_000
+    with pytest.raises(TimeoutError):
+        translation._name_period_starts(text, translation._period_pairs(Document(text))[0])
