@@ -9,7 +9,6 @@ function word written twice ("the the"). The closed word classes they rely on li
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice
@@ -118,35 +117,13 @@ def _find_period_pairs(document: Document) -> tuple[list[tuple[int, int]], list[
 
 def _name_period_starts(text: str, name_spans: list[tuple[int, int]]) -> list[tuple[int, bool]]:
     """Where each match of ``_NAME_PERIOD`` starts, left to right, and whether its second
-    word is a one-word "sentence" between two periods ("and Rachel. Stone. It"). Such a
-    word is the second word of one pair and the first of the next: the matches cannot
-    overlap, so the pair on the left is searched again where the match on its right
-    starts after ". ". (A look-ahead for the capital would find both, but costs the
-    engine its literal: five times slower.) ``name_spans`` holds every match, right to
-    left, overlapping ones too (``_period_pairs``): the scan's own matches are those
-    that end where the last one taken starts, or before."""
-    # The walk along a chain starts again from every other pair of it, so a long chain
-    # ("Saint. Saint. Saint. ...") costs time and findings in its length squared. The
-    # walk ran inside the scan's time bound when the scan was NL401's own; it keeps that
-    # bound, and gives up as the scan did (the engine reports NL005).
-    deadline = time.perf_counter() + patterns.DEFAULT_TIMEOUT
-    starts: list[tuple[int, bool]] = []
-    limit = len(text)
-    for start, end in name_spans:
-        if end > limit:
-            continue  # it overlaps the match on its right: a scan for the shape skips it
-        limit = start
-        starts.append((start, False))
-        while text[start - 2 : start] == ". ":
-            if time.perf_counter() > deadline:
-                raise TimeoutError("regex timed out")
-            left = _NAME_PERIOD.search(text, max(0, start - 40), start + 1)
-            if left is None or left.end() != start + 1:
-                break
-            start = left.start()
-            starts.append((start, True))
-    starts.reverse()
-    return starts
+    word is a one-word "sentence" between two periods ("and Rachel. Stone. It"): the
+    second word of one pair that is the first of the next. ``name_spans`` holds every
+    match, right to left, overlapping ones too (``_period_pairs``); two matches overlap
+    only in that way (the one on the left ends with the capital the other starts with),
+    so each pair is listed once, chained or not."""
+    firsts = {start for start, _ in name_spans}
+    return [(start, end - 1 in firsts) for start, end in reversed(name_spans)]
 
 
 _SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")

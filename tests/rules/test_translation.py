@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newslint import Applicability, Category, get_rule
 from newslint.registry import validate_rule
@@ -572,23 +573,18 @@ def test_nl401_shortcuts_keep_the_evidence(text):
 
 # -- the scan NL401 and NL402 share ------------------------------------------------------------
 
-from newslint import Document  # noqa: E402
+from newslint import Document, Linter  # noqa: E402
 
 
-def _separate_name_starts(text):
-    """``_name_period_starts`` as it was before the shared scan: ``_NAME_PERIOD`` alone."""
-    starts = []
-    for match in translation._NAME_PERIOD.finditer(text):
-        start = match.start()
-        starts.append((start, False))
-        while text[start - 2 : start] == ". ":
-            left = translation._NAME_PERIOD.search(text, max(0, start - 40), start + 1)
-            if left is None or left.end() != start + 1:
-                break
-            start = left.start()
-            starts.append((start, True))
-    starts.reverse()
-    return starts
+# ``_NAME_PERIOD``'s shape read forward, tried at every position: the oracle.
+_PAIR_AT = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]")
+
+
+def _every_pair(text):
+    """Each pair once, left to right, and whether its second word opens another pair."""
+    spans = [m.span() for m in (_PAIR_AT.match(text, i) for i in range(len(text))) if m]
+    firsts = {start for start, _ in spans}
+    return [(start, end - 1 in firsts) for start, end in spans]
 
 
 @pytest.mark.parametrize(
@@ -606,7 +602,7 @@ def _separate_name_starts(text):
 def test_shared_scan_finds_what_each_scan_finds(text):
     names, functions = translation._period_pairs(Document(text))
     assert functions == [match.span() for match in translation._FUNCTION_PERIOD.finditer(text)]
-    assert translation._name_period_starts(text, names) == _separate_name_starts(text)
+    assert translation._name_period_starts(text, names) == _every_pair(text)
 
 
 def test_shared_scan_is_computed_once_per_document():
@@ -643,9 +639,16 @@ def test_nl405_shortcut_and_word_pattern_agree_on_content_words(sentence):
     assert_passes("NL405", english(sentence))
 
 
-def test_a_long_chain_of_one_word_sentences_gives_up_like_the_scan():
-    # Walking "Saint. Saint. ..." from every other pair costs its length squared; the
-    # walk keeps the time bound it had inside NL401's own scan, and the engine says so.
-    text = "Saint. " * 30_000
-    with pytest.raises(TimeoutError):
-        translation._name_period_starts(text, translation._period_pairs(Document(text))[0])
+def test_a_chain_of_one_word_sentences_lists_each_pair_once():
+    # "Saint. Saint. ...": every pair but the last is chained, and none is listed twice
+    # (a walk along the chain from every pair used to list them again, in its length squared).
+    text = "Saint. " * 30_000 + "Petersburg"
+    starts = translation._name_period_starts(text, translation._period_pairs(Document(text))[0])
+    assert len(starts) == 30_000 == len({start for start, _ in starts})
+    assert all(chained for _, chained in starts[:-1]) and starts[-1] == (7 * 29_999, False)
+
+
+def test_nl401_reports_a_chained_pair_once():
+    found = Linter(select=["NL401"]).check(english("We met in Saint. Saint. Saint. Petersburg last year."))
+    spans = [(d.start, d.end) for d in found]
+    assert len(spans) == len(set(spans)) == 3
