@@ -23,6 +23,7 @@ classes live in ``boilerplate_*.txt`` next to this module.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -201,7 +202,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:sign|log) ?(?:in|out|on)|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
     ("NL105", "create my account registerclose",
      r"create (?:an |a |your )?(?:free )?account(?: to [^\n]{1,40})?|my account|account settings(?: log ?out)?|registerclose"),
-    ("NL105", "you this", r"you(?:'ve| have) (?:read|reached|used) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
+    ("NL105", "you you've this", r"you(?:['’]ve| have) (?:read|reached|used) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
      r"|you have \d+ free (?:articles?|stories)[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "subscriber subscribers already unlock subscribe sign log register get start try become click you",
      r"subscribers? only[^\n]{0,80}|subscriber exclusive[^\n]{0,60}"
@@ -365,7 +366,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:subscribe|join) now and save[^\n]{0,30}"),
     ("NL105", "only just #",
      r"(?:only |just )?[$£€]\h?\d[\d.,]* (?:for (?:the first|your first|\d+) (?:weeks?|months?|years?)|(?:a|per) (?:week|month|year))[^\n]{0,30}"),
-    ("NL105", "members subscribers premium exclusive paid",
+    ("NL105", "member members subscriber subscribers premium exclusive paid",
      r"(?:paid |premium )?(?:members|subscribers) only|premium (?:content|article|story)|(?:subscriber|member)s?[- ]only(?: (?:content|article|story))?"
      r"|exclusive (?:for|to) (?:paid |digital )?(?:subscribers|members)"),
     ("NL105", "this",
@@ -612,7 +613,7 @@ def label_keys() -> frozenset[str]:
 def label_table() -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
     """(first word -> [code], [(code, contained word)]).
 
-    The entries of one code are joined into one regex (``label_pattern``); a word's list
+    The entries of one code filed under one word are joined into one regex (``label_pattern``); a word's list
     holds the codes filed under it in the order of ``LABELS``, so a line goes to the
     first code whose pattern matches it."""
     words: dict[str, list[str]] = {}
@@ -621,35 +622,69 @@ def label_table() -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
         if first.startswith("="):
             contained.append((code, first[1:]))
             continue
-        for word in _first_words(first):
-            for spelling in {word, word.replace("'", "’")}:
-                codes = words.setdefault(spelling, [])
-                if code not in codes:
-                    codes.append(code)
+        for spelling in _spellings(first):
+            codes = words.setdefault(spelling, [])
+            if code not in codes:
+                codes.append(code)
     return words, contained
 
 
+def _spellings(first: str) -> set[str]:
+    """The first words an entry's spec files it under, in both apostrophes."""
+    return {spelling for word in _first_words(first) for spelling in (word, word.replace("'", "’"))}
+
+
+def _label_body(pattern: str) -> str:
+    return _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS)).replace("<DOMAIN>", _DOMAIN)
+
+
 @lru_cache(maxsize=1)
-def _label_bodies() -> dict[tuple[str, bool], str]:
-    """(code, filed by a contained word) -> the alternation of that code's entries."""
-    bodies: dict[tuple[str, bool], list[str]] = {}
-    for code, first, pattern in LABELS:
-        body = (
-            _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS))
-            .replace("<DOMAIN>", _DOMAIN)
-        )
-        bodies.setdefault((code, first.startswith("=")), []).append(body)
-    return {key: "|".join(parts) for key, parts in bodies.items()}
+def _label_groups() -> dict[tuple[str, str | None], tuple[int | str, ...]]:
+    """(code, first word) -> what to try on a line that starts with the word: the
+    ``LABELS`` entries of the code filed under it, by index, except that a code's entries
+    calling the DEFINE groups (the networks) are one group, named by the code, so that the
+    long network list is compiled once per code. (code, None) -> the code's entries filed
+    by a contained word, as one group."""
+    groups: dict[tuple[str, str | None], list[int | str]] = {}
+    for index, (code, first, pattern) in enumerate(LABELS):
+        if first.startswith("="):
+            key: int | str = f"{code}="
+            words: Iterable[str | None] = (None,)
+        else:
+            key = code if "<NET" in pattern or "<ITEM>" in pattern else index
+            words = _spellings(first)
+        for word in words:
+            members = groups.setdefault((code, word), [])
+            if key not in members:
+                members.append(key)
+    return {where: tuple(members) for where, members in groups.items()}
 
 
 @lru_cache(maxsize=None)
-def label_pattern(code: str, by_content: bool = False) -> patterns.BoundedPattern:
-    """The label pattern of ``code`` (its entries filed by first word, or with
-    ``by_content`` those filed by a contained word), compiled when first needed:
-    compiling them all costs more than checking a short article."""
-    body = _label_bodies()[code, by_content]
+def _group_pattern(key: int | str) -> patterns.BoundedPattern:
+    """The pattern of one group of ``_label_groups``: an entry (by index), a code's
+    entries that call the DEFINE groups (by code), or a code's entries filed by a contained
+    word (by code and "="). Compiled when first needed: compiling every entry costs more
+    than checking many short articles, and a corpus shows few of the words."""
+    if isinstance(key, int):
+        body = _label_body(LABELS[key][2])
+    else:
+        by_content = key.endswith("=")
+        code = key.rstrip("=")
+        body = "|".join(
+            _label_body(pattern)
+            for entry_code, first, pattern in LABELS
+            if entry_code == code
+            and (first.startswith("=") if by_content else not first.startswith("=") and ("<NET" in pattern or "<ITEM>" in pattern))
+        )
     defines = _defines() if "(?&" in body else ""
     return patterns.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
+
+
+def label_pattern(code: str, word: str | None) -> list[patterns.BoundedPattern]:
+    """The patterns of ``code`` to try on a line whose first word is ``word`` (or, for
+    None, on a line holding one of the code's contained words)."""
+    return [_group_pattern(key) for key in _label_groups().get((code, word), ())]
 
 
 @lru_cache(maxsize=8192)
@@ -658,4 +693,6 @@ def label_codes(word: str, line: str) -> tuple[str, ...]:
     in the order they are tried. A pattern sees nothing outside the line (none looks
     behind its start), so the answer depends on the line's text alone, and is cached:
     the same labels recur on every page of a site."""
-    return tuple(code for code in label_table()[0].get(word, ()) if label_pattern(code).fullmatch(line))
+    return tuple(
+        code for code in label_table()[0].get(word, ()) if any(p.fullmatch(line) for p in label_pattern(code, word))
+    )

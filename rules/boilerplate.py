@@ -287,7 +287,7 @@ def _classify(document: Document) -> Found:
     for code, candidates in contained:
         if not candidates:
             continue
-        pattern = P.label_pattern(code, True)
+        pattern = P.label_pattern(code, None)[0]  # (one group: the code's contained-word entries)
         for index in candidates:
             if index in taken:
                 continue

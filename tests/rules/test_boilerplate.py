@@ -631,3 +631,28 @@ def test_english_line(text, english):
 ])
 def test_comment_prompt_first_letters(line):
     assert_fires("NL101", between(line))
+
+
+# -- label patterns are compiled per first word --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You've used all your free articles",  # first word "you've", with its apostrophe
+        "You’ve used all your free articles",
+        "Subscriber-only content",  # first word "subscriber", singular
+        "Member-only story",
+    ],
+)
+def test_a_label_is_found_under_the_first_word_its_line_starts_with(line):
+    # Each label pattern holds only the entries filed under the line's first word: an
+    # entry must list every first word its lines can have.
+    assert_fires("NL105", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
+
+
+def test_label_patterns_hold_only_their_words_entries():
+    from newslint_rules import _boilerplate_patterns as P
+
+    assert any("used" in pattern.source for pattern in P.label_pattern("NL105", "you've"))
+    assert not any("used" in pattern.source for pattern in P.label_pattern("NL105", "subscriber"))
