@@ -145,6 +145,9 @@ _SHARE_ITEM = (
     r"|save (?:for later|article|story|this (?:article|story))"
     r"|addthis sharing buttons(?: more)?|(?:open|close) share panel|share all sharing options(?: for:[^\n]*)?"
     r"|\d[\d.,]*[km]? shares?|shares|<NET>"
+    # The widget's button for the other networks, after the first item ("... Share to
+    # Email Email Share to More More"): no line starts with it (``_SHARE_FIRST``).
+    r"|more(?: options)?"
 )
 _SHARE_FIRST = "share sharing tweet retweet email e mail print pin copy get short permalink like addthis open close save shares # <NET>"
 

@@ -656,3 +656,13 @@ def test_label_patterns_hold_only_their_words_entries():
 
     assert any("used" in pattern.source for pattern in P.label_pattern("NL105", "you've"))
     assert not any("used" in pattern.source for pattern in P.label_pattern("NL105", "subscriber"))
+
+
+def test_a_share_row_may_end_with_the_widgets_more_button():
+    row = "Share to LinkedIn LinkedIn Share to Facebook Facebook Share to Email Email Share to More More"
+    assert_fires("NL102", f"The council met on Monday.\n\n{row}\n\nIt voted on the plan.")
+
+
+@pytest.mark.parametrize("line", ["More", "Share more stories with your friends", "More of the same, said the mayor"])
+def test_more_is_no_share_button_by_itself(line):
+    assert_passes("NL102", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
