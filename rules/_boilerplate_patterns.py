@@ -188,14 +188,17 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL104 newsletter and e-mail sign-up labels.
     ("NL104", "=newsletter",
      r"(?:[^\s:]+ ){0,3}newsletters?(?: ?:)?(?: (?:sign[ -]?up|signup|subscribe)(?: here| now)?)?"
-     r"|(?:our|the|a) (?:free )?(?:[^\s:]+ ){0,2}newsletter,? (?:delivered|sent|out|published) [^\n]{1,30}"),
+     r"|(?:our|the|a) (?:free )?(?:[^\s:]+ ){0,2}newsletter,? (?:delivered|sent|out|published) [^\n]{1,30}"
+     # The sign-up form's instruction: "Please fill in the form to subscribe to our newsletter"
+     r"|(?:please,? )?(?:fill (?:in |out )?(?:the|this|our) form|enter your (?:e-?mail(?: address)?|details)|click (?:here|below))"
+     r" (?:to|and) (?:subscribe|sign up|register) (?:to|for) (?:our|the|a) (?:free )?(?:[^\s:]+ ){0,2}newsletters?[.!]?"),
     ("NL104", "sign signup subscribe register join",
      r"(?:sign[ -]?up|subscribe|register|join)(?: (?:for|to|now|here|today))*(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|breaking))*"
      r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
     ("NL104", "breaking news email e daily", r"(?:breaking news|news|e-?mail|daily) (?:alerts|e-?mails|updates)"),
     ("NL104", "email e thanks thank you there",
      r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)"
-     r"|you(?:'re| are| have| ve|'ve) (?:now )?(?:successfully |succesfully )?(?:subscribed|signed up)(?: [^\n]{0,60})?"
+     r"|you(?:'re| are| have| ve|'ve) (?:now )?(?:successfully |succesfully )?(?:subscribed|signed up)[.!]?(?: [^\n]{0,60})?"
      r"|there was an error processing your (?:subscription|request|sign[ -]?up)"),
     # -- NL105 paywall, subscription and account prompts.
     ("NL105", "subscribe sign register",

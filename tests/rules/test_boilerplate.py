@@ -666,3 +666,20 @@ def test_a_share_row_may_end_with_the_widgets_more_button():
 @pytest.mark.parametrize("line", ["More", "Share more stories with your friends", "More of the same, said the mayor"])
 def test_more_is_no_share_button_by_itself(line):
     assert_passes("NL102", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please, fill in the form to subscribe to our newsletter.",
+        "Enter your email to sign up for the Morning Brief newsletter",
+        "You have successfully subscribed. Thank you!",
+    ],
+)
+def test_sign_up_form_instructions_and_confirmations(line):
+    assert_fires("NL104", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
+
+
+def test_a_sentence_reporting_the_sign_up_form_is_prose():
+    line = "He said readers could fill in the form to subscribe to the newsletter."
+    assert_passes("NL104", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
