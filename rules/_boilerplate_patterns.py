@@ -480,7 +480,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app (?:for|on) [^\n]{1,40}"
      r"|get (?:[^\s:]+ ){0,6}(?:with|on|in|from) our (?:free )?(?:[^\s:]+ )?app"),
     ("NL117", "enable turn allow get",
-     r"(?:enable|turn on|allow|get|activate) (?:push |browser |breaking news |breaking-news |news )?(?:notifications|alerts)(?: on your (?:phone|device))?"),
+     r"(?:enable|turn on|allow|get|activate) (?:push |browser |breaking news |breaking-news |news )?(?:notifications|alerts)(?: on your (?:phone|device))?"
+     r"(?: (?:and|&) (?:special reports|exclusive offers|more|the latest(?: news)?|updates))?[.!]?"),
     # -- NL114 tag and topic lists.
     ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
      r"(?:tags?|topics?|filed under|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"

@@ -683,3 +683,8 @@ def test_sign_up_form_instructions_and_confirmations(line):
 def test_a_sentence_reporting_the_sign_up_form_is_prose():
     line = "He said readers could fill in the form to subscribe to the newsletter."
     assert_passes("NL104", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
+
+
+def test_an_alerts_prompt_may_name_what_else_it_sends():
+    assert_fires("NL117", "The council met on Monday.\n\nGet breaking news alerts and special reports.\n\nIt voted on the plan.")
+    assert_passes("NL117", "The council met on Monday.\n\nGet news alerts and then decide what to do\n\nIt voted on the plan.")
