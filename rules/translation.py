@@ -1018,11 +1018,36 @@ class DoubledWord(Rule):
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
 
 
-# -- NL405 verbless fragment (preview) -----------------------------------------------------
+# -- NL405 verbless fragment -----------------------------------------------------
 
 # A short "sentence" after another one in the same line: ". The “Global North” of the West."
-_SHORT_SENTENCE = patterns.compile(rf"(?<=[.!])( )([A-Z“\"‘'][^.!?:;\n]{{2,90}}?)\.(?=[{RE_SPACE}]|\Z)")
+# It opens with a determiner (``_FRAGMENT_DETERMINERS``, after an optional quote mark)
+# and a capitalised word: the look-ahead turns most sentences away before the scan to
+# their period, which is left to the next match. The run up to it is possessive: it
+# cannot hold a period, so it ends at the first one. The mark before the sentence is
+# matched, not looked behind at: one pattern per mark, so that the engine can skip to
+# each ". " as a literal (a look-behind, or a class of both marks, is tried at every
+# position, two to three times slower).
+_SHORT_SENTENCE_BODY = (
+    rf"( )((?=[“\"‘']?(?:The|An?|This|That|These|Those|Its|Their|His|Her|Our) [“\"‘']?\p{{Lu}})"
+    rf"[A-Z“\"‘'][^.!?:;\n]{{2,90}}+)(?=\.(?:[{RE_SPACE}]|\Z))"
+)
+_SHORT_SENTENCE = patterns.compile(r"\." + _SHORT_SENTENCE_BODY)
+_SHORT_SENTENCE_AFTER_EXCLAMATION = patterns.compile("!" + _SHORT_SENTENCE_BODY)
+
+
+def _short_sentences(text: str) -> list:
+    """The matches of both patterns, in text order (they cannot overlap: a match holds no
+    sentence mark but the one it starts with)."""
+    found = list(_SHORT_SENTENCE.finditer(text))
+    if "! " in text:
+        found.extend(_SHORT_SENTENCE_AFTER_EXCLAMATION.finditer(text))
+        found.sort(key=lambda match: match.start())
+    return found
+
+
 _FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")
+_FRAGMENT_DETERMINERS = frozenset("The A An This That These Those Its Their His Her Our".split())
 _FRAGMENT_FUNCTION_WORDS = frozenset(
     "of the a an and or in on at for to from with by as its their his her our your my".split()
 )
@@ -1050,11 +1075,15 @@ class VerblessFragment(Rule):
     ```
 
     ## Fix safety
-    No fix: the fragment has to be rejoined by hand. Preview: without a part-of-speech
-    tagger "no verb" is approximated by "no lowercase word other than a function word",
-    which also matches deliberate fragments ("The reason? The economy.") and trailing
-    credits, so the rule is off by default. It runs on English documents only, and skips
-    fragments that follow a question or a colon, or that sit inside a quotation.
+    No fix: the fragment has to be rejoined by hand. Without a part-of-speech tagger "no
+    verb" is approximated by "no lowercase word other than a function word", so the rule
+    asks more of the shape: the fragment opens with a determiner and a capitalised word
+    (a noun phrase: "The Mayor of the City."), which rules out imperatives, lists of names,
+    credits and release notes ("Enter Lugg, Instacart and DoorDash.", "Photo by Name.",
+    "Implemented for Win32."). It runs on English documents only, and skips fragments
+    that follow a question or a colon ("The reason? The economy."), hold a figure, or sit
+    inside a quotation. It finds nothing in 41 MB of English documentation nor in the
+    clean news bodies it was measured on.
     """
 
     code = "NL405"
@@ -1063,15 +1092,13 @@ class VerblessFragment(Rule):
     summary = "Verbless sentence fragment"
     gate = staticmethod(_has_sentence_break)
     fix_availability = FixAvailability.NEVER
-    preview = True
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if not is_english(document):
-            return
         starters = word_classes()["name-prefixes"]
-        for match in _SHORT_SENTENCE.finditer(text):
-            before = text[match.start() - 2 : match.start() - 1] if match.start() > 1 else ""
+        for match in _short_sentences(text):
+            space = match.start(1)
+            before = text[space - 2 : space - 1] if space > 1 else ""
             if not (before.islower() or before in "\"”’)"):
                 continue  # an abbreviation or an initial ("U.S. The", "J. Smith"), or a line start
             if not _FRAGMENT_FUNCTION_WORDS.issuperset(filter(str.isalpha, filter(str.islower, match[2].split()))):
@@ -1088,12 +1115,20 @@ class VerblessFragment(Rule):
                 continue  # a lowercase content word: most likely a verb is there
             if len(words) - len(lowercase) < 2 or words[0] in starters:
                 continue
+            if words[0] not in _FRAGMENT_DETERMINERS:
+                # A noun phrase left as a sentence opens with its determiner ("The
+                # “Global North” of the West."); other short capitalised sentences are
+                # imperatives, lists of names, credits or release notes ("Enter Lugg,
+                # Instacart and DoorDash.", "Photo by Name.", "Implemented for Win32.").
+                continue
             if any(w[0].isdigit() for w in words):
                 continue  # a date or a figure: a dateline or a caption's tail, not a lost phrase
             fragment = match[2]
             if fragment.count("“") != fragment.count("”") or fragment.count('"') % 2:
                 continue  # the fragment opens or closes a quotation
-            yield self.diagnostic(document, match.start(2), match.end())
+            if not is_english(document):
+                return  # asked last: most documents have no candidate, and the language costs more
+            yield self.diagnostic(document, match.start(2), match.end() + 1)  # (with its period)
 
 
 RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment]
