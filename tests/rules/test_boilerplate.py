@@ -688,3 +688,21 @@ def test_a_sentence_reporting_the_sign_up_form_is_prose():
 def test_an_alerts_prompt_may_name_what_else_it_sends():
     assert_fires("NL117", "The council met on Monday.\n\nGet breaking news alerts and special reports.\n\nIt voted on the plan.")
     assert_passes("NL117", "The council met on Monday.\n\nGet news alerts and then decide what to do\n\nIt voted on the plan.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["How to listen to The Harbour Podcast", "Listen to the Morning Show live at 8:00 weekdays - or listen back here.",
+     "Tune in to the show every Friday at noon."],
+)
+def test_a_prompt_to_the_outlets_own_audio(line):
+    assert_fires("NL117", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Listen to the radio broadcast of the debate, she said.", "Listen to what people say about the show.",
+     "How to listen to your body after a marathon"],
+)
+def test_listening_in_prose_or_headlines_is_no_prompt(line):
+    assert_passes("NL117", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
