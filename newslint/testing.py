@@ -9,10 +9,15 @@
 
 Each helper runs only the named rule, so other rules cannot make a test pass or fail.
 ``assert_fixes`` also checks that fixing the fixed text changes nothing.
+``check_doc_example(rule)`` checks that a rule's documented example is reported and fixed
+into its "use instead" text; ``check_pack_examples`` runs a pack rule's declared examples.
 """
 
 from __future__ import annotations
 
+import inspect
+import re
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -96,6 +101,19 @@ def check_pack_examples(rule: PatternRule) -> None:
             assert_passes(rule.code, example.text, linter=linter)
         if example.fixed is not None:
             assert_fixes(rule.code, example.text, example.fixed, unsafe=True, linter=linter)
+
+
+def check_doc_example(rule: Rule | type[Rule], *, select: Iterable[str] | None = None) -> None:
+    """The rule's documentation shows what it does: its first ``text`` block (the
+    example) gets a diagnostic of the rule, and fixing it (unsafe fixes included) gives
+    its second (use instead). ``select`` runs more rules than this one, for a rule that
+    reads the findings of others."""
+    blocks = re.findall(r"```text\n(.*?)```", inspect.getdoc(rule) or "", re.S)
+    assert len(blocks) >= 2, f"{rule.code}: the doc needs an example and a use-instead text block"
+    example, use_instead = (textwrap.dedent(block).strip("\n") for block in blocks[:2])
+    linter = Linter(select=list(select) if select is not None else [rule.code], preview=True)
+    assert rule.code in {d.code for d in linter.check(example)}, f"{rule.code}: its doc example is not reported"
+    assert linter.fix(example, unsafe=True).text.strip("\n") == use_instead, f"{rule.code}: the fix is not the use-instead text"
 
 
 def _registered(rule: Rule) -> bool:

@@ -7,15 +7,10 @@ lay out recommendation widgets, tickers and comment sections, the traps that loo
 
 from __future__ import annotations
 
-import inspect
-import re
-import textwrap
-
 import pytest
 
 from newslint import check
-from newslint.api import Linter
-from newslint.testing import assert_fires, assert_fixes, assert_passes
+from newslint.testing import assert_fires, assert_fixes, assert_passes, check_doc_example
 from newslint_rules.chrome import RULES
 
 # English prose around the fixtures, so that the English-only rules are switched on.
@@ -348,12 +343,8 @@ def test_timestamped_headlines_need_three_in_a_row():
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_doc_example_fires_and_fixes_to_use_instead(rule):
-    blocks = re.findall(r"```text\n(.*?)```", inspect.getdoc(rule), re.S)
-    example, use_instead = (textwrap.dedent(block).strip("\n") for block in blocks[:2])
     # NL133 stands on the boilerplate rules' findings, which delete their own lines.
-    linter = Linter(select=["boilerplate"] if rule.code == "NL133" else [rule.code], preview=True)
-    assert rule.code in {d.code for d in linter.check(example)}
-    assert linter.fix(example, unsafe=True).text.strip("\n") == use_instead
+    check_doc_example(rule, select=["boilerplate"] if rule.code == "NL133" else None)
 
 
 # -- the layout rules' gate ----------------------------------------------------------------------------

@@ -406,8 +406,6 @@ def test_glued_credit_is_not_reported_on_whole_credit_lines():
 def test_seed_credit_lines(seed_text):
     found = {}
     for code in ("NL201", "NL202", "NL203", "NL204", "NL205"):
-        from newslint.testing import linter_for
-
         for d in linter_for(code).check(seed_text):
             if d.code == code:
                 found[d.line] = code
