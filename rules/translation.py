@@ -490,7 +490,6 @@ _AFTER_CONNECTOR = {
 }
 
 
-@lru_cache(maxsize=1)
 def _has_sentence_break(document: Document) -> bool:
     """The gate of NL401, NL402 and NL405: each looks at a period followed by a space."""
     return ". " in document.text
