@@ -23,7 +23,6 @@ classes live in ``boilerplate_*.txt`` next to this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -650,45 +649,38 @@ def _label_body(pattern: str) -> str:
     return _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS)).replace("<DOMAIN>", _DOMAIN)
 
 
+def _calls_defines(pattern: str) -> bool:
+    return "<NET" in pattern or "<ITEM>" in pattern
+
+
 @lru_cache(maxsize=1)
-def _label_groups() -> dict[tuple[str, str | None], tuple[int | str, ...]]:
-    """(code, first word) -> what to try on a line that starts with the word: the
-    ``LABELS`` entries of the code filed under it, by index, except that a code's entries
-    calling the DEFINE groups (the networks) are one group, named by the code, so that the
-    long network list is compiled once per code. (code, None) -> the code's entries filed
-    by a contained word, as one group."""
-    groups: dict[tuple[str, str | None], list[int | str]] = {}
+def _label_groups() -> dict[tuple[str, str | None], tuple[tuple[int, ...], ...]]:
+    """(code, first word) -> the groups of ``LABELS`` entries (by index) to try on a line
+    that starts with the word: each entry of the code filed under it alone, except that
+    a code's entries calling the DEFINE groups (the networks) make one group, so that the
+    long network list is compiled once per code. (code, None) -> the one group of the
+    code's entries filed by a contained word."""
+    shared: dict[tuple[str, bool], list[int]] = {}  # (code, by a contained word) -> entries
     for index, (code, first, pattern) in enumerate(LABELS):
-        if first.startswith("="):
-            key: int | str = f"{code}="
-            words: Iterable[str | None] = (None,)
-        else:
-            key = code if "<NET" in pattern or "<ITEM>" in pattern else index
-            words = _spellings(first)
-        for word in words:
+        if first.startswith("=") or _calls_defines(pattern):
+            shared.setdefault((code, first.startswith("=")), []).append(index)
+    groups: dict[tuple[str, str | None], list[tuple[int, ...]]] = {}
+    for index, (code, first, pattern) in enumerate(LABELS):
+        by_content = first.startswith("=")
+        group = tuple(shared[code, by_content]) if by_content or _calls_defines(pattern) else (index,)
+        for word in (None,) if by_content else _spellings(first):
             members = groups.setdefault((code, word), [])
-            if key not in members:
-                members.append(key)
+            if group not in members:
+                members.append(group)
     return {where: tuple(members) for where, members in groups.items()}
 
 
 @lru_cache(maxsize=None)
-def _group_pattern(key: int | str) -> patterns.BoundedPattern:
-    """The pattern of one group of ``_label_groups``: an entry (by index), a code's
-    entries that call the DEFINE groups (by code), or a code's entries filed by a contained
-    word (by code and "="). Compiled when first needed: compiling every entry costs more
-    than checking many short articles, and a corpus shows few of the words."""
-    if isinstance(key, int):
-        body = _label_body(LABELS[key][2])
-    else:
-        by_content = key.endswith("=")
-        code = key.rstrip("=")
-        body = "|".join(
-            _label_body(pattern)
-            for entry_code, first, pattern in LABELS
-            if entry_code == code
-            and (first.startswith("=") if by_content else not first.startswith("=") and ("<NET" in pattern or "<ITEM>" in pattern))
-        )
+def _group_pattern(entries: tuple[int, ...]) -> patterns.BoundedPattern:
+    """The pattern of one group of ``_label_groups``: the alternation of its entries.
+    Compiled when first needed: compiling every entry costs more than checking many
+    short articles, and a corpus shows few of the words."""
+    body = "|".join(_label_body(LABELS[index][2]) for index in entries)
     defines = _defines() if "(?&" in body else ""
     return patterns.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
 
