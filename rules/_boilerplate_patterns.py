@@ -54,8 +54,10 @@ def read_list(name: str) -> list[tuple[str, bool]]:
 
 
 def alternation(phrases) -> str:
-    """Literal phrases as one group, longest first; inner spaces match any spacing."""
-    escaped = sorted({SP.join(regex.escape(w) for w in p.split()) for p in phrases}, key=len, reverse=True)
+    """Literal phrases as one group, longest first; inner spaces match any spacing.
+    Ties are in alphabetical order, so that the pattern is the same text in every
+    process (compiled patterns are cached by their text)."""
+    escaped = sorted({SP.join(regex.escape(w) for w in p.split()) for p in phrases}, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(escaped) + ")"
 
 
