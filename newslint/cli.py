@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from . import __version__
+from . import __version__, patterns
 from .config import ConfigError, SettingsResolver
 from .engine import Linter
 from .formatters import FORMATTERS, Formatter, SourceInfo, Summary
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="apply exclude patterns to files named on the command line too")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores for a corpus, 1 for small inputs)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="compile every pattern afresh and keep no compiled patterns on disk (also NEWSLINT_NO_CACHE=1)")
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("table", "json"), default="table")
@@ -194,6 +196,10 @@ class Checker:
             raise UsageError("--diff shows what --fix would do; use one of them")
         if args.jobs is not None and args.jobs < 1:
             raise UsageError("--jobs must be at least 1")
+        if args.no_cache:
+            patterns.programs.turn_off()
+            # Workers started afresh (not forked) read the environment, not this process.
+            os.environ["NEWSLINT_NO_CACHE"] = "1"
         overrides = {}
         for key in ("text_field", "id_field", "force_exclude"):
             if getattr(args, key) is not None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from . import patterns
 from .config import Settings
 from .engine import Linter
 from .model import Diagnostic
@@ -193,6 +194,8 @@ def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:
         before = linters_before.get(id(linter), {})
         out.rule_seconds = {code: seconds - before.get(code, 0.0) for code, seconds in linter.timings.items()}
         out.problems = linter.problems
+    # A worker process ends without running atexit: what it compiled is kept now.
+    patterns.programs.save()
     return out
 
 

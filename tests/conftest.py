@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+
 import pytest
 
-from newslint import Category, FixAvailability, Rule
+# Compiled patterns are kept in a folder of this test session, never in the user's cache
+# (set before newslint is imported; the subprocesses the tests start inherit it).
+_PROGRAM_CACHE = tempfile.mkdtemp(prefix="newslint-test-cache-")
+os.environ["NEWSLINT_CACHE_DIR"] = _PROGRAM_CACHE
+os.environ.pop("NEWSLINT_NO_CACHE", None)
+
+from newslint import Category, FixAvailability, Rule  # noqa: E402
 
 VALID_DOC = """## What it does
 Finds a thing.
@@ -51,3 +61,7 @@ def make_rule():
         return type("TestRule_" + namespace["code"], (Rule,), namespace)
 
     return factory
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_PROGRAM_CACHE, ignore_errors=True)

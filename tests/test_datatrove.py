@@ -535,3 +535,23 @@ def test_ray_pipeline_executor(corpus, tmp_path, monkeypatch):
     assert step_stats(tmp_path / "logs", FORMATTER_NAME)["fixed_NL501"] == 3
     assert_both_tasks_did_work(tmp_path / "logs", FORMATTER_NAME)
     assert elapsed < 120, f"the Ray run took {elapsed:.0f}s"
+
+
+@pytest.mark.parametrize("make_step", [NewslintFilter, NewslintFormatter], ids=["filter", "formatter"])
+def test_a_step_keeps_what_its_task_compiled(make_step, tmp_path, monkeypatch):
+    """An executor's worker may end without running atexit, so each step saves the
+    patterns its task compiled when the task's documents run out."""
+    from newslint import patterns
+    from newslint.program_cache import ProgramCache
+
+    programs = ProgramCache(tmp_path / "programs")
+    monkeypatch.setattr(patterns, "programs", programs)
+    pattern = patterns.BoundedPattern(r"(?i)step\h+(?P<n>\d+)", 0, 1.0)  # compiled through ``programs``
+    pattern.search("Step 1")
+    assert not (tmp_path / "programs").exists()
+    kept = run_step(make_step(), doc("1", "A plain sentence."))
+    assert len(kept) == 1
+    assert (tmp_path / "programs").exists()
+    reader = ProgramCache(tmp_path / "programs")
+    reader.compile(r"(?i)step\h+(?P<n>\d+)")
+    assert (reader.rebuilt, reader.compiled) == (1, 0)

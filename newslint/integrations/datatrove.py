@@ -45,6 +45,7 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess by 
         name=getattr(error, "name", None),
     ) from error
 
+from .. import patterns
 from ..config import ConfigError, Settings
 from ..engine import Linter, coerce_settings
 from ..model import Category, Diagnostic
@@ -90,6 +91,12 @@ def diagnostic_record(diagnostic: Diagnostic) -> dict:
     return data
 
 
+def _keep_compiled_patterns() -> None:
+    # An executor's worker may end without running atexit: keep what this task compiled
+    # for the next task and the next run (``newslint.program_cache``).
+    patterns.programs.save()
+
+
 class _LinterStep:
     """What both steps share: the rule selection, and the Linter built from it lazily."""
 
@@ -114,6 +121,10 @@ class _LinterStep:
         if linter is None:
             linter = self.__dict__["_linter"] = self._build_linter()
         return linter
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        yield from super().run(data, rank, world_size)
+        _keep_compiled_patterns()
 
     def __getstate__(self) -> dict:
         # Never ship a Linter to a worker: it is rebuilt (or found in the cache) there.
@@ -297,3 +308,4 @@ class NewslintFormatter(_LinterStep, BaseFormatter):
             if self.metadata_key:
                 doc.metadata[self.metadata_key] = sorted(fixed)
             yield doc
+        _keep_compiled_patterns()
