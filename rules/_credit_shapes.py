@@ -387,16 +387,22 @@ def _classify(segment: str) -> str | None:
     return "agency_credit"
 
 
+#: An outlet written as a brand: one word with two capitals or more (CNET, ZDNet, NPR,
+#: BuzzFeed), which no first name or ordinary word is.
+_BRAND = patterns.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
+
+
 def _name_for_outlet(inner: str) -> bool:
-    """"Name/The New York Times", "Name/Redux": a photographer's name of two words or
-    more, a slash, and a known outlet or collection (no agency: the outlet or the
-    collection is the evidence)."""
+    """"Name/The New York Times", "Name/Redux", "Name/ZDNet": a photographer's name of
+    two words or more, a slash, and a known outlet or collection, or an outlet written
+    as a brand (no agency: the outlet or the collection is the evidence)."""
     name, slash, owner = inner.rpartition("/")
     if not slash or "/" in name or "," in name:
         return False
     owner = owner.strip()
     folded = owner.casefold()
-    if folded not in word_list("credit_outlets.txt") and folded not in word_list("credit_collections.txt"):
+    known = folded in word_list("credit_outlets.txt") or folded in word_list("credit_collections.txt")
+    if not known and (len(owner) > 12 or _BRAND.fullmatch(owner) is None):
         return False
     words = name.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and _names_are_names(name)

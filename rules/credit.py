@@ -128,7 +128,8 @@ class AgencyCredit(_CreditLineRule):
     ``Sergei Ilnitsky Via Reuters``, ``REUTERS/Brendan McDermid``, ``Name/AFP``,
     ``Al Goldis, Associated Press``, ``(AP Photo/Name)``, ``© Name / Agency``,
     ``© 2017 Name``, ``Name/Getty Images for the Festival``, ``Name/The New York Times``
-    (a known outlet or collection after a slash), or a line
+    (a known outlet or collection after a slash), ``Name/ZDNet`` (an outlet written as a
+    brand: one word with two capitals or more, after a name of two words), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``).
 
     ## Why is this bad?

@@ -170,13 +170,28 @@ def test_credit_fires_on_names_with_particles(name, shape):
     assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
 
 
-@pytest.mark.parametrize("line", ["Lena Marsh/The New York Times", "Kaito Mori/Redux", "INES MOURA/PA", "Photo by: Lena Marsh"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lena Marsh/The New York Times", "Kaito Mori/Redux", "INES MOURA/PA", "Photo by: Lena Marsh",
+        # An outlet written as a brand, in no list: two capitals or more in one word.
+        "Jason Cipriani/ZDNet", "Mara Holt/CNET", "Ines Duarte/WTOP", "Tomás Ruiz/NewsCorp",
+    ],
+)
 def test_credit_fires_on_outlet_and_collection_after_a_slash(line):
     found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
     assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
 
 
-@pytest.mark.parametrize("line", ["Politics/The New York Times", "Read More/The Guardian", "Sign Up/Moment", "Kaito/Redux"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Politics/The New York Times", "Read More/The Guardian", "Sign Up/Moment", "Kaito/Redux",
+        # Brand-shaped words after a slash that are not a name and an outlet.
+        "Middle East/North Africa", "Sales and Marketing/HR", "Kaito/NPR", "Jason Cipriani/Zdnet",
+        "Read More/CNET", "The Big Story/NPR",
+    ],
+)
 def test_credit_passes_on_menus_with_an_outlet(line):
     for code in ("NL202", "NL203"):
         assert_passes(code, wrap(line))
