@@ -301,10 +301,12 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL117", "listen download subscribe itunes spotify stitcher rss apple google watch",
      r"(?:(?:listen|download|subscribe|itunes|spotify|stitcher|rss|apple podcasts|google podcasts|watch)(?: (?:on|at|via) [^\s:]+)? ?: ?https?://\S+ ?)+"),
     # The outlet's own audio: "How to listen to The Tennis Podcast", "Listen to the Morning
-    # Show live at 8:00 weekdays - or listen back here."
+    # Show live at 8:00 weekdays - or listen back here.", "Listen to Newsbeat live at 12:45".
     ("NL117", "listen how tune",
      r"(?:how to )?(?:listen|tune in) (?:to|on) (?:the |our |this |today's )?(?:[^\s:]+ ){0,4}?"
-     r"(?:podcasts?|show|episodes?|programme|program|radio|broadcast)(?: (?:live|here|now|again|back|on|at|every|each|weekdays|daily)(?: [^\n]{0,60})?)?[.!]?"),
+     r"(?:podcasts?|show|episodes?|programme|program|radio|broadcast)(?: (?:live|here|now|again|back|on|at|every|each|weekdays|daily)(?: [^\n]{0,60})?)?[.!]?"
+     # A programme by its name alone, with its air time: "Listen to Newsbeat live at 12:45".
+     r"|(?:listen|tune in) (?:to|on) (?:[^\s:]+ ){1,4}?live (?:at \d|weekdays|daily|every (?:day|weekday|morning|evening|night|\w+day))(?:[^\n]{0,60})?[.!]?"),
     # -- NL113 skip links, back-to-top, previous/next, gallery and player controls.
     ("NL113", "skip", r"skip to (?:the )?(?:main )?(?:content|navigation|main menu|menu|search|footer|article)"),
     ("NL113", "back return go scroll jump",

@@ -693,7 +693,8 @@ def test_an_alerts_prompt_may_name_what_else_it_sends():
 @pytest.mark.parametrize(
     "line",
     ["How to listen to The Harbour Podcast", "Listen to the Morning Show live at 8:00 weekdays - or listen back here.",
-     "Tune in to the show every Friday at noon."],
+     "Tune in to the show every Friday at noon.", "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+     "Tune in to Morning Edition live weekdays"],
 )
 def test_a_prompt_to_the_outlets_own_audio(line):
     assert_fires("NL117", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
@@ -702,7 +703,8 @@ def test_a_prompt_to_the_outlets_own_audio(line):
 @pytest.mark.parametrize(
     "line",
     ["Listen to the radio broadcast of the debate, she said.", "Listen to what people say about the show.",
-     "How to listen to your body after a marathon"],
+     "How to listen to your body after a marathon", "Listen to them live at the festival this summer.",
+     "Listen to the band live on tour next year."],
 )
 def test_listening_in_prose_or_headlines_is_no_prompt(line):
     assert_passes("NL117", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
