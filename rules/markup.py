@@ -215,7 +215,10 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         if f"[/{name}]" not in text[end : end + 2000]:
             return None
     elif not attributes.strip() and (following == "(" or (following == "[" and text[end + 1 : end + 2] != "/")):
-        return None  # a Markdown link "[text](url)" or reference "[text][ref]"
+        # A Markdown link "[text](url)" or reference "[text][ref]", unless the page
+        # builder's tags are stacked and closed later: "[vc_row][vc_column]...[/vc_row]".
+        if following == "(" or text.find(f"[/{name}]", end) == -1:
+            return None
     elif attributes.strip():
         if not _SHORTCODE_ATTRIBUTE.search(attributes) and not (
             name in known_shortcodes() and _URL_ARGUMENT.fullmatch(attributes.strip())
@@ -281,6 +284,10 @@ def _valid_placeholder(text: str, match: regex.Match) -> Item | None:
             return None  # "[ Advertisement ]": an ad label spaced inside its brackets
     elif not ad and not _SHOUTED_IDENTIFIER.fullmatch(word):
         return None  # "<<Le Monde>>": quotation marks typed as doubled brackets
+    # "<<<ADVERTISEMENT>>>", "[[[ad]]]": marks beyond the pair go with it, or the fix
+    # would leave "<>" behind.
+    while start > 0 and text[start - 1] == opening[0] and text[end : end + 1] == closing[-1]:
+        start, end = start - 1, end + 1
     return Item("template", start, end, "", True, ad)
 
 
@@ -564,7 +571,8 @@ class TemplateTag(_MarkupRule):
     placeholders of other templating and ad systems: a name in ``${ }``
     (``${ad_slot}``), or an ad word or a capitalised name with an underscore between
     doubled or spaced brackets (``<<ADVERTISEMENT>>``, ``[[ad]]``,
-    ``[ Advertisement ]``, ``<<AD_SLOT_2>>``).
+    ``[ Advertisement ]``, ``<<AD_SLOT_2>>``), with any marks beyond the pair
+    (``<<<ADVERTISEMENT>>>``).
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a

@@ -144,10 +144,18 @@ def test_html_comment_fixes(text, fixed):
         ("[tweet https://social.example/status/42]", "[tweet https://social.example/status/42]"),
         ("Prices rose.\n\n[ADVERTISEMENT]\n\nShares fell.", "[ADVERTISEMENT]"),
         ("It was [B]very[/B] late.", "[B]"),
+        # A page builder's tags stacked without attributes, closed at the end.
+        ("[vc_row][vc_column]The board met.[/vc_column][/vc_row]", "[vc_row]"),
     ],
 )
 def test_shortcode_fires(text, span):
     assert_fires("NL803", text, span=span)
+
+
+def test_stacked_page_builder_tags_fire_each_and_fix_to_the_text():
+    text = "[vc_row][vc_column][vc_column_text]The board met.[/vc_column_text][/vc_column][/vc_row]"
+    assert_fires("NL803", text, count=6)
+    assert_fixes("NL803", text, "The board met.")
 
 
 @pytest.mark.parametrize(
@@ -165,6 +173,7 @@ def test_shortcode_fires(text, span):
         "We get our shot [again], he said.",
         "Read [the report](https://example.org/report) first.",
         "See [video][1] for the clip.",
+        "See [the report][ref] and [the data][ref2].",  # references, nothing closes them
         "Set [x = 3] in the formula.",
         "The array [n=3] has three items.",  # no closing tag: not BBCode
         "A [video of the crash] circulated online.",  # a known name, but prose inside
@@ -250,6 +259,14 @@ def test_placeholder_fix_deletes_it():
     assert_fixes("NL804", "The ferry runs hourly. [[ad]] Fares rise.", "The ferry runs hourly. Fares rise.")
     assert_fixes("NL804", "The ferry runs hourly. ${ad_slot}", "The ferry runs hourly.")
     assert_fixes("NL804", "Intro.\n\n<<ADVERTISEMENT>>\n\nOutro.", "Intro.\n\nOutro.")
+
+
+@pytest.mark.parametrize("placeholder", ["<<<ADVERTISEMENT>>>", "[[[ad]]]", "<<<<AD_SLOT_2>>>>"])
+def test_a_placeholder_in_more_marks_than_a_pair_goes_whole(placeholder):
+    assert_fires("NL804", f"Intro.\n\n{placeholder}\n\nOutro.", count=1, span=placeholder)
+    assert_fixes("NL804", f"Intro.\n\n{placeholder}\n\nOutro.", "Intro.\n\nOutro.")
+    # Marks on one side only are not the placeholder's.
+    assert_fires("NL804", "Intro. <<<AD>> Outro.", count=1, span="<<AD>>")
 
 
 @pytest.mark.parametrize(
