@@ -410,7 +410,8 @@ class Checker:
                 out.discard()  # nothing changed: the original keeps its bytes and mtime
 
     def _print_diff(self, source: SourceInfo, before: str, after: str) -> None:
-        label = source.label
+        # As git writes them: "a/tmp/x.txt" for "/tmp/x.txt", not "a//tmp/x.txt".
+        label = source.label.lstrip("/")
         diff = difflib.unified_diff(
             before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{label}", f"b/{label}"
         )

@@ -291,6 +291,14 @@ def test_diff_writes_nothing(workdir, capsys):
     assert run(capsys, "check", "--diff", "clean.txt") == (0, "", "")
 
 
+def test_diff_headers_of_an_absolute_path_read_as_gits(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE)
+    out = run(capsys, "check", "--diff", str(path))[1]
+    relative = str(path).lstrip("/")
+    assert f"--- a/{relative}\n" in out and f"+++ b/{relative}\n" in out
+
+
 def test_fix_preserves_crlf_bom_and_untouched_bytes(workdir, capsys):
     path = workdir / "article.txt"
     original = ARTICLE.replace("\n", "\r\n")
