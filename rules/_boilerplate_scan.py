@@ -176,17 +176,19 @@ def _short_lines_holding(document: Document, lowered: bytes | None, word: str) -
 
 
 @lru_cache(maxsize=4)
-def _keywords(shapes: Shapes) -> tuple[tuple[str, bytes, int, str | None], ...]:
-    """Every keyword of the shapes, once: ``(keyword, UTF-8 keyword, the longest line a
-    notice holding it may be, the keyword again if it is not ASCII)``. A keyword outside
-    ASCII ("©") is looked for in the text first: one character of ``str`` is found at
-    memchr speed, where its two UTF-8 bytes are searched for like a word."""
+def _keywords(shapes: Shapes) -> tuple[tuple[tuple[str, bytes, int], ...], tuple[tuple[str, bytes, int], ...]]:
+    """Every keyword of the shapes, once, as ``(keyword, UTF-8 keyword, the longest line a
+    notice holding it may be)``: the ASCII ones, then the others. A keyword outside ASCII
+    ("©") is looked for in the text first: one character of ``str`` is found at memchr
+    speed, where its two UTF-8 bytes are searched for like a word."""
     reach: dict[str, int] = {}
     for keywords, longest in shapes:
         for keyword in keywords:
             reach[keyword] = max(reach.get(keyword, 0), longest)
-    return tuple(
-        (keyword, keyword.encode(), longest, None if keyword.isascii() else keyword) for keyword, longest in reach.items()
+    entries = [(keyword, keyword.encode(), longest) for keyword, longest in reach.items()]
+    return (
+        tuple(entry for entry in entries if entry[0].isascii()),
+        tuple(entry for entry in entries if not entry[0].isascii()),
     )
 
 
@@ -204,34 +206,49 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
     # One substring test per keyword, on the text without the lines that report speech
     # (in news, most lines of prose): on most documents that is all.
     unreported = _without_reported_lines(lowered)
-    text = document.text
-    present = [entry for entry in _keywords(shapes) if (entry[3] is None or entry[3] in text) and entry[1] in unreported]
+    ascii_keywords, other_keywords = _keywords(shapes)
+    present = [entry for entry in ascii_keywords if entry[1] in unreported]
+    if other_keywords:
+        text = document.text
+        present += [entry for entry in other_keywords if entry[0] in text and entry[1] in unreported]
     if not present:
         return []
+    # The lines holding each keyword, found in ``unreported``: it keeps every line break
+    # (a line that reports speech is left empty), so line numbers are the text's, and
+    # no line found there reports speech.
     hits: dict[str, list[int]] = {}
-    for keyword, needle, longest, _ in present:
-        lines = []
-        position = lowered.find(needle)
+    reach: dict[int, int] = {}  # line -> its length, stripped
+    for keyword, needle, longest in present:
+        rows = []
+        position = unreported.find(needle)
         row = counted = 0  # ``row`` line breaks come before offset ``counted``
         while position != -1:
-            row += lowered.count(b"\n", counted, position)
+            row += unreported.count(b"\n", counted, position)
             counted = position
-            start = lowered.rfind(b"\n", 0, position) + 1
-            end = lowered.find(b"\n", position)
-            if end == -1:
-                end = len(lowered)
-            if len(plain[row].strip()) <= longest and _REPORTS_SPEECH not in lowered[start:end]:
-                lines.append(row)
+            length = reach.get(row)
+            if length is None:
+                length = reach[row] = len(plain[row].strip())
+            if length <= longest:
+                rows.append(row)
             # Go on from the next line: this one is listed (or left out) already.
-            position = lowered.find(needle, end + 1)
-        if lines:
-            hits[keyword] = lines
+            end = unreported.find(b"\n", position)
+            if end == -1:
+                break
+            position = unreported.find(needle, end + 1)
+        if rows:
+            hits[keyword] = rows
     if not hits:
         return []
-    return [
-        sorted({index for keyword in keywords for index in hits.get(keyword, ()) if len(plain[index].strip()) <= longest})
-        for keywords, longest in shapes
-    ]
+    notices = []
+    for keywords, longest in shapes:
+        found = [hits[keyword] for keyword in keywords if keyword in hits]
+        if not found:
+            notices.append([])
+        elif len(found) == 1 and max(map(reach.__getitem__, found[0])) <= longest:
+            notices.append(found[0])  # in order, each line once already
+        else:
+            notices.append(sorted({row for rows in found for row in rows if reach[row] <= longest}))
+    return notices
 
 
 def _without_reported_lines(lowered: bytes) -> bytes:

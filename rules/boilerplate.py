@@ -307,22 +307,33 @@ def _classify(document: Document) -> Found:
         for line, applicability in _comment_thread(document, taken, headers):
             add("NL118", line, applicability)
 
-    for (code, _, pattern, _), candidates in zip(_NOTICES, notices):
+    for shape, candidates in enumerate(notices):
+        code = _NOTICES[shape][0]
         for index in candidates:
             if index in taken:
                 continue
-            line_text = texts[index]
-            # A notice behind a bullet, an arrow or an emoji starts where its words do.
-            lead = _LINE_LEAD.match(line_text).end()
-            match = pattern.search(line_text[lead:] if lead else line_text)
-            if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
-                continue
-            if not _english_line(line_text):
-                continue
-            if _quoted(line_text, lead + match.start(), lead + match.end()):
-                continue
-            add(code, index, SAFE if _all_chrome(line_text) else UNSAFE)
+            applicability = _notice(shape, texts[index])
+            if applicability is not None:
+                add(code, index, applicability)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _notice(shape: int, text: str) -> Applicability | None:
+    """How a line (``text``) holding a keyword of the ``shape``-th notice is reported as
+    that notice, or None if it is not one. (Cached: the answer depends on the line
+    alone, and a site's notices recur on every page.)"""
+    _, _, pattern, _ = _NOTICES[shape]
+    # A notice behind a bullet, an arrow or an emoji starts where its words do.
+    lead = _LINE_LEAD.match(text).end()
+    match = pattern.search(text[lead:] if lead else text)
+    if match is None or _REPORTED.search(text) or _EDITORS_NOTE.match(text):
+        return None
+    if not _english_line(text):
+        return None
+    if _quoted(text, lead + match.start(), lead + match.end()):
+        return None
+    return SAFE if _all_chrome(text) else UNSAFE
 
 
 #: At most this many lines follow one heading.

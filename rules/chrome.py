@@ -351,9 +351,13 @@ def _section_label(text: str) -> bool:
 def _opens_with_label(document: Document) -> bool:
     """Whether the text opens with a label line shaped as a section label."""
     short = _label_lines(document)
-    if not short or not _section_label(short[0][1]):
+    if not short:
         return False
-    return all(not text or text.isspace() for text in plain_lines(document)[: short[0][0]])
+    first, text = short[0]
+    # Most texts open with a line of prose: that is one test, the pattern comes second.
+    if first and not all(not line or line.isspace() for line in plain_lines(document)[:first]):
+        return False
+    return _section_label(text)
 
 
 def _section_labels(document: Document) -> list[Line]:
@@ -533,6 +537,18 @@ def _ticker(document: Document) -> list[Line]:
     return found
 
 
+def _holds(text: str, char: str, count: int) -> bool:
+    """Whether ``text`` holds ``char`` at least ``count`` times: ``str.find`` skips to
+    each at memchr speed, where ``str.count`` reads every character (and a text of prose
+    holds no colon at all)."""
+    position = -1
+    for _ in range(count):
+        position = text.find(char, position + 1)
+        if position == -1:
+            return False
+    return True
+
+
 def _has_layout_shape(document: Document) -> bool:
     """The gate of the layout rules but NL133: False when none of them can find
     anything, because the text lacks what each needs first: two label lines shaped as
@@ -543,13 +559,20 @@ def _has_layout_shape(document: Document) -> bool:
     that other families share."""
     if not _short_lines(document):
         return False
-    text = document.text
+    # Each stamped line of a ticker holds a colon: a few finds in C rule out most texts,
+    # where looking at the short lines would take a Python pass.
+    if _holds(document.text, ":", _MIN_TICKER) and len(_stamped_lines(document)) >= _MIN_TICKER:
+        return True
+    labels = _label_lines(document)
+    if len(labels) < 2:
+        # Kicker cards, separators and comment buttons come two or more to a text (the
+        # comment buttons are looked for in the label lines, not in the whole text).
+        return bool(labels) and _opens_with_label(document)
     return (
-        _may_hold_kicker_cards(document)
+        _opens_with_label(document)
+        or _may_hold_kicker_cards(document)
         or _separators(document) is not None
-        or _opens_with_label(document)
-        or (("omments" in text or "OMMENTS" in text) and len(_comment_buttons(document)) >= 2)
-        or (":" in text and len(_stamped_lines(document)) >= _MIN_TICKER)
+        or len(_comment_buttons(document)) >= 2
     )
 
 
