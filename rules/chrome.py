@@ -22,6 +22,7 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
+from ._boilerplate_scan import holds
 from ._boilerplate_scan import line as _line
 from ._credit_shapes import credit_lines
 from ._layout import label_lines as _label_lines
@@ -537,18 +538,6 @@ def _ticker(document: Document) -> list[Line]:
     return found
 
 
-def _holds(text: str, char: str, count: int) -> bool:
-    """Whether ``text`` holds ``char`` at least ``count`` times: ``str.find`` skips to
-    each at memchr speed, where ``str.count`` reads every character (and a text of prose
-    holds no colon at all)."""
-    position = -1
-    for _ in range(count):
-        position = text.find(char, position + 1)
-        if position == -1:
-            return False
-    return True
-
-
 def _has_layout_shape(document: Document) -> bool:
     """The gate of the layout rules but NL133: False when none of them can find
     anything, because the text lacks what each needs first: two label lines shaped as
@@ -561,7 +550,7 @@ def _has_layout_shape(document: Document) -> bool:
         return False
     # Each stamped line of a ticker holds a colon: a few finds in C rule out most texts,
     # where looking at the short lines would take a Python pass.
-    if _holds(document.text, ":", _MIN_TICKER) and len(_stamped_lines(document)) >= _MIN_TICKER:
+    if holds(document.text, ":", _MIN_TICKER) and len(_stamped_lines(document)) >= _MIN_TICKER:
         return True
     labels = _label_lines(document)
     if len(labels) < 2:
