@@ -272,7 +272,7 @@ def _classify(document: Document) -> Found:
                 continue
         if word == "#":
             if _LONE_NUMBER.fullmatch(line_text):
-                if _counter(document, S.line(document, index)):
+                if _counter(document, index):
                     add("NL113", index, UNSAFE)
                 continue
         if get(word):
@@ -350,19 +350,19 @@ def _headline_block(document: Document, heading: Line, taken: set[int]) -> Itera
     """The lines under a related-stories heading that read as other stories' headlines:
     short, without a sentence's final period, not opening a quotation; or a teaser cut
     off with an ellipsis. The block ends at the first line that reads as prose."""
-    lines = document.lines
+    texts = plain_lines(document)  # (a ``Line`` is made for the lines found only)
     count = 0
-    for line in lines[heading.index + 1 :]:
-        text = line.text.strip()
+    for index in range(heading.index + 1, len(texts)):
+        text = texts[index].strip()
         if not text:
             continue
         count += 1
         if count > _MAX_BLOCK:
             return
-        if line.index in taken:
+        if index in taken:
             continue
         if _headline_like(text) or _KICKER.fullmatch(text) or (len(text) <= 400 and _TEASER_END.search(text)):
-            yield line
+            yield S.line(document, index)
             continue
         return
 
@@ -521,12 +521,18 @@ def _neighbours(lines: list[Line], line: Line) -> tuple[Line | None, Line | None
     return result[0], result[1]
 
 
-def _counter(document: Document, line: Line) -> bool:
-    """A lone number is a counter (of a gallery, of shares) unless both its neighbours are
-    short too: then it is a cell of a table or a list split one item a line."""
-    return any(
-        neighbour is not None and len(neighbour.text.split()) > 3 for neighbour in _neighbours(document.lines, line)
-    )
+def _counter(document: Document, index: int) -> bool:
+    """A lone number (on line ``index``) is a counter (of a gallery, of shares) unless
+    both its neighbours are short too: then it is a cell of a table or a list split one
+    item a line. (The neighbours are read from ``plain_lines``: no ``Line`` is made.)"""
+    texts = plain_lines(document)
+    for step in (-1, 1):
+        neighbour = index + step
+        while 0 <= neighbour < len(texts) and (not texts[neighbour] or texts[neighbour].isspace()):
+            neighbour += step
+        if 0 <= neighbour < len(texts) and len(texts[neighbour].split()) > 3:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,20 @@ def _teaser(text: str) -> bool:
     return 6 <= words <= 90 and (_SENTENCE_END.search(text) is not None or _SENTENCE_BREAK.search(text) is not None)
 
 
+def _blank(text: str) -> bool:
+    """Whether a line's text is blank (``Line.is_blank``)."""
+    return not text or text.isspace()
+
+
+def _next_index(texts: list[str], index: int) -> int | None:
+    """The index of the nearest non-blank line after ``index`` (``texts``: the
+    document's ``plain_lines``): ``_next_text`` without building ``Line`` objects."""
+    for following in range(index + 1, len(texts)):
+        if not _blank(texts[following]):
+            return following
+    return None
+
+
 def _next_text(lines: list[Line], index: int) -> Line | None:
     """The nearest non-blank line after ``index``."""
     for line in lines[index + 1 :]:
@@ -101,38 +115,38 @@ def _may_hold_kicker_cards(document: Document) -> bool:
 
 def _kicker_cards(document: Document) -> list[Line]:
     """Lines of runs of at least two cards "KICKER / Headline [/ teaser]" that follow one
-    another: other stories' teasers in a tabloid's recommendation widget."""
+    another: other stories' teasers in a tabloid's recommendation widget. (Lines are
+    handled by index and text; a ``Line`` is made for the lines found only.)"""
     kickers = _kicker_lines(document)
     if len(kickers) < _MIN_CARDS:
         return []
-    lines = document.lines
-    cards: list[tuple[Line, Line]] = []
-    for index in kickers:
-        kicker = lines[index]
-        if not _kicker(kicker.text.strip()):
+    texts = plain_lines(document)
+    cards: list[tuple[int, int]] = []
+    for kicker in kickers:
+        if not _kicker(texts[kicker].strip()):
             continue
-        headline = _next_text(lines, kicker.index)
-        if headline is None or not _headline(headline.text.strip()):
+        headline = _next_index(texts, kicker)
+        if headline is None or not _headline(texts[headline].strip()):
             continue
         cards.append((kicker, headline))
-    found: list[Line] = []
-    run: list[tuple[Line, Line, Line | None]] = []
+    found: list[int] = []
+    run: list[tuple[int, int, int | None]] = []
 
     def close() -> None:
         if len(run) >= _MIN_CARDS:
             for kicker, headline, teaser in run:
-                found.extend(line for line in (kicker, headline, teaser) if line is not None)
+                found.extend(index for index in (kicker, headline, teaser) if index is not None)
 
     for kicker, headline in cards:
         if run:
             _, last_headline, _ = run[-1]
-            after = _next_text(lines, last_headline.index)
-            if after is not None and after.index == kicker.index:
+            after = _next_index(texts, last_headline)
+            if after is not None and after == kicker:
                 run.append((kicker, headline, None))
                 continue
-            if after is not None and _teaser(after.text.strip()):
-                following = _next_text(lines, after.index)
-                if following is not None and following.index == kicker.index:
+            if after is not None and _teaser(texts[after].strip()):
+                following = _next_index(texts, after)
+                if following is not None and following == kicker:
                     previous = run[-1]
                     run[-1] = (previous[0], previous[1], after)
                     run.append((kicker, headline, None))
@@ -141,13 +155,13 @@ def _kicker_cards(document: Document) -> list[Line]:
         run = [(kicker, headline, None)]
     # The last card's teaser, when the cards before it had one each.
     if len(run) >= _MIN_CARDS and all(teaser is not None for _, _, teaser in run[:-1]):
-        after = _next_text(lines, run[-1][1].index)
-        if after is not None and _teaser(after.text.strip()):
+        after = _next_index(texts, run[-1][1])
+        if after is not None and _teaser(texts[after].strip()):
             run[-1] = (run[-1][0], run[-1][1], after)
     close()
     if found and not is_english(document):
         return []
-    return found
+    return [_line(document, index) for index in found]
 
 
 # -- shared per-document data ---------------------------------------------------------------
@@ -367,19 +381,19 @@ def _section_labels(document: Document) -> list[Line]:
     if not _opens_with_label(document):
         return []
     short = _label_lines(document)
-    lines = document.lines
+    texts = plain_lines(document)  # (a ``Line`` is made for the lines found only)
     first = short[0][0]
-    found = [lines[first]]
-    after = _next_text(lines, first)
-    if after is not None and _section_label(after.text.strip()):
+    found = [first]
+    after = _next_index(texts, first)
+    if after is not None and _section_label(texts[after].strip()):
         found.append(after)
-        after = _next_text(lines, after.index)
-    if after is None or not _headline(after.text.strip()) or _section_label(after.text.strip()):
+        after = _next_index(texts, after)
+    if after is None or not _headline(texts[after].strip()) or _section_label(texts[after].strip()):
         return []
     claimed = _claimed(document)
-    if after.index in claimed:
+    if after in claimed:
         return []  # not a headline but a caption, a credit or chrome
-    return [line for line in found if line.index not in claimed]
+    return [_line(document, index) for index in found if index not in claimed]
 
 
 # -- NL133: a short line held by chrome on both sides -------------------------------------------
@@ -605,12 +619,12 @@ class _LayoutRule(Rule):
 def _runs(document: Document, found: list[Line]) -> list[list[Line]]:
     """``found`` (in order) cut into runs of lines that follow one another, blank lines
     aside."""
-    lines = document.lines
+    texts = plain_lines(document)
     runs: list[list[Line]] = []
     for line in sorted(found, key=lambda l: l.index):
         if runs:
             last = runs[-1][-1]
-            if line.index > last.index and all(l.is_blank for l in lines[last.index + 1 : line.index]):
+            if line.index > last.index and all(_blank(text) for text in texts[last.index + 1 : line.index]):
                 runs[-1].append(line)
                 continue
         runs.append([line])
