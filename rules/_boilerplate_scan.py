@@ -81,7 +81,7 @@ def _scan(document: Document, shapes: Shapes) -> Scan:
     lowered = utf8(document).lower() if fast else None
     return Scan(
         _labels(document),
-        _contained(document, lowered),
+        _contained(document),
         _comment_headers(document, lowered),
         _notices(document, lowered, shapes),
     )
@@ -180,32 +180,47 @@ def _ascii_label_word(line: str) -> str | None:
     return body[: len(body) - len(body.lstrip(_ASCII_WORD))]
 
 
-def _contained(document: Document, lowered: bytes | None) -> list[list[int]]:
-    """``_short_lines_holding`` for each contained label, each word looked for once
-    (several labels may be filed under one word)."""
-    found: dict[str, list[int]] = {}
-    result = []
+@lru_cache(maxsize=1)
+def _contained_words() -> tuple[tuple[tuple[str, bool], ...], tuple[int, ...]]:
+    """The words of the contained labels (``P.label_table()[1]``), each once, as ``(word,
+    whether it has no case to fold)``; and for each label, its word's place."""
+    words: list[str] = []
     for _, word in P.label_table()[1]:
-        if word not in found:
-            found[word] = _short_lines_holding(document, lowered, word)
-        result.append(found[word])
-    return result
+        if word not in words:
+            words.append(word)
+    return (
+        tuple((word, word.lower() == word.upper()) for word in words),
+        tuple(words.index(word) for _, word in P.label_table()[1]),
+    )
 
 
-def _short_lines_holding(document: Document, lowered: bytes | None, word: str) -> list[int]:
-    """Indices of the lines of at most ``MAX_LABEL`` characters (stripped) that hold
-    ``word`` (lowercase) once lowercased."""
+def _contained(document: Document) -> list[list[int]]:
+    """For each contained label, the indices of the lines of at most ``MAX_LABEL``
+    characters (stripped) that hold its word (lowercase) once lowercased; each word looked
+    for once (several labels may be filed under one word)."""
+    words, places = _contained_words()
+    text = document.text
     longest = P.MAX_LABEL
-    if word.lower() == word.upper():  # "]", "@": no case to fold
-        if word not in document.text:
-            return []
-        return [index for index, stripped in short_lines(document) if len(stripped) <= longest and word in stripped]
-    if lowered is not None and word.encode() not in lowered:
-        return []
-    return [
-        index for index, stripped in short_lines(document)
-        if len(stripped) <= longest and word in stripped.lower()
-    ]
+    short = short_lines(document)
+    # The short lines, lowercased together: a word no short line holds is ruled out by
+    # one substring test on them, which are a fraction of the text. (``str.lower`` maps
+    # each character alone, so no word can be made across the line breaks.)
+    short_lowered = None
+    found = []
+    for word, caseless in words:
+        if caseless:  # "]", "@": no case to fold
+            if word not in text:
+                found.append([])
+                continue
+            found.append([index for index, stripped in short if len(stripped) <= longest and word in stripped])
+            continue
+        if short_lowered is None:
+            short_lowered = "\n".join([stripped for _, stripped in short]).lower()
+        if word not in short_lowered:
+            found.append([])
+            continue
+        found.append([index for index, stripped in short if len(stripped) <= longest and word in stripped.lower()])
+    return [found[place] for place in places]
 
 
 # -- notices: lines holding a keyword -----------------------------------------------------------
