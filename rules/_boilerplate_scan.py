@@ -90,11 +90,6 @@ def _scan(document: Document, shapes: Shapes) -> Scan:
 # -- Lines -------------------------------------------------------------------------------------
 
 
-def line_start(document: Document, index: int) -> int:
-    """Where line ``index`` starts in the text."""
-    return document.line_starts[index]
-
-
 def line(document: Document, index: int) -> Line:
     """``document.lines[index]``, built alone: a document has few lines to report, and
     building all its lines costs more than finding each of them."""

@@ -239,7 +239,6 @@ def _classify(document: Document) -> Found:
         return {}  # a document of prose: nothing to try
     labels, headers, notices = candidates.labels, candidates.headers, candidates.notices
     contained = list(zip((code for code, _ in P.label_table()[1]), candidates.contained))
-    text = document.text
     texts = plain_lines(document)
     found: Found = {}
     taken: set[int] = set()
@@ -285,14 +284,10 @@ def _classify(document: Document) -> Found:
             if code is not None:
                 add(code, index)
     for code, candidates in contained:
-        if not candidates:
-            continue
-        pattern = P.label_pattern(code, None)[0]  # (one group: the code's contained-word entries)
         for index in candidates:
             if index in taken:
                 continue
-            start = S.line_start(document, index)
-            if pattern.fullmatch(text, start, start + len(texts[index])) and _accept_label(code, texts[index], document):
+            if _contained_label(code, texts[index]) and _accept_label(code, texts[index], document):
                 add(code, index)
 
     for line in _lone_network_columns(document, lone_networks, taken):
@@ -334,6 +329,15 @@ def _notice(shape: int, text: str) -> Applicability | None:
     if _quoted(text, lead + match.start(), lead + match.end()):
         return None
     return SAFE if _all_chrome(text) else UNSAFE
+
+
+@lru_cache(maxsize=4096)
+def _contained_label(code: str, text: str) -> bool:
+    """Whether a line (``text``) holding one of ``code``'s contained words is wholly its
+    label. (Cached: the answer depends on the line alone, none of the patterns looking
+    outside it, and labels recur on every page of a site.)"""
+    pattern = P.label_pattern(code, None)[0]  # (one group: the code's contained-word entries)
+    return pattern.fullmatch(text) is not None
 
 
 #: At most this many lines follow one heading.
@@ -555,14 +559,23 @@ def _accept_cta(text: str) -> bool:
 
 def _accept_label(code: str, text: str, document: Document) -> bool:
     """Whether a line (``text``) that matches ``code``'s label pattern is reported."""
+    if not _accept_label_text(code, text):
+        return False
+    if code == "NL119" and not is_english(document):
+        # A reporter's address under the story is the custom of some languages' press.
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _accept_label_text(code: str, text: str) -> bool:
+    """``_accept_label``'s tests of the line alone. (Cached: the answer depends on the
+    line, and labels recur on every page of a site.)"""
     if _MARKUP.search(text):
         return False
     if code in _CTA_CODES and not _accept_cta(text):
         return False
     if code == "NL116" and _comment_prompt().search(text):
-        return False
-    if code == "NL119" and not is_english(document):
-        # A reporter's address under the story is the custom of some languages' press.
         return False
     if code == "NL109" and _TERMINAL.search(text.strip()):
         return False
