@@ -17,6 +17,7 @@ from the boilerplate rules' findings, shares theirs.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 
 import regex
 
@@ -420,14 +421,17 @@ def _held_by_chrome(document: Document) -> list[Line]:
         return []
     # Line indices and texts: a ``Line`` is made only for the lines held.
     texts = plain_lines(document)
-    lines = [index for index, text in enumerate(texts) if text and not text.isspace()]
-    position = {index: k for k, index in enumerate(lines)}
+    # The non-blank lines (``str.strip`` leaves nothing of a blank one) and their places
+    # among them, listed in C.
+    lines = list(compress(count(), map(str.strip, texts)))
+    position = dict(zip(lines, count()))
     last = len(lines) - 1
     # The first line that is not chrome is the headline, as a rule, even between a
     # menu and a row of share buttons: there only a label is taken.
     first_text = next((k for k, index in enumerate(lines) if index not in chrome), 0)
     held: list[int] = []
-    for k in sorted({position[i] + step for i in chrome for step in (-1, 1)}):
+    chrome_places = sorted(position[i] for i in chrome)
+    for k in sorted({place + step for place in chrome_places for step in (-1, 1)}):
         if not 0 <= k <= last or lines[k] in chrome:
             continue
         before = k > 0 and lines[k - 1] in chrome
@@ -445,7 +449,7 @@ def _held_by_chrome(document: Document) -> list[Line]:
             ok = False
         if ok and last >= 2:
             held.append(lines[k])
-    held.extend(_short_runs_between(lines, texts, chrome, first_text))
+    held.extend(_short_runs_between(lines, texts, chrome_places, first_text))
     return [_line(document, index) for index in sorted(set(held))]
 
 
@@ -455,14 +459,13 @@ _MAX_RUN = 4
 _MAX_RUN_WORDS = 3
 
 
-def _short_runs_between(lines: list[int], texts: list[str], chrome: set[int], first_text: int) -> list[int]:
+def _short_runs_between(lines: list[int], texts: list[str], chrome_places: list[int], first_text: int) -> list[int]:
     """Indices of the runs of two to four short lines between two chrome lines, after
-    the first line of text (``lines``: the indices of the non-blank lines)."""
+    the first line of text (``lines``: the indices of the non-blank lines;
+    ``chrome_places``: the chrome lines' places among them, in order)."""
     runs: list[int] = []
     previous = None
-    for k, index in enumerate(lines):
-        if index not in chrome:
-            continue
+    for k in chrome_places:
         if previous is not None and 2 <= k - previous - 1 <= _MAX_RUN and previous + 1 > first_text:
             run = lines[previous + 1 : k]
             if all(len(texts[item].split()) <= _MAX_RUN_WORDS for item in run):
