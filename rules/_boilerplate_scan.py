@@ -155,15 +155,15 @@ def _labels(document: Document) -> list[tuple[int, str]]:
 
 #: ASCII characters that are neither letters nor digits: ``P.DECOR`` in ASCII.
 _ASCII_DECOR = "".join(chr(code) for code in range(128) if not chr(code).isalnum())
-#: What a label's first word is made of in lowercase ASCII: ``[\p{L}\p{M}'’]``.
+#: What a label's first word is made of in lowercase ASCII: ``[\\p{L}\\p{M}'’]``.
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyz'"
 
 
 def _ascii_label_word(line: str) -> str | None:
     """``P.SHORT_LINE_ALONE``'s word (group 1, or "#" for a digit) in one lowercased ASCII
     line, or None where it does not match; read with ``str.lstrip``, which costs a
-    fraction of a regex call. (In ASCII, ``\h`` is a space or a tab, ``\p{L}`` a letter,
-    ``\p{N}`` a digit, and ``\p{M}`` nothing.)"""
+    fraction of a regex call. (In ASCII, ``\\h`` is a space or a tab, ``\\p{L}`` a letter,
+    ``\\p{N}`` a digit, and ``\\p{M}`` nothing.)"""
     rest = line.lstrip(" \t")
     if not 0 < len(rest) <= P.MAX_LABEL:
         return None
