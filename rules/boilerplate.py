@@ -249,40 +249,29 @@ def _classify(document: Document) -> Found:
             taken.add(index)
             found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 
-    table = P.label_table()[0]
-    composed_words = _composed_words()
-    exact, exact_words = P.exact_labels(), P.exact_first_words()
-    sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
     lone_networks: list[Line] = []
-    get = table.get
     for index, word in labels:
-        line_text = texts[index]
-        if word in exact_words:
-            label = P.normalised(line_text)
-            if label in sections_set:
-                sections.append(S.line(document, index))
-            if label in networks_set:
-                lone_networks.append(S.line(document, index))
-                continue
-            code = exact.get(label)
-            if code is not None and not _MARKUP.search(line_text):
-                add(code, index)
-                continue
-        if word == "#":
-            if _LONE_NUMBER.fullmatch(line_text):
-                if _counter(document, index):
-                    add("NL113", index, UNSAFE)
-                continue
-        if get(word):
-            for code in P.label_codes(word, line_text):
-                if _accept_label(code, line_text, document):
+        section, network, code, codes, composed = _label(word, texts[index])
+        if section:
+            sections.append(S.line(document, index))
+        if network:
+            lone_networks.append(S.line(document, index))
+        elif code == "#":
+            if _counter(document, index):
+                add("NL113", index, UNSAFE)
+        elif code is not None:
+            add(code, index)
+        else:
+            for code in codes:
+                if code != "NL119" or is_english(document):
+                    # (A reporter's address under the story is the custom of some
+                    # languages' press.)
                     add(code, index)
                     break
-        if index not in taken and word in composed_words and _has_segments(line_text):
-            code = _composed(line_text)
-            if code is not None:
-                add(code, index)
+            else:
+                if composed is not None:
+                    add(composed, index)
     for code, candidates in contained:
         for index in candidates:
             if index in taken:
@@ -338,6 +327,37 @@ def _contained_label(code: str, text: str) -> bool:
     outside it, and labels recur on every page of a site.)"""
     pattern = P.label_pattern(code, None)[0]  # (one group: the code's contained-word entries)
     return pattern.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _label(word: str, text: str) -> tuple[bool, bool, str | None, tuple[str, ...], str | None]:
+    """What a short line (``text``) filed under its first word (``word``) is, as far as its
+    text tells: whether it is a section name and whether a network name alone (a share
+    button or a menu item only by its neighbours); the code of its exact label, or "#"
+    for a lone number (a counter only by its neighbours); the codes whose label it is,
+    in order (NL119's holds only in English); the code of the prompt it composes, when
+    it could be asked for. (Cached: the answer depends on the line alone, and labels
+    recur on every page of a site.)"""
+    section = False
+    if word in P.exact_first_words():
+        label = P.normalised(text)
+        section = label in P.section_names()
+        if label in P.network_names()[0]:
+            return section, True, None, (), None
+        code = P.exact_labels().get(label)
+        if code is not None and not _MARKUP.search(text):
+            return section, False, code, (), None
+    if word == "#" and _LONE_NUMBER.fullmatch(text):
+        return section, False, "#", (), None
+    codes: tuple[str, ...] = ()
+    if P.label_table()[0].get(word):
+        codes = tuple(code for code in P.label_codes(word, text) if _accept_label_text(code, text))
+    composed = None
+    # A composed prompt is tried on a line no label code took (NL119 may fail by the
+    # document's language).
+    if all(code == "NL119" for code in codes) and word in _composed_words() and _has_segments(text):
+        composed = _composed(text)
+    return section, False, None, codes, composed
 
 
 #: At most this many lines follow one heading.

@@ -758,3 +758,12 @@ def test_contained_label_and_label_text_verdicts():
     assert not boilerplate._contained_label("NL108", "See the footage [below]")
     assert boilerplate._accept_label_text("NL109", "Related Stories")
     assert not boilerplate._accept_label_text("NL109", "Related stories are below.")  # a sentence
+
+
+def test_label_verdict_of_a_line():
+    section, network, code, codes, composed = boilerplate._label("share", "Share on Facebook")
+    assert (section, network, code, codes) == (False, False, None, ("NL102",))
+    assert boilerplate._label("facebook", "Facebook")[1]  # a network alone: by its neighbours
+    assert boilerplate._label("#", "12")[2] == "#"  # a lone number: by its neighbours
+    assert boilerplate._label("advertisement", "Advertisement")[2] == "NL106"  # an exact label
+    assert boilerplate._label("storm", "Storm closes the pass") == (False, False, None, (), None)
