@@ -77,7 +77,7 @@ def _scan(document: Document, shapes: Shapes) -> Scan:
     text = document.text
     # The fast path reads the text as UTF-8 bytes split at "\n" (as ``plain_lines`` splits
     # it), lowercased in ASCII.
-    fast = "\r" not in text and (text.isascii() or not any(char in text for char in _CASE_SPECIALS))
+    fast = "\r" not in text and (text.isascii() or not any(map(text.__contains__, _CASE_SPECIALS)))
     lowered = utf8(document).lower() if fast else None
     return Scan(
         _labels(document),
@@ -285,34 +285,51 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
             hits[keyword] = rows
     if not hits:
         return []
-    notices = []
-    for keywords, longest in shapes:
-        found = [hits[keyword] for keyword in keywords if keyword in hits]
-        if not found:
-            notices.append([])
-        elif len(found) == 1 and max(map(reach.__getitem__, found[0])) <= longest:
-            notices.append(found[0])  # in order, each line once already
+    # Each shape's lines, from the keywords found (most texts find one): the others
+    # have none.
+    found: dict[int, list[list[int]]] = {}
+    shapes_of = _shapes_of(shapes)
+    for keyword, rows in hits.items():
+        for shape in shapes_of[keyword]:
+            found.setdefault(shape, []).append(rows)
+    notices: list[list[int]] = [[] for _ in shapes]
+    for shape, lists in found.items():
+        longest = shapes[shape][1]
+        if len(lists) == 1 and max(map(reach.__getitem__, lists[0])) <= longest:
+            notices[shape] = lists[0]  # in order, each line once already
         else:
-            notices.append(sorted({row for rows in found for row in rows if reach[row] <= longest}))
+            notices[shape] = sorted({row for rows in lists for row in rows if reach[row] <= longest})
     return notices
+
+
+@lru_cache(maxsize=4)
+def _shapes_of(shapes: Shapes) -> dict[str, tuple[int, ...]]:
+    """The shapes (by index) each keyword belongs to."""
+    places: dict[str, list[int]] = {}
+    for shape, (keywords, _) in enumerate(shapes):
+        for keyword in keywords:
+            places.setdefault(keyword, []).append(shape)
+    return {keyword: tuple(shape_list) for keyword, shape_list in places.items()}
 
 
 def _without_reported_lines(lowered: bytes) -> bytes:
     """``lowered`` without the lines holding ``_REPORTS_SPEECH`` (each left empty, so
     that no word is made of two lines)."""
-    position = lowered.find(_REPORTS_SPEECH)
+    find, rfind = lowered.find, lowered.rfind
+    position = find(_REPORTS_SPEECH)
     if position == -1:
         return lowered
     parts = []
+    keep = parts.append
     start = 0
     while position != -1:
-        parts.append(lowered[start : lowered.rfind(b"\n", 0, position) + 1])
-        start = lowered.find(b"\n", position)
+        keep(lowered[start : rfind(b"\n", 0, position) + 1])
+        start = find(b"\n", position)
         if start == -1:
             start = len(lowered)
             break
-        position = lowered.find(_REPORTS_SPEECH, start)
-    parts.append(lowered[start:])
+        position = find(_REPORTS_SPEECH, start)
+    keep(lowered[start:])
     return b"".join(parts)
 
 
