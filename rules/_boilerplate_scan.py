@@ -17,6 +17,11 @@ ASCII letters in one C pass, and a substring test on bytes is as fast as on ``st
 That is exact for ASCII words unless the text holds one of the three characters that
 lowercase to, or match case-insensitively, an ASCII letter (``_CASE_SPECIALS``): such a
 text, and a text with "\\r" line breaks, takes the slow, line-by-line path.
+
+Where the cost goes: on a text of prose, nearly all of it is in ``_notices``, one
+substring search per keyword over the text without its lines of reported speech (in
+news, two thirds of it). Contained words are looked for in the short lines alone, and
+a short ASCII line's first word is read with ``str.lstrip``, not the regex.
 """
 
 from __future__ import annotations

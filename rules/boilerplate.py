@@ -8,6 +8,11 @@ none), and the rules share one gate, ``_has_chrome``: a document without chrome 
 the family that scan, not a call per rule. How the classes are worded is in
 ``_boilerplate_patterns``; this module holds the logic: which matches count, the
 structural rules (a block of headlines under a "Related" heading), and fix safety.
+
+What a line is, as far as its text alone tells (``_label``, ``_notice``,
+``_contained_label``, ``_accept_label_text``), is cached by the line's text: a site's
+chrome recurs on every page, and its regexes are the costly part of a line's test. The
+classifier adds what depends on the document (a line's neighbours, its language).
 """
 
 from __future__ import annotations
