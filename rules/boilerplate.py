@@ -242,8 +242,7 @@ def _classify(document: Document) -> Found:
     candidates = S.scan(document, _NOTICE_SHAPES)
     if candidates.empty():
         return {}  # a document of prose: nothing to try
-    labels, headers, notices = candidates.labels, candidates.headers, candidates.notices
-    contained = list(zip((code for code, _ in P.label_table()[1]), candidates.contained))
+    labels, contained, headers, notices = candidates
     texts = plain_lines(document)
     found: Found = {}
     taken: set[int] = set()
@@ -277,21 +276,24 @@ def _classify(document: Document) -> Found:
             else:
                 if composed is not None:
                     add(composed, index)
-    for code, candidates in contained:
-        for index in candidates:
+    for (code, _), holding in zip(P.label_table()[1], contained):
+        for index in holding:
             if index in taken:
                 continue
             if _contained_label(code, texts[index]) and _accept_label(code, texts[index], document):
                 add(code, index)
 
-    for line in _lone_network_columns(document, lone_networks, taken):
-        add("NL102", line)
-    for heading, _ in list(found.get("NL109", ())):
-        for line in _headline_block(document, heading, taken):
-            add("NL110", line, UNSAFE)
-
-    for line, applicability in _navigation_menus(document, taken, sections):
-        add("NL115", line, applicability)
+    # (Each structural rule is asked only when it has something to start from.)
+    if lone_networks:
+        for line in _lone_network_columns(document, lone_networks, taken):
+            add("NL102", line)
+    if "NL109" in found:
+        for heading, _ in list(found["NL109"]):
+            for line in _headline_block(document, heading, taken):
+                add("NL110", line, UNSAFE)
+    if len(sections) >= 2:
+        for line, applicability in _navigation_menus(document, taken, sections):
+            add("NL115", line, applicability)
     if headers is not None:
         for line, applicability in _comment_thread(document, taken, headers):
             add("NL118", line, applicability)
