@@ -17,6 +17,11 @@ ASCII letters in one C pass, and a substring test on bytes is as fast as on ``st
 That is exact for ASCII words unless the text holds one of the three characters that
 lowercase to, or match case-insensitively, an ASCII letter (``_CASE_SPECIALS``): such a
 text, and a text with "\\r" line breaks, takes the slow, line-by-line path.
+
+Where the cost goes: on a text of prose, nearly all of it is in ``_notices``, one
+substring search per keyword over the text without its lines of reported speech (in
+news, two thirds of it). Contained words are looked for in the short lines alone, and
+a short ASCII line's first word is read with ``str.lstrip``, not the regex.
 """
 
 from __future__ import annotations
@@ -77,11 +82,11 @@ def _scan(document: Document, shapes: Shapes) -> Scan:
     text = document.text
     # The fast path reads the text as UTF-8 bytes split at "\n" (as ``plain_lines`` splits
     # it), lowercased in ASCII.
-    fast = "\r" not in text and (text.isascii() or not any(char in text for char in _CASE_SPECIALS))
+    fast = "\r" not in text and (text.isascii() or not any(map(text.__contains__, _CASE_SPECIALS)))
     lowered = utf8(document).lower() if fast else None
     return Scan(
         _labels(document),
-        _contained(document, lowered),
+        _contained(document),
         _comment_headers(document, lowered),
         _notices(document, lowered, shapes),
     )
@@ -90,15 +95,22 @@ def _scan(document: Document, shapes: Shapes) -> Scan:
 # -- Lines -------------------------------------------------------------------------------------
 
 
-def line_start(document: Document, index: int) -> int:
-    """Where line ``index`` starts in the text."""
-    return document.line_starts[index]
-
-
 def line(document: Document, index: int) -> Line:
     """``document.lines[index]``, built alone: a document has few lines to report, and
     building all its lines costs more than finding each of them."""
     return document.line(index)
+
+
+def holds(text: str, char: str, count: int) -> bool:
+    """Whether ``text`` holds ``char`` at least ``count`` times: ``str.find`` skips to
+    each at memchr speed, where ``str.count`` reads every character (and most texts of
+    prose hold no colon at all)."""
+    position = -1
+    for _ in range(count):
+        position = text.find(char, position + 1)
+        if position == -1:
+            return False
+    return True
 
 
 # -- labels: short lines filed under their first word ----------------------------------------
@@ -131,7 +143,9 @@ def _labels(document: Document) -> list[tuple[int, str]]:
                     found.append((index, word))
                 continue
         lowered = text.lower()
-        if len(lowered) == len(text):
+        if lowered.isascii():
+            word = _ascii_label_word(lowered)
+        elif len(lowered) == len(text):
             match = alone(lowered)
             word = None if match is None else match.group(1) or "#"
         else:
@@ -144,49 +158,88 @@ def _labels(document: Document) -> list[tuple[int, str]]:
     return found
 
 
-def _contained(document: Document, lowered: bytes | None) -> list[list[int]]:
-    """``_short_lines_holding`` for each contained label, each word looked for once
-    (several labels may be filed under one word)."""
-    found: dict[str, list[int]] = {}
-    result = []
+#: ASCII characters that are neither letters nor digits: ``P.DECOR`` in ASCII.
+_ASCII_DECOR = "".join(chr(code) for code in range(128) if not chr(code).isalnum())
+#: What a label's first word is made of in lowercase ASCII: ``[\\p{L}\\p{M}'’]``.
+_ASCII_WORD = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def _ascii_label_word(line: str) -> str | None:
+    """``P.SHORT_LINE_ALONE``'s word (group 1, or "#" for a digit) in one lowercased ASCII
+    line, or None where it does not match; read with ``str.lstrip``, which costs a
+    fraction of a regex call. (In ASCII, ``\\h`` is a space or a tab, ``\\p{L}`` a letter,
+    ``\\p{N}`` a digit, and ``\\p{M}`` nothing.)"""
+    rest = line.lstrip(" \t")
+    if not 0 < len(rest) <= P.MAX_LABEL:
+        return None
+    body = rest.lstrip(_ASCII_DECOR)
+    if not body:
+        return None
+    if body[0].isdigit():
+        return "#" if len(body) <= 36 else None
+    return body[: len(body) - len(body.lstrip(_ASCII_WORD))]
+
+
+@lru_cache(maxsize=1)
+def _contained_words() -> tuple[tuple[tuple[str, bool], ...], tuple[int, ...]]:
+    """The words of the contained labels (``P.label_table()[1]``), each once, as ``(word,
+    whether it has no case to fold)``; and for each label, its word's place."""
+    words: list[str] = []
     for _, word in P.label_table()[1]:
-        if word not in found:
-            found[word] = _short_lines_holding(document, lowered, word)
-        result.append(found[word])
-    return result
+        if word not in words:
+            words.append(word)
+    return (
+        tuple((word, word.lower() == word.upper()) for word in words),
+        tuple(words.index(word) for _, word in P.label_table()[1]),
+    )
 
 
-def _short_lines_holding(document: Document, lowered: bytes | None, word: str) -> list[int]:
-    """Indices of the lines of at most ``MAX_LABEL`` characters (stripped) that hold
-    ``word`` (lowercase) once lowercased."""
+def _contained(document: Document) -> list[list[int]]:
+    """For each contained label, the indices of the lines of at most ``MAX_LABEL``
+    characters (stripped) that hold its word (lowercase) once lowercased; each word looked
+    for once (several labels may be filed under one word)."""
+    words, places = _contained_words()
+    text = document.text
     longest = P.MAX_LABEL
-    if word.lower() == word.upper():  # "]", "@": no case to fold
-        if word not in document.text:
-            return []
-        return [index for index, stripped in short_lines(document) if len(stripped) <= longest and word in stripped]
-    if lowered is not None and word.encode() not in lowered:
-        return []
-    return [
-        index for index, stripped in short_lines(document)
-        if len(stripped) <= longest and word in stripped.lower()
-    ]
+    short = short_lines(document)
+    # The short lines, lowercased together: a word no short line holds is ruled out by
+    # one substring test on them, which are a fraction of the text. (``str.lower`` maps
+    # each character alone, so no word can be made across the line breaks.)
+    short_lowered = None
+    found = []
+    for word, caseless in words:
+        if caseless:  # "]", "@": no case to fold
+            if word not in text:
+                found.append([])
+                continue
+            found.append([index for index, stripped in short if len(stripped) <= longest and word in stripped])
+            continue
+        if short_lowered is None:
+            short_lowered = "\n".join([stripped for _, stripped in short]).lower()
+        if word not in short_lowered:
+            found.append([])
+            continue
+        found.append([index for index, stripped in short if len(stripped) <= longest and word in stripped.lower()])
+    return [found[place] for place in places]
 
 
 # -- notices: lines holding a keyword -----------------------------------------------------------
 
 
 @lru_cache(maxsize=4)
-def _keywords(shapes: Shapes) -> tuple[tuple[str, bytes, int, str | None], ...]:
-    """Every keyword of the shapes, once: ``(keyword, UTF-8 keyword, the longest line a
-    notice holding it may be, the keyword again if it is not ASCII)``. A keyword outside
-    ASCII ("©") is looked for in the text first: one character of ``str`` is found at
-    memchr speed, where its two UTF-8 bytes are searched for like a word."""
+def _keywords(shapes: Shapes) -> tuple[tuple[tuple[str, bytes, int], ...], tuple[tuple[str, bytes, int], ...]]:
+    """Every keyword of the shapes, once, as ``(keyword, UTF-8 keyword, the longest line a
+    notice holding it may be)``: the ASCII ones, then the others. A keyword outside ASCII
+    ("©") is looked for in the text first: one character of ``str`` is found at memchr
+    speed, where its two UTF-8 bytes are searched for like a word."""
     reach: dict[str, int] = {}
     for keywords, longest in shapes:
         for keyword in keywords:
             reach[keyword] = max(reach.get(keyword, 0), longest)
-    return tuple(
-        (keyword, keyword.encode(), longest, None if keyword.isascii() else keyword) for keyword, longest in reach.items()
+    entries = [(keyword, keyword.encode(), longest) for keyword, longest in reach.items()]
+    return (
+        tuple(entry for entry in entries if entry[0].isascii()),
+        tuple(entry for entry in entries if not entry[0].isascii()),
     )
 
 
@@ -204,52 +257,84 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
     # One substring test per keyword, on the text without the lines that report speech
     # (in news, most lines of prose): on most documents that is all.
     unreported = _without_reported_lines(lowered)
-    text = document.text
-    present = [entry for entry in _keywords(shapes) if (entry[3] is None or entry[3] in text) and entry[1] in unreported]
+    ascii_keywords, other_keywords = _keywords(shapes)
+    present = [entry for entry in ascii_keywords if entry[1] in unreported]
+    if other_keywords:
+        text = document.text
+        present += [entry for entry in other_keywords if entry[0] in text and entry[1] in unreported]
     if not present:
         return []
+    # The lines holding each keyword, found in ``unreported``: it keeps every line break
+    # (a line that reports speech is left empty), so line numbers are the text's, and
+    # no line found there reports speech.
     hits: dict[str, list[int]] = {}
-    for keyword, needle, longest, _ in present:
-        lines = []
-        position = lowered.find(needle)
+    reach: dict[int, int] = {}  # line -> its length, stripped
+    for keyword, needle, longest in present:
+        rows = []
+        position = unreported.find(needle)
         row = counted = 0  # ``row`` line breaks come before offset ``counted``
         while position != -1:
-            row += lowered.count(b"\n", counted, position)
+            row += unreported.count(b"\n", counted, position)
             counted = position
-            start = lowered.rfind(b"\n", 0, position) + 1
-            end = lowered.find(b"\n", position)
-            if end == -1:
-                end = len(lowered)
-            if len(plain[row].strip()) <= longest and _REPORTS_SPEECH not in lowered[start:end]:
-                lines.append(row)
+            length = reach.get(row)
+            if length is None:
+                length = reach[row] = len(plain[row].strip())
+            if length <= longest:
+                rows.append(row)
             # Go on from the next line: this one is listed (or left out) already.
-            position = lowered.find(needle, end + 1)
-        if lines:
-            hits[keyword] = lines
+            end = unreported.find(b"\n", position)
+            if end == -1:
+                break
+            position = unreported.find(needle, end + 1)
+        if rows:
+            hits[keyword] = rows
     if not hits:
         return []
-    return [
-        sorted({index for keyword in keywords for index in hits.get(keyword, ()) if len(plain[index].strip()) <= longest})
-        for keywords, longest in shapes
-    ]
+    # Each shape's lines, from the keywords found (most texts find one): the others
+    # have none.
+    found: dict[int, list[list[int]]] = {}
+    shapes_of = _shapes_of(shapes)
+    for keyword, rows in hits.items():
+        for shape in shapes_of[keyword]:
+            found.setdefault(shape, []).append(rows)
+    notices: list[list[int]] = [[] for _ in shapes]
+    for shape, lists in found.items():
+        longest = shapes[shape][1]
+        if len(lists) == 1 and max(map(reach.__getitem__, lists[0])) <= longest:
+            notices[shape] = lists[0]  # in order, each line once already
+        else:
+            notices[shape] = sorted({row for rows in lists for row in rows if reach[row] <= longest})
+    return notices
+
+
+@lru_cache(maxsize=4)
+def _shapes_of(shapes: Shapes) -> dict[str, tuple[int, ...]]:
+    """The shapes (by index) each keyword belongs to."""
+    places: dict[str, list[int]] = {}
+    for shape, (keywords, _) in enumerate(shapes):
+        for keyword in keywords:
+            places.setdefault(keyword, []).append(shape)
+    return {keyword: tuple(shape_list) for keyword, shape_list in places.items()}
 
 
 def _without_reported_lines(lowered: bytes) -> bytes:
     """``lowered`` without the lines holding ``_REPORTS_SPEECH`` (each left empty, so
     that no word is made of two lines)."""
-    position = lowered.find(_REPORTS_SPEECH)
+    find, rfind = lowered.find, lowered.rfind
+    position = find(_REPORTS_SPEECH)
     if position == -1:
         return lowered
     parts = []
+    keep = parts.append
     start = 0
     while position != -1:
-        parts.append(lowered[start : lowered.rfind(b"\n", 0, position) + 1])
-        start = lowered.find(b"\n", position)
+        keep(lowered[start : rfind(b"\n", 0, position) + 1])
+        start = find(b"\n", position)
         if start == -1:
             start = len(lowered)
             break
-        position = lowered.find(_REPORTS_SPEECH, start)
-    parts.append(lowered[start:])
+        position = find(_REPORTS_SPEECH, start)
+    keep(lowered[start:])
     return b"".join(parts)
 
 
@@ -259,7 +344,7 @@ def _without_reported_lines(lowered: bytes) -> bytes:
 def _comment_headers(document: Document, lowered: bytes | None) -> list[int] | None:
     text = document.text
     # A cheap bound first: three headers hold three colons.
-    if text.count(":") < 3:
+    if not holds(text, ":", 3):
         return None
     if lowered is not None:
         # Every header holds one of these ("fan1987 says:", "Rating: 1 vote").

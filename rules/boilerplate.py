@@ -8,6 +8,11 @@ none), and the rules share one gate, ``_has_chrome``: a document without chrome 
 the family that scan, not a call per rule. How the classes are worded is in
 ``_boilerplate_patterns``; this module holds the logic: which matches count, the
 structural rules (a block of headlines under a "Related" heading), and fix safety.
+
+What a line is, as far as its text alone tells (``_label``, ``_notice``,
+``_contained_label``, ``_accept_label_text``), is cached by the line's text: a site's
+chrome recurs on every page, and its regexes are the costly part of a line's test. The
+classifier adds what depends on the document (a line's neighbours, its language).
 """
 
 from __future__ import annotations
@@ -237,9 +242,7 @@ def _classify(document: Document) -> Found:
     candidates = S.scan(document, _NOTICE_SHAPES)
     if candidates.empty():
         return {}  # a document of prose: nothing to try
-    labels, headers, notices = candidates.labels, candidates.headers, candidates.notices
-    contained = list(zip((code for code, _ in P.label_table()[1]), candidates.contained))
-    text = document.text
+    labels, contained, headers, notices = candidates
     texts = plain_lines(document)
     found: Found = {}
     taken: set[int] = set()
@@ -250,79 +253,118 @@ def _classify(document: Document) -> Found:
             taken.add(index)
             found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 
-    table = P.label_table()[0]
-    composed_words = _composed_words()
-    exact, exact_words = P.exact_labels(), P.exact_first_words()
-    sections_set, (networks_set, _) = P.section_names(), P.network_names()
     sections: list[Line] = []
     lone_networks: list[Line] = []
-    get = table.get
     for index, word in labels:
-        line_text = texts[index]
-        if word in exact_words:
-            label = P.normalised(line_text)
-            if label in sections_set:
-                sections.append(S.line(document, index))
-            if label in networks_set:
-                lone_networks.append(S.line(document, index))
-                continue
-            code = exact.get(label)
-            if code is not None and not _MARKUP.search(line_text):
-                add(code, index)
-                continue
-        if word == "#":
-            if _LONE_NUMBER.fullmatch(line_text):
-                if _counter(document, S.line(document, index)):
-                    add("NL113", index, UNSAFE)
-                continue
-        if get(word):
-            for code in P.label_codes(word, line_text):
-                if _accept_label(code, line_text, document):
+        section, network, code, codes, composed = _label(word, texts[index])
+        if section:
+            sections.append(S.line(document, index))
+        if network:
+            lone_networks.append(S.line(document, index))
+        elif code == "#":
+            if _counter(document, index):
+                add("NL113", index, UNSAFE)
+        elif code is not None:
+            add(code, index)
+        else:
+            for code in codes:
+                if code != "NL119" or is_english(document):
+                    # (A reporter's address under the story is the custom of some
+                    # languages' press.)
                     add(code, index)
                     break
-        if index not in taken and word in composed_words and _has_segments(line_text):
-            code = _composed(line_text)
-            if code is not None:
-                add(code, index)
-    for code, candidates in contained:
-        if not candidates:
-            continue
-        pattern = P.label_pattern(code, None)[0]  # (one group: the code's contained-word entries)
-        for index in candidates:
+            else:
+                if composed is not None:
+                    add(composed, index)
+    for (code, _), holding in zip(P.label_table()[1], contained):
+        for index in holding:
             if index in taken:
                 continue
-            start = S.line_start(document, index)
-            if pattern.fullmatch(text, start, start + len(texts[index])) and _accept_label(code, texts[index], document):
+            if _contained_label(code, texts[index]) and _accept_label(code, texts[index], document):
                 add(code, index)
 
-    for line in _lone_network_columns(document, lone_networks, taken):
-        add("NL102", line)
-    for heading, _ in list(found.get("NL109", ())):
-        for line in _headline_block(document, heading, taken):
-            add("NL110", line, UNSAFE)
-
-    for line, applicability in _navigation_menus(document, taken, sections):
-        add("NL115", line, applicability)
+    # (Each structural rule is asked only when it has something to start from.)
+    if lone_networks:
+        for line in _lone_network_columns(document, lone_networks, taken):
+            add("NL102", line)
+    if "NL109" in found:
+        for heading, _ in list(found["NL109"]):
+            for line in _headline_block(document, heading, taken):
+                add("NL110", line, UNSAFE)
+    if len(sections) >= 2:
+        for line, applicability in _navigation_menus(document, taken, sections):
+            add("NL115", line, applicability)
     if headers is not None:
         for line, applicability in _comment_thread(document, taken, headers):
             add("NL118", line, applicability)
 
-    for (code, _, pattern, _), candidates in zip(_NOTICES, notices):
+    for shape, candidates in enumerate(notices):
+        code = _NOTICES[shape][0]
         for index in candidates:
             if index in taken:
                 continue
-            line_text = texts[index]
-            # A notice behind a bullet, an arrow or an emoji starts where its words do.
-            lead = _LINE_LEAD.match(line_text).end()
-            match = pattern.search(line_text[lead:] if lead else line_text)
-            if match is None or _REPORTED.search(line_text) or _EDITORS_NOTE.match(line_text):
-                continue
-            if not _english_line(line_text):
-                continue
-            if _quoted(line_text, lead + match.start(), lead + match.end()):
-                continue
-            add(code, index, SAFE if _all_chrome(line_text) else UNSAFE)
+            applicability = _notice(shape, texts[index])
+            if applicability is not None:
+                add(code, index, applicability)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _notice(shape: int, text: str) -> Applicability | None:
+    """How a line (``text``) holding a keyword of the ``shape``-th notice is reported as
+    that notice, or None if it is not one. (Cached: the answer depends on the line
+    alone, and a site's notices recur on every page.)"""
+    _, _, pattern, _ = _NOTICES[shape]
+    # A notice behind a bullet, an arrow or an emoji starts where its words do.
+    lead = _LINE_LEAD.match(text).end()
+    match = pattern.search(text[lead:] if lead else text)
+    if match is None or _REPORTED.search(text) or _EDITORS_NOTE.match(text):
+        return None
+    if not _english_line(text):
+        return None
+    if _quoted(text, lead + match.start(), lead + match.end()):
+        return None
+    return SAFE if _all_chrome(text) else UNSAFE
+
+
+@lru_cache(maxsize=4096)
+def _contained_label(code: str, text: str) -> bool:
+    """Whether a line (``text``) holding one of ``code``'s contained words is wholly its
+    label. (Cached: the answer depends on the line alone, none of the patterns looking
+    outside it, and labels recur on every page of a site.)"""
+    pattern = P.label_pattern(code, None)[0]  # (one group: the code's contained-word entries)
+    return pattern.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _label(word: str, text: str) -> tuple[bool, bool, str | None, tuple[str, ...], str | None]:
+    """What a short line (``text``) filed under its first word (``word``) is, as far as its
+    text tells: whether it is a section name and whether a network name alone (a share
+    button or a menu item only by its neighbours); the code of its exact label, or "#"
+    for a lone number (a counter only by its neighbours); the codes whose label it is,
+    in order (NL119's holds only in English); the code of the prompt it composes, when
+    it could be asked for. (Cached: the answer depends on the line alone, and labels
+    recur on every page of a site.)"""
+    section = False
+    if word in P.exact_first_words():
+        label = P.normalised(text)
+        section = label in P.section_names()
+        if label in P.network_names()[0]:
+            return section, True, None, (), None
+        code = P.exact_labels().get(label)
+        if code is not None and not _MARKUP.search(text):
+            return section, False, code, (), None
+    if word == "#" and _LONE_NUMBER.fullmatch(text):
+        return section, False, "#", (), None
+    codes: tuple[str, ...] = ()
+    if P.label_table()[0].get(word):
+        codes = tuple(code for code in P.label_codes(word, text) if _accept_label_text(code, text))
+    composed = None
+    # A composed prompt is tried on a line no label code took (NL119 may fail by the
+    # document's language).
+    if all(code == "NL119" for code in codes) and word in _composed_words() and _has_segments(text):
+        composed = _composed(text)
+    return section, False, None, codes, composed
 
 
 #: At most this many lines follow one heading.
@@ -339,19 +381,19 @@ def _headline_block(document: Document, heading: Line, taken: set[int]) -> Itera
     """The lines under a related-stories heading that read as other stories' headlines:
     short, without a sentence's final period, not opening a quotation; or a teaser cut
     off with an ellipsis. The block ends at the first line that reads as prose."""
-    lines = document.lines
+    texts = plain_lines(document)  # (a ``Line`` is made for the lines found only)
     count = 0
-    for line in lines[heading.index + 1 :]:
-        text = line.text.strip()
+    for index in range(heading.index + 1, len(texts)):
+        text = texts[index].strip()
         if not text:
             continue
         count += 1
         if count > _MAX_BLOCK:
             return
-        if line.index in taken:
+        if index in taken:
             continue
         if _headline_like(text) or _KICKER.fullmatch(text) or (len(text) <= 400 and _TEASER_END.search(text)):
-            yield line
+            yield S.line(document, index)
             continue
         return
 
@@ -510,12 +552,18 @@ def _neighbours(lines: list[Line], line: Line) -> tuple[Line | None, Line | None
     return result[0], result[1]
 
 
-def _counter(document: Document, line: Line) -> bool:
-    """A lone number is a counter (of a gallery, of shares) unless both its neighbours are
-    short too: then it is a cell of a table or a list split one item a line."""
-    return any(
-        neighbour is not None and len(neighbour.text.split()) > 3 for neighbour in _neighbours(document.lines, line)
-    )
+def _counter(document: Document, index: int) -> bool:
+    """A lone number (on line ``index``) is a counter (of a gallery, of shares) unless
+    both its neighbours are short too: then it is a cell of a table or a list split one
+    item a line. (The neighbours are read from ``plain_lines``: no ``Line`` is made.)"""
+    texts = plain_lines(document)
+    for step in (-1, 1):
+        neighbour = index + step
+        while 0 <= neighbour < len(texts) and (not texts[neighbour] or texts[neighbour].isspace()):
+            neighbour += step
+        if 0 <= neighbour < len(texts) and len(texts[neighbour].split()) > 3:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -538,14 +586,23 @@ def _accept_cta(text: str) -> bool:
 
 def _accept_label(code: str, text: str, document: Document) -> bool:
     """Whether a line (``text``) that matches ``code``'s label pattern is reported."""
+    if not _accept_label_text(code, text):
+        return False
+    if code == "NL119" and not is_english(document):
+        # A reporter's address under the story is the custom of some languages' press.
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _accept_label_text(code: str, text: str) -> bool:
+    """``_accept_label``'s tests of the line alone. (Cached: the answer depends on the
+    line, and labels recur on every page of a site.)"""
     if _MARKUP.search(text):
         return False
     if code in _CTA_CODES and not _accept_cta(text):
         return False
     if code == "NL116" and _comment_prompt().search(text):
-        return False
-    if code == "NL119" and not is_english(document):
-        # A reporter's address under the story is the custom of some languages' press.
         return False
     if code == "NL109" and _TERMINAL.search(text.strip()):
         return False

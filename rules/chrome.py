@@ -17,11 +17,13 @@ from the boilerplate rules' findings, shares theirs.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
+from ._boilerplate_scan import holds
 from ._boilerplate_scan import line as _line
 from ._credit_shapes import credit_lines
 from ._layout import label_lines as _label_lines
@@ -73,6 +75,20 @@ def _teaser(text: str) -> bool:
     return 6 <= words <= 90 and (_SENTENCE_END.search(text) is not None or _SENTENCE_BREAK.search(text) is not None)
 
 
+def _blank(text: str) -> bool:
+    """Whether a line's text is blank (``Line.is_blank``)."""
+    return not text or text.isspace()
+
+
+def _next_index(texts: list[str], index: int) -> int | None:
+    """The index of the nearest non-blank line after ``index`` (``texts``: the
+    document's ``plain_lines``): ``_next_text`` without building ``Line`` objects."""
+    for following in range(index + 1, len(texts)):
+        if not _blank(texts[following]):
+            return following
+    return None
+
+
 def _next_text(lines: list[Line], index: int) -> Line | None:
     """The nearest non-blank line after ``index``."""
     for line in lines[index + 1 :]:
@@ -100,38 +116,38 @@ def _may_hold_kicker_cards(document: Document) -> bool:
 
 def _kicker_cards(document: Document) -> list[Line]:
     """Lines of runs of at least two cards "KICKER / Headline [/ teaser]" that follow one
-    another: other stories' teasers in a tabloid's recommendation widget."""
+    another: other stories' teasers in a tabloid's recommendation widget. (Lines are
+    handled by index and text; a ``Line`` is made for the lines found only.)"""
     kickers = _kicker_lines(document)
     if len(kickers) < _MIN_CARDS:
         return []
-    lines = document.lines
-    cards: list[tuple[Line, Line]] = []
-    for index in kickers:
-        kicker = lines[index]
-        if not _kicker(kicker.text.strip()):
+    texts = plain_lines(document)
+    cards: list[tuple[int, int]] = []
+    for kicker in kickers:
+        if not _kicker(texts[kicker].strip()):
             continue
-        headline = _next_text(lines, kicker.index)
-        if headline is None or not _headline(headline.text.strip()):
+        headline = _next_index(texts, kicker)
+        if headline is None or not _headline(texts[headline].strip()):
             continue
         cards.append((kicker, headline))
-    found: list[Line] = []
-    run: list[tuple[Line, Line, Line | None]] = []
+    found: list[int] = []
+    run: list[tuple[int, int, int | None]] = []
 
     def close() -> None:
         if len(run) >= _MIN_CARDS:
             for kicker, headline, teaser in run:
-                found.extend(line for line in (kicker, headline, teaser) if line is not None)
+                found.extend(index for index in (kicker, headline, teaser) if index is not None)
 
     for kicker, headline in cards:
         if run:
             _, last_headline, _ = run[-1]
-            after = _next_text(lines, last_headline.index)
-            if after is not None and after.index == kicker.index:
+            after = _next_index(texts, last_headline)
+            if after is not None and after == kicker:
                 run.append((kicker, headline, None))
                 continue
-            if after is not None and _teaser(after.text.strip()):
-                following = _next_text(lines, after.index)
-                if following is not None and following.index == kicker.index:
+            if after is not None and _teaser(texts[after].strip()):
+                following = _next_index(texts, after)
+                if following is not None and following == kicker:
                     previous = run[-1]
                     run[-1] = (previous[0], previous[1], after)
                     run.append((kicker, headline, None))
@@ -140,13 +156,13 @@ def _kicker_cards(document: Document) -> list[Line]:
         run = [(kicker, headline, None)]
     # The last card's teaser, when the cards before it had one each.
     if len(run) >= _MIN_CARDS and all(teaser is not None for _, _, teaser in run[:-1]):
-        after = _next_text(lines, run[-1][1].index)
-        if after is not None and _teaser(after.text.strip()):
+        after = _next_index(texts, run[-1][1])
+        if after is not None and _teaser(texts[after].strip()):
             run[-1] = (run[-1][0], run[-1][1], after)
     close()
     if found and not is_english(document):
         return []
-    return found
+    return [_line(document, index) for index in found]
 
 
 # -- shared per-document data ---------------------------------------------------------------
@@ -351,9 +367,13 @@ def _section_label(text: str) -> bool:
 def _opens_with_label(document: Document) -> bool:
     """Whether the text opens with a label line shaped as a section label."""
     short = _label_lines(document)
-    if not short or not _section_label(short[0][1]):
+    if not short:
         return False
-    return all(not text or text.isspace() for text in plain_lines(document)[: short[0][0]])
+    first, text = short[0]
+    # Most texts open with a line of prose: that is one test, the pattern comes second.
+    if first and not all(not line or line.isspace() for line in plain_lines(document)[:first]):
+        return False
+    return _section_label(text)
 
 
 def _section_labels(document: Document) -> list[Line]:
@@ -362,19 +382,19 @@ def _section_labels(document: Document) -> list[Line]:
     if not _opens_with_label(document):
         return []
     short = _label_lines(document)
-    lines = document.lines
+    texts = plain_lines(document)  # (a ``Line`` is made for the lines found only)
     first = short[0][0]
-    found = [lines[first]]
-    after = _next_text(lines, first)
-    if after is not None and _section_label(after.text.strip()):
+    found = [first]
+    after = _next_index(texts, first)
+    if after is not None and _section_label(texts[after].strip()):
         found.append(after)
-        after = _next_text(lines, after.index)
-    if after is None or not _headline(after.text.strip()) or _section_label(after.text.strip()):
+        after = _next_index(texts, after)
+    if after is None or not _headline(texts[after].strip()) or _section_label(texts[after].strip()):
         return []
     claimed = _claimed(document)
-    if after.index in claimed:
+    if after in claimed:
         return []  # not a headline but a caption, a credit or chrome
-    return [line for line in found if line.index not in claimed]
+    return [_line(document, index) for index in found if index not in claimed]
 
 
 # -- NL133: a short line held by chrome on both sides -------------------------------------------
@@ -401,14 +421,17 @@ def _held_by_chrome(document: Document) -> list[Line]:
         return []
     # Line indices and texts: a ``Line`` is made only for the lines held.
     texts = plain_lines(document)
-    lines = [index for index, text in enumerate(texts) if text and not text.isspace()]
-    position = {index: k for k, index in enumerate(lines)}
+    # The non-blank lines (``str.strip`` leaves nothing of a blank one) and their places
+    # among them, listed in C.
+    lines = list(compress(count(), map(str.strip, texts)))
+    position = dict(zip(lines, count()))
     last = len(lines) - 1
     # The first line that is not chrome is the headline, as a rule, even between a
     # menu and a row of share buttons: there only a label is taken.
     first_text = next((k for k, index in enumerate(lines) if index not in chrome), 0)
     held: list[int] = []
-    for k in sorted({position[i] + step for i in chrome for step in (-1, 1)}):
+    chrome_places = sorted(position[i] for i in chrome)
+    for k in sorted({place + step for place in chrome_places for step in (-1, 1)}):
         if not 0 <= k <= last or lines[k] in chrome:
             continue
         before = k > 0 and lines[k - 1] in chrome
@@ -426,7 +449,7 @@ def _held_by_chrome(document: Document) -> list[Line]:
             ok = False
         if ok and last >= 2:
             held.append(lines[k])
-    held.extend(_short_runs_between(lines, texts, chrome, first_text))
+    held.extend(_short_runs_between(lines, texts, chrome_places, first_text))
     return [_line(document, index) for index in sorted(set(held))]
 
 
@@ -436,14 +459,13 @@ _MAX_RUN = 4
 _MAX_RUN_WORDS = 3
 
 
-def _short_runs_between(lines: list[int], texts: list[str], chrome: set[int], first_text: int) -> list[int]:
+def _short_runs_between(lines: list[int], texts: list[str], chrome_places: list[int], first_text: int) -> list[int]:
     """Indices of the runs of two to four short lines between two chrome lines, after
-    the first line of text (``lines``: the indices of the non-blank lines)."""
+    the first line of text (``lines``: the indices of the non-blank lines;
+    ``chrome_places``: the chrome lines' places among them, in order)."""
     runs: list[int] = []
     previous = None
-    for k, index in enumerate(lines):
-        if index not in chrome:
-            continue
+    for k in chrome_places:
         if previous is not None and 2 <= k - previous - 1 <= _MAX_RUN and previous + 1 > first_text:
             run = lines[previous + 1 : k]
             if all(len(texts[item].split()) <= _MAX_RUN_WORDS for item in run):
@@ -543,13 +565,20 @@ def _has_layout_shape(document: Document) -> bool:
     that other families share."""
     if not _short_lines(document):
         return False
-    text = document.text
+    # Each stamped line of a ticker holds a colon: a few finds in C rule out most texts,
+    # where looking at the short lines would take a Python pass.
+    if holds(document.text, ":", _MIN_TICKER) and len(_stamped_lines(document)) >= _MIN_TICKER:
+        return True
+    labels = _label_lines(document)
+    if len(labels) < 2:
+        # Kicker cards, separators and comment buttons come two or more to a text (the
+        # comment buttons are looked for in the label lines, not in the whole text).
+        return bool(labels) and _opens_with_label(document)
     return (
-        _may_hold_kicker_cards(document)
+        _opens_with_label(document)
+        or _may_hold_kicker_cards(document)
         or _separators(document) is not None
-        or _opens_with_label(document)
-        or (("omments" in text or "OMMENTS" in text) and len(_comment_buttons(document)) >= 2)
-        or (":" in text and len(_stamped_lines(document)) >= _MIN_TICKER)
+        or len(_comment_buttons(document)) >= 2
     )
 
 
@@ -593,12 +622,12 @@ class _LayoutRule(Rule):
 def _runs(document: Document, found: list[Line]) -> list[list[Line]]:
     """``found`` (in order) cut into runs of lines that follow one another, blank lines
     aside."""
-    lines = document.lines
+    texts = plain_lines(document)
     runs: list[list[Line]] = []
     for line in sorted(found, key=lambda l: l.index):
         if runs:
             last = runs[-1][-1]
-            if line.index > last.index and all(l.is_blank for l in lines[last.index + 1 : line.index]):
+            if line.index > last.index and all(_blank(text) for text in texts[last.index + 1 : line.index]):
                 runs[-1].append(line)
                 continue
         runs.append([line])

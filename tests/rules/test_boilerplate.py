@@ -708,3 +708,64 @@ def test_a_prompt_to_the_outlets_own_audio(line):
 )
 def test_listening_in_prose_or_headlines_is_no_prompt(line):
     assert_passes("NL117", f"The council met on Monday.\n\n{line}\n\nIt voted on the plan.")
+
+
+# -- helpers of the fast paths ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "share:", "read more: the story", "  >> related", "\tdon't miss", "12", "12 of 40 photos in this gallery, see all",
+    "--", "", "   ", "a" * 161, " " * 5 + "b" * 156, "x:y", "(c) 2024", "'quoted'", "e-mail us",
+])
+def test_ascii_label_word_reads_as_short_line_alone(line):
+    match = boilerplate.P.SHORT_LINE_ALONE.match(line)
+    assert scan._ascii_label_word(line) == (None if match is None else match.group(1) or "#")
+
+
+def test_ascii_label_word_fires_and_passes():
+    assert scan._ascii_label_word("share: facebook") == "share"
+    assert scan._ascii_label_word("-> don't miss") == "don't"
+    assert scan._ascii_label_word("3 comments") == "#"
+    assert scan._ascii_label_word("...") is None  # no word at all
+    assert scan._ascii_label_word("1" + " x" * 20) is None  # a number opens only a short line
+
+
+def test_holds():
+    assert scan.holds("a: b: c:", ":", 3)
+    assert not scan.holds("a: b: c", ":", 3)
+    assert not scan.holds("", ":", 1)
+
+
+def test_notice_verdict_is_the_lines():
+    cookie = next(shape for shape, notice in enumerate(boilerplate._NOTICES) if notice[0] == "NL111")
+    assert boilerplate._notice(cookie, "We use cookies to improve your experience.") is Applicability.SAFE
+    assert boilerplate._notice(cookie, "We use cookies, the regulator said.") is None  # reported speech
+    assert boilerplate._notice(cookie, "Cookies are baked daily.") is None  # not a notice
+
+
+def test_notice_candidates_skip_reported_lines_but_keep_their_numbers():
+    text = "He said the newsletter was late.\n\nSign up for our newsletter\n\nThe newsletter is free, she said on Monday."
+    assert _notice_lines(text) == {"NL104": [2]}
+
+
+def test_contained_words_are_looked_for_in_the_short_lines_only():
+    long_line = "The newsletter " + "word " * 40  # longer than a label
+    words = [word for _, word in boilerplate.P.label_table()[1]]
+    assert dict(zip(words, _scan(f"{BODY}\n\n{long_line}").contained))["newsletter"] == []
+    assert dict(zip(words, _scan(f"{BODY}\n\nNEWSLETTER").contained))["newsletter"] == [2]
+
+
+def test_contained_label_and_label_text_verdicts():
+    assert boilerplate._contained_label("NL108", "Storm closes the mountain pass [VIDEO]")
+    assert not boilerplate._contained_label("NL108", "See the footage [below]")
+    assert boilerplate._accept_label_text("NL109", "Related Stories")
+    assert not boilerplate._accept_label_text("NL109", "Related stories are below.")  # a sentence
+
+
+def test_label_verdict_of_a_line():
+    section, network, code, codes, composed = boilerplate._label("share", "Share on Facebook")
+    assert (section, network, code, codes) == (False, False, None, ("NL102",))
+    assert boilerplate._label("facebook", "Facebook")[1]  # a network alone: by its neighbours
+    assert boilerplate._label("#", "12")[2] == "#"  # a lone number: by its neighbours
+    assert boilerplate._label("advertisement", "Advertisement")[2] == "NL106"  # an exact label
+    assert boilerplate._label("storm", "Storm closes the pass") == (False, False, None, (), None)

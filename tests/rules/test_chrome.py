@@ -367,3 +367,23 @@ def test_layout_gate_opens_on_each_shape():
     assert chrome._has_layout_shape(Document(comments))
     cards = page(LEAD, "Ferry fares rise", "-", "Library opens", "-", "Bus route moves", "-")
     assert chrome._has_layout_shape(Document(cards))
+
+
+def test_layout_gate_needs_two_label_lines_but_for_a_section_label_or_a_ticker():
+    # One label line: only a section label opening the text can start a layout shape.
+    assert not chrome._has_layout_shape(Document(page(LEAD, "Top Comments", TAIL)))
+    assert chrome._has_layout_shape(Document(page("Science", "Comet's tail seen from the south", LEAD)))
+    # Colons elsewhere in the text do not make a ticker.
+    assert not chrome._has_layout_shape(Document(page(LEAD + " Note: one: two: three.", TAIL)))
+
+
+def test_next_index_skips_blank_lines():
+    texts = ["one", "", "  ", "two", "\t"]
+    assert chrome._next_index(texts, 0) == 3
+    assert chrome._next_index(texts, 3) is None
+
+
+def test_runs_cut_at_a_line_of_text():
+    document = Document("a\n\nb\nc\n\nd")
+    lines = [document.line(index) for index in (0, 2, 5)]
+    assert [[line.index for line in run] for run in chrome._runs(document, lines)] == [[0, 2], [5]]
