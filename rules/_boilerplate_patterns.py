@@ -233,8 +233,8 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
     # A headline link tagged with its kind in capitals: "Storm hits coast [VIDEO]".
     ("NL108", "=]", r"[^\n]{12,150}?[^.\s] ?\[ ?(?-i:VIDEO|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|ANALYSIS|LATEST|LIVE|POLL|REVEAL|EXCLUSIVE|UPDATE|WATCH|MAP|EXPLAINED) ?\]\W*"),
-    ("NL108", "read # continue keep click see watch",
-     r"\d*read (?:more|the full (?:story|article|report|interview)|full (?:story|article)|the rest(?: of [^\n]{1,30})?)(?: (?:here|»|on [^\n]{1,40}))?"
+    ("NL108", "read # continue keep click see watch view",
+     r"\d*(?:read|view) (?:more|the full (?:story|article|report|interview)|full (?:story|article)|the rest(?: of [^\n]{1,30})?)(?: (?:here|»|on [^\n]{1,40}))?"
      r"|continue reading(?: the main story| this (?:article|story)| here)?|keep reading|click here to read more"
      r"|(?:read|see|watch) more (?:on|at|from) [^\n]{1,40} by clicking here"),
     # -- NL109 headings over a list of other stories.

@@ -99,6 +99,26 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         300,
     ),
     (
+        # The page template's other fine print, in the site's voice: delayed market data
+        # and who supplies it, the outlet's standards, and disclaimers that the page is
+        # for information only.
+        "NL112",
+        # (Each branch below holds one of these words.)
+        ("delayed", "provided by", "powered by", "supplied by", "delivered by", "our standards", "informational",
+         "information purposes", "information only", "educational purposes", "substitute for professional",
+         "not intended", "not meant", "no guarantee", "constitute", "nothing on this", "nothing in this"),
+        _compile(
+            r"(?:^|[.!?…] )(?:stock |all )?(?:quotes|prices|data|market data|quotes and data)(?: are| is)? delayed (?:by )?(?:at least )?\d+ ?(?:minutes|mins?)\b"
+            r"|(?:^|[.!?…] )(?:market|real-time|stock|fund|index) (?:data|quotes|prices)(?: and [^.!?\n]{1,30})? (?:provided|powered|supplied|delivered) by"
+            r"|^our standards ?:"
+            r"|(?:^|[.!?…] )(?:the |all )?(?:information|content|material|materials) (?:provided |contained |published |presented )?(?:on|in|at) this (?:web)?site\b[^.!?\n]{0,120}\b(?:informational|information purposes|educational purposes|not (?:intended|meant|a substitute)|no guarantee|does not constitute)"
+            r"|(?:^|[.!?…] )this (?:article|content|post|page|story|material|information|site|website) (?:is|was) (?:provided |published |intended )?(?:solely |only )?for (?:general )?(?:informational|information|educational)(?: purposes)? only"
+            r"|\bnot (?:intended|meant) (?:to be |as )?a substitute for professional (?:medical )?(?:advice|care)"
+            r"|(?:^|[.!?…] )nothing (?:on|in) this (?:web)?site (?:constitutes|is intended|should be)"
+        ),
+        400,
+    ),
+    (
         # A call to action ("Sign up", "Get", "Join" ...) aimed at a newsletter or the
         # reader's inbox, or the inbox promise itself.
         "NL104",
@@ -143,6 +163,10 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
             r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
             r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
+            # The paywall's own words: "To continue reading this article, please subscribe",
+            # "The rest of this story is available to subscribers".
+            r"|(?:^|[.!?…] )to (?:continue reading|keep reading|read (?:the (?:full|rest of the|whole)|this|more)) ?(?:article|story|piece)?\b[^.!?\n]{0,40}\b(?:subscribe|subscription|become a subscriber)"
+            r"|(?:^|[.!?…] )(?:the rest of (?:this|the)|the full|this) (?:article|story|content|piece)\b[^.!?\n]{0,20}\b(?:is |are )?(?:available|reserved|exclusive|only) (?:to|for) (?:paid |digital |premium )?(?:subscribers|members)"
         ),
         220,
     ),
@@ -218,7 +242,8 @@ _ANY_CUE = patterns.compile(
     r"newsletter|inbox|subscri|sign(?:ing)? ?up|sign in|log ?in|register|account|cookie|privacy|terms|policy|consent"
     r"|agree|click|tap here|learn more|more information|for more|thank|\bhere\b|follow|share|comment|commission"
     r"|affiliate|rights reserved|copyright|©|advert|sponsor|\bapp\b|download|e-?mail|website|\bsite\b|moderat"
-    r"|notification|alert|deliver|support|donat|member",
+    r"|notification|alert|deliver|support|donat|member"
+    r"|delayed|quotes|market data|real-time|standards|informational|information only|purposes only|advice",
     regex.IGNORECASE,
 )
 
@@ -808,7 +833,9 @@ class SubscriptionPrompt(_ChromeLineRule):
     "Subscribers only: unlock this story", "Subscribe now for unlimited access",
     "Sign In", "Already a subscriber? Log in", offers of access and prices ("Get unlimited
     digital access for $1", "Try 1 month for $1"), and notices that the story is for
-    subscribers ("Only subscribers can read this article"). A call to action that a
+    subscribers ("Only subscribers can read this article", "The rest of this story is
+    available to subscribers", "To continue reading this article, please subscribe"). A
+    call to action that a
     sentence reports ("..., the paper asks readers") is not a prompt.
 
     ## Why is this bad?
@@ -910,7 +937,7 @@ class ReadMoreLink(_ChromeLineRule):
     """## What it does
     Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
     "See also:", "Also on site.com", "Up next:", "Also read →" followed by another
-    story's headline, or the label alone. (After the less certain labels -- "Next:",
+    story's headline, or the label alone ("Read more", "View full article"). (After the less certain labels -- "Next:",
     "See:", "Trending:" -- the headline must start with a capital or a digit: "Next: the
     playoffs" is a sentence.)
 
@@ -1168,7 +1195,11 @@ class CopyrightNotice(_ChromeLineRule):
     reserved.", "This material may not be published, broadcast, rewritten or
     redistributed.", "Use of this site constitutes acceptance of our Terms",
     "(c) 2022 Example Herald", "© Example Ledger 2024", "Reproduction without
-    permission is prohibited.".
+    permission is prohibited.", and the template's other fine print in the site's voice:
+    delayed market data and its supplier ("Quotes delayed at least 15 minutes",
+    "Market data provided by ..."), the outlet's standards ("Our Standards: ..."), and
+    disclaimers that the page only informs ("This article is for informational purposes
+    only", "... not intended to be a substitute for professional medical advice").
 
     ## Why is this bad?
     The footer belongs to the page, not to the story.

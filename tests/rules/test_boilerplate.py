@@ -325,6 +325,60 @@ def test_copyright_notice_passes(line):
     assert_passes("NL112", between(line))
 
 
+@pytest.mark.parametrize("line", [
+    "Quotes delayed at least 15 minutes. Real-time quotes provided by Example Exchange.",
+    "Stock prices are delayed by 20 minutes.",
+    "Market data powered by Example Data and Harbour Financial.",
+    "Our Standards: The Harbour Press Trust Principles.",
+    "The information provided on this website is for informational purposes only.",
+    "This article is for informational purposes only and does not constitute financial advice.",
+    "The content on this site is not intended to be a substitute for professional medical advice.",
+    "• This page is for general information only.",
+    "Nothing on this website constitutes investment advice.",
+])
+def test_the_templates_fine_print_fires(line):
+    """Fine print of the page template other than a copyright: delayed market data and
+    its supplier, the outlet's standards, disclaimers that the page only informs."""
+    assert_fires("NL112", between(line))
+    assert_fixes("NL112", between(line), between("").replace("\n\n\n\n", "\n\n"))
+
+
+@pytest.mark.parametrize("line", [
+    "Trading in the shares was delayed by 30 minutes after the glitch.",
+    "Our standards of living have fallen for a decade.",
+    "Doctors warn the app is no substitute for professional medical advice.",
+    "The museum's website is for information about opening hours.",
+    "The exchange sells market data to banks and funds.",
+    "“This report is for informational purposes only,” the ministry's note read.",
+])
+def test_prose_about_data_standards_or_advice_is_not_fine_print(line):
+    assert_passes("NL112", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "To continue reading this article, please subscribe.",
+    "To read the full story, become a subscriber today.",
+    "The rest of this story is available to subscribers.",
+    "This article is reserved for paid subscribers.",
+])
+def test_the_paywalls_own_words_fire(line):
+    assert_fires("NL105", between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribers were told the rest of the season would be streamed.",
+    "To continue reading, turn to page 4 of the printed guide.",
+    "The full story is available to anyone who asks the archive.",
+])
+def test_prose_about_subscribers_is_no_paywall(line):
+    assert_passes("NL105", between(line))
+
+
+@pytest.mark.parametrize("line", ["View full article", "View the full story", "Read the full article"])
+def test_a_link_to_the_whole_article_fires(line):
+    assert_fires("NL108", between(line))
+
+
 # -- NL113 page-navigation ------------------------------------------------------------
 
 
