@@ -555,3 +555,24 @@ def test_unpunctuated_caption_passes(text):
 def test_unpunctuated_caption_fix_is_unsafe():
     line = "Supporters gather outside the stadium in Tunis, Tunisia ahead of the final"
     assert_fixes("NL304", PARA_BEFORE + line + PARA_AFTER, PARA_BEFORE + PARA_AFTER.lstrip("\n"), unsafe=True)
+
+
+def test_every_opener_head_passes_the_first_character_test():
+    assert all(head[:1] in caption._OPENER_FIRST_CHARACTERS for head in caption._OPENER_HEADS)
+    assert "" not in caption._OPENER_FIRST_CHARACTERS  # a blank line fails it at once
+
+
+@pytest.mark.parametrize(
+    "line, opens",
+    [
+        ("\tAerial view of the port at dawn", True),  # indented: the heads are read stripped
+        ("\u00a0In this photo released by the navy, the ship sails.", True),
+        ("The council voted in this photo session.", False),
+        ("", False),
+    ],
+)
+def test_candidate_scan_finds_openers_behind_the_first_character_test(line, opens):
+    document = Document(PROSE + "\n\n" + line + "\n\n" + PROSE)
+    lines = caption._candidates(document).lines
+    start = len(PROSE) + 2
+    assert (start in lines and lines[start][1] & caption._PHRASE != 0) is opens

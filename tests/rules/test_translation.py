@@ -690,3 +690,25 @@ def test_after_periods_finds_nothing_without_a_connector_or_a_short_fragment(tex
 def test_after_periods_is_computed_once_per_document():
     document = Document("It sits by the Bank. of England.")
     assert translation._after_periods(document) is translation._after_periods(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said",  # the fast path: ASCII letters and a space
+        "Police, said",
+        "Police",  # no space after it: the pattern decides
+        "Søren Kierkegaard",
+        "Police2 units",
+        "police said",
+        " Police",
+        "Ab\u0301c def",  # a combining mark inside the word
+        "Internationalisationsabteilung und",  # longer than the fast path reads
+        "A b",
+        "",
+    ],
+)
+def test_second_word_reads_what_the_pattern_matches(text):
+    match = translation._SECOND_WORD.match(text, 0)
+    assert translation._second_word(text, 0) == (match.group() if match else None)
+    assert translation._second_word("x. " + text, 3) == (match.group() if match else None)
