@@ -656,8 +656,10 @@ _OPENER_HEADS = (
     "Satellite", "Bird",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
-# first character (most lines, and every blank one, fail this cheaper test), then the heads.
+# first character (most lines, and every blank one, fail this cheaper test), then the
+# heads. An indented line is let through and stripped before its heads are read.
 _OPENER_FIRST_CHARACTERS = frozenset(head[0] for head in _OPENER_HEADS)
+_MAY_START_AN_OPENER = _OPENER_FIRST_CHARACTERS | frozenset(c for c in map(chr, range(0x110000)) if c.isspace())
 _FIRST_CHARACTER = itemgetter(slice(0, 1))
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
 
@@ -713,13 +715,8 @@ def _find_candidates(document: Document) -> _Candidates:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
     lines = plain_lines(document)
-    stripped = _stripped_lines(document)
-    may_open = map(_OPENER_FIRST_CHARACTERS.__contains__, map(_FIRST_CHARACTER, stripped))
-    if any(
-        _may_open_with_a_caption_formula(line)
-        for line, head in compress(zip(lines, stripped), may_open)
-        if _OPENS_LIKE_A_CAPTION(head)
-    ):
+    may_open = compress(lines, map(_MAY_START_AN_OPENER.__contains__, map(_FIRST_CHARACTER, lines)))
+    if any(_may_open_with_a_caption_formula(line) for line in may_open if _OPENS_LIKE_A_CAPTION(line.strip())):
         openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
         if _SCAN_OPENER.match("\n" + text[:100]):
             openers.append(0)
