@@ -30,7 +30,7 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_scan
+from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_candidates, credit_scan
 from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
@@ -655,7 +655,12 @@ _OPENER_HEADS = (
     "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout", "From left", "Undated", "Panoramic", "Night",
     "Satellite", "Bird",
 )
-# Tests of one line, as functions ``map`` calls from C (no Python frame per line).
+# Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
+# first character (most lines, and every blank one, fail this cheaper test), then the
+# heads. An indented line is let through and stripped before its heads are read.
+_OPENER_FIRST_CHARACTERS = frozenset(head[0] for head in _OPENER_HEADS)
+_MAY_START_AN_OPENER = _OPENER_FIRST_CHARACTERS | frozenset(c for c in map(chr, range(0x110000)) if c.isspace())
+_FIRST_CHARACTER = itemgetter(slice(0, 1))
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
 
 
@@ -710,8 +715,8 @@ def _find_candidates(document: Document) -> _Candidates:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
     lines = plain_lines(document)
-    stripped = _stripped_lines(document)
-    if any(map(_may_open_with_a_caption_formula, compress(lines, map(_OPENS_LIKE_A_CAPTION, stripped)))):
+    may_open = compress(lines, map(_MAY_START_AN_OPENER.__contains__, map(_FIRST_CHARACTER, lines)))
+    if any(_may_open_with_a_caption_formula(line) for line in may_open if _OPENS_LIKE_A_CAPTION(line.strip())):
         openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
         if _SCAN_OPENER.match("\n" + text[:100]):
             openers.append(0)
@@ -719,8 +724,8 @@ def _find_candidates(document: Document) -> _Candidates:
             head = text[at : at + 200]
             if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
                 add(at, _PHRASE)
-    scan = credit_scan(document)
-    for at in scan.year_ends:
+    scan = _credit_scan_if_any(document)
+    for at in _year_end_starts(document):
         add(at, _DATE)
     first_text = None
     for credit in scan.lines.values():
@@ -743,6 +748,53 @@ def _find_candidates(document: Document) -> _Candidates:
             if 0 <= headline_end < credit.cut:
                 add(credit.cut, _BESIDE)
     return _Candidates(candidates, scan)
+
+
+def _credit_scan_if_any(document: Document) -> CreditScan:
+    """``credit_scan(document)``, or its empty result unscanned when the credit grammar
+    has no candidate line (``credit_candidates``, shared with the credit rules' gate):
+    the scan reads only those lines, and building it would cost every clean document
+    ``line_starts``, which nothing else may need."""
+    if credit_candidates(document):
+        return credit_scan(document)
+    return CreditScan({}, [], document)
+
+
+def _year_end_starts(document: Document) -> list[int]:
+    """Start offsets of the lines that end with a year, maybe and a full stop ("... 12
+    September 2023."): what ``CreditScan.year_ends`` (``_credit_shapes._find_year_ends``)
+    finds, but with ``line_starts`` built only when a line ends with a year. Most
+    documents have none, and nothing else may need their line starts."""
+    lines = plain_lines(document)
+    # (The cheap test of the last character first, in one comprehension.)
+    found = [
+        index
+        for index, line in enumerate(lines)
+        if line
+        and (line[-1].isdigit() or line[-1].isspace() or (line[-1] == "." and line[-2:-1].isdigit()))
+        and _ends_with_year(line)
+    ]
+    if not found:
+        return found
+    starts = document.line_starts
+    return [starts[index] for index in found]
+
+
+def _ends_with_year(line: str) -> bool:
+    """Whether ``line`` ends with a year (19xx or 20xx), maybe a full stop and spaces."""
+    last = line[-1]
+    if last.isspace():
+        line = line.rstrip()
+        if not line:
+            return False
+        last = line[-1]
+    if last == ".":
+        year = line[-5:-1]
+    elif last.isdigit():
+        year = line[-4:]
+    else:
+        return False
+    return year[:2] in ("19", "20") and year.isdigit()
 
 
 def _candidates(document: Document) -> _Candidates:

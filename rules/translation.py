@@ -90,8 +90,9 @@ _FUNCTION_PERIOD = patterns.compile(_FUNCTION_BEFORE_PERIOD + r"\. [A-Z]", regex
 _WORD_PERIOD = patterns.compile(rf"(?:{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD})\. [A-Z]", regex.REVERSE)
 # A period, a short lowercase word, a capital: "Bank. of England", where the word joins
 # two parts of a name (``_CONNECTORS``). Searched apart: in ``_NAME_PERIOD`` the optional
-# word would cost that scan its speed. Forward, the engine skips to each ". " literal.
-_LOWERCASE_AFTER_PERIOD = patterns.compile(r"\. ([a-z]{1,5}) [A-Z]")
+# word would cost that scan its speed. Forward, the engine skips to each ". " literal;
+# the scan is NL405's too (``_AFTER_PERIOD``).
+_LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
 _CONNECTORS = frozenset(
     "of and for the on at de del della da do dos das du des di la le von van der den ten ter zu y el al es bin ibn".split()
 )
@@ -127,6 +128,18 @@ def _name_period_starts(text: str, name_spans: list[tuple[int, int]]) -> list[tu
 
 
 _SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
+
+
+def _second_word(text: str, start: int) -> str | None:
+    """What ``_SECOND_WORD`` matches at ``start``, or None. The common case, a capitalised
+    run of ASCII letters and a space ("Police said"), is read without the pattern, which
+    would match just that run (letters, then no letter, mark or digit): each pattern call
+    costs about a microsecond of set-up, and NL401 asks this of most of its pairs."""
+    word, space, _ = text[start : start + 24].partition(" ")
+    if space and word.isascii() and word.isalpha() and word[0] <= "Z":
+        return word
+    match = _SECOND_WORD.match(text, start)
+    return None if match is None else match.group()
 _WORD = patterns.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
 _LOOKBACK = 160
@@ -588,10 +601,10 @@ class PeriodInsideName(Rule):
             # ``_SECOND_WORD`` reads it, and rules the pair out (whatever the first).
             if text[period + 2 : period + 2 + starter_span].split(" ", 1)[0] in starters:
                 continue
-            second_match = _SECOND_WORD.match(text, period + 2)
-            if second_match is None:
+            second = _second_word(text, period + 2)
+            if second is None:
                 continue
-            second = second_match.group()
+            second_end = period + 2 + len(second)
             if first in prefixes and second not in starters and (first not in _NOUNS_ELSEWHERE or _english()):
                 reason = f"{first!r} begins a name and cannot end a sentence"
             elif second in suffixes:
@@ -605,12 +618,12 @@ class PeriodInsideName(Rule):
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:
-                    reason = _head_noun_evidence(text, second, second_match.end())
+                    reason = _head_noun_evidence(text, second, second_end)
                 if reason is None or not _english():
                     continue
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             yield self.diagnostic(
-                document, at, second_match.end(),
+                document, at, second_end,
                 message=f"Period inside a proper name {first + '. ' + second!r}: {reason}", fix=fix,
             )
         yield from self._connector_after_period(document, _english)
@@ -622,11 +635,7 @@ class PeriodInsideName(Rule):
         connector."""
         text = document.text
         abbreviations = word_classes()["abbreviations"]
-        for match in _LOWERCASE_AFTER_PERIOD.finditer(text):
-            connector = match[1]
-            if connector not in _CONNECTORS:
-                continue
-            period = match.start()
+        for period, connector in _after_periods(document)[0]:
             word = _WORD_BEFORE_PERIOD.search(text, max(0, period - 30), period + 1)
             if word is None:
                 continue
@@ -649,7 +658,7 @@ class PeriodInsideName(Rule):
                 continue  # "Co. and", "AT&T. of": an abbreviation or a piece of one
             if connector not in _CONNECTORS_ANY_LANGUAGE and not english():
                 continue  # "Nr. der": German abbreviations are not listed
-            end = match.end() - 1
+            end = period + len(connector) + 3  # (the capital after the connector)
             following = _SECOND_WORD.match(text, end)
             if following:
                 end = following.end()
@@ -1031,18 +1040,45 @@ _SHORT_SENTENCE_BODY = (
     rf"( )((?=[“\"‘']?(?:The|An?|This|That|These|Those|Its|Their|His|Her|Our) [“\"‘']?\p{{Lu}})"
     rf"[A-Z“\"‘'][^.!?:;\n]{{2,90}}+)(?=\.(?:[{RE_SPACE}]|\Z))"
 )
-_SHORT_SENTENCE = patterns.compile(r"\." + _SHORT_SENTENCE_BODY)
 _SHORT_SENTENCE_AFTER_EXCLAMATION = patterns.compile("!" + _SHORT_SENTENCE_BODY)
+# After a period, one scan for NL405's fragments and NL401's connectors ("Bank. of
+# England"): a fragment opens with a capital or a quote, a connector is lowercase, so at
+# most one fits after each ". ", and no match holds another ". " (so every ". " is
+# tried, as in a scan of either alone). The literal ". " opens the pattern, for the
+# engine to skip to; the look-ahead before the fragment's group (not a group around the
+# space) keeps that literal whole.
+_AFTER_PERIOD = patterns.compile(
+    r"\. (?:"
+    + _LOWERCASE_AFTER_PERIOD
+    + r"|(?P<fragment>(?=[“\"‘']?(?:The|An?|This|That|These|Those|Its|Their|His|Her|Our) [“\"‘']?\p{Lu})"
+    + rf"[A-Z“\"‘'][^.!?:;\n]{{2,90}}+)(?=\.(?:[{RE_SPACE}]|\Z)))"
+)
 
 
-def _short_sentences(text: str) -> list:
-    """The matches of both patterns, in text order (they cannot overlap: a match holds no
-    sentence mark but the one it starts with)."""
-    found = list(_SHORT_SENTENCE.finditer(text))
+def _after_periods(document: Document) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """What follows the periods of the document, from one scan shared by NL401 and NL405
+    (computed once): ``(period, connector)`` for each period followed by a connector and
+    a capital ("Bank. of England"), and the span of each short sentence that opens with
+    a determiner (NL405's fragments, also after "! "), in text order."""
+    return document.memo("translation.after_periods", _find_after_periods)
+
+
+def _find_after_periods(document: Document) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    text = document.text
+    connectors: list[tuple[int, str]] = []
+    fragments: list[tuple[int, int]] = []
+    for match in _AFTER_PERIOD.finditer(text):
+        connector = match["connector"]
+        if connector is None:
+            fragments.append(match.span("fragment"))
+        elif connector in _CONNECTORS:
+            connectors.append((match.start(), connector))
     if "! " in text:
-        found.extend(_SHORT_SENTENCE_AFTER_EXCLAMATION.finditer(text))
-        found.sort(key=lambda match: match.start())
-    return found
+        # (They cannot overlap the others: a fragment holds no sentence mark but the one
+        # before it.)
+        fragments.extend(match.span(2) for match in _SHORT_SENTENCE_AFTER_EXCLAMATION.finditer(text))
+        fragments.sort()
+    return connectors, fragments
 
 
 _FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")
@@ -1095,18 +1131,19 @@ class VerblessFragment(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         starters = word_classes()["name-prefixes"]
-        for match in _short_sentences(text):
-            space = match.start(1)
+        for start, end in _after_periods(document)[1]:
+            space = start - 1
+            fragment = text[start:end]
             before = text[space - 2 : space - 1] if space > 1 else ""
             if not (before.islower() or before in "\"”’)"):
                 continue  # an abbreviation or an initial ("U.S. The", "J. Smith"), or a line start
-            if not _FRAGMENT_FUNCTION_WORDS.issuperset(filter(str.isalpha, filter(str.islower, match[2].split()))):
+            if not _FRAGMENT_FUNCTION_WORDS.issuperset(filter(str.isalpha, filter(str.islower, fragment.split()))):
                 # A lowercase content word ("said"), seen without the word pattern, which
                 # costs more than all of this: a run of letters between spaces is one of
                 # its words, and such a word outside the function words rules the
                 # fragment out below. Most short sentences go here.
                 continue
-            words = _FRAGMENT_WORD.findall(match[2])
+            words = _FRAGMENT_WORD.findall(fragment)
             if not 3 <= len(words) <= 10:
                 continue
             lowercase = [w for w in words if not w[0].isupper() and not w[0].isdigit()]
@@ -1122,12 +1159,11 @@ class VerblessFragment(Rule):
                 continue
             if any(w[0].isdigit() for w in words):
                 continue  # a date or a figure: a dateline or a caption's tail, not a lost phrase
-            fragment = match[2]
             if fragment.count("“") != fragment.count("”") or fragment.count('"') % 2:
                 continue  # the fragment opens or closes a quotation
             if not is_english(document):
                 return  # asked last: most documents have no candidate, and the language costs more
-            yield self.diagnostic(document, match.start(2), match.end() + 1)  # (with its period)
+            yield self.diagnostic(document, start, end + 1)  # (with its period)
 
 
 RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment]

@@ -456,14 +456,34 @@ def test_caption_candidates_read_the_credit_scan_the_credit_rules_share():
 
     prose = Document(PROSE + "\nIt was a long meeting.")
     assert not caption._candidates(prose).scan.lines
-    for extra, kind in (("Jane Doe | AFP", None), ("It ended in 2020.", "year")):
-        document = Document(PROSE + "\n" + extra)
-        found = caption._candidates(document)
-        assert found.scan is credit_scan(document)  # one scan per document, not two
-        if kind == "year":
-            assert found.scan.year_ends
-        else:
-            assert found.scan.lines
+    assert "credit.scan" not in prose._memo  # no credit candidate: no scan
+    document = Document(PROSE + "\n\nJane Doe | AFP")
+    assert caption._candidates(document).scan is credit_scan(document)  # one scan per document, not two
+    assert caption._candidates(document).scan.lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE,
+        PROSE + "\nIt ended in 2020.",
+        PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.  \n\nMore.",
+        "Seen in 1999\nThe end of 2019 .\n  \n2024\nNot 1850.\nPage 12.\n20255\n",
+        "Windows line ends, 2021.\r\nNext 2020\r\n\r\nLast",
+    ],
+)
+def test_year_ends_are_those_the_credit_scan_finds(text):
+    from newslint_rules._credit_shapes import credit_scan
+
+    assert caption._year_end_starts(Document(text)) == credit_scan(Document(text)).year_ends
+
+
+def test_year_ends_leave_line_starts_unbuilt_without_one():
+    document = Document(PROSE + "\n\nPage 12.")
+    assert caption._year_end_starts(document) == []
+    assert "line_starts" not in document.__dict__
+    document = Document(PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.")
+    assert caption._year_end_starts(document) == [len(PROSE) + 2]
 
 
 @pytest.mark.parametrize(
@@ -535,3 +555,24 @@ def test_unpunctuated_caption_passes(text):
 def test_unpunctuated_caption_fix_is_unsafe():
     line = "Supporters gather outside the stadium in Tunis, Tunisia ahead of the final"
     assert_fixes("NL304", PARA_BEFORE + line + PARA_AFTER, PARA_BEFORE + PARA_AFTER.lstrip("\n"), unsafe=True)
+
+
+def test_every_opener_head_passes_the_first_character_test():
+    assert all(head[:1] in caption._OPENER_FIRST_CHARACTERS for head in caption._OPENER_HEADS)
+    assert "" not in caption._OPENER_FIRST_CHARACTERS  # a blank line fails it at once
+
+
+@pytest.mark.parametrize(
+    "line, opens",
+    [
+        ("\tAerial view of the port at dawn", True),  # indented: the heads are read stripped
+        ("\u00a0In this photo released by the navy, the ship sails.", True),
+        ("The council voted in this photo session.", False),
+        ("", False),
+    ],
+)
+def test_candidate_scan_finds_openers_behind_the_first_character_test(line, opens):
+    document = Document(PROSE + "\n\n" + line + "\n\n" + PROSE)
+    lines = caption._candidates(document).lines
+    start = len(PROSE) + 2
+    assert (start in lines and lines[start][1] & caption._PHRASE != 0) is opens

@@ -657,3 +657,58 @@ def test_nl401_reports_a_chained_pair_once():
     found = Linter(select=["NL401"]).check(english("We met in Saint. Saint. Saint. Petersburg last year."))
     spans = [(d.start, d.end) for d in found]
     assert len(spans) == len(set(spans)) == 3
+
+
+# -- the scan after each period, shared by NL401 and NL405 --------------------------------------
+
+from newslint import Document  # noqa: E402
+from newslint_rules import translation  # noqa: E402
+
+
+def test_after_periods_lists_connectors_and_fragments_in_text_order():
+    text = (
+        "He went to the Bank. of England. It was in contrast to the old one. The Global North of the West. "
+        "Wow! The Long Night of the Year. Then etc. and Co. de Paris."
+    )
+    connectors, fragments = translation._after_periods(Document(text))
+    assert connectors == [(19, "of"), (text.index("etc.") + 3, "and"), (text.index("Co.") + 2, "de")]
+    assert [text[start:end] for start, end in fragments] == ["The Global North of the West", "The Long Night of the Year"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended. Officials left. The rest stayed in the city for a long time after it.",
+        "Prices rose 3.5 percent. the end. Then x. q Z. and a. b. ab abcdef Q.",
+        "No period here",
+    ],
+)
+def test_after_periods_finds_nothing_without_a_connector_or_a_short_fragment(text):
+    assert translation._after_periods(Document(text)) == ([], [])
+
+
+def test_after_periods_is_computed_once_per_document():
+    document = Document("It sits by the Bank. of England.")
+    assert translation._after_periods(document) is translation._after_periods(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said",  # the fast path: ASCII letters and a space
+        "Police, said",
+        "Police",  # no space after it: the pattern decides
+        "Søren Kierkegaard",
+        "Police2 units",
+        "police said",
+        " Police",
+        "Ab\u0301c def",  # a combining mark inside the word
+        "Internationalisationsabteilung und",  # longer than the fast path reads
+        "A b",
+        "",
+    ],
+)
+def test_second_word_reads_what_the_pattern_matches(text):
+    match = translation._SECOND_WORD.match(text, 0)
+    assert translation._second_word(text, 0) == (match.group() if match else None)
+    assert translation._second_word("x. " + text, 3) == (match.group() if match else None)
