@@ -334,7 +334,6 @@ def test_copyright_notice_passes(line):
     "This article is for informational purposes only and does not constitute financial advice.",
     "The content on this site is not intended to be a substitute for professional medical advice.",
     "• This page is for general information only.",
-    "Nothing on this website constitutes investment advice.",
 ])
 def test_the_templates_fine_print_fires(line):
     """Fine print of the page template other than a copyright: delayed market data and
