@@ -325,6 +325,20 @@ LABELS: list[tuple[str, str, str]] = [
      r"|you will be redirected[^\n]{0,80}"
      r"|loading(?: content| comments| \.\.\.)?|(?:watch|listen) live|(?:play|watch) video"
      r"|listen to (?:this|the) (?:article|story)(?: [^\n]{0,20})?"),
+    # What a player or a widget shows in place of what it could not load: "Your browser
+    # does not support the video tag", "To view this video please enable JavaScript ...".
+    ("NL113", "your to this sorry we're we’re we loading javascript something an there video content media oops",
+     r"your (?:web )?browser (?:does not|doesn't|doesn’t|cannot|can't|can’t) (?:support|play|display|show) [^\n]{1,80}"
+     r"|to (?:view|watch|play|see) this (?:video|content|media|clip|embed|graphic|interactive|map|chart),?"
+     r" (?:please |you (?:will )?(?:need|must|have) to )?(?:enable|turn on|allow|accept|upgrade|update|switch|use a)[^\n]{0,120}"
+     r"|(?:(?:sorry|we're sorry|we’re sorry|oops),? )?(?:this|the) (?:video|content|media|clip|embed|player|feature)"
+     r" (?:is|isn't|isn’t|is not|was|has) (?:currently |no longer |not )?(?:available|unavailable|supported|been removed)"
+     r"(?: any ?more)?(?: (?:in|for) your (?:region|country|location|browser))?(?: at (?:this|the) (?:time|moment))?"
+     r"(?:[.!] (?:please )?try again(?: later)?)?"
+     r"|(?:this )?(?:video|content|media) (?:is )?(?:not available|unavailable|blocked) (?:in your (?:region|country|location)|due to your (?:privacy|cookie|consent) (?:preferences|settings|choices))[^\n]{0,60}"
+     r"|loading (?:the )?(?:video|player|audio|media|map|graphic|interactive)(?:\.\.\.|…)?"
+     r"|javascript is (?:disabled|required|not enabled|turned off)[^\n]{0,80}"
+     r"|(?:something went wrong|an error (?:has )?occurred|there was (?:a problem|an error)(?: loading [^\n]{1,30})?)[.!,]? (?:please )?(?:try again|refresh|reload)[^\n]{0,30}"),
     ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short",
      r"close|menu|search|home|print|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),

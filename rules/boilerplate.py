@@ -1229,10 +1229,15 @@ class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
     "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
-    "Listen to this story", "Increase text size", "Toggle menu", "5 min read".
+    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", and what
+    a player or a widget shows in place of what it could not load ("Your browser does
+    not support the video tag", "To view this video please enable JavaScript ...",
+    "Sorry, this video isn't available any more", "Something went wrong. Please try
+    again later.").
 
     ## Why is this bad?
-    The labels are links and buttons of the page, not text of the story.
+    The labels are links and buttons of the page, not text of the story; a fallback
+    message stands for a player or a widget the scraper could not run.
 
     ## Example
     ```text

@@ -391,6 +391,36 @@ def test_page_navigation_passes(line):
     assert_passes("NL113", between(line))
 
 
+@pytest.mark.parametrize("line", [
+    "Your browser does not support the video tag.",
+    "Your web browser doesn't support iframes",
+    "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+    "To watch this clip, you need to accept cookies.",
+    "Sorry, this video isn't available any more.",
+    "We're sorry, this feature is currently unavailable.",
+    "This content is not available due to your privacy preferences.",
+    "Loading video...",
+    "JavaScript is disabled in your browser.",
+    "Something went wrong. Please try again later.",
+    "There was a problem loading the player. Please try again.",
+])
+def test_what_a_player_shows_in_place_of_its_content_fires(line):
+    assert_fires("NL113", between(line))
+    assert_fixes("NL113", between(line), f"{BODY}\n\n{END}")
+
+
+@pytest.mark.parametrize("line", [
+    "Your browser history is not private, experts warn.",
+    "This video has been viewed two million times.",
+    "Loading the trucks took three hours.",
+    "Something went wrong at the plant.",
+    "To view this video as a confession would be a mistake.",
+    "There was a problem with the vote, and it was held again.",
+])
+def test_prose_about_browsers_videos_and_errors_passes(line):
+    assert_passes("NL113", between(line))
+
+
 # -- NL114 tag-list -------------------------------------------------------------------
 
 
