@@ -325,6 +325,16 @@ LABELS: list[tuple[str, str, str]] = [
      r"|you will be redirected[^\n]{0,80}"
      r"|loading(?: content| comments| \.\.\.)?|(?:watch|listen) live|(?:play|watch) video"
      r"|listen to (?:this|the) (?:article|story)(?: [^\n]{0,20})?"),
+    # The newsroom's requests to readers: a tip ("Have a news tip? Email us at ..."),
+    # a correction ("Spotted a mistake? Let us know", "Report an error").
+    ("NL117", "have got do know send share",
+     r"(?:(?:have|got|do you have) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|story to (?:share|tell))"
+     r"|know (?:something|a story|about a story) (?:we should|that we should)[^\n?]{0,30})\??"
+     r"(?: (?:(?:email|e-mail|contact|call|message|tell|send|text|write to|reach|get in touch)[^\n]{0,80}))?"
+     r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)(?: (?:to|at|with|via) [^\n]{1,60})?"),
+    ("NL113", "report submit suggest spotted found see notice noticed",
+     r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix)(?: (?:in|on) this (?:article|story|page))?"
+     r"|(?:spotted|found|see|notice|noticed) (?:an? )?(?:mistake|error|typo)(?: in this (?:article|story))?\??(?: (?:let us know|tell us|report it|contact us|email us)[^\n]{0,60})?"),
     # What a player or a widget shows in place of what it could not load: "Your browser
     # does not support the video tag", "To view this video please enable JavaScript ...".
     ("NL113", "your to this sorry we're we’re we loading javascript something an there video content media oops",
@@ -419,6 +429,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:content|stories|links) from our (?:partners|sponsors|advertisers)"),
     ("NL106", "paid sponsored sponsor promoted featured partner advertiser advertising ad brand from recommended ads content presented powered brought",
      r"(?:paid |sponsored |promoted |featured )?(?:partner|sponsor|advertiser|advertising|ad|brand)(?:ed)? (?:content|message|post|story|stories|links|feature|disclosure|spotlight|articles?|videos?)"
+     r"(?: by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3})?"  # "Sponsored Links by Taboola"
      r"|(?:sponsored|presented|powered|brought to you) by (?:our|the) (?:partners|sponsors|advertisers)"
      r"|(?:featured|paid|trusted|official) (?:partner|sponsor)s?|from (?:our|the|a) (?:sponsors?|partners?|advertisers?)"
      r"|(?:recommended|ads|content|promoted|paid for|supported|underwritten) by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3}"),

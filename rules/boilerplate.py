@@ -868,7 +868,8 @@ class AdvertisementLabel(_ChromeLineRule):
     "Sponsored content", "Story continues below advertisement", "Scroll to continue with
     content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама");
     the ad slot's controls ("Skip ad", "Why am I seeing this ad?") and its sponsor
-    ("Brought to you by Northfield Motors", "Paid partner content").
+    ("Brought to you by Northfield Motors", "Paid partner content", "Sponsored Links by
+    Taboola").
 
     ## Why is this bad?
     The ad itself was dropped; its label stays behind in the middle of the story.
@@ -1233,7 +1234,8 @@ class PageNavigation(_ChromeLineRule):
     a player or a widget shows in place of what it could not load ("Your browser does
     not support the video tag", "To view this video please enable JavaScript ...",
     "Sorry, this video isn't available any more", "Something went wrong. Please try
-    again later.").
+    again later."), and the newsroom's request for corrections ("Spotted a mistake? Let
+    us know", "Report an error").
 
     ## Why is this bad?
     The labels are links and buttons of the page, not text of the story; a fallback
@@ -1331,7 +1333,8 @@ class ClickPrompt(_ChromeLineRule):
     Finds generic calls to action that point at the page: "Click here for more
     information", "Get the news app by clicking here", "Download our app", "Read this
     story in our app", "Available on the App Store and Google Play", "Turn on breaking
-    news notifications".
+    news notifications", and the newsroom's call for tips ("Have a news tip? Email us at
+    ...", "Send us your story ideas").
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

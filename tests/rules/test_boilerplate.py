@@ -391,6 +391,31 @@ def test_page_navigation_passes(line):
     assert_passes("NL113", between(line))
 
 
+@pytest.mark.parametrize(("line", "code"), [
+    ("Have a news tip? Email us at tips@example.com.", "NL117"),
+    ("Got a story? Contact our newsroom.", "NL117"),
+    ("Do you have a story to share? Get in touch.", "NL117"),
+    ("Send us your news tips at tips@example.com", "NL117"),
+    ("Report an error", "NL113"),
+    ("Spotted a mistake? Let us know.", "NL113"),
+    ("Found an error in this article?", "NL113"),
+    ("Sponsored Links by Taboola", "NL106"),
+])
+def test_the_newsrooms_requests_and_sponsored_rows_fire(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Have a tip for the new barista? Leave it in the jar.",
+    "Do you have a story to share with the jury?",
+    "They spotted a mistake in the budget and sent it back.",
+    "Send us a postcard.",
+])
+def test_prose_with_tips_stories_and_mistakes_passes(line):
+    for code in ("NL113", "NL117"):
+        assert_passes(code, between(line))
+
+
 @pytest.mark.parametrize("line", [
     "Your browser does not support the video tag.",
     "Your web browser doesn't support iframes",
