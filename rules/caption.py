@@ -294,7 +294,7 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and prev[:1].isupper()
             and token not in _FUNCTION
             and token not in past
-            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
+            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive"))
         ):
             yield "present"
         # "Emergency workers work at ...", "Rescue teams search the ...": a plural noun
@@ -313,7 +313,7 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and (nxt in _AFTER_VERB or nxt in _DETERMINERS or (nxt.isalpha() and tokens[i + 1][:1].islower() and nxt not in _FUNCTION))
             and token not in _FUNCTION
             and token not in past
-            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "ive"))
+            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive"))
         ):
             yield "present"
 

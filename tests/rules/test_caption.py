@@ -86,6 +86,9 @@ def test_caption_phrase_fix_is_unsafe():
         "Minister Hugo Lenz arrives for a summit in Vienna, Austria, Tuesday, Nov. 19, 2019.",
         "A cyclist rides past a closed fuel plant in El Alto, Bolivia, November 19, 2019.",
         "Leader Omar Kane shakes hands with Mia Roth during their meeting, April 2, 2023, in Dakar.",
+        # A plural subject and a bare verb ending like an adjective ("-ive"): drive, arrive.
+        "Vehicles drive past a billboard in Lagos, Nigeria, February 23, 2019.",
+        "Delegates arrive for talks in Geneva, Switzerland, May 2, 2022.",
     ],
 )
 def test_dated_caption_fires(line):
@@ -106,6 +109,8 @@ def test_dated_caption_fires(line):
         "The deadline for applications is March 1, 2020.",
         "The trial begins in Manhattan federal court on January 6, 2020.",
         "The agreement expires in Geneva on December 31, 2025.",
+        "Massive protests continue in Rome until March 3, 2020.",
+        "Negotiators expect a deal in Geneva by May 2, 2022.",
     ],
 )
 def test_dated_caption_passes(line):
