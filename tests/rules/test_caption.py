@@ -581,3 +581,9 @@ def test_candidate_scan_finds_openers_behind_the_first_character_test(line, open
     lines = caption._candidates(document).lines
     start = len(PROSE) + 2
     assert (start in lines and lines[start][1] & caption._PHRASE != 0) is opens
+
+
+def test_the_listed_whitespace_is_every_character_isspace_accepts():
+    from newslint_rules.caption import WHITESPACE
+
+    assert WHITESPACE == frozenset(c for c in map(chr, range(0x110000)) if c.isspace())
