@@ -362,7 +362,9 @@ _ENGLISH_MARKERS = (
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patterns.BoundedPattern]:
-    foreign = [r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in _foreign_continue_phrases()]
+    # Longest first (and a fixed order: compiled patterns are cached by their text).
+    ordered = sorted(_foreign_continue_phrases(), key=lambda phrase: (-len(phrase), phrase))
+    foreign = [r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in ordered]
     english = "(?:" + "|".join(_ENGLISH_MARKERS) + ")"
     any_marker = "(?:" + "|".join(list(_ENGLISH_MARKERS) + foreign) + ")"
     decoration = r"[\p{P}\p{S}\t \u00a0]*"
