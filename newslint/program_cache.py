@@ -165,7 +165,8 @@ class ProgramCache:
             finally:
                 self._module._regex = self._core
         arguments = recorder.arguments
-        if arguments is None or arguments[0] != source:
+        if arguments is None or arguments[0] != source or arguments[1] & regex.LOCALE:
+            # (A locale-dependent pattern is compiled for the locale of the moment.)
             return pattern, None
         # Flags come as ``RegexFlag``; marshal keeps plain values only.
         arguments = tuple(int(value) if isinstance(value, int) else value for value in arguments)

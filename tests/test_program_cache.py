@@ -216,6 +216,14 @@ def test_a_full_cache_file_is_started_afresh(tmp_path, monkeypatch):
     assert (reader.rebuilt, reader.compiled) == (1, 1)
 
 
+@pytest.mark.parametrize(("source", "flags"), [(r"\w+", regex.LOCALE), (r"(?L)\w+", 0)])
+def test_a_locale_dependent_pattern_is_never_kept(tmp_path, source, flags):
+    cache = ProgramCache(tmp_path / "programs")
+    assert cache.compile(source, flags).match("word").group() == "word"
+    cache.save()
+    assert not (tmp_path / "programs").exists()
+
+
 def test_a_pattern_regex_cannot_compile_raises_as_usual(tmp_path):
     cache = ProgramCache(tmp_path / "programs")
     with pytest.raises(regex.error):
