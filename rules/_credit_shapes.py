@@ -457,7 +457,7 @@ class CreditScan:
     def year_ends(self) -> list[int]:
         """Start offsets of lines ending with a year ("... 12 September 2023."): the
         caption rules look at them for dated captions (found when first asked for)."""
-        return self.document.memo("credit.year_ends", _find_year_ends)
+        return self.document.memo("credit.year_ends", year_end_starts)
 
 
 # A line ending in one of these is prose, a prompt or a list item, never a credit.
@@ -641,32 +641,40 @@ def credit_candidates(document: Document) -> list[tuple[int, _Candidate]]:
     return document.memo("credit.candidates", _candidates)
 
 
-def _find_year_ends(document: Document) -> list[int]:
-    """Start offsets of the lines that end with a year, maybe and a full stop."""
-    parts, starts = plain_lines(document), document.line_starts
-    found = []
-    maybe = [
-        i
-        for i, line in enumerate(parts)
-        if line and (line[-1].isdigit() or line[-1].isspace() or (line[-1] == "." and line[-2:-1].isdigit()))
+def year_end_starts(document: Document) -> list[int]:
+    """Start offsets of the lines that end with a year, maybe and a full stop ("... 12
+    September 2023."), with ``line_starts`` built only when a line does: most documents
+    have none, and nothing else may need their line starts."""
+    lines = plain_lines(document)
+    # (The cheap test of the last character first, in one comprehension.)
+    found = [
+        index
+        for index, line in enumerate(lines)
+        if line
+        and (line[-1].isdigit() or line[-1].isspace() or (line[-1] == "." and line[-2:-1].isdigit()))
+        and _ends_with_year(line)
     ]
-    for index in maybe:
-        line = parts[index]
+    if not found:
+        return found
+    starts = document.line_starts
+    return [starts[index] for index in found]
+
+
+def _ends_with_year(line: str) -> bool:
+    """Whether ``line`` ends with a year (19xx or 20xx), maybe a full stop and spaces."""
+    last = line[-1]
+    if last.isspace():
+        line = line.rstrip()
+        if not line:
+            return False
         last = line[-1]
-        if last.isspace():
-            line = line.rstrip()
-            if not line:
-                continue
-            last = line[-1]
-        if last == ".":
-            year = line[-5:-1]
-        elif last.isdigit():
-            year = line[-4:]
-        else:
-            continue
-        if year[:2] in ("19", "20") and year.isdigit():
-            found.append(starts[index])
-    return found
+    if last == ".":
+        year = line[-5:-1]
+    elif last.isdigit():
+        year = line[-4:]
+    else:
+        return False
+    return year[:2] in ("19", "20") and year.isdigit()
 
 
 def _scan(document: Document) -> CreditScan:

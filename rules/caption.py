@@ -30,7 +30,7 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_candidates, credit_scan
+from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_candidates, credit_scan, year_end_starts
 from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
@@ -731,7 +731,7 @@ def _find_candidates(document: Document) -> _Candidates:
             if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
                 add(at, _PHRASE)
     scan = _credit_scan_if_any(document)
-    for at in _year_end_starts(document):
+    for at in year_end_starts(document):
         add(at, _DATE)
     first_text = None
     for credit in scan.lines.values():
@@ -764,43 +764,6 @@ def _credit_scan_if_any(document: Document) -> CreditScan:
     if credit_candidates(document):
         return credit_scan(document)
     return CreditScan({}, [], document)
-
-
-def _year_end_starts(document: Document) -> list[int]:
-    """Start offsets of the lines that end with a year, maybe and a full stop ("... 12
-    September 2023."): what ``CreditScan.year_ends`` (``_credit_shapes._find_year_ends``)
-    finds, but with ``line_starts`` built only when a line ends with a year. Most
-    documents have none, and nothing else may need their line starts."""
-    lines = plain_lines(document)
-    # (The cheap test of the last character first, in one comprehension.)
-    found = [
-        index
-        for index, line in enumerate(lines)
-        if line
-        and (line[-1].isdigit() or line[-1].isspace() or (line[-1] == "." and line[-2:-1].isdigit()))
-        and _ends_with_year(line)
-    ]
-    if not found:
-        return found
-    starts = document.line_starts
-    return [starts[index] for index in found]
-
-
-def _ends_with_year(line: str) -> bool:
-    """Whether ``line`` ends with a year (19xx or 20xx), maybe a full stop and spaces."""
-    last = line[-1]
-    if last.isspace():
-        line = line.rstrip()
-        if not line:
-            return False
-        last = line[-1]
-    if last == ".":
-        year = line[-5:-1]
-    elif last.isdigit():
-        year = line[-4:]
-    else:
-        return False
-    return year[:2] in ("19", "20") and year.isdigit()
 
 
 def _candidates(document: Document) -> _Candidates:

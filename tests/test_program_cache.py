@@ -112,24 +112,20 @@ def test_the_rules_find_the_same_with_a_cold_and_a_warm_cache(article, tmp_path)
 
 
 _EVERY_PATTERN_SOURCE = """
-import gc, importlib, inspect, json, pkgutil
+import gc, importlib, json, pkgutil, sys
 import newslint_rules
 from newslint import Linter, patterns
 from newslint_rules import _boilerplate_patterns
+
+sys.path.insert(0, sys.argv[1])
+from test_bounded_patterns import _cached_builders
 
 Linter(select=["ALL"], preview=True)  # the rule modules and the packs
 # Every pattern table a rule module builds without arguments, and every label group.
 for info in pkgutil.iter_modules(newslint_rules.__path__):
     module = importlib.import_module(f"newslint_rules.{info.name}")
-    for value in list(vars(module).values()):
-        if not hasattr(value, "cache_info") or getattr(value, "__module__", None) != module.__name__:
-            continue
-        try:
-            parameters = inspect.signature(value).parameters.values()
-        except (TypeError, ValueError):
-            continue
-        if all(p.default is not inspect.Parameter.empty for p in parameters):
-            value()
+    for _, builder in list(_cached_builders(module)):
+        builder()
 for groups in _boilerplate_patterns._label_groups().values():
     for entries in groups:
         _boilerplate_patterns._group_pattern(entries)
@@ -143,7 +139,7 @@ def test_the_rules_build_the_same_pattern_texts_in_every_process():
     sources = []
     for seed in ("1", "2", "3"):
         done = subprocess.run(
-            [sys.executable, "-c", _EVERY_PATTERN_SOURCE], capture_output=True, text=True,
+            [sys.executable, "-c", _EVERY_PATTERN_SOURCE, str(Path(__file__).parent)], capture_output=True, text=True,
             env={**os.environ, "PYTHONHASHSEED": seed, "NEWSLINT_NO_CACHE": "1"},
         )
         assert done.returncode == 0, done.stderr

@@ -354,30 +354,6 @@ def test_prose_about_data_standards_or_advice_is_not_fine_print(line):
     assert_passes("NL112", between(line))
 
 
-@pytest.mark.parametrize("line", [
-    "To continue reading this article, please subscribe.",
-    "To read the full story, become a subscriber today.",
-    "The rest of this story is available to subscribers.",
-    "This article is reserved for paid subscribers.",
-])
-def test_the_paywalls_own_words_fire(line):
-    assert_fires("NL105", between(line))
-
-
-@pytest.mark.parametrize("line", [
-    "Subscribers were told the rest of the season would be streamed.",
-    "To continue reading, turn to page 4 of the printed guide.",
-    "The full story is available to anyone who asks the archive.",
-])
-def test_prose_about_subscribers_is_no_paywall(line):
-    assert_passes("NL105", between(line))
-
-
-@pytest.mark.parametrize("line", ["View full article", "View the full story", "Read the full article"])
-def test_a_link_to_the_whole_article_fires(line):
-    assert_fires("NL108", between(line))
-
-
 # -- NL113 page-navigation ------------------------------------------------------------
 
 
@@ -389,31 +365,6 @@ def test_page_navigation_fires(line):
 @pytest.mark.parametrize("line", ["He went back to the top of the hill.", "24/7", "[/caption]"])
 def test_page_navigation_passes(line):
     assert_passes("NL113", between(line))
-
-
-@pytest.mark.parametrize(("line", "code"), [
-    ("Have a news tip? Email us at tips@example.com.", "NL117"),
-    ("Got a story? Contact our newsroom.", "NL117"),
-    ("Do you have a story to share? Get in touch.", "NL117"),
-    ("Send us your news tips at tips@example.com", "NL117"),
-    ("Report an error", "NL113"),
-    ("Spotted a mistake? Let us know.", "NL113"),
-    ("Found an error in this article?", "NL113"),
-    ("Sponsored Links by Taboola", "NL106"),
-])
-def test_the_newsrooms_requests_and_sponsored_rows_fire(line, code):
-    assert_fires(code, between(line))
-
-
-@pytest.mark.parametrize("line", [
-    "Have a tip for the new barista? Leave it in the jar.",
-    "Do you have a story to share with the jury?",
-    "They spotted a mistake in the budget and sent it back.",
-    "Send us a postcard.",
-])
-def test_prose_with_tips_stories_and_mistakes_passes(line):
-    for code in ("NL113", "NL117"):
-        assert_passes(code, between(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -594,6 +545,22 @@ def test_interview_quotes_are_not_a_comment_thread():
     ("Listen to this article", "NL113"),
     ("Save for later", "NL102"),
     ("By using this site you agree to our use of cookies.", "NL111"),
+    # The newsroom's calls for tips and corrections, a sponsored row naming its network.
+    ("Have a news tip? Email us at tips@example.com.", "NL117"),
+    ("Got a story? Contact our newsroom.", "NL117"),
+    ("Do you have a story to share? Get in touch.", "NL117"),
+    ("Send us your news tips at tips@example.com", "NL117"),
+    ("Report an error", "NL113"),
+    ("Spotted a mistake? Let us know.", "NL113"),
+    ("Found an error in this article?", "NL113"),
+    ("Sponsored Links by Taboola", "NL106"),
+    # The paywall's own words, a link to the whole article.
+    ("To continue reading this article, please subscribe.", "NL105"),
+    ("To read the full story, become a subscriber today.", "NL105"),
+    ("The rest of this story is available to subscribers.", "NL105"),
+    ("This article is reserved for paid subscribers.", "NL105"),
+    ("View full article", "NL108"),
+    ("View the full story", "NL108"),
 ])
 def test_other_wordings(line, code):
     assert_fires(code, between(line))
@@ -603,6 +570,13 @@ def test_other_wordings(line, code):
     "Powered by batteries, the ferry crossed the bay in silence.",
     "You have read the report, the minister told reporters.",
     "Video of the crash was shared widely on Monday.",
+    "Have a tip for the new barista? Leave it in the jar.",
+    "Do you have a story to share with the jury?",
+    "They spotted a mistake in the budget and sent it back.",
+    "Send us a postcard.",
+    "Subscribers were told the rest of the season would be streamed.",
+    "To continue reading, turn to page 4 of the printed guide.",
+    "The full story is available to anyone who asks the archive.",
 ])
 def test_other_wordings_prose_passes(line):
     assert not check(between(line), select=["boilerplate"])

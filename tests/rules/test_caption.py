@@ -468,27 +468,35 @@ def test_caption_candidates_read_the_credit_scan_the_credit_rules_share():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "lines"),
     [
-        PROSE,
-        PROSE + "\nIt ended in 2020.",
-        PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.  \n\nMore.",
-        "Seen in 1999\nThe end of 2019 .\n  \n2024\nNot 1850.\nPage 12.\n20255\n",
-        "Windows line ends, 2021.\r\nNext 2020\r\n\r\nLast",
+        (PROSE, []),
+        (PROSE + "\nIt ended in 2020.", ["It ended in 2020."]),
+        (
+            PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.  \n\nMore.",
+            ["A delegate speaks in Vienna, Austria, March 3, 2021.  "],
+        ),
+        ("Seen in 1999\nThe end of 2019 .\n  \n2024\nNot 1850.\nPage 12.\n20255\n", ["Seen in 1999", "2024"]),
+        ("Windows line ends, 2021.\r\nNext 2020\r\n\r\nLast", ["Windows line ends, 2021.", "Next 2020"]),
     ],
 )
-def test_year_ends_are_those_the_credit_scan_finds(text):
-    from newslint_rules._credit_shapes import credit_scan
+def test_year_ends_are_the_lines_ending_with_a_year(text, lines):
+    from newslint_rules._credit_shapes import credit_scan, year_end_starts
 
-    assert caption._year_end_starts(Document(text)) == credit_scan(Document(text)).year_ends
+    document = Document(text)
+    starts = year_end_starts(document)
+    assert [document.line_at(start).text for start in starts] == lines
+    assert credit_scan(Document(text)).year_ends == starts
 
 
 def test_year_ends_leave_line_starts_unbuilt_without_one():
+    from newslint_rules._credit_shapes import year_end_starts
+
     document = Document(PROSE + "\n\nPage 12.")
-    assert caption._year_end_starts(document) == []
+    assert year_end_starts(document) == []
     assert "line_starts" not in document.__dict__
     document = Document(PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.")
-    assert caption._year_end_starts(document) == [len(PROSE) + 2]
+    assert year_end_starts(document) == [len(PROSE) + 2]
 
 
 @pytest.mark.parametrize(
