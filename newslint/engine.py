@@ -345,9 +345,9 @@ def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
 
 
 def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, list[Diagnostic]]:
-    """Apply the fixes of ``diagnostics`` that do not overlap an earlier one (in text
-    order); return the new text and the diagnostics whose fixes were applied. Fixes
-    that would not change the text are dropped so the loop cannot spin on them."""
+    """Apply the fixes of ``diagnostics`` that do not conflict with an earlier one (in
+    text order); return the new text and the diagnostics whose fixes were applied.
+    Fixes that would not change the text are dropped so the loop cannot spin on them."""
     accepted: list[Edit] = []
     used: list[Diagnostic] = []
     for diagnostic in sorted(diagnostics, key=lambda d: (d.fix.start, d.fix.end, d.code)):
@@ -355,7 +355,7 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, list
         edits = [e for e in fix.edits if text[e.start : e.end] != e.content]
         if not edits or any(e.end > len(text) for e in edits):
             continue
-        if any(edit.overlaps(other) for edit in edits for other in accepted):
+        if any(_conflict(edit, other) for edit in edits for other in accepted):
             continue
         accepted.extend(edits)
         used.append(diagnostic)
@@ -363,9 +363,50 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, list
         return text, []
     pieces, cursor = [], 0
     # An insertion at the point where another edit starts goes first (ties on start).
-    for edit in sorted(accepted, key=lambda e: (e.start, e.end)):
+    for edit in _merge_deletions(text, sorted(accepted, key=lambda e: (e.start, e.end))):
         pieces.append(text[cursor : edit.start])
         pieces.append(edit.content)
         cursor = edit.end
     pieces.append(text[cursor:])
     return "".join(pieces), used
+
+
+def _conflict(edit: Edit, other: Edit) -> bool:
+    """Whether two edits cannot both apply. Two deletions that overlap can: their union
+    goes, and each rule's characters with it. (Deleting lines one after the other, the
+    last line of a text takes the line break before it, which the line before it took
+    too: refusing the second deletion would leave it to a next pass, where a block's
+    last line may no longer be found without the lines above it.)"""
+    if not edit.content and not other.content:
+        return False
+    return edit.overlaps(other)
+
+
+_BLANK = " \t\r\n\f\v"
+
+
+def _merge_deletions(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` (sorted) with overlapping or touching deletions joined into one. Joined deletions
+    that reach the end of the text from the start of a line take the line breaks before
+    them, as the deletion of a last paragraph does (``Document.line_block_removal``):
+    the text does not end with the blank lines that separated it from them."""
+    merged: list[Edit] = []
+    joined: set[int] = set()  # positions in ``merged`` of joined deletions
+    for edit in edits:
+        last = merged[-1] if merged else None
+        if last is not None and not edit.content and not last.content and edit.start <= last.end:
+            if edit.end > last.end:
+                merged[-1] = Edit(last.start, edit.end)
+            joined.add(len(merged) - 1)
+            continue
+        merged.append(edit)
+    tail = len(merged) - 1
+    if tail in joined and not text[merged[tail].end :].strip(_BLANK):
+        start, end = merged[tail].start, merged[tail].end
+        if start > 0 and text[start - 1] in "\r\n":
+            before = len(text[:start].rstrip(_BLANK))
+            # The line before keeps its trailing spaces (from its line break on), and the
+            # text what ends it after the deletion (its final line break).
+            breaks = [text.find(mark, before, start) for mark in "\r\n"]
+            merged[tail] = Edit(min(b for b in breaks if b != -1), end)
+    return merged

@@ -182,6 +182,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|\bplease (?:keep|be) (?:your )?comments?"
             r"|\b(?:you are|you're) commenting using"
             r"|\bpost limit reached"
+            # The moderators' rules: "A user comment will be deleted if it:", "any
+            # comments posted can be edited".
+            r"|\b(?:user |reader |readers' |your |any )?comments? (?:posted |submitted |published )?(?:will|may|can|might) be (?:deleted|removed|rejected|edited|hidden|blocked|moderated)\b"
         ),
         300,
     ),
@@ -329,7 +332,32 @@ def _classify(document: Document) -> Found:
             applicability = _notice(shape, texts[index])
             if applicability is not None:
                 add(code, index, applicability)
+    for line, _ in list(found.get("NL116", ())):
+        if texts[line.index].rstrip().endswith(":"):
+            for index in _policy_list(texts, line.index, taken):
+                add("NL116", index, UNSAFE)
     return found
+
+
+#: An item of a list of rules: a clause that goes on the sentence its heading opened, so
+#: it opens in lower case (after a bullet or a quote mark) and ends with a clause's mark.
+_POLICY_ITEM = patterns.compile(r"[^\p{L}\n]{0,4}\p{Ll}[^\n]{10,300}[;.,]")
+_MAX_POLICY_ITEMS = 40
+
+
+def _policy_list(texts: list[str], heading: int, taken: set[int]) -> Iterator[int]:
+    """The items under a notice of the comment section that ends with a colon ("A user
+    comment will be deleted if it:"): each a clause in lower case ("contains insults,
+    threats to other users;"). The list ends at the first line that is not one."""
+    count = 0
+    for index in range(heading + 1, len(texts)):
+        text = texts[index].strip()
+        if not text:
+            continue
+        count += 1
+        if count > _MAX_POLICY_ITEMS or index in taken or _POLICY_ITEM.fullmatch(text) is None:
+            return
+        yield index
 
 
 @lru_cache(maxsize=4096)
@@ -1302,6 +1330,9 @@ class CommentPolicy(_ChromeLineRule):
     comments below", "Share your views in the comments", "What's your view? Comment
     below", "View 4 replies". (They are found here, from the line's first word, so that
     text without them costs nothing; NL101 is one pattern tried on every short line.)
+    A notice that ends with a colon ("A user comment will be deleted if it:") takes the
+    rules listed under it, each a clause in lower case ("contains insults, threats to
+    other users;"), as far as the list goes (their deletion is unsafe).
 
     ## Why is this bad?
     The notice belongs to the comment form under the story, not to the story.

@@ -395,6 +395,36 @@ def test_apply_fixes_keeps_the_earlier_of_overlapping_fixes():
     assert apply_fixes(text, []) == (text, [])
 
 
+def _deleting(code, *edits):
+    return Diagnostic(code, "r", Category.STRUCTURE, "m", 0, 0, 1, 1, 1, 1, fix=Fix.safe("m", *edits))
+
+
+def test_overlapping_deletions_delete_their_union_and_both_count():
+    text = "0123456789"
+    result, used = apply_fixes(text, [_deleting("NL981", Edit(2, 5)), _deleting("NL982", Edit(4, 7))])
+    assert result == "01789" and sorted(d.code for d in used) == ["NL981", "NL982"]
+    # A replacement still conflicts with a deletion over the same characters.
+    result, used = apply_fixes(text, [_deleting("NL981", Edit(2, 5)), _deleting("NL982", Edit(4, 7, "X"))])
+    assert result == "0156789" and [d.code for d in used] == ["NL981"]
+
+
+def test_a_block_of_deleted_lines_at_the_end_takes_the_blank_lines_before_it():
+    """Each line of a block goes as ``line_block_removal`` plans it alone: the last one
+    with the line break before it, which the line before it took too. Joined, the block
+    reaches the end of the text, and the blank lines that separated it go with it."""
+    for end in ("", "\n", "\r\n"):
+        text = f"Story.  \n\nRelated\n\nOne headline\n\nLast headline{end}"
+        document = newslint.Document(text)
+        blocks = [document.line_block_removal(index, index) for index in (2, 4, 6)]
+        result, used = apply_fixes(text, [_deleting(f"NL98{i}", Edit(*block)) for i, block in enumerate(blocks)])
+        assert result == f"Story.  {end}" and len(used) == 3
+    # Inside the text, the joined deletions take nothing else.
+    text = "Story.\n\nOne headline\n\nLast headline\n\nMore story."
+    document = newslint.Document(text)
+    blocks = [document.line_block_removal(index, index) for index in (2, 4)]
+    assert apply_fixes(text, [_deleting("NL981", Edit(*b)) for b in blocks])[0] == "Story.\n\nMore story."
+
+
 def test_apply_fixes_rejects_a_fix_whose_edits_clash_with_an_accepted_one():
     def diag(code, *edits):
         return Diagnostic(code, "r", Category.STRUCTURE, "m", 0, 0, 1, 1, 1, 1, fix=Fix.safe("m", *edits))

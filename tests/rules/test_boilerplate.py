@@ -418,6 +418,32 @@ def test_comment_policy():
     assert_passes("NL116", between("The ministry said it would review each comment submitted by the public."))
 
 
+POLICY = (
+    "A user comment will be deleted if it:\n\n"
+    "does not correspond with the subject of the post;\n\n"
+    "“floods” the discussion thread with a large number of irrelevant messages;\n\n"
+    "contains links to viruses and malicious software."
+)
+
+
+def test_the_rules_listed_under_a_comment_policy_go_with_it():
+    story = f"{BODY}\n\n{PROSE}"  # long enough that the fix deletes less than half of it
+    text = f"{story}\n\n{POLICY}"
+    found = assert_fires("NL116", text, count=4)
+    assert [text[d.start : d.end][:12] for d in found] == ["A user comme", "does not cor", "“floods” the", "contains lin"]
+    assert [d.fix.applicability for d in found] == [Applicability.SAFE] + [Applicability.UNSAFE] * 3
+    assert_fixes("NL116", text, story, unsafe=True)
+
+
+def test_a_list_under_other_headings_or_after_prose_is_not_a_policy():
+    # The same clauses under a heading that is no notice of the comment section.
+    listed = POLICY.replace("A user comment will be deleted if it:", "The tenant may be evicted if he:")
+    assert_passes("NL116", f"{BODY}\n\n{listed}")
+    # The list ends at the first line that is not a clause in lower case.
+    text = f"{BODY}\n\n{POLICY.split(chr(10))[0]}\n\nThe council met again.\n\ncontains links to the minutes."
+    assert len(assert_fires("NL116", text)) == 1
+
+
 # -- NL117 click-prompt ---------------------------------------------------------------
 
 
