@@ -47,12 +47,15 @@ Key = tuple[str, int, int]
 _swapping = threading.Lock()
 
 
-def cache_directory() -> Path:
-    """Where the cache file lives, as the environment says."""
+def cache_directory() -> Path | None:
+    """Where the cache file lives, as the environment says; None when there is no home
+    to keep it in (a relative "~" would put it in whatever folder newslint runs in)."""
     chosen = os.environ.get("NEWSLINT_CACHE_DIR")
     if chosen:
         return Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None
     return Path(base) / "newslint"
 
 
@@ -104,10 +107,11 @@ class ProgramCache:
         if os.environ.get("NEWSLINT_NO_CACHE", "") not in ("", "0"):
             return cls(None)
         core = getattr(_compiling_module(), "_regex", None)
-        if core is None:
+        folder = cache_directory()
+        if core is None or folder is None:
             return cls(None)
         name = f"regex-programs-{regex.__version__}-{core.MAGIC}-{sys.implementation.cache_tag}.marshal"
-        return cls(cache_directory() / name)
+        return cls(folder / name)
 
     def turn_off(self) -> None:
         """Compile every pattern afresh from now on, and keep nothing."""
@@ -156,14 +160,20 @@ class ProgramCache:
     # -- inside ------------------------------------------------------------------------
 
     def _compile_recording(self, source: str, flags: int) -> tuple[regex.Pattern, tuple | None]:
-        recorder = _Recorder(self._core)
+        module, core = self._module, self._core
+        recorder = _Recorder(core)
         with _swapping:
-            self._module._regex = recorder
+            module._regex = recorder
             try:
                 # Past regex's own cache, so that its core is called and seen.
                 pattern = regex.compile(source, flags, cache_pattern=False)
+            except TypeError:
+                pattern = None
             finally:
-                self._module._regex = self._core
+                module._regex = core
+        if pattern is None:  # a ``regex`` without ``cache_pattern``: keep nothing
+            self.turn_off()
+            return regex.compile(source, flags), None
         arguments = recorder.arguments
         if arguments is None or arguments[0] != source or arguments[1] & regex.LOCALE:
             # (A locale-dependent pattern is compiled for the locale of the moment.)

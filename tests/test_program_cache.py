@@ -228,6 +228,32 @@ def test_a_pattern_regex_cannot_compile_raises_as_usual(tmp_path):
     assert not (tmp_path / "programs").exists()  # nothing new to keep
 
 
+def test_without_a_home_there_is_no_cache(monkeypatch):
+    for name in ("NEWSLINT_CACHE_DIR", "XDG_CACHE_HOME", "NEWSLINT_NO_CACHE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(cache_module.os.path, "expanduser", lambda path: path)  # no home: "~" stays
+    assert cache_directory() is None
+    assert ProgramCache.from_environment().path is None
+
+
+def test_a_regex_without_cache_pattern_compiles_and_keeps_nothing(tmp_path, monkeypatch):
+    real_compile = regex.compile
+
+    def old_compile(pattern, flags=0, **kwargs):
+        if "cache_pattern" in kwargs:
+            raise TypeError("compile() got an unexpected keyword argument 'cache_pattern'")
+        return real_compile(pattern, flags, **kwargs)
+
+    cache = ProgramCache(tmp_path / "programs")
+    module = cache._module
+    monkeypatch.setattr(cache_module.regex, "compile", old_compile)
+    assert cache.compile(*SAMPLES[0]).pattern == SAMPLES[0][0]
+    assert module._regex.__class__.__name__ != "_Recorder"  # regex's core is given back
+    assert cache.path is None
+    cache.save()
+    assert not (tmp_path / "programs").exists()
+
+
 def test_the_environment_chooses_the_folder_or_turns_the_cache_off(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSLINT_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
