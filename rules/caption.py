@@ -360,11 +360,28 @@ def _picture_shows(line: str) -> str | None:
     return None if match is None else match.group().strip()
 
 
+#: "A view of" opens prose too ("A view of the sea opened up ..."): it counts only in a
+#: short line without a final mark that places the scene ("... near Kherson").
+_PLAIN_VIEW = patterns.compile(r"A[ ]view[ ]of[ ]")
+
+
+def _plain_view(line: str) -> bool:
+    line = line.strip()
+    return (
+        _PLAIN_VIEW.match(line) is not None
+        and line[-1] not in ".!?…:;,"
+        and len(line.split()) <= 20
+        and _SCENE.search(line) is not None
+    )
+
+
 def _phrase(core: str, tokens: list[str]) -> str | None:
     """NL301: the formulas of picture captions."""
     opener = _opener(core)
     if opener is not None:
         return f"opens with {opener!r}"
+    if _plain_view(core):
+        return "opens with 'A view of' and places a scene, without a final mark"
     if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
         # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
         # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
@@ -728,7 +745,12 @@ def _find_candidates(document: Document) -> _Candidates:
             openers.append(0)
         for at in openers:
             head = text[at : at + 200]
-            if _opener(head) is not None or _picture_shows(head) or _LABELLED_SENTENCE.match(head):
+            if (
+                _opener(head) is not None
+                or _picture_shows(head)
+                or _LABELLED_SENTENCE.match(head)
+                or _plain_view(head.partition("\n")[0])
+            ):
                 add(at, _PHRASE)
     scan = _credit_scan_if_any(document)
     for at in year_end_starts(document):
@@ -859,8 +881,9 @@ class CaptionPhrase(_CaptionRule):
     """## What it does
     Finds lines written as image captions, recognised by the formulas picture desks
     use: an opening such as ``Aerial view of``, ``A general view of`` (or another
-    kind of view a photographer names: ``Panoramic view of``, ``Night view of``),
-    ``From left,``,
+    kind of view a photographer names: ``Panoramic view of``, ``Night view of``; a
+    plain ``A view of`` only in a short line without a final mark that places the scene:
+    ``A view of the damaged bridge near Kherson``), ``From left,``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``This handout photo shows``, ``Photo released by ... shows``, ``Undated photo of``,
     ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,

@@ -41,6 +41,9 @@ def wrap(line: str) -> str:
         "The centres of the clusters are very hot (red), while cooler gas glows (in blue).",
         "Image: Coach Dana Whitfield, left, has replaced Lee Morgan as manager",
         "An artist's impression of the probe approaching the moon.",
+        # A plain "A view of" placing a scene, without a final mark.
+        "A view of the damaged bridge near Kherson",
+        "A view of the old town in Dubrovnik at sunset",
     ],
 )
 def test_caption_phrase_fires(line):
@@ -62,6 +65,9 @@ def test_caption_phrase_fires(line):
         "In this article we look at the new rules.",
         "In 2019, the company moved its headquarters to Austin.",
         "Die Teilnehmer posieren mit dem Pokal in Berlin.",
+        "A view of the future",
+        "A view of Europe in crisis",
+        "A view of the sea opened up as we climbed near Split.",
     ],
 )
 def test_caption_phrase_passes(line):
