@@ -386,10 +386,11 @@ _BLANK = " \t\r\n\f\v"
 
 
 def _merge_deletions(text: str, edits: list[Edit]) -> list[Edit]:
-    """``edits`` (sorted) with overlapping or touching deletions joined into one. Joined deletions
-    that reach the end of the text from the start of a line take the line breaks before
-    them, as the deletion of a last paragraph does (``Document.line_block_removal``):
-    the text does not end with the blank lines that separated it from them."""
+    """``edits`` (sorted) with overlapping or touching deletions joined into one.
+    Joined deletions that reach the end of the text from the start of a line take the
+    line breaks before them, as the deletion of a last paragraph does
+    (``Document.line_block_removal``): the text does not end with the blank lines that
+    separated it from them."""
     merged: list[Edit] = []
     joined: set[int] = set()  # positions in ``merged`` of joined deletions
     for edit in edits:
