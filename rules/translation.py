@@ -140,6 +140,8 @@ def _second_word(text: str, start: int) -> str | None:
         return word
     match = _SECOND_WORD.match(text, start)
     return None if match is None else match.group()
+
+
 _WORD = patterns.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _CHUNK_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from and de la le da do".split())
 _LOOKBACK = 160

@@ -661,9 +661,6 @@ def test_nl401_reports_a_chained_pair_once():
 
 # -- the scan after each period, shared by NL401 and NL405 --------------------------------------
 
-from newslint import Document  # noqa: E402
-from newslint_rules import translation  # noqa: E402
-
 
 def test_after_periods_lists_connectors_and_fragments_in_text_order():
     text = (
