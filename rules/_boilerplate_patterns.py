@@ -185,7 +185,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
     ("NL103", "follow subscribe like join",
      r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
-    ("NL103", "follow", r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"),
+    ("NL103", "follow",
+     r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"
+     r"(?: for (?:more|the latest|breaking news|updates|news|live updates)[^\n]{0,30})?"),
     # -- NL104 newsletter and e-mail sign-up labels.
     ("NL104", "=newsletter",
      r"(?:[^\s:]+ ){0,3}newsletters?(?: ?:)?(?: (?:sign[ -]?up|signup|subscribe)(?: here| now)?)?"

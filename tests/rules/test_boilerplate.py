@@ -580,6 +580,7 @@ def test_interview_quotes_are_not_a_comment_thread():
     ("Spotted a mistake? Let us know.", "NL113"),
     ("Found an error in this article?", "NL113"),
     ("Sponsored Links by Taboola", "NL106"),
+    ("Follow @harbournews for updates", "NL103"),
     # The paywall's own words, a link to the whole article.
     ("To continue reading this article, please subscribe.", "NL105"),
     ("To read the full story, become a subscriber today.", "NL105"),
@@ -600,6 +601,7 @@ def test_other_wordings(line, code):
     "Do you have a story to share with the jury?",
     "They spotted a mistake in the budget and sent it back.",
     "Send us a postcard.",
+    "Follow the river for updates on the flood.",
     "Subscribers were told the rest of the season would be streamed.",
     "To continue reading, turn to page 4 of the printed guide.",
     "The full story is available to anyone who asks the archive.",
