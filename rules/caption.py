@@ -40,7 +40,7 @@ from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, is_english, plain_lines
 # (The look-aheads only name the characters the alternatives start with: a cheap test
 # that fails most positions before the alternatives are tried one by one.)
 _SCAN_COMMA = patterns.compile(
-    rf", (?=[12lrcfst])(?:(?:19|20)\d\d(?![{RE_WORD}])|(?:far |second |third |from )?(?:left|right|center|centre)(?![{RE_WORD}]))"
+    rf", (?=[12lrcfst])(?:(?:19|20)\d\d(?![{RE_WORD}])|(?:far |second |third |fourth )?(?:from )?(?:left|right|center|centre)(?![{RE_WORD}]))"
 )
 # Kinds of view a picture desk names ("Panoramic view of the harbour", "A night view of
 # ..."): a closed class of photographic words, the way "Aerial view of" is made.
@@ -52,12 +52,13 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi)"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
     r"|From left|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
-    r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
+    r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
+    r"|Photo illustration"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
@@ -80,6 +81,8 @@ _OPENER = patterns.compile(
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
+    | (?:Bottom|Left|Right|Shown)[ ]?:[ ](?=[“"‘']?\p{Lu})
+    | (?:A[ ])?[Pp]hoto[ ]illustration[ ](?:of|shows)\b
     | Handout[ ](?:photo|picture|image)\b
     | (?:An?[ ])?[Uu]ndated[ ](?:handout[ ])?(?:photo|photograph|picture|image)s?[ ](?:of|shows)\b
     | (?:Picture|Photo|Image)[ ]taken[ ](?:on|in|at|with|from|by|during|near|inside|outside)\b
@@ -109,7 +112,7 @@ _POSITION = patterns.compile(
 _NAMED_POSITION = patterns.compile(r"\p{Lu}[\p{L}.'’-]* \((?:far |second |third )?(?:left|right)\)")
 _COLOURS = frozenset("red blue green yellow white orange purple".split())
 _COMMA_POSITION = patterns.compile(
-    r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |from )?(?:left|right|center|centre)"
+    r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |fourth )?(?:from )?(?:left|right|center|centre)"
     r"(?: to right)?(?:,|\)|:| and\b)"
 )
 _PICTURED = patterns.compile(
@@ -669,7 +672,8 @@ def _bare_findings(document: Document) -> list[CaptionFinding]:
 # its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
-    "Above:", "Below:", "Inset:", "Top:", "Main ", "This ", "Handout", "From left", "Undated", "Panoramic", "Night",
+    "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left",
+    "Undated", "Panoramic", "Night",
     "Satellite", "Bird",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
@@ -885,11 +889,11 @@ class CaptionPhrase(_CaptionRule):
     plain ``A view of`` only in a short line without a final mark that places the scene:
     ``A view of the damaged bridge near Kherson``), ``From left,``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
+    ``Left:`` or ``Shown:`` before a capital, ``Photo illustration of``,
     ``This handout photo shows``, ``Photo released by ... shows``, ``Undated photo of``,
     ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
-    ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, or a spelt-out ``(left)`` after a
-    name); or ``pictured at``, ``is seen at``,
-    ``poses for``.
+    ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, ``, second from left,``, or a
+    spelt-out ``(left)`` after a name); or ``pictured at``, ``is seen at``, ``poses for``.
 
     ## Why is this bad?
     The caption describes a picture the scraper dropped. In the text it interrupts

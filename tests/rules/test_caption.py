@@ -44,6 +44,11 @@ def wrap(line: str) -> str:
         # A plain "A view of" placing a scene, without a final mark.
         "A view of the damaged bridge near Kherson",
         "A view of the old town in Dubrovnik at sunset",
+        # Places and labels of other desks.
+        "Mayor Lena Ortiz, second from left, cuts the ribbon at the harbour in Oslo.",
+        "Left: Mayor Lena Ortiz at the opening. Right: The new ferry.",
+        "Shown: The new ferry at the harbour in Oslo",
+        "Photo illustration of the new ferry",
     ],
 )
 def test_caption_phrase_fires(line):
@@ -68,6 +73,10 @@ def test_caption_phrase_fires(line):
         "A view of the future",
         "A view of Europe in crisis",
         "A view of the sea opened up as we climbed near Split.",
+        "Left: the river rose overnight, officials said.",
+        "Right now the council is busy.",
+        "Shown are the results of the vote.",
+        "Right: 12 per cent, up from 9.",
     ],
 )
 def test_caption_phrase_passes(line):
