@@ -180,8 +180,9 @@ def _grammar() -> dict[str, str]:
         r"(?:[ ](?!(?:via|for|and|from|on|at|by|of|courtesy|file|pool|photo|stock|handout)\b)"
         r"\p{Ll}[\p{Ll}-]*+(?![\p{L}\p{N}]))?"
     )
-    # One slot of a credit: an owner, an outlet, a name or a lower-case source.
-    item = rf"(?:©{_OSP}(?:(?:19|20)\d\d{_SP})?)?(?>{owner}|{outlet_shape}|{_NAME}|{lower})"
+    # One slot of a credit: an owner, an outlet (its article may be lower case after a
+    # label: "Courtesy of the Harbour Museum"), a name or a lower-case source.
+    item = rf"(?:©{_OSP}(?:(?:19|20)\d\d{_SP})?)?(?>{owner}|{for_outlet}|{_NAME}|{lower})"
     # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
     sep = (
         rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
@@ -390,19 +391,22 @@ def _classify(segment: str) -> str | None:
 #: An outlet written as a brand: one word with two capitals or more (CNET, ZDNet, NPR,
 #: BuzzFeed), which no first name or ordinary word is.
 _BRAND = patterns.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
+#: An outlet by its shape: "The" and one to four capitalised words ("The Harbour Courier").
+_THE_OUTLET = patterns.compile(r"(?:The|THE) \p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|&)){0,3}")
 
 
 def _name_for_outlet(inner: str) -> bool:
     """"Name/The New York Times", "Name/Redux", "Name/ZDNet": a photographer's name of
-    two words or more, a slash, and a known outlet or collection, or an outlet written
-    as a brand (no agency: the outlet or the collection is the evidence)."""
+    two words or more, a slash, and a known outlet or collection, an outlet written as a
+    brand, or "The" and capitalised words (no agency: the outlet is the evidence)."""
     name, slash, owner = inner.rpartition("/")
     if not slash or "/" in name or "," in name:
         return False
     owner = owner.strip()
     folded = owner.casefold()
     known = folded in word_list("credit_outlets.txt") or folded in word_list("credit_collections.txt")
-    if not known and (len(owner) > 12 or _BRAND.fullmatch(owner) is None):
+    brand = len(owner) <= 12 and _BRAND.fullmatch(owner) is not None
+    if not (known or brand or _THE_OUTLET.fullmatch(owner)):
         return False
     words = name.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and _names_are_names(name)

@@ -85,7 +85,8 @@ class LabelledCredit(_CreditLineRule):
     ``Picture: Name/Agency``, ``Credit: Name/Shutterstock``, ``Photograph: AFP via Getty``,
     ``(Photo by Name/AFP via Getty Images)``, ``Photo by Name on Unsplash``,
     ``Image source, Agency``, ``Image copyright Getty Images``, ``Credit... Name/Outlet``,
-    ``Courtesy of Name``, ``Composite: Studio/Agency``, ``File photo: Agency``,
+    ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
+    ``Composite: Studio/Agency``, ``File photo: Agency``,
     ``Foto: dpa``, and the stock credits ``Handout``, ``Kremlin handout``,
     ``File photo`` and ``Name Submitted photo``.
 
@@ -129,7 +130,8 @@ class AgencyCredit(_CreditLineRule):
     ``Al Goldis, Associated Press``, ``(AP Photo/Name)``, ``© Name / Agency``,
     ``© 2017 Name``, ``Name/Getty Images for the Festival``, ``Name/The New York Times``
     (a known outlet or collection after a slash), ``Name/ZDNet`` (an outlet written as a
-    brand: one word with two capitals or more, after a name of two words), or a line
+    brand: one word with two capitals or more, after a name of two words), ``Name / The
+    Harbour Courier`` ("The" and capitalised words), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``).
 
     ## Why is this bad?

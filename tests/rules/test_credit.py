@@ -176,6 +176,10 @@ def test_credit_fires_on_names_with_particles(name, shape):
         "Lena Marsh/The New York Times", "Kaito Mori/Redux", "INES MOURA/PA", "Photo by: Lena Marsh",
         # An outlet written as a brand, in no list: two capitals or more in one word.
         "Jason Cipriani/ZDNet", "Mara Holt/CNET", "Ines Duarte/WTOP", "Tomás Ruiz/NewsCorp",
+        # "The" and capitalised words, in no list.
+        "Kenji Watanabe / The Harbour Courier", "Kenji Watanabe/The Daily Ledger",
+        # A label and an owner whose article is in lower case.
+        "Photo courtesy of the Harbour Museum", "Courtesy of the Harbour Museum",
     ],
 )
 def test_credit_fires_on_outlet_and_collection_after_a_slash(line):
@@ -190,6 +194,8 @@ def test_credit_fires_on_outlet_and_collection_after_a_slash(line):
         # Brand-shaped words after a slash that are not a name and an outlet.
         "Middle East/North Africa", "Sales and Marketing/HR", "Kaito/NPR", "Jason Cipriani/Zdnet",
         "Read More/CNET", "The Big Story/NPR",
+        "Opinion / The Big Story", "News and Views / The Harbour Courier", "the Harbour Museum",
+        "Courtesy of the museum, visitors can see the boats.",
     ],
 )
 def test_credit_passes_on_menus_with_an_outlet(line):
