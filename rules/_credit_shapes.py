@@ -346,7 +346,7 @@ def _classify(segment: str) -> str | None:
         match = _pattern("stock").fullmatch(text)
         if match is not None:
             name = match["name"]
-            bare = name is None and len(text.split()) == 1 and first != "handout"
+            bare = name is None and len(text.split()) == 1 and first not in ("handout", "supplied")
             # "Kremlin handout": the lower-case role only after its supplier's name.
             bare = bare or (name is None and text.lstrip("([ ")[:1].islower())
             via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")

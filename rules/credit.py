@@ -87,7 +87,7 @@ class LabelledCredit(_CreditLineRule):
     ``Image source, Agency``, ``Image copyright Getty Images``, ``Credit... Name/Outlet``,
     ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
     ``Composite: Studio/Agency``, ``File photo: Agency``,
-    ``Foto: dpa``, and the stock credits ``Handout``, ``Kremlin handout``,
+    ``Foto: dpa``, and the stock credits ``Handout``, ``Supplied``, ``Kremlin handout``,
     ``File photo`` and ``Name Submitted photo``.
 
     ## Why is this bad?

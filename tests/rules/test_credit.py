@@ -70,6 +70,8 @@ def test_pipe_credit_fix_deletes_line():
         "Courtesy Acme Robotics",
         "Foto: dpa",
         "Handout",
+        "Supplied",  # the Australian and New Zealand papers' credit for a picture given to them
+        "(Supplied)",
         "File photo",
         "Elena V. Sorokina Submitted photo",
         "(Image: © ESA/Hubble/J. Doe)",
@@ -88,6 +90,7 @@ def test_labelled_credit_fires(line):
         "Video Highlights",
         "File",
         "Staff",
+        "Supplied by the family",
         "Image 1 of 12",
         "Cover image: an artist's impression of the new bridge at night",
         "Photo: the fire spread to three buildings before dawn",
