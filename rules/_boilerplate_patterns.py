@@ -233,6 +233,8 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL108", "read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio",
      rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))[^\n]*"),
     ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
+    # An aggregator's link back to where it copied the story from.
+    ("NL108", "source original", r"source link|(?:original|source) (?:article|story|post)(?: link)?"),
     # A headline link tagged with its kind in capitals: "Storm hits coast [VIDEO]".
     ("NL108", "=]", r"[^\n]{12,150}?[^.\s] ?\[ ?(?-i:VIDEO|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|ANALYSIS|LATEST|LIVE|POLL|REVEAL|EXCLUSIVE|UPDATE|WATCH|MAP|EXPLAINED) ?\]\W*"),
     ("NL108", "read # continue keep click see watch view",

@@ -100,12 +100,13 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
     ),
     (
         # The page template's other fine print, in the site's voice: delayed market data
-        # and who supplies it, the outlet's standards, and disclaimers that the page is
-        # for information only.
+        # and who supplies it, the outlet's standards, disclaimers that the page is for
+        # information only, and a feed's footer.
         "NL112",
         # Few words, each searched for in every document: a supplier's credit without a
         # delay ("Real-time quotes provided by ...") is found only next to one.
-        ("delayed", "market data", "our standards", "informational", "information only", "substitute for professional"),
+        ("delayed", "market data", "our standards", "informational", "information only", "substitute for professional",
+         "appeared first on"),
         _compile(
             r"(?:^|[.!?…] )(?:stock |all )?(?:quotes|prices|data|market data|quotes and data)(?: are| is)? delayed (?:by )?(?:at least )?\d+ ?(?:minutes|mins?)\b"
             r"|(?:^|[.!?…] )(?:market|real-time|stock|fund|index) (?:data|quotes|prices)(?: and [^.!?\n]{1,30})? (?:provided|powered|supplied|delivered) by"
@@ -113,6 +114,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|(?:^|[.!?…] )(?:the |all )?(?:information|content|material|materials) (?:provided |contained |published |presented )?(?:on|in|at) this (?:web)?site\b[^.!?\n]{0,120}\b(?:informational|substitute for professional)"
             r"|(?:^|[.!?…] )this (?:article|content|post|page|story|material|information|site|website) (?:is|was) (?:provided |published |intended )?(?:solely |only )?for (?:general )?(?:informational(?: purposes)?|information) only"
             r"|\bnot (?:intended|meant) (?:to be |as )?a substitute for professional (?:medical )?(?:advice|care)"
+            # A blog's feed footer: "The post <title> appeared first on <site>."
+            r"|^the post (?-i:[\p{Lu}\p{N}“\"‘'])[^\n]{0,300}? appeared first on (?:(?-i:\p{Lu})|[\w-]+\.[a-z]{2,})[^\n]{0,100}$"
         ),
         400,
     ),
@@ -244,7 +247,8 @@ _ANY_CUE = patterns.compile(
     r"|agree|click|tap here|learn more|more information|for more|thank|\bhere\b|follow|share|comment|commission"
     r"|affiliate|rights reserved|copyright|©|advert|sponsor|\bapp\b|download|e-?mail|website|\bsite\b|moderat"
     r"|notification|alert|deliver|support|donat|member"
-    r"|delayed|quotes|market data|real-time|standards|informational|information only|purposes only|advice",
+    r"|delayed|quotes|market data|real-time|standards|informational|information only|purposes only|advice"
+    r"|appeared first on",
     regex.IGNORECASE,
 )
 
@@ -964,7 +968,8 @@ class ReadMoreLink(_ChromeLineRule):
     """## What it does
     Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
     "See also:", "Also on site.com", "Up next:", "Also read →" followed by another
-    story's headline, or the label alone ("Read more", "View full article"). (After the less certain labels -- "Next:",
+    story's headline, or the label alone ("Read more", "View full article", an
+    aggregator's "Source link"). (After the less certain labels -- "Next:",
     "See:", "Trending:" -- the headline must start with a capital or a digit: "Next: the
     playoffs" is a sentence.)
 
@@ -1226,7 +1231,8 @@ class CopyrightNotice(_ChromeLineRule):
     delayed market data and its supplier ("Quotes delayed at least 15 minutes",
     "Market data provided by ..."), the outlet's standards ("Our Standards: ..."), and
     disclaimers that the page only informs ("This article is for informational purposes
-    only", "... not intended to be a substitute for professional medical advice").
+    only", "... not intended to be a substitute for professional medical advice"), and a
+    blog feed's footer ("The post <title> appeared first on <site>.").
 
     ## Why is this bad?
     The footer belongs to the page, not to the story.

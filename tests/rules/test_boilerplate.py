@@ -334,6 +334,8 @@ def test_copyright_notice_passes(line):
     "This article is for informational purposes only and does not constitute financial advice.",
     "The content on this site is not intended to be a substitute for professional medical advice.",
     "• This page is for general information only.",
+    "The post Council approves budget appeared first on Harbour News.",
+    "The post Ferry strike ends appeared first on harbournews.com.",
 ])
 def test_the_templates_fine_print_fires(line):
     """Fine print of the page template other than a copyright: delayed market data and
@@ -349,6 +351,8 @@ def test_the_templates_fine_print_fires(line):
     "The museum's website is for information about opening hours.",
     "The exchange sells market data to banks and funds.",
     "“This report is for informational purposes only,” the ministry's note read.",
+    "The post office appeared first on the list of closures.",
+    "The post of mayor appeared first on Monday's agenda.",
 ])
 def test_prose_about_data_standards_or_advice_is_not_fine_print(line):
     assert_passes("NL112", between(line))
@@ -588,6 +592,7 @@ def test_interview_quotes_are_not_a_comment_thread():
     ("This article is reserved for paid subscribers.", "NL105"),
     ("View full article", "NL108"),
     ("View the full story", "NL108"),
+    ("Source link", "NL108"),
 ])
 def test_other_wordings(line, code):
     assert_fires(code, between(line))
