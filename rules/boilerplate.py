@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
+from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
 from . import _boilerplate_patterns as P
 from . import _boilerplate_scan as S
@@ -894,6 +894,36 @@ class SubscriptionPrompt(_ChromeLineRule):
     fix_message = "Delete the subscription prompt"
 
 
+#: An ad slot's label glued between two sentences of a paragraph ("... on Monday.
+#: ADVERTISEMENT The mayor said ..."): after a sentence's end, before the next sentence's
+#: capital or the end of the line. Case matters: "Advertisement revenue fell" is prose.
+_INLINE_AD_LABEL = patterns.compile(
+    r"(?<=[.!?…][”\"’')\]]?)(?P<space>[ \t]?)"
+    r"(?:ADVERTISEMENT|Advertisement|ADVERTISING|(?:Story|Article) continues below(?: (?:the|this))? advertisement"
+    r"|Scroll to continue with content)"
+    r"(?=[ \t]+[“\"‘']?\p{Lu}|[ \t]*$)",
+    regex.MULTILINE,
+)
+
+
+def _inline_ad_labels(document: Document) -> list[tuple[int, int]]:
+    """Spans of the ad labels glued inside lines of text (computed once), each with the
+    space before it."""
+
+    def find(document: Document) -> list[tuple[int, int]]:
+        text = document.text
+        if "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
+            return []
+        return [match.span() for match in _INLINE_AD_LABEL.finditer(text)]
+
+    return document.memo("boilerplate.inline_ad_labels", find)
+
+
+def _may_hold_an_ad_label(document: Document) -> bool:
+    """NL106's gate: a line of chrome found by the family, or an ad label inside a line."""
+    return _has_chrome(document) or bool(_inline_ad_labels(document))
+
+
 class AdvertisementLabel(_ChromeLineRule):
     """## What it does
     Finds lines that only label an advertising slot: "Advertisement", "ADVERTISEMENT",
@@ -901,7 +931,8 @@ class AdvertisementLabel(_ChromeLineRule):
     content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама");
     the ad slot's controls ("Skip ad", "Why am I seeing this ad?") and its sponsor
     ("Brought to you by Northfield Motors", "Paid partner content", "Sponsored Links by
-    Taboola").
+    Taboola"). Also the English label glued between two sentences of a paragraph ("...
+    on Monday. ADVERTISEMENT The mayor said ...").
 
     ## Why is this bad?
     The ad itself was dropped; its label stays behind in the middle of the story.
@@ -923,13 +954,24 @@ class AdvertisementLabel(_ChromeLineRule):
     ```
 
     ## Fix safety
-    Safe: the whole line must be the label.
+    Safe: the whole line must be the label; inside a line, the label goes with the space
+    before it, and only between a sentence's end and the next sentence's capital.
     """
 
     code = "NL106"
     name = "advertisement-label"
     summary = "Advertisement label left where an ad slot was"
     fix_message = "Delete the advertisement label"
+    gate = staticmethod(_may_hold_an_ad_label)
+
+    def check(self, document: Document) -> list[Diagnostic]:
+        found = super().check(document) if _has_chrome(document) else []
+        for start, end in _inline_ad_labels(document):
+            label = start + (document.text[start] in " \t")
+            found.append(
+                self.diagnostic(document, label, end, fix=Fix.safe("Delete the advertisement label", Edit(start, end)))
+            )
+        return found
 
 
 class AffiliateDisclosure(_ChromeLineRule):

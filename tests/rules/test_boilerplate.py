@@ -197,6 +197,27 @@ def test_advertisement_label_fix():
     assert_fixes("NL106", between("ADVERTISEMENT"), f"{BODY}\n\n{END}")
 
 
+@pytest.mark.parametrize(("glued", "fixed"), [
+    ("The pier closed on Monday. ADVERTISEMENT The mayor spoke.", "The pier closed on Monday. The mayor spoke."),
+    ("The pier closed on Monday.” Advertisement “We will rebuild.”", "The pier closed on Monday.” “We will rebuild.”"),
+    ("The pier closed on Monday.Advertisement\nThe mayor spoke.", "The pier closed on Monday.\nThe mayor spoke."),
+    ("The pier closed. Story continues below advertisement The mayor spoke.", "The pier closed. The mayor spoke."),
+])
+def test_an_ad_label_glued_between_sentences_fires_and_goes(glued, fixed):
+    found = assert_fires("NL106", between(glued), count=1)
+    assert between(glued)[found[0].start : found[0].end] in ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
+    assert_fixes("NL106", between(glued), between(fixed))
+
+
+@pytest.mark.parametrize("text", [
+    "The pier closed on Monday. Advertisement revenue fell sharply.",
+    "He works in ads. ADVERTISING is his passion, he said.",
+    "The pier closed on Monday and the advertisement ran anyway.",
+])
+def test_advertisement_inside_a_sentence_is_prose(text):
+    assert_passes("NL106", between(text))
+
+
 # -- NL107 affiliate-disclosure -------------------------------------------------------
 
 
