@@ -188,6 +188,10 @@ def test_advertisement_label_fires(line):
     "Advertisement spending rose 8 percent last year.",
     "The ad was pulled after complaints.",
     "{{ advertisement }}",  # template syntax: the markup rules report it
+    # Inside a sentence, the word is prose.
+    "The pier closed on Monday. Advertisement revenue fell sharply.",
+    "He works in ads. ADVERTISING is his passion, he said.",
+    "The pier closed on Monday and the advertisement ran anyway.",
 ])
 def test_advertisement_label_passes(line):
     assert_passes("NL106", between(line))
@@ -207,15 +211,6 @@ def test_an_ad_label_glued_between_sentences_fires_and_goes(glued, fixed):
     found = assert_fires("NL106", between(glued), count=1)
     assert between(glued)[found[0].start : found[0].end] in ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
     assert_fixes("NL106", between(glued), between(fixed))
-
-
-@pytest.mark.parametrize("text", [
-    "The pier closed on Monday. Advertisement revenue fell sharply.",
-    "He works in ads. ADVERTISING is his passion, he said.",
-    "The pier closed on Monday and the advertisement ran anyway.",
-])
-def test_advertisement_inside_a_sentence_is_prose(text):
-    assert_passes("NL106", between(text))
 
 
 # -- NL107 affiliate-disclosure -------------------------------------------------------
