@@ -16,6 +16,18 @@ from ._credit_shapes import CreditMatch, _find_agency, _is_outlet, _names_are_na
 
 #: A copyright sign and a year opening a credit ("© 2017 Lena Marsh").
 _COPYRIGHT_YEAR = patterns.compile(r"[(\[]?\s*©\s*(?:19|20)\d\d\b")
+#: The word "Copyright" and a year ("Copyright © 2024 The Daily Planet").
+_COPYRIGHT_WORD_YEAR = patterns.compile(r"[(\[]?\s*(?i:copyright)\s*(?:©\s*)?(?:19|20)\d\d\b")
+
+
+def _a_sites_own_notice(owner: str) -> bool:
+    """Whether ``owner``, after "© year", is a site or an agency giving notice of its own
+    text ("The Daily Planet", "Bloomberg L.P.", "Acme Interactive Inc. All Rights
+    Reserved.") rather than a photographer ("Lena Marsh")."""
+    owner = owner.strip(" .)]")
+    if owner.startswith(("The ", "THE ")) or _find_agency(owner) is not None or _is_outlet(owner):
+        return True
+    return len(owner.split()) > 4 or not _names_are_names(owner)
 
 
 class _CreditLineRule(Rule):
@@ -114,13 +126,21 @@ class LabelledCredit(_CreditLineRule):
     Deleting the line is safe: the whole line must be a credit label (a closed list,
     ``rules/credit_labels.txt``) followed only by names, agencies and the separators
     credits use (``/``, ``,``, ``via``, ``by``, ``on``); a label followed by a sentence
-    ("Cover image: an artist's impression of ...") is not a credit and is left alone.
+    ("Cover image: an artist's impression of ...") is not a credit and is left alone,
+    nor is a site's notice of its own text ("Copyright © 2024 The Daily Planet", NL112).
     """
 
     code = "NL202"
     name = "labelled-credit"
     summary = "Photo credit line (Photo: / Credit: / Image source ...)"
     kinds = frozenset({"labelled", "stock"})
+
+    def accept(self, document: Document, match: CreditMatch) -> bool:
+        # "Copyright © 2024 The Daily Planet" is the site's notice (NL112's), as "© 2024
+        # The Daily Planet" is; "Copyright 2017 Lena Marsh" is a photographer's credit.
+        credit = document.text[match.start : match.end]
+        year = _COPYRIGHT_WORD_YEAR.match(credit)
+        return year is None or "/" in credit or not _a_sites_own_notice(credit[year.end() :])
 
 
 class AgencyCredit(_CreditLineRule):
@@ -173,14 +193,10 @@ class AgencyCredit(_CreditLineRule):
             return True
         credit = document.text[match.start : match.end]
         year = _COPYRIGHT_YEAR.match(credit)
-        if year is not None and "/" not in credit:
+        if year is not None and "/" not in credit and _a_sites_own_notice(credit[year.end() :]):
             # "© 2024 The Daily Planet", "© 2019 Bloomberg L.P.": a site's or an agency's
             # notice of its own text; "© 2017 Lena Marsh" is a photographer's.
-            owner = credit[year.end() :].strip(" .)]")
-            if owner.startswith(("The ", "THE ")) or _find_agency(owner) is not None or _is_outlet(owner):
-                return False
-            if len(owner.split()) > 4 or not _names_are_names(owner):
-                return False  # "© 2019 Acme Interactive Inc. All Rights Reserved."
+            return False
         # "© Reuters" or "© Regan" closing the article is its copyright notice.
         return "/" in credit or bool(document.text[match.end :].strip())
 

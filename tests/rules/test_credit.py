@@ -91,6 +91,9 @@ def test_labelled_credit_fires(line):
         "File",
         "Staff",
         "Supplied by the family",
+        # The site's notice of its own text (NL112's), not a picture's credit.
+        "Copyright © 2024 The Harbour Courier",
+        "Copyright 2019 Reuters",
         "Image 1 of 12",
         "Cover image: an artist's impression of the new bridge at night",
         "Photo: the fire spread to three buildings before dawn",
