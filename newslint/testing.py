@@ -71,6 +71,18 @@ def assert_fires(code: str, text: str, *, count: int | None = None, span: str | 
     return found
 
 
+def assert_one_of(codes: Iterable[str], text: str, *, span: str) -> Diagnostic:
+    """Exactly one of the rules ``codes`` (each run alone) reports on ``text``, once,
+    covering ``span``: for a line that a family's rules could each claim."""
+    found = [d for code in codes for d in linter_for(code).check(text) if d.code == code]
+    _check_offsets(text, found)
+    assert len(found) == 1, f"{', '.join(d.code for d in found) or 'none of ' + ', '.join(codes)} fired on {text!r}"
+    assert text[found[0].start : found[0].end] == span, (
+        f"{found[0].code} reported {text[found[0].start:found[0].end]!r}, expected {span!r}"
+    )
+    return found[0]
+
+
 def assert_passes(code: str, text: str, *, linter: Linter | None = None) -> None:
     """``code`` reports nothing on ``text``."""
     linter = linter or linter_for(code)

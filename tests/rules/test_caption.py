@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.testing import assert_fires, assert_fixes, assert_passes, linter_for
+from newslint.testing import assert_fires, assert_fixes, assert_one_of, assert_passes, linter_for
 
 BEFORE = "Lawmakers debated the budget for a third day.\n\n"
 AFTER = "\n\nA vote is expected before the end of the month.\n"
@@ -281,8 +281,7 @@ def test_picture_taken_opens_a_caption():
 
 def test_picture_taken_closing_a_terse_caption():
     line = "Mateo de la Vega speaks in Kharkiv region, Ukraine, September 13, 2017. Picture taken with a drone."
-    found = [d for code in ("NL301", "NL302") for d in linter_for(code).check(wrap(line)) if d.code == code]
-    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+    assert_one_of(("NL301", "NL302"), wrap(line), span=line)
 
 
 def test_dated_caption_without_glued_credit():

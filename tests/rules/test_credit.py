@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.testing import assert_fires, assert_fixes, assert_passes, linter_for
+from newslint.testing import assert_fires, assert_fixes, assert_one_of, assert_passes, linter_for
 
 BEFORE = "The minister arrived late on Monday.\n\n"
 AFTER = "\n\nTalks are expected to resume next week.\n"
@@ -114,8 +114,7 @@ def test_labelled_credit_passes(line):
     ],
 )
 def test_labelled_and_stock_credit_fire_on_other_wordings(line):
-    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
-    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+    assert_one_of(("NL202", "NL203"), wrap(line), span=line)
 
 
 @pytest.mark.parametrize(
@@ -128,8 +127,7 @@ def test_labelled_and_stock_credit_fire_on_other_wordings(line):
     ],
 )
 def test_credit_fires_on_composite_year_and_sponsor_shapes(line):
-    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
-    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+    assert_one_of(("NL202", "NL203"), wrap(line), span=line)
 
 
 @pytest.mark.parametrize(
@@ -150,8 +148,7 @@ def test_credit_fires_on_composite_year_and_sponsor_shapes(line):
     ],
 )
 def test_credit_fires_with_a_full_stop_or_in_upper_case(line):
-    found = [d for code in ("NL201", "NL202", "NL203", "NL204") for d in linter_for(code).check(wrap(line)) if d.code == code]
-    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+    assert_one_of(("NL201", "NL202", "NL203", "NL204"), wrap(line), span=line)
 
 
 @pytest.mark.parametrize(
@@ -172,8 +169,7 @@ def test_short_sentences_ending_like_a_credit_pass(line):
 @pytest.mark.parametrize("shape", ["{}/AFP", "Photo: {}/EPA", "{} | Reuters", "{} Via Reuters", "(AP Photo/{})", "XINHUA/{}"])
 def test_credit_fires_on_names_with_particles(name, shape):
     line = shape.format(name)
-    found = [d for code in ("NL201", "NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
-    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+    assert_one_of(("NL201", "NL202", "NL203"), wrap(line), span=line)
 
 
 @pytest.mark.parametrize(
@@ -189,8 +185,7 @@ def test_credit_fires_on_names_with_particles(name, shape):
     ],
 )
 def test_credit_fires_on_outlet_and_collection_after_a_slash(line):
-    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
-    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+    assert_one_of(("NL202", "NL203"), wrap(line), span=line)
 
 
 @pytest.mark.parametrize(
