@@ -909,14 +909,15 @@ _INLINE_AD_LABEL = patterns.compile(
 def _inline_ad_labels(document: Document) -> list[tuple[int, int]]:
     """Spans of the ad labels glued inside lines of text (computed once), each with the
     space before it."""
+    return document.memo("boilerplate.inline_ad_labels", _find_inline_ad_labels)
 
-    def find(document: Document) -> list[tuple[int, int]]:
-        text = document.text
-        if "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
-            return []
-        return [match.span() for match in _INLINE_AD_LABEL.finditer(text)]
 
-    return document.memo("boilerplate.inline_ad_labels", find)
+def _find_inline_ad_labels(document: Document) -> list[tuple[int, int]]:
+    text = document.text
+    # (Every label holds one of these: most texts are ruled out by three substring tests.)
+    if "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
+        return []
+    return [match.span() for match in _INLINE_AD_LABEL.finditer(text)]
 
 
 def _may_hold_an_ad_label(document: Document) -> bool:
@@ -969,7 +970,7 @@ class AdvertisementLabel(_ChromeLineRule):
         for start, end in _inline_ad_labels(document):
             label = start + (document.text[start] in " \t")
             found.append(
-                self.diagnostic(document, label, end, fix=Fix.safe("Delete the advertisement label", Edit(start, end)))
+                self.diagnostic(document, label, end, fix=Fix.safe(self.fix_message, Edit(start, end)))
             )
         return found
 
