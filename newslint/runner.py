@@ -39,7 +39,9 @@ class RunOptions:
     preview: bool | None = None
     fixing: bool = False
     unsafe: bool | None = None
-    keep_text: bool = False  # the formatter shows source lines
+    # The formatter shows source lines. Only a document with diagnostics keeps its text:
+    # with workers, every text kept is sent back through a pipe.
+    keep_text: bool = False
     encode_json: bool = False  # the formatter takes diagnostics as JSON (Diagnostic.to_json)
     encoding: str = "utf-8"
     time_rules: bool = False  # --statistics: record each rule's time (Linter.clock)
@@ -138,13 +140,13 @@ def _lint(settings: Settings, text: str, path: str, record_id: str | None, recor
         result = linter.fix(text, unsafe=unsafe, path=path, record_id=record_id)
         changed = result.text != text
         outcome = DocResult(path, record_id, record_line, result.remaining,
-                            text=result.text if o.keep_text else None,
+                            text=result.text if o.keep_text and result.remaining else None,
                             original=text if changed else None,
                             fixed=result.text if changed else None,
                             applied=len(result.applied) if changed else 0)
     else:
         diagnostics = linter.check(text, path=path, record_id=record_id)
-        outcome = DocResult(path, record_id, record_line, diagnostics, text=text if o.keep_text else None)
+        outcome = DocResult(path, record_id, record_line, diagnostics, text=text if o.keep_text and diagnostics else None)
     if o.encode_json:
         outcome.encoded = [d.to_json() for d in outcome.diagnostics]
     return outcome
