@@ -159,10 +159,19 @@ def show_rule(args) -> int:
     print(f"# {rule.name} ({rule.code})\n")
     print(f"Category: {rule.category.value}. Fix: {rule.fix_availability.value}."
           + (" Preview rule (off unless selected)." if rule.preview else "")
-          + f" Provided by: {rule.origin}.\n")
+          + f" Provided by: {rule.origin}." + _defined_in(rule) + "\n")
     print(f"{rule.summary}\n")
     print(rule.doc)
     return EXIT_CLEAN
+
+
+def _defined_in(rule) -> str:
+    """Where a rule written in Python lives, so a reader goes from its code to its source
+    in one step (a pack rule's origin already names its file)."""
+    cls = type(rule)
+    if cls.__module__.startswith("newslint."):
+        return ""
+    return f" Defined in: {cls.__module__}.{cls.__qualname__}."
 
 
 @dataclass

@@ -495,7 +495,10 @@ def test_rule_doc(capsys):
     assert code == 0
     for section in ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety"):
         assert section in out
-    assert run(capsys, "rule", "comment-prompt")[1].startswith("# comment-prompt (NL101)")
+    assert "Defined in: newslint_rules.punctuation." in out
+    shown = run(capsys, "rule", "comment-prompt")[1]
+    assert shown.startswith("# comment-prompt (NL101)")
+    assert "boilerplate.toml" in shown and "Defined in" not in shown
     code, _, err = run(capsys, "rule", "NL999")
     assert code == 2 and "no rule 'NL999'" in err
 
