@@ -511,3 +511,13 @@ def test_console_script_runs(tmp_path):
                             capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 1
     assert "NL201" in result.stdout and result.stderr == ""
+
+
+def test_docs_rules_index_is_current(capsys):
+    """docs/rules.md is what `newslint rules --format markdown` prints: regenerate it with
+    that command when a rule is added or changed."""
+    code, out, _ = run(capsys, "rules", "--format", "markdown")
+    assert code == 0
+    assert "| NL201 | `pipe-separated-credit` |" in out
+    index = Path(__file__).parent.parent / "docs" / "rules.md"
+    assert index.read_text(encoding="utf-8") == out, "docs/rules.md is stale: run `newslint rules --format markdown > docs/rules.md`"
