@@ -87,7 +87,11 @@ _OSP = r"[ \t\u00a0]*"
 _END = r"(?![\p{L}\p{N}])"
 # A capitalised word of a name: Sergey, O'Neil, Dyer-Bennet, McDermid, ALIMOV, J., Jr.
 # (and the collection "E+"), or run-together initials: J.R., J.-P.
-_CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+[.+]?+)"
+# A library or agency written with digits counts as a word too: Westend61, News1, 123RF.
+_CAP = (
+    r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+\p{N}{0,3}+[.+]?+"
+    r"|\p{N}{1,4}+\p{Lu}{2}[\p{Lu}\p{N}]*+)"
+)
 # A brand written in camel case: iFixit, eBay.
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
@@ -197,7 +201,7 @@ def _grammar() -> dict[str, str]:
         rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
     )
     real_sep = (
-        rf"{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
+        rf"{_OSP}(?::|：|\.\.\.|…|=|©){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
         rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|"
         rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}"
     )
@@ -217,7 +221,8 @@ def _grammar() -> dict[str, str]:
         "stock": rf"(?:(?P<name>{_NAME_FREE}){_OSP}[,/]?{_OSP})?{stock_word}"
         rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}(?P<via>{_NAME}))?",
         # "Name for The Outlet"
-        "assignment": rf"(?P<name>{_NAME}){_SP}(?:for|FOR){_SP}(?P<outlet>{outlet_shape}|{_NAME})",
+        # "Name for The Outlet", "Name for NPR", "Name for the BBC"
+        "assignment": rf"(?P<name>{_NAME}){_SP}(?:for|FOR){_SP}(?P<outlet>{outlet_shape}|(?:the{_SP})?{_NAME})",
         # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright";
         # or, without a label, "Name Via Reuters", "REUTERS/Name", "Name, AP",
         # "(AP Photo/Name)", "© Name / Agency", "Getty Images"; also one segment of a
@@ -331,6 +336,10 @@ def _classify(segment: str) -> str | None:
         return None  # a byline: the story's author, not a picture's
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
+    if text[:2] in ("-/", "- ") and text.lstrip("- ").startswith("/"):
+        # "-/AFP": the wire's mark for a picture whose photographer is not named
+        kind = _classify(text.lstrip("- ")[1:])
+        return "agency_credit" if kind == "agency" else None
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…)]").casefold() if head else ""
     casefolded = text.casefold()
@@ -358,12 +367,16 @@ def _classify(segment: str) -> str | None:
             outlet = match["outlet"]
             if outlet.startswith(("The ", "THE ")) or _is_outlet(outlet):
                 return "assignment"
+            if outlet.startswith("the ") and _is_outlet(outlet[4:].lstrip()):
+                return "assignment"  # "for the BBC": a known outlet after a lower-case article
     if credit is None or credit["body"] is None:
         return None
     inner = text.strip("()[]. \t\u00a0")
     strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
     if strong is None:
-        return "agency_credit" if _name_for_outlet(inner) else None
+        if _name_for_outlet(inner):
+            return "agency_credit"
+        return _acronym_first(inner)
     after = inner[strong[1] :].lstrip()
     if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
         return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
@@ -409,7 +422,42 @@ def _name_for_outlet(inner: str) -> bool:
     if not (known or brand or _THE_OUTLET.fullmatch(owner)):
         return False
     words = name.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and _names_are_names(name)
+    return 2 <= len(words) <= 5 and all(map(_name_word, words)) and _names_are_names(name)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a photographer's name: capitalised, a particle ("van", "de"), or a name
+    joined to its particle ("al-Rashid", "d'Arcy")."""
+    if word[:1].isupper() or word in _CONNECTORS:
+        return True
+    particle = _JOINED.match(word)
+    return particle is not None and particle["particle"] in _CONNECTORS
+
+
+_JOINED = patterns.compile(r"(?P<particle>\p{Ll}+)[-'’]\p{Lu}")
+
+
+#: "MAP/Name Surname", "SPA PHOTO / Name Surname": an agency known by an acronym that is
+#: also a word or a first name (``credit_collections.txt``), written in capitals, opening
+#: the credit before a slash, and a photographer's name after it.
+_ACRONYM_FIRST = patterns.compile(
+    r"(?P<acronym>\p{Lu}{2,6})(?P<photo>[ \t\u00a0]+(?:PHOTO|Photo))?[ \t\u00a0]*/[ \t\u00a0]*(?P<name>[^/,|]+)"
+)
+
+
+def _acronym_first(inner: str) -> str | None:
+    """"MAP/Name Surname" as ``agency_credit``, "SPA Photo/Name Surname" as
+    ``agency_photo``; None for anything else."""
+    match = _ACRONYM_FIRST.fullmatch(inner)
+    if match is None or match["acronym"].casefold() not in word_list("credit_collections.txt"):
+        return None
+    name = match["name"].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(map(_name_word, words)):
+        return None
+    if _pattern("credit").fullmatch(name) is None or not _names_are_names(name):
+        return None
+    return "agency_photo" if match["photo"] else "agency_credit"
 
 
 _PIPE = patterns.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
@@ -583,7 +631,7 @@ def _candidate(line: str) -> _Candidate | None:
         if not line:
             return None
         last = line[-1]
-    if last in _NOT_CREDIT_END:
+    if last in _NOT_CREDIT_END and not (last.isdigit() and _ends_with_digit_source(line)):
         return None
     indent = 0
     if line[0].isspace():  # indented by the extractor
@@ -619,6 +667,19 @@ def _candidate(line: str) -> _Candidate | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _digit_sources() -> frozenset[str]:
+    """Casefolded last words of agencies and collections that end with a digit
+    ("Westend61", "News1", "Photo12")."""
+    return frozenset(w for w in _last_and_label_words()[0] if w[-1:].isdigit())
+
+
+def _ends_with_digit_source(line: str) -> bool:
+    """Whether ``line`` ends with an agency written with digits: the only lines ending
+    with a digit that may be credits."""
+    return line[-12:].replace("/", " ").replace("|", " ").rsplit(None, 1)[-1].lstrip("([").casefold() in _digit_sources()
+
+
 def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
     parts = plain_lines(document)
     # Most lines are prose: empty, or ending with a mark no credit ends with, or ending a
@@ -628,7 +689,9 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
     maybe = [
         i
         for i, line in enumerate(parts)
-        if line and line[-1] not in not_end and (line[-1] != "." or len(line) <= 100 or line[0].isspace())
+        if line
+        and (line[-1] not in not_end or (line[-1].isdigit() and _ends_with_digit_source(line)))
+        and (line[-1] != "." or len(line) <= 100 or line[0].isspace())
     ]
     found = []
     for index in maybe:

@@ -43,7 +43,8 @@ def _label_pattern() -> patterns.BoundedPattern:
 
 #: The value of a credit: a few words, no sentence of prose.
 _MAX_WORDS = 12
-_SENTENCE_BREAK = patterns.compile(r"[.!?…][\"”’')\]]*\h+\p{Lu}|[!?]$")
+# (A full stop after a lone capital is an initial, "J. Silva", not a sentence's end.)
+_SENTENCE_BREAK = patterns.compile(r"(?:(?<!(?:^|[^\p{L}])\p{Lu})\.|[!?…])[\"”’')\]]*\h+\p{Lu}|[!?]$")
 
 
 def _source(value: str) -> bool:
