@@ -260,6 +260,8 @@ _STOCK_WORDS = frozenset(
     "submitted contributed courtesy handout file staff stock pool provided supplied".split()
 )
 _MAX_LINE = 160
+#: Longest line that may be a wire source line ("Detroit News wire services").
+_WIRE_LINE = 80
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +276,28 @@ def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
     last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
     labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
     return frozenset(last), frozenset(labels)
+
+
+@lru_cache(maxsize=1)
+def _wire_last_words() -> frozenset[str]:
+    """Casefolded last words of the wire phrases of ``credit_sources.txt`` ("services",
+    "agencies", "агентств"): a short line ending with one may be a source line (NL213)."""
+    sources = source_sections()
+    return frozenset(phrase.casefold().split()[-1] for phrase in sources["wire"] + sources["agencies"])
+
+
+@lru_cache(maxsize=1)
+def source_sections() -> dict[str, list[str]]:
+    """The sections of ``credit_sources.txt`` (``[label]``, ``[wire]``, ``[agencies]``,
+    ``[connector]``, ``[archive]``, ``[owner]``): the closed classes of source lines."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for entry in _read_list("credit_sources.txt"):
+        if entry.startswith("[") and entry.endswith("]"):
+            current = sections.setdefault(entry[1:-1], [])
+        else:
+            current.append(entry)
+    return sections
 
 
 @lru_cache(maxsize=1)
@@ -596,12 +620,14 @@ def _assignment_like(line: str) -> bool:
 class _Candidate:
     """A line that passed the cheap tests: ``text`` is the line without its indentation
     (``indent`` characters) and trailing spaces; ``whole`` says it may be nothing but a
-    credit, ``glued`` that it may end with one."""
+    credit, ``glued`` that it may end with one, ``wire`` that it ends with a wire phrase's
+    last word ("Detroit News wire services": NL213's, never parsed as a credit)."""
 
     indent: int
     text: str
     whole: bool
     glued: bool
+    wire: bool = False
 
 
 def _whole_credit_words(line: str) -> bool:
@@ -642,19 +668,25 @@ def _candidate(line: str) -> _Candidate | None:
     if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line or "|" in line)):
         # A sentence, unless a short line with a credit mark ("Photo by X.") or a
         # credit with a full stop after it ("Image source, AFP.", "Name for The Outlet.").
-        if size > 100 or not _whole_credit_words(line.rstrip(". ")):
+        if size > 100:
             return None
-        return _Candidate(indent, line, True, False)
+        bare = line.rstrip(". ")
+        whole = _whole_credit_words(bare)
+        wire = size <= _WIRE_LINE and bool(bare) and bare.rsplit(None, 1)[-1].casefold() in _wire_last_words()
+        if not (whole or wire):
+            return None
+        return _Candidate(indent, line, whole, False, wire)
     tail = line[-_TAIL:]
     if "://" in tail or "www." in tail:
         return None  # a link, not a credit
     marked = "|" in tail or "©" in tail or "/" in tail
     last_words, labels = _last_and_label_words()
+    last_word = line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold()
     whole = size <= _MAX_LINE and (
         marked
         or "via" in line
         or "Via" in line
-        or line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
+        or last_word in last_words
         or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
         or _assignment_like(line)
     )
@@ -662,8 +694,9 @@ def _candidate(line: str) -> _Candidate | None:
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
         or " via " in tail[-40:] or " VIA " in tail[-40:] or " Via " in tail[-40:]
     )
-    if whole or glued:
-        return _Candidate(indent, line, whole, glued)
+    wire = size <= _WIRE_LINE and last_word in _wire_last_words()
+    if whole or glued or wire:
+        return _Candidate(indent, line, whole, glued, wire)
     return None
 
 
