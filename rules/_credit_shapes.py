@@ -87,9 +87,10 @@ _OSP = r"[ \t\u00a0]*"
 _END = r"(?![\p{L}\p{N}])"
 # A capitalised word of a name: Sergey, O'Neil, Dyer-Bennet, McDermid, ALIMOV, J., Jr.
 # (and the collection "E+"), or run-together initials: J.R., J.-P.
-# A library or agency written with digits counts as a word too: Westend61, News1, 123RF.
+# A library or agency written with digits counts as a word too: Westend61, News1, 123RF;
+# and a stock library by its domain: Shutterstock.com.
 _CAP = (
-    r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+\p{N}{0,3}+[.+]?+"
+    r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+\p{N}{0,3}+(?:\.com(?![\p{L}\p{N}]))?+[.+]?+"
     r"|\p{N}{1,4}+\p{Lu}{2}[\p{Lu}\p{N}]*+)"
 )
 # A brand written in camel case: iFixit, eBay.
@@ -214,7 +215,7 @@ def _grammar() -> dict[str, str]:
     photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
     stock_word = (
         r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|handout|File|FILE|Staff|Stock|Pool|POOL|"
-        r"Provided|Supplied)" + _END
+        r"Provided|Supplied|Divulgação|DIVULGAÇÃO|Reprodução|REPRODUÇÃO)" + _END
     )
     kinds = {
         # "Handout", "File photo", "Name Submitted photo", "Handout via Reuters"
@@ -257,8 +258,11 @@ def _find_agency(text: str) -> tuple[int, int] | None:
 _VIA = patterns.compile(r"[/,]|\b(?:via|Via|VIA)\b")
 _VIA_WORD = patterns.compile(r"\b(?:via|Via|VIA)\b")
 _STOCK_WORDS = frozenset(
-    "submitted contributed courtesy handout file staff stock pool provided supplied".split()
+    "submitted contributed courtesy handout file staff stock pool provided supplied divulgação reprodução".split()
 )
+#: Stock credits that stand alone on a line: "Handout", "Supplied", and the Portuguese
+#: pages' "Divulgação" (a handout) and "Reprodução" (a picture reproduced from elsewhere).
+_BARE_STOCK = ("handout", "supplied", "divulgação", "reprodução")
 _MAX_LINE = 160
 #: Longest line that may be a wire source line ("Detroit News wire services").
 _WIRE_LINE = 80
@@ -273,6 +277,7 @@ def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
     for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt"):
         for name in _read_list(file):
             last.add(name.casefold().replace("/", " ").split()[-1])
+    last |= {name.casefold() + ".com" for name in _read_list("photo_agencies.txt") if " " not in name}
     last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
     labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
     return frozenset(last), frozenset(labels)
@@ -307,6 +312,8 @@ def _agency_spellings() -> frozenset[str]:
     out = set()
     for name in _read_list("photo_agencies.txt"):
         out |= {name, name.upper(), name.lower(), name.title()}
+        if " " not in name:
+            out |= {name + ".com", name.lower() + ".com"}  # "Shutterstock.com"
     return frozenset(out)
 
 
@@ -379,7 +386,7 @@ def _classify(segment: str) -> str | None:
         match = _pattern("stock").fullmatch(text)
         if match is not None:
             name = match["name"]
-            bare = name is None and len(text.split()) == 1 and first not in ("handout", "supplied")
+            bare = name is None and len(text.split()) == 1 and first not in _BARE_STOCK
             # "Kremlin handout": the lower-case role only after its supplier's name.
             bare = bare or (name is None and text.lstrip("([ ")[:1].islower())
             via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")

@@ -100,7 +100,8 @@ class LabelledCredit(_CreditLineRule):
     ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
     ``Composite: Studio/Agency``, ``File photo: Agency``,
     ``Foto: dpa``, and the stock credits ``Handout``, ``Supplied``, ``Kremlin handout``,
-    ``File photo`` and ``Name Submitted photo``; the label may be joined to the
+    ``File photo``, ``Name Submitted photo`` and the Portuguese pages' ``Divulgação``
+    and ``Reprodução``, and ``Screenshot: YouTube``; the label may be joined to the
     credit by ``©`` ("Photo © Name") or ``by`` ("Photographed by Name").
 
     ## Why is this bad?

@@ -208,7 +208,7 @@ _MAX_SOURCE_WORDS = 5
 _ONE_LINE_BLOCKS = 0.7
 _NOT_SOURCE = frozenset(
     """the a an this that these those it he she they we i you his her their our my your
-    more read see share next previous related advertisement""".split()
+    more read see share next previous related advertisement yes no not there here""".split()
 )
 
 
@@ -328,6 +328,8 @@ def _source_patterns() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern
     return label, wire
 
 
+#: A comma before a lower-case word: a clause, not a list of sources ("Reuters, AFP").
+_COMMA_LOWER = patterns.compile(r",\h*\p{Ll}")
 _URL = patterns.compile(r"(?i)://|www\.|\.(?:com|org|net)\b")
 
 
@@ -340,6 +342,16 @@ def _source_value(value: str, wire: patterns.BoundedPattern) -> bool:
     known = _find_agency(value) is not None or _is_outlet(value) or wire.fullmatch(value) is not None
     if value[-1:] in ".!?" and not known:
         return False  # "Source: I cannot say more than that."
+    if not known:
+        # a speaker's answer after a label ("Source: Yes, absolutely", "Source: We
+        # never knew"), not "The Harbour Courier"
+        words = value.split()
+        first = words[0].strip(",").casefold()
+        if first == "the":
+            if len(words) < 2 or not words[1][:1].isupper():
+                return False
+        elif first in _NOT_SOURCE or _COMMA_LOWER.search(value):
+            return False
     return value[:1].isupper() or value[:1].isdigit() or known
 
 

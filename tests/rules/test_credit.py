@@ -623,3 +623,33 @@ def test_credit_with_a_digit_agency_fix():
 def test_glued_credit_of_an_acronym_agency():
     line = "Rescuers search the rubble, March 3, 2024. SPA/Fahad Al-Otaibi"
     assert_fires("NL205", wrap(line), count=1, span="SPA/Fahad Al-Otaibi")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Divulgação",  # Portuguese pages' handout
+        "Reprodução",
+        "Shutterstock.com",  # a stock library by its domain
+        "Odile Marchetti/Dreamstime.com",
+        "Crédits : Odile Marchetti / AFP",
+        "Screenshot: YouTube",
+        "Screengrab: Odile Marchetti/Reuters",
+    ],
+)
+def test_credit_fires_on_stock_words_domains_and_other_labels(line):
+    assert_one_of(("NL201", "NL202", "NL203"), wrap(line), span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Divulgação do resultado na sexta-feira",
+        "Screenshot: how to reset your password in three steps",
+        "Visit example.com",
+        "Shutterstock.com said its revenue rose",
+    ],
+)
+def test_credit_passes_on_prose_with_the_new_words(line):
+    for code in ("NL201", "NL202", "NL203", "NL204", "NL205"):
+        assert_passes(code, wrap(line))

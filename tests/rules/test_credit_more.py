@@ -219,6 +219,8 @@ def test_source_label_alone_over_a_known_source_fires_on_both_lines():
     [
         "Source: the ministry said it would not comment on the report",  # prose after a label
         "Source: I cannot say more than that.",
+        "Source: Yes, absolutely",  # a speaker's answer in a transcript
+        "Source: We were never told",
         "Source: https://example.org/data.csv",
         "Sources:",
         "Federal agencies",  # no wire phrase: a heading
