@@ -10,6 +10,8 @@ or an outlet, joined by a few conventional separators (``|``, ``/``, ``,``, ``vi
   ("Moment", "Pool", "Staff", "Handout"): accepted only in a credit's slots;
 * ``credit_outlets.txt``: newspapers, broadcasters and institutions ("for The Outlet");
 * ``credit_labels.txt``: the words that label a credit ("Photo", "Image source", "Foto").
+* ``credit_sources.txt``: source labels, wire phrases and archive words in sections
+  ("SOURCE:", "wire services", "личный архив"), read by NL213 and NL214.
 
 ``credit_scan(document)`` finds the lines that are nothing but a credit and the credits
 stuck to the end of a line of other text; it is computed once per document
@@ -546,6 +548,7 @@ class CreditScan:
 # A line ending in one of these is prose, a prompt or a list item, never a credit.
 _NOT_CREDIT_END = frozenset("!?,;:\"”“'’»«…-–—*#>=%$€£0123456789")
 _SPACES = " \t\u00a0"
+_DIGITS = "0123456789"
 # Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
 # "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
 # ("sought treatmentCredit: EPA").
@@ -730,8 +733,12 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
         i
         for i, line in enumerate(parts)
         if line
-        and (line[-1] not in not_end or (line[-1].isdigit() and _ends_with_digit_source(line)))
-        and (line[-1] != "." or len(line) <= 100 or line[0].isspace())
+        and (
+            (last := line[-1]) not in not_end
+            # "Name/Westend61": a digit after a letter may end an agency's name
+            or (last in _DIGITS and line.rstrip(_DIGITS)[-1:].isalpha() and _ends_with_digit_source(line))
+        )
+        and (last != "." or len(line) <= 100 or line[0].isspace())
     ]
     found = []
     for index in maybe:

@@ -355,16 +355,24 @@ def _source_value(value: str, wire: patterns.BoundedPattern) -> bool:
     return value[:1].isupper() or value[:1].isdigit() or known
 
 
+def _source_first(text: str) -> bool:
+    return text.lstrip(" \t\u00a0([")[:1] in _SOURCE_FIRST
+
+
 def _source_lines(document: Document) -> list[Line]:
     """The lines that are a story's source: a label and its value, a bare label over a
     known source, and wire lines. (Read from the plain lines: most documents have no
     such line, and building every ``Line`` would cost more than the search.)"""
+    labels = [i for i in label_candidates(document) if _source_first(plain_lines(document)[i])]
+    wires = [(i, c) for i, c in credit_candidates(document) if c.wire]
+    if not labels and not wires:
+        return []  # (most documents the family's gate lets through)
     label, wire = _source_patterns()
     texts = plain_lines(document)
     taken = credit_scan(document).lines
     found: set[int] = set()
-    for index in label_candidates(document):
-        if index in taken or texts[index].lstrip(" \t\u00a0([")[:1] not in _SOURCE_FIRST:
+    for index in labels:
+        if index in taken:
             continue
         match = label.fullmatch(texts[index])
         if match is None:
@@ -384,8 +392,8 @@ def _source_lines(document: Document) -> list[Line]:
             wire.fullmatch(source) is not None or _find_agency(source) is not None or _is_outlet(source)
         ) and _source(source):
             found.update((index, after))
-    for index, candidate in credit_candidates(document):
-        if candidate.wire and index not in taken and index not in found and wire.fullmatch(candidate.text):
+    for index, candidate in wires:
+        if index not in taken and index not in found and wire.fullmatch(candidate.text):
             found.add(index)
     return [document.line(index) for index in sorted(found)]
 
