@@ -6,7 +6,11 @@ only when one of the family's three kinds of evidence may be there:
 
 * a line the credit grammar would parse (``credit_candidates``: NL201-NL205);
 * a short line opening with a picture label and a colon (NL210, NL211);
-* a short capitalised line closing a paragraph of two lines (NL212).
+* a short capitalised line closing a paragraph of two lines (NL212);
+* a source label (NL213, found with the picture labels) or a line ending with a wire
+  phrase (found with the credit candidates);
+and NL214 (preview), which reads only documents holding an archive word, has a gate
+of its own (``may_name_an_archive``): a run without it pays nothing for it.
 
 The same tests start the rules' own work, so a rule never finds what its gate missed.
 """
@@ -24,13 +28,17 @@ from ._text import plain_lines
 #: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
 #: picture or its credit, not "Video", "File" or "Copyright").
 PICTURE_WORD = patterns.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
-#: First characters of a line that may open with a picture label (the cheap test).
-_LABEL_FIRST = frozenset("PpIiFfФфBbCcИи([")
+#: Words of a source label ("SOURCE:", "Fonte:", "Quelle:", "Источник:"; NL213), casefolded,
+#: and their first letters.
+_SOURCE_WORDS = ("source", "fonte", "fonti", "fuente", "quelle", "источник")
+_SOURCE_FIRST = frozenset("SsFfQqИи")
+#: First characters of a line that may open with a picture or source label (the cheap test).
+_LABEL_FIRST = frozenset("PpIiFfФфBbCcИиSsQq([")
 
 
 def label_candidates(document: Document) -> list[int]:
-    """Indices of the short lines that open with a picture label and have a colon in
-    their first 40 characters: the only lines NL210 and NL211 parse."""
+    """Indices of the short lines that open with a picture or source label and have a
+    colon in their first 40 characters: the only lines NL210, NL211 and NL213 parse."""
     text = document.text
     if ":" not in text and "：" not in text:
         return []  # every label ends with a colon
@@ -61,12 +69,19 @@ def _label_candidates(document: Document) -> list[int]:
 
 
 def _may_open_with_label(line: str) -> bool:
-    """Whether a stripped line may open with a picture label and its colon."""
+    """Whether a stripped line may open with a picture or source label and its colon."""
     return (
         line[0] in _LABEL_FIRST
         and (":" in line[:40] or "：" in line[:40])
-        and PICTURE_WORD.match(line.lstrip("([")) is not None
+        and _label_word(line.lstrip("(["))
     )
+
+
+def _label_word(head: str) -> bool:
+    """Whether ``head`` opens with a picture word or a source label's word."""
+    if PICTURE_WORD.match(head) is not None:
+        return True
+    return head[:1] in _SOURCE_FIRST and head[:8].casefold().startswith(_SOURCE_WORDS)
 
 
 def has_two_line_paragraph(document: Document) -> bool:
@@ -114,3 +129,13 @@ def may_hold_credit(document: Document) -> bool:
         or bool(label_candidates(document))
         or may_close_two_line_paragraph(document)
     )
+
+
+# The stems of the archive words of ``credit_sources.txt`` (``[archive]``): "личный
+# архив", "arquivo pessoal", "acervo pessoal", "archivio personale", "Privatarchiv",
+# "personal archive" (the cheap test before NL214 reads the lines).
+def may_name_an_archive(document: Document) -> bool:
+    """Whether the text holds an archive word: the only documents NL214 reads (NL214's
+    own gate: the family's gate does not pay for a preview rule)."""
+    text = document.text
+    return "rchiv" in text or "rquivo" in text or "cervo" in text or "рхив" in text

@@ -10,6 +10,8 @@ or an outlet, joined by a few conventional separators (``|``, ``/``, ``,``, ``vi
   ("Moment", "Pool", "Staff", "Handout"): accepted only in a credit's slots;
 * ``credit_outlets.txt``: newspapers, broadcasters and institutions ("for The Outlet");
 * ``credit_labels.txt``: the words that label a credit ("Photo", "Image source", "Foto").
+* ``credit_sources.txt``: source labels, wire phrases and archive words in sections
+  ("SOURCE:", "wire services", "личный архив"), read by NL213 and NL214.
 
 ``credit_scan(document)`` finds the lines that are nothing but a credit and the credits
 stuck to the end of a line of other text; it is computed once per document
@@ -87,7 +89,12 @@ _OSP = r"[ \t\u00a0]*"
 _END = r"(?![\p{L}\p{N}])"
 # A capitalised word of a name: Sergey, O'Neil, Dyer-Bennet, McDermid, ALIMOV, J., Jr.
 # (and the collection "E+"), or run-together initials: J.R., J.-P.
-_CAP = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+[.+]?+)"
+# A library or agency written with digits counts as a word too: Westend61, News1, 123RF;
+# and a stock library by its domain: Shutterstock.com.
+_CAP = (
+    r"(?:\p{Lu}\.(?:-?\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+\p{N}{0,3}+(?:\.com(?![\p{L}\p{N}]))?+[.+]?+"
+    r"|\p{N}{1,4}+\p{Lu}{2}[\p{Lu}\p{N}]*+)"
+)
 # A brand written in camel case: iFixit, eBay.
 _CAMEL = r"\p{Ll}{1,3}\p{Lu}[\p{L}]*+"
 # Lower-case particles inside names: Vincent van Gogh, Ricardo de la Fuente, Faisal bin Ali.
@@ -197,7 +204,7 @@ def _grammar() -> dict[str, str]:
         rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
     )
     real_sep = (
-        rf"{_OSP}(?::|：|\.\.\.|…|=){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
+        rf"{_OSP}(?::|：|\.\.\.|…|=|©){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
         rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|"
         rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}"
     )
@@ -210,14 +217,15 @@ def _grammar() -> dict[str, str]:
     photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
     stock_word = (
         r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|handout|File|FILE|Staff|Stock|Pool|POOL|"
-        r"Provided|Supplied)" + _END
+        r"Provided|Supplied|Divulgação|DIVULGAÇÃO|Reprodução|REPRODUÇÃO)" + _END
     )
     kinds = {
         # "Handout", "File photo", "Name Submitted photo", "Handout via Reuters"
         "stock": rf"(?:(?P<name>{_NAME_FREE}){_OSP}[,/]?{_OSP})?{stock_word}"
         rf"(?:{_SP}{photo_word})?(?:{_SP}(?:via|Via|VIA){_SP}(?P<via>{_NAME}))?",
         # "Name for The Outlet"
-        "assignment": rf"(?P<name>{_NAME}){_SP}(?:for|FOR){_SP}(?P<outlet>{outlet_shape}|{_NAME})",
+        # "Name for The Outlet", "Name for NPR", "Name for the BBC"
+        "assignment": rf"(?P<name>{_NAME}){_SP}(?:for|FOR){_SP}(?P<outlet>{outlet_shape}|(?:the{_SP})?{_NAME})",
         # "Photo: Name/AP", "Credit... Name/Outlet", "Image source, Agency", "Image copyright";
         # or, without a label, "Name Via Reuters", "REUTERS/Name", "Name, AP",
         # "(AP Photo/Name)", "© Name / Agency", "Getty Images"; also one segment of a
@@ -252,9 +260,14 @@ def _find_agency(text: str) -> tuple[int, int] | None:
 _VIA = patterns.compile(r"[/,]|\b(?:via|Via|VIA)\b")
 _VIA_WORD = patterns.compile(r"\b(?:via|Via|VIA)\b")
 _STOCK_WORDS = frozenset(
-    "submitted contributed courtesy handout file staff stock pool provided supplied".split()
+    "submitted contributed courtesy handout file staff stock pool provided supplied divulgação reprodução".split()
 )
+#: Stock credits that stand alone on a line: "Handout", "Supplied", and the Portuguese
+#: pages' "Divulgação" (a handout) and "Reprodução" (a picture reproduced from elsewhere).
+_BARE_STOCK = ("handout", "supplied", "divulgação", "reprodução")
 _MAX_LINE = 160
+#: Longest line that may be a wire source line ("Detroit News wire services").
+_WIRE_LINE = 80
 
 
 @lru_cache(maxsize=1)
@@ -266,9 +279,32 @@ def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
     for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt"):
         for name in _read_list(file):
             last.add(name.casefold().replace("/", " ").split()[-1])
+    last |= {name.casefold() + ".com" for name in _read_list("photo_agencies.txt") if " " not in name}
     last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
     labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
     return frozenset(last), frozenset(labels)
+
+
+@lru_cache(maxsize=1)
+def _wire_last_words() -> frozenset[str]:
+    """Casefolded last words of the wire phrases of ``credit_sources.txt`` ("services",
+    "agencies", "агентств"): a short line ending with one may be a source line (NL213)."""
+    sources = source_sections()
+    return frozenset(phrase.casefold().split()[-1] for phrase in sources["wire"] + sources["agencies"])
+
+
+@lru_cache(maxsize=1)
+def source_sections() -> dict[str, list[str]]:
+    """The sections of ``credit_sources.txt`` (``[label]``, ``[wire]``, ``[agencies]``,
+    ``[connector]``, ``[archive]``, ``[owner]``): the closed classes of source lines."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for entry in _read_list("credit_sources.txt"):
+        if entry.startswith("[") and entry.endswith("]"):
+            current = sections.setdefault(entry[1:-1], [])
+        else:
+            current.append(entry)
+    return sections
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +314,8 @@ def _agency_spellings() -> frozenset[str]:
     out = set()
     for name in _read_list("photo_agencies.txt"):
         out |= {name, name.upper(), name.lower(), name.title()}
+        if " " not in name:
+            out |= {name + ".com", name.lower() + ".com"}  # "Shutterstock.com"
     return frozenset(out)
 
 
@@ -331,6 +369,10 @@ def _classify(segment: str) -> str | None:
         return None  # a byline: the story's author, not a picture's
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
+    if text[:2] in ("-/", "- ") and text.lstrip("- ").startswith("/"):
+        # "-/AFP": the wire's mark for a picture whose photographer is not named
+        kind = _classify(text.lstrip("- ")[1:])
+        return "agency_credit" if kind == "agency" else None
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…)]").casefold() if head else ""
     casefolded = text.casefold()
@@ -346,7 +388,7 @@ def _classify(segment: str) -> str | None:
         match = _pattern("stock").fullmatch(text)
         if match is not None:
             name = match["name"]
-            bare = name is None and len(text.split()) == 1 and first not in ("handout", "supplied")
+            bare = name is None and len(text.split()) == 1 and first not in _BARE_STOCK
             # "Kremlin handout": the lower-case role only after its supplier's name.
             bare = bare or (name is None and text.lstrip("([ ")[:1].islower())
             via = match["via"] is None or match["via"].casefold() in word_list("photo_agencies.txt")
@@ -358,12 +400,16 @@ def _classify(segment: str) -> str | None:
             outlet = match["outlet"]
             if outlet.startswith(("The ", "THE ")) or _is_outlet(outlet):
                 return "assignment"
+            if outlet.startswith("the ") and _is_outlet(outlet[4:].lstrip()):
+                return "assignment"  # "for the BBC": a known outlet after a lower-case article
     if credit is None or credit["body"] is None:
         return None
     inner = text.strip("()[]. \t\u00a0")
     strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
     if strong is None:
-        return "agency_credit" if _name_for_outlet(inner) else None
+        if _name_for_outlet(inner):
+            return "agency_credit"
+        return _acronym_first(inner)
     after = inner[strong[1] :].lstrip()
     if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
         return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
@@ -409,7 +455,42 @@ def _name_for_outlet(inner: str) -> bool:
     if not (known or brand or _THE_OUTLET.fullmatch(owner)):
         return False
     words = name.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and _names_are_names(name)
+    return 2 <= len(words) <= 5 and all(map(_name_word, words)) and _names_are_names(name)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a photographer's name: capitalised, a particle ("van", "de"), or a name
+    joined to its particle ("al-Rashid", "d'Arcy")."""
+    if word[:1].isupper() or word in _CONNECTORS:
+        return True
+    particle = _JOINED.match(word)
+    return particle is not None and particle["particle"] in _CONNECTORS
+
+
+_JOINED = patterns.compile(r"(?P<particle>\p{Ll}+)[-'’]\p{Lu}")
+
+
+#: "MAP/Name Surname", "SPA PHOTO / Name Surname": an agency known by an acronym that is
+#: also a word or a first name (``credit_collections.txt``), written in capitals, opening
+#: the credit before a slash, and a photographer's name after it.
+_ACRONYM_FIRST = patterns.compile(
+    r"(?P<acronym>\p{Lu}{2,6})(?P<photo>[ \t\u00a0]+(?:PHOTO|Photo))?[ \t\u00a0]*/[ \t\u00a0]*(?P<name>[^/,|]+)"
+)
+
+
+def _acronym_first(inner: str) -> str | None:
+    """"MAP/Name Surname" as ``agency_credit``, "SPA Photo/Name Surname" as
+    ``agency_photo``; None for anything else."""
+    match = _ACRONYM_FIRST.fullmatch(inner)
+    if match is None or match["acronym"].casefold() not in word_list("credit_collections.txt"):
+        return None
+    name = match["name"].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(map(_name_word, words)):
+        return None
+    if _pattern("credit").fullmatch(name) is None or not _names_are_names(name):
+        return None
+    return "agency_photo" if match["photo"] else "agency_credit"
 
 
 _PIPE = patterns.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
@@ -467,6 +548,7 @@ class CreditScan:
 # A line ending in one of these is prose, a prompt or a list item, never a credit.
 _NOT_CREDIT_END = frozenset("!?,;:\"”“'’»«…-–—*#>=%$€£0123456789")
 _SPACES = " \t\u00a0"
+_DIGITS = "0123456789"
 # Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
 # "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
 # ("sought treatmentCredit: EPA").
@@ -548,12 +630,14 @@ def _assignment_like(line: str) -> bool:
 class _Candidate:
     """A line that passed the cheap tests: ``text`` is the line without its indentation
     (``indent`` characters) and trailing spaces; ``whole`` says it may be nothing but a
-    credit, ``glued`` that it may end with one."""
+    credit, ``glued`` that it may end with one, ``wire`` that it ends with a wire phrase's
+    last word ("Detroit News wire services": NL213's, never parsed as a credit)."""
 
     indent: int
     text: str
     whole: bool
     glued: bool
+    wire: bool = False
 
 
 def _whole_credit_words(line: str) -> bool:
@@ -583,7 +667,7 @@ def _candidate(line: str) -> _Candidate | None:
         if not line:
             return None
         last = line[-1]
-    if last in _NOT_CREDIT_END:
+    if last in _NOT_CREDIT_END and not (last.isdigit() and _ends_with_digit_source(line)):
         return None
     indent = 0
     if line[0].isspace():  # indented by the extractor
@@ -594,19 +678,25 @@ def _candidate(line: str) -> _Candidate | None:
     if last == "." and (size > 100 or not ("/" in line or "©" in line or " by " in line or "|" in line)):
         # A sentence, unless a short line with a credit mark ("Photo by X.") or a
         # credit with a full stop after it ("Image source, AFP.", "Name for The Outlet.").
-        if size > 100 or not _whole_credit_words(line.rstrip(". ")):
+        if size > 100:
             return None
-        return _Candidate(indent, line, True, False)
+        bare = line.rstrip(". ")
+        whole = _whole_credit_words(bare)
+        wire = size <= _WIRE_LINE and bool(bare) and bare.rsplit(None, 1)[-1].casefold() in _wire_last_words()
+        if not (whole or wire):
+            return None
+        return _Candidate(indent, line, whole, False, wire)
     tail = line[-_TAIL:]
     if "://" in tail or "www." in tail:
         return None  # a link, not a credit
     marked = "|" in tail or "©" in tail or "/" in tail
     last_words, labels = _last_and_label_words()
+    last_word = line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold()
     whole = size <= _MAX_LINE and (
         marked
         or "via" in line
         or "Via" in line
-        or line[-40:].rsplit(None, 1)[-1].strip("().[]").casefold() in last_words
+        or last_word in last_words
         or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
         or _assignment_like(line)
     )
@@ -614,9 +704,23 @@ def _candidate(line: str) -> _Candidate | None:
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
         or " via " in tail[-40:] or " VIA " in tail[-40:] or " Via " in tail[-40:]
     )
-    if whole or glued:
-        return _Candidate(indent, line, whole, glued)
+    wire = size <= _WIRE_LINE and last_word in _wire_last_words()
+    if whole or glued or wire:
+        return _Candidate(indent, line, whole, glued, wire)
     return None
+
+
+@lru_cache(maxsize=1)
+def _digit_sources() -> frozenset[str]:
+    """Casefolded last words of agencies and collections that end with a digit
+    ("Westend61", "News1", "Photo12")."""
+    return frozenset(w for w in _last_and_label_words()[0] if w[-1:].isdigit())
+
+
+def _ends_with_digit_source(line: str) -> bool:
+    """Whether ``line`` ends with an agency written with digits: the only lines ending
+    with a digit that may be credits."""
+    return line[-12:].replace("/", " ").replace("|", " ").rsplit(None, 1)[-1].lstrip("([").casefold() in _digit_sources()
 
 
 def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
@@ -628,7 +732,13 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
     maybe = [
         i
         for i, line in enumerate(parts)
-        if line and line[-1] not in not_end and (line[-1] != "." or len(line) <= 100 or line[0].isspace())
+        if line
+        and (
+            (last := line[-1]) not in not_end
+            # "Name/Westend61": a digit after a letter may end an agency's name
+            or (last in _DIGITS and line.rstrip(_DIGITS)[-1:].isalpha() and _ends_with_digit_source(line))
+        )
+        and (last != "." or len(line) <= 100 or line[0].isspace())
     ]
     found = []
     for index in maybe:

@@ -100,7 +100,9 @@ class LabelledCredit(_CreditLineRule):
     ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
     ``Composite: Studio/Agency``, ``File photo: Agency``,
     ``Foto: dpa``, and the stock credits ``Handout``, ``Supplied``, ``Kremlin handout``,
-    ``File photo`` and ``Name Submitted photo``.
+    ``File photo``, ``Name Submitted photo`` and the Portuguese pages' ``Divulgação``
+    and ``Reprodução``, and ``Screenshot: YouTube``; the label may be joined to the
+    credit by ``©`` ("Photo © Name") or ``by`` ("Photographed by Name").
 
     ## Why is this bad?
     The label and the names belong to a picture that is no longer there. In the text
@@ -152,7 +154,12 @@ class AgencyCredit(_CreditLineRule):
     (a known outlet or collection after a slash), ``Name/ZDNet`` (an outlet written as a
     brand: one word with two capitals or more, after a name of two words), ``Name / The
     Harbour Courier`` ("The" and capitalised words), or a line
-    that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``).
+    that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``), or the
+    wire's mark for an unnamed photographer (``-/AFP``). Agencies include national
+    agencies and picture libraries, some written with digits (``Westend61``,
+    ``News1``); an agency known by an acronym that is also a word (``MAP``, ``SPA``,
+    ``rules/credit_collections.txt``) counts only in capitals before a slash and a
+    photographer's name (``MAP/Name Surname``, ``SPA PHOTO / Name``).
 
     ## Why is this bad?
     The credit belongs to a picture the scraper dropped; in the text it is a stray line
@@ -204,7 +211,8 @@ class AgencyCredit(_CreditLineRule):
 class AssignmentCredit(_CreditLineRule):
     """## What it does
     Finds lines that credit a photographer working for an outlet:
-    ``Carlos Ferreira for The Washington Post``, ``Name for NPR``.
+    ``Carlos Ferreira for The Washington Post``, ``Name for NPR``, ``Name for the
+    BBC`` (a known outlet after a lower-case article).
 
     ## Why is this bad?
     It is the credit of a picture the scraper dropped, left between paragraphs.

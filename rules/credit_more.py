@@ -7,7 +7,12 @@ rules here read where a credit stands and what labels it:
   any language, whatever the source's words ("Фото: личный архив автора");
 * NL211 the same label alone on its line, its source on the next line;
 * NL212 a short name line that closes a two-line paragraph under a caption
-  sentence: the picture's source, in pages whose extractor keeps one line per block.
+  sentence: the picture's source, in pages whose extractor keeps one line per block;
+* NL213 a story's source line: a source label and a short source ("SOURCE: News
+  agencies", "Fonte: Agência Brasil"), or a wire phrase alone on its line ("Detroit
+  News wire services", "Staff and agencies");
+* NL214 (preview) a private archive named alone on its line as a picture's source
+  ("личный архив Name", "arquivo pessoal").
 
 Lines the credit grammar already reports (``credit_scan``) are left to it.
 """
@@ -22,8 +27,8 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
-from ._credit_gate import PICTURE_WORD, label_candidates, may_close_two_line_paragraph, may_hold_credit
-from ._credit_shapes import _read_list, credit_scan
+from ._credit_gate import _SOURCE_FIRST, PICTURE_WORD, label_candidates, may_close_two_line_paragraph, may_hold_credit, may_name_an_archive
+from ._credit_shapes import _find_agency, _is_outlet, _read_list, credit_candidates, credit_scan, source_sections
 from ._text import is_english, plain_lines
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
@@ -43,7 +48,8 @@ def _label_pattern() -> patterns.BoundedPattern:
 
 #: The value of a credit: a few words, no sentence of prose.
 _MAX_WORDS = 12
-_SENTENCE_BREAK = patterns.compile(r"[.!?…][\"”’')\]]*\h+\p{Lu}|[!?]$")
+# (A full stop after a lone capital is an initial, "J. Silva", not a sentence's end.)
+_SENTENCE_BREAK = patterns.compile(r"(?:(?<!(?:^|[^\p{L}])\p{Lu})\.|[!?…])[\"”’')\]]*\h+\p{Lu}|[!?]$")
 
 
 def _source(value: str) -> bool:
@@ -202,7 +208,7 @@ _MAX_SOURCE_WORDS = 5
 _ONE_LINE_BLOCKS = 0.7
 _NOT_SOURCE = frozenset(
     """the a an this that these those it he she they we i you his her their our my your
-    more read see share next previous related advertisement""".split()
+    more read see share next previous related advertisement yes no not there here""".split()
 )
 
 
@@ -296,4 +302,219 @@ class SourceUnderCaption(_Rule):
             yield self.report_lines(document, source, applicability=UNSAFE, fix_message="Delete the source line")
 
 
-RULES = [PictureLabelCredit, SplitLabelCredit, SourceUnderCaption]
+# -- NL213: a story's source line ----------------------------------------------------------------
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\h+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern]:
+    """(a source label and what follows its colon, a wire line)."""
+    sections = source_sections()
+    label = patterns.compile(
+        rf"[^\S\n]*[(\[]?[^\S\n]*(?i:{_alternation(sections['label'])})[^\S\n]*[:：][^\S\n]*"
+        r"(?P<value>[^\n]*?)[)\]]?[^\S\n]*"
+    )
+    # "Detroit News wire services", "News agencies", "Staff and agencies", "Com agências"
+    outlet = r"(?:\p{Lu}[\p{L}\p{N}'’.&-]*\h+){1,4}"
+    wire = patterns.compile(
+        r"[^\S\n]*[(\[]?(?:[-–—]\h*)?(?:"
+        rf"(?:(?i:{_alternation(sections['connector'])})\h+)?(?:{outlet})?(?i:{_alternation(sections['wire'])})"
+        rf"|(?i:{_alternation(sections['connector'])})\h+(?i:{_alternation(sections['agencies'])})"
+        r")\.?[)\]]?[^\S\n]*"
+    )
+    return label, wire
+
+
+#: A comma before a lower-case word: a clause, not a list of sources ("Reuters, AFP").
+_COMMA_LOWER = patterns.compile(r",\h*\p{Ll}")
+_URL = patterns.compile(r"(?i)://|www\.|\.(?:com|org|net)\b")
+
+
+def _source_value(value: str, wire: patterns.BoundedPattern) -> bool:
+    """Whether the text after a source label names a source: a few words without a
+    sentence break, opening with a capital or a digit (or a known source in lower case,
+    "dpa", "news agencies"), no link, and no full stop after prose."""
+    if not _source(value) or _URL.search(value):
+        return False
+    known = _find_agency(value) is not None or _is_outlet(value) or wire.fullmatch(value) is not None
+    if value[-1:] in ".!?" and not known:
+        return False  # "Source: I cannot say more than that."
+    if not known:
+        # a speaker's answer after a label ("Source: Yes, absolutely", "Source: We
+        # never knew"), not "The Harbour Courier"
+        words = value.split()
+        first = words[0].strip(",").casefold()
+        if first == "the":
+            if len(words) < 2 or not words[1][:1].isupper():
+                return False
+        elif first in _NOT_SOURCE or _COMMA_LOWER.search(value):
+            return False
+    return value[:1].isupper() or value[:1].isdigit() or known
+
+
+def _source_first(text: str) -> bool:
+    return text.lstrip(" \t\u00a0([")[:1] in _SOURCE_FIRST
+
+
+def _source_lines(document: Document) -> list[Line]:
+    """The lines that are a story's source: a label and its value, a bare label over a
+    known source, and wire lines. (Read from the plain lines: most documents have no
+    such line, and building every ``Line`` would cost more than the search.)"""
+    labels = [i for i in label_candidates(document) if _source_first(plain_lines(document)[i])]
+    wires = [(i, c) for i, c in credit_candidates(document) if c.wire]
+    if not labels and not wires:
+        return []  # (most documents the family's gate lets through)
+    label, wire = _source_patterns()
+    texts = plain_lines(document)
+    taken = credit_scan(document).lines
+    found: set[int] = set()
+    for index in labels:
+        if index in taken:
+            continue
+        match = label.fullmatch(texts[index])
+        if match is None:
+            continue
+        value = match["value"].strip()
+        if value:
+            if _source_value(value, wire):
+                found.add(index)
+            continue
+        # "SOURCE:" alone, its source on the next line: both go, when the source is a
+        # known agency or outlet or a wire phrase ("News agencies").
+        after = next((i for i in range(index + 1, min(index + 3, len(texts))) if texts[i].strip()), None)
+        if after is None or after in taken:
+            continue
+        source = texts[after].strip()
+        if len(source.split()) <= 6 and (
+            wire.fullmatch(source) is not None or _find_agency(source) is not None or _is_outlet(source)
+        ) and _source(source):
+            found.update((index, after))
+    for index, candidate in wires:
+        if index not in taken and index not in found and wire.fullmatch(candidate.text):
+            found.add(index)
+    return [document.line(index) for index in sorted(found)]
+
+
+class SourceLine(_Rule):
+    """## What it does
+    Finds a line that names where the story came from, left at its end or under its
+    headline: a source label and a short source ("SOURCE: News agencies", "Source: Al
+    Jazeera", "Fonte: Agência Brasil", "Quelle: dpa", "Источник: ТАСС"), a bare label
+    over a known source on the next line, or a wire phrase alone on its line ("Detroit
+    News wire services", "News agencies", "Staff and agencies", "Com agências").
+
+    ## Why is this bad?
+    The line belongs to the page's furniture (the attribution box of a wire story), not
+    to the article; in the text it is a stray fragment.
+
+    ## Example
+    ```text
+    More than 2,000 civilians were killed in the fighting this year, the mission said.
+
+    SOURCE: News agencies
+    ```
+
+    ## Use instead
+    ```text
+    More than 2,000 civilians were killed in the fighting this year, the mission said.
+    ```
+
+    ## Fix safety
+    Safe: the line must be a source label (a closed list in seven languages) and at
+    most twelve words without a sentence break, opening with a capital or naming a known
+    source, or a wire phrase from a closed list (``rules/credit_sources.txt``) with at
+    most an outlet's capitalised name before it. A label followed by a sentence
+    ("Source: the ministry said it would ...") is left alone.
+    """
+
+    code = "NL213"
+    name = "source-line"
+    summary = "A story's source line (SOURCE: News agencies / wire services)"
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for line in document.memo("credit_more.sources", _source_lines):
+            yield self.report_lines(document, line, fix_message="Delete the source line")
+
+
+# -- NL214: a private archive as a picture's source -----------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _archive_pattern() -> patterns.BoundedPattern:
+    sections = source_sections()
+    # whose archive: a name of one to four capitalised words ("Марии Алтынбаевой",
+    # "de Ana Souza") or a lower-case owner ("автора", "da família")
+    particle = r"(?:of|de|do|da|dos|das|di|del|della|la|van|von|der|des|du)"
+    name = (
+        rf"(?:{particle}\h+)?\p{{Lu}}[\p{{L}}'’.-]*"
+        rf"(?:\h+(?:{particle}\h+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+    )
+    return patterns.compile(
+        r"[^\S\n]*[(\[]?[^\S\n]*"
+        rf"(?i:{_alternation(sections['archive'])})"
+        rf"(?:\h+(?:{name}|(?i:{_alternation(sections['owner'])})))?"
+        r"[)\]]?[^\S\n]*"
+    )
+
+
+def _archive_lines(document: Document) -> list[Line]:
+    pattern = _archive_pattern()
+    taken = credit_scan(document).lines
+    return [
+        line
+        for line in document.lines
+        if not line.is_blank and len(line.text) <= 100 and line.index not in taken and pattern.fullmatch(line.text)
+    ]
+
+
+class ArchiveCredit(_Rule):
+    """## What it does
+    Finds a line that is nothing but a private archive named as a picture's source,
+    without a label: "личный архив Name" (the personal archive of a named person),
+    "arquivo pessoal", "archivio di famiglia", "Privatarchiv", "family archive".
+
+    ## Why is this bad?
+    It is the credit of a portrait the extractor dropped (the label "Photo:" often
+    went to a line of its own, or was lost); between paragraphs it reads as a fragment.
+
+    ## Example
+    ```text
+    She moved to the city in 2015 and opened her first studio a year later.
+
+    personal archive of Lena Marsh
+
+    Today she teaches three classes a week.
+    ```
+
+    ## Use instead
+    ```text
+    She moved to the city in 2015 and opened her first studio a year later.
+
+    Today she teaches three classes a week.
+    ```
+
+    ## Fix safety
+    Safe: the whole line must be an archive phrase from a closed list
+    (``rules/credit_sources.txt``, seven languages) and at most a name of four
+    capitalised words or an owner word after it, so no prose goes with it.
+
+    This rule is a preview (off by default): human-edited article bodies sometimes keep
+    such credits under each portrait of a profile, and the rule cannot tell those from a
+    scraper's leftovers.
+    """
+
+    code = "NL214"
+    name = "archive-credit"
+    summary = "Photo credit: a private archive named as a picture's source"
+    preview = True
+    gate = staticmethod(may_name_an_archive)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        for line in document.memo("credit_more.archives", _archive_lines):
+            yield self.report_lines(document, line, fix_message="Delete the credit line")
+
+
+RULES = [PictureLabelCredit, SplitLabelCredit, SourceUnderCaption, SourceLine, ArchiveCredit]

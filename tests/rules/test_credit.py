@@ -562,3 +562,94 @@ def test_two_line_close_wants_a_short_capitalised_last_line():
     assert may_close_two_line_paragraph(Document(f"Intro.\n\n{caption}\nCoastal Weather Service\n\nEnd."))
     assert not may_close_two_line_paragraph(Document(f"Intro.\n\n{caption}\nand then it rained.\n\nEnd."))
     assert not may_close_two_line_paragraph(Document(f"Intro.\n\n{caption}\n\nCoastal Weather Service"))
+
+
+# -- other agencies, libraries and names (the same shapes, other words) ----------------------
+
+
+@pytest.mark.parametrize("agency", ["Tanjug", "Kazinform", "Armenpress", "Prensa Latina", "Adnkronos", "Stocksy", "akg-images", "Bridgeman Images", "Everett Collection", "agefotostock"])
+@pytest.mark.parametrize("shape", ["{name}/{agency}", "Photo: {name} / {agency}", "{name} | {agency}", "{name} via {agency}", "{agency}/{name}"])
+def test_credit_fires_with_other_agencies_and_libraries(agency, shape):
+    line = shape.format(name="Ilse Vandermeulen", agency=agency)
+    assert_one_of(("NL201", "NL202", "NL203"), wrap(line), span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dorota Kamińska/Westend61",  # an agency written with digits ends the line
+        "Picture - Tae-yang Oh/News1",
+        "Hwang Min-seo | 123RF",
+        "MAP/Idriss Bennani",  # an acronym that is also a word, in capitals, before a slash
+        "SPA PHOTO / Fahad Al-Otaibi",
+        "Nasser bin Khalid/KUNA",
+        "Tariq al-Masri/APA",  # a name joined to its particle, then a collection
+        "-/AFP",  # the wire's mark for an unnamed photographer
+        "Photo © Aurelie Fontaine",
+        "Photo ©Kyodo",
+        "Photographed by Ottilie Brandt-Lund",
+        "Siobhán Ní Dhuibhir for the BBC",  # a known outlet after a lower-case article
+    ],
+)
+def test_credit_fires_on_other_shapes_of_the_same_credits(line):
+    assert_one_of(("NL201", "NL202", "NL203", "NL204"), wrap(line), span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Map",  # a library's acronym that is also a word is no credit alone
+        "MAP/Legend",
+        "SPA/Wellness Guide 2024",
+        "Scranton, PA",
+        "Dorota Kamińska, App",
+        "Chapter 11",
+        "Top 10",
+        "Photographed by the river at dawn",
+        "John Smith for the community",
+        "Petra",
+        "Granger/Smith House",
+    ],
+)
+def test_credit_passes_on_words_that_look_like_the_new_agencies(line):
+    for code in ("NL201", "NL202", "NL203", "NL204", "NL205"):
+        assert_passes(code, wrap(line))
+
+
+def test_credit_with_a_digit_agency_fix():
+    assert_fixes("NL203", wrap("Dorota Kamińska/Westend61"), BEFORE + AFTER.lstrip("\n"))
+
+
+def test_glued_credit_of_an_acronym_agency():
+    line = "Rescuers search the rubble, March 3, 2024. SPA/Fahad Al-Otaibi"
+    assert_fires("NL205", wrap(line), count=1, span="SPA/Fahad Al-Otaibi")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Divulgação",  # Portuguese pages' handout
+        "Reprodução",
+        "Shutterstock.com",  # a stock library by its domain
+        "Odile Marchetti/Dreamstime.com",
+        "Crédits : Odile Marchetti / AFP",
+        "Screenshot: YouTube",
+        "Screengrab: Odile Marchetti/Reuters",
+    ],
+)
+def test_credit_fires_on_stock_words_domains_and_other_labels(line):
+    assert_one_of(("NL201", "NL202", "NL203"), wrap(line), span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Divulgação do resultado na sexta-feira",
+        "Screenshot: how to reset your password in three steps",
+        "Visit example.com",
+        "Shutterstock.com said its revenue rose",
+    ],
+)
+def test_credit_passes_on_prose_with_the_new_words(line):
+    for code in ("NL201", "NL202", "NL203", "NL204", "NL205"):
+        assert_passes(code, wrap(line))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.testing import assert_fires, assert_fixes, assert_passes, check_doc_example
+from newslint.testing import assert_fires, assert_fixes, assert_one_of, assert_passes, check_doc_example
 from newslint_rules.credit_more import RULES
 
 LEAD = (
@@ -177,3 +177,113 @@ def test_source_under_caption_is_english_only():
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_doc_example_fires_and_fixes_to_use_instead(rule):
     check_doc_example(rule)
+
+
+# -- NL213 source-line -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SOURCE: Harbour Radio News",
+        "Source: news agencies",
+        "SOURCES: Reuters, AFP",
+        "Fonte: Agência Brasil",
+        "Fuente: Agencia EFE",
+        "Quelle: dpa",
+        "Fonti: Ansa",
+        "Источник: ТАСС",
+        "Source : Statistics Bureau, 2023",
+        "Lakeside Gazette wire services",
+        "News agencies",
+        "Staff and agencies",
+        "From wire reports",
+        "(With inputs from agencies)",
+        "Com agências",
+        "Con información de agencias",
+        "по материалам агентств",
+    ],
+)
+def test_source_line_fires(line):
+    # ("Quelle" also labels a picture credit: NL202 may claim the line first)
+    assert_one_of(("NL202", "NL213"), wrap(line), span=line.strip())
+
+
+def test_source_label_alone_over_a_known_source_fires_on_both_lines():
+    text = f"{LEAD}\n\n    SOURCE:\n    News agencies\n"
+    assert_fires("NL213", text, count=2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: the ministry said it would not comment on the report",  # prose after a label
+        "Source: I cannot say more than that.",
+        "Source: Yes, absolutely",  # a speaker's answer in a transcript
+        "Source: We were never told",
+        "Source: https://example.org/data.csv",
+        "Sources:",
+        "Federal agencies",  # no wire phrase: a heading
+        "Agencies",
+        "The agencies said the wire services were down.",
+        "Source code",
+        "Fonte: segundo o ministério, a obra termina em março. O prazo foi adiado.",
+        "Die Agenturen meldeten am Abend neue Zahlen.",
+    ],
+)
+def test_source_line_passes(line):
+    assert_passes("NL213", wrap(line))
+
+
+def test_source_label_alone_over_prose_passes():
+    assert_passes("NL213", f"{LEAD}\n\nSource:\nthe officials we spoke to asked not to be named\n")
+
+
+def test_source_line_fix():
+    assert_fixes("NL213", wrap("SOURCE: News agencies"), f"{LEAD}\n\n{TAIL}")
+
+
+# -- NL214 archive-credit (preview) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "личный архив Веры Соколовой",
+        "Личный архив автора",
+        "из семейного архива Петровых",
+        "arquivo pessoal",
+        "Arquivo pessoal de Ana Souza",
+        "archivio di famiglia",
+        "Privatarchiv",
+        "archives personnelles de Claire Dubois",
+        "personal archive of Lena Marsh",
+        "Family archive",
+    ],
+)
+def test_archive_credit_fires(line):
+    assert_fires("NL214", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Она хранит личный архив в старом шкафу.",
+        "The family archive was opened to researchers in 2019.",
+        "personal archive of the city council and its minutes",
+        "Archive",
+        "O arquivo pessoal do escritor foi doado à biblioteca.",
+    ],
+)
+def test_archive_credit_passes(line):
+    assert_passes("NL214", wrap(line))
+
+
+def test_archive_credit_fix():
+    assert_fixes("NL214", wrap("личный архив Веры Соколовой"), f"{LEAD}\n\n{TAIL}")
+
+
+def test_archive_credit_is_preview():
+    from newslint_rules.credit_more import ArchiveCredit, SourceLine
+
+    assert ArchiveCredit.preview and not SourceLine.preview
