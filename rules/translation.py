@@ -228,6 +228,8 @@ def _is_name_run(chunk: str) -> bool:
 
 _PREVIOUS_WORD = patterns.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
 _NEXT_WORD = patterns.compile(r"[ \t]+([\p{L}\p{M}'’]+)")
+_PREVIOUS_WORD_OR_COMMA = patterns.compile(r"([\p{L}\p{M}'’]+),?[ \t]*$")
+_NEXT_WORD_OR_COMMA = patterns.compile(r",?[ \t]+([\p{L}\p{M}'’]+)")
 # A closing quotation mark: a curly one, or a straight one right after a letter or mark.
 def _next_sentence(text: str, start: int) -> str:
     """The text from ``start`` to the next sentence mark or line end (bounded)."""
@@ -269,8 +271,9 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
     while start >= 0:
         end = start + len(pair)
         if start != here and (start == 0 or not text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
-            before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-            after = _NEXT_WORD.match(text, end)
+            # (a comma may stand between: "the actress, Kate Henshaw, who")
+            before = _PREVIOUS_WORD_OR_COMMA.search(text, max(0, start - 40), start)
+            after = _NEXT_WORD_OR_COMMA.match(text, end)
             if (before and before[1][0].islower()) or (after and after[1][0].islower()):
                 return True
         start = text.find(pair, start + 1)
@@ -399,6 +402,17 @@ def _named_mid_sentence(text: str, word: str, here: int) -> bool:
     return False
 
 
+def _stands_elsewhere(text: str, word: str, here: int) -> bool:
+    """Whether ``word`` stands as a whole word anywhere in ``text`` but at ``here``."""
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        if index != here and not text[index - 1 : index].isalpha() and not text[end : end + 1].isalpha():
+            return True
+        index = text.find(word, end)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
     """The capitalised words ``_name_word_evidence`` looks at: the others have none."""
@@ -442,6 +456,14 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
         return None
     if previous in classes["person-roles"]:
         return f"a given name after {previous!r} is the start of a full name"
+    if not _stands_elsewhere(text, first, at) and previous not in classes["given-name-alone"]:
+        # News names a person in full once, then by the surname: a given name that the
+        # document never writes again, before a word that it uses as a name inside its
+        # sentences, is a full name cut in two ("Kate. Henshaw, looking" and "Henshaw
+        # said"). A given name alone may end a sentence ("kept pressing Andrew. Maitlis
+        # asked"), but then the next word is not the surname the story goes on using.
+        if _named_mid_sentence(text, second, at):
+            return f"{first!r} is a given name the document writes only here, and {second!r} a name it uses again"
     if previous.endswith("-year-old") and _named_mid_sentence(text, second, at):
         # (a child is often named by the given name alone, "said 12-year-old Emily.":
         # the word after the period must be a name the document uses again)
@@ -534,8 +556,12 @@ class PeriodInsideName(Rule):
     coordinated with another name ("for North. America and Europe"), a given name after
     a title ("striker
     Daniel."), after an age when the next word is a name the document uses again
-    ("15-year-old Megan. Lawson"), or closing a list of people's full names ("Laura
-    Perez, David Kim, and Rachel. Stone"). The word classes live in
+    ("15-year-old Megan. Lawson"), closing a list of people's full names ("Laura
+    Perez, David Kim, and Rachel. Stone"), or written nowhere else in the document
+    before a surname that it goes on using ("Andrey. Rublev" and "Rublev had played";
+    not after a word that names people by the given name alone, "his son Marcus."), or
+    the article "The" after a lowercase word ("did not respond to The. Hill's
+    request"). The word classes live in
     ``translation_names.txt``. The second word counts too when it is a noun that ends
     an institution's name and, bare, stands before a verb, an adverb or a preposition,
     which no sentence can open with ("House Armed Services. Committee in a closed
@@ -611,6 +637,9 @@ class PeriodInsideName(Rule):
                 reason = f"{first!r} begins a name and cannot end a sentence"
             elif second in suffixes:
                 reason = f"{second!r} ends a name and cannot start a sentence"
+            elif first == "The" and _LOWERCASE_WORD_BEFORE.search(text, max(0, at - 30), at) and _english():
+                # "respond to The. Hill's request": no sentence ends in its article
+                reason = "a sentence cannot end in 'The'"
             elif second in starters:
                 continue
             else:
@@ -678,6 +707,7 @@ class PeriodInsideName(Rule):
 # inside a name: "UN Security of. Council", "Center for. Disease".
 # (``_FUNCTION_PERIOD``, defined with ``_NAME_PERIOD``: one scan finds both.)
 _NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
+_LOWERCASE_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+ $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
 _ANY_LANGUAGE = frozenset({"of", "the", "and"})
 # Words that open a clause and never continue a name: after "of." or "from." one of them

@@ -52,6 +52,57 @@ def test_nl401_fires_when_the_document_writes_the_name_whole():
     assert_fires("NL401", text, count=1, span="Harbour. Council")
 
 
+def test_nl401_reads_the_whole_name_across_a_comma():
+    text = english(
+        "Photos on social media show the actress, Kate. Henshaw, smiling at the launch. "
+        "The film stars the actress, Kate Henshaw, who won an award for it in 2008."
+    )
+    assert_fires("NL401", text, count=1, span="Kate. Henshaw")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        (
+            "Khachanov and Andrey. Rublev won the doubles on Tuesday. The pair said that Rublev "
+            "had played through an injury.",
+            "Andrey. Rublev",
+        ),
+        (
+            "The wreck was found by divers led by Fiona. Hill in the spring. The museum says "
+            "the find was made by Hill and two students.",
+            "Fiona. Hill",
+        ),
+    ],
+)
+def test_nl401_fires_on_a_given_name_written_once_before_a_surname_used_again(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the given name stands elsewhere too: it may end a sentence
+        "The prince was asked about Andrew. Hill, the reporter, pressed on. Later Andrew spoke to "
+        "the press, and the interview was led by Hill again.",
+        # after a word that names people by the given name alone
+        "He is survived by his son Marcus. Lawson, the family lawyer, read a statement. The "
+        "lawyer said that Lawson would speak again on Friday.",
+        # the word after the period is not a name used again
+        "The interviewer kept pressing Andrew. Maitlis repeatedly asked about the photo.",
+    ],
+)
+def test_nl401_leaves_a_given_name_that_may_end_a_sentence(text):
+    assert_passes("NL401", english(text))
+
+
+def test_nl401_fires_on_the_article_before_a_period_inside_a_sentence():
+    text = english("The governor's office did not respond to The. Hill's request for comment on Friday.")
+    assert_fires("NL401", text, count=1, span="The. Hill")
+    # an article that opens the line is no article left at a sentence's end
+    assert_passes("NL401", english("Read more here.\n\nThe. Hill is a newspaper based in Washington."))
+
+
 def test_nl401_fires_on_a_sentence_that_is_only_a_name():
     text = english("He was taken to hospital.\n\nEmployee Marta. Kowalski told the paper that she saw the van leave.")
     assert_fires("NL401", text, count=1, span="Marta. Kowalski")
