@@ -506,8 +506,15 @@ _AFTER_CONNECTOR = {
 
 
 def _has_sentence_break(document: Document) -> bool:
-    """The gate of NL401, NL402 and NL405: each looks at a period followed by a space."""
+    """The gate of NL401: it looks at a period followed by a space."""
     return ". " in document.text
+
+
+def _has_function_word_period(document: Document) -> bool:
+    """The gate of NL402: False when the text has no function word before a period, a
+    space and a capital (``_period_pairs``, the scan NL401 shares, which the rule reads
+    and nothing else). Clean prose has none, and the rule is not called."""
+    return ". " in document.text and bool(_period_pairs(document)[1])
 
 
 @lru_cache(maxsize=1)
@@ -728,7 +735,7 @@ class FunctionWordPeriod(Rule):
     name = "function-word-period"
     category = Category.TRANSLATION
     summary = "Sentence ends in a function word: a period inside a name"
-    gate = staticmethod(_has_sentence_break)
+    gate = staticmethod(_has_function_word_period)
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
@@ -1085,6 +1092,13 @@ def _find_after_periods(document: Document) -> tuple[list[tuple[int, str]], list
     return connectors, fragments
 
 
+def _has_short_fragment(document: Document) -> bool:
+    """The gate of NL405: False when no short sentence after a period or an exclamation
+    mark opens with a determiner (``_after_periods``, shared with NL401, whose fragments
+    are all the rule reads). Clean prose has none, and the rule is not called."""
+    return ". " in document.text and bool(_after_periods(document)[1])
+
+
 _FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")
 _FRAGMENT_DETERMINERS = frozenset("The A An This That These Those Its Their His Her Our".split())
 _FRAGMENT_FUNCTION_WORDS = frozenset(
@@ -1129,7 +1143,7 @@ class VerblessFragment(Rule):
     name = "verbless-fragment"
     category = Category.TRANSLATION
     summary = "Verbless sentence fragment"
-    gate = staticmethod(_has_sentence_break)
+    gate = staticmethod(_has_short_fragment)
     fix_availability = FixAvailability.NEVER
 
     def check(self, document: Document) -> Iterator[Diagnostic]:

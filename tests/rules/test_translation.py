@@ -709,3 +709,34 @@ def test_second_word_reads_what_the_pattern_matches(text):
     match = translation._SECOND_WORD.match(text, 0)
     assert translation._second_word(text, 0) == (match.group() if match else None)
     assert translation._second_word("x. " + text, 3) == (match.group() if match else None)
+
+
+# -- the gates of NL402 and NL405 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A call sanctioned by the UN Security of. Council. It failed.", True),
+        ("Sort of. The end.", True),
+        ("The talks ended on Friday. Officials left the city. Moreau. The rest stayed.", False),
+        ("Security of.Council", False),  # no space after the period
+        ("No period here", False),
+    ],
+)
+def test_nl402_gate_needs_a_function_word_before_a_period(text, expected):
+    assert translation._has_function_word_period(Document(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bloc grew in contrast to the industrialized one. The “Global North” of the West.", True),
+        ("Wow! The Long Night of the Year. It ended.", True),  # after "!", with a ". " elsewhere
+        ("Wow! The Long Night of the Year.", False),  # no ". ": none of the period rules runs
+        ("The talks ended. The rest of the delegation stayed in the city for a long time after the summit.", False),
+        ("No period here", False),
+    ],
+)
+def test_nl405_gate_needs_a_short_sentence_after_a_period(text, expected):
+    assert translation._has_short_fragment(Document(text)) is expected
