@@ -700,6 +700,34 @@ def _may_open_with_a_caption_formula(line: str) -> bool:
     return _SCAN_OPENER.match("\n" + line) is not None
 
 
+def _opener_starts(document: Document) -> list[int]:
+    """Where ``_SCAN_OPENER`` finds an opener: after each line break (its matches, as
+    ``finditer`` lists them), then at the start of the text when its first 100
+    characters open with one.
+
+    The lines are read one by one, each only when it starts (after spaces) with an
+    opener's first words: most documents have no such line and no opener. The pattern
+    never reads past the end of the line it starts on (none of its parts matches a line
+    break), so its match after the line break before a line is its match of "\\n" and
+    the line, and its matches in the text never overlap: the lines it matches are where
+    the text's matches are. A text with a "\\r" (where ``plain_lines`` splits on more than
+    "\\n") is scanned whole."""
+    lines = plain_lines(document)
+    may_open = compress(count(), map(_MAY_START_AN_OPENER.__contains__, map(_FIRST_CHARACTER, lines)))
+    opening = [i for i in may_open if _OPENS_LIKE_A_CAPTION(lines[i].strip()) and _may_open_with_a_caption_formula(lines[i])]
+    if not opening:
+        return opening
+    text = document.text
+    if "\r" in text:
+        starts = [match.start() + 1 for match in _SCAN_OPENER.finditer(text)]
+    else:
+        line_starts = document.line_starts
+        starts = [line_starts[i] for i in opening if i]
+    if _SCAN_OPENER.match("\n" + text[:100]):
+        starts.append(0)
+    return starts
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidates:
     """What ``_find_candidates`` found: the gate asks whether there is any line, the
@@ -741,21 +769,15 @@ def _find_candidates(document: Document) -> _Candidates:
     while at >= 0:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
-    lines = plain_lines(document)
-    may_open = compress(lines, map(_MAY_START_AN_OPENER.__contains__, map(_FIRST_CHARACTER, lines)))
-    if any(_may_open_with_a_caption_formula(line) for line in may_open if _OPENS_LIKE_A_CAPTION(line.strip())):
-        openers = [m.start() + 1 for m in _SCAN_OPENER.finditer(text)]
-        if _SCAN_OPENER.match("\n" + text[:100]):
-            openers.append(0)
-        for at in openers:
-            head = text[at : at + 200]
-            if (
-                _opener(head) is not None
-                or _picture_shows(head)
-                or _LABELLED_SENTENCE.match(head)
-                or _plain_view(head.partition("\n")[0])
-            ):
-                add(at, _PHRASE)
+    for at in _opener_starts(document):
+        head = text[at : at + 200]
+        if (
+            _opener(head) is not None
+            or _picture_shows(head)
+            or _LABELLED_SENTENCE.match(head)
+            or _plain_view(head.partition("\n")[0])
+        ):
+            add(at, _PHRASE)
     scan = _credit_scan_if_any(document)
     for at in year_end_starts(document):
         add(at, _DATE)

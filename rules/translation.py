@@ -75,21 +75,19 @@ def particle_verb_forms() -> frozenset[str]:
 
 # A capitalised word, a period, one space, a capitalised letter: every sentence boundary
 # between two names has this shape, so the candidates are tested for evidence below.
-# Searched right to left so that the engine can skip to each ". " literal: a scan of
-# this shape from the left costs ten times more. ASCII capitals suffice for English.
+# ASCII capitals suffice for English.
 _NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])[A-Z][a-z]+"
-_NAME_PERIOD = patterns.compile(_NAME_BEFORE_PERIOD + r"\. [A-Z]", regex.REVERSE)
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
 _FUNCTION_BEFORE_PERIOD = r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)"
-_FUNCTION_PERIOD = patterns.compile(_FUNCTION_BEFORE_PERIOD + r"\. [A-Z]", regex.REVERSE)
-# Both shapes in one scan, which costs little more than either alone (the engine skips
-# to the ". " literal once for both). ``overlapped`` finds, for each ". " and capital,
-# the match of either shape that ends there: the word before the period is capitalised
-# or lowercase, so at most one shape fits, and each scan's own matches are recovered
-# from this list (see ``_period_pairs``).
-_WORD_PERIOD = patterns.compile(rf"(?:{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD})\. [A-Z]", regex.REVERSE)
+# Both shapes in one scan: the literal ". " and a capital, with the word before it read
+# by a look-behind (the engine skips to each ". " and reads back from there only; a
+# scan that starts with the word is tried at every capital). The word before a period
+# is capitalised or lowercase, so at most one shape fits, and each ". " and capital is
+# tried once: the matches never overlap, though the words they look behind at may
+# ("and Rachel. Stone. It" has a match after "Rachel" and one after "Stone").
+_WORD_PERIOD = patterns.compile(rf"(?<=(?P<word>{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD}))\. [A-Z]")
 # A period, a short lowercase word, a capital: "Bank. of England", where the word joins
-# two parts of a name (``_CONNECTORS``). Searched apart: in ``_NAME_PERIOD`` the optional
+# two parts of a name (``_CONNECTORS``). Searched apart: in ``_WORD_PERIOD`` the optional
 # word would cost that scan its speed. Forward, the engine skips to each ". " literal;
 # the scan is NL405's too (``_AFTER_PERIOD``).
 _LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
@@ -101,8 +99,10 @@ _STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".sp
 
 
 def _period_pairs(document: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans of every match of ``_NAME_PERIOD`` and of ``_FUNCTION_PERIOD``, right to
-    left, overlapping ones included: one scan shared by NL401 and NL402."""
+    """The spans of every capitalised word (NL401) and every function word (NL402)
+    followed by a period, a space and a capital, that capital included, left to right
+    (the words of two pairs may overlap: "Rachel. Stone. It"): one scan shared by NL401
+    and NL402."""
     return document.memo("translation.period_pairs", _find_period_pairs)
 
 
@@ -110,21 +110,22 @@ def _find_period_pairs(document: Document) -> tuple[list[tuple[int, int]], list[
     text = document.text
     names: list[tuple[int, int]] = []
     functions: list[tuple[int, int]] = []
-    for match in _WORD_PERIOD.finditer(text, overlapped=True):  # right to left
+    for match in _WORD_PERIOD.finditer(text):
+        start = match.start("word")
         # (a name starts with an ASCII capital, a function word in lowercase)
-        (names if text[match.start()] <= "Z" else functions).append(match.span())
+        (names if text[start] <= "Z" else functions).append((start, match.end()))
     return names, functions
 
 
 def _name_period_starts(text: str, name_spans: list[tuple[int, int]]) -> list[tuple[int, bool]]:
-    """Where each match of ``_NAME_PERIOD`` starts, left to right, and whether its second
-    word is a one-word "sentence" between two periods ("and Rachel. Stone. It"): the
-    second word of one pair that is the first of the next. ``name_spans`` holds every
-    match, right to left, overlapping ones too (``_period_pairs``); two matches overlap
-    only in that way (the one on the left ends with the capital the other starts with),
-    so each pair is listed once, chained or not."""
+    """Where each name pair starts, left to right, and whether its second word is a
+    one-word "sentence" between two periods ("and Rachel. Stone. It"): the second word
+    of one pair that is the first of the next. ``name_spans`` holds every pair, left to
+    right (``_period_pairs``); two pairs overlap only in that way (the one on the left
+    ends with the capital the other starts with), so each pair is listed once, chained
+    or not."""
     firsts = {start for start, _ in name_spans}
-    return [(start, end - 1 in firsts) for start, end in reversed(name_spans)]
+    return [(start, end - 1 in firsts) for start, end in name_spans]
 
 
 _SECOND_WORD = patterns.compile(r"[A-Z][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
@@ -528,8 +529,15 @@ _AFTER_CONNECTOR = {
 
 
 def _has_sentence_break(document: Document) -> bool:
-    """The gate of NL401, NL402 and NL405: each looks at a period followed by a space."""
+    """The gate of NL401: it looks at a period followed by a space."""
     return ". " in document.text
+
+
+def _has_function_word_period(document: Document) -> bool:
+    """The gate of NL402: False when the text has no function word before a period, a
+    space and a capital (``_period_pairs``, the scan NL401 shares, which the rule reads
+    and nothing else). Clean prose has none, and the rule is not called."""
+    return ". " in document.text and bool(_period_pairs(document)[1])
 
 
 @lru_cache(maxsize=1)
@@ -705,7 +713,7 @@ class PeriodInsideName(Rule):
 # "the." and "and." never end an English sentence. "of.", "for." and the other
 # prepositions do ("what it is made of."), but not right after a capitalised word
 # inside a name: "UN Security of. Council", "Center for. Disease".
-# (``_FUNCTION_PERIOD``, defined with ``_NAME_PERIOD``: one scan finds both.)
+# (``_FUNCTION_BEFORE_PERIOD``, beside NL401's shape: ``_WORD_PERIOD`` finds both.)
 _NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
 _LOWERCASE_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+ $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
@@ -758,7 +766,7 @@ class FunctionWordPeriod(Rule):
     name = "function-word-period"
     category = Category.TRANSLATION
     summary = "Sentence ends in a function word: a period inside a name"
-    gate = staticmethod(_has_sentence_break)
+    gate = staticmethod(_has_function_word_period)
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
@@ -766,7 +774,7 @@ class FunctionWordPeriod(Rule):
         english = None
         classes = word_classes()
         heads, starters = classes["quantifier-heads"], classes["sentence-starters"]
-        for match_start, match_end in reversed(_period_pairs(document)[1]):
+        for match_start, match_end in _period_pairs(document)[1]:
             period = match_end - 3
             word = text[match_start:period]
             if word not in _ANY_LANGUAGE:
@@ -820,7 +828,7 @@ _GERUND_BEFORE = patterns.compile(
 # Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
 # Prepositions in lowercase or with a capital first letter ("According to of", "In of
 # 2016"): spelled out per word, which the engine matches faster than a case-blind group.
-# Searched right to left, anchored on the literal " of" (see _NAME_PERIOD).
+# Searched right to left, anchored on the literal " of".
 _CAPITALISABLE_PREPOSITIONS = "|".join(
     f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _PREPOSITIONS_BEFORE_OF.split("|")
 )
@@ -1105,12 +1113,21 @@ def _find_after_periods(document: Document) -> tuple[list[tuple[int, str]], list
             fragments.append(match.span("fragment"))
         elif connector in _CONNECTORS:
             connectors.append((match.start(), connector))
-    if "! " in text:
+    # ("!" first: a single character is found by memchr, while "! " ends with the
+    # commonest character and costs ten times more to look for.)
+    if "!" in text and "! " in text:
         # (They cannot overlap the others: a fragment holds no sentence mark but the one
         # before it.)
         fragments.extend(match.span(2) for match in _SHORT_SENTENCE_AFTER_EXCLAMATION.finditer(text))
         fragments.sort()
     return connectors, fragments
+
+
+def _has_short_fragment(document: Document) -> bool:
+    """The gate of NL405: False when no short sentence after a period or an exclamation
+    mark opens with a determiner (``_after_periods``, shared with NL401, whose fragments
+    are all the rule reads). Clean prose has none, and the rule is not called."""
+    return ". " in document.text and bool(_after_periods(document)[1])
 
 
 _FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")
@@ -1157,7 +1174,7 @@ class VerblessFragment(Rule):
     name = "verbless-fragment"
     category = Category.TRANSLATION
     summary = "Verbless sentence fragment"
-    gate = staticmethod(_has_sentence_break)
+    gate = staticmethod(_has_short_fragment)
     fix_availability = FixAvailability.NEVER
 
     def check(self, document: Document) -> Iterator[Diagnostic]:

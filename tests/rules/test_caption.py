@@ -609,3 +609,22 @@ def test_the_listed_whitespace_is_every_character_isspace_accepts():
     from newslint_rules.caption import WHITESPACE
 
     assert WHITESPACE == frozenset(c for c in map(chr, range(0x110000)) if c.isspace())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE + "\n\nAerial view of the port at dawn\n\n" + PROSE,
+        "In this photo released by the navy, the ship sails.\n\n" + PROSE + "\n  A general view of the stadium\n",
+        PROSE + "\r\n\r\nAerial view of the port\r\n" + PROSE + "\rFILE PHOTO: The ship\r",  # "\r": the whole text is scanned
+        "\n\nPhoto illustration of a phone\n\nImage caption A man waves\n\nThis handout photo shows the ship",
+        "A spokesman said so.\n\nA " + "x" * 120 + " photo of the port",  # opening words, no opener
+        PROSE,
+        "",
+    ],
+)
+def test_opener_starts_are_where_the_scan_of_the_text_finds_openers(text):
+    expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
+    if caption._SCAN_OPENER.match("\n" + text[:100]):
+        expected.append(0)
+    assert caption._opener_starts(Document(text)) == expected

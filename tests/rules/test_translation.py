@@ -632,8 +632,13 @@ def test_nl401_shortcuts_keep_the_evidence(text):
 from newslint import Document, Linter  # noqa: E402
 
 
-# ``_NAME_PERIOD``'s shape read forward, tried at every position: the oracle.
+# The two shapes, each tried at every position: the oracles.
 _PAIR_AT = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]")
+_FUNCTION_AT = regex.compile(r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)\. [A-Z]")
+
+
+def _every_function_pair(text):
+    return [m.span() for m in (_FUNCTION_AT.match(text, i) for i in range(len(text))) if m]
 
 
 def _every_pair(text):
@@ -653,11 +658,15 @@ def _every_pair(text):
         "Sort of. Rachel. Stone. The end of. The",  # both shapes, overlapping
         "No period here at all",  # neither
         "Mr. Smith and the. Board met Dr. Jones in. May.",
+        # what may stand before the word: a letter (also one outside ASCII), a mark of a
+        # name, a digit, a quote, a line break or nothing
+        "éSaint. Petersburg O’Brien. The Jean-Luc. Moreau AT&T. Bank U.S. The 2of. Ten “Rio. Grande\nOf. The",
+        "Of. A and\tof. B_and. C ½the. D",
     ],
 )
 def test_shared_scan_finds_what_each_scan_finds(text):
     names, functions = translation._period_pairs(Document(text))
-    assert functions == [match.span() for match in translation._FUNCTION_PERIOD.finditer(text)]
+    assert functions == _every_function_pair(text)
     assert translation._name_period_starts(text, names) == _every_pair(text)
 
 
@@ -665,7 +674,7 @@ def test_shared_scan_is_computed_once_per_document():
     document = Document("Putin met officials in Saint. Petersburg on Friday. A call by the UN Security of. Council.")
     assert translation._period_pairs(document) is translation._period_pairs(document)
     names, functions = translation._period_pairs(document)
-    assert [document.text[s:e] for s, e in names] == ["Friday. A", "Saint. P"]  # right to left
+    assert [document.text[s:e] for s, e in names] == ["Saint. P", "Friday. A"]  # left to right
     assert [document.text[s:e] for s, e in functions] == ["of. C"]
 
 
@@ -760,3 +769,33 @@ def test_second_word_reads_what_the_pattern_matches(text):
     match = translation._SECOND_WORD.match(text, 0)
     assert translation._second_word(text, 0) == (match.group() if match else None)
     assert translation._second_word("x. " + text, 3) == (match.group() if match else None)
+
+
+# -- the gates of NL402 and NL405 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A call sanctioned by the UN Security of. Council. It failed.", True),
+        ("Sort of. The end.", True),
+        ("The talks ended on Friday. Officials left the city. Moreau. The rest stayed.", False),
+        ("Security of.Council", False),  # no space after the period
+        ("No period here", False),
+    ],
+)
+def test_nl402_gate_needs_a_function_word_before_a_period(text, expected):
+    assert translation._has_function_word_period(Document(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bloc grew in contrast to the industrialized one. The “Global North” of the West.", True),
+        ("Wow! The Long Night of the Year. It ended.", True),  # after "!", with a ". " elsewhere
+        ("The talks ended. The rest of the delegation stayed in the city for a long time after the summit.", False),
+        ("No period here", False),
+    ],
+)
+def test_nl405_gate_needs_a_short_sentence_after_a_period(text, expected):
+    assert translation._has_short_fragment(Document(text)) is expected
