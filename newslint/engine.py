@@ -227,7 +227,8 @@ class Linter:
             allowed = [m.span() for pattern in self._allow for m in pattern.finditer(document.text)]
             if allowed:
                 found = [d for d in found if not any(_overlaps(d.start, d.end, a, b) for a, b in allowed)]
-        if "<!--" in document.text:
+        # ("<" alone is found several times faster than "<!--", and most texts have none)
+        if "<" in document.text and "<!--" in document.text:
             regions, problems = self._suppressed_regions(document)
             found = [d for d in found if not any(r.start <= d.start < r.end and r.covers(d.code) for r in regions)]
             found.extend(problems)
