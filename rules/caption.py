@@ -52,9 +52,10 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi)"
+    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
-    r"|From left|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view|(?:Photo|Picture|Image)s? (?:released|provided|obtained|distributed|posted|shared|made)"
+    r"|From left|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
+    r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
@@ -96,8 +97,8 @@ _PICTURE_SHOWS = patterns.compile(
     r"""[ \t\u00a0]*(?:(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
         screenshot|screen[ ]grab|frame[ ]grab|video[ ]grab|handout)|(?:Photo|Picture|Image|Screen[ ]grab|Video[ ]grab))
         s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
-        [\w’'-]+[ ]){0,6}?(?:shows|taken|released|provided|made[ ]available|obtained|distributed|posted|
-        shared|dated)\b""",
+        [\w’'-]+[ ]){0,6}?(?:shows(?![ ](?:are|were|is|was|and|or|will|would|have|had|can|could|for|of)\b)
+        |taken|released|provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
     regex.VERBOSE,
 )
 _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|handout|grab)")
@@ -673,6 +674,7 @@ def _bare_findings(document: Document) -> list[CaptionFinding]:
 _OPENER_HEADS = (
     "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
     "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left",
+    "Left to right", "Clockwise from",
     "Undated", "Panoramic", "Night",
     "Satellite", "Bird",
 )
@@ -909,10 +911,11 @@ class CaptionPhrase(_CaptionRule):
     use: an opening such as ``Aerial view of``, ``A general view of`` (or another
     kind of view a photographer names: ``Panoramic view of``, ``Night view of``; a
     plain ``A view of`` only in a short line without a final mark that places the scene:
-    ``A view of the damaged bridge near Kherson``), ``From left,``,
+    ``A view of the damaged bridge near Kherson``), ``From left,``, ``Left to right:``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``Left:`` or ``Shown:`` before a capital, ``Photo illustration of``,
-    ``This handout photo shows``, ``Photo released by ... shows``, ``Undated photo of``,
+    ``This handout photo shows``, ``Photo released by ... shows``, a bare ``Photo shows``
+    (not "Photo shows are ..."), ``Undated photo of``,
     ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, ``, second from left,``, or a
     spelt-out ``(left)`` after a name); or ``pictured at``, ``is seen at``, ``poses for``.

@@ -214,6 +214,11 @@ def test_view_and_order_openers_fire(line):
         "An undated photo of the singer in concert in Dublin.",
         "A screen grab taken from a video shows the fire at the plant near Rouen.",
         "Photo released by the navy shows the frigate near Toulon.",
+        # the desk's bare formula, without a determiner
+        "Photo shows the aftermath of the explosion at the factory.",
+        "Image shows a newly described species of tree frog.",
+        "Left to right: coach Ivo Petrov, captain Lena Holm and owner Raj Patel",
+        "Clockwise from top left: the old pier, the lighthouse and the harbour office.",
     ],
 )
 def test_undated_and_released_picture_openers_fire(line):
@@ -252,6 +257,9 @@ def test_spelt_out_places_pass_on_prose(line):
         "Photo shoots are expensive in Paris these days, the agency said.",
         "Photos shared on social media showed smoke over the city, but officials denied it.",
         "Undated records show the mill was built before 1800.",
+        # "shows" as a noun: exhibitions of photographs
+        "Photo shows are popular.",
+        "Photo shows and film screenings are planned for the weekend, the organisers said.",
     ],
 )
 def test_picture_openers_pass_on_prose(line):
