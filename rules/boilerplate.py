@@ -204,7 +204,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
 ]
 
 #: What the scan for notice lines needs to know of each: its keywords and longest line.
-_NOTICE_SHAPES = tuple((keywords, longest) for _, keywords, _, longest in _NOTICES)
+_NOTICE_SHAPES = S.NoticeShapes((keywords, longest) for _, keywords, _, longest in _NOTICES)
 
 #: What may stand before a notice's first word on its line: spacing, bullets, arrows,
 #: emoji, brackets; not a quote mark (a quotation is not a notice) nor the "(" or "©"
@@ -914,7 +914,13 @@ def _inline_ad_labels(document: Document) -> list[tuple[int, int]]:
 
 def _find_inline_ad_labels(document: Document) -> list[tuple[int, int]]:
     text = document.text
-    # (Every label holds one of these: most texts are ruled out by three substring tests.)
+    # Every label holds one of "dvertisement", "ADVERTIS" or "continue with": most texts
+    # are ruled out by two substring tests on the lowercased text the family's scan made
+    # (one byte a character: cheaper to search than the text, whose quotation marks make
+    # it two bytes a character), or by three on the text.
+    lowered = S.lowered(document)
+    if lowered is not None and "dvertis" not in lowered and "continue with" not in lowered:
+        return []
     if "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
         return []
     return [match.span() for match in _INLINE_AD_LABEL.finditer(text)]

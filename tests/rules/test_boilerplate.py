@@ -715,9 +715,9 @@ def test_notice_candidates_in_crlf_text():
 
 
 def test_without_reported_lines():
-    lowered = b"first line\nhe said it\nlast line said \nend"
-    assert scan._without_reported_lines(lowered) == b"first line\n\n\nend"  # each left empty
-    assert scan._without_reported_lines(b"no speech here") == b"no speech here"
+    lowered = "first line\nhe said it\nlast line said \nend"
+    assert scan._without_reported_lines(lowered) == "first line\n\n\nend"  # each left empty
+    assert scan._without_reported_lines("no speech here") == "no speech here"
 
 
 def test_comment_header_candidates():
