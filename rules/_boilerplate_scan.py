@@ -49,12 +49,18 @@ _CASE_SPECIALS = ("\u0130", "\u212a", "\u017f")
 _REPORTS_SPEECH = " said "
 
 
+#: Substrings that several keywords share and that few texts of prose hold: a keyword
+#: holding one is looked for only in a text that holds it, so that one search rules out
+#: the group ("comm": "comment", "community", "commission").
+_SCREENS = ("comm", "information")
+
+
 class NoticeShapes:
     """The notice shapes the classifier tries (``((keywords, longest line), ...)``: each
     notice's lowercase keywords, one of which its line must hold, and the longest line it
     may be), with what the scan needs of them worked out once, not per document."""
 
-    __slots__ = ("shapes", "ascii", "other", "shapes_of")
+    __slots__ = ("shapes", "ascii", "screened", "other", "shapes_of")
 
     def __init__(self, shapes) -> None:
         self.shapes: tuple[tuple[tuple[str, ...], int], ...] = tuple((tuple(k), n) for k, n in shapes)
@@ -70,7 +76,14 @@ class NoticeShapes:
         # keyword outside ASCII ("©") is looked for in the text first: one character of
         # ``str`` is found at memchr speed, where its bytes are searched for like a word.
         entries = [(keyword, keyword.encode().decode("latin-1"), longest) for keyword, longest in reach.items()]
-        self.ascii = tuple(entry for entry in entries if entry[0].isascii())
+        ascii_entries = [entry for entry in entries if entry[0].isascii()]
+        #: ``(screen, its keywords' entries)``, for the screens two keywords share at least.
+        self.screened = tuple(
+            (screen, group) for screen in _SCREENS
+            if len(group := tuple(entry for entry in ascii_entries if screen in entry[0])) >= 2
+        )
+        screened = {entry for _, group in self.screened for entry in group}
+        self.ascii = tuple(entry for entry in ascii_entries if entry not in screened)
         self.other = tuple(entry for entry in entries if not entry[0].isascii())
         #: The shapes (by index) each keyword belongs to.
         self.shapes_of: dict[str, tuple[int, ...]] = {keyword: tuple(shape_list) for keyword, shape_list in places.items()}
@@ -241,23 +254,23 @@ def _contained(document: Document) -> list[list[int]]:
     characters (stripped) that hold its word (lowercase) once lowercased; each word looked
     for once (several labels may be filed under one word)."""
     words, places = _contained_words()
-    text = document.text
     longest = P.MAX_LABEL
     short = short_lines(document)
-    # The short lines, lowercased together: a word no short line holds is ruled out by
-    # one substring test on them, which are a fraction of the text. (``str.lower`` maps
-    # each character alone, so no word can be made across the line breaks.)
+    # The short lines, together (and lowercased): a word no short line holds is ruled out
+    # by one substring test on them, which are a fraction of the text. (``str.lower``
+    # maps each character alone, so no word can be made across the line breaks.)
+    short_text = "\n".join([stripped for _, stripped in short])
     short_lowered = None
     found = []
     for word, caseless in words:
         if caseless:  # "]", "@": no case to fold
-            if word not in text:
+            if word not in short_text:
                 found.append([])
                 continue
             found.append([index for index, stripped in short if len(stripped) <= longest and word in stripped])
             continue
         if short_lowered is None:
-            short_lowered = "\n".join([stripped for _, stripped in short]).lower()
+            short_lowered = short_text.lower()
         if word not in short_lowered:
             found.append([])
             continue
@@ -283,6 +296,9 @@ def _notices(document: Document, lowered: str | None, shapes: NoticeShapes) -> l
     # (in news, most lines of prose): on most documents that is all.
     unreported = _without_reported_lines(lowered)
     present = [entry for entry in shapes.ascii if entry[1] in unreported]
+    for screen, group in shapes.screened:
+        if screen in unreported:
+            present += [entry for entry in group if entry[1] in unreported]
     if shapes.other:
         text = document.text
         present += [entry for entry in shapes.other if entry[0] in text and entry[1] in unreported]

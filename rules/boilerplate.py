@@ -914,14 +914,14 @@ def _inline_ad_labels(document: Document) -> list[tuple[int, int]]:
 
 def _find_inline_ad_labels(document: Document) -> list[tuple[int, int]]:
     text = document.text
-    # Every label holds one of "dvertisement", "ADVERTIS" or "continue with": most texts
-    # are ruled out by two substring tests on the lowercased text the family's scan made
-    # (one byte a character: cheaper to search than the text, whose quotation marks make
-    # it two bytes a character), or by three on the text.
+    # Every label holds "dvertisement", "ADVERTIS" or "continue with": most texts are
+    # ruled out by two substring tests on the text lowercased by the family's scan, or,
+    # where it takes the exact path, by three on the text.
     lowered = S.lowered(document)
-    if lowered is not None and "dvertis" not in lowered and "continue with" not in lowered:
-        return []
-    if "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
+    if lowered is not None:
+        if "advertis" not in lowered and "continue with" not in lowered:
+            return []
+    elif "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
         return []
     return [match.span() for match in _INLINE_AD_LABEL.finditer(text)]
 
