@@ -60,7 +60,7 @@ class NoticeShapes:
     notice's lowercase keywords, one of which its line must hold, and the longest line it
     may be), with what the scan needs of them worked out once, not per document."""
 
-    __slots__ = ("shapes", "ascii", "screened", "other", "shapes_of")
+    __slots__ = ("shapes", "ascii", "screened", "other", "shapes_of", "reaches")
 
     def __init__(self, shapes) -> None:
         self.shapes: tuple[tuple[tuple[str, ...], int], ...] = tuple((tuple(k), n) for k, n in shapes)
@@ -77,12 +77,15 @@ class NoticeShapes:
         # ``str`` is found at memchr speed, where its bytes are searched for like a word.
         entries = [(keyword, keyword.encode().decode("latin-1"), longest) for keyword, longest in reach.items()]
         ascii_entries = [entry for entry in entries if entry[0].isascii()]
-        #: ``(screen, its keywords' entries)``, for the screens two keywords share at least.
+        #: ``(screen, its keywords' entries, their longest reach)``, for the screens two
+        #: keywords share at least.
         self.screened = tuple(
-            (screen, group) for screen in _SCREENS
+            (screen, group, max(entry[2] for entry in group)) for screen in _SCREENS
             if len(group := tuple(entry for entry in ascii_entries if screen in entry[0])) >= 2
         )
-        screened = {entry for _, group in self.screened for entry in group}
+        screened = {entry for _, group, _ in self.screened for entry in group}
+        #: The lengths the ASCII keywords' lines may have, ascending.
+        self.reaches = tuple(sorted({entry[2] for entry in ascii_entries}))
         self.ascii = tuple(entry for entry in ascii_entries if entry not in screened)
         self.other = tuple(entry for entry in entries if not entry[0].isascii())
         #: The shapes (by index) each keyword belongs to.
@@ -295,10 +298,18 @@ def _notices(document: Document, lowered: str | None, shapes: NoticeShapes) -> l
     # One substring test per keyword, on the text without the lines that report speech
     # (in news, most lines of prose): on most documents that is all.
     unreported = _without_reported_lines(lowered)
-    present = [entry for entry in shapes.ascii if entry[1] in unreported]
-    for screen, group in shapes.screened:
-        if screen in unreported:
-            present += [entry for entry in group if entry[1] in unreported]
+    if len(unreported) <= _BY_LENGTH:
+        present = [entry for entry in shapes.ascii if entry[1] in unreported]
+        for screen, group, _ in shapes.screened:
+            if screen in unreported:
+                present += [entry for entry in group if entry[1] in unreported]
+    else:
+        # A long text: each keyword is looked for in the lines short enough for it.
+        within = _within_reach(unreported, plain, shapes.reaches)
+        present = [entry for entry in shapes.ascii if entry[1] in within[entry[2]]]
+        for screen, group, reach in shapes.screened:
+            if screen in within[reach]:
+                present += [entry for entry in group if entry[1] in within[entry[2]]]
     if shapes.other:
         text = document.text
         present += [entry for entry in shapes.other if entry[0] in text and entry[1] in unreported]
@@ -345,6 +356,35 @@ def _notices(document: Document, lowered: str | None, shapes: NoticeShapes) -> l
         else:
             notices[shape] = sorted({row for rows in lists for row in rows if reach[row] <= longest})
     return notices
+
+
+#: Beyond this many characters of text without reported speech, the keywords are looked
+#: for by line length (``_within_reach``): in a long text, many lines are paragraphs too
+#: long for most notices, and leaving them out of most searches pays for sorting the
+#: lines; in a short one it does not.
+_BY_LENGTH = 2000
+
+
+def _within_reach(unreported: str, plain: list[str], reaches: tuple[int, ...]) -> dict[int, str]:
+    """For each length in ``reaches`` (ascending), the lines of ``unreported`` (the
+    lowercased text without its reported speech) that are at most that long once
+    stripped, as ``plain`` has them, joined by line breaks."""
+    shorter: dict[int, list[str]] = {reach: [] for reach in reaches}
+    # ``unreported`` keeps every line break: its lines are the text's (those that report
+    # speech left empty, and so left out here).
+    for line, text in zip(unreported.split("\n"), plain):
+        if line:
+            length = len(text.strip())
+            for reach in reaches:
+                if length <= reach:
+                    shorter[reach].append(line)
+                    break
+    within: dict[int, str] = {}
+    lines: list[str] = []
+    for reach in reaches:
+        lines += shorter[reach]
+        within[reach] = "\n".join(lines)
+    return within
 
 
 def _without_reported_lines(lowered: str) -> str:

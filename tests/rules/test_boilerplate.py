@@ -716,9 +716,10 @@ def test_notice_candidates_in_crlf_text():
 
 def test_notice_shapes_screen_keywords_that_share_a_substring():
     shapes = scan.NoticeShapes([(("comment", "community", "cookie"), 300), (("commission", "cookie"), 400), (("©",), 300)])
-    assert [(screen, [entry[0] for entry in group]) for screen, group in shapes.screened] == [
-        ("comm", ["comment", "community", "commission"])
+    assert [(screen, [entry[0] for entry in group], reach) for screen, group, reach in shapes.screened] == [
+        ("comm", ["comment", "community", "commission"], 400)
     ]
+    assert shapes.reaches == (300, 400)
     assert [entry[0] for entry in shapes.ascii] == ["cookie"]  # the longest line of its two shapes
     assert shapes.ascii[0][2] == 400
     assert shapes.other == (("©", "\xc2\xa9", 300),)  # its UTF-8 bytes, read as Latin-1
@@ -757,6 +758,27 @@ def test_inline_ad_label_pre_test_on_the_lowered_text():
     assert boilerplate._find_inline_ad_labels(Document(glued + "\r\n")) == [(26, 40)]
     scroll = "It rained. Scroll to continue with content"
     assert boilerplate._find_inline_ad_labels(Document(scroll)) == [(10, len(scroll))]
+
+
+def test_long_texts_look_for_each_keyword_in_the_lines_short_enough_for_it():
+    paragraph = "The harbour board met again on Tuesday to weigh the cost of the new quay. " * 5
+    long_text = "\n\n".join([paragraph] * 8)
+    assert len(long_text) > scan._BY_LENGTH
+    # A keyword in a paragraph too long for its notice: no line to try.
+    assert _notice_lines(long_text + "\n\nSupport " + paragraph) == {}
+    # A short line holding one is found, among the paragraphs as among a few lines.
+    assert _notice_lines(long_text + "\n\nSupport our newsroom today.") == {"NL105": [16]}
+    assert _notice_lines(long_text + "\n\nPlease read our community guidelines.") == {"NL116": [16]}
+    assert _notice_lines(long_text + "\n\nWe use cookies.\n\n" + paragraph) == {"NL111": [16]}
+
+
+def test_within_reach():
+    unreported = "short line\n\n" + "x" * 250 + "\n\nmiddle"
+    plain = ["Short line", "", "X" * 250, "He said so.", "  Middle  "]
+    assert scan._within_reach(unreported, plain, (220, 300)) == {
+        220: "short line\nmiddle",
+        300: "short line\nmiddle\n" + "x" * 250,
+    }
 
 
 def test_without_reported_lines():
