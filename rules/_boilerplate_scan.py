@@ -12,16 +12,24 @@ Every list is a superset of the lines the classifier tried before it had this mo
 and the classifier applies to each line the same tests as before: the findings are the
 same, only the lines that could not match are no longer tried.
 
-Tests on words are made on the lowercased text, in UTF-8 (``bytes.lower`` lowercases
-ASCII letters in one C pass, and a substring test on bytes is as fast as on ``str``).
-That is exact for ASCII words unless the text holds one of the three characters that
+Tests on words are made on the lowercased text (``lowered``): its UTF-8 bytes, their
+ASCII letters lowercased (``bytes.lower``, one C pass), read back as Latin-1, one
+character a byte. A substring test on that ``str`` finds an ASCII word exactly where
+one on the bytes would, and costs less to call: ``bytes.__contains__`` takes its
+argument through the buffer protocol, about 0.15 µs a call, as much as the search
+itself on a paragraph, and the scan makes some thirty of them per document. That is
+exact for ASCII words unless the text holds one of the three characters that
 lowercase to, or match case-insensitively, an ASCII letter (``_CASE_SPECIALS``): such a
 text, and a text with "\\r" line breaks, takes the slow, line-by-line path.
 
 Where the cost goes: on a text of prose, nearly all of it is in ``_notices``, one
 substring search per keyword over the text without its lines of reported speech (in
-news, two thirds of it). Contained words are looked for in the short lines alone, and
-a short ASCII line's first word is read with ``str.lstrip``, not the regex.
+news, two thirds of it): some 0.35 µs each on a news story, which no other C test
+beats (an alternation of them in ``regex`` costs twice as much). So there are as few
+as can be: keywords that share a substring rare in prose are looked for after it
+(``_SCREENS``), and in a long text each is looked for in the lines short enough for
+its notice only (``_within_reach``). Contained words are looked for in the short lines
+alone, and a short ASCII line's first word is read with ``str.lstrip``, not the regex.
 """
 
 from __future__ import annotations
@@ -42,10 +50,50 @@ _CASE_SPECIALS = ("\u0130", "\u212a", "\u017f")
 
 #: A line holding this (lowercased) reports speech: ``boilerplate._REPORTED`` finds
 #: "said" between two spaces, and a notice is never such a line.
-_REPORTS_SPEECH = b" said "
+_REPORTS_SPEECH = " said "
 
-#: Notice shapes, as the classifier gives them: ``((keywords, longest line), ...)``.
-Shapes = tuple[tuple[tuple[str, ...], int], ...]
+
+#: Substrings that several keywords share and that few texts of prose hold: a keyword
+#: holding one is looked for only in a text that holds it, so that one search rules out
+#: the group ("comm": "comment", "community", "commission").
+_SCREENS = ("comm", "information")
+
+
+class NoticeShapes:
+    """The notice shapes the classifier tries (``((keywords, longest line), ...)``: each
+    notice's lowercase keywords, one of which its line must hold, and the longest line it
+    may be), with what the scan needs of them worked out once, not per document."""
+
+    __slots__ = ("shapes", "ascii", "screened", "other", "shapes_of", "reaches")
+
+    def __init__(self, shapes) -> None:
+        self.shapes: tuple[tuple[tuple[str, ...], int], ...] = tuple((tuple(k), n) for k, n in shapes)
+        reach: dict[str, int] = {}
+        places: dict[str, list[int]] = {}
+        for shape, (keywords, longest) in enumerate(self.shapes):
+            for keyword in keywords:
+                reach[keyword] = max(reach.get(keyword, 0), longest)
+                places.setdefault(keyword, []).append(shape)
+        # Every keyword once, as ``(keyword, what to look for in ``lowered``, the longest
+        # line a notice holding it may be)``: the ASCII ones, then the others, whose
+        # UTF-8 bytes are looked for (read as Latin-1, as ``lowered`` reads them). A
+        # keyword outside ASCII ("©") is looked for in the text first: one character of
+        # ``str`` is found at memchr speed, where its bytes are searched for like a word.
+        entries = [(keyword, keyword.encode().decode("latin-1"), longest) for keyword, longest in reach.items()]
+        ascii_entries = [entry for entry in entries if entry[0].isascii()]
+        #: ``(screen, its keywords' entries, their longest reach)``, for the screens two
+        #: keywords share at least.
+        self.screened = tuple(
+            (screen, group, max(entry[2] for entry in group)) for screen in _SCREENS
+            if len(group := tuple(entry for entry in ascii_entries if screen in entry[0])) >= 2
+        )
+        screened = {entry for _, group, _ in self.screened for entry in group}
+        #: The lengths the ASCII keywords' lines may have, ascending.
+        self.reaches = tuple(sorted({entry[2] for entry in ascii_entries}))
+        self.ascii = tuple(entry for entry in ascii_entries if entry not in screened)
+        self.other = tuple(entry for entry in entries if not entry[0].isascii())
+        #: The shapes (by index) each keyword belongs to.
+        self.shapes_of: dict[str, tuple[int, ...]] = {keyword: tuple(indices) for keyword, indices in places.items()}
 
 
 class Scan(NamedTuple):
@@ -72,23 +120,34 @@ class Scan(NamedTuple):
         )
 
 
-def scan(document: Document, shapes: Shapes) -> Scan:
+def scan(document: Document, shapes: NoticeShapes) -> Scan:
     """The lines of ``document`` the classifier must try (computed once; always called
     with the classifier's notice shapes)."""
     return document.memo("boilerplate.scan", lambda d: _scan(d, shapes))
 
 
-def _scan(document: Document, shapes: Shapes) -> Scan:
+def lowered(document: Document) -> str | None:
+    """The text's UTF-8 bytes with their ASCII letters lowercased, read as Latin-1 (one
+    character a byte, lines split at "\\n" as ``plain_lines`` splits them); or None when
+    the text takes the exact path (see the module's docstring). Computed once."""
+    return document.memo("boilerplate.lowered", _lowered)
+
+
+def _lowered(document: Document) -> str | None:
     text = document.text
-    # The fast path reads the text as UTF-8 bytes split at "\n" (as ``plain_lines`` splits
-    # it), lowercased in ASCII.
-    fast = "\r" not in text and (text.isascii() or not any(map(text.__contains__, _CASE_SPECIALS)))
-    lowered = utf8(document).lower() if fast else None
+    if "\r" in text or (not text.isascii() and any(map(text.__contains__, _CASE_SPECIALS))):
+        return None
+    # Latin-1 decodes a byte to one character in a copy (no UTF-8 decoding work).
+    return utf8(document).lower().decode("latin-1")
+
+
+def _scan(document: Document, shapes: NoticeShapes) -> Scan:
+    lowered_text = lowered(document)
     return Scan(
         _labels(document),
         _contained(document),
-        _comment_headers(document, lowered),
-        _notices(document, lowered, shapes),
+        _comment_headers(document, lowered_text),
+        _notices(document, lowered_text, shapes),
     )
 
 
@@ -199,23 +258,23 @@ def _contained(document: Document) -> list[list[int]]:
     characters (stripped) that hold its word (lowercase) once lowercased; each word looked
     for once (several labels may be filed under one word)."""
     words, places = _contained_words()
-    text = document.text
     longest = P.MAX_LABEL
     short = short_lines(document)
-    # The short lines, lowercased together: a word no short line holds is ruled out by
-    # one substring test on them, which are a fraction of the text. (``str.lower`` maps
-    # each character alone, so no word can be made across the line breaks.)
+    # The short lines, together (and lowercased): a word no short line holds is ruled out
+    # by one substring test on them, which are a fraction of the text. (``str.lower``
+    # maps each character alone, so no word can be made across the line breaks.)
+    short_text = "\n".join([stripped for _, stripped in short])
     short_lowered = None
     found = []
     for word, caseless in words:
         if caseless:  # "]", "@": no case to fold
-            if word not in text:
+            if word not in short_text:
                 found.append([])
                 continue
             found.append([index for index, stripped in short if len(stripped) <= longest and word in stripped])
             continue
         if short_lowered is None:
-            short_lowered = "\n".join([stripped for _, stripped in short]).lower()
+            short_lowered = short_text.lower()
         if word not in short_lowered:
             found.append([])
             continue
@@ -226,24 +285,7 @@ def _contained(document: Document) -> list[list[int]]:
 # -- notices: lines holding a keyword -----------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def _keywords(shapes: Shapes) -> tuple[tuple[tuple[str, bytes, int], ...], tuple[tuple[str, bytes, int], ...]]:
-    """Every keyword of the shapes, once, as ``(keyword, UTF-8 keyword, the longest line a
-    notice holding it may be)``: the ASCII ones, then the others. A keyword outside ASCII
-    ("©") is looked for in the text first: one character of ``str`` is found at memchr
-    speed, where its two UTF-8 bytes are searched for like a word."""
-    reach: dict[str, int] = {}
-    for keywords, longest in shapes:
-        for keyword in keywords:
-            reach[keyword] = max(reach.get(keyword, 0), longest)
-    entries = [(keyword, keyword.encode(), longest) for keyword, longest in reach.items()]
-    return (
-        tuple(entry for entry in entries if entry[0].isascii()),
-        tuple(entry for entry in entries if not entry[0].isascii()),
-    )
-
-
-def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[list[int]]:
+def _notices(document: Document, lowered: str | None, shapes: NoticeShapes) -> list[list[int]]:
     plain = plain_lines(document)
     if lowered is None:
         # The exact reading, one line at a time.
@@ -252,16 +294,26 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
                 index for index, text in enumerate(plain)
                 if len(text.strip()) <= longest and any(keyword in text.lower() for keyword in keywords)
             ]
-            for keywords, longest in shapes
+            for keywords, longest in shapes.shapes
         ]
     # One substring test per keyword, on the text without the lines that report speech
     # (in news, most lines of prose): on most documents that is all.
     unreported = _without_reported_lines(lowered)
-    ascii_keywords, other_keywords = _keywords(shapes)
-    present = [entry for entry in ascii_keywords if entry[1] in unreported]
-    if other_keywords:
+    if len(unreported) <= _BY_LENGTH:
+        present = [entry for entry in shapes.ascii if entry[1] in unreported]
+        for screen, group, _ in shapes.screened:
+            if screen in unreported:
+                present += [entry for entry in group if entry[1] in unreported]
+    else:
+        # A long text: each keyword is looked for in the lines short enough for it.
+        within = _within_reach(unreported, plain, shapes.reaches)
+        present = [entry for entry in shapes.ascii if entry[1] in within[entry[2]]]
+        for screen, group, reach in shapes.screened:
+            if screen in within[reach]:
+                present += [entry for entry in group if entry[1] in within[entry[2]]]
+    if shapes.other:
         text = document.text
-        present += [entry for entry in other_keywords if entry[0] in text and entry[1] in unreported]
+        present += [entry for entry in shapes.other if entry[0] in text and entry[1] in unreported]
     if not present:
         return []
     # The lines holding each keyword, found in ``unreported``: it keeps every line break
@@ -274,7 +326,7 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
         position = unreported.find(needle)
         row = counted = 0  # ``row`` line breaks come before offset ``counted``
         while position != -1:
-            row += unreported.count(b"\n", counted, position)
+            row += unreported.count("\n", counted, position)
             counted = position
             length = reach.get(row)
             if length is None:
@@ -282,7 +334,7 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
             if length <= longest:
                 rows.append(row)
             # Go on from the next line: this one is listed (or left out) already.
-            end = unreported.find(b"\n", position)
+            end = unreported.find("\n", position)
             if end == -1:
                 break
             position = unreported.find(needle, end + 1)
@@ -293,13 +345,13 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
     # Each shape's lines, from the keywords found (most texts find one): the others
     # have none.
     found: dict[int, list[list[int]]] = {}
-    shapes_of = _shapes_of(shapes)
+    shapes_of = shapes.shapes_of
     for keyword, rows in hits.items():
         for shape in shapes_of[keyword]:
             found.setdefault(shape, []).append(rows)
-    notices: list[list[int]] = [[] for _ in shapes]
+    notices: list[list[int]] = [[] for _ in shapes.shapes]
     for shape, lists in found.items():
-        longest = shapes[shape][1]
+        longest = shapes.shapes[shape][1]
         if len(lists) == 1 and max(map(reach.__getitem__, lists[0])) <= longest:
             notices[shape] = lists[0]  # in order, each line once already
         else:
@@ -307,17 +359,36 @@ def _notices(document: Document, lowered: bytes | None, shapes: Shapes) -> list[
     return notices
 
 
-@lru_cache(maxsize=4)
-def _shapes_of(shapes: Shapes) -> dict[str, tuple[int, ...]]:
-    """The shapes (by index) each keyword belongs to."""
-    places: dict[str, list[int]] = {}
-    for shape, (keywords, _) in enumerate(shapes):
-        for keyword in keywords:
-            places.setdefault(keyword, []).append(shape)
-    return {keyword: tuple(shape_list) for keyword, shape_list in places.items()}
+#: Beyond this many characters of text without reported speech, the keywords are looked
+#: for by line length (``_within_reach``): in a long text, many lines are paragraphs too
+#: long for most notices, and leaving them out of most searches pays for sorting the
+#: lines; in a short one it does not.
+_BY_LENGTH = 2000
 
 
-def _without_reported_lines(lowered: bytes) -> bytes:
+def _within_reach(unreported: str, plain: list[str], reaches: tuple[int, ...]) -> dict[int, str]:
+    """For each length in ``reaches`` (ascending), the lines of ``unreported`` (the
+    lowercased text without its reported speech) that are at most that long once
+    stripped, as ``plain`` has them, joined by line breaks."""
+    shorter: dict[int, list[str]] = {reach: [] for reach in reaches}
+    # ``unreported`` keeps every line break: its lines are the text's (those that report
+    # speech left empty, and so left out here).
+    for line, text in zip(unreported.split("\n"), plain):
+        if line:
+            length = len(text.strip())
+            for reach in reaches:
+                if length <= reach:
+                    shorter[reach].append(line)
+                    break
+    within: dict[int, str] = {}
+    lines: list[str] = []
+    for reach in reaches:
+        lines += shorter[reach]
+        within[reach] = "\n".join(lines)
+    return within
+
+
+def _without_reported_lines(lowered: str) -> str:
     """``lowered`` without the lines holding ``_REPORTS_SPEECH`` (each left empty, so
     that no word is made of two lines)."""
     find, rfind = lowered.find, lowered.rfind
@@ -328,27 +399,28 @@ def _without_reported_lines(lowered: bytes) -> bytes:
     keep = parts.append
     start = 0
     while position != -1:
-        keep(lowered[start : rfind(b"\n", 0, position) + 1])
-        start = find(b"\n", position)
+        keep(lowered[start : rfind("\n", 0, position) + 1])
+        start = find("\n", position)
         if start == -1:
             start = len(lowered)
             break
         position = find(_REPORTS_SPEECH, start)
     keep(lowered[start:])
-    return b"".join(parts)
+    return "".join(parts)
 
 
 # -- readers' comments: header lines ---------------------------------------------------------------
 
 
-def _comment_headers(document: Document, lowered: bytes | None) -> list[int] | None:
+def _comment_headers(document: Document, lowered: str | None) -> list[int] | None:
     text = document.text
-    # A cheap bound first: three headers hold three colons.
-    if not holds(text, ":", 3):
+    # A cheap bound first: three headers hold three colons. (Looked for in ``lowered``
+    # where there is one: one byte a character, it is searched at memchr speed.)
+    if not holds(text if lowered is None else lowered, ":", 3):
         return None
     if lowered is not None:
         # Every header holds one of these ("fan1987 says:", "Rating: 1 vote").
-        if b"says:" not in lowered and b"rating:" not in lowered:
+        if "says:" not in lowered and "rating:" not in lowered:
             return None
     else:
         folded = text.lower()

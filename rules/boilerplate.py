@@ -204,7 +204,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
 ]
 
 #: What the scan for notice lines needs to know of each: its keywords and longest line.
-_NOTICE_SHAPES = tuple((keywords, longest) for _, keywords, _, longest in _NOTICES)
+_NOTICE_SHAPES = S.NoticeShapes((keywords, longest) for _, keywords, _, longest in _NOTICES)
 
 #: What may stand before a notice's first word on its line: spacing, bullets, arrows,
 #: emoji, brackets; not a quote mark (a quotation is not a notice) nor the "(" or "©"
@@ -914,8 +914,14 @@ def _inline_ad_labels(document: Document) -> list[tuple[int, int]]:
 
 def _find_inline_ad_labels(document: Document) -> list[tuple[int, int]]:
     text = document.text
-    # (Every label holds one of these: most texts are ruled out by three substring tests.)
-    if "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
+    # Every label holds "dvertisement", "ADVERTIS" or "continue with": most texts are
+    # ruled out by two substring tests on the text lowercased by the family's scan, or,
+    # where it takes the exact path, by three on the text.
+    lowered = S.lowered(document)
+    if lowered is not None:
+        if "advertis" not in lowered and "continue with" not in lowered:
+            return []
+    elif "dvertisement" not in text and "ADVERTIS" not in text and "continue with" not in text:
         return []
     return [match.span() for match in _INLINE_AD_LABEL.finditer(text)]
 

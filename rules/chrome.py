@@ -25,6 +25,7 @@ from newslint import Applicability, Category, Diagnostic, Document, FixAvailabil
 
 from ._boilerplate_scan import holds
 from ._boilerplate_scan import line as _line
+from ._boilerplate_scan import lowered as _lowered
 from ._credit_shapes import credit_lines
 from ._layout import label_lines as _label_lines
 from ._layout import non_blank as _non_blank
@@ -421,6 +422,8 @@ def _held_by_chrome(document: Document) -> list[Line]:
         return []
     # Line indices and texts: a ``Line`` is made only for the lines held.
     texts = plain_lines(document)
+    if not _short_line_by(texts, chrome):
+        return []  # chrome among paragraphs of prose, as a rule
     # The non-blank lines (``str.strip`` leaves nothing of a blank one) and their places
     # among them, listed in C.
     lines = list(compress(count(), map(str.strip, texts)))
@@ -437,7 +440,9 @@ def _held_by_chrome(document: Document) -> list[Line]:
         before = k > 0 and lines[k - 1] in chrome
         after = k < last and lines[k + 1] in chrome
         text = texts[lines[k]]
-        words = len(text.split())
+        # Words counted up to one past the most any test below allows: the neighbours
+        # of chrome are mostly paragraphs of prose, not worth splitting whole.
+        words = len(text.split(None, _MAX_HELD_WORDS))
         if k == first_text and (before or after):
             # A label: one word or a counter, not a byline or a dateline.
             ok = words == 1 or (words <= _MAX_TOP_WORDS and any(ch.isdigit() for ch in text))
@@ -451,6 +456,26 @@ def _held_by_chrome(document: Document) -> list[Line]:
             held.append(lines[k])
     held.extend(_short_runs_between(lines, texts, chrome_places, first_text))
     return [_line(document, index) for index in sorted(set(held))]
+
+
+def _short_line_by(texts: list[str], chrome: set[int]) -> bool:
+    """Whether a line next to a chrome line (blank lines aside), not chrome itself, has
+    at most ``_MAX_HELD_WORDS`` words: every line ``_held_by_chrome`` takes is one, and
+    so is the first line of every short run it takes (``texts``: the document's
+    ``plain_lines``; ``chrome``: the chrome lines' indices)."""
+    number = len(texts)
+    for index in chrome:
+        for step in (-1, 1):
+            neighbour = index + step
+            while 0 <= neighbour < number and _blank(texts[neighbour]):
+                neighbour += step
+            if (
+                0 <= neighbour < number
+                and neighbour not in chrome
+                and len(texts[neighbour].split(None, _MAX_HELD_WORDS)) <= _MAX_HELD_WORDS
+            ):
+                return True
+    return False
 
 
 #: A run of a few label-sized lines between two chrome lines ("1", "of", "23": a gallery
@@ -566,8 +591,11 @@ def _has_layout_shape(document: Document) -> bool:
     if not _short_lines(document):
         return False
     # Each stamped line of a ticker holds a colon: a few finds in C rule out most texts,
-    # where looking at the short lines would take a Python pass.
-    if holds(document.text, ":", _MIN_TICKER) and len(_stamped_lines(document)) >= _MIN_TICKER:
+    # where looking at the short lines would take a Python pass. (In the boilerplate
+    # scan's lowercased text where it made one: one byte a character, searched faster.)
+    lowered = _lowered(document)
+    colons = holds(document.text if lowered is None else lowered, ":", _MIN_TICKER)
+    if colons and len(_stamped_lines(document)) >= _MIN_TICKER:
         return True
     labels = _label_lines(document)
     if len(labels) < 2:

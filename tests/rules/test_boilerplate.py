@@ -714,10 +714,77 @@ def test_notice_candidates_in_crlf_text():
     assert _notice_lines("Body text.\r\n\r\nWe use cookies on this site.") == {"NL111": [2]}
 
 
+def test_notice_shapes_screen_keywords_that_share_a_substring():
+    shapes = scan.NoticeShapes([(("comment", "community", "cookie"), 300), (("commission", "cookie"), 400), (("©",), 300)])
+    assert [(screen, [entry[0] for entry in group], reach) for screen, group, reach in shapes.screened] == [
+        ("comm", ["comment", "community", "commission"], 400)
+    ]
+    assert shapes.reaches == (300, 400)
+    assert [entry[0] for entry in shapes.ascii] == ["cookie"]  # the longest line of its two shapes
+    assert shapes.ascii[0][2] == 400
+    assert shapes.other == (("©", "\xc2\xa9", 300),)  # its UTF-8 bytes, read as Latin-1
+    assert shapes.shapes_of == {"comment": (0,), "community": (0,), "cookie": (0, 1), "commission": (1,), "©": (2,)}
+    # A screen only one keyword holds is no screen: the keyword is looked for itself.
+    assert scan.NoticeShapes([(("information only", "comment"), 300)]).screened == ()
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Please read our community guidelines before you post.", "NL116"),
+    ("Comments are moderated.", "NL116"),
+    ("We may earn a commission if you buy through links on this page.", "NL107"),
+    ("This site is for informational purposes only.", "NL112"),
+])
+def test_screened_keywords_are_found(line, code):
+    assert_fires(code, between(line), span=line)
+
+
+def test_screened_keywords_need_the_whole_keyword():
+    # "comm" and "information" alone are no keyword: nothing to try.
+    assert _notice_lines(between("Please read our commons guidelines before you post.")) == {}
+    assert _notice_lines(between("This information is provided by our partners.")) == {}
+
+
+def test_lowered_text_is_the_utf8_bytes_lowercased_one_character_a_byte():
+    assert scan.lowered(Document("Café: SHARE")) == "cafÃ©: share"
+    assert scan.lowered(Document("one\r\ntwo")) is None  # "\r": the exact path
+    assert scan.lowered(Document("Kelvin \u212a")) is None  # a character that folds to ASCII
+
+
+def test_inline_ad_label_pre_test_on_the_lowered_text():
+    assert boilerplate._find_inline_ad_labels(Document(PROSE)) == []
+    glued = "The mayor spoke on Monday. ADVERTISEMENT The council voted."
+    assert boilerplate._find_inline_ad_labels(Document(glued)) == [(26, 40)]
+    # The exact path asks the text itself.
+    assert boilerplate._find_inline_ad_labels(Document(glued + "\r\n")) == [(26, 40)]
+    scroll = "It rained. Scroll to continue with content"
+    assert boilerplate._find_inline_ad_labels(Document(scroll)) == [(10, len(scroll))]
+
+
+def test_long_texts_look_for_each_keyword_in_the_lines_short_enough_for_it():
+    paragraph = "The harbour board met again on Tuesday to weigh the cost of the new quay. " * 5
+    long_text = "\n\n".join([paragraph] * 8)
+    assert len(long_text) > scan._BY_LENGTH
+    # A keyword in a paragraph too long for its notice: no line to try.
+    assert _notice_lines(long_text + "\n\nSupport " + paragraph) == {}
+    # A short line holding one is found, among the paragraphs as among a few lines.
+    assert _notice_lines(long_text + "\n\nSupport our newsroom today.") == {"NL105": [16]}
+    assert _notice_lines(long_text + "\n\nPlease read our community guidelines.") == {"NL116": [16]}
+    assert _notice_lines(long_text + "\n\nWe use cookies.\n\n" + paragraph) == {"NL111": [16]}
+
+
+def test_within_reach():
+    unreported = "short line\n\n" + "x" * 250 + "\n\nmiddle"
+    plain = ["Short line", "", "X" * 250, "He said so.", "  Middle  "]
+    assert scan._within_reach(unreported, plain, (220, 300)) == {
+        220: "short line\nmiddle",
+        300: "short line\nmiddle\n" + "x" * 250,
+    }
+
+
 def test_without_reported_lines():
-    lowered = b"first line\nhe said it\nlast line said \nend"
-    assert scan._without_reported_lines(lowered) == b"first line\n\n\nend"  # each left empty
-    assert scan._without_reported_lines(b"no speech here") == b"no speech here"
+    lowered = "first line\nhe said it\nlast line said \nend"
+    assert scan._without_reported_lines(lowered) == "first line\n\n\nend"  # each left empty
+    assert scan._without_reported_lines("no speech here") == "no speech here"
 
 
 def test_comment_header_candidates():

@@ -387,3 +387,27 @@ def test_runs_cut_at_a_line_of_text():
     document = Document("a\n\nb\nc\n\nd")
     lines = [document.line(index) for index in (0, 2, 5)]
     assert [[line.index for line in run] for run in chrome._runs(document, lines)] == [[0, 2], [5]]
+
+
+def test_short_line_by_chrome():
+    prose = "A paragraph of prose that runs on for many more than eight words in all."
+    texts = [prose, "", "Share on Facebook", "", "Our partners", "Sign up for our daily newsletter"]
+    assert chrome._short_line_by(texts, {2})  # "Our partners", after the blank line
+    assert chrome._short_line_by(texts, {0})  # the prose line's neighbour: "Share on Facebook"
+    # Chrome next to prose and to chrome only.
+    assert not chrome._short_line_by([prose, "", "Share on Facebook", "Tweet", "", prose], {2, 3})
+    assert not chrome._short_line_by(["One two three four five six seven eight nine", "Share"], {1})
+    assert chrome._short_line_by(["One two three four five six seven eight", "Share"], {1})
+
+
+def test_chrome_neighbour_leaves_chrome_among_prose():
+    long_line = "The harbour master said the quay would be finished before the first storms of the winter."
+    assert_passes("NL133", page(LEAD, long_line, "Share on Facebook", long_line, TAIL))
+
+
+def test_layout_gate_counts_colons_in_the_lowered_text_or_the_text():
+    ticker = "14:32 Airline signs deal for thirty jets\n14:20 Storm warning issued for the coast\n" \
+             "14:05 Central bank holds rates steady"
+    assert chrome._has_layout_shape(Document(page(LEAD, ticker)))
+    # "\r" line breaks: the exact path, on the text itself.
+    assert chrome._has_layout_shape(Document(page(LEAD, ticker).replace("\n", "\r\n")))
