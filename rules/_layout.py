@@ -10,25 +10,23 @@ from __future__ import annotations
 
 from newslint import Document, Line
 
+from ._text import plain_lines
+
 #: Longest line (stripped of its indentation) listed by ``short_lines``.
 SHORT = 160
 
 
 def _short_lines(document: Document) -> list[tuple[int, str]]:
     # ``str.strip`` returns the line itself when there is nothing to strip, so mapping
-    # it over every line costs little; the comprehension does the rest.
-    return [(i, s) for i, s in enumerate(map(str.strip, document.text.split("\n"))) if s and len(s) <= SHORT]
+    # it over every line costs little; the comprehension does the rest. (A line is blank,
+    # for ``Document.lines``, exactly when it strips to nothing.)
+    return [(i, s) for i, s in enumerate(map(str.strip, plain_lines(document))) if s and len(s) <= SHORT]
 
 
 def short_lines(document: Document) -> list[tuple[int, str]]:
     """``(line index, stripped text)`` of every non-blank line of at most ``SHORT``
-    characters, in order. (Line indices follow ``Document.lines``; a text with other line
-    breaks than "\\n" is split the same way by both.)"""
-    if "\r" in document.text:
-        return document.memo(
-            "layout.short_lines",
-            lambda d: [(l.index, l.text.strip()) for l in d.lines if not l.is_blank and len(l.text.strip()) <= SHORT],
-        )
+    characters, in order. (Line indices follow ``Document.lines``, as ``plain_lines``
+    does, whatever the line breaks.)"""
     return document.memo("layout.short_lines", _short_lines)
 
 
