@@ -260,7 +260,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:promoted|sponsored|partner) (?:stories|content|links|posts)"
      r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?"
      r"|on our radar"),
-    # -- NL112 footer links to the site's legal pages.
+    # -- NL112 footer links to the site's legal pages; alone, only the links no article
+    # uses as a heading.
+    ("NL112", "advertise about site sitemap", r"advertise with us|about us|site ?map"),
     ("NL112", f"{_LEGAL_FIRST} {_FOOTER_FIRST}",
      r"(?:<LEGAL>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))*|(?:<FOOTER>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))+"),
     # The comment section in other words than NL101's pattern lists (kept here, filed by
@@ -272,7 +274,7 @@ LABELS: list[tuple[str, str, str]] = [
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
     ("NL116", "have sound discuss debate tell let log sign you sort #",
-     r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here))?|sound off(?: in the comments)?(?: below)?"
+     r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here|on this (?:story|article|post|issue)))?|sound off(?: in the comments)?(?: below)?"
      r"|(?:discuss|debate) this (?:article|story|post)"
      r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
      r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
@@ -281,7 +283,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|sort by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
     ("NL116", "add share post write submit drop be reply view show see read load hide join start",
      r"(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
-     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?))?"
+     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?|to the (?:debate|conversation|discussion)))?"
      r"|(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
      r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
      r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment)"
@@ -301,7 +303,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:reproduced|republished|copied|redistributed|transmitted|stored|used)[^\n]{0,80}"),
     # -- NL117 click prompts, podcast and app links given as a label and an address.
     ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app(?: (?:now|today|here|for free))?|open in (?:the )?app"),
-    ("NL117", "click", r"click here(?: (?:for|to) (?:more|read|see|view|watch|learn|find)[^\n]{0,40})?|click to (?:enlarge|expand|play|view|read more)"),
+    ("NL117", "click tap", r"(?:click|tap) here(?: (?:for|to) (?:more|read|see|view|watch|learn|find)[^\n]{0,40})?"
+     r"|(?:click|tap)(?: here)? to (?:enlarge|expand|play|view|zoom|read more|see (?:more|larger|full))"),
     ("NL117", "listen download subscribe itunes spotify stitcher rss apple google watch",
      r"(?:(?:listen|download|subscribe|itunes|spotify|stitcher|rss|apple podcasts|google podcasts|watch)(?: (?:on|at|via) [^\s:]+)? ?: ?https?://\S+ ?)+"),
     # The outlet's own audio: "How to listen to The Tennis Podcast", "Listen to the Morning
@@ -321,21 +324,24 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:previous|next) (?:[\w-]+ ){1,2}(?:news|posts?|articles?|stor(?:y|ies)|entry)"
      r"|previous|prev|next|older|newer|browse all (?:posts|stories|articles)"),
     ("NL113", "view see show open photo",
-     r"(?:view|see|show|open) (?:the )?(?:full |all )?(?:gallery|photos|images|slideshow|photo gallery)(?: \(\d+\))?|view all(?: \(\d+\))?|photo gallery"),
+     r"(?:view|see|show|open) (?:the )?(?:full |all )?(?:gallery|photos|images|slideshow|photo gallery)(?: \((?:\d+|\d+ (?:photos|images|pictures))\))?"
+     r"|view all(?: \(\d+\))?|photo gallery"),
     ("NL113", "image photo picture slide #", r"(?:image|photo|picture|slide) \d+ (?:of|/)(?: /)? ?\d+|\d+ (?:of|/) \d+"),
-    ("NL113", "enlarge hide show toggle this please enable you loading watch listen play",
+    ("NL113", "enlarge hide show toggle this please enable turn switch activate you loading watch listen play",
      r"enlarge (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption"
-     r"|this slideshow requires javascript\.?|(?:please )?enable javascript(?: to [^\n]{1,60})?"
+     r"|this slideshow requires javascript\.?|(?:please )?(?:enable|turn on|switch on|activate) javascript(?: to [^\n]{1,60})?"
      r"|you will be redirected[^\n]{0,80}"
      r"|loading(?: content| comments| \.\.\.)?|(?:watch|listen) live|(?:play|watch) video"
      r"|listen to (?:this|the) (?:article|story)(?: [^\n]{0,20})?"),
     # The newsroom's requests to readers: a tip ("Have a news tip? Email us at ..."),
     # a correction ("Spotted a mistake? Let us know", "Report an error").
-    ("NL117", "have got do know send share",
+    ("NL117", "have got do know send share tell contact",
      r"(?:(?:have|got|do you have) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|story to (?:share|tell))"
      r"|know (?:something|a story|about a story) (?:we should|that we should)[^\n?]{0,30})\??"
      r"(?: (?:(?:email|e-mail|contact|call|message|tell|send|text|write to|reach|get in touch)[^\n]{0,80}))?"
-     r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)(?: (?:to|at|with|via) [^\n]{1,60})?"),
+     r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)(?: (?:to|at|with|via) [^\n]{1,60})?"
+     r"|(?:send|tell) us your (?:story|stories|news)(?: (?:to|at|via) [^\n]{1,60})?"
+     r"|contact (?:the |our )?(?:newsroom|news ?desk|editorial team|editors)(?: (?:at|on|via) [^\n]{1,60})?"),
     ("NL113", "report submit suggest spotted found see notice noticed",
      r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix)(?: (?:in|on) this (?:article|story|page))?"
      r"|(?:spotted|found|see|notice|noticed) (?:an? )?(?:mistake|error|typo)(?: in this (?:article|story))?\??(?: (?:let us know|tell us|report it|contact us|email us)[^\n]{0,60})?"),
@@ -357,6 +363,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"close|menu|search|home|print|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
+    ("NL113", "you", r"you are here ?:? ?(?:home|news)\b[^\n]{0,80}"),
     ("NL113", "reading read tempo lesezeit время tiempo #",
      r"(?:reading time|read time|tempo de leitura|tempo di lettura|lesezeit|время чтения|tiempo de lectura)(?: ?:)?(?: \d+ ?\w+)?|\d+ min(?:ute)?s? read"),
     # -- NL119 contact lines: an e-mail address or a social profile, alone on the line.
@@ -437,7 +444,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:sponsored|presented|powered|brought to you) by (?:our|the) (?:partners|sponsors|advertisers)"
      r"|(?:featured|paid|trusted|official) (?:partner|sponsor)s?|from (?:our|the|a) (?:sponsors?|partners?|advertisers?)"
      r"|(?:recommended|ads|content|promoted|paid for|supported|underwritten) by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3}"),
-    ("NL106", "story article text content post continue",
+    ("NL106", "the story article text content post continue",
      r"(?:the )?(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))?(?: (?:ad|ads|advertisement|advert|advertising|sponsor message))?"
      r"|continue reading (?:below|after) (?:the |this )?(?:ad|advertisement|advert)"),
     # Cookie banners: their buttons, their headings, their settings links.
@@ -455,7 +462,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:strictly )?(?:necessary|essential|required) cookies(?: only)?|only (?:necessary|essential|required) cookies"
      r"|cookies on (?:this|our) (?:site|website)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?"),
     # Share buttons worded as a verb and the story as object.
-    ("NL102", "send email e forward gift share shares post pin recommend copy link copied bookmark save",
+    ("NL102", "send email e forward gift share shares post pin recommend copy link copied bookmark save add",
      r"(?:send|e-?mail|forward|gift|recommend) (?:this|the|full) (?:article|story|page|post|link|video)(?: (?:to|with) [^\n]{1,20})?"
      r"|(?:send|e-?mail|forward|recommend) (?:this|it) (?:to|with) [^\n]{1,20}"
      r"|(?:send|e-?mail|forward)(?: it)?(?: to)? a (?:friend|colleague)"
@@ -464,7 +471,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:post|pin|send|share)(?: it| this)? (?:on|to|via) <NET>(?: \([^)\n]{1,30}\))?"
      r"|copy (?:the )?(?:article |story |page )?(?:link|url)(?: (?:to|of) (?:the |this )?(?:article|story|page|clipboard))?|link copied(?: to clipboard)?"
      r"|(?:send|share) (?:by|via|in an?) (?:e-?mail|text|sms)|gift (?:this |the )?(?:article|story)|shares? ?: ?\d[\d.,]*[km]?"
-     r"|bookmark(?: this)?(?: (?:article|story|page))?|save (?:to read later|for later|to (?:my |your )?(?:list|reading list))"),
+     r"|bookmark(?: this)?(?: (?:article|story|page))?|save (?:to read later|for later|to (?:my |your )?(?:list|reading list))"
+     r"|add (?:this (?:article|story) )?to (?:my |your )?(?:reading list|saved (?:articles|stories)|bookmarks)"),
     ("NL102", "click tap", r"(?:click|tap) to (?:share|e-?mail|print|tweet|pin|post|copy)[^\n]{0,50}"),
     # Follow prompts with a list of networks after a colon, or a channel.
     ("NL103", "follow stay connect find join social keep catch check tap click get subscribe tag watch listen share",
@@ -480,6 +488,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|follow our (?:<NET> )?channel|follow our <NET>(?: (?:page|channel|account|feed))?(?: for [^\n]{1,40})?|(?:subscribe|tag us|watch us|find us|listen) on <NET>(?: <HANDLE>)?"
      r"|share your (?:photos|pictures|videos|stories|news tips) with us(?: on <NETS>)?"
      r"|(?:tap|click)(?: here)? to (?:follow|join) (?:us(?: on <NETS>)?|our [^\n]{0,30})"),
+    # The author box: more of the author's stories, a follow button.
+    ("NL108", "more", r"more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist|contributor)"),
+    ("NL103", "follow", r"follow (?:the |this )?(?:author|writer|reporter|columnist)(?: on <NETS>)?"),
     # Other stories: a label of the recommendation box, a link in other words.
     ("NL108", "keep suggested up next previous trending in also see earlier prior catch latest",
      r"(?:keep reading|suggested reading|suggested|up next|next(?: (?:article|story|read|up))?|(?:previous|earlier|prior|more|further|related) coverage"
@@ -502,7 +513,11 @@ LABELS: list[tuple[str, str, str]] = [
     # Page controls: the audio player, text size, menu toggles, "load more".
     ("NL113", "listen play pause audio font text increase decrease change adjust larger smaller",
      r"listen(?: now| live)?|listen to (?:this |the )?(?:article|story|audio)(?: [^\n]{0,20})?|(?:play|pause) (?:audio|article|story|the article)"
-     r"|audio version|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
+     r"|audio version(?: of (?:this|the) (?:article|story))?|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
+    # The player's pointer to itself ("Watch the video above") and a live blog's controls.
+    ("NL113", "watch see view play follow get key show",
+     r"(?:watch|see|view|play) the (?:video|clip|footage|interview|report) (?:above|below)"
+     r"|(?:follow|get) (?:our |the )?live (?:updates|coverage|blog)|(?:show )?key events(?: only)?"),
     ("NL113", "go top continue skip toggle open close show hide load see view expand download estimated main audio zoom enter exit full fullscreen read #",
      r"go back|go to (?:the )?(?:comments|top|homepage|home)|top of (?:the )?page|continue to (?:the )?(?:article|story|site)"
      r"|skip (?:ad|advertisement|intro)|(?:toggle|open|close|show|hide) (?:the )?(?:menu|navigation|nav|sidebar|search)"

@@ -1313,7 +1313,10 @@ class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
     "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
-    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", and what
+    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", a
+    breadcrumb ("You are here: Home > News"), a gallery's button ("Open gallery (8
+    photos)"), the player pointing at itself ("Watch the video above"), a live blog's
+    controls ("Follow live updates", "Show key events only"), and what
     a player or a widget shows in place of what it could not load ("Your browser does
     not support the video tag", "To view this video please enable JavaScript ...",
     "Sorry, this video isn't available any more", "Something went wrong. Please try
@@ -1420,7 +1423,7 @@ class ClickPrompt(_ChromeLineRule):
     information", "Get the news app by clicking here", "Download our app", "Read this
     story in our app", "Available on the App Store and Google Play", "Turn on breaking
     news notifications", and the newsroom's call for tips ("Have a news tip? Email us at
-    ...", "Send us your story ideas").
+    ...", "Send us your story ideas", "Contact the newsroom"), and "Tap to expand".
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

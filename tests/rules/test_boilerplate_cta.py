@@ -145,6 +145,29 @@ FIRES = [
     ("Unlimited access for $4.99/month", "NL105"),
     ("Show 3 more replies", "NL116"),
     ("Tweet this article", "NL102"),
+    # The same kinds of chrome in other wordings: a comment call with its story, the
+    # reader's voice in the debate, tap and click controls, a gallery with its count, the
+    # player pointing at itself, a live blog's controls, a tip line, the author box, a
+    # breadcrumb, a reading list, the story continuing past an ad, single footer links.
+    ("Have your say on this story", "NL116"),
+    ("Add your voice to the debate", "NL116"),
+    ("Tap to expand", "NL117"),
+    ("Click here to zoom", "NL117"),
+    ("Open gallery (8 photos)", "NL113"),
+    ("Watch the video above", "NL113"),
+    ("Audio version of this article", "NL113"),
+    ("Follow live updates", "NL113"),
+    ("Show key events only", "NL113"),
+    ("Please turn on JavaScript", "NL113"),
+    ("Send us your story", "NL117"),
+    ("Contact the newsroom", "NL117"),
+    ("More by this author", "NL108"),
+    ("Follow the author", "NL103"),
+    ("You are here: Home > News > Local", "NL113"),
+    ("Add to reading list", "NL102"),
+    ("The article continues below", "NL106"),
+    ("Advertise with us", "NL112"),
+    ("Sitemap", "NL112"),
 ]
 
 
@@ -199,6 +222,13 @@ def test_notices_behind_bullets_arrows_and_emoji(decorate, line, code):
     "Next week: the council votes again",
     "Sign up for our Saturday walks at the library desk, the club says",
     "We're on track to finish by May",
+    # The same words in a sentence of the story.
+    "Watch the video above the fold, the designer told her team.",
+    "Contact the newsroom of the Ledger if you have seen the bird, the society said.",
+    "Follow the author of the report, the detective said, and you will find the leak.",
+    "About us, the neighbours knew very little.",
+    "Key events of the week included the budget and the strike.",
+    "Send us your story by post, the museum asks former workers.",
     # A label and a colon before a lower-case clause is prose, not a link.
     "Next: the playoffs",
     "Trending: a new kind of diet",
