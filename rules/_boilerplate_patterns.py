@@ -212,7 +212,8 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL105", "create my account registerclose",
      r"create (?:an |a |your )?(?:free )?account(?: to [^\n]{1,40})?|my account|account settings(?: log ?out)?|registerclose"),
     ("NL105", "you you've this", r"you(?:['’]ve| have) (?:read|reached|used) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
-     r"|you have \d+ free (?:articles?|stories)[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?[^\n]{0,40}"),
+     r"|you have \d+ free (?:articles?|stories)[^\n]{0,40}"
+     r"|you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles?|stories)[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "subscriber subscribers already unlock subscribe sign log register get start try become click you",
      r"subscribers? only[^\n]{0,80}|subscriber exclusive[^\n]{0,60}"
      r"|already (?:a |an )?(?:subscriber|member|registered|have an account)[^\n]{0,80}"
@@ -273,6 +274,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:comments?|commenting|discussion|conversation)(?: for this (?:article|story|post))?"
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
+    # The comment form's own notice (WordPress and others print it over the form).
+    ("NL116", "your", r"your (?:email|e-mail)(?: address)? will (?:not|never) be (?:published|shared|displayed)[^\n]{0,80}"),
     ("NL116", "have sound discuss debate tell let log sign you sort #",
      r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here|on this (?:story|article|post|issue)))?|sound off(?: in the comments)?(?: below)?"
      r"|(?:discuss|debate) this (?:article|story|post)"
@@ -326,7 +329,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL113", "view see show open photo",
      r"(?:view|see|show|open) (?:the )?(?:full |all )?(?:gallery|photos|images|slideshow|photo gallery)(?: \((?:\d+|\d+ (?:photos|images|pictures))\))?"
      r"|view all(?: \(\d+\))?|photo gallery"),
-    ("NL113", "image photo picture slide #", r"(?:image|photo|picture|slide) \d+ (?:of|/)(?: /)? ?\d+|\d+ (?:of|/) \d+"),
+    ("NL113", "image photo picture slide page #", r"(?:image|photo|picture|slide|page) \d+ (?:of|/)(?: /)? ?\d+|\d+ (?:of|/) \d+"),
     ("NL113", "enlarge hide show toggle this please enable turn switch activate you loading watch listen play",
      r"enlarge (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption"
      r"|this slideshow requires javascript\.?|(?:please )?(?:enable|turn on|switch on|activate) javascript(?: to [^\n]{1,60})?"
@@ -402,14 +405,16 @@ LABELS: list[tuple[str, str, str]] = [
      r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here))?"
      r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
      r"|(?:get|gain) access (?:now|today|here)|(?:unlimited|full|digital|premium) access (?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}|unlock (?:all|every|unlimited) (?:articles|stories|content|access)(?: [^\n]{0,40})?"),
-    ("NL105", "only paid subscribers members start begin upgrade renew this try log sign donate give contribute chip subscribe",
+    ("NL105", "only paid subscribers members start begin upgrade renew this try log sign donate give contribute chip subscribe make",
      r"(?:only )?(?:paid )?(?:subscribers|members) can (?:read|access|view|see|continue|unlock)[^\n]{0,50}"
      r"|(?:start|begin|renew|manage) (?:your|a) (?:free |digital |paid |premium )?(?:subscription|membership)(?: (?:today|now|here))?"
      r"|upgrade (?:to (?:premium|plus|pro|a paid [^\n]{1,20}|(?:a )?(?:full|digital|premium) [^\n]{1,20})|your (?:subscription|account|plan|membership))(?: [^\n]{0,30})?"
      r"|this is (?:a |an )?(?:premium|exclusive|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story|feature)"
      r"|(?:try|get|start)(?: \d+| one| your first) (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
      r"|(?:log|sign) ?in to (?:your|my) account|(?:donate|give|contribute|chip in)(?: now| today)? (?:to support|to|and support) "
-     r"(?:us|our|independent|local|quality|this)[^\n]{0,40}|subscribe (?:and|&) save[^\n]{0,30}"),
+     r"(?:us|our|independent|local|quality|this)[^\n]{0,40}|subscribe (?:and|&) save[^\n]{0,30}"
+     # the donation button alone: "Donate now", "Make a contribution"
+     r"|(?:donate|contribute)(?: now| today| here)?|make a (?:one-off |one-time |monthly )?(?:contribution|donation)(?: (?:now|today))?"),
     ("NL105", "subscribe join",
      r"(?:subscribe|join)(?: now| today)? (?:from|for) (?:just |only |as little as )?[$£€]\h?\d[^\n]{0,40}"
      r"|(?:subscribe|join) now and save[^\n]{0,30}"),
@@ -504,7 +509,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"must[- ]reads?|in case you missed it|read these next|(?:from )?around the (?:web|site)|(?:read )?more (?:top )?stories"
      r"|stories you (?:may|might) have missed|you (?:may|might) have missed|also of interest|(?:explore|discover) more(?: (?:stories|articles|news))?"
      r"|more to (?:explore|read|discover)|(?:picked|chosen|selected|curated) for you|recommended by (?:our )?editors"
-     r"|also in (?-i:\p{Lu})[\w&'’-]*(?: (?-i:\p{Lu})[\w&'’-]*)?"
+     r"|also (?:in|on) (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*)?"
      r"|(?:today'?s |this week'?s |our )?(?:top|popular|latest|trending|featured|recommended|editors'?) (?:picks|stories|reads|articles|news|videos|headlines)"
      r"(?: (?:today|now|right now|this week))?"
      r"|(?:news|stories|articles|picks|reads|videos) (?:for you|we recommend|you (?:may|might) (?:like|enjoy|have missed))"
@@ -536,7 +541,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?: (?:and|&) (?:special reports|exclusive offers|more|the latest(?: news)?|updates))?[.!]?"),
     # -- NL114 tag and topic lists.
     ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
-     r"(?:tags?|topics?|filed under|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
+     r"(?:tags?|topics?|filed (?:under|in)|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
      r"|(?:related )?(?:tags|topics)|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|filed under [^\n]+"),
 ]
 

@@ -168,6 +168,13 @@ FIRES = [
     ("The article continues below", "NL106"),
     ("Advertise with us", "NL112"),
     ("Sitemap", "NL112"),
+    ("Your email address will not be published. Required fields are marked *", "NL116"),
+    ("You've read 3 of 5 free articles this month", "NL105"),
+    ("Donate now", "NL105"),
+    ("Make a contribution", "NL105"),
+    ("Page 2 of 3", "NL113"),
+    ("Filed in: Politics", "NL114"),
+    ("Also on Valley Gazette:", "NL109"),
 ]
 
 
@@ -229,6 +236,8 @@ def test_notices_behind_bullets_arrows_and_emoji(decorate, line, code):
     "About us, the neighbours knew very little.",
     "Key events of the week included the budget and the strike.",
     "Send us your story by post, the museum asks former workers.",
+    "Donate now or lose the hospital, campaigners warn",
+    "You have read 3 of the 5 reports, the auditor said.",
     # A label and a colon before a lower-case clause is prose, not a link.
     "Next: the playoffs",
     "Trending: a new kind of diet",
