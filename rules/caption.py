@@ -248,6 +248,21 @@ def _sentence_breaks(text: str, limit: int) -> int:
     return count
 
 
+_NOT_A_BARE_VERB = ("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive")
+_PLURALS_WITHOUT_S = frozenset(("People", "Police", "Children", "Men", "Women"))
+
+
+def _plural_head(word: str) -> bool:
+    """A capitalised plural noun that can head a caption's subject ("Members",
+    "Supporters", "People")."""
+    if word in _PLURALS_WITHOUT_S:
+        return True
+    return (
+        word[:1].isupper() and word[1:].islower() and len(word) > 3 and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    )
+
+
 def _tenses(tokens: list[str]) -> Iterator[str]:
     """The tense of each finite-looking verb, in order: a rough guess from word shapes
     and neighbours (a caption's main verb comes right after its subject: "Putin speaks",
@@ -299,6 +314,23 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and token not in _FUNCTION
             and token not in past
             and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive"))
+        ):
+            yield "present"
+        # "Members of the national team celebrate at ...": a plural head and its "of"
+        # phrase (a few words, none a past tense), then the bare verb and a preposition
+        # or a determiner.
+        elif (
+            3 <= i <= 7
+            and tokens[1] == "of"
+            and _plural_head(tokens[0])
+            and prev.isalpha()
+            and prev not in _FUNCTION
+            and (nxt in _AFTER_VERB or nxt in _DETERMINERS)
+            and token not in _FUNCTION
+            and token not in past
+            and token not in not_verbs
+            and not token.endswith(_NOT_A_BARE_VERB)
+            and not any(t.endswith("ed") or t in past for t in tokens[2:i])
         ):
             yield "present"
         # "Emergency workers work at ...", "Rescue teams search the ...": a plural noun

@@ -104,6 +104,9 @@ def test_caption_phrase_fix_is_unsafe():
         # A plural subject and a bare verb ending like an adjective ("-ive"): drive, arrive.
         "Vehicles drive past a billboard in Lagos, Nigeria, February 23, 2019.",
         "Delegates arrive for talks in Geneva, Switzerland, May 2, 2022.",
+        # A plural head with its "of" phrase before the bare verb.
+        "Members of the national team celebrate at the stadium in Doha, Qatar, December 18, 2022.",
+        "Supporters of the ruling party gather outside the court in Lima, Peru, March 2, 2023.",
     ],
 )
 def test_dated_caption_fires(line):
@@ -126,6 +129,8 @@ def test_dated_caption_fires(line):
         "The agreement expires in Geneva on December 31, 2025.",
         "Massive protests continue in Rome until March 3, 2020.",
         "Negotiators expect a deal in Geneva by May 2, 2022.",
+        "Members of the committee voted on the plan in Doha, Qatar, December 18, 2022.",
+        "Members of the public attended the hearing in Lima, Peru, March 2, 2023.",
     ],
 )
 def test_dated_caption_passes(line):
