@@ -80,6 +80,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|your privacy is important to us|(?:review|read|updated|update) (?:to )?our privacy (?:policy|notice)"
             r"|^privacy (?:overview|settings|preferences|center|centre)"
             r"|privacy (?:policy|notice) ?[|·•] ?terms"
+            # a sign-up form's consent box, which names the privacy policy it agrees to
+            r"|(?:^|[.!?…] )i (?:agree|consent) to the (?:processing|collection|use|storage) of my (?:personal )?(?:data|information)"
         ),
         700,
     ),

@@ -307,6 +307,8 @@ def test_related_block_fix():
     "Accept all cookies",
     "This site uses cookies to analyse traffic.",
     "Privacy Overview",
+    # a sign-up form's consent box
+    "I agree to the processing of my personal data to create an account, in line with the Privacy Policy.",
 ])
 def test_cookie_notice_fires(line):
     assert_fires("NL111", between(line))
@@ -315,6 +317,7 @@ def test_cookie_notice_fires(line):
 @pytest.mark.parametrize("line", [
     "Bake the cookies for twelve minutes until golden.",
     "Regulators said the company used cookies to track users without consent, according to the filing.",
+    "Patients must write \"I agree to the processing of my data\" on the form, the privacy regulator said.",
 ])
 def test_cookie_notice_passes(line):
     assert_passes("NL111", between(line))
