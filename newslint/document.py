@@ -72,6 +72,9 @@ class cached_property:  # noqa: N801 - named after the functools one it stands i
         return value
 
 
+_MISSING = object()
+
+
 class Document:
     """The text of one file or one JSONL record, with where it came from."""
 
@@ -86,12 +89,13 @@ class Document:
     def memo(self, key: str, compute):
         """Derived data several rules share (a language guess, quoted spans): computed
         on first use, then kept with the document. ``key`` should name the owner."""
-        # Rules ask for the same data many times per document: one look-up when it is there.
-        try:
-            return self._memo[key]
-        except KeyError:
+        # Rules ask for the same data many times per document: one look-up when it is
+        # there. (A missing key is asked for with ``get``: raising and catching KeyError
+        # for each of the twenty or so keys a document computes cost more.)
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
             value = self._memo[key] = compute(self)
-            return value
+        return value
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, record_id={self.record_id!r}, chars={len(self.text)})"
