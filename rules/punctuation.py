@@ -414,12 +414,23 @@ _INCH = patterns.compile(r"(?<=\d)\"")
 _STRAIGHT_QUOTE = patterns.compile(r"\"")
 
 
+def _curly_quote_counts(chunk: str) -> tuple[int, int]:
+    """How many curly quotations ``chunk`` opens and closes. German and Polish open with
+    the low mark "„" and close with "“" (German: „so“) or "”" (Polish: „tak”), so a "“"
+    after a "„" closes it rather than opening a quotation of its own."""
+    low, left, right = chunk.count("„"), chunk.count("“"), chunk.count("”")
+    closed_by_left = min(low, left)  # German pairs
+    return low + left - 2 * closed_by_left, right
+
+
 class UnbalancedQuotes(Rule):
     """## What it does
     Finds a paragraph whose curly quotation marks do not pair up (an opening ``“`` never
     closed, or a closing ``”`` never opened), or that has an odd number of straight
     ``"`` marks. A quotation that runs on into the next paragraph is left alone: by
     convention the paragraph has no closing mark and the next one opens with ``“``.
+    German and Polish quotations („so“, „tak”) open with the low mark and are paired
+    as such.
 
     ## Why is this bad?
     A quotation mark left without its partner means a sentence was cut, two paragraphs
@@ -452,17 +463,19 @@ class UnbalancedQuotes(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if "“" not in text and "”" not in text and '"' not in text:
+        if "“" not in text and "”" not in text and "„" not in text and '"' not in text:
             return
         paragraphs = document.paragraphs
         for index, paragraph in enumerate(paragraphs):
             chunk = paragraph.text
-            opened, closed = chunk.count("“"), chunk.count("”")
+            opened, closed = _curly_quote_counts(chunk)
             if opened > closed:
                 following = paragraphs[index + 1].text.lstrip() if index + 1 < len(paragraphs) else ""
-                if not following.startswith(("“", '"')):
-                    offset = paragraph.start + chunk.rfind("“")
-                    yield self.diagnostic(document, offset, offset + 1, message="Quotation mark '“' never closed in its paragraph")
+                if not following.startswith(("“", "„", '"')):
+                    last = max(chunk.rfind("“"), chunk.rfind("„"))
+                    offset = paragraph.start + last
+                    mark = chunk[last]
+                    yield self.diagnostic(document, offset, offset + 1, message=f"Quotation mark '{mark}' never closed in its paragraph")
             elif closed > opened:
                 offset = paragraph.start + chunk.find("”")
                 yield self.diagnostic(document, offset, offset + 1, message="Quotation mark '”' never opened in its paragraph")

@@ -160,6 +160,7 @@ def test_nl503_does_not_fire(text):
         ("“We will deepen our alliance, Peskov said on Tuesday.\n\nHe did not say more.", "“"),
         ("We will deepen our alliance,” Peskov said on Tuesday.", "”"),
         ('He said: "We will deepen our alliance.\n\nThe next day he left.', '"'),
+        ("Lindner sprach von einem „Haushalt der Verantwortung.\n\nKritik kam von den Ländern.", "„"),
     ],
 )
 def test_nl504_fires(text, span):
@@ -173,6 +174,10 @@ def test_nl504_fires(text, span):
         "“The first paragraph of a long quote runs on.\n\n“The second one closes it,” she said.",
         '"The first paragraph of a long quote runs on.\n\n"The second one closes it," she said.',
         'The 65" TV costs $549.',
+        # German and Polish quotations open with the low mark
+        "Lindner sprach von einem „Haushalt der Verantwortung“. Kritik kam von den Ländern.",
+        "„To krok w dobrym kierunku” – powiedział poseł Jan Kowalski.",
+        "Er sagte „ja“, und sie fragte: “Why?”",
     ],
 )
 def test_nl504_does_not_fire(text):
