@@ -123,15 +123,18 @@ _FALLBACK_PAGES = (
     _fallback_page("cp437", b"\xe2", patterns.compile(r"\p{Greek}")),
     _fallback_page("mac_roman", b"\xc3\xc4\xe2", patterns.compile(r"\p{Greek}")),
 )
-#: A word's stretch of such pairs and ASCII letters, which must hold a hint (a lead
-#: before a follower that is not a letter of the page's script: "Гє" comes along with
-#: "Г±" in "NГєГ±ez", but "Гі" alone is Ukrainian).
+#: A word's stretch of such pairs and ASCII letters, which must hold a hint: a lead
+#: before a follower that is not a letter of the page's script ("Гє" comes along with
+#: "Г±" in "NГєГ±ez", but "Гі" alone is Ukrainian), or a pair next to an ASCII letter
+#: ("MГјller": Russian words do not mix in Latin letters).
 _FALLBACK_SEGMENTS = tuple(
     (
         encoding,
         patterns.compile(
             rf"(?:[A-Za-z]|[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}})*"
-            rf"[{regex.escape(leads)}][{regex.escape(followers)}][{regex.escape(every)}]{{0,2}}"
+            rf"(?:[{regex.escape(leads)}][{regex.escape(followers)}][{regex.escape(every)}]{{0,2}}"
+            rf"|(?<=[A-Za-z])[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}}"
+            rf"|[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}}(?=[A-Za-z]))"
             rf"(?:[A-Za-z]|[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}})*"
         ),
     )
@@ -140,9 +143,12 @@ _FALLBACK_SEGMENTS = tuple(
 #: What the repaired characters may be: Latin letters, Latin-1 signs, punctuation, "€".
 _REPAIRED = patterns.compile(r"(?:[\x00-\x7f\u00a0-\u00bf\u2010-\u205e\u20ac]|\p{Latin})+")
 #: Where a fallback reading may start: any of their leads before any of their followers.
+_ALL_LEADS = "[" + regex.escape("".join({c: 0 for _, leads, _, _ in _FALLBACK_PAGES for c in leads})) + "]"
+_ALL_EVERY = "[" + regex.escape("".join({c: 0 for _, _, _, every in _FALLBACK_PAGES for c in every})) + "]"
 _FALLBACK_HINT = patterns.compile(
-    "[" + regex.escape("".join({c: 0 for _, leads, _, _ in _FALLBACK_PAGES for c in leads})) + "]"
-    "[" + regex.escape("".join({c: 0 for _, _, followers, _ in _FALLBACK_PAGES for c in followers})) + "]"
+    _ALL_LEADS + "[" + regex.escape("".join({c: 0 for _, _, followers, _ in _FALLBACK_PAGES for c in followers})) + "]"
+    # A pair of letters of the page's script counts inside a Latin word ("MГјller").
+    + "|(?<=[A-Za-z])" + _ALL_LEADS + _ALL_EVERY + "|" + _ALL_LEADS + _ALL_EVERY + "(?=[A-Za-z])"
 )
 
 #: What the gate looks for, as characters, for those leads: the two that share their
