@@ -141,11 +141,24 @@ class _Shapes(NamedTuple):
     breaks: bool
 
 
+def has_uneven_spacing(document: Document) -> bool:
+    """Whether the text holds two spaces in a row, a no-break space or a tab (computed
+    once, and shared with the structure family, whose duplicate check normalises
+    spacing only in such a text: the search for two spaces is a pass over the text)."""
+    return document.memo("whitespace.uneven_spacing", _find_uneven_spacing)
+
+
+def _find_uneven_spacing(document: Document) -> bool:
+    text = document.text
+    return "\u00a0" in text or "\t" in text or "  " in text
+
+
 def _find_shapes(document: Document) -> _Shapes:
     text = document.text
+    uneven = has_uneven_spacing(document)
     return _Shapes(
-        spaces="  " in text or "\u00a0" in text,
-        tab="\t" in text,
+        spaces=uneven and ("  " in text or "\u00a0" in text),
+        tab=uneven and "\t" in text,
         hyphen=_hyphen_before_space(text),
         breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
     )
