@@ -161,6 +161,7 @@ def may_hold_structure_problem(document: Document) -> bool:
 
 
 _ELLIPSES = ("...", "…", "[…]", "[...]")
+_EXCERPT_MARKERS = frozenset(("[…]", "[...]"))
 # An English marker holds one of these (in any of the usual cases) and sits in the
 # last _MARKER_REACH characters of its line.
 _MARKER_NEEDLES = (
@@ -422,7 +423,7 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
     whole_line = patterns.compile(rf"{decoration}{any_marker}{decoration}", regex.IGNORECASE)
     # Glued to the end of a paragraph, after the end of its last sentence.
     tail = patterns.compile(
-        rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+{english}[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
+        rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+(?:{english}|\({english}\)|\[{english}\])[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
         regex.IGNORECASE,
     )
     chars = patterns.compile(r"[ \t]*(?:\[\+\s?\d[\d,.]*\s*chars?\]|\(\+\s?\d[\d,.]*\s*chars?\))", regex.IGNORECASE)
@@ -432,10 +433,13 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
 class TruncationMarker(Rule):
     """## What it does
     Finds the markers a feed or a page leaves where an article was cut short:
-    NewsAPI's ``[+1234 chars]``, "Continue reading", "Continue reading the main
-    story", "Read the full story", "Story continues below", and their common
-    equivalents in other languages ("Weiterlesen", "Lire la suite", "Читать далее"),
-    as a line of their own or glued to the end of a paragraph.
+    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``), "Continue reading", "Continue
+    reading the main story", "Read the full story", "Read the rest of this story on
+    ...", "Story continues below", "This story continues at the link below",
+    "(Continued on page 4)", "To be continued", and their common equivalents in other
+    languages ("Weiterlesen", "Lire la suite", "Читать далее"), as a line of their own
+    or glued to the end of a paragraph (bare or in brackets), and WordPress's excerpt
+    marker ``[…]`` on a line of its own (glued to a paragraph, NL903 reports it).
 
     ## Why is this bad?
     The marker is a link label or a feed's truncation note, not part of the story,
@@ -460,8 +464,11 @@ class TruncationMarker(Rule):
     otherwise the marker after the paragraph's last sentence), so no prose is lost.
     The text that was cut cannot be restored; the marker's removal does not pretend
     otherwise, and a paragraph cut mid-sentence is reported by NL903. A sentence that
-    merely contains the words ("He urged voters to keep reading the fine print") is
-    not matched: the marker must fill the line or follow the end of a sentence.
+    merely contains the words ("He urged voters to keep reading the fine print", "The
+    fighting continued on Monday", "This story continues on Broadway in May") is
+    not matched: the marker must fill the line or follow the end of a sentence, and a
+    story "continues at" only a link, a site or a page. "Read the original article"
+    is left alone: it closes syndicated articles that are whole.
     """
 
     code = "NL902"
@@ -473,6 +480,10 @@ class TruncationMarker(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
+        for index in raw.ellipsis_lines:
+            # WordPress's excerpt marker on a line of its own: "[…]", "[...]".
+            if raw.lines[index].strip() in _EXCERPT_MARKERS:
+                yield self._line_report(document, raw.offset(index), raw.lines[index])
         candidates = raw.marker_lines
         if not candidates:
             return

@@ -324,6 +324,8 @@ def test_marker_needles_are_found_by_their_literal_test():
         "This story continues at the link below.",
         "Article continues on page A6",
         "(+1234 chars)",
+        "[…]",
+        "[...]",
     ],
 )
 def test_truncation_markers_of_other_wordings_fire(marker):
@@ -343,6 +345,12 @@ def test_truncation_markers_of_other_wordings_fire(marker):
 )
 def test_prose_with_the_words_is_not_a_marker(text):
     assert_passes("NL902", text)
+
+
+@pytest.mark.parametrize("marker", ["(continued)", "(Story continues)", "[Continue reading]"])
+def test_bracketed_marker_glued_to_a_paragraph_fires(marker):
+    assert_fires("NL902", f"{LEAD} {marker}\n\n{OTHER}", span=marker)
+    assert_fixes("NL902", f"{LEAD} {marker}\n\n{OTHER}", f"{LEAD}\n\n{OTHER}")
 
 
 @pytest.mark.parametrize(
