@@ -84,7 +84,11 @@ _MAX_HYPHENS_LOOKED_AT = 40
 
 def _hyphen_before_space(text: str) -> bool:
     """Whether some hyphen is followed by whitespace or a line break, as every split
-    word (NL705) is. Hyphens are few in prose: each is found by ``str.find``."""
+    word (NL705) is. Hyphens are few in prose: each is found by ``str.find``. The
+    Unicode hyphen (U+2010) and the soft hyphen (U+00AD) of PDF text are rarer still:
+    a text without them answers at once."""
+    if "\u2010" in text or "\u00ad" in text:
+        return True
     at = -1
     for _ in range(_MAX_HYPHENS_LOOKED_AT):
         at = text.find("-", at + 1)
@@ -1030,7 +1034,7 @@ class LineBreakInSentence(Rule):
 
 # A hyphen followed by spaces, or by a line break, and a lowercase letter.
 _HYPHEN_GAP = patterns.compile(
-    rf"-(?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
+    rf"[-\u2010\u00ad](?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
 )
 _HEAD = patterns.compile(r"[\p{L}\p{M}]+\Z")
 _TAIL = patterns.compile(r"\p{Ll}[\p{L}\p{M}]*")
@@ -1053,7 +1057,8 @@ class SplitHyphenation(Rule):
     """## What it does
     Finds a word split by hyphenation and left split: a hyphen, then a space or a line
     break, then the rest of the word in lowercase, as in ``inter- national``,
-    ``emp- loyees`` or ``inves-\\ntigation``.
+    ``emp- loyees`` or ``inves-\\ntigation``, with an ASCII hyphen, the Unicode hyphen
+    U+2010 or a soft hyphen U+00AD (PDF text keeps either at the line end).
 
     ## Why is this bad?
     The split comes from print or PDF layout that hyphenated the word at a line end,
@@ -1100,6 +1105,10 @@ class SplitHyphenation(Rule):
             if replacement is None:
                 continue
             end = gap.end() + len(tail)
+            if replacement and text[gap.start()] != "-":
+                replacement = text[gap.start()]  # the document's own hyphen (U+2010)
+                if replacement == "\u00ad":
+                    replacement = ""  # a soft hyphen only ever marked a break
             if replacement:
                 message = f"Hyphenated word split: {head}- {tail} (the text spells it {head}-{tail})"
             else:
