@@ -217,8 +217,17 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
     if name != name.lower():
         # Shortcodes are lower case. An upper-case bracketed word is prose or a
         # label ("[REUTERS]", "[Reuters]", "[VIDEO]") unless it is an ad slot
-        # ("[AD]", "[ADVERTISEMENT]") or one tag of an upper-case pair ("[B]...[/B]").
+        # ("[AD]", "[ADVERTISEMENT]", "[Advertisement]"; "[Ad]" opens prose) or one
+        # tag of an upper-case pair ("[B]...[/B]").
         if name != name.upper():
+            if (
+                not match["sclose"]
+                and not (match["sattrs"] or "").strip()
+                and len(name) >= 6
+                and name == name.capitalize()
+                and _AD_WORD.fullmatch(name)
+            ):
+                return Item("shortcode", start, end, name.lower(), True, True)  # "[Advertisement]" (not "[Ad]")
             return None
         if match["sclose"]:
             if f"[{name}]" not in text[max(0, start - 2000) : start]:
@@ -688,7 +697,7 @@ class Shortcode(_MarkupRule):
     """## What it does
     Finds CMS shortcodes left in the text: ``[caption id="..." ...]``, ``[/caption]``,
     ``[embed]...[/embed]``, ``[gallery ids="..."]``, ``[video ...]``, ad slots such as
-    ``[ad]``, ``[ad_1]`` or ``[ad-slot]``, page builders' and plugins' tags named in
+    ``[ad]``, ``[Advertisement]``, ``[ad_1]`` or ``[ad-slot]``, page builders' and plugins' tags named in
     lower case with an underscore (``[vc_row]``, ``[et_pb_text]``,
     ``[related_posts]``), BBCode's valued tags (``[color=red]``, ``[size=4]``) and
     ``[quote]``, and any ``[name key="value"]`` or ``[/name]`` tag.

@@ -359,6 +359,8 @@ def test_markup_gate_opens_on_each_opening_character(text):
         ("NL803", "Intro.\n\n[et_pb_section]\n\nOutro.", "[et_pb_section]"),
         ("NL803", "The pier reopened. [color=navy]", "[color=navy]"),
         ("NL803", "Intro.\n\n[quote]\n\nOutro.", "[quote]"),
+        ("NL803", "Intro.\n\n[Advertisement]\n\nOutro.", "[Advertisement]"),  # an ad slot in title case
+        ("NL803", "The pier reopened. [addtoany]", "[addtoany]"),  # a share plugin's tag
         ("NL804", "Intro.\n\n<?php echo $promo; ?>\n\nOutro.", "<?php echo $promo; ?>"),
         ("NL804", "Written by <%= @story.byline %> for us.", "<%= @story.byline %>"),
         ("NL804", "Written by <?= $author ?> for us.", "<?= $author ?>"),
@@ -383,6 +385,7 @@ def test_markup_of_other_systems_fires(code, text, span):
         "Prices fell 50%% and rose again.",
         "Items [a], [b] and [c] were listed; see [i] below.",  # list labels
         "It was an [ad-hoc] decision.",
+        "The wire said [Reuters] and [Video] in the header.",  # title-case labels that are no ad
         "If a < b and c <d",  # no attribute: prose
         "Read [the ruling](https://courts.example.gov/r.pdf) in full.",  # a link's text is prose
         "Use {{1}} and 100% effort.",
