@@ -91,12 +91,12 @@ def _code_page_pairs(encoding: str, leads: bytes) -> dict[str, frozenset[str]]:
 # Windows-1250 ("JosĂ©", "DvoĹ™Ăˇk"), and Windows-1251's reading of the punctuation
 # lead E2 ("вЂ™" for "’"). Only the leads of the commonest UTF-8 sequences (C2..C5:
 # Latin-1 and Latin Extended-A; E2: quotes, dashes, "€") are looked for, and only those
-# the family's gate sees cheaply (MacRoman's "√", "ƒ", "‚"; Windows-1250's "Ă", "Ĺ";
+# the family's gate sees cheaply (MacRoman's "√", "‚"; Windows-1250's "Ă", "Ĺ";
 # code page 437's box-drawing leads "├", "┼" are not), each with its
 # own code page's followers, and only where the lead is not a letter of the language
 # that code page serves ("Ă" is Romanian, but "Ă" before "©" or "ˇ" is not): ftfy decides.
 _OTHER_PAGE_PAIRS: dict[str, frozenset[str]] = {
-    **_code_page_pairs("mac_roman", b"\xc3\xc4\xe2"),
+    **_code_page_pairs("mac_roman", b"\xc3\xe2"),
     **_code_page_pairs("cp1250", b"\xc3\xc5"),
     "в": frozenset("Ђ"),
 }
@@ -121,7 +121,7 @@ _FALLBACK_PAGES = (
     _fallback_page("cp1251", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("koi8_r", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("cp437", b"\xe2", patterns.compile(r"\p{Greek}")),
-    _fallback_page("mac_roman", b"\xc3\xc4\xe2", patterns.compile(r"\p{Greek}")),
+    _fallback_page("mac_roman", b"\xc3\xe2", patterns.compile(r"\p{Greek}")),
 )
 #: A word's stretch of such pairs and ASCII letters, which must hold a hint: a lead
 #: before a follower that is not a letter of the page's script ("Гє" comes along with
@@ -153,7 +153,7 @@ _FALLBACK_HINT = patterns.compile(
 
 #: What the gate looks for, as characters, for those leads: the two that share their
 #: first byte (E2) with curly quotes and dashes. The others open the gate by their first
-#: byte (``_OTHER_OPENING_BYTES``): "ƒ" (C6), "Ă" and "Ĺ" (C4), the Cyrillic
+#: byte (``_OTHER_OPENING_BYTES``): "Ă" and "Ĺ" (C4), the Cyrillic
 #: leads (D0, D1) and "Γ" (CE).
 _OTHER_PAGE_GATE = ("√", "‚")
 
@@ -199,10 +199,10 @@ _OPENING_BYTES = (
     frozenset(_C0_CONTROLS.encode()) | frozenset(b"&\xc2\xef") | (_LEAD_BYTES & _FOLLOWER_BYTES)
 )
 #: Bytes that open the gate for the other code pages' mojibake and U+180E: the first
-#: bytes of "Ă"/"Ĺ" (C4, Latin Extended-A's first half), "ƒ" (C6), "Γ" (CE, Greek),
+#: bytes of "Ă"/"Ĺ" (C4, Latin Extended-A's first half), "Γ" (CE, Greek),
 #: "ц" (D1, Cyrillic) and U+180E (E1). No byte of correct English text, and rare
 #: in the news of other Latin-script languages.
-_OTHER_OPENING_BYTES = frozenset(b"\xc4\xc6\xce\xd1\xe1")
+_OTHER_OPENING_BYTES = frozenset(b"\xc4\xce\xd1\xe1")
 _GATE_CLASSES = bytes(
     ord("z") if byte in _OPENING_BYTES or byte in _OTHER_OPENING_BYTES
     else ord("L") if byte in _LEAD_BYTES
@@ -260,18 +260,15 @@ def _may_hold_other_page_mojibake(document: Document) -> bool:
 
 def _other_page_leads(document: Document) -> bool:
     data = utf8(document)
-    if b"\xe2" in data and ("√" in document.text or "‚" in document.text):
-        return True
-    if b"\xc4" in data or b"\xc6" in data or b"\xce" in data:
-        return True  # "Ă", "Ĺ", "ƒ", "Γ"
-    if b"\xd0" in data and "вЂ" in document.text:
-        return True  # Windows-1251's reading of the punctuation lead E2
-    if b"\xd0" in data or b"\xd1" in data:
-        # The Cyrillic leads of Windows-1251 and KOI8-R: looked for in English text,
+    if b"\xc4" in data or b"\xce" in data:
+        return True  # Windows-1250's "Ă", "Ĺ"; code page 437's "Γ"
+    if (b"\xd0" in data or b"\xd1" in data) and is_english(document):
+        # The Cyrillic leads of Windows-1251 and KOI8-R, looked for in English text,
         # where Cyrillic is rare (a Russian page is not searched for Latin names read
         # as Cyrillic: a cost on every page, for a rare find).
-        return is_english(document)
-    return False
+        return True
+    text = document.text
+    return "√" in text or "‚" in text  # MacRoman's
 
 
 def _may_hold_mojibake(document: Document) -> bool:

@@ -149,20 +149,22 @@ def has_uneven_spacing(document: Document) -> bool:
     """Whether the text holds two spaces in a row, a no-break space or a tab (computed
     once, and shared with the structure family, whose duplicate check normalises
     spacing only in such a text: the search for two spaces is a pass over the text)."""
-    return document.memo("whitespace.uneven_spacing", _find_uneven_spacing)
+    spaces, tab = document.memo("whitespace.spacing", _find_spacing)
+    return spaces or tab
 
 
-def _find_uneven_spacing(document: Document) -> bool:
+def _find_spacing(document: Document) -> tuple[bool, bool]:
+    """(two spaces or a no-break space, a tab)."""
     text = document.text
-    return "\u00a0" in text or "\t" in text or "  " in text
+    return "  " in text or "\u00a0" in text, "\t" in text
 
 
 def _find_shapes(document: Document) -> _Shapes:
     text = document.text
-    uneven = has_uneven_spacing(document)
+    spaces, tab = document.memo("whitespace.spacing", _find_spacing)
     return _Shapes(
-        spaces=uneven and ("  " in text or "\u00a0" in text),
-        tab=uneven and "\t" in text,
+        spaces=spaces,
+        tab=tab,
         hyphen=_hyphen_before_space(text),
         breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
     )
@@ -1034,7 +1036,12 @@ class LineBreakInSentence(Rule):
 
 # A hyphen followed by spaces, or by a line break, and a lowercase letter.
 _HYPHEN_GAP = patterns.compile(
-    rf"[-\u2010\u00ad](?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
+    rf"-(?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
+)
+# The same after the Unicode hyphen or a soft hyphen, looked for only in a text that
+# holds one (the scan above starts from a literal, which the engine finds fastest).
+_OTHER_HYPHEN_GAP = patterns.compile(
+    rf"[\u2010\u00ad](?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
 )
 _HEAD = patterns.compile(r"[\p{L}\p{M}]+\Z")
 _TAIL = patterns.compile(r"\p{Ll}[\p{L}\p{M}]*")
@@ -1096,7 +1103,10 @@ class SplitHyphenation(Rule):
         if not _shapes(document).hyphen:
             return
         text = document.text
-        for gap in _HYPHEN_GAP.finditer(text):
+        gaps = _HYPHEN_GAP.finditer(text)
+        if "\u2010" in text or "\u00ad" in text:
+            gaps = sorted((*gaps, *_OTHER_HYPHEN_GAP.finditer(text)), key=lambda gap: gap.start())
+        for gap in gaps:
             split = self._split_at(text, gap)
             if split is None:
                 continue

@@ -40,7 +40,7 @@ GERMAN = (
         ("Lenka DvoĹ™Ăˇkov√° said", "Lenka Dvořáková said"),
         ("Renata NГєГ±ez and JosГ© Ruiz", "Renata Núñez and José Ruiz"),
         ("the coach Hans MГјller of SГЈo Paulo", "the coach Hans Müller of São Paulo"),  # page letters inside a Latin word
-        ("Ana itвЂ™s", "Ana it’s"),
+        ("Ana said that itвЂ™s over", "Ana said that it’s over"),  # (Cyrillic readings: English text only)
         ("Pierre Lefц╗vre said that he was fine", "Pierre Lefèvre said that he was fine"),
         ("the coachБ─≥s plan", "the coach’s plan"),
     ],
