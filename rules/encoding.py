@@ -14,6 +14,8 @@ from functools import lru_cache
 from html.entities import html5 as _HTML5_ENTITIES
 from pathlib import Path
 
+import regex
+
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 from ._text import english_share, is_english, utf8
@@ -29,6 +31,13 @@ from ._text import english_share, is_english, utf8
 _C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
 _OTHER_RARE = "\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\ufffd"
+#: Invisible characters of other kinds: the Mongolian vowel separator (U+180E) and
+#: the left-to-right embedding (U+202A) with the pop (U+202C) that closes it, which
+#: copy-paste from social media wraps around handles and phone numbers. (The other
+#: bidirectional controls and the invisible operators U+2061..U+2064 would cost the
+#: family's gate a search each of a byte common in text: not looked for.)
+_OTHER_INVISIBLE = "\u180e\u202a\u202c"
+_OTHER_RARE += "\u180e\u202a"  # U+202C: looked for only after U+202A (its low byte is ",")
 _ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 
@@ -40,6 +49,8 @@ def rare_characters(document: Document) -> frozenset[str]:
 def _rare_characters(document: Document) -> frozenset[str]:
     text = document.text
     found = {c for c in _OTHER_RARE if c in text}
+    if "\u202a" in found and "\u202c" in text:
+        found.add("\u202c")
     if b"z" in _byte_classes(document):  # the C0 controls and C2 are among the "z" bytes
         data = utf8(document)
         found.update(chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS))
@@ -68,6 +79,108 @@ _MOJIBAKE_LEADS = "".join(chr(c) for c in range(0xC2, 0xF5)) + "РС"
 _MOJIBAKE_FOLLOWERS = frozenset("".join(chr(c) for c in range(0x80, 0xC0)) + _CP1252_HIGH + _CP1251_HIGH)
 
 
+def _code_page_pairs(encoding: str, leads: bytes) -> dict[str, frozenset[str]]:
+    """``{lead: followers}`` of UTF-8 read as ``encoding``: each lead byte's character,
+    with the characters the continuation bytes 0x80..0xBF become."""
+    followers = frozenset(bytes([b]).decode(encoding, "ignore") for b in range(0x80, 0xC0)) - {""}
+    return {bytes([b]).decode(encoding): followers for b in leads}
+
+
+# UTF-8 read as the other single-byte code pages ftfy can undo: MacRoman ("José" reads
+# "Jos√©", "it’s" reads "it‚Äôs"), code page 437 ("Jos├⌐", "┼ü" for "Ł") and
+# Windows-1250 ("JosĂ©", "DvoĹ™Ăˇk"), and Windows-1251's reading of the punctuation
+# lead E2 ("вЂ™" for "’"). Only the leads of the commonest UTF-8 sequences (C2..C5:
+# Latin-1 and Latin Extended-A; E2: quotes, dashes, "€") are looked for, and only those
+# the family's gate sees cheaply (MacRoman's "√", "‚"; Windows-1250's "Ă", "Ĺ";
+# code page 437's box-drawing leads "├", "┼" are not), each with its
+# own code page's followers, and only where the lead is not a letter of the language
+# that code page serves ("Ă" is Romanian, but "Ă" before "©" or "ˇ" is not): ftfy decides.
+_OTHER_PAGE_PAIRS: dict[str, frozenset[str]] = {
+    **_code_page_pairs("mac_roman", b"\xc3\xe2"),
+    **_code_page_pairs("cp1250", b"\xc3\xc5"),
+    "в": frozenset("Ђ"),
+}
+
+# Readings ftfy does not undo: UTF-8 read as Windows-1251 or KOI8-R ("José" reads
+# "JosГ©" or "Josц╘", "’" reads "вЂ™" or "Б─≥"), and the code page 437 and MacRoman
+# readings its heuristics pass over ("itΓÇÖs", "S√£o"). A lead byte's character
+# followed by one to three continuation characters of the same code page, among ASCII
+# letters, is re-encoded and decoded as UTF-8 here, and kept only when that succeeds
+# and gives Latin letters or punctuation. The followers leave out the letters of the
+# page's own script, so Russian "её" (KOI8-R C5 A3) or Ukrainian "Гі" is never a pair.
+def _fallback_page(encoding: str, leads: bytes, script_letters) -> tuple[str, str, str, str]:
+    """``(encoding, leads, followers, all followers)``: the followers that may start a
+    hint leave out the letters of the page's own script."""
+    lead_chars = "".join(bytes([b]).decode(encoding) for b in leads)
+    every = "".join(c for c in (bytes([b]).decode(encoding, "ignore") for b in range(0x80, 0xC0)) if c)
+    followers = "".join(c for c in every if not script_letters.match(c))
+    return encoding, lead_chars, followers, every
+
+
+_FALLBACK_PAGES = (
+    _fallback_page("cp1251", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
+    _fallback_page("koi8_r", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
+    _fallback_page("cp437", b"\xe2", patterns.compile(r"\p{Greek}")),
+    _fallback_page("mac_roman", b"\xc3\xe2", patterns.compile(r"\p{Greek}")),
+)
+#: A word's stretch of such pairs and ASCII letters, which must hold a hint: a lead
+#: before a follower that is not a letter of the page's script ("Гє" comes along with
+#: "Г±" in "NГєГ±ez", but "Гі" alone is Ukrainian), or a pair next to an ASCII letter
+#: ("MГјller": Russian words do not mix in Latin letters).
+_FALLBACK_SEGMENTS = tuple(
+    (
+        encoding,
+        patterns.compile(
+            rf"(?:[A-Za-z]|[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}})*"
+            rf"(?:[{regex.escape(leads)}][{regex.escape(followers)}][{regex.escape(every)}]{{0,2}}"
+            rf"|(?<=[A-Za-z])[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}}"
+            rf"|[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}}(?=[A-Za-z]))"
+            rf"(?:[A-Za-z]|[{regex.escape(leads)}][{regex.escape(every)}]{{1,3}})*"
+        ),
+    )
+    for encoding, leads, followers, every in _FALLBACK_PAGES
+)
+#: What the repaired characters may be: Latin letters, Latin-1 signs, punctuation, "€".
+_REPAIRED = patterns.compile(r"(?:[\x00-\x7f\u00a0-\u00bf\u2010-\u205e\u20ac]|\p{Latin})+")
+#: Where a fallback reading may start: any of their leads before any of their followers.
+_ALL_LEADS = "[" + regex.escape("".join({c: 0 for _, leads, _, _ in _FALLBACK_PAGES for c in leads})) + "]"
+_ALL_EVERY = "[" + regex.escape("".join({c: 0 for _, _, _, every in _FALLBACK_PAGES for c in every})) + "]"
+_FALLBACK_HINT = patterns.compile(
+    _ALL_LEADS + "[" + regex.escape("".join({c: 0 for _, _, followers, _ in _FALLBACK_PAGES for c in followers})) + "]"
+    # A pair of letters of the page's script counts inside a Latin word ("MГјller").
+    + "|(?<=[A-Za-z])" + _ALL_LEADS + _ALL_EVERY + "|" + _ALL_LEADS + _ALL_EVERY + "(?=[A-Za-z])"
+)
+
+#: What the gate looks for, as characters, for those leads: the two that share their
+#: first byte (E2) with curly quotes and dashes. The others open the gate by their first
+#: byte (``_OTHER_OPENING_BYTES``): "Ă" and "Ĺ" (C4), the Cyrillic
+#: leads (D0, D1) and "Γ" (CE).
+_OTHER_PAGE_GATE = ("√", "‚")
+
+
+def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The word with its first fallback reading undone, and the plan (as ftfy writes
+    it), or the word unchanged and no plan."""
+    for encoding, segment_pattern in _FALLBACK_SEGMENTS:
+        repaired = []
+        last = 0
+        for segment in segment_pattern.finditer(word):
+            text = segment.group()
+            try:
+                fixed = text.encode(encoding).decode("utf-8")
+            except UnicodeError:
+                continue
+            if fixed == text or not _REPAIRED.fullmatch(fixed) or fixed.isascii():
+                continue
+            if not any("a" <= c.lower() <= "z" for c in text) and not any("\u2010" <= c <= "\u205e" for c in fixed):
+                continue  # "√π" alone: no letter around it, and no quote or dash repaired
+            repaired.append(word[last : segment.start()] + fixed)
+            last = segment.end()
+        if repaired:
+            return "".join(repaired) + word[last:], (("encode", encoding), ("decode", "utf-8"))
+    return word, ()
+
+
 # -------------------------------------------------------------------- the family's gate
 
 # Every rule of the family needs a character that clean prose does not hold, and all but
@@ -85,8 +198,13 @@ _FOLLOWER_BYTES = frozenset(char.encode()[0] for char in _MOJIBAKE_FOLLOWERS)
 _OPENING_BYTES = (
     frozenset(_C0_CONTROLS.encode()) | frozenset(b"&\xc2\xef") | (_LEAD_BYTES & _FOLLOWER_BYTES)
 )
+#: Bytes that open the gate for the other code pages' mojibake and U+180E: the first
+#: bytes of "Ă"/"Ĺ" (C4, Latin Extended-A's first half), "Γ" (CE, Greek),
+#: "ц" (D1, Cyrillic) and U+180E (E1). No byte of correct English text, and rare
+#: in the news of other Latin-script languages.
+_OTHER_OPENING_BYTES = frozenset(b"\xc4\xce\xd1\xe1")
 _GATE_CLASSES = bytes(
-    ord("z") if byte in _OPENING_BYTES
+    ord("z") if byte in _OPENING_BYTES or byte in _OTHER_OPENING_BYTES
     else ord("L") if byte in _LEAD_BYTES
     else ord("F") if byte in _FOLLOWER_BYTES
     else ord("c") if 0x80 <= byte < 0xC0
@@ -116,7 +234,8 @@ def _may_hold_artefacts(document: Document) -> bool:
     the classes turn into ``LcFc`` unless one of those bytes opens the gate anyway.
     (The fourth byte adds nothing to the test but speed: ``in`` skips along the text
     by the needle's length.) Every other character a rule looks for starts with an
-    opening byte or is one of ``_INVISIBLE_E2``."""
+    opening byte (or one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``, or
+    is U+202A (a pop U+202C is reported only after it) or one of ``_OTHER_PAGE_GATE``."""
     classes = utf8(document).translate(_GATE_CLASSES)
     if b"z" in classes or b"LcFc" in classes:
         # The rules look again: kept for them (only now, where it will be used).
@@ -124,7 +243,32 @@ def _may_hold_artefacts(document: Document) -> bool:
         return True
     text = document.text
     a, b, c, d, e, f = _INVISIBLE_E2
-    return a in text or b in text or c in text or d in text or e in text or f in text
+    if a in text or b in text or c in text or d in text or e in text or f in text:
+        return True
+    if text.isascii():
+        return False
+    # Three more characters, each a search of a byte rare in text: U+202A (with the
+    # pop U+202C it needs), and MacRoman's "√" and "‚".
+    return "\u202a" in text or "√" in text or "‚" in text
+
+
+def _may_hold_other_page_mojibake(document: Document) -> bool:
+    """Whether a lead of ``_OTHER_PAGE_PAIRS`` or ``_FALLBACK_PAGES`` may be there
+    (computed once)."""
+    return document.memo("encoding.other_pages", _other_page_leads)
+
+
+def _other_page_leads(document: Document) -> bool:
+    data = utf8(document)
+    if b"\xc4" in data or b"\xce" in data:
+        return True  # Windows-1250's "Ă", "Ĺ"; code page 437's "Γ"
+    if (b"\xd0" in data or b"\xd1" in data) and is_english(document):
+        # The Cyrillic leads of Windows-1251 and KOI8-R, looked for in English text,
+        # where Cyrillic is rare (a Russian page is not searched for Latin names read
+        # as Cyrillic: a cost on every page, for a rare find).
+        return True
+    text = document.text
+    return "√" in text or "‚" in text  # MacRoman's
 
 
 def _may_hold_mojibake(document: Document) -> bool:
@@ -133,10 +277,10 @@ def _may_hold_mojibake(document: Document) -> bool:
     if b"LcFc" in _byte_classes(document):
         return True
     data = utf8(document)
-    return any(byte in data for byte in _OPENING_MOJIBAKE_BYTES)
+    return any(byte in data for byte in _OPENING_MOJIBAKE_BYTES) or _may_hold_other_page_mojibake(document)
 
 
-def _mojibake_hints(text: str, data: bytes) -> list[int]:
+def _mojibake_hints(text: str, data: bytes, other_pages: bool = False) -> list[int]:
     """Offsets of each lead character followed by a continuation character, in order.
     Found from the lead characters a text holds (``str.find``, a ``memchr`` in C): most
     texts hold none, and this is several times faster than a scan for a character class.
@@ -150,6 +294,16 @@ def _mojibake_hints(text: str, data: bytes) -> list[int]:
             if text[at + 1 : at + 2] in followers:
                 found.append(at)
             at = text.find(lead, at + 1)
+    if other_pages:
+        for lead, followers in _OTHER_PAGE_PAIRS.items():
+            at = text.find(lead)
+            while at >= 0:
+                if text[at + 1 : at + 2] in followers:
+                    found.append(at)
+                at = text.find(lead, at + 1)
+    if other_pages:
+        found.extend(match.start() for match in _FALLBACK_HINT.finditer(text))
+        return sorted(set(found))
     found.sort()
     return found
 
@@ -186,6 +340,8 @@ def _repair_word(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """ftfy's encoding repair of one word: the fixed word and the plan it followed."""
     ftfy, config = _ftfy()
     fixed, plan = ftfy.fix_encoding_and_explain(word, config)
+    if fixed == word:
+        return _repair_other_pages(word)
     return fixed, tuple(tuple(step) for step in plan or ())
 
 
@@ -207,7 +363,14 @@ def _is_encoding_repair(plan: tuple[tuple[str, str], ...]) -> bool:
     return True
 
 
-_ENCODING_NAMES = {"latin-1": "Latin-1", "macroman": "MacRoman", "cp437": "code page 437"}
+_ENCODING_NAMES = {
+    "latin-1": "Latin-1",
+    "macroman": "MacRoman",
+    "mac_roman": "MacRoman",
+    "cp437": "code page 437",
+    "cp1251": "Windows-1251",
+    "koi8_r": "KOI8-R",
+}
 
 
 def _source_encoding(plan: tuple[tuple[str, str], ...]) -> str:
@@ -232,7 +395,7 @@ def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
     if not _may_hold_mojibake(document):
         return found
     covered = -1
-    for hint in _mojibake_hints(text, utf8(document)):
+    for hint in _mojibake_hints(text, utf8(document), _may_hold_other_page_mojibake(document)):
         if hint < covered:
             continue
         start, end = _word_bounds(text, hint)
@@ -263,7 +426,12 @@ class Mojibake(Rule):
     between the site and the scraper, so that ``Iran’s`` reads ``Iranâ€™s``, ``Condé``
     reads ``CondÃ©`` and Cyrillic turns into ``ÐŸÑ€Ð¸``. A cheap pattern finds the
     lead-and-continuation character pairs such a misreading produces; ftfy then checks
-    each word holding one and reports the word only where it repairs it.
+    each word holding one and reports the word only where it repairs it. Besides
+    Latin-1 and Windows-1252, the readings of MacRoman (``Jos√©``, ``it‚Äôs``), code
+    page 437 (``Jos├⌐``, ``itΓÇÖs``), Windows-1250 (``DvoĹ™Ăˇk``), Windows-1251
+    (``JosГ©``, ``itвЂ™s``) and KOI8-R (``Josц╘``, ``itБ─≥s``) are found; where ftfy
+    does not undo them, the word's stretch of such pairs is re-encoded and decoded as
+    UTF-8 directly, and kept only when that gives Latin letters or punctuation.
 
     ## Why is this bad?
     The words are unreadable and unsearchable, and a model trained on them learns the
@@ -286,7 +454,10 @@ class Mojibake(Rule):
     folding, ligature splitting and normalisation off, so nothing else changes. When
     ftfy has to guess (bytes were lost and it would insert U+FFFD, or it only remaps
     C1 characters), the fix is offered as unsafe. Correct accented text (``São``,
-    ``café’s``, ``pâte``) is left alone because ftfy finds nothing to repair.
+    ``café’s``, ``pâte``) is left alone because ftfy finds nothing to repair, and
+    Russian or Ukrainian words are never read as KOI8-R or Windows-1251 mojibake: a
+    pair must have a follower that is not a Cyrillic letter (``её`` is a word, ``ц╘``
+    is not).
     """
 
     code = "NL601"
@@ -315,8 +486,13 @@ class Mojibake(Rule):
 # takes two digits or more and ends where its digits do.
 _ENTITY = patterns.compile(
     r"&(?:#(?:[0-9]{1,7};|[0-9]{2,7}(?![0-9])|[xX][0-9a-fA-F]{1,6};|[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F]))"
-    r"|([A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|([A-Za-z][A-Za-z0-9]{1,31});"
+    r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|mdash|ndash|hellip|nbsp)(?=\p{L})"
+    r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$))"
 )
+#: Entity names that are also English words or common abbreviations: without their
+#: ";" they are read as text ("B &and C" is a typo, not an entity).
+_BARE_WORDS = frozenset("and or not in int ni sub sup cap cup sum prod part lang rang le ge ne sim star top bot smile phone female male sung flat sharp natural loz check cross".split())
 _NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;", "&NonBreakingSpace;"}
 
 
@@ -336,7 +512,13 @@ class HtmlEntity(Rule):
     Only complete references count: the name must be one HTML defines and the
     reference must end with ``;``, so ``AT&T``, ``R&D`` and ``Q&A`` in prose are not
     flagged. A numeric reference that lost its ``;`` (``isn&#8217t``) is still one:
-    browsers decode it, and prose never puts digits after ``&#``.
+    browsers decode it, and prose never puts digits after ``&#``. So is a lower-case
+    name of two letters or more that lost its ``;`` before a space or a punctuation
+    mark (``Tom &amp Jerry``, ``the end&mdash and``) or, for the names of quotes,
+    dashes, the ellipsis and the no-break space, before a letter (``it&rsquos``,
+    ``war&mdashand``), unless the name is an English
+    word (``&and``, ``&not``) or the ``&`` follows a sign (``?a=1&copy=2``, a URL), and
+    a name upper-cased with its text (``&NBSP;``, ``&MDASH;``).
 
     ## Why is this bad?
     The page's HTML was extracted without decoding its character references, or was
@@ -375,9 +557,25 @@ class HtmlEntity(Rule):
         for match in _ENTITY.finditer(text):
             entity = match.group()
             name = match.group(1)
-            if name is not None and name + ";" not in _HTML5_ENTITIES:
-                continue
+            bare = match.group(3) or match.group(2)
+            if bare is not None:
+                # "&amp Co", "&mdash and": a named reference that lost its ";", before a
+                # space or a punctuation mark (never "=", as in a URL's "&lang=en").
+                if bare + ";" not in _HTML5_ENTITIES or bare in _BARE_WORDS:
+                    continue
+                at = match.start()
+                if at and not (text[at - 1].isspace() or text[at - 1].isalnum()):
+                    continue  # "?a=1&copy": inside a URL or code
+                token_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+                if any(sign in text[token_start:at] for sign in "=/?"):
+                    continue  # "?lang=en&mdash": a URL's parameters
+                entity += ";"
+            elif name is not None and name + ";" not in _HTML5_ENTITIES:
+                if not (name.isupper() and len(name) > 2 and name.lower() + ";" in _HTML5_ENTITIES):
+                    continue
+                entity = entity.lower()  # "&NBSP;", "&MDASH;": a name upper-cased with the text
             replacement = _entity_replacement(entity)
+            entity = match.group()
             start, end = match.span()
             if "\ufffd" in replacement and entity not in ("&#65533;", "&#xfffd;", "&#xFFFD;"):
                 yield self.diagnostic(document, start, end, message=f"HTML character reference {entity} names no valid character")
@@ -390,10 +588,12 @@ class HtmlEntity(Rule):
 
 # ---------------------------------------------------------------- invisible characters
 
-_INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad]+")
-_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad")
-#: The directional marks: they order right-to-left text, and do nothing elsewhere.
-_DIRECTION_MARKS = frozenset("\u200e\u200f")
+_INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" + _OTHER_INVISIBLE + "]+")
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" + _OTHER_INVISIBLE)
+#: The directional marks and controls: they order right-to-left text, and do nothing
+#: elsewhere.
+_DIRECTION_MARKS = frozenset("\u200e\u200f\u202a\u202c")
+_MONGOLIAN = patterns.compile(r"\p{Mongolian}")
 _RIGHT_TO_LEFT = patterns.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Samaritan}\p{Mandaic}]")
 _WORD_CHAR = patterns.compile(r"[\p{L}\p{M}\p{N}]")
 # Scripts in which ZWJ and ZWNJ do real work: they select joining forms (Arabic,
@@ -416,6 +616,9 @@ _NAMES = {
     "\u00ad": "soft hyphen",
     "\u200e": "left-to-right mark",
     "\u200f": "right-to-left mark",
+    "\u180e": "Mongolian vowel separator",
+    "\u202a": "left-to-right embedding",
+    "\u202c": "pop directional formatting",
 }
 
 
@@ -460,6 +663,12 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
         # a text without a letter of a right-to-left script it orders nothing.
         if document.memo("encoding.right_to_left", lambda d: _RIGHT_TO_LEFT.search(d.text) is not None):
             return False
+    if "\u202c" in kinds and "\u202a" not in document.text:
+        return False  # a pop with no embedding to close: looked for only with one
+    if kinds & {"\u202a", "\u202c"}:
+        return True  # an embedding (or its pop) in left-to-right text: it embeds nothing
+    if "\u180e" in kinds and (_matches(_MONGOLIAN, before) or _matches(_MONGOLIAN, after)):
+        return False  # Mongolian: the separator selects a vowel's form
     if "\ufeff" in kinds:
         # A byte-order mark opens a file; inside the text it has no business.
         return not (at_start and kinds == {"\ufeff"})
@@ -487,9 +696,14 @@ class InvisibleCharacter(Rule):
     """## What it does
     Finds invisible format characters inside or at the edge of a word: zero-width
     space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
-    (U+2060), a byte-order mark inside the text (U+FEFF), left-to-right and
-    right-to-left marks (U+200E, U+200F) in a text without right-to-left letters and,
-    in English text, soft hyphens (U+00AD).
+    (U+2060), the Mongolian vowel separator (U+180E) outside Mongolian, a byte-order
+    mark inside the text (U+FEFF), left-to-right and right-to-left marks (U+200E,
+    U+200F) and the left-to-right embedding with its pop (U+202A ... U+202C, as
+    copy-paste from social media leaves around handles and phone numbers) in a text
+    without right-to-left letters and, in English text, soft hyphens (U+00AD). The
+    other bidirectional controls (U+202B, U+202D, U+202E, U+2066..U+2069) and the
+    invisible operators (U+2061..U+2064) are not looked for: the family's cheap gate
+    cannot see them.
 
     ## Why is this bad?
     They come from CMS editors, copy-paste and hyphenation scripts, and the text looks
@@ -511,7 +725,8 @@ class InvisibleCharacter(Rule):
     Legitimate uses are not flagged: a ZWJ inside an emoji sequence (🏳️‍🌈), ZWJ and
     ZWNJ next to Arabic-script or Brahmic letters (Persian, Urdu, Hindi ...), U+200B
     between Thai, Lao, Khmer, Myanmar or Tibetan letters (their word separator), a BOM
-    at the very start of the text, directional marks in a text holding Hebrew, Arabic
+    at the very start of the text, U+180E next to Mongolian letters, directional marks
+    and controls in a text holding Hebrew, Arabic
     or another right-to-left script (where they order the text), and soft hyphens
     outside English documents (German text uses them as hyphenation hints). A character that touches no letter or digit
     (alone on a line, after final punctuation) splits no word and is left alone.
@@ -590,7 +805,7 @@ class ReplacementCharacter(Rule):
 # ------------------------------------------------------------------ control characters
 
 _CONTROL = patterns.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x80-\x9f]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_NOT_CONTROL = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd")
+_NOT_CONTROL = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd" + _OTHER_INVISIBLE)
 _SEPARATORS = set("\x0b\x0c\x1c\x1d\x1e\x1f")
 
 

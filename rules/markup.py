@@ -54,7 +54,8 @@ def known_shortcodes() -> frozenset[str]:
 _BOOLEAN_ATTRIBUTES = frozenset(
     """allowfullscreen async autofocus autoplay checked controls default defer disabled
     formnovalidate hidden inert ismap itemscope loop multiple muted nomodule novalidate
-    open playsinline readonly required reversed selected amp""".split()
+    open playsinline readonly required reversed selected amp noshade nowrap compact
+    noresize""".split()
 )
 
 # Block-level elements: glued between two words, such a tag stood for a break.
@@ -71,13 +72,20 @@ _SCAN = patterns.compile(
   | (?P<raw><(?i:(?P<rawname>script|style|noscript|iframe|svg|object))\b[^<>]{0,1000}>
         .{0,20000}?</(?i:(?P=rawname))\s*>)
   | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
+  | (?P<server><\?(?:php\b|=)[^\n]{0,500}?\?>|<%[=\#-]?[ ][^\n]{0,500}?[ ]-?%>)
   | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
         (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
         \s*(?P<tself>/)?>)
+  | (?P<broken><(?P<bclose>/)?(?P<bname>[a-z][a-z0-9]*)
+        (?P<battrs>(?:[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"|'[^'\n<>]*'))*[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"?|'[^'\n<>]*'?)|)
+        [ ]*(?=\n|\r|\Z))
+  | (?P<token>\[[a-z][a-z0-9_-]{1,40}(?::[a-z0-9][a-z0-9_-]{0,40}){1,3}\])
   | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
   | (?P<ph>(?<=\$)(?P<pfix>\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})\}
         |(?P<popen><<|\[\[|\[(?=[ ]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]))
+  | (?P<joomla>\{(?P<jclose>/)?(?P<jname>[a-z][a-z_]{2,30})(?P<jargs>[ ][^{}\n]{1,200})?\})
+  | (?P<marks>(?P<mopen>\{)(?P<mword>[A-Za-z][A-Za-z0-9_-]{0,40})(?P<mclose>\}))
     """,
     regex.VERBOSE | regex.DOTALL,
 )
@@ -187,6 +195,21 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     return Item("tag", start, end, lower, lower in _BLOCK_ELEMENTS, ad)
 
 
+def _valid_broken_tag(match: regex.Match) -> Item | None:
+    """A tag cut off at the end of its line, its ">" lost: a closing tag of a real
+    element ("</div"), or an opening one with an attribute whose value was cut
+    (``<div class="body``, ``<a href="https://...``)."""
+    if match["bname"] not in html_elements():
+        return None
+    attributes = match["battrs"]
+    if match["bclose"]:
+        if attributes:
+            return None
+    elif not attributes:
+        return None
+    return Item("tag", match.start(), match.end(), match["bname"], match["bname"] in _BLOCK_ELEMENTS, False)
+
+
 def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
     name = match["sname"]
     start, end = match.span()
@@ -194,8 +217,17 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
     if name != name.lower():
         # Shortcodes are lower case. An upper-case bracketed word is prose or a
         # label ("[REUTERS]", "[Reuters]", "[VIDEO]") unless it is an ad slot
-        # ("[AD]", "[ADVERTISEMENT]") or one tag of an upper-case pair ("[B]...[/B]").
+        # ("[AD]", "[ADVERTISEMENT]", "[Advertisement]"; "[Ad]" opens prose) or one
+        # tag of an upper-case pair ("[B]...[/B]").
         if name != name.upper():
+            if (
+                not match["sclose"]
+                and not (match["sattrs"] or "").strip()
+                and len(name) >= 6
+                and name == name.capitalize()
+                and _AD_WORD.fullmatch(name)
+            ):
+                return Item("shortcode", start, end, name.lower(), True, True)  # "[Advertisement]" (not "[Ad]")
             return None
         if match["sclose"]:
             if f"[{name}]" not in text[max(0, start - 2000) : start]:
@@ -211,8 +243,9 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         return Item("shortcode", start, end, name, True, bool(_AD_WORD.fullmatch(name)))
     attributes = match["sattrs"] or ""
     if attributes.startswith("="):
-        # BBCode "[url=https://...]text[/url]": only with its closing tag.
-        if f"[/{name}]" not in text[end : end + 2000]:
+        # BBCode "[url=https://...]text[/url]": only with its closing tag, unless the
+        # name is one of BBCode's own ("[color=red]", "[size=4]", "[font=Arial]").
+        if f"[/{name}]" not in text[end : end + 2000] and name not in _BBCODE_VALUED:
             return None
     elif not attributes.strip() and (following == "(" or (following == "[" and text[end + 1 : end + 2] != "/")):
         # A Markdown link "[text](url)" or reference "[text][ref]", unless the page
@@ -224,11 +257,19 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
             name in known_shortcodes() and _URL_ARGUMENT.fullmatch(attributes.strip())
         ):
             return None  # "[actor Ted Danson]": an editorial insertion
-    elif name not in known_shortcodes() and text.find(f"[/{name}]", end) == -1:
+    elif (
+        name not in known_shortcodes()
+        and not (("_" in name or "-" in name) and (_SNAKE_NAME.fullmatch(name) or _AD_SHORTCODE_NAME.fullmatch(name)))
+        and text.find(f"[/{name}]", end) == -1
+    ):
         return None  # "[sic]", "[a]", "[again]"
     if following == ":" and (start == 0 or text[start - 1] == "\n"):
         return None  # a Markdown reference definition "[name]: url"
-    ad = bool(_AD_WORD.fullmatch(name)) or bool(_AD_WORD.search(attributes))
+    ad = (
+        bool(_AD_WORD.fullmatch(name))
+        or (("_" in name or "-" in name) and bool(_AD_SHORTCODE_NAME.fullmatch(name)))
+        or bool(_AD_WORD.search(attributes))
+    )
     # "[embed]https://...[/embed]", "[youtube]dQw4w9[/youtube]": the content is an
     # identifier that means nothing without the shortcode; it goes with it.
     closing = f"[/{name}]"
@@ -238,6 +279,76 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         if _SHORTCODE_CONTENT_ID.fullmatch(content):
             end = close_at + len(closing)
     return Item("shortcode", start, end, name, True, ad)
+
+
+# Shortcode names of ad slots: an ad word and a number or a slot word ("ad_1", "ad-slot",
+# "ads_top"); "[ad-hoc]" is prose.
+_AD_SHORTCODE_NAME = patterns.compile(
+    r"(?:ads?|advert|advertisement|adsense|adslot|dfp)"
+    r"(?:[_-](?:\d{1,3}|slot|unit|space|zone|block|top|bottom|inline|mid|middle|box|banner|container|placeholder|wrapper|insert|code|here))+"
+)
+# A page builder's or plugin's tag: a lower-case name with an underscore ("[vc_row]",
+# "[fusion_builder_container]", "[related_posts]"): prose does not bracket such names.
+_SNAKE_NAME = patterns.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# The token types of Drupal's token system ("[node:title]", "[site:name]"): a closed class.
+_DRUPAL_TOKEN_TYPES = frozenset(
+    """node site user term current-date current-user current-page date comment file
+    vocabulary menu-link random url request view account""".split()
+)
+# Joomla's content-plugin tags ("{loadposition ads}", "{module 93}"): a closed class.
+# The first six are unambiguous alone; the others count with arguments or a closing tag.
+_JOOMLA_TAGS_ALONE = frozenset("loadposition loadmodule loadmoduleid mospagebreak mosimage jcomments".split())
+_JOOMLA_TAGS = _JOOMLA_TAGS_ALONE | frozenset(
+    """module modulepos source tab tabs slider sliders rokbox jumi gallery youtube vimeo
+    phocagallery sigplus avsplayer googlemaps""".split()
+)
+# What marks the inside of "<%= %>" or "<?= ?>" as code: a sigil, a call, an
+# attribute access, or a keyword of the template language.
+_SERVER_CODE = patterns.compile(r"[@$(_:=]|\w\.\w|\b(?:if|end|else|elsif|unless|each|do|yield|render|echo)\b")
+# BBCode's tags that take a value ("[color=red]"): a closed class.
+_BBCODE_VALUED = frozenset("color colour size font url email img quote align highlight".split())
+_MARK_PARTNERS = {"%%": "%%", "{": "}"}
+# What ``_SCAN`` leaves to a second pass, run only when the text holds its marks: the
+# scan stops at every character an alternative may start with, and "!" and "%" are
+# common in prose.
+_RARE_SCAN = patterns.compile(
+    r"""
+    (?P<image>!\[[^\[\]\n]{0,300}\]\((?:https?://|/|www\.)[^\s()]{1,500}\))
+  | (?P<marks>(?P<mopen>%%)(?P<mword>[A-Za-z][A-Za-z0-9_-]{0,40})(?P<mclose>%%))
+    """,
+    regex.VERBOSE,
+)
+
+
+def _valid_joomla(text: str, match: regex.Match) -> Item | None:
+    name = match["jname"]
+    if name not in _JOOMLA_TAGS:
+        return None
+    if match["jclose"]:
+        if match["jargs"] or "{" + name not in text[max(0, match.start() - 4000) : match.start()]:
+            return None
+    elif name not in _JOOMLA_TAGS_ALONE and not match["jargs"] and "{/" + name + "}" not in text[match.end() : match.end() + 4000]:
+        return None
+    ad = bool(_AD_WORD.search((match["jargs"] or "").replace("_", " ")))
+    return Item("template", match.start(), match.end(), name, True, ad)
+
+
+def _valid_marks(text: str, match: regex.Match) -> Item | None:
+    return _marks_item(text, match.start(), match.end(), match["mopen"], match["mclose"], match["mword"])
+
+
+def _marks_item(text: str, start: int, end: int, opening: str, closing: str, word: str) -> Item | None:
+    """A placeholder between doubled or template marks: "%%ad%%", "#{ad_slot}",
+    "{AD_BLOCK}". The name must hold an ad word; between "%%" a name in capitals with
+    an underscore counts too ("%%INLINE_PROMO%%")."""
+    if _MARK_PARTNERS[opening] != closing:
+        return None
+    ad = bool(_AD_WORD.search(word.replace("_", " ").replace("-", " ")))
+    if not ad and not (opening == "%%" and _SHOUTED_IDENTIFIER.fullmatch(word)):
+        return None
+    if opening == "{" and start and text[start - 1] == "#":
+        start -= 1  # Ruby's and CoffeeScript's "#{ad_slot}"
+    return Item("template", start, end, "", True, ad)
 
 
 def _valid_template(match: regex.Match) -> Item | None:
@@ -251,11 +362,25 @@ def _valid_template(match: regex.Match) -> Item | None:
 def may_hold_markup(document: Document) -> bool:
     """The family's gate: every item the scanner finds starts with "<" (tags, comments,
     declarations, "<<AD>>"), "[" (shortcodes, "[[ad]]") or "{" (template tags,
-    "${ad_slot}"), so a text without all three holds no markup, and the four rules
-    report nothing. Three one-character searches, in C; most articles have none of
+    "${ad_slot}") or a doubled "%" ("%%ad%%"), so a text without all four holds no
+    markup, and the four rules report nothing. Three one-character searches, in C; most articles have none of
     them."""
     text = document.text
-    return "<" in text or "[" in text or "{" in text
+    if "<" in text or "[" in text or "{" in text:
+        return True
+    return _followed_by(text, "%", "%")
+
+
+def _followed_by(text: str, first: str, second: str) -> bool:
+    """Whether ``first + second`` is in ``text``: found by looking after each ``first``
+    (``str.find`` runs at memory speed for one character, and "%" or "!" stand a few
+    times in a text, where a search for two characters costs a pass of its own)."""
+    at = text.find(first)
+    while at >= 0:
+        if text.startswith(second, at + 1):
+            return True
+        at = text.find(first, at + 1)
+    return False
 
 
 # A placeholder's name: an identifier in capitals with an underscore ("AD_SLOT_2").
@@ -302,19 +427,38 @@ def _scan(document: Document) -> list[Item]:
         start = match.start()
         if start < consumed:
             continue
-        if match["comment"] is not None:
+        # The outermost group closes last: it names the alternative that matched.
+        kind = match.lastgroup
+        if kind == "short":
+            item = _valid_shortcode(text, match)
+        elif kind == "tag":
+            item = _valid_tag(text, match)
+        elif kind == "comment":
             if match["cbody"].lstrip().lower().startswith("newslint:"):
                 continue  # newslint's own suppression comment
             item = Item("comment", start, match.end(), "", True, bool(_AD_WORD.search(match["cbody"])))
-        elif match["raw"] is not None:
+        elif kind == "raw":
             item = Item("tag", start, match.end(), match["rawname"].lower(), True, False)
-        elif match["decl"] is not None:
+        elif kind == "decl":
             item = Item("tag", start, match.end(), "!doctype", True, False)
-        elif match["tag"] is not None:
-            item = _valid_tag(text, match)
-        elif match["short"] is not None:
-            item = _valid_shortcode(text, match)
-        elif match["tpl"] is not None:
+        elif kind == "server":
+            # "<?php echo $ad; ?>", "<%= @story.byline %>": server-side template code.
+            code = match["server"]
+            if not code.startswith("<?php") and not _SERVER_CODE.search(code, 2, len(code) - 2):
+                continue  # "<% and %>": delimiters written about, with no code between
+            item = Item("template", start, match.end(), "", True, bool(_AD_WORD.search(code)))
+        elif kind == "broken":
+            item = _valid_broken_tag(match)
+        elif kind == "token":
+            token_type = match["token"][1:].split(":", 1)[0]
+            item = Item("template", start, match.end(), "", True, False) if token_type in _DRUPAL_TOKEN_TYPES else None
+        elif kind == "joomla":
+            item = _valid_joomla(text, match)
+            if item is None and not match["jclose"] and not match["jargs"]:
+                item = _marks_item(text, start, match.end(), "{", "}", match["jname"])  # "{ad_slot}"
+        elif kind == "marks":
+            item = _valid_marks(text, match)
+        elif kind == "tpl":
             item = _valid_template(match)
         else:
             item = _valid_placeholder(text, match)
@@ -326,7 +470,36 @@ def _scan(document: Document) -> list[Item]:
             continue
         items.append(item)
         consumed = item.end
+    if _followed_by(text, "!", "[") or _followed_by(text, "%", "%"):
+        rare = _scan_rare(document, items)
+        if rare:
+            if regions is None:
+                regions = _code_regions(document)
+            rare = [item for item in rare if not (regions and _inside(regions, item.start, item.end))]
+            items = sorted(items + rare, key=lambda item: item.start)
     return items
+
+
+def _scan_rare(document: Document, items: list[Item]) -> list[Item]:
+    """The items of ``_RARE_SCAN`` that overlap none of ``items``: Markdown images
+    (``![alt](https://...)``, outside Markdown files, whose own syntax they are) and
+    placeholders between "%%"."""
+    text = document.text
+    markdown = (document.path or "").lower().endswith(_MARKDOWN_SUFFIXES)
+    found = []
+    for match in _RARE_SCAN.finditer(text):
+        start, end = match.span()
+        if any(item.start < end and start < item.end for item in items):
+            continue
+        if match["image"] is not None:
+            if markdown:
+                continue
+            found.append(Item("tag", start, end, "markdown-image", True, False))
+        else:
+            item = _valid_marks(text, match)
+            if item is not None:
+                found.append(item)
+    return found
 
 
 # -- fixing ------------------------------------------------------------------------
@@ -432,8 +605,11 @@ class HtmlTag(_MarkupRule):
     Finds HTML tags left in the text: opening, closing and self-closing tags of real
     HTML elements (``<p>``, ``</div>``, ``<br/>``, ``<img src="...">``,
     ``<a href="...">``, and attributes quoted with escaped quotes as in scraped JSON,
-    ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements, and
-    ``<!DOCTYPE>``/``CDATA`` declarations.
+    ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements,
+    ``<!DOCTYPE>``/``CDATA`` declarations, tags cut off at the end of a line with their
+    ``>`` lost (``</div``, ``<div class="body``: a real element, and for an opening tag
+    an ``attribute="value`` at least), and Markdown images (``![alt](https://...)``)
+    in text that is not a Markdown file.
 
     ## Why is this bad?
     The extractor failed to strip the page's markup. Tags are noise in the text, break
@@ -473,6 +649,8 @@ class HtmlTag(_MarkupRule):
     kind = "tag"
 
     def describe(self, item: Item, text: str) -> str:
+        if item.name == "markdown-image":
+            return f"Leftover Markdown image {_snippet(text)!r}"
         return f"Leftover HTML tag {_snippet(text)!r}"
 
 
@@ -519,7 +697,10 @@ class Shortcode(_MarkupRule):
     """## What it does
     Finds CMS shortcodes left in the text: ``[caption id="..." ...]``, ``[/caption]``,
     ``[embed]...[/embed]``, ``[gallery ids="..."]``, ``[video ...]``, ad slots such as
-    ``[ad]``, and any ``[name key="value"]`` or ``[/name]`` tag.
+    ``[ad]``, ``[Advertisement]``, ``[ad_1]`` or ``[ad-slot]``, page builders' and plugins' tags named in
+    lower case with an underscore (``[vc_row]``, ``[et_pb_text]``,
+    ``[related_posts]``), BBCode's valued tags (``[color=red]``, ``[size=4]``) and
+    ``[quote]``, and any ``[name key="value"]`` or ``[/name]`` tag.
 
     ## Why is this bad?
     Shortcodes are instructions to the publishing system (WordPress and its plugins)
@@ -548,8 +729,12 @@ class Shortcode(_MarkupRule):
     URL or identifier (``[embed]https://...[/embed]``) it goes with them, as it means
     nothing alone. Brackets in prose are not shortcodes: a bracketed word needs
     ``key="value"`` attributes, a matching ``[/name]`` or a known shortcode name
-    (``markup_shortcodes.txt``), and must be lower case, so ``[1]``, ``[sic]``,
-    ``[Reuters]``, ``[again]`` and Markdown links ``[text](url)`` never match.
+    (``markup_shortcodes.txt``), an ad-slot name (an ad word and a number or slot
+    word: ``[ad-hoc]`` is prose) or an underscore in its name, and must be lower case,
+    so ``[1]``, ``[sic]``, ``[Reuters]``, ``[again]`` and Markdown links
+    ``[text](url)`` never match (a link's text is prose; the link is left alone).
+    BBCode's one-letter tags alone (``[b]``, ``[i]``) are left alone: lists label
+    items so.
     """
 
     code = "NL803"
@@ -572,7 +757,12 @@ class TemplateTag(_MarkupRule):
     (``${ad_slot}``), or an ad word or a capitalised name with an underscore between
     doubled or spaced brackets (``<<ADVERTISEMENT>>``, ``[[ad]]``,
     ``[ Advertisement ]``, ``<<AD_SLOT_2>>``), with any marks beyond the pair
-    (``<<<ADVERTISEMENT>>>``).
+    (``<<<ADVERTISEMENT>>>``). Also server-side template code (PHP ``<?php ... ?>``
+    and ``<?= ... ?>``, ERB ``<%= ... %>``), Drupal tokens (``[node:title]``,
+    ``[site:name]``: one of Drupal's token types, a colon and a name), Joomla's
+    plugin tags (``{loadposition ads}``, ``{module 93}``), and ad-slot names between
+    ``%%``, single braces or ``#{ }`` (``%%ad%%``, ``%%INLINE_AD%%``, ``{AD_BLOCK}``,
+    ``#{ad_slot}``).
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a
@@ -599,7 +789,10 @@ class TemplateTag(_MarkupRule):
     a balanced pair on one line with a word inside matches, so braces in prose or
     ``{{1}}`` are left alone; code spans and fenced blocks are skipped. Doubled
     brackets around other words are prose (``<<Le Monde>>`` typed for guillemets,
-    ``[[Paris]]``).
+    ``[[Paris]]``). A word in single braces or between ``%%`` counts only when it
+    names an ad slot (``{headline}``, ``50%%`` are left alone); Joomla tags only by
+    their closed list of names, and ``{source}``-like ones only with arguments or a
+    closing tag; ``[start:end]`` is no Drupal token.
     """
 
     code = "NL804"

@@ -14,6 +14,7 @@ import regex
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 from ._text import is_english, plain_lines
+from .whitespace import has_uneven_spacing
 
 _HERE = Path(__file__).resolve().parent
 
@@ -42,7 +43,7 @@ class _RawLines:
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
-    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines")
+    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced")
 
     def __init__(self, document: Document):
         self.document = document
@@ -50,6 +51,15 @@ class _RawLines:
         self._repeated: dict[str, int] | None = None
         self._marker_lines: list[int] | None = None
         self._ellipsis_lines: list[int] | None = None
+        self._spaced: bool | None = None
+
+    @property
+    def spaced(self) -> bool:
+        """Whether the text holds two spaces, a no-break space or a tab: only then may
+        two lines differ in nothing but their spacing once stripped."""
+        if self._spaced is None:
+            self._spaced = has_uneven_spacing(self.document)  # (shared with the whitespace gate)
+        return self._spaced
 
     def offset(self, index: int) -> int:
         return self.document.line_starts[index]
@@ -63,12 +73,38 @@ class _RawLines:
         return self._repeated
 
     def _find_repeated(self) -> dict[str, int]:
-        keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
-        if len(set(map(len, keys))) == len(keys):
-            return {}  # keys of different lengths differ: settled without hashing a line
-        if len(set(keys)) == len(keys):
+        """Keyed by the line as ``key`` gives it: in a text with uneven spacing, with its
+        spacing normalised, so that a copy that differs only in spacing (a doubled
+        space, a no-break space, a tab) repeats."""
+        if not self.spaced:
+            keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+            if len(set(map(len, keys))) == len(keys):
+                return {}  # keys of different lengths differ: settled without hashing a line
+            if len(set(keys)) == len(keys):
+                return {}
+            return {key: count for key, count in Counter(keys).items() if count > 1}
+        # Lines that differ once all their spaces are gone differ once their spacing
+        # is normalised: the spaces go from the whole text in a few passes in C, and
+        # only the lines that still collide are normalised and compared.
+        text = self.document.text
+        if "\r" in text:
+            bare = [line.replace(" ", "").replace("\u00a0", "").replace("\t", "") for line in self.lines]
+        else:
+            bare = text.replace(" ", "").replace("\u00a0", "").replace("\t", "").split("\n")
+        lines = self.lines
+        indexes = [index for index, line in enumerate(lines) if len(line) >= _MIN_REPEAT_SCAN]
+        bare_keys = [bare[index] for index in indexes]
+        if len(set(bare_keys)) == len(bare_keys):
             return {}
+        colliding = {key for key, count in Counter(bare_keys).items() if count > 1}
+        keys = [_key(lines[index]) for index, key in zip(indexes, bare_keys) if key in colliding]
         return {key: count for key, count in Counter(keys).items() if count > 1}
+
+    def key(self, line: str) -> str:
+        """A line as ``repeated`` keys it."""
+        if self.spaced and ("  " in line or "\u00a0" in line or "\t" in line):
+            return _key(line)
+        return line.strip()
 
     @property
     def marker_lines(self) -> list[int]:
@@ -87,7 +123,7 @@ class _RawLines:
         for index, line in compress(enumerate(lines), lines):
             tail = line[-_MARKER_REACH:]
             if (
-                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars]" in tail)
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars" in tail)
                 and _holds_marker_needle(tail)
             ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign)):
                 found.append(index)
@@ -125,12 +161,13 @@ def may_hold_structure_problem(document: Document) -> bool:
 
 
 _ELLIPSES = ("...", "…", "[…]", "[...]")
+_EXCERPT_MARKERS = frozenset(("[…]", "[...]"))
 # An English marker holds one of these (in any of the usual cases) and sits in the
 # last _MARKER_REACH characters of its line.
 _MARKER_NEEDLES = (
     "eading", "ead the ", "ead The ", "ead full", "ead Full",
     "EADING", "EAD THE ", "EAD FULL",
-    "ontinues", "ONTINUES", "chars]",
+    "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)",
 )
 _MARKER_REACH = 90
 
@@ -145,7 +182,9 @@ def _holds_marker_needle(tail: str) -> bool:
         return True
     if "EAD" in tail and ("EADING" in tail or "EAD THE " in tail or "EAD FULL" in tail):
         return True
-    return "ontinues" in tail or "ONTINUES" in tail or "chars]" in tail
+    if "ontinue" in tail or "ONTINUE" in tail:
+        return "ontinues" in tail or "ONTINUES" in tail or "ontinued" in tail or "ONTINUED" in tail
+    return "chars]" in tail or "chars)" in tail
 
 
 # Lines shorter than this are not compared when looking for repeats: a substantial
@@ -188,6 +227,7 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
+
 def _substantial(key: str) -> bool:
     return len(key) >= MIN_DUPLICATE_CHARS and _word_count(key) >= MIN_DUPLICATE_WORDS
 
@@ -195,8 +235,9 @@ def _substantial(key: str) -> bool:
 class DuplicateParagraph(Rule):
     """## What it does
     Finds a paragraph that repeats, word for word, a paragraph shortly before it (at
-    most three paragraphs earlier), and reports the later copy. In text without blank
-    lines between paragraphs, lines are compared the same way.
+    most three paragraphs earlier), and reports the later copy. Spacing does not count:
+    a copy with a doubled space, a no-break space or a trailing space is still a copy.
+    In text without blank lines between paragraphs, lines are compared the same way.
 
     ## Why is this bad?
     Extractors emit the same block twice when a page repeats it (a teaser that
@@ -242,7 +283,7 @@ class DuplicateParagraph(Rule):
         if not repeated:
             return  # a repeated paragraph repeats its lines
         lines = raw.lines
-        stripped = [line.strip() for line in lines]
+        stripped = list(map(raw.key, lines))  # (keyed as ``repeated`` is)
         blocks = _blocks(stripped)
         flagged: set[int] = set()
         reports: list[tuple[int, int, int]] = []  # (first line, last line, original line)
@@ -303,11 +344,14 @@ class DuplicateParagraph(Rule):
                     flagged.add(index)
         document_lines = document.lines if reports else []
         for first, last, original in sorted(reports):
+            copy = "\n".join(line.strip() for line in lines[first : last + 1])
+            exact = copy == "\n".join(line.strip() for line in lines[original : original + last - first + 1])
+            spacing = "" if exact else "; only its spacing differs"
             yield self.report_lines(
                 document,
                 document_lines[first],
                 document_lines[last],
-                message=f"{self.summary} (first copy on line {original + 1})",
+                message=f"{self.summary} (first copy on line {original + 1}{spacing})",
                 fix_message="Delete the later copy",
             )
 
@@ -355,8 +399,16 @@ _ENGLISH_MARKERS = (
     rf"(?:continue|keep)\s+reading(?:\s+(?:the\s+(?:main\s+|full\s+|rest\s+of\s+the\s+)?{_STORY}|this\s+{_STORY}|below|more|here|(?:at|on)\s+\S[^\n]{{0,60}}))?",
     # "Read the full story", "Click here to read the full article at Example News"
     rf"(?:(?:click|tap)\s+here\s+)?(?:to\s+)?read\s+(?:the\s+)?(?:full|whole|complete|entire|rest\s+of\s+the)\s+{_STORY}(?:\s+(?:here|below|(?:at|on)\s+\S[^\n]{{0,60}}))?",
-    # "Story continues below", "Article continues after advertisement"
-    rf"{_STORY}\s+continues\s+(?:below|after)(?:\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))?",
+    # "Story continues below", "Article continues after advertisement", "(Story
+    # continues)", "This story continues at the link below", "Article continues on page 4"
+    rf"(?:this\s+)?{_STORY}\s+continues(?:\s+(?:below|after)(?:\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))?"
+    rf"|\s+(?:online|here|(?:at|on)\s+(?:the\s+link|our\s+(?:website|site)|the\s+(?:website|site|original\s+site)"
+    rf"|page\s+[A-Z]?\d{{1,3}}|[\w.-]+\.(?:com|org|net|co\.uk|news)\b[^\s]*))(?:\s+below)?)?",
+    # "Read the rest of this story on Example News" ("Read the original article" ends
+    # syndicated articles whole: an attribution, not a cut)
+    rf"(?:(?:click|tap)\s+here\s+)?(?:to\s+)?read\s+the\s+rest\s+of\s+(?:this|the)\s+{_STORY}(?:\s+(?:here|below|(?:at|on)\s+\S[^\n]{{0,60}}))?",
+    # "(Continued on page 4)", "Continued on next page", "(continued)", "To be continued"
+    r"(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?(?:next\s+page|page\s+[A-Z]?\d{1,3}|[A-Z]?\d{1,3}))?",
 )
 
 
@@ -371,20 +423,23 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
     whole_line = patterns.compile(rf"{decoration}{any_marker}{decoration}", regex.IGNORECASE)
     # Glued to the end of a paragraph, after the end of its last sentence.
     tail = patterns.compile(
-        rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+{english}[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
+        rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+(?:{english}|\({english}\)|\[{english}\])[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
         regex.IGNORECASE,
     )
-    chars = patterns.compile(r"[ \t]*\[\+\s?\d[\d,.]*\s*chars?\]", regex.IGNORECASE)
+    chars = patterns.compile(r"[ \t]*(?:\[\+\s?\d[\d,.]*\s*chars?\]|\(\+\s?\d[\d,.]*\s*chars?\))", regex.IGNORECASE)
     return whole_line, tail, chars
 
 
 class TruncationMarker(Rule):
     """## What it does
     Finds the markers a feed or a page leaves where an article was cut short:
-    NewsAPI's ``[+1234 chars]``, "Continue reading", "Continue reading the main
-    story", "Read the full story", "Story continues below", and their common
-    equivalents in other languages ("Weiterlesen", "Lire la suite", "Читать далее"),
-    as a line of their own or glued to the end of a paragraph.
+    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``), "Continue reading", "Continue
+    reading the main story", "Read the full story", "Read the rest of this story on
+    ...", "Story continues below", "This story continues at the link below",
+    "(Continued on page 4)", "To be continued", and their common equivalents in other
+    languages ("Weiterlesen", "Lire la suite", "Читать далее"), as a line of their own
+    or glued to the end of a paragraph (bare or in brackets), and WordPress's excerpt
+    marker ``[…]`` on a line of its own (glued to a paragraph, NL903 reports it).
 
     ## Why is this bad?
     The marker is a link label or a feed's truncation note, not part of the story,
@@ -409,8 +464,11 @@ class TruncationMarker(Rule):
     otherwise the marker after the paragraph's last sentence), so no prose is lost.
     The text that was cut cannot be restored; the marker's removal does not pretend
     otherwise, and a paragraph cut mid-sentence is reported by NL903. A sentence that
-    merely contains the words ("He urged voters to keep reading the fine print") is
-    not matched: the marker must fill the line or follow the end of a sentence.
+    merely contains the words ("He urged voters to keep reading the fine print", "The
+    fighting continued on Monday", "This story continues on Broadway in May") is
+    not matched: the marker must fill the line or follow the end of a sentence, and a
+    story "continues at" only a link, a site or a page. "Read the original article"
+    is left alone: it closes syndicated articles that are whole.
     """
 
     code = "NL902"
@@ -422,6 +480,10 @@ class TruncationMarker(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
+        for index in raw.ellipsis_lines:
+            # WordPress's excerpt marker on a line of its own: "[…]", "[...]".
+            if raw.lines[index].strip() in _EXCERPT_MARKERS:
+                yield self._line_report(document, raw.offset(index), raw.lines[index])
         candidates = raw.marker_lines
         if not candidates:
             return

@@ -84,7 +84,11 @@ _MAX_HYPHENS_LOOKED_AT = 40
 
 def _hyphen_before_space(text: str) -> bool:
     """Whether some hyphen is followed by whitespace or a line break, as every split
-    word (NL705) is. Hyphens are few in prose: each is found by ``str.find``."""
+    word (NL705) is. Hyphens are few in prose: each is found by ``str.find``. The
+    Unicode hyphen (U+2010) and the soft hyphen (U+00AD) of PDF text are rarer still:
+    a text without them answers at once."""
+    if "\u2010" in text or "\u00ad" in text:
+        return True
     at = -1
     for _ in range(_MAX_HYPHENS_LOOKED_AT):
         at = text.find("-", at + 1)
@@ -141,11 +145,26 @@ class _Shapes(NamedTuple):
     breaks: bool
 
 
+def has_uneven_spacing(document: Document) -> bool:
+    """Whether the text holds two spaces in a row, a no-break space or a tab (computed
+    once, and shared with the structure family, whose duplicate check normalises
+    spacing only in such a text: the search for two spaces is a pass over the text)."""
+    spaces, tab = document.memo("whitespace.spacing", _find_spacing)
+    return spaces or tab
+
+
+def _find_spacing(document: Document) -> tuple[bool, bool]:
+    """(two spaces or a no-break space, a tab)."""
+    text = document.text
+    return "  " in text or "\u00a0" in text, "\t" in text
+
+
 def _find_shapes(document: Document) -> _Shapes:
     text = document.text
+    spaces, tab = document.memo("whitespace.spacing", _find_spacing)
     return _Shapes(
-        spaces="  " in text or "\u00a0" in text,
-        tab="\t" in text,
+        spaces=spaces,
+        tab=tab,
         hyphen=_hyphen_before_space(text),
         breaks="\r" in text or (bool(text) and text[-1] in HSPACE_CHARS) or not _line_breaks_are_clean(document),
     )
@@ -1019,6 +1038,11 @@ class LineBreakInSentence(Rule):
 _HYPHEN_GAP = patterns.compile(
     rf"-(?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
 )
+# The same after the Unicode hyphen or a soft hyphen, looked for only in a text that
+# holds one (the scan above starts from a literal, which the engine finds fastest).
+_OTHER_HYPHEN_GAP = patterns.compile(
+    rf"[\u2010\u00ad](?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
+)
 _HEAD = patterns.compile(r"[\p{L}\p{M}]+\Z")
 _TAIL = patterns.compile(r"\p{Ll}[\p{L}\p{M}]*")
 
@@ -1040,7 +1064,8 @@ class SplitHyphenation(Rule):
     """## What it does
     Finds a word split by hyphenation and left split: a hyphen, then a space or a line
     break, then the rest of the word in lowercase, as in ``inter- national``,
-    ``emp- loyees`` or ``inves-\\ntigation``.
+    ``emp- loyees`` or ``inves-\\ntigation``, with an ASCII hyphen, the Unicode hyphen
+    U+2010 or a soft hyphen U+00AD (PDF text keeps either at the line end).
 
     ## Why is this bad?
     The split comes from print or PDF layout that hyphenated the word at a line end,
@@ -1078,7 +1103,10 @@ class SplitHyphenation(Rule):
         if not _shapes(document).hyphen:
             return
         text = document.text
-        for gap in _HYPHEN_GAP.finditer(text):
+        gaps = _HYPHEN_GAP.finditer(text)
+        if "\u2010" in text or "\u00ad" in text:
+            gaps = sorted((*gaps, *_OTHER_HYPHEN_GAP.finditer(text)), key=lambda gap: gap.start())
+        for gap in gaps:
             split = self._split_at(text, gap)
             if split is None:
                 continue
@@ -1087,6 +1115,10 @@ class SplitHyphenation(Rule):
             if replacement is None:
                 continue
             end = gap.end() + len(tail)
+            if replacement and text[gap.start()] != "-":
+                replacement = text[gap.start()]  # the document's own hyphen (U+2010)
+                if replacement == "\u00ad":
+                    replacement = ""  # a soft hyphen only ever marked a break
             if replacement:
                 message = f"Hyphenated word split: {head}- {tail} (the text spells it {head}-{tail})"
             else:

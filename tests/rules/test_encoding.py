@@ -33,6 +33,16 @@ GERMAN = (
         ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ Ð¼Ð¸Ñ€", "Привет мир"),  # Cyrillic read as cp1252
         ("РџСЂРёРІРµС‚", "Привет"),  # Cyrillic read as cp1251
         ("Classifica\u00c3\u00a7\u00c3\u00a3o final", "Classificação final"),
+        # UTF-8 read as other code pages: MacRoman, code page 437, Windows-1250/1251, KOI8-R.
+        ("Ines Mart√≠n‚Äôs goal", "Ines Martín’s goal"),
+        ("S√£o Vicente harbour", "São Vicente harbour"),
+        ("the clubΓÇÖs plan", "the club’s plan"),
+        ("Lenka DvoĹ™Ăˇkov√° said", "Lenka Dvořáková said"),
+        ("Renata NГєГ±ez and JosГ© Ruiz", "Renata Núñez and José Ruiz"),
+        ("the coach Hans MГјller of SГЈo Paulo", "the coach Hans Müller of São Paulo"),  # page letters inside a Latin word
+        ("Ana said that itвЂ™s over", "Ana said that it’s over"),  # (Cyrillic readings: English text only)
+        ("Pierre Lefц╗vre said that he was fine", "Pierre Lefèvre said that he was fine"),
+        ("the coachБ─≥s plan", "the coach’s plan"),
     ],
 )
 def test_mojibake_is_repaired(broken, fixed):
@@ -57,6 +67,9 @@ def test_each_mojibake_word_is_its_own_diagnostic():
         "The café’s naïve owner, Zoë’s pâté, déjà vu — voilà…",
         "Señor Müller’s château in Ðakovo; José’s très» bon",
         "Україні, Різдво, Сёмга, СССР» are Cyrillic words.",
+        "Она сказала, что её брат Гімн знає; Гё, Д«Ё»",  # Cyrillic letters are no followers
+        "The root √π ≈ 1.77 and ≈£5bn ƒ/2.8",  # maths signs with no letter around them
+        "A table ├── src and ┼ cross, ΓΑΜΜΑ",
         "Plain ASCII text with no accents at all.",
         "Curly quotes “like these” and dashes – and — are fine.",
     ],
@@ -100,13 +113,30 @@ def test_html_entity_is_decoded(broken, fixed):
     [
         "AT&T and R&D spending; Q&A sessions; B&Q; Johnson & Johnson",
         "Fish &chips; salt &vinegar",  # a name HTML does not define
-        "Tom &amp Jerry",  # no semicolon: not a complete reference
+        "Tom &ampersand Jerry",  # a name HTML does not define, without a semicolon
+        "B &and C, X &not Y",  # names that are English words need their semicolon
+        "See https://x.example/?q=1&copy=2 and ?lang=en&mdash",  # inside a URL
         "Search for ?a=1&b=2 in the logs",
         "Seed &#1 plays seed #2; colour &#xfg",  # one digit, or no hex digits
     ],
 )
 def test_ampersand_in_prose_is_not_an_entity(text):
     assert_passes("NL602", text)
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("Tom &amp Jerry", "Tom & Jerry"),  # a named reference that lost its ";"
+        ("the end&mdash and more", "the end— and more"),
+        ("the mayor&rsquos office", "the mayor’s office"),  # quote names before a letter
+        ("It was &ldquo;fine&rdquo, she said", "It was “fine”, she said"),
+        ("a&NBSP;gap, &MDASH; here", "a gap, — here"),  # upper-cased with the text
+    ],
+)
+def test_entity_of_other_shapes_is_expanded(broken, fixed):
+    assert_fires("NL602", broken)
+    assert_fixes("NL602", broken, fixed)
 
 
 def test_invalid_numeric_reference_is_flagged_without_fix():
@@ -131,6 +161,9 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         (ENGLISH + "the \u00adferry", ENGLISH + "the ferry"),  # no hyphenation point at a word's start
         ("the ferry\u200e sailed at noon", "the ferry sailed at noon"),
         ("the \u200fferry sailed", "the ferry sailed"),
+        ("the \u180eferry sailed", "the ferry sailed"),  # Mongolian vowel separator
+        ("call \u202a+1 555 0100\u202c today", "call +1 555 0100 today"),  # bidi embedding and pop
+        ("by \u202a@ferrywatch\u202c", "by @ferrywatch"),
     ],
 )
 def test_invisible_character_is_deleted(broken, fixed):
@@ -150,6 +183,9 @@ def test_invisible_character_is_deleted(broken, fixed):
         "A line of its own:\n\n\u200b\n\nand words after final punctuation.\u2060\u2060\n",
         "The mayor of \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1\u200f said on 12\u200e May that",  # Hebrew: marks order it
         "\u0645\u0631\u062d\u0628\u0627\u200e 2019",  # Arabic
+        "\u202a\u0645\u0631\u062d\u0628\u0627\u202c said the sign",  # an embedding around Arabic
+        "a pop\u202c with nothing to close",  # not looked for without an embedding
+        "\u182e\u1823\u1829\u180e\u1820",  # Mongolian
         GERMAN + "\u00adNot",
     ],
 )
@@ -269,6 +305,14 @@ def test_gate_opens_on_correct_text_that_only_ftfy_can_clear(text):
         "РџСЂРёРІРµС‚",  # Windows-1251 mojibake of Cyrillic: D0 leads
         "Procter &amp; Gamble",
         "minu\u200btes",
+        "the \u202aferry",
+        "the \u180eferry",
+        "Jos√© ruiz",
+        "Jos√© ruiz ‚Äô",
+        "itΓÇÖs",
+        "Josц╘ ruiz",
+        "JosГ© ruiz",
+        "JosĂ© ruiz",
         "the ferry\u200e sailed",
         "the ferry\u200f sailed",
         "co\u00adoperate",

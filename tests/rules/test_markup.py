@@ -339,3 +339,77 @@ def test_markup_gate_opens_on_each_opening_character(text):
     from newslint_rules.markup import may_hold_markup
 
     assert may_hold_markup(Document(text))
+
+
+# -- markup of other systems ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "span"),
+    [
+        ("NL801", "The ferry was late. <div class=\"story-body", '<div class="story-body'),  # cut off at the end of a line
+        ("NL801", "The ferry was late. <p class='lead'", "<p class='lead'"),
+        ("NL801", "The ferry was late.</div", "</div"),
+        ("NL801", "Intro.\n\n<hr noshade>\n\nOutro.", "<hr noshade>"),
+        ("NL801", "Intro.\n\n![Crowds at the pier](https://img.example.net/a/b.jpg)\n\nOutro.", "![Crowds at the pier](https://img.example.net/a/b.jpg)"),
+        ("NL801", "The pier reopened. ![](/uploads/2021/pier.png)", "![](/uploads/2021/pier.png)"),
+        ("NL803", "Intro.\n\n[ad_1]\n\nOutro.", "[ad_1]"),
+        ("NL803", "The pier reopened.[ad-slot]", "[ad-slot]"),
+        ("NL803", "Intro.\n\n[vc_column_text]\n\nOutro.", "[vc_column_text]"),
+        ("NL803", "Intro.\n\n[et_pb_section]\n\nOutro.", "[et_pb_section]"),
+        ("NL803", "The pier reopened. [color=navy]", "[color=navy]"),
+        ("NL803", "Intro.\n\n[quote]\n\nOutro.", "[quote]"),
+        ("NL803", "Intro.\n\n[Advertisement]\n\nOutro.", "[Advertisement]"),  # an ad slot in title case
+        ("NL803", "The pier reopened. [addtoany]", "[addtoany]"),  # a share plugin's tag
+        ("NL804", "Intro.\n\n<?php echo $promo; ?>\n\nOutro.", "<?php echo $promo; ?>"),
+        ("NL804", "Written by <%= @story.byline %> for us.", "<%= @story.byline %>"),
+        ("NL804", "Written by <?= $author ?> for us.", "<?= $author ?>"),
+        ("NL804", "Written by [node:author:name] for us.", "[node:author:name]"),
+        ("NL804", "Intro.\n\n{loadposition inline_ads}\n\nOutro.", "{loadposition inline_ads}"),
+        ("NL804", "Intro.\n\n{module 117}\n\nOutro.", "{module 117}"),
+        ("NL804", "Intro.\n\n%%ad%%\n\nOutro.", "%%ad%%"),
+        ("NL804", "The pier reopened. %%MID_ARTICLE_SLOT%%", "%%MID_ARTICLE_SLOT%%"),
+        ("NL804", "Intro.\n\n{AD_BLOCK}\n\nOutro.", "{AD_BLOCK}"),
+        ("NL804", "Intro.\n\n#{ad_slot}\n\nOutro.", "#{ad_slot}"),
+    ],
+)
+def test_markup_of_other_systems_fires(code, text, span):
+    assert_fires(code, text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ratio was [start:end] in the slice notation.",  # no Drupal token type
+        "Fill in {headline} and {source} before you send it.",  # words in braces
+        "Prices fell 50%% and rose again.",
+        "Items [a], [b] and [c] were listed; see [i] below.",  # list labels
+        "It was an [ad-hoc] decision.",
+        "The wire said [Reuters] and [Video] in the header.",  # title-case labels that are no ad
+        "If a < b and c <d",  # no attribute: prose
+        "Read [the ruling](https://courts.example.gov/r.pdf) in full.",  # a link's text is prose
+        "Use {{1}} and 100% effort.",
+        "He typed <% and %> as delimiters",  # no code between
+    ],
+)
+def test_markup_of_other_systems_passes(text):
+    assert not [d for d in Linter(select=["markup"]).check(text)]
+
+
+def test_markdown_image_is_left_alone_in_markdown_files():
+    text = "Intro.\n\n![Pier](https://img.example.net/a.jpg)\n\nOutro."
+    assert not Linter(select=["NL801"]).check(text, path="notes.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The ferry was late. <div class=\"story-body\n\nNext.", "The ferry was late.\n\nNext."),
+        ("Intro.\n\n[ad_1]\n\nOutro.", "Intro.\n\nOutro."),
+        ("Written by <%= @story.byline %> for us.", "Written by for us."),
+        ("The pier reopened. %%MID_ARTICLE_SLOT%%", "The pier reopened."),
+        ("Intro.\n\n![](https://img.example.net/a.jpg)\n\nOutro.", "Intro.\n\nOutro."),
+    ],
+)
+def test_markup_of_other_systems_is_deleted(text, fixed):
+    assert_fixes("markup", text, fixed, linter=Linter(select=["markup"]))

@@ -295,11 +295,80 @@ def test_marker_needles_are_found_by_their_literal_test():
 
     from newslint_rules.structure import _MARKER_NEEDLES, _holds_marker_needle
 
-    pattern = regex.compile("eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|chars]")
+    pattern = regex.compile(
+        "eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|ontinued|ONTINUED|chars]|chars\\)"
+    )
     for needle in _MARKER_NEEDLES:
         assert _holds_marker_needle(f"x {needle} y")
         assert _holds_marker_needle(needle)
-    for near_miss in ["She said it was instead", "ead thE", "EAD the ", "ead full"[:-1], "continue", "chars)", "Read", ""]:
+    for near_miss in ["She said it was instead", "ead thE", "EAD the ", "ead full"[:-1], "continue", "chars}", "Read", ""]:
         assert bool(pattern.search(near_miss)) == _holds_marker_needle(near_miss) == False  # noqa: E712
-    for text in ["Continue reading", "READ THE FULL STORY", "Story continues below", "[+123 chars]", "misleading"]:
+    for text in ["Continue reading", "READ THE FULL STORY", "Story continues below", "[+123 chars]", "misleading",
+                 "(continued)", "(+123 chars)"]:
         assert _holds_marker_needle(text) and pattern.search(text)
+
+
+
+# -- other wordings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Read the rest of this story on Harbour Daily.",
+        "(continued)",
+        "(Continued on page 4)",
+        "Continued on next page",
+        "To be continued",
+        "(Story continues)",
+        "This story continues at the link below.",
+        "Article continues on page A6",
+        "(+1234 chars)",
+        "[…]",
+        "[...]",
+    ],
+)
+def test_truncation_markers_of_other_wordings_fire(marker):
+    assert_fires("NL902", f"{LEAD}\n\n{marker}\n\n{OTHER}", span=marker)
+    assert_fixes("NL902", f"{LEAD}\n\n{marker}\n\n{OTHER}", f"{LEAD}\n\n{OTHER}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD} The fighting continued on Monday.\n\n{OTHER}",
+        f"{LEAD} This story continues on Broadway in May.\n\n{OTHER}",  # a sentence, not a link label
+        f"{LEAD}\n\nTalks continued.\n\n{OTHER}",
+        f"{LEAD} She read the rest of the report aloud.\n\n{OTHER}",
+        f"{LEAD}\n\nThis article was first published by Harbour Daily. Read the original article.",  # syndication
+    ],
+)
+def test_prose_with_the_words_is_not_a_marker(text):
+    assert_passes("NL902", text)
+
+
+@pytest.mark.parametrize("marker", ["(continued)", "(Story continues)", "[Continue reading]"])
+def test_bracketed_marker_glued_to_a_paragraph_fires(marker):
+    assert_fires("NL902", f"{LEAD} {marker}\n\n{OTHER}", span=marker)
+    assert_fixes("NL902", f"{LEAD} {marker}\n\n{OTHER}", f"{LEAD}\n\n{OTHER}")
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "The council approved the budget on Tuesday after a  three-hour debate.",  # doubled space
+        "The council approved the budget on Tuesday after a\u00a0three-hour debate.",  # no-break space
+        " The council approved the budget on Tuesday after a three-hour debate. ",
+    ],
+)
+def test_copy_differing_only_in_spacing_is_a_duplicate(copy):
+    original = "The council approved the budget on Tuesday after a three-hour debate."
+    text = f"{original}\n\n{copy}\n\nThe vote was 7 to 2."
+    found = assert_fires("NL901", text, count=1)
+    assert ("spacing" in found[0].message) == (copy.strip() != original)  # the edges never counted
+    assert_fixes("NL901", text, f"{original}\n\nThe vote was 7 to 2.")
+
+
+def test_copy_differing_in_words_is_not_a_duplicate():
+    original = "The council approved the budget on Tuesday after a three-hour debate."
+    assert_passes("NL901", f"{original}\n\n{original.replace('three', 'four')}\n\nThe vote was 7 to 2.")

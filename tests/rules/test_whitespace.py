@@ -649,3 +649,21 @@ def test_two_column_gaps(line, expected):
     from newslint_rules.whitespace import _COLUMN_GAP, _has_two_column_gaps
 
     assert _has_two_column_gaps(line, 0, len(line)) == expected == (len(_COLUMN_GAP.findall(line)) >= 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("It was a long inves\u2010 tigation by the board.", "It was a long investigation by the board."),  # U+2010
+        ("It was a long inves\u00ad tigation by the board.", "It was a long investigation by the board."),  # soft hyphen
+        ("It was a long inves\u2010\ntigation by the board.", "It was a long investigation by the board."),
+    ],
+)
+def test_split_with_other_hyphens_is_joined(text, fixed):
+    assert_fires("NL705", text)
+    assert_fixes("NL705", text, fixed, unsafe=True)
+
+
+@pytest.mark.parametrize("text", ["Both pre\u2010 and post-war homes were sold.", "Wachstums\u00ad und Entwicklungstreiber"])
+def test_suspended_other_hyphens_are_not_splits(text):
+    assert_passes("NL705", text)
