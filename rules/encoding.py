@@ -493,6 +493,9 @@ _ENTITY = patterns.compile(
 #: Entity names that are also English words or common abbreviations: without their
 #: ";" they are read as text ("B &and C" is a typo, not an entity).
 _BARE_WORDS = frozenset("and or not in int ni sub sup cap cup sum prod part lang rang le ge ne sim star top bot smile phone female male sung flat sharp natural loz check cross".split())
+#: The only names of fewer than four letters read as entities without their ";": the
+#: others ("&ic", "&nu", "&gap") are more often an option of a program or an abbreviation.
+_SHORT_BARE_NAMES = frozenset({"amp", "lt", "gt", "reg", "deg"})
 _NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;", "&NonBreakingSpace;"}
 
 
@@ -563,6 +566,8 @@ class HtmlEntity(Rule):
                 # space or a punctuation mark (never "=", as in a URL's "&lang=en").
                 if bare + ";" not in _HTML5_ENTITIES or bare in _BARE_WORDS:
                     continue
+                if len(bare) < 4 and bare not in _SHORT_BARE_NAMES:
+                    continue  # "&ic", "&nu", "&map": code and abbreviations, more often than entities
                 at = match.start()
                 if at and not (text[at - 1].isspace() or text[at - 1].isalnum()):
                     continue  # "?a=1&copy": inside a URL or code

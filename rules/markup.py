@@ -257,12 +257,15 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
             name in known_shortcodes() and _URL_ARGUMENT.fullmatch(attributes.strip())
         ):
             return None  # "[actor Ted Danson]": an editorial insertion
-    elif (
-        name not in known_shortcodes()
-        and not (("_" in name or "-" in name) and (_SNAKE_NAME.fullmatch(name) or _AD_SHORTCODE_NAME.fullmatch(name)))
-        and text.find(f"[/{name}]", end) == -1
-    ):
-        return None  # "[sic]", "[a]", "[again]"
+    elif name not in known_shortcodes() and text.find(f"[/{name}]", end) == -1:
+        if not (("_" in name or "-" in name) and (_SNAKE_NAME.fullmatch(name) or _AD_SHORTCODE_NAME.fullmatch(name))):
+            return None  # "[sic]", "[a]", "[again]"
+        glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_)]")
+        if not _AD_SHORTCODE_NAME.fullmatch(name) and (glued or not _at_a_line_edge(text, start, end)):
+            # A snake-case name inside a line is code or notation, not a page builder's
+            # tag: a subscript ("items[media_type]"), a Markdown reference ("[text][ref_id]"),
+            # an optional argument ("cmd [options] [jq_filter]").
+            return None
     if following == ":" and (start == 0 or text[start - 1] == "\n"):
         return None  # a Markdown reference definition "[name]: url"
     ad = (
@@ -279,6 +282,19 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         if _SHORTCODE_CONTENT_ID.fullmatch(content):
             end = close_at + len(closing)
     return Item("shortcode", start, end, name, True, ad)
+
+
+def _at_a_line_edge(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens or ends its line (after or before spaces, or
+    next to another bracketed tag: "[vc_row][vc_column]")."""
+    before = text[max(0, start - 200) : start].rpartition("\n")[2].strip()
+    after = text[end : end + 200].partition("\n")[0].rstrip()
+    if not before or not after:
+        return True
+    return _TAG_RUN.fullmatch(before) is not None or _TAG_RUN.match(after) is not None
+
+
+_TAG_RUN = patterns.compile(r"(?:\[/?[a-z][a-z0-9_-]*\])+")
 
 
 # Shortcode names of ad slots: an ad word and a number or a slot word ("ad_1", "ad-slot",
@@ -699,7 +715,9 @@ class Shortcode(_MarkupRule):
     ``[embed]...[/embed]``, ``[gallery ids="..."]``, ``[video ...]``, ad slots such as
     ``[ad]``, ``[Advertisement]``, ``[ad_1]`` or ``[ad-slot]``, page builders' and plugins' tags named in
     lower case with an underscore (``[vc_row]``, ``[et_pb_text]``,
-    ``[related_posts]``), BBCode's valued tags (``[color=red]``, ``[size=4]``) and
+    ``[related_posts]``; such a name counts alone only at a line's start or end, or
+    next to another tag: inside a line it is code or notation, ``items[media_type]``,
+    ``[text][ref_id]``, ``jq [options] [jq_filter]``), BBCode's valued tags (``[color=red]``, ``[size=4]``) and
     ``[quote]``, and any ``[name key="value"]`` or ``[/name]`` tag.
 
     ## Why is this bad?

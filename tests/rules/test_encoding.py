@@ -118,6 +118,7 @@ def test_html_entity_is_decoded(broken, fixed):
         "See https://x.example/?q=1&copy=2 and ?lang=en&mdash",  # inside a URL
         "Search for ?a=1&b=2 in the logs",
         "Seed &#1 plays seed #2; colour &#xfg",  # one digit, or no hex digits
+        "Example: set &ic and &nu, then read &gap from the list.",  # short names: options, not entities
     ],
 )
 def test_ampersand_in_prose_is_not_an_entity(text):

@@ -177,6 +177,10 @@ def test_stacked_page_builder_tags_fire_each_and_fix_to_the_text():
         "Set [x = 3] in the formula.",
         "The array [n=3] has three items.",  # no closing tag: not BBCode
         "A [video of the crash] circulated online.",  # a known name, but prose inside
+        # snake-case names inside a line: code and notation, not a page builder's tags
+        "See the [`emitWarning()`][process_emit_warning] docs for details.",
+        "Usage: jq [options] [jq_filter] [files]",
+        "content = representations[media_type]",
     ],
 )
 def test_shortcode_passes(text):
