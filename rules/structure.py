@@ -439,7 +439,8 @@ class TruncationMarker(Rule):
     "(Continued on page 4)", "To be continued", and their common equivalents in other
     languages ("Weiterlesen", "Lire la suite", "Читать далее"), as a line of their own
     or glued to the end of a paragraph (bare or in brackets), and WordPress's excerpt
-    marker ``[…]`` on a line of its own (glued to a paragraph, NL903 reports it).
+    marker ``[…]`` on a line of its own at the end of the text (glued to a paragraph,
+    NL903 reports it; between paragraphs it marks an omission).
 
     ## Why is this bad?
     The marker is a link label or a feed's truncation note, not part of the story,
@@ -481,8 +482,10 @@ class TruncationMarker(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         raw = _raw_lines(document)
         for index in raw.ellipsis_lines:
-            # WordPress's excerpt marker on a line of its own: "[…]", "[...]".
-            if raw.lines[index].strip() in _EXCERPT_MARKERS:
+            # WordPress's excerpt marker on a line of its own, where the text stops:
+            # "[…]", "[...]". (Between paragraphs it marks an omission in a quoted
+            # document, or in a program's output, as editors write it.)
+            if raw.lines[index].strip() in _EXCERPT_MARKERS and not any(map(str.strip, raw.lines[index + 1 :])):
                 yield self._line_report(document, raw.offset(index), raw.lines[index])
         candidates = raw.marker_lines
         if not candidates:

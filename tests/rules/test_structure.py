@@ -324,13 +324,18 @@ def test_marker_needles_are_found_by_their_literal_test():
         "This story continues at the link below.",
         "Article continues on page A6",
         "(+1234 chars)",
-        "[…]",
-        "[...]",
     ],
 )
 def test_truncation_markers_of_other_wordings_fire(marker):
     assert_fires("NL902", f"{LEAD}\n\n{marker}\n\n{OTHER}", span=marker)
     assert_fixes("NL902", f"{LEAD}\n\n{marker}\n\n{OTHER}", f"{LEAD}\n\n{OTHER}")
+
+
+@pytest.mark.parametrize("marker", ["[…]", "[...]"])
+def test_excerpt_marker_alone_at_the_end_fires_and_between_paragraphs_marks_an_omission(marker):
+    assert_fires("NL902", f"{LEAD}\n\n{OTHER}\n\n{marker}\n", span=marker)
+    assert_fixes("NL902", f"{LEAD}\n\n{OTHER}\n\n{marker}", f"{LEAD}\n\n{OTHER}")
+    assert_passes("NL902", f"{LEAD}\n\n{marker}\n\n{OTHER}")
 
 
 @pytest.mark.parametrize(
