@@ -467,7 +467,12 @@ def _scan(document: Document) -> list[Item]:
             item = _valid_broken_tag(match)
         elif kind == "token":
             token_type = match["token"][1:].split(":", 1)[0]
-            item = Item("template", start, match.end(), "", True, False) if token_type in _DRUPAL_TOKEN_TYPES else None
+            is_link_text = text[match.end() : match.end() + 1] in ("(", "[")  # "[node:timers](./timers.md)"
+            item = (
+                Item("template", start, match.end(), "", True, False)
+                if token_type in _DRUPAL_TOKEN_TYPES and not is_link_text
+                else None
+            )
         elif kind == "joomla":
             item = _valid_joomla(text, match)
             if item is None and not match["jclose"] and not match["jargs"]:

@@ -394,6 +394,7 @@ def test_markup_of_other_systems_fires(code, text, span):
         "Read [the ruling](https://courts.example.gov/r.pdf) in full.",  # a link's text is prose
         "Use {{1}} and 100% effort.",
         "He typed <% and %> as delimiters",  # no code between
+        "It mocks the functions in [node:timers](./timers.md) for tests.",  # a link's text
     ],
 )
 def test_markup_of_other_systems_passes(text):
