@@ -198,7 +198,8 @@ class Record:
 
     @property
     def is_blank(self) -> bool:
-        return not self.raw.strip()
+        # (``isspace`` tests the ASCII whitespace ``strip`` would remove, without a copy)
+        return not self.raw or self.raw.isspace()
 
 
 def _field_spans(line: str) -> dict[str, tuple[int, int]]:
