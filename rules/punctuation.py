@@ -60,6 +60,15 @@ _LONG_ABBREVIATIONS = frozenset(
     comp vols nos pers mfrs mfgs""".split()
 )
 _WORD_BEFORE = patterns.compile(r"[\p{L}\p{Nl}\p{No}]+$")
+#: Short lowercase words that are never abbreviated, so that "it., the" is a stacked
+#: run: a closed class of pronouns, particles and function words. (Other short words,
+#: "etc", "vs", "al", "oz", "no", may be abbreviations before a comma.)
+_SHORT_WORDS = frozenset(
+    """it its he she we us me him her you they them his our out off up down on at by
+    to of for and but or nor so yet the was is are be been has had did do does can may
+    now too why how who all any few one two new old day way man men got let say see saw
+    use own""".split()
+)
 # A question that a translation closed twice: "Why would he do that?."
 # (Written for ``regex``'s case folding the way ``re`` matched it: "ı" counts as "i".)
 _QUESTION_START = patterns.compile(
@@ -172,13 +181,20 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
     if first in "!?" and not gap:
         if _closes_its_own_sentence(text, start):
             return True
-        return first == "?" and second == "." and _closes_a_plain_word(text, start, end)
+        if second != "." or not _closes_a_plain_word(text, start, end):
+            return False
+        # After "!", only where the sentence plainly goes on in lowercase ("played well!.
+        # served well"): a brand spelt in lowercase with its own "!" may end a sentence
+        # ("and even booyah!. Yes, the mark is part of the name").
+        return first == "?" or after.islower()
     if first == "." and second == "," and not gap:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
         word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if word is None or len(word.group()) < 4 or not word.group().islower():
+        if word is None or len(word.group()) < 2 or not word.group().islower():
             return False
+        if len(word.group()) < 4 and word.group() not in _SHORT_WORDS:
+            return False  # "etc.,", "vs.,", "et al.,", "5 oz.,": short abbreviations
         if word.group() in _LONG_ABBREVIATIONS or text[word.start() - 1 : word.start()] == ".":
             return False
         return True
@@ -218,7 +234,8 @@ class DuplicatedPunctuation(Rule):
     for Just the Planet?, both``): a mark after ``?`` is reported when the sentence
     opens as a question, a mark after ``!`` when the ``!`` closes an interjection, and
     a full stop after ``?`` when the ``?`` follows a plain lowercase word and the full
-    stop ends the sentence (``the time to grieve?. We``).
+    stop ends the sentence (``the time to grieve?. We``), and after ``!`` when the
+    sentence goes on in lowercase (``played well!. served well``).
     """
 
     code = "NL501"

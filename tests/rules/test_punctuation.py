@@ -39,6 +39,8 @@ def test_metadata(code):
         ("It rose again, , and then fell.", ", ,"),
         ("It was the highest level., and it fell.", ".,"),
         ("Wow!, he said.", "!,"),
+        ("He played well!. served well, and won.", "!."),  # the sentence goes on in lowercase
+        ("Thought I did my part, played it., then left.", ".,"),  # a short word that is never abbreviated
     ],
 )
 def test_nl501_fires(text, span):
@@ -60,6 +62,10 @@ def test_nl501_fires(text, span):
         "They watched Who Framed Roger Rabbit?. Then they slept.",  # a title
         "The site is called whatnow?.com and it is new.",
         "The stall sold cakes, bread and even booyah!. The name has the mark.",
+        # short abbreviations before a comma
+        "The study by Lind et al., published in May, found it.",
+        "The box is 12 in., and weighs 3 oz., the label says.",
+        "Buy bread, milk, eggs, etc., and go home.",
     ],
 )
 def test_nl501_does_not_fire(text):
