@@ -37,7 +37,8 @@ _SENTENCE_END = patterns.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
 #: of the story even when it reads like a template notice.
 _EDITORS_NOTE = patterns.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
 _REPORTED = patterns.compile(
-    r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted)\b",
+    r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted"
+    r"|joked|quipped|replied|remarked|warned|advised|recalled|admitted|conceded)\b",
     regex.IGNORECASE,
 )
 
@@ -132,7 +133,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
             r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
-            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
+            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:sent |delivered )?(?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
         ),
         320,
     ),
@@ -163,7 +164,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         ("subscri", "support"),
         _compile(
             r"^[^.!?\n]{0,50}\bwith an? (?:digital |paid |premium )?(?:subscription|membership)\W*$"
-            r"|(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
+            r"|(?:^|[.!?…] )(?:subscribe (?:to (?:our|us|(?:the |a )?(?-i:\p{Lu}))|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
             r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
             r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
             # The paywall's own words: "To continue reading this article, please subscribe",
@@ -659,11 +660,15 @@ def _accept_label_text(code: str, text: str) -> bool:
         return False
     if code in _CTA_CODES and not _accept_cta(text):
         return False
-    if code == "NL116" and _comment_prompt().search(text):
-        return False
+    if code in _NOT_NL101 and _comment_prompt().search(text):
+        return False  # NL101's ("Click to load comments")
     if code == "NL109" and _TERMINAL.search(text.strip()):
         return False
     return True
+
+
+#: The codes whose labels NL101's pattern may also match: a line NL101 reports is theirs.
+_NOT_NL101 = frozenset({"NL113", "NL116", "NL117"})
 
 
 #: A clause that attributes what came before to someone: ", the paper asks readers".
@@ -796,7 +801,9 @@ class SocialFollowPrompt(_ChromeLineRule):
     social network: "Follow us on Twitter and Facebook", "Like us on Facebook",
     "Subscribe to our YouTube channel", "... Follow her on Twitter @handle.", and the
     same call with another verb or a list of networks: "Join our Telegram channel for
-    live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram".
+    live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram"; any
+    button verb whose object is the site's own account ("us"/"our" and a network at
+    the end: "Hit follow on our TikTok", "Like our Facebook page for more").
 
     ## Why is this bad?
     It is a call to action from the page template, not part of the story.
@@ -830,8 +837,11 @@ class NewsletterPrompt(_ChromeLineRule):
     Finds newsletter and e-mail sign-up prompts: "Sign up for our daily newsletter",
     "Get the latest headlines delivered to your inbox", "Newsletter: sign up here",
     "Receive the headlines each day by email", the sign-up form's labels ("Please enter a
-    valid email address", "By signing up, you agree ..."), and a prompt after a question
-    or promise to the reader ("Want more stories like this? Join our mailing list").
+    valid email address", "By signing up, you agree ..."), a prompt after a question
+    or promise to the reader ("Want more stories like this? Join our mailing list"), and
+    any button verb whose object is the site's e-mail ("Join 50,000 readers who get our
+    daily email", "The Weekly Wrap: sign up now", "Check your inbox to confirm your
+    subscription").
 
     ## Why is this bad?
     The prompt is a sign-up form's label, not part of the article.
@@ -1018,8 +1028,9 @@ class AffiliateDisclosure(_ChromeLineRule):
 class ReadMoreLink(_ChromeLineRule):
     """## What it does
     Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
-    "See also:", "Also on site.com", "Up next:", "Also read →" followed by another
-    story's headline, or the label alone ("Read more", "View full article", an
+    "See also:", "Also on site.com", "Up next:", "Also read →", "Now read:", "In pictures:"
+    followed by another story's headline, the author box ("About the author", "More by
+    <name>", "View author profile"), or the label alone ("Read more", "View full article", an
     aggregator's "Source link"). (After the less certain labels -- "Next:",
     "See:", "Trending:" -- the headline must start with a capital or a digit: "Next: the
     playoffs" is a sentence.)
@@ -1059,7 +1070,8 @@ class RelatedHeading(_ChromeLineRule):
     """## What it does
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
-    "Stories you may have missed", "What others are reading", "Top stories today".
+    "Stories you may have missed", "What others are reading", "Top stories today",
+    "Trending in Business", "Latest from The Ledger", "Around the region".
 
     ## Why is this bad?
     The heading belongs to a recommendation box, not to the story.
@@ -1315,7 +1327,9 @@ class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
     "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
-    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", a
+    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", the
+    player's and the live blog's buttons ("Press play to listen", "Unmute", "Now
+    playing", "3 new updates", "Jump to latest", "Swipe for more photos"), a
     breadcrumb ("You are here: Home > News"), a gallery's button ("Open gallery (8
     photos)"), the player pointing at itself ("Watch the video above"), a live blog's
     controls ("Follow live updates", "Show key events only"), and what
@@ -1388,7 +1402,9 @@ class CommentPolicy(_ChromeLineRule):
     "Comments are closed for this story", "Log in to comment"; and its calls to comment
     in other words than the few that NL101 lists: "Have your say", "Sound off in the
     comments below", "Share your views in the comments", "What's your view? Comment
-    below", "View 4 replies". (They are found here, from the line's first word, so that
+    below", "View 4 replies", and any button verb with the comment box as its object at
+    the line's end ("Leave your thoughts in the comments", "Scroll down to comment",
+    "Weigh in on this story"). (They are found here, from the line's first word, so that
     text without them costs nothing; NL101 is one pattern tried on every short line.)
     A notice that ends with a colon ("A user comment will be deleted if it:") takes the
     rules listed under it, each a clause in lower case ("contains insults, threats to
@@ -1425,7 +1441,10 @@ class ClickPrompt(_ChromeLineRule):
     information", "Get the news app by clicking here", "Download our app", "Read this
     story in our app", "Available on the App Store and Google Play", "Turn on breaking
     news notifications", and the newsroom's call for tips ("Have a news tip? Email us at
-    ...", "Send us your story ideas", "Contact the newsroom"), and "Tap to expand".
+    ...", "Send us your story ideas", "Contact the newsroom"), any button verb with the
+    newsroom as its object ("Email the reporter", "Send your pictures to our team",
+    "Tip off our reporters"), a bare button ("Learn more", "Find out more", "Click here
+    to join"), and "Tap to expand".
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

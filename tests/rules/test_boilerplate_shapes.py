@@ -1,0 +1,186 @@
+"""Chrome recognised by its object, whatever the verb (NL1xx): a short imperative line whose
+object is the site's own thing (its comments, its account on a network, its e-mail, its
+newsroom, its player) is a button or a prompt of the page; the same verb with another
+object ("Follow the money", "Check your tyres") is a headline or a sentence. Every
+fixture is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import check
+from newslint.testing import assert_fires, assert_fixes
+
+BODY = "The harbour board met on Thursday to discuss the dredging contract."
+END = "A decision is expected before the end of the month."
+
+
+def between(line: str) -> str:
+    return f"{BODY}\n\n{line}\n\n{END}"
+
+
+def boilerplate_on(text: str, line: str) -> list:
+    start = text.index(line)
+    end = start + len(line)
+    return [d for d in check(text, select=["boilerplate"]) if d.start < end and d.end > start]
+
+
+FIRES = [
+    # Comments: any verb, the comment box as the object at the line's end.
+    ("Leave your thoughts in the comments", "NL116"),
+    ("Tell us what you reckon in the comments", "NL116"),
+    ("Post your view in the comment section", "NL116"),
+    ("Scroll down to comment", "NL116"),
+    ("Weigh in on this story", "NL116"),
+    ("Reply to this thread", "NL116"),
+    ("Log in to leave a comment", "NL116"),
+    ("Sort comments by: Newest", "NL116"),
+    ("What do you make of this? Let us know in the comments", "NL116"),
+    ("What's your verdict? Have your say below", "NL116"),
+    ("See 12 more comments", "NL101"),
+    ("18 comments on this article", "NL101"),
+    ("Most liked comments", "NL101"),
+    ("Open comments panel", "NL101"),
+    ("No comments yet. Be the first!", "NL101"),
+    # The site's account on a network: "our"/"us" and the network at the end.
+    ("Hit follow on our TikTok", "NL103"),
+    ("Like our Facebook page for more", "NL103"),
+    ("Be part of our community on Telegram", "NL103"),
+    ("Follow our newsroom on Facebook for live updates", "NL103"),
+    ("Add us as a preferred source on Google", "NL103"),
+    # The site's e-mail: any verb, "our ... email/newsletter/briefing" as the object.
+    ("Join 50,000 readers who get our daily email", "NL104"),
+    ("Start your day with the Bulletin, our morning email", "NL104"),
+    ("Our free newsletter lands every Friday", "NL104"),
+    ("The Weekly Wrap: sign up now", "NL104"),
+    ("Check your inbox to confirm your subscription", "NL104"),
+    ("Get the best of The Observer delivered weekly", "NL104"),
+    ("Sign up for breaking news emails", "NL104"),
+    ("You're all signed up", "NL104"),
+    ("The best of our journalism, sent to your inbox", "NL104"),
+    # Paywall and account.
+    ("You've hit your article limit", "NL105"),
+    ("Already subscribed? Log in here", "NL105"),
+    ("Get 50% off your first year", "NL105"),
+    ("This article is for paying subscribers", "NL105"),
+    # Share buttons.
+    ("Tweet it", "NL102"),
+    ("Pin this image", "NL102"),
+    ("Give this article", "NL102"),
+    ("Share with your network", "NL102"),
+    # The newsroom as the object: tips, contacts.
+    ("Send your pictures and videos to our team", "NL117"),
+    ("Share your story with us", "NL117"),
+    ("Submit a news tip", "NL117"),
+    ("Email the newsroom", "NL117"),
+    ("Contact the reporter", "NL117"),
+    ("Tip off our reporters", "NL117"),
+    ("Learn more about our coverage", "NL117"),
+    ("Find out more", "NL117"),
+    ("We're on WhatsApp! Tap here to join", "NL117"),
+    # The player, the gallery and the live blog's controls.
+    ("Press play to listen", "NL113"),
+    ("Unmute", "NL113"),
+    ("Watch the full interview", "NL113"),
+    ("Now playing: Morning bulletin", "NL113"),
+    ("Swipe for more photos", "NL113"),
+    ("Tap to view gallery", "NL117"),
+    ("Expand image", "NL113"),
+    ("Show latest updates", "NL113"),
+    ("3 new updates", "NL113"),
+    ("New posts available", "NL113"),
+    ("Auto-refresh on", "NL113"),
+    ("Jump to latest", "NL113"),
+    ("Report an issue", "NL113"),
+    ("A- A A+", "NL113"),
+    # The author box.
+    ("About the author", "NL108"),
+    ("More by Lena Marsh", "NL108"),
+    ("All stories by Priya Das", "NL108"),
+    ("View author profile", "NL108"),
+    # Other stories, the ad slot, the cookie banner, the footer, the tags.
+    ("Now read: Why the river is rising", "NL108"),
+    ("In pictures: The winter storm", "NL108"),
+    ("More coverage: The budget in full", "NL108"),
+    ("Latest from The Ledger", "NL109"),
+    ("Trending in Business", "NL109"),
+    ("Around the region", "NL109"),
+    ("Why this ad?", "NL106"),
+    ("I accept", "NL111"),
+    ("Contact us", "NL112"),
+    ("Our editorial standards", "NL112"),
+    ("Why you can trust us", "NL112"),
+    ("Posted in News", "NL114"),
+    ("Filed under Politics, Health", "NL114"),
+]
+
+
+@pytest.mark.parametrize("line, code", FIRES)
+def test_chrome_by_its_object_fires(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("decorate", [
+    lambda s: "• " + s, lambda s: "» " + s, lambda s: "| " + s + " |", lambda s: "👉 " + s, lambda s: s.upper(),
+    lambda s: s + " ›",
+])
+@pytest.mark.parametrize("line, code", [
+    ("Leave your thoughts in the comments", "NL116"),
+    ("Like our Facebook page for more", "NL103"),
+    ("Join 50,000 readers who get our daily email", "NL104"),
+    ("Email the newsroom", "NL117"),
+])
+def test_decorated(decorate, line, code):
+    assert_fires(code, between(decorate(line)))
+
+
+@pytest.mark.parametrize("line", [
+    # The same verbs with an object that is not the site's.
+    "Follow the money",
+    "Share prices fell sharply on Tuesday after the profit warning.",
+    "Subscribe to the theory that markets are rational and you will be disappointed.",
+    "Subscribe to the idea that work should be fun.",
+    "Filed under pressure, the report contained several errors.",
+    "Filed under seal, the documents remain secret.",
+    "Posted in March, the letter was read by thousands.",
+    "Keep an open mind about the comments made by the inspector.",
+    "Leave the comments to the lawyers, the judge said.",
+    "Share the load with your neighbours this winter.",
+    "Start your day with a good breakfast",
+    "Check your tyres before a long drive",
+    "Check your inbox for fake invoices this month, police warn.",
+    "Play resumed after the rain.",
+    "Mute swans nest along the canal.",
+    "Live music returns to the square",
+    "About the author of the policy, little is known.",
+    "More by luck than judgement, the team held on.",
+    "Contact the reporter at the scene, the police officer said.",
+    "Click here to find out why that headline is misleading, he joked.",
+    "Press play on the nostalgia",
+    "Show all your workings in the exam.",
+    "Give this article a second reading, the professor told students.",
+    "Add us to the list of critics, the union said.",
+    "Why this ad campaign failed",
+    "I accept the verdict.",
+    "Get 50% off the price of a car? Unlikely.",
+    "Report an issue to the ombudsman within six weeks.",
+    "Join 500 runners who take part in the race every year.",
+    "Follow our lead on this, the minister urged.",
+    "Like our neighbours, we rely on the ferry.",
+    "Send your letters to the editor at the address below.",
+    "A A Milne wrote the book in 1926.",
+    "Sign up for Medicare before the deadline, officials urged pensioners.",
+])
+def test_prose_with_the_same_words_passes(line):
+    assert boilerplate_on(between(line), line) == []
+
+
+def test_a_comment_prompt_is_reported_once():
+    text = between("Click to load comments")
+    assert [d.code for d in boilerplate_on(text, "Click to load comments")] == ["NL101"]
+
+
+def test_fix_deletes_the_line():
+    assert_fixes("NL116", between("Leave your thoughts in the comments"), f"{BODY}\n\n{END}")
+    assert_fixes("NL103", f"{BODY}\n\n{END}\n\nLike our Facebook page for more", f"{BODY}\n\n{END}")
+    assert_fixes("NL117", between("Email the newsroom"), f"{BODY}\n\n{END}")
