@@ -145,7 +145,7 @@ _SHARE_ITEM = (
     r"|get short url|short url|permalink|like this|like loading|sharing is caring"
     r"|save (?:for later|article|story|this (?:article|story))"
     r"|addthis sharing buttons(?: more)?|(?:open|close) share panel|share all sharing options(?: for:[^\n]*)?"
-    r"|\d[\d.,]*[km]? shares?|shares|<NET>"
+    r"|\d[\d.,]*[km]? shares?|shares|<NET>|social(?: media| networks?)"
     # The widget's button for the other networks, after the first item ("... Share to
     # Email Email Share to More More"): no line starts with it (``_SHARE_FIRST``).
     r"|more(?: options)?"
@@ -218,7 +218,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"subscribe(?: (?:now|today|here))?"
      r"|(?:subscribe|sign up|register)(?: now| today)? (?:for|to get|and get) (?:unlimited|full|digital|complete|free)[^\n]{0,60}"),
     ("NL105", "sign log login logout register signup",
-     r"(?:sign|log) ?(?:in|out|on)(?: here| now)?|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
+     r"(?:sign|log) ?(?:in|out|on)(?: here| now| or (?:subscribe|register|sign up|create an account))?|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
     ("NL105", "create my account registerclose",
      r"create (?:an |a |your )?(?:free )?account(?: to [^\n]{1,40})?|my account|account settings(?: log ?out)?|registerclose"),
     ("NL105", "you you've this", r"you(?:['’]ve| have) (?:read|reached|used|hit) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
@@ -292,7 +292,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:discuss|debate) this (?:article|story|post)"
      r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
      r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
-     r"|(?:log|sign) ?in to (?:(?:leave|post|add|write|see|read|view) (?:a |your )?)?(?:comments?|reply|replies|join the (?:conversation|discussion))"
+     r"|(?:log|sign) ?in to (?:(?:leave|post|add|write|see|read|view) (?:a |your )?)?(?:comments?|reply|replies|join the (?:conversation|discussion))(?: to (?:this|the|a) (?:comment|thread|post|story|article))?"
      r"|weigh in(?: (?:on this (?:story|article|post|debate)|below|here|in the comments))?"
      r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
      r"|sort (?:comments )?by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
@@ -332,7 +332,7 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL113 skip links, back-to-top, previous/next, gallery and player controls.
     ("NL113", "skip", r"skip to (?:the )?(?:main )?(?:content|navigation|main menu|menu|search|footer|article)"),
     ("NL113", "back return go scroll jump",
-     r"(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?:page)?|gallery|article|story|main menu|news|previous page|homepage)"
+     r"(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?: ?page)?|gallery|article|story|main menu|news|previous page|homepage)"
      r"|jump to (?:the )?(?:comments|navigation|content|section|main content)"),
     ("NL113", "previous prev next newer older browse",
      r"(?:previous|prev|next|newer|older) (?:post|article|story|entry|page|item|slide|image|photo)s?(?: [^\n]{0,12})?"
@@ -355,7 +355,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|know (?:something|a story|about a story) (?:we should|that we should)[^\n?]{0,30})\??"
      r"(?: (?:(?:email|e-mail|contact|call|message|tell|send|text|write to|reach|get in touch)[^\n]{0,80}))?"
      r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)(?: (?:to|at|with|via) [^\n]{1,60})?"
-     r"|(?:send|tell) us your (?:story|stories|news)(?: (?:to|at|via) [^\n]{1,60})?"
+     r"|(?:send|tell) us your (?:story|stories|news|photos|pictures|videos|footage)(?: (?:to|at|via) [^\n]{1,60})?"
      r"|contact (?:the |our )?(?:newsroom|news ?desk|editorial team|editors)(?: (?:at|on|via) [^\n]{1,60})?"),
     ("NL113", "report submit suggest spotted found see notice noticed",
      r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix|issue|problem)(?: (?:in|on) this (?:article|story|page))?"
@@ -405,7 +405,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:sign ?up|subscribe) ?: (?-i:[\p{Lu}\p{N}])[^\n]{1,50}|(?:sign ?up|subscribe|register) below"
      r"|(?:sign ?up|subscribe)(?: now| today)? (?:to|for) our (?:free )?(?-i:\p{Lu})[^\n]{0,40}"
      r"|(?:sign ?up|subscribe|register)(?: now| today| here)? (?:to|for) (?:our|the|a) (?:free )?(?:daily |weekly |morning |evening |nightly )?"
-     r"(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?: [^\n]{0,40})?"
+     r"(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?:,? [^\n]{0,40})?"
      r"|(?:sign ?up|subscribe|register)(?: now| today| here)?(?: (?:to|for) [^\n]{1,40}?)? to (?:get|receive) "
      r"(?:our|the latest|the best|free|breaking|daily|weekly|all the|more|news|updates|alerts)[^\n]{0,50}"),
     # Paywall: an offer of access or a price, a notice that the story is for subscribers.
@@ -535,14 +535,14 @@ LABELS: list[tuple[str, str, str]] = [
      r"listen(?: now| live)?|listen to (?:this |the )?(?:article|story|audio)(?: [^\n]{0,20})?|(?:play|pause) (?:audio|article|story|the article)"
      r"|audio version(?: of (?:this|the) (?:article|story))?|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
     # The player's pointer to itself ("Watch the video above") and a live blog's controls.
-    ("NL113", "watch see view play follow get key show",
+    ("NL113", "watch see view play follow get key show read",
      r"(?:watch|see|view|play) the (?:video|clip|footage|interview|report) (?:above|below)"
-     r"|(?:follow|get) (?:our |the )?live (?:updates|coverage|blog)|(?:show )?key events(?: only)?"),
+     r"|(?:follow|get|watch|read|see) (?:our |the )?live (?:updates|coverage|blog)|(?:show )?key events(?: only)?"),
     ("NL113", "go top continue skip toggle open close show hide load see view expand download estimated main audio zoom enter exit full fullscreen read #",
      r"go back|go to (?:the )?(?:comments|top|homepage|home)|top of (?:the )?page|continue to (?:the )?(?:article|story|site)"
      r"|skip (?:ad|advertisement|intro)|(?:toggle|open|close|show|hide) (?:the )?(?:menu|navigation|nav|sidebar|search)"
      r"|load more(?: (?:stories|articles|posts|news))?|see more|view more|show all(?: (?:stories|articles|posts|news|videos|photos))?|read less|expand (?:the )?(?:article|story|all)"
-     r"|skip (?:to )?(?:the )?(?:main )?(?:navigation|nav|menu|content)|main menu|audio|zoom (?:in|out)|(?:enter |exit )?full ?screen"
+     r"|skip (?:to )?(?:the )?(?:main )?(?:navigation|nav|menu|content)|main menu|audio|zoom (?:in|out)|(?:enter |exit )?full ?screen|main (?:navigation|nav)"
      r"|open (?:the )?(?:image|photo|gallery|picture)|download (?:the |this )?pdf|estimated (?:reading|read) time ?:? \d+ ?\w+|\d+[- ]min(?:ute)?s?[ -]read"),
     # Apps and notifications.
     ("NL117", "available download get install try read continue open view",

@@ -38,7 +38,7 @@ _SENTENCE_END = patterns.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
 _EDITORS_NOTE = patterns.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
 _REPORTED = patterns.compile(
     r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted"
-    r"|joked|quipped|replied|remarked|warned|advised|recalled|admitted|conceded)\b",
+    r"|joked|quipped|replied|remarked|warned|advised|recalled|admitted|conceded|demanded)\b",
     regex.IGNORECASE,
 )
 
@@ -68,6 +68,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         _compile(
             r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|our (?:partners|vendors|advertisers))(?: (?:and|&) (?:our|selected|trusted|its) (?:partners|third parties|vendors|advertisers))?"
             r" (?:uses?|is using|may use|stores?|sets?|places?|collects?) cookies"
+            r"|\bwe(?:'d|’d| would) (?:love|like|want) to use cookies"
             r"|\b(?:consent|agree)\w* to (?:the|our) (?:use|placement|storing|storage) of cookies"
             r"|\byou can (?:change|update|manage|withdraw|adjust)[^.!?\n]{0,30}\b(?:cookie|consent|privacy) (?:settings|preferences|choices)"
             r"|(?:^|[.!?…] )(?:some|these|certain|essential|necessary) cookies are (?:necessary|essential|required|needed|strictly)"

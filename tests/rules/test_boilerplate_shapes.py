@@ -184,3 +184,28 @@ def test_fix_deletes_the_line():
     assert_fixes("NL116", between("Leave your thoughts in the comments"), f"{BODY}\n\n{END}")
     assert_fixes("NL103", f"{BODY}\n\n{END}\n\nLike our Facebook page for more", f"{BODY}\n\n{END}")
     assert_fixes("NL117", between("Email the newsroom"), f"{BODY}\n\n{END}")
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Log in to reply to this comment", "NL116"),
+    ("Share this article on social media", "NL102"),
+    ("Sign up for our weekly roundup, delivered every Friday", "NL104"),
+    ("Log in or subscribe", "NL105"),
+    ("We care about your data, and we'd love to use cookies to make your experience better", "NL111"),
+    ("Return to home page", "NL113"),
+    ("Main Navigation", "NL113"),
+    ("Watch live coverage", "NL113"),
+    ("Send us your photos", "NL117"),
+])
+def test_more_wordings_fire(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "All rights reserved for the elderly, the union demanded.",
+    "Social media firms face new rules",
+    "Send us your prayers, the family said.",
+    "Watch live music every Friday at the Red Lion.",
+])
+def test_more_prose_passes(line):
+    assert boilerplate_on(between(line), line) == []
