@@ -276,7 +276,7 @@ def _classify(document: Document) -> Found:
     candidates = S.scan(document, _NOTICE_SHAPES)
     if candidates.empty():
         return {}  # a document of prose: nothing to try
-    labels, contained, headers, notices = candidates
+    labels, contained, headers, notices, boxes = candidates
     texts = plain_lines(document)
     found: Found = {}
     taken: set[int] = set()
@@ -321,6 +321,14 @@ def _classify(document: Document) -> Found:
     if lone_networks:
         for line in _lone_network_columns(document, lone_networks, taken):
             add("NL102", line)
+    for index in boxes:
+        # A label in words no pattern lists is a box's heading only by the headlines
+        # under it.
+        if index not in taken and _box_label(texts[index]):
+            heading = S.line(document, index)
+            block = list(_headline_block(document, heading, taken))
+            if len(block) >= S.BOX_MIN_ITEMS and all(_box_headline(line.text.strip()) for line in block) and _ends_text(texts, block[-1].index):
+                add("NL109", heading, UNSAFE)
     if "NL109" in found:
         for heading, _ in list(found["NL109"]):
             for line in _headline_block(document, heading, taken):
@@ -455,6 +463,54 @@ def _headline_block(document: Document, heading: Line, taken: set[int]) -> Itera
             yield S.line(document, index)
             continue
         return
+
+
+#: A box's label: capitalised, a few words, no sentence punctuation at its end (a colon
+#: may close it).
+_BOX_LABEL = patterns.compile(r"[^\p{L}\p{N}\n]*\p{Lu}[^\n]*[^.,;!?\s]")
+
+
+#: A time or a date in figures: a dateline or a timestamp, not another story's headline.
+_CLOCK = patterns.compile(r"\d:\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def _box_headline(text: str) -> bool:
+    return _headline_like(text) and _CLOCK.search(text) is None
+
+
+def _ends_text(texts: list[str], index: int) -> bool:
+    """Whether no line of prose follows line ``index``: a box under a label no pattern
+    lists is known by its place after the story (a list inside the story, "Latest
+    developments" over three facts, goes on with the story's paragraphs)."""
+    return all(len(text.strip()) <= P.MAX_LABEL and not S._prose(text) for text in texts[index + 1 :])
+
+
+#: The other words a box's label is made of, besides ``BOX_WORDS`` and names (a closed
+#: class): "Don't miss these", "What we're reading", "Today's highlights".
+_BOX_LABEL_WORDS = frozenset(
+    """the a an of in on from for to at with and or up out our your you we we're what what's whats these this
+    that don't dont today's todays week's this week now right here other others hot readers readers' people go keep
+    you're you'll may might also like""".split()
+)
+_LABEL_WORD_EDGES = ".,:;!?'’\"“”()[]|»›•-"
+
+
+def _box_label(text: str) -> bool:
+    """A box's label: capitalised, a few words, no sentence's end, every word a word of
+    such labels or a name ("More World news", "Sport headlines"; not "Top tips for
+    walkers" nor "Latest developments", which head lists of the story's own)."""
+    text = text.strip()
+    if _BOX_LABEL.fullmatch(text) is None or _QUOTE_START.match(text) is not None or not _english_line(text):
+        return False
+    for word in text.split():
+        bare = word.strip(_LABEL_WORD_EDGES)
+        lower = bare.lower().replace("’", "'")
+        if not bare or bare[0].isupper() and not text.isupper() or lower in S.BOX_WORDS or lower in _BOX_LABEL_WORDS:
+            continue
+        if bare[0].isupper():  # a label in capitals: its words must be the label's words
+            return False
+        return False
+    return True
 
 
 def _headline_like(text: str) -> bool:
@@ -1072,7 +1128,10 @@ class RelatedHeading(_ChromeLineRule):
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
     "Stories you may have missed", "What others are reading", "Top stories today",
-    "Trending in Business", "Latest from The Ledger", "Around the region".
+    "Trending in Business", "Latest from The Ledger", "Around the region"; and, after
+    the story, a label in other words that three headlines or more follow, when each of
+    its words is a word of such labels or a name ("Sport headlines", "Hot topics",
+    "Before you go"): that one is known by the box under it, and its deletion is unsafe.
 
     ## Why is this bad?
     The heading belongs to a recommendation box, not to the story.
@@ -1091,6 +1150,8 @@ class RelatedHeading(_ChromeLineRule):
 
     ## Fix safety
     Safe: the whole line must be the heading, with no sentence punctuation at its end.
+    Unsafe for a label in other words, known by the headlines under it and its place
+    (after the story, with no paragraph of prose after the box).
     """
 
     code = "NL109"

@@ -209,3 +209,48 @@ def test_more_wordings_fire(line, code):
 ])
 def test_more_prose_passes(line):
     assert boilerplate_on(between(line), line) == []
+
+
+STORY = (
+    "The council met on Tuesday evening to discuss the proposals for the new bypass, which has "
+    "divided residents for years."
+)
+HEADLINES = [
+    "Storm batters northern coast overnight",
+    "Rail strike called off after late talks",
+    "Local baker crowned regional champion",
+    "Ferry service suspended as winds rise",
+]
+
+
+@pytest.mark.parametrize("label", ["Sport headlines", "Elsewhere in Sport", "Hot topics", "Readers' favourites",
+                                   "Before you go", "Just in", "What we're reading", "Worth a read"])
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_box_of_headlines_under_a_label_no_pattern_lists(label, separator):
+    """A label made of a box's words and names, over three headlines or more, after the
+    story: the label is NL109, each headline NL110 (both unsafe: only the place tells)."""
+    text = f"{STORY}\n\n{label}{separator}" + separator.join(HEADLINES)
+    found = [d for d in check(text, select=["boilerplate"])]
+    assert [d.code for d in found] == ["NL109"] + ["NL110"] * len(HEADLINES)
+    assert all(d.fix.applicability.value == "unsafe" for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    # A list of the story's own, with the story going on after it.
+    f"{STORY}\n\nSport headlines\n\n" + "\n\n".join(HEADLINES) + f"\n\n{STORY}",
+    # A label with words of its own: a list of the story's.
+    f"{STORY}\n\nLatest developments\n\nPolice closed the road at 6am\n\nTwo people were taken to hospital\n\nThe fire service remains at the scene",
+    f"{STORY}\n\nTop tips for walkers\n\nWear sturdy boots\n\nTake plenty of water with you\n\nTell someone where you are going",
+    # Two headlines are not a box.
+    f"{STORY}\n\nHot topics\n\n" + "\n\n".join(HEADLINES[:2]),
+    # Over the story: the byline and the dateline under a name with "News" in it.
+    "Valley News wire services\n\nPublished 11:11 PM EST Nov 19, 2019\n\nCouncil approves the bypass\n\nResidents react to the vote\n\n" + STORY,
+])
+def test_lists_that_are_not_a_box(text):
+    assert [d.code for d in check(text, select=["NL109", "NL110"])] == []
+
+
+def test_the_box_is_deleted():
+    text = f"{STORY}\n\nHot topics\n\n" + "\n\n".join(HEADLINES)
+    assert_fixes("NL109", text, f"{STORY}\n\n" + "\n\n".join(HEADLINES), unsafe=True)
+    assert_fixes("NL110", text, f"{STORY}\n\nHot topics", unsafe=True)
