@@ -138,11 +138,11 @@ def _defines() -> str:
 # (for labels whose first word can be anything, such as "The Daily Brief Newsletter").
 
 _SHARE_ITEM = (
-    r"(?:share|sharing)(?: (?:this|the|article|story|post|entry|page|link|url|video|gallery|photo|image"
+    r"(?:share|sharing)(?: (?:this|the|article|story|news|post|entry|page|link|url|video|gallery|photo|image"
     r"|on|to|via|with|by|it|with a friend|permalink|panel|buttons?))*"
     r"|tweet(?: (?:this|it))?(?: (?:article|story|post))?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
     r"|print(?: this)?(?: (?:article|story|page))?|pin(?: (?:it|this(?: (?:image|photo|picture|story|article))?))?|copy(?: the)? (?:link|url)"
-    r"|get short url|short url|permalink|like this|like loading|sharing is caring"
+    r"|get short url|short url|permalink|like this(?: (?:article|story|post))?|like loading|sharing is caring"
     r"|save (?:for later|article|story|this (?:article|story))"
     r"|addthis sharing buttons(?: more)?|(?:open|close) share panel|share all sharing options(?: for:[^\n]*)?"
     r"|\d[\d.,]*[km]? shares?|shares|<NET>|social(?: media| networks?)"
@@ -174,7 +174,7 @@ _CTA_VERBS = (
 
 _READ_MORE_LABEL = (
     r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
-    r"|watch(?: more)?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
+    r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
     r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
     r"|video|photos|gallery|podcast|audio|(?:in )?pictures"
     r"|on <DOMAIN>|also on <DOMAIN>)"
@@ -185,10 +185,10 @@ LABELS: list[tuple[str, str, str]] = [
     # Facebook Twitter Email", "Tweet"); a lone ambiguous network name is refused in code.
     ("NL102", _SHARE_FIRST, r"<ITEM>(?:[^\p{L}\p{N}\n]+<ITEM>)*"),
     ("NL102", "like liked enjoy enjoyed love loved share",
-     r"(?:(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|video)\? ?)?share (?:it|this(?: (?:story|article|post))?) with (?:a friend|your friends|friends|others)[^\n]{0,30}"),
+     r"(?:(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|video)\? ?)?share (?:it|this(?: (?:story|article|post|news))?) with (?:a friend|your friends|friends|others)[^\n]{0,30}"),
     # -- NL103 follow / like prompts aimed at the site's social accounts.
     ("NL103", "follow like find join friend add connect subscribe watch check",
-     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>)?(?: <HANDLE>)?"
+     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>| social (?:media|networks?))?(?: <HANDLE>)?"
      r"(?: for (?:more|the latest|breaking|updates|news|live)[^\n]{0,30})?"),
     ("NL103", "follow like find connect subscribe join",
      r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
@@ -263,7 +263,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL109", "popular recent trending",
      r"popular (?:on|in|this|now|stories|articles|posts|right now|today)(?: [^\n]{1,30})?|trending(?: (?:now|stories|today|topics|news|(?:on|in) [^\n]{1,30}))?"
      r"|(?:popular|recent|trending) this week"),
-    ("NL109", "you we", r"(?:you|we) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in|love)[^\n]{0,20}|we recommend|you might have missed"),
+    ("NL109", "you we", r"(?:you|we) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested(?: in)?|love)[^\n]{0,20}|we recommend|you might have missed"),
     ("NL109", "recommended editor's editors editor don't dont what read up next also elsewhere see further in around from promoted sponsored partner latest breaking top on",
      r"recommended(?: (?:for you|stories|reading|articles|videos|posts))?"
      r"|editor'?s'? (?:picks?|choice)|don'?t miss(?: this| these)?|what to read next|read (?:next|this next)|up next|next up(?: in [^\n]{1,30})?"
@@ -288,7 +288,7 @@ LABELS: list[tuple[str, str, str]] = [
     # The comment form's own notice (WordPress and others print it over the form).
     ("NL116", "your", r"your (?:email|e-mail)(?: address)? will (?:not|never) be (?:published|shared|displayed)[^\n]{0,80}"),
     ("NL116", "have sound discuss debate tell let log sign you sort weigh #",
-     r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here|on this (?:story|article|post|issue)))?|sound off(?: in the comments)?(?: below)?"
+     r"have your say(?: (?:in (?:the|our) comments?(?: (?:below|section))?|below|here|on this (?:story|article|post|issue)))?|sound off(?: in the comments)?(?: below)?"
      r"|(?:discuss|debate) this (?:article|story|post)"
      r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
      r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
@@ -358,8 +358,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:send|tell) us your (?:story|stories|news|photos|pictures|videos|footage)(?: (?:to|at|via) [^\n]{1,60})?"
      r"|contact (?:the |our )?(?:newsroom|news ?desk|editorial team|editors)(?: (?:at|on|via) [^\n]{1,60})?"),
     ("NL113", "report submit suggest spotted found see notice noticed",
-     r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix|issue|problem)(?: (?:in|on) this (?:article|story|page))?"
-     r"|(?:spotted|found|see|notice|noticed) (?:an? )?(?:mistake|error|typo)(?: in this (?:article|story))?\??(?: (?:let us know|tell us|report it|contact us|email us)[^\n]{0,60})?"),
+     r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix|issue|problem)(?: or (?:an? )?(?:error|correction|typo|mistake))?(?: (?:in|on) this (?:article|story|page))?"
+     r"|(?:spotted|spot|found|see|notice|noticed) (?:an? )?(?:(?:spelling|grammar|grammatical|factual) )?(?:or (?:spelling|grammar|grammatical|factual) )?(?:mistake|error|typo)s?(?: in (?:this|our|the) (?:article|story|text))?\??"
+     r"(?: (?:let us know|tell us|report it|contact us|email us|(?:please )?(?:select|highlight|include)|press)[^\n]{0,60})?"),
     # What a player or a widget shows in place of what it could not load: "Your browser
     # does not support the video tag", "To view this video please enable JavaScript ...".
     ("NL113", "your to this sorry we're we’re we loading javascript something an there video content media oops",
@@ -595,6 +596,12 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:tap|click) to (?:view|open|see) (?:the )?(?:gallery|photos|images|slideshow)"),
     ("NL104", "our",
      r"our (?:free )?(?:daily |weekly |weekday |morning |evening |nightly )?(?:newsletter|e-?mail|briefing|digest|bulletin) (?:lands|arrives|comes out|goes out|is sent|hits inboxes|drops)[^\n.]{0,40}"),
+    ("NL103", "our", r"our (?:news|channel|page|stories|updates|videos) (?:in|on) <NETS>"),
+    ("NL116", "to", r"to (?:leave|post|add|write) (?:a |your )?(?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"
+     r"|to (?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"),
+    ("NL117", "write email e", r"(?:write to|e-?mail) us(?: ?:| at) ?[^\s@]+@[^\n]{1,50}|write to us"),
+    ("NL104", "you we", r"you can unsubscribe (?:at )?any ?time[.!]?|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details|information) to [^\n]{1,100}"),
+    ("NL109", "topics stories news headlines top", r"(?:top )?(?:topics|stories|news|headlines) of the (?:day|week)"),
     ("NL106", "why", r"why (?:this|am i seeing this|these) ads?\??"),
     ("NL113", "a", r"a(?: ?[-+]? ?a){1,3}[-+]?"),
     ("NL113", "now live latest new pinned auto refresh updated #",
@@ -710,7 +717,7 @@ LEAD_IN = (
     r"|we(?:'re| are) (?:now )?on [\w ]{1,20}"
     r"|we(?:'d| would)? (?:want to|love to|like to) hear (?:from you|your [^\n]{1,20}|what you think)"
     r"|(?:your )?support matters|(?:support|fund|back) (?:local|independent|quality|our|public-interest) journalism"
-    r"|thanks? (?:you )?for reading[^\n]{0,30}|it'?s free|it only takes a (?:minute|second|moment)|no spam(?:,? ever)?"
+    r"|thanks? (?:you )?for reading[^\n]{0,30}|get involved|it'?s free|it only takes a (?:minute|second|moment)|no spam(?:,? ever)?"
     r"|unsubscribe (?:at )?any ?time|free(?: of charge)?|start your (?:day|morning|week) [^\n]{0,50}"
     r"|[^\n]{1,50}\bdelivered (?:daily|weekly|every \w+|each \w+|to your inbox)"
 )

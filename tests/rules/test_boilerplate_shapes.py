@@ -254,3 +254,43 @@ def test_the_box_is_deleted():
     text = f"{STORY}\n\nHot topics\n\n" + "\n\n".join(HEADLINES)
     assert_fixes("NL109", text, f"{STORY}\n\n" + "\n\n".join(HEADLINES), unsafe=True)
     assert_fixes("NL110", text, f"{STORY}\n\nHot topics", unsafe=True)
+
+
+@pytest.mark.parametrize("line, code", [
+    # Chrome as machine translation words it.
+    ("Join us in social networks", "NL103"),
+    ("Our news in Telegram", "NL103"),
+    ("Share the news", "NL102"),
+    ("Share this news with friends", "NL102"),
+    ("To leave a comment, you need to log in", "NL116"),
+    ("You may be interested", "NL109"),
+    ("Topics of the day", "NL109"),
+    ("Write to us", "NL117"),
+    ("Found a mistake? Select it and press Ctrl+Enter", "NL113"),
+    # Other newsrooms' wordings.
+    ("See a spelling or grammar error in our story? Please include the headline.", "NL113"),
+    ("Report a typo or error", "NL113"),
+    ("Watch live: Channel 4 News at 6", "NL108"),
+    ("Have your say in our comments section", "NL116"),
+    ("Get involved: send us your pictures", "NL117"),
+    ("Email us: news@localpaper.example", "NL117"),
+    ("You can unsubscribe at any time", "NL104"),
+    ("We use your sign-up to provide content in ways you've consented to", "NL104"),
+    ("❤️ Like this article", "NL102"),
+])
+def test_translated_and_other_newsrooms_wordings_fire(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Write to us, the prisoner's letter began.",
+    "Our news in brief: the bridge reopens on Monday.",
+    "Share the news of your engagement with family first, etiquette experts say.",
+    "Topics of the day included the budget and the war.",
+    "You may be interested to know that the museum is free on Sundays.",
+    "Get involved in local politics, the mayor told students.",
+    "Like this story, the film has a happy ending.",
+    "Have your say in the consultation before 5 May.",
+])
+def test_translated_wordings_prose_passes(line):
+    assert boilerplate_on(between(line), line) == []
