@@ -603,8 +603,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL104", "you we", r"you can unsubscribe (?:at )?any ?time[.!]?|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details|information) to [^\n]{1,100}"),
     ("NL109", "topics stories news headlines top", r"(?:top )?(?:topics|stories|news|headlines) of the (?:day|week)"),
     ("NL106", "why", r"why (?:this|am i seeing this|these) ads?\??"),
-    ("NL113", "a", r"a(?: ?[-+]? ?a){1,3}[-+]?"),
-    ("NL113", "now live latest new pinned auto refresh updated #",
+    ("NL113", "now live latest new pinned auto refresh #",
      r"now playing(?: ?: ?[^\n]{1,50})?|live(?: (?:updates|coverage|blog|now))?(?: ?: ?latest updates)?|latest updates|(?:\d+ )?new (?:updates|posts)(?: (?:available|below))?"
      r"|pinned(?: post)?|auto-?refresh(?: (?:on|off))?|refresh|mute|unmute|replay|autoplay"),
     # The author box: who wrote it, the author's page and other stories.

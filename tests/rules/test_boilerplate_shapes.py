@@ -92,7 +92,6 @@ FIRES = [
     ("Auto-refresh on", "NL113"),
     ("Jump to latest", "NL113"),
     ("Report an issue", "NL113"),
-    ("A- A A+", "NL113"),
     # The author box.
     ("About the author", "NL108"),
     ("More by Lena Marsh", "NL108"),
