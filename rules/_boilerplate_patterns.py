@@ -601,6 +601,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|to (?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"),
     ("NL117", "write email e", r"(?:write to|e-?mail) us(?: ?:| at) ?[^\s@]+@[^\n]{1,50}|write to us"),
     ("NL104", "you we", r"you can unsubscribe (?:at )?any ?time[.!]?|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details|information) to [^\n]{1,100}"),
+    ("NL116", "most featured highlighted", r"(?:most (?:liked|popular|recent|recommended|upvoted|replied)|featured|highlighted) comments"),
     ("NL109", "topics stories news headlines top", r"(?:top )?(?:topics|stories|news|headlines) of the (?:day|week)"),
     ("NL106", "why", r"why (?:this|am i seeing this|these) ads?\??"),
     ("NL113", "now live latest new pinned auto refresh #",

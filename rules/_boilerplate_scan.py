@@ -40,7 +40,7 @@ from typing import NamedTuple
 from newslint import Document, Line
 
 from . import _boilerplate_patterns as P
-from ._layout import SHORT, label_lines, short_lines
+from ._layout import LABEL, SHORT, short_lines
 from ._text import plain_lines, utf8
 
 #: "İ" lowercases to "i" and a combining dot, the Kelvin sign "K" to "k", and the long
@@ -188,23 +188,20 @@ def _boxes(document: Document) -> list[int]:
         last -= 1
     if last < 0 or last >= len(plain) - BOX_MIN_ITEMS - 1:
         return []
-    labels = [(index, text) for index, text in label_lines(document) if index > last]
-    if not labels:
-        return []
-    short = short_lines(document)
-    place = None
+    # Every line after ``last`` is short (or blank): the labels among them are read off
+    # the text's lines, counting the non-blank lines after each.
     found = []
-    for index, text in labels:
-        words = text.lower().split()
-        if len(words) > BOX_LABEL_WORDS or BOX_WORDS.isdisjoint(word.strip(".,:;!?'’\"“”()[]|»›•-") for word in words):
+    after = 0  # non-blank lines after the current one
+    for index in range(len(plain) - 1, last, -1):
+        text = plain[index].strip()
+        if not text:
             continue
-        # The next ``BOX_MIN_ITEMS`` non-blank lines are the next entries of ``short``
-        # (every line after ``last`` is short; blank lines are in neither list).
-        if place is None:
-            place = {line: at for at, (line, _) in enumerate(short)}
-        at = place[index]
-        if len(short) - at - 1 >= BOX_MIN_ITEMS:
-            found.append(index)
+        if after >= BOX_MIN_ITEMS and len(text) <= LABEL:
+            words = text.lower().split()
+            if len(words) <= BOX_LABEL_WORDS and not BOX_WORDS.isdisjoint(word.strip(".,:;!?'’\"“”()[]|»›•-") for word in words):
+                found.append(index)
+        after += 1
+    found.reverse()
     return found
 
 

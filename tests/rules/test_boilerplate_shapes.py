@@ -39,7 +39,7 @@ FIRES = [
     ("What's your verdict? Have your say below", "NL116"),
     ("See 12 more comments", "NL101"),
     ("18 comments on this article", "NL101"),
-    ("Most liked comments", "NL101"),
+    ("Most liked comments", "NL116"),
     ("Open comments panel", "NL101"),
     ("No comments yet. Be the first!", "NL101"),
     # The site's account on a network: "our"/"us" and the network at the end.
