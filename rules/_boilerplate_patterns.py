@@ -354,7 +354,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:(?:have|got|do you have) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|story to (?:share|tell))"
      r"|know (?:something|a story|about a story) (?:we should|that we should)[^\n?]{0,30})\??"
      r"(?: (?:(?:email|e-mail|contact|call|message|tell|send|text|write to|reach|get in touch)[^\n]{0,80}))?"
-     r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)(?: (?:to|at|with|via) [^\n]{1,60})?"
+     r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)"
+     r"(?: (?:to|at|with|via) (?:us\b|our\b|the (?:newsroom|news ?desk|editors?)\b|[^\s@]+@)[^\n]{0,60})?"
      r"|(?:send|tell) us your (?:story|stories|news|photos|pictures|videos|footage)(?: (?:to|at|via) [^\n]{1,60})?"
      r"|contact (?:the |our )?(?:newsroom|news ?desk|editorial team|editors)(?: (?:at|on|via) [^\n]{1,60})?"),
     ("NL113", "report submit suggest spotted found see notice noticed",
@@ -375,8 +376,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|loading (?:the )?(?:video|player|audio|media|map|graphic|interactive)(?:\.\.\.|…)?"
      r"|javascript is (?:disabled|required|not enabled|turned off)[^\n]{0,80}"
      r"|(?:something went wrong|an error (?:has )?occurred|there was (?:a problem|an error)(?: loading [^\n]{1,30})?)[.!,]? (?:please )?(?:try again|refresh|reload)[^\n]{0,30}"),
-    ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short",
-     r"close|menu|search|home|print|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
+    ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short top",
+     r"close|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
     ("NL113", "you", r"you are here ?:? ?(?:home|news)\b[^\n]{0,80}"),
@@ -520,7 +521,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL108", "read also more see related watch", r"(?:read(?: (?:more|also|next))?|also read|see also|related(?: [^\s:]+)?)(?: ?[→▶►⟶–—])+ ?(?!\h*$)[^\n]*"
      r"|(?:more|watch|see more)(?: ?[→▶►⟶])+ ?(?!\h*$)[^\n]*"
      r"|read (?:our|the) (?:full |latest |complete )?(?:coverage|report|analysis)(?: (?:of|on|here) [^\n]{0,40})?"
-     r"|read more (?:about|from|on|in) [^\n]{1,60}|read the latest (?:on|about|from|in) [^\n]{1,50}|also read|read also"),
+     r"|read more (?:about|from|on|in) [^\n]{1,60}|read the latest(?: (?:on|about|from|in) [^\n]{1,50})?|also read|read also"),
     ("NL109", "must in read from around more stories also explore discover picked chosen selected curated recommended you today's todays this our top popular latest trending featured editors articles picks reads videos what others other readers people everyone subscribers elsewhere news",
      r"must[- ]reads?|in case you missed it|read these next|(?:from )?around the (?:web|site|region|network|county|state)|(?:read )?more (?:top )?stories"
      r"|stories you (?:may|might) have missed|you (?:may|might) have missed|also of interest|(?:explore|discover) more(?: (?:stories|articles|news))?"
@@ -537,7 +538,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|audio version(?: of (?:this|the) (?:article|story))?|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
     # The player's pointer to itself ("Watch the video above") and a live blog's controls.
     ("NL113", "watch see view play follow get key show read",
-     r"(?:watch|see|view|play) the (?:video|clip|footage|interview|report) (?:above|below)"
+     r"(?:watch|see|view|play) the (?:video|clip|footage|interview|report)(?: (?:above|below|here|now))?"
+     r"|(?:view|see|open) (?:a |the )?(?:larger|bigger|full[- ]size|high[- ]resolution) (?:image|photo|picture|version)"
      r"|(?:follow|get|watch|read|see) (?:our |the )?live (?:updates|coverage|blog)|(?:show )?key events(?: only)?"),
     ("NL113", "go top continue skip toggle open close show hide load see view expand download estimated main audio zoom enter exit full fullscreen read #",
      r"go back|go to (?:the )?(?:comments|top|homepage|home)|top of (?:the )?page|continue to (?:the )?(?:article|story|site)"
@@ -601,6 +603,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|to (?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"),
     ("NL117", "write email e", r"(?:write to|e-?mail) us(?: ?:| at) ?[^\s@]+@[^\n]{1,50}|write to us"),
     ("NL104", "you we", r"you can unsubscribe (?:at )?any ?time[.!]?|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details|information) to [^\n]{1,100}"),
+    ("NL116", "notify your name email e website comment",
+     r"notify me of (?:follow-?up comments|new (?:comments|posts|replies))(?: by e-?mail)?[.!]?"
+     r"|(?:your )?(?:name|e-?mail(?: address)?|website|comment)(?: ?\((?:required|optional|will not be published)\)| ?\*)|your comment"),
     ("NL116", "most featured highlighted", r"(?:most (?:liked|popular|recent|recommended|upvoted|replied)|featured|highlighted) comments"),
     ("NL109", "topics stories news headlines top", r"(?:top )?(?:topics|stories|news|headlines) of the (?:day|week)"),
     ("NL106", "why", r"why (?:this|am i seeing this|these) ads?\??"),
@@ -609,7 +614,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|pinned(?: post)?|auto-?refresh(?: (?:on|off))?|refresh|mute|unmute|replay|autoplay"),
     # The author box: who wrote it, the author's page and other stories.
     ("NL108", "about more all other latest view see author",
-     r"about the (?:author|writer|reporter|contributor)s?|(?:more|all|other|latest) (?:stories |articles |posts |work |columns )?"
+     r"about (?:the|this) (?:author|writer|reporter|contributor)s?|(?:more|all|other|latest) (?:stories |articles |posts |work |columns )?"
      r"(?:(?:by|from) this (?:author|writer|reporter|columnist)|by (?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’.-]*){1,2})"
      r"|(?:view|see) (?:the )?(?:full )?(?:author|writer|reporter)(?:'s|’s)? (?:profile|bio|page)|(?:view|see) (?:the )?full (?:profile|bio)|author (?:profile|bio|page)"),
 ]

@@ -293,3 +293,32 @@ def test_translated_and_other_newsrooms_wordings_fire(line, code):
 ])
 def test_translated_wordings_prose_passes(line):
     assert boilerplate_on(between(line), line) == []
+
+
+@pytest.mark.parametrize("line, code", [
+    # The comment form's own labels.
+    ("Your comment", "NL116"),
+    ("Name (required)", "NL116"),
+    ("Website (optional)", "NL116"),
+    ("Notify me of follow-up comments by email", "NL116"),
+    # Bare buttons of the page.
+    ("Read the latest", "NL108"),
+    ("Top ↑", "NL113"),
+    ("View larger image", "NL113"),
+    ("Watch the video", "NL113"),
+    ("About this author", "NL108"),
+])
+def test_form_labels_and_bare_buttons_fire(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Send a tip to the waiter if the service was good.",
+    "Your comment about the dress was unkind, she told him.",
+    "Name withheld at the request of the family.",
+    "Watch the video evidence, the lawyer urged the jury.",
+    "Top ↑ marks for the new design",
+    "About this author's previous books, little is known.",
+])
+def test_form_and_button_words_in_prose_pass(line):
+    assert boilerplate_on(between(line), line) == []
