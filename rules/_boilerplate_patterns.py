@@ -138,14 +138,14 @@ def _defines() -> str:
 # (for labels whose first word can be anything, such as "The Daily Brief Newsletter").
 
 _SHARE_ITEM = (
-    r"(?:share|sharing)(?: (?:this|the|article|story|post|entry|page|link|url|video|gallery|photo|image"
+    r"(?:share|sharing)(?: (?:this|the|article|story|news|post|entry|page|link|url|video|gallery|photo|image"
     r"|on|to|via|with|by|it|with a friend|permalink|panel|buttons?))*"
-    r"|tweet(?: this)?(?: (?:article|story|post))?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
-    r"|print(?: this)?(?: (?:article|story|page))?|pin(?: it)?|copy(?: the)? (?:link|url)"
-    r"|get short url|short url|permalink|like this|like loading|sharing is caring"
+    r"|tweet(?: (?:this|it))?(?: (?:article|story|post))?|retweet|e-?mail(?: this)?(?: (?:article|story|page|link))?"
+    r"|print(?: this)?(?: (?:article|story|page))?|pin(?: (?:it|this(?: (?:image|photo|picture|story|article))?))?|copy(?: the)? (?:link|url)"
+    r"|get short url|short url|permalink|like this(?: (?:article|story|post))?|like loading|sharing is caring"
     r"|save (?:for later|article|story|this (?:article|story))"
     r"|addthis sharing buttons(?: more)?|(?:open|close) share panel|share all sharing options(?: for:[^\n]*)?"
-    r"|\d[\d.,]*[km]? shares?|shares|<NET>"
+    r"|\d[\d.,]*[km]? shares?|shares|<NET>|social(?: media| networks?)"
     # The widget's button for the other networks, after the first item ("... Share to
     # Email Email Share to More More"): no line starts with it (``_SHARE_FIRST``).
     r"|more(?: options)?"
@@ -163,11 +163,20 @@ _FOOTER_FIRST = "contact about advertise careers site sitemap help faq accessibi
 #: Top-level domains that end a site name written as a label ("On Chron.com: ...").
 _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|uk|in|de|ru|io|tv|news|au|ca|it|br|jp|kr|id)"
 
+#: The verbs a page's buttons and prompts open with (the first words the object-driven
+#: calls to action below are filed under).
+_CTA_VERBS = (
+    "follow like join find connect add hit tap click subscribe sign get receive start check leave tell let share post "
+    "write drop see view read open load show sort weigh log be stay keep catch watch listen send submit email e contact "
+    "message call reach report give gift pin save swipe press play pause mute unmute replay autoplay stop jump learn "
+    "discover expand enlarge zoom scroll tip"
+)
+
 _READ_MORE_LABEL = (
-    r"(?:read(?: (?:more|also|next|this|on|this next))?|also read|more|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
-    r"|watch(?: more)?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
+    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
+    r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
     r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
-    r"|video|photos|gallery|podcast|audio"
+    r"|video|photos|gallery|podcast|audio|(?:in )?pictures"
     r"|on <DOMAIN>|also on <DOMAIN>)"
 )
 
@@ -176,10 +185,10 @@ LABELS: list[tuple[str, str, str]] = [
     # Facebook Twitter Email", "Tweet"); a lone ambiguous network name is refused in code.
     ("NL102", _SHARE_FIRST, r"<ITEM>(?:[^\p{L}\p{N}\n]+<ITEM>)*"),
     ("NL102", "like liked enjoy enjoyed love loved share",
-     r"(?:(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|video)\? ?)?share (?:it|this(?: (?:story|article|post))?) with (?:a friend|your friends|friends|others)[^\n]{0,30}"),
+     r"(?:(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|video)\? ?)?share (?:it|this(?: (?:story|article|post|news))?) with (?:a friend|your friends|friends|others)[^\n]{0,30}"),
     # -- NL103 follow / like prompts aimed at the site's social accounts.
     ("NL103", "follow like find join friend add connect subscribe watch check",
-     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>)?(?: <HANDLE>)?"
+     r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>| social (?:media|networks?))?(?: <HANDLE>)?"
      r"(?: for (?:more|the latest|breaking|updates|news|live)[^\n]{0,30})?"),
     ("NL103", "follow like find connect subscribe join",
      r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
@@ -195,23 +204,24 @@ LABELS: list[tuple[str, str, str]] = [
      # The sign-up form's instruction: "Please fill in the form to subscribe to our newsletter"
      r"|(?:please,? )?(?:fill (?:in |out )?(?:the|this|our) form|enter your (?:e-?mail(?: address)?|details)|click (?:here|below))"
      r" (?:to|and) (?:subscribe|sign up|register) (?:to|for) (?:our|the|a) (?:free )?(?:[^\s:]+ ){0,2}newsletters?[.!]?"),
+    ("NL104", "=sign up", r"(?-i:[\p{Lu}\p{N}])[^\n:|—–]{1,40} ?[:|—–-] ?sign up(?: (?:now|here|today|for free))?[.!]?"),
     ("NL104", "sign signup subscribe register join",
      r"(?:sign[ -]?up|subscribe|register|join)(?: (?:for|to|now|here|today))*(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|breaking))*"
-     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
+     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mails|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
     ("NL104", "breaking news email e daily", r"(?:breaking news|news|e-?mail|daily) (?:alerts|e-?mails|updates)"),
-    ("NL104", "email e thanks thank you there",
+    ("NL104", "email e thanks thank you you're you’re you've you’ve there",
      r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)"
-     r"|you(?:'re| are| have| ve|'ve) (?:now )?(?:successfully |succesfully )?(?:subscribed|signed up)[.!]?(?: [^\n]{0,60})?"
+     r"|you(?:'re|’re| are| have| ve|'ve|’ve) (?:now )?(?:all )?(?:successfully |succesfully )?(?:subscribed|signed up)[.!]?(?: [^\n]{0,60})?"
      r"|there was an error processing your (?:subscription|request|sign[ -]?up)"),
     # -- NL105 paywall, subscription and account prompts.
     ("NL105", "subscribe sign register",
      r"subscribe(?: (?:now|today|here))?"
      r"|(?:subscribe|sign up|register)(?: now| today)? (?:for|to get|and get) (?:unlimited|full|digital|complete|free)[^\n]{0,60}"),
     ("NL105", "sign log login logout register signup",
-     r"(?:sign|log) ?(?:in|out|on)|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
+     r"(?:sign|log) ?(?:in|out|on)(?: here| now| or (?:subscribe|register|sign up|create an account))?|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
     ("NL105", "create my account registerclose",
      r"create (?:an |a |your )?(?:free )?account(?: to [^\n]{1,40})?|my account|account settings(?: log ?out)?|registerclose"),
-    ("NL105", "you you've this", r"you(?:['’]ve| have) (?:read|reached|used) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
+    ("NL105", "you you've this", r"you(?:['’]ve| have) (?:read|reached|used|hit) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
      r"|you have \d+ free (?:articles?|stories)[^\n]{0,40}"
      r"|you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles?|stories)[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "subscriber subscribers already unlock subscribe sign log register get start try become click you",
@@ -231,7 +241,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL106", "sponsored presented powered paid", r"(?:sponsored|presented|powered|paid for) by (?-i:\p{Lu})[^\n]{0,40}"),
     # -- NL108 read-more links: a label, a separator, then another story's headline
     # ("READ MORE: ...", "Related: ...", "On Chron.com: ..."), or the bare label.
-    ("NL108", "read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio",
+    ("NL108", "now read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio pictures",
      rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))[^\n]*"),
     ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
     # An aggregator's link back to where it copied the story from.
@@ -251,19 +261,20 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this"),
     ("NL109", "most", r"most (?:popular|read|viewed|shared|e-?mailed|commented|recent|watched)(?: (?:in|on|this|now|today|right now|stories|articles|news|posts)[^\n]{0,30})?"),
     ("NL109", "popular recent trending",
-     r"popular (?:on|in|this|now|stories|articles|posts|right now|today)(?: [^\n]{1,30})?|trending(?: (?:now|stories|today|topics|news|on [^\n]{1,30}))?"
+     r"popular (?:on|in|this|now|stories|articles|posts|right now|today)(?: [^\n]{1,30})?|trending(?: (?:now|stories|today|topics|news|(?:on|in) [^\n]{1,30}))?"
      r"|(?:popular|recent|trending) this week"),
-    ("NL109", "you we", r"(?:you|we) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in|love)[^\n]{0,20}|we recommend|you might have missed"),
+    ("NL109", "you we", r"(?:you|we) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested(?: in)?|love)[^\n]{0,20}|we recommend|you might have missed"),
     ("NL109", "recommended editor's editors editor don't dont what read up next also elsewhere see further in around from promoted sponsored partner latest breaking top on",
      r"recommended(?: (?:for you|stories|reading|articles|videos|posts))?"
      r"|editor'?s'? (?:picks?|choice)|don'?t miss(?: this| these)?|what to read next|read (?:next|this next)|up next|next up(?: in [^\n]{1,30})?"
      r"|(?:also|elsewhere) on [^\s:]+|see also|further reading|in other news|around the web|from the web|from (?:our|the) partners"
      r"|(?:promoted|sponsored|partner) (?:stories|content|links|posts)"
-     r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?"
+     r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?|latest (?:from|in|on) (?-i:\p{Lu})[^\n]{0,30}"
      r"|on our radar"),
     # -- NL112 footer links to the site's legal pages; alone, only the links no article
     # uses as a heading.
-    ("NL112", "advertise about site sitemap", r"advertise with us|about us|site ?map"),
+    ("NL112", "advertise about site sitemap contact corrections our editorial why",
+     r"advertise with us|about us|site ?map|contact us|(?:our )?(?:corrections|ethics|editorial|complaints) (?:policy|standards|guidelines)|why you can trust us"),
     ("NL112", f"{_LEGAL_FIRST} {_FOOTER_FIRST}",
      r"(?:<LEGAL>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))*|(?:<FOOTER>)(?:(?: ?[|•·/,] ?| )(?:<LEGAL>|<FOOTER>))+"),
     # The comment section in other words than NL101's pattern lists (kept here, filed by
@@ -276,20 +287,21 @@ LABELS: list[tuple[str, str, str]] = [
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
     # The comment form's own notice (WordPress and others print it over the form).
     ("NL116", "your", r"your (?:email|e-mail)(?: address)? will (?:not|never) be (?:published|shared|displayed)[^\n]{0,80}"),
-    ("NL116", "have sound discuss debate tell let log sign you sort #",
-     r"have your say(?: (?:in the comments(?: (?:below|section))?|below|here|on this (?:story|article|post|issue)))?|sound off(?: in the comments)?(?: below)?"
+    ("NL116", "have sound discuss debate tell let log sign you sort weigh #",
+     r"have your say(?: (?:in (?:the|our) comments?(?: (?:below|section))?|below|here|on this (?:story|article|post|issue)))?|sound off(?: in the comments)?(?: below)?"
      r"|(?:discuss|debate) this (?:article|story|post)"
      r"|(?:tell|let) us(?: know)?(?: your (?:thoughts|views|opinions?))? (?:in the comments(?: (?:below|section))?|below|here)"
      r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
-     r"|(?:log|sign) ?in to (?:comment|reply|join the (?:conversation|discussion))"
+     r"|(?:log|sign) ?in to (?:(?:leave|post|add|write|see|read|view) (?:a |your )?)?(?:comments?|reply|replies|join the (?:conversation|discussion))(?: to (?:this|the|a) (?:comment|thread|post|story|article))?"
+     r"|weigh in(?: (?:on this (?:story|article|post|debate)|below|here|in the comments))?"
      r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
-     r"|sort by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
-    ("NL116", "add share post write submit drop be reply view show see read load hide join start",
+     r"|sort (?:comments )?by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
+    ("NL116", "add share post write submit drop be reply view show see read load hide join start weigh",
      r"(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
      r"(?: (?:below|here|now|in the comments(?: (?:below|section))?|to the (?:debate|conversation|discussion)))?"
      r"|(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
      r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
-     r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment)"
+     r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment|thread|discussion|conversation)"
      r"|(?:view|show|see|read|load|hide) (?:all |more )?(?:\d+ )?(?:more )?(?:replies|responses)"),
     # An affiliate note that does not say "commission" or "affiliate" (the notice's
     # keywords): "If you buy something through this post, we may get a share of the sale".
@@ -320,7 +332,7 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL113 skip links, back-to-top, previous/next, gallery and player controls.
     ("NL113", "skip", r"skip to (?:the )?(?:main )?(?:content|navigation|main menu|menu|search|footer|article)"),
     ("NL113", "back return go scroll jump",
-     r"(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?:page)?|gallery|article|story|main menu|news|previous page|homepage)"
+     r"(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?: ?page)?|gallery|article|story|main menu|news|previous page|homepage)"
      r"|jump to (?:the )?(?:comments|navigation|content|section|main content)"),
     ("NL113", "previous prev next newer older browse",
      r"(?:previous|prev|next|newer|older) (?:post|article|story|entry|page|item|slide|image|photo)s?(?: [^\n]{0,12})?"
@@ -342,12 +354,14 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:(?:have|got|do you have) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|story to (?:share|tell))"
      r"|know (?:something|a story|about a story) (?:we should|that we should)[^\n?]{0,30})\??"
      r"(?: (?:(?:email|e-mail|contact|call|message|tell|send|text|write to|reach|get in touch)[^\n]{0,80}))?"
-     r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)(?: (?:to|at|with|via) [^\n]{1,60})?"
-     r"|(?:send|tell) us your (?:story|stories|news)(?: (?:to|at|via) [^\n]{1,60})?"
+     r"|(?:send|share|submit|email|e-mail) (?:us )?(?:your |a )?(?:news )?(?:tips?|story tips?|story ideas?)"
+     r"(?: (?:to|at|with|via) (?:us\b|our\b|the (?:newsroom|news ?desk|editors?)\b|[^\s@]+@)[^\n]{0,60})?"
+     r"|(?:send|tell) us your (?:story|stories|news|photos|pictures|videos|footage)(?: (?:to|at|via) [^\n]{1,60})?"
      r"|contact (?:the |our )?(?:newsroom|news ?desk|editorial team|editors)(?: (?:at|on|via) [^\n]{1,60})?"),
     ("NL113", "report submit suggest spotted found see notice noticed",
-     r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix)(?: (?:in|on) this (?:article|story|page))?"
-     r"|(?:spotted|found|see|notice|noticed) (?:an? )?(?:mistake|error|typo)(?: in this (?:article|story))?\??(?: (?:let us know|tell us|report it|contact us|email us)[^\n]{0,60})?"),
+     r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix|issue|problem)(?: or (?:an? )?(?:error|correction|typo|mistake))?(?: (?:in|on) this (?:article|story|page))?"
+     r"|(?:spotted|spot|found|see|notice|noticed) (?:an? )?(?:(?:spelling|grammar|grammatical|factual) )?(?:or (?:spelling|grammar|grammatical|factual) )?(?:mistake|error|typo)s?(?: in (?:this|our|the) (?:article|story|text))?\??"
+     r"(?: (?:let us know|tell us|report it|contact us|email us|(?:please )?(?:select|highlight|include)|press)[^\n]{0,60})?"),
     # What a player or a widget shows in place of what it could not load: "Your browser
     # does not support the video tag", "To view this video please enable JavaScript ...".
     ("NL113", "your to this sorry we're we’re we loading javascript something an there video content media oops",
@@ -362,8 +376,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|loading (?:the )?(?:video|player|audio|media|map|graphic|interactive)(?:\.\.\.|…)?"
      r"|javascript is (?:disabled|required|not enabled|turned off)[^\n]{0,80}"
      r"|(?:something went wrong|an error (?:has )?occurred|there was (?:a problem|an error)(?: loading [^\n]{1,30})?)[.!,]? (?:please )?(?:try again|refresh|reload)[^\n]{0,30}"),
-    ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short",
-     r"close|menu|search|home|print|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
+    ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short top",
+     r"close|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
     ("NL113", "you", r"you are here ?:? ?(?:home|news)\b[^\n]{0,80}"),
@@ -393,10 +407,13 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:sign ?up|subscribe) ?: (?-i:[\p{Lu}\p{N}])[^\n]{1,50}|(?:sign ?up|subscribe|register) below"
      r"|(?:sign ?up|subscribe)(?: now| today)? (?:to|for) our (?:free )?(?-i:\p{Lu})[^\n]{0,40}"
      r"|(?:sign ?up|subscribe|register)(?: now| today| here)? (?:to|for) (?:our|the|a) (?:free )?(?:daily |weekly |morning |evening |nightly )?"
-     r"(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?: [^\n]{0,40})?"
+     r"(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|e-?mail (?:list|updates|alerts))(?:,? [^\n]{0,40})?"
      r"|(?:sign ?up|subscribe|register)(?: now| today| here)?(?: (?:to|for) [^\n]{1,40}?)? to (?:get|receive) "
      r"(?:our|the latest|the best|free|breaking|daily|weekly|all the|more|news|updates|alerts)[^\n]{0,50}"),
     # Paywall: an offer of access or a price, a notice that the story is for subscribers.
+    ("NL105", "get unlock start try enjoy gain go save",
+     r"(?:get|save|enjoy) (?:\d+ ?%|half) off (?:your (?:first|subscription|membership)|an? (?:subscription|membership)|(?:digital |annual )?(?:subscriptions?|memberships?))[^\n]{0,30}"),
+    ("NL103", "add", r"add (?:us|[^\n]{1,30}) as a (?:preferred|trusted) source(?: on google(?: news)?)?"),
     ("NL105", "get unlock start try enjoy gain go",
      r"go (?:ad-free|premium|unlimited|digital)(?: with (?:a |an |our )?(?:subscription|membership|[^\n]{1,20}))?(?: (?:today|now))?"),
     ("NL105", "get unlock start try enjoy gain unlimited full digital premium",
@@ -425,7 +442,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|exclusive (?:for|to) (?:paid |digital )?(?:subscribers|members)"),
     ("NL105", "this",
      r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only )?available|reserved|only|for) (?:to |for )?(?:our )?"
-     r"(?:paid |premium |digital )?(?:subscribers|members)(?: only)?[^\n]{0,40}"),
+     r"(?:paid |paying |premium |digital )?(?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "continue keep read",
      r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60})"
      r"|read (?:the full|this|the rest of this|the whole) (?:article|story) (?:with|for) (?:a|an|free|just|only) [^\n]{1,50}"),
@@ -453,8 +470,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:the )?(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))?(?: (?:ad|ads|advertisement|advert|advertising|sponsor message))?"
      r"|continue reading (?:below|after) (?:the |this )?(?:ad|advertisement|advert)"),
     # Cookie banners: their buttons, their headings, their settings links.
-    ("NL111", "accept reject allow decline deny refuse agree",
-     r"(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?(?: only)?"
+    ("NL111", "accept reject allow decline deny refuse agree i",
+     r"i (?:accept|agree|consent)(?: to all)?|(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?(?: only)?"
      r"|cookies)(?: (?:and|&) (?:close|continue|proceed))?|(?:accept|agree) (?:and|&) (?:close|continue|proceed)|allow selection"),
     ("NL111", "manage customise customize update change review edit set withdraw cookie cookies privacy consent your we you necessary essential strictly only do",
      r"(?:manage|customi[sz]e|update|change|review|edit|set)(?: your| my)?(?: (?:cookie|cookies|privacy|consent|data|ad))? (?:preferences|settings|options|choices|consent)"
@@ -467,11 +484,11 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:strictly )?(?:necessary|essential|required) cookies(?: only)?|only (?:necessary|essential|required) cookies"
      r"|cookies on (?:this|our) (?:site|website)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?"),
     # Share buttons worded as a verb and the story as object.
-    ("NL102", "send email e forward gift share shares post pin recommend copy link copied bookmark save add",
-     r"(?:send|e-?mail|forward|gift|recommend) (?:this|the|full) (?:article|story|page|post|link|video)(?: (?:to|with) [^\n]{1,20})?"
+    ("NL102", "send email e forward gift give share shares post pin recommend copy link copied bookmark save add",
+     r"(?:send|e-?mail|forward|gift|give|recommend) (?:this|the|full) (?:article|story|page|post|link|video)(?: (?:to|with) [^\n]{1,20})?"
      r"|(?:send|e-?mail|forward|recommend) (?:this|it) (?:to|with) [^\n]{1,20}"
      r"|(?:send|e-?mail|forward)(?: it)?(?: to)? a (?:friend|colleague)"
-     r"|share (?:it |this |the |full )?(?:article |story |post )?with (?:a |your )?(?:friends?|colleagues?|family|others)"
+     r"|share (?:it |this |the |full )?(?:article |story |post )?with (?:a |your )?(?:friends?|colleagues?|family|others|network|followers|contacts)"
      r"|share full (?:article|story)"
      r"|(?:post|pin|send|share)(?: it| this)? (?:on|to|via) <NET>(?: \([^)\n]{1,30}\))?"
      r"|copy (?:the )?(?:article |story |page )?(?:link|url)(?: (?:to|of) (?:the |this )?(?:article|story|page|clipboard))?|link copied(?: to clipboard)?"
@@ -497,16 +514,16 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL108", "more", r"more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist|contributor)"),
     ("NL103", "follow", r"follow (?:the |this )?(?:author|writer|reporter|columnist)(?: on <NETS>)?"),
     # Other stories: a label of the recommendation box, a link in other words.
-    ("NL108", "keep suggested up next previous trending in also see earlier prior catch latest",
+    ("NL108", "keep suggested up next previous trending in also see earlier prior catch latest more further related",
      r"(?:keep reading|suggested reading|suggested|up next|next(?: (?:article|story|read|up))?|(?:previous|earlier|prior|more|further|related) coverage"
      r"|previously|trending(?: now)?|latest|in other news|also in the news|see|catch up|also on (?-i:\p{Lu})[^\s:]*(?: [^\s:]+){0,3})"
      r"(?: ?[:：|»›>→▶►])+ ?(?-i:[\p{Lu}\p{N}\"“‘'])[^\n]*"),
     ("NL108", "read also more see related watch", r"(?:read(?: (?:more|also|next))?|also read|see also|related(?: [^\s:]+)?)(?: ?[→▶►⟶–—])+ ?(?!\h*$)[^\n]*"
      r"|(?:more|watch|see more)(?: ?[→▶►⟶])+ ?(?!\h*$)[^\n]*"
      r"|read (?:our|the) (?:full |latest |complete )?(?:coverage|report|analysis)(?: (?:of|on|here) [^\n]{0,40})?"
-     r"|read more (?:about|from|on|in) [^\n]{1,60}|read the latest (?:on|about|from|in) [^\n]{1,50}|also read|read also"),
+     r"|read more (?:about|from|on|in) [^\n]{1,60}|read the latest(?: (?:on|about|from|in) [^\n]{1,50})?|also read|read also"),
     ("NL109", "must in read from around more stories also explore discover picked chosen selected curated recommended you today's todays this our top popular latest trending featured editors articles picks reads videos what others other readers people everyone subscribers elsewhere news",
-     r"must[- ]reads?|in case you missed it|read these next|(?:from )?around the (?:web|site)|(?:read )?more (?:top )?stories"
+     r"must[- ]reads?|in case you missed it|read these next|(?:from )?around the (?:web|site|region|network|county|state)|(?:read )?more (?:top )?stories"
      r"|stories you (?:may|might) have missed|you (?:may|might) have missed|also of interest|(?:explore|discover) more(?: (?:stories|articles|news))?"
      r"|more to (?:explore|read|discover)|(?:picked|chosen|selected|curated) for you|recommended by (?:our )?editors"
      r"|also (?:in|on) (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*)?"
@@ -520,14 +537,15 @@ LABELS: list[tuple[str, str, str]] = [
      r"listen(?: now| live)?|listen to (?:this |the )?(?:article|story|audio)(?: [^\n]{0,20})?|(?:play|pause) (?:audio|article|story|the article)"
      r"|audio version(?: of (?:this|the) (?:article|story))?|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
     # The player's pointer to itself ("Watch the video above") and a live blog's controls.
-    ("NL113", "watch see view play follow get key show",
-     r"(?:watch|see|view|play) the (?:video|clip|footage|interview|report) (?:above|below)"
-     r"|(?:follow|get) (?:our |the )?live (?:updates|coverage|blog)|(?:show )?key events(?: only)?"),
+    ("NL113", "watch see view play follow get key show read",
+     r"(?:watch|see|view|play) the (?:video|clip|footage|interview|report)(?: (?:above|below|here|now))?"
+     r"|(?:view|see|open) (?:a |the )?(?:larger|bigger|full[- ]size|high[- ]resolution) (?:image|photo|picture|version)"
+     r"|(?:follow|get|watch|read|see) (?:our |the )?live (?:updates|coverage|blog)|(?:show )?key events(?: only)?"),
     ("NL113", "go top continue skip toggle open close show hide load see view expand download estimated main audio zoom enter exit full fullscreen read #",
      r"go back|go to (?:the )?(?:comments|top|homepage|home)|top of (?:the )?page|continue to (?:the )?(?:article|story|site)"
      r"|skip (?:ad|advertisement|intro)|(?:toggle|open|close|show|hide) (?:the )?(?:menu|navigation|nav|sidebar|search)"
-     r"|load more(?: (?:stories|articles|posts|news))?|see more|view more|show all|read less|expand (?:the )?(?:article|story|all)"
-     r"|skip (?:to )?(?:the )?(?:main )?(?:navigation|nav|menu|content)|main menu|audio|zoom (?:in|out)|(?:enter |exit )?full ?screen"
+     r"|load more(?: (?:stories|articles|posts|news))?|see more|view more|show all(?: (?:stories|articles|posts|news|videos|photos))?|read less|expand (?:the )?(?:article|story|all)"
+     r"|skip (?:to )?(?:the )?(?:main )?(?:navigation|nav|menu|content)|main menu|audio|zoom (?:in|out)|(?:enter |exit )?full ?screen|main (?:navigation|nav)"
      r"|open (?:the )?(?:image|photo|gallery|picture)|download (?:the |this )?pdf|estimated (?:reading|read) time ?:? \d+ ?\w+|\d+[- ]min(?:ute)?s?[ -]read"),
     # Apps and notifications.
     ("NL117", "available download get install try read continue open view",
@@ -542,7 +560,63 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL114 tag and topic lists.
     ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
      r"(?:tags?|topics?|filed (?:under|in)|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
-     r"|(?:related )?(?:tags|topics)|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|filed under [^\n]+"),
+     r"|(?:related )?(?:tags|topics)|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|(?:filed under|posted in) (?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}(?: ?[,|/•·] ?(?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}){0,10}"),
+    # -- Calls to action by their object, whatever the verb: a short imperative line (its
+    # first word one of the verbs of a page's buttons) whose object is the site's own
+    # thing -- its comments, its account on a network, its e-mail, its newsroom -- at the
+    # end of the line. The verb alone proves nothing ("Follow the money"); the object does.
+    ("NL116", _CTA_VERBS,
+     r"(?:[^\s.,;:!?]+ ){1,6}?(?:in|into|to|on|below|under|via) (?:the |our )?(?:comments?|comment (?:section|box|thread|form))"
+     r"(?: (?:section|box|thread|form|panel))?(?: (?:below|here|now))?[.!]?"
+     r"|(?:[^\s.,;:!?]+ ){1,4}?(?:a |your |the )?(?:comment|reply)(?: (?:below|here|now))?"
+     r"|(?:[^\s.,;:!?]+ ){1,3}?to (?:comment|reply)"),
+    ("NL103", _CTA_VERBS,
+     r"(?=[^\n]*\b(?:us|our)\b)(?:[^\s.,;:!?]+ ){1,7}?(?:on|via|in|at|to) (?:our |the )?<NETS>"
+     r"(?: (?:page|channel|account|feed|group|community|profile))?(?: (?:for|to) [^\n.!?]{1,30})?!?"
+     r"|(?:[^\s.,;:!?]+ ){0,3}?our <NET> (?:page|channel|account|feed|group|community|profile)(?: (?:for|to) [^\n.!?]{1,30})?!?"),
+    ("NL104", _CTA_VERBS,
+     r"(?:(?:[^\s.,;:!?]+|\d[\d,.]*) ){1,8}?(?:our|the) (?:free |daily |weekly |weekday |weekend |morning |evening |nightly |monthly |breaking |(?-i:\p{Lu})[\w'’-]* ){0,3}"
+     r"(?:e-?mails?|newsletters?|briefings?|digest|bulletins?|e-?mail (?:alerts|updates|list))"
+     r"(?: (?:in your inbox|by e-?mail|every \w+|each \w+|here|now|today|below))?[.!]?"
+     r"|check your (?:inbox|e-?mail)(?: (?:to|and) (?:confirm|verify|activate|complete) [^\n]{1,40}| for (?:a|the|our) (?:confirmation|verification|link)[^\n]{0,30})?[.!]?"
+     r"|start your (?:day|morning|week|weekend) with [^\n]{1,50}\b(?:e-?mail|newsletter|briefing|digest|bulletin)s?[.!]?"
+     r"|(?:get|receive) (?:the best of |the latest from |more from )?[^\n]{1,40} delivered (?:daily|weekly|every \w+|each \w+)[.!]?"),
+    ("NL117", _CTA_VERBS,
+     r"(?:(?:send|share|submit|e-?mail|tell) (?:us )?(?:your )?(?:[^\s.,;:!?]+ ){0,3}?(?:to|with) (?:us|our (?:team|newsroom|news ?desk|editors|reporters|journalists))"
+     r"|(?:contact|e-?mail|message|call|write to|reach|tip off) (?:the |our |this )?(?:newsroom|news ?desk|(?:reporter|author|writer|journalist|editor)s?|editorial team)"
+     r"|(?:submit|send|share) (?:an? |your )?(?:news |story )?(?:tip|idea|story idea|story|stories)s?)"
+     r"(?: (?:at|on|via|by) [^\n]{1,50})?[.!]?"
+     # A bare button of the page: "Learn more", "Find out more", "Click here to join".
+     r"|(?:learn|find out|discover|see|read) more(?: about (?:us|our [^\n.,]{1,30}|this (?:story|topic|site)))?"
+     r"|(?:click|tap)(?: here)? to (?!(?:share|e-?mail|print|tweet|pin|post|copy)\b|(?:follow|join) \S)[^\n.,]{1,50}|(?:click|tap) here for [^\n.,]{1,50}"),
+    ("NL113", _CTA_VERBS,
+     # The player's and the live blog's controls.
+     r"(?:press |tap |click )?(?:play|pause|mute|unmute|replay|autoplay)(?: (?:video|audio|the video|to (?:listen|watch|play|hear)))?"
+     r"|watch(?: the)? (?:now|full (?:video|clip|episode|interview)|the full (?:video|clip|episode|interview|report))"
+     r"|(?:show|see|load|view|jump to)(?: the)? (?:latest|newest|new|all|\d+ new) (?:updates|posts|entries)?|jump to (?:the )?latest"
+     r"|swipe (?:for|to see) (?:more|the next)(?: (?:photos|images|pictures|slides))?|(?:expand|enlarge|zoom) (?:the )?(?:image|photo|picture)"
+     r"|(?:tap|click) to (?:view|open|see) (?:the )?(?:gallery|photos|images|slideshow)"),
+    ("NL104", "our",
+     r"our (?:free )?(?:daily |weekly |weekday |morning |evening |nightly )?(?:newsletter|e-?mail|briefing|digest|bulletin) (?:lands|arrives|comes out|goes out|is sent|hits inboxes|drops)[^\n.]{0,40}"),
+    ("NL103", "our", r"our (?:news|channel|page|stories|updates|videos) (?:in|on) <NETS>"),
+    ("NL116", "to", r"to (?:leave|post|add|write) (?:a |your )?(?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"
+     r"|to (?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"),
+    ("NL117", "write email e", r"(?:write to|e-?mail) us(?: ?:| at) ?[^\s@]+@[^\n]{1,50}|write to us"),
+    ("NL104", "you we", r"you can unsubscribe (?:at )?any ?time[.!]?|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details|information) to [^\n]{1,100}"),
+    ("NL116", "notify your name email e website comment",
+     r"notify me of (?:follow-?up comments|new (?:comments|posts|replies))(?: by e-?mail)?[.!]?"
+     r"|(?:your )?(?:name|e-?mail(?: address)?|website|comment)(?: ?\((?:required|optional|will not be published)\)| ?\*)|your comment"),
+    ("NL116", "most featured highlighted", r"(?:most (?:liked|popular|recent|recommended|upvoted|replied)|featured|highlighted) comments"),
+    ("NL109", "topics stories news headlines top", r"(?:top )?(?:topics|stories|news|headlines) of the (?:day|week)"),
+    ("NL106", "why", r"why (?:this|am i seeing this|these) ads?\??"),
+    ("NL113", "now live latest new pinned auto refresh #",
+     r"now playing(?: ?: ?[^\n]{1,50})?|live(?: (?:updates|coverage|blog|now))?(?: ?: ?latest updates)?|latest updates|(?:\d+ )?new (?:updates|posts)(?: (?:available|below))?"
+     r"|pinned(?: post)?|auto-?refresh(?: (?:on|off))?|refresh|mute|unmute|replay|autoplay"),
+    # The author box: who wrote it, the author's page and other stories.
+    ("NL108", "about more all other latest view see author",
+     r"about (?:the|this) (?:author|writer|reporter|contributor)s?|(?:more|all|other|latest) (?:stories |articles |posts |work |columns )?"
+     r"(?:(?:by|from) this (?:author|writer|reporter|columnist)|by (?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’.-]*){1,2})"
+     r"|(?:view|see) (?:the )?(?:full )?(?:author|writer|reporter)(?:'s|’s)? (?:profile|bio|page)|(?:view|see) (?:the )?full (?:profile|bio)|author (?:profile|bio|page)"),
 ]
 
 
@@ -640,7 +714,7 @@ LEAD_IN = (
     r"|already (?:a |an )?[^?\n]{1,40}\?"
     r"|(?:don'?t|do not) have (?:an? )?(?:account|subscription|login)[^?\n]{0,20}\?"
     r"|not (?:a |yet a )?(?:subscriber|member)(?: yet)?\?|new (?:here|reader|to [^?\n]{1,20})\?"
-    r"|what(?: do you think| are your thoughts| did you think|'s your (?:view|take|opinion)| is your (?:view|take|opinion))[^?\n]{0,30}\?"
+    r"|what(?: do you think| are your thoughts| did you think| do you make of| did you make of|(?:'s|’s| is) your (?:view|take|opinion|verdict|reaction|experience))[^?\n]{0,30}\?"
     r"|got (?:a view|an opinion|something to say|thoughts)[^?\n]{0,20}\?"
     r"|(?:stay|keep) (?:informed|connected|updated|up to date|up-to-date|in the know|in touch|ahead|current)(?: [^\n]{0,40})?"
     r"|never miss (?:a|an|another|the) [^\n]{1,40}|don'?t miss (?:out|a thing|a story|a beat|another)[^\n]{0,30}"
@@ -648,7 +722,7 @@ LEAD_IN = (
     r"|we(?:'re| are) (?:now )?on [\w ]{1,20}"
     r"|we(?:'d| would)? (?:want to|love to|like to) hear (?:from you|your [^\n]{1,20}|what you think)"
     r"|(?:your )?support matters|(?:support|fund|back) (?:local|independent|quality|our|public-interest) journalism"
-    r"|thanks? (?:you )?for reading[^\n]{0,30}|it'?s free|it only takes a (?:minute|second|moment)|no spam(?:,? ever)?"
+    r"|thanks? (?:you )?for reading[^\n]{0,30}|get involved|it'?s free|it only takes a (?:minute|second|moment)|no spam(?:,? ever)?"
     r"|unsubscribe (?:at )?any ?time|free(?: of charge)?|start your (?:day|morning|week) [^\n]{0,50}"
     r"|[^\n]{1,50}\bdelivered (?:daily|weekly|every \w+|each \w+|to your inbox)"
 )

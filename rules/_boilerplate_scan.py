@@ -40,7 +40,7 @@ from typing import NamedTuple
 from newslint import Document, Line
 
 from . import _boilerplate_patterns as P
-from ._layout import SHORT, short_lines
+from ._layout import LABEL, SHORT, short_lines
 from ._text import plain_lines, utf8
 
 #: "İ" lowercases to "i" and a combining dot, the Kelvin sign "K" to "k", and the long
@@ -110,6 +110,10 @@ class Scan(NamedTuple):
     #: For each notice shape, the lines within its length holding one of its keywords
     #: and not reporting speech; or an empty list when no shape has a line.
     notices: list[list[int]]
+    #: Short lines that may head a box of other stories' headlines in words no label
+    #: lists ("Sport headlines", "Hot topics"): a word of ``BOX_WORDS``, and three short
+    #: lines after it.
+    boxes: list[int]
 
     def empty(self) -> bool:
         return (
@@ -117,6 +121,7 @@ class Scan(NamedTuple):
             and self.headers is None
             and not any(self.notices)
             and not any(self.contained)
+            and not self.boxes
         )
 
 
@@ -148,7 +153,65 @@ def _scan(document: Document, shapes: NoticeShapes) -> Scan:
         _contained(document),
         _comment_headers(document, lowered_text),
         _notices(document, lowered_text, shapes),
+        _boxes(document),
     )
+
+
+# -- boxes of other stories: a label over short lines ----------------------------------------
+
+#: The words of a label over a box of other stories, a closed class: a label is made of
+#: them and of a section's or the site's name ("More World news", "Latest Sport",
+#: "Readers' favourites", "From the archive", "Before you go").
+BOX_WORDS = frozenset(
+    """more latest top popular trending recommended related picks pick choice reads reading read stories news
+    headlines videos highlights favourites favorites spotlight missed miss also elsewhere archive explore exploring
+    new topics shared viewed around catch before worth just""".split()
+)
+#: At most this many words in a box's label.
+BOX_LABEL_WORDS = 6
+#: At least this many short lines after the label (the headlines the box must hold).
+BOX_MIN_ITEMS = 3
+
+
+def _boxes(document: Document) -> list[int]:
+    # A box of other stories under a label no pattern lists is known by its place: after
+    # the story, with no line of prose after it (``boilerplate._ends_text``). So only the
+    # label lines after the text's last line of prose (or too long for a label) are
+    # tried; most texts end with a paragraph, and then there are none. (The box stands
+    # after the story, not over it: a line of prose must come before it.)
+    plain = plain_lines(document)
+    last = len(plain) - 1
+    while last >= 0:
+        text = plain[last]
+        if len(text) > _PROSE and (_prose(text) or len(text.strip()) > P.MAX_LABEL):
+            break
+        last -= 1
+    if last < 0 or last >= len(plain) - BOX_MIN_ITEMS - 1:
+        return []
+    # Every line after ``last`` is short (or blank): the labels among them are read off
+    # the text's lines, counting the non-blank lines after each.
+    found = []
+    after = 0  # non-blank lines after the current one
+    for index in range(len(plain) - 1, last, -1):
+        text = plain[index].strip()
+        if not text:
+            continue
+        if after >= BOX_MIN_ITEMS and len(text) <= LABEL:
+            words = text.lower().split()
+            if len(words) <= BOX_LABEL_WORDS and not BOX_WORDS.isdisjoint(word.strip(".,:;!?'’\"“”()[]|»›•-") for word in words):
+                found.append(index)
+        after += 1
+    found.reverse()
+    return found
+
+
+#: A line of prose: longer than this, and closed by a sentence's end.
+_PROSE = 80
+
+
+def _prose(text: str) -> bool:
+    text = text.rstrip()
+    return len(text) > _PROSE and text.rstrip("\"”’')").endswith((".", "!", "?"))
 
 
 # -- Lines -------------------------------------------------------------------------------------

@@ -37,7 +37,8 @@ _SENTENCE_END = patterns.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
 #: of the story even when it reads like a template notice.
 _EDITORS_NOTE = patterns.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
 _REPORTED = patterns.compile(
-    r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted)\b",
+    r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted"
+    r"|joked|quipped|replied|remarked|warned|advised|recalled|admitted|conceded|demanded)\b",
     regex.IGNORECASE,
 )
 
@@ -67,6 +68,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         _compile(
             r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|our (?:partners|vendors|advertisers))(?: (?:and|&) (?:our|selected|trusted|its) (?:partners|third parties|vendors|advertisers))?"
             r" (?:uses?|is using|may use|stores?|sets?|places?|collects?) cookies"
+            r"|\bwe(?:'d|’d| would) (?:love|like|want) to use cookies"
             r"|\b(?:consent|agree)\w* to (?:the|our) (?:use|placement|storing|storage) of cookies"
             r"|\byou can (?:change|update|manage|withdraw|adjust)[^.!?\n]{0,30}\b(?:cookie|consent|privacy) (?:settings|preferences|choices)"
             r"|(?:^|[.!?…] )(?:some|these|certain|essential|necessary) cookies are (?:necessary|essential|required|needed|strictly)"
@@ -132,7 +134,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
             r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
             r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
-            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
+            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:sent |delivered )?(?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
         ),
         320,
     ),
@@ -163,7 +165,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         ("subscri", "support"),
         _compile(
             r"^[^.!?\n]{0,50}\bwith an? (?:digital |paid |premium )?(?:subscription|membership)\W*$"
-            r"|(?:^|[.!?…] )(?:subscribe (?:to|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
+            r"|(?:^|[.!?…] )(?:subscribe (?:to (?:our|us|(?:the |a )?(?-i:\p{Lu}))|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
             r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
             r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
             # The paywall's own words: "To continue reading this article, please subscribe",
@@ -274,7 +276,7 @@ def _classify(document: Document) -> Found:
     candidates = S.scan(document, _NOTICE_SHAPES)
     if candidates.empty():
         return {}  # a document of prose: nothing to try
-    labels, contained, headers, notices = candidates
+    labels, contained, headers, notices, boxes = candidates
     texts = plain_lines(document)
     found: Found = {}
     taken: set[int] = set()
@@ -319,6 +321,14 @@ def _classify(document: Document) -> Found:
     if lone_networks:
         for line in _lone_network_columns(document, lone_networks, taken):
             add("NL102", line)
+    for index in boxes:
+        # A label in words no pattern lists is a box's heading only by the headlines
+        # under it.
+        if index not in taken and _box_label(texts[index]):
+            heading = S.line(document, index)
+            block = list(_headline_block(document, heading, taken))
+            if len(block) >= S.BOX_MIN_ITEMS and all(_box_headline(line.text.strip()) for line in block) and _ends_text(texts, block[-1].index):
+                add("NL109", heading, UNSAFE)
     if "NL109" in found:
         for heading, _ in list(found["NL109"]):
             for line in _headline_block(document, heading, taken):
@@ -453,6 +463,54 @@ def _headline_block(document: Document, heading: Line, taken: set[int]) -> Itera
             yield S.line(document, index)
             continue
         return
+
+
+#: A box's label: capitalised, a few words, no sentence punctuation at its end (a colon
+#: may close it).
+_BOX_LABEL = patterns.compile(r"[^\p{L}\p{N}\n]*\p{Lu}[^\n]*[^.,;!?\s]")
+
+
+#: A time or a date in figures: a dateline or a timestamp, not another story's headline.
+_CLOCK = patterns.compile(r"\d:\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def _box_headline(text: str) -> bool:
+    return _headline_like(text) and _CLOCK.search(text) is None
+
+
+def _ends_text(texts: list[str], index: int) -> bool:
+    """Whether no line of prose follows line ``index``: a box under a label no pattern
+    lists is known by its place after the story (a list inside the story, "Latest
+    developments" over three facts, goes on with the story's paragraphs)."""
+    return all(len(text.strip()) <= P.MAX_LABEL and not S._prose(text) for text in texts[index + 1 :])
+
+
+#: The other words a box's label is made of, besides ``BOX_WORDS`` and names (a closed
+#: class): "Don't miss these", "What we're reading", "Today's highlights".
+_BOX_LABEL_WORDS = frozenset(
+    """the a an of in on from for to at with and or up out our your you we we're what what's whats these this
+    that don't dont today's todays week's this week now right here other others hot readers readers' people go keep
+    you're you'll may might also like""".split()
+)
+_LABEL_WORD_EDGES = ".,:;!?'’\"“”()[]|»›•-"
+
+
+def _box_label(text: str) -> bool:
+    """A box's label: capitalised, a few words, no sentence's end, every word a word of
+    such labels or a name ("More World news", "Sport headlines"; not "Top tips for
+    walkers" nor "Latest developments", which head lists of the story's own)."""
+    text = text.strip()
+    if _BOX_LABEL.fullmatch(text) is None or _QUOTE_START.match(text) is not None or not _english_line(text):
+        return False
+    for word in text.split():
+        bare = word.strip(_LABEL_WORD_EDGES)
+        lower = bare.lower().replace("’", "'")
+        if not bare or bare[0].isupper() and not text.isupper() or lower in S.BOX_WORDS or lower in _BOX_LABEL_WORDS:
+            continue
+        if bare[0].isupper():  # a label in capitals: its words must be the label's words
+            return False
+        return False
+    return True
 
 
 def _headline_like(text: str) -> bool:
@@ -659,11 +717,15 @@ def _accept_label_text(code: str, text: str) -> bool:
         return False
     if code in _CTA_CODES and not _accept_cta(text):
         return False
-    if code == "NL116" and _comment_prompt().search(text):
-        return False
+    if code in _NOT_NL101 and _comment_prompt().search(text):
+        return False  # NL101's ("Click to load comments")
     if code == "NL109" and _TERMINAL.search(text.strip()):
         return False
     return True
+
+
+#: The codes whose labels NL101's pattern may also match: a line NL101 reports is theirs.
+_NOT_NL101 = frozenset({"NL113", "NL116", "NL117"})
 
 
 #: A clause that attributes what came before to someone: ", the paper asks readers".
@@ -796,7 +858,9 @@ class SocialFollowPrompt(_ChromeLineRule):
     social network: "Follow us on Twitter and Facebook", "Like us on Facebook",
     "Subscribe to our YouTube channel", "... Follow her on Twitter @handle.", and the
     same call with another verb or a list of networks: "Join our Telegram channel for
-    live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram".
+    live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram"; any
+    button verb whose object is the site's own account ("us"/"our" and a network at
+    the end: "Hit follow on our TikTok", "Like our Facebook page for more").
 
     ## Why is this bad?
     It is a call to action from the page template, not part of the story.
@@ -830,8 +894,11 @@ class NewsletterPrompt(_ChromeLineRule):
     Finds newsletter and e-mail sign-up prompts: "Sign up for our daily newsletter",
     "Get the latest headlines delivered to your inbox", "Newsletter: sign up here",
     "Receive the headlines each day by email", the sign-up form's labels ("Please enter a
-    valid email address", "By signing up, you agree ..."), and a prompt after a question
-    or promise to the reader ("Want more stories like this? Join our mailing list").
+    valid email address", "By signing up, you agree ..."), a prompt after a question
+    or promise to the reader ("Want more stories like this? Join our mailing list"), and
+    any button verb whose object is the site's e-mail ("Join 50,000 readers who get our
+    daily email", "The Weekly Wrap: sign up now", "Check your inbox to confirm your
+    subscription").
 
     ## Why is this bad?
     The prompt is a sign-up form's label, not part of the article.
@@ -1018,8 +1085,9 @@ class AffiliateDisclosure(_ChromeLineRule):
 class ReadMoreLink(_ChromeLineRule):
     """## What it does
     Finds links to other stories: a label such as "Read more", "READ MORE:", "Related:",
-    "See also:", "Also on site.com", "Up next:", "Also read →" followed by another
-    story's headline, or the label alone ("Read more", "View full article", an
+    "See also:", "Also on site.com", "Up next:", "Also read →", "Now read:", "In pictures:"
+    followed by another story's headline, the author box ("About the author", "More by
+    <name>", "View author profile"), or the label alone ("Read more", "View full article", an
     aggregator's "Source link"). (After the less certain labels -- "Next:",
     "See:", "Trending:" -- the headline must start with a capital or a digit: "Next: the
     playoffs" is a sentence.)
@@ -1059,7 +1127,11 @@ class RelatedHeading(_ChromeLineRule):
     """## What it does
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
-    "Stories you may have missed", "What others are reading", "Top stories today".
+    "Stories you may have missed", "What others are reading", "Top stories today",
+    "Trending in Business", "Latest from The Ledger", "Around the region"; and, after
+    the story, a label in other words that three headlines or more follow, when each of
+    its words is a word of such labels or a name ("Sport headlines", "Hot topics",
+    "Before you go"): that one is known by the box under it, and its deletion is unsafe.
 
     ## Why is this bad?
     The heading belongs to a recommendation box, not to the story.
@@ -1078,6 +1150,8 @@ class RelatedHeading(_ChromeLineRule):
 
     ## Fix safety
     Safe: the whole line must be the heading, with no sentence punctuation at its end.
+    Unsafe for a label in other words, known by the headlines under it and its place
+    (after the story, with no paragraph of prose after the box).
     """
 
     code = "NL109"
@@ -1315,7 +1389,9 @@ class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
     "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
-    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", a
+    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", the
+    player's and the live blog's buttons ("Press play to listen", "Unmute", "Now
+    playing", "3 new updates", "Jump to latest", "Swipe for more photos"), a
     breadcrumb ("You are here: Home > News"), a gallery's button ("Open gallery (8
     photos)"), the player pointing at itself ("Watch the video above"), a live blog's
     controls ("Follow live updates", "Show key events only"), and what
@@ -1388,7 +1464,9 @@ class CommentPolicy(_ChromeLineRule):
     "Comments are closed for this story", "Log in to comment"; and its calls to comment
     in other words than the few that NL101 lists: "Have your say", "Sound off in the
     comments below", "Share your views in the comments", "What's your view? Comment
-    below", "View 4 replies". (They are found here, from the line's first word, so that
+    below", "View 4 replies", and any button verb with the comment box as its object at
+    the line's end ("Leave your thoughts in the comments", "Scroll down to comment",
+    "Weigh in on this story"). (They are found here, from the line's first word, so that
     text without them costs nothing; NL101 is one pattern tried on every short line.)
     A notice that ends with a colon ("A user comment will be deleted if it:") takes the
     rules listed under it, each a clause in lower case ("contains insults, threats to
@@ -1425,7 +1503,10 @@ class ClickPrompt(_ChromeLineRule):
     information", "Get the news app by clicking here", "Download our app", "Read this
     story in our app", "Available on the App Store and Google Play", "Turn on breaking
     news notifications", and the newsroom's call for tips ("Have a news tip? Email us at
-    ...", "Send us your story ideas", "Contact the newsroom"), and "Tap to expand".
+    ...", "Send us your story ideas", "Contact the newsroom"), any button verb with the
+    newsroom as its object ("Email the reporter", "Send your pictures to our team",
+    "Tip off our reporters"), a bare button ("Learn more", "Find out more", "Click here
+    to join"), and "Tap to expand".
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.
