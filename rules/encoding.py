@@ -280,28 +280,27 @@ def _may_hold_mojibake(document: Document) -> bool:
     return any(byte in data for byte in _OPENING_MOJIBAKE_BYTES) or _may_hold_other_page_mojibake(document)
 
 
+def _add_pairs(text: str, lead: str, followers, found: list[int]) -> None:
+    """Append to ``found`` where ``lead`` stands before one of ``followers``."""
+    at = text.find(lead)
+    while at >= 0:
+        if text[at + 1 : at + 2] in followers:
+            found.append(at)
+        at = text.find(lead, at + 1)
+
+
 def _mojibake_hints(text: str, data: bytes, other_pages: bool = False) -> list[int]:
     """Offsets of each lead character followed by a continuation character, in order.
     Found from the lead characters a text holds (``str.find``, a ``memchr`` in C): most
     texts hold none, and this is several times faster than a scan for a character class.
     ``data`` is the text in UTF-8, where every character U+00C0..U+00FF starts with the
     byte C3: without it, only the Cyrillic leads can be there."""
-    found = []
-    followers = _MOJIBAKE_FOLLOWERS
+    found: list[int] = []
     for lead in _MOJIBAKE_LEADS if b"\xc3" in data else "РС":
-        at = text.find(lead)
-        while at >= 0:
-            if text[at + 1 : at + 2] in followers:
-                found.append(at)
-            at = text.find(lead, at + 1)
+        _add_pairs(text, lead, _MOJIBAKE_FOLLOWERS, found)
     if other_pages:
         for lead, followers in _OTHER_PAGE_PAIRS.items():
-            at = text.find(lead)
-            while at >= 0:
-                if text[at + 1 : at + 2] in followers:
-                    found.append(at)
-                at = text.find(lead, at + 1)
-    if other_pages:
+            _add_pairs(text, lead, followers, found)
         found.extend(match.start() for match in _FALLBACK_HINT.finditer(text))
         return sorted(set(found))
     found.sort()
