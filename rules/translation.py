@@ -340,8 +340,11 @@ def _cut_name_evidence(
     # The sentence before the period starts no earlier than ``_LOOKBACK`` before it: a
     # quotation's attribution needs a closing quote in that stretch, and a name run needs
     # no lowercase word before ``first``. Most pairs have neither, and skip the search.
-    if not _may_split_attribution(text[max(0, at - _LOOKBACK - 3) : period]) and _lowercase_word_before(text, at):
-        return None
+    if _lowercase_word_before(text, at):
+        if _rest_of_name_after(text, period + 2):
+            return "the sentence after the period is only the end of a name"
+        if not _may_split_attribution(text[max(0, at - _LOOKBACK - 3) : period]):
+            return None
     start = _sentence_start(text, at)
     opener = text[max(0, start - 3) : start].rstrip()[-1:]
     chunk = text[start:period]
@@ -360,6 +363,18 @@ def _cut_name_evidence(
     if _splits_attribution(text, start, period, speech):
         return "the period cuts a quotation's attribution before its verb"
     return None
+
+
+def _rest_of_name_after(text: str, start: int) -> bool:
+    """Whether the "sentence" from ``start`` is two to five capitalised words and no
+    more, closed by a period, and not followed by another such run
+    ("Health Organization. For ..."): no verb, only the end of a name."""
+    rest = _next_sentence(text, start)
+    end = start + len(rest)
+    mark = text[end : end + 1]
+    if mark != "." or text[end + 1 : end + 2] not in ("", " ", "\n"):
+        return False  # ("... not Tor. Tweet Share Comment": sharing buttons end a line)
+    return _is_name_run(rest) and not _is_name_run(_next_sentence(text, end + 2))
 
 
 _DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
@@ -478,6 +493,26 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
     return None
 
 
+# Titles of people that ``person-roles`` leaves out because they also name things or
+# actions ("coach", "center", "end"): here they count only with the evidence of
+# ``_titled_name_evidence``.
+_MORE_TITLES = frozenset("coach manager president director chief secretary center guard end back tackle".split())
+
+
+def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | None:
+    """A person's title, a capitalised word the document writes nowhere else, a period,
+    then a word it uses as a name inside its sentences: "defensive end Myles. Garrett"
+    and "Garrett was ejected". News names a person in full once, then by the surname;
+    a surname after a title ("said coach Smith.") is the later mention, so the document
+    writes it again."""
+    previous = text[max(0, at - 30) : at].split()[-1:]
+    if not previous or not (previous[0] in name_classes()["person-roles"] or previous[0] in _MORE_TITLES):
+        return None
+    if text[at - 1 : at] != " " or _stands_elsewhere(text, first, at) or not _named_mid_sentence(text, second, at):
+        return None
+    return f"after {previous[0]!r}, {first!r} is written only here and {second!r} is a name the document uses again"
+
+
 _NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
 # After these a compass point may be a team ("scored for North."): it opens a place name
 # only when the next word is coordinated with another name ("North. America and Europe").
@@ -505,6 +540,43 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     ):
         return f"{second!r} cannot open a sentence without 'the' before {word + ' ' + after[1]!r}"
     return None
+
+
+# The capitalised words after the second one that may still belong to the name, with
+# the connectors inside names ("Institute of Technology in"), up to a lowercase word.
+_CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z])")
+# Bodies that stand bare for one institution ("Union", "Navy"): the end of a name only
+# after "the" and an adjective ("the African. Union would").
+_BARE_BODIES = frozenset("Union Navy Army Senate Parliament Government Congress".split())
+
+
+def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | None:
+    """Why the "sentence" after the period, capitalised words that hold the noun of an
+    institution ("Management Office stayed strong", "Institute of Technology in"),
+    cannot open a sentence: bare, without "the", before a verb or a preposition, it is
+    the end of a name cut in two. Only when a lowercase word stands before ``first`` in
+    its sentence (the run is not a headline's). The noun alone counts only after "the"
+    and ``first`` ("the Home. Office declined")."""
+    run = _CAPITALISED_RUN.match(text, end)
+    if run is None:
+        return None
+    words = [second, *(w for w in run.group().split() if w[0].isupper())]
+    heads = name_classes()["institution-heads"]
+    if len(words) == 1:
+        previous = text[max(0, at - 30) : at].split()[-1:]
+        if not (previous and _is_determiner(previous[0]) and (second in heads or second in _BARE_BODIES)):
+            return None
+    elif not any(word in heads for word in words):
+        return None
+    following = _NEXT_LOWERCASE_WORD.match(text, run.end())
+    if following is None or not _lowercase_word_before(text, at):
+        return None
+    word = following[1]
+    # (a past tense too: a name of two words or after "the", bare, does not take a
+    # participle: "Fair Trade Commission opened an inquiry")
+    if not (word in name_classes()["clause-continuers"] or (len(word) > 4 and word.endswith("ed"))):
+        return None
+    return f"{' '.join(words)!r} cannot open a sentence without 'the' before {word!r}"
 
 
 # No name ends in a day or a month: "Closed on Monday. Museum will reopen in May." is a
@@ -573,7 +645,14 @@ class PeriodInsideName(Rule):
     ``translation_names.txt``. The second word counts too when it is a noun that ends
     an institution's name and, bare, stands before a verb, an adverb or a preposition,
     which no sentence can open with ("House Armed Services. Committee in a closed
-    session", "the Film. Festival last week", "Trust. Bank and its rivals").
+    session", "the Film. Festival last week", "Trust. Bank and its rivals"). So does
+    what follows the period when it cannot be a sentence: only two to five capitalised
+    words closed by a period ("by the World. Health Organization. For ..."), or
+    capitalised words holding such a noun, bare, before a verb or a preposition ("the
+    Debt. Management Office stayed", "the Indian. Institute of Technology in"; the noun
+    alone after "the" and a word: "the Home. Office declined", "the African. Union
+    would"), and a person's title before a word the document writes only there and a
+    name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected").
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
@@ -658,6 +737,10 @@ class PeriodInsideName(Rule):
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:
                     reason = _head_noun_evidence(text, second, second_end)
+                if reason is None and first not in _CALENDAR_WORDS:
+                    reason = _name_run_head_evidence(text, at, second, second_end)
+                if reason is None and first not in name_words:
+                    reason = _titled_name_evidence(text, first, second, at)
                 if reason is None or not _english():
                     continue
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))

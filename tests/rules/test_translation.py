@@ -799,3 +799,51 @@ def test_nl402_gate_needs_a_function_word_before_a_period(text, expected):
 )
 def test_nl405_gate_needs_a_short_sentence_after_a_period(text, expected):
     assert translation._has_short_fragment(Document(text)) is expected
+
+
+# -- NL401: evidence from what follows the period ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the "sentence" after the period is only the end of a name
+        ("Smog levels reached ten times the limit set by the Global. Health Authority. The schools shut on Monday.",
+         "Global. Health"),
+        # a run of capitalised words holding an institution's noun, bare, before a verb or a preposition
+        ("Traders said demand for bonds issued by the Debt. Management Office stayed strong.", "Debt. Management"),
+        ("Engineers met officials at the Inland. Institute of Technology in Karsholm on Friday.",
+         "Inland. Institute"),
+        ("A storm neared the coast as the Tarvian. Weather Agency issued warnings for the islands.",
+         "Tarvian. Weather"),
+        # after "the" and a word, the institution's noun alone
+        ("The bill passed, and the Interior. Office declined to comment.", "Interior. Office"),
+        ("Officials said the Velmarian. Union would convene an emergency session.", "Velmarian. Union"),
+        # a title, a word written only here, then a name the document uses again
+        ("The puck was stolen by Sabres center Teodor. Vasko in the neutral zone. Later, the coach praised "
+         "Vasko for the effort.", "Teodor. Vasko"),
+    ],
+)
+def test_nl401_fires_on_what_cannot_follow_the_period(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two name runs in a row are a list
+        "The tour stops in Lisbon. Grand Hall. Old Theatre.",
+        # sharing buttons at the end of a line are no name
+        "It was Pocket, not Tor. Tweet Share Comment",
+        # a bare institution noun after a place, not after "the"
+        "The case moved to Tarrow. Office workers walked out on Monday.",
+        "The vote was held in Brenford. Union leaders said they would appeal.",
+        # a run that opens a sentence before a noun
+        "Rates rose in Halden. Central Bank officials said more rises may follow.",
+        # the name is the surname written before (a later mention), or the next word is no name used again
+        "Marta Kowalski joined in May. The club sold defender Kowalski. Vasko stayed, and fans praised Vasko.",
+        "The shelter was praised by coach Teodor. Donations paid for the food.",
+    ],
+)
+def test_nl401_leaves_ordinary_sentences_after_the_period(text):
+    assert_passes("NL401", english(text))
