@@ -847,3 +847,44 @@ def test_nl401_fires_on_what_cannot_follow_the_period(text, span):
 )
 def test_nl401_leaves_ordinary_sentences_after_the_period(text):
     assert_passes("NL401", english(text))
+
+
+# -- NL403: an article before a preposition or another article -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Officials responsible for the with security of the port resigned.", "the with"),
+        ("The board said the for plan would be voted on in May.", "the for"),
+        ("A report by a during the summer review was leaked.", "a during"),
+        ("According to the a report released on Monday, sales fell.", "the a"),
+        ("She asked for a the refund after the flight was cancelled.", "a the"),
+    ],
+)
+def test_nl403_fires_on_an_article_before_a_preposition(sentence, span):
+    assert_fires("NL403", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a keyword named in documentation, "in" and "on" after an article, a doubled article
+        "Rewrite the for loop so that the with statement closes the file.",
+        "He was never part of the in crowd, and the on switch is broken.",
+        "The file was sent to the the office.",
+        # a letter, a hyphen, a slash
+        "Rate the by-election from a to z, and press the on/off button.",
+        "Set the a:000 list and read the about-page.",
+    ],
+)
+def test_nl403_leaves_articles_that_name_words(sentence):
+    assert_passes("NL403", english(sentence))
+
+
+def test_nl403_reads_articles_only_in_english():
+    text = (
+        "Die Ärzte warnen vor der Entstehung von Insellösungen. Durch fehlende Spezifikationen entstehen "
+        "Probleme, die man vermeiden sollte. Die Kurse heißen a with und the for, und die Kasse zahlt."
+    )
+    assert_passes("NL403", text)
