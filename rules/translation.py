@@ -917,20 +917,6 @@ _CAPITALISABLE_PREPOSITIONS = "|".join(
 )
 _STRAY = patterns.compile(rf"\b(?:{_CAPITALISABLE_PREPOSITIONS}|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
 _IDIOM_AFTER_OF = patterns.compile(r"[ \t]+(?:course|late|old|sorts)\b")
-# An article directly followed by a preposition or by another article ("the for the
-# plan", "a with", "the a report"): no noun phrase opens so. Not "in" and "on" ("the in
-# crowd", "the on switch", "a in b"), and not before a word that names the preposition
-# itself ("the for loop", "the with statement"): documentation names keywords so.
-_ARTICLE_STRAY = patterns.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’.:/-])(?:[Tt]he|an?)[ \t]+"
-    r"(?:to|for|from|with|by|at|into|onto|during|without|against|about|over|under|after|before|between"
-    r"|through|the|an?)(?![\p{L}\p{M}\p{N}'’:/-])"
-)
-_KEYWORD_NOUNS = frozenset(
-    """loop statement keyword keywords operator clause sign symbol field fields button tag attribute
-    page flag option construct command function block expression variable word words link header
-    parameter argument""".split()
-)
 
 
 class StrayFunctionWord(Rule):
@@ -938,11 +924,9 @@ class StrayFunctionWord(Rule):
     Finds two function words that cannot follow each other: a preposition or an article
     directly followed by "of" (``responsible for of security``, ``according to of a
     paper``, ``rescued by of police``, ``found in of a drawer``, ``reopen after of the
-    works``, ``the of``), or an article directly followed by a preposition or by another
-    article (``responsible for the with security``, ``according to the a report``).
-    English has no such sequence. Prepositions that form grammatical pairs with "of"
-    ("out of", "as of", "because of", "outside of", "off of", "than of") are not in the
-    list, nor are "in" and "on" after an article ("the in crowd", "the on switch").
+    works``, ``the of``). English has no such sequence. Prepositions that form
+    grammatical pairs with "of" ("out of", "as of", "because of", "outside of", "off of",
+    "than of") are not in the list.
 
     ## Why is this bad?
     Machine translation leaves a word of the source construction behind ("for of" from a
@@ -966,9 +950,7 @@ class StrayFunctionWord(Rule):
     part of a compound ("the add-on of", "a walk-through of"), a particle after a verb
     made a noun ("the swearing in of", "the handing over of", "a check in of the
     files", "an abrupt scale in of the group") and a capital letter used as a name
-    ("Vitamin A of"); after an article, a keyword named in documentation ("the for
-    loop", "the with statement") and letters ("from a to z"). The article shape is read
-    in English documents only.
+    ("Vitamin A of").
     """
 
     code = "NL403"
@@ -978,7 +960,6 @@ class StrayFunctionWord(Rule):
     fix_availability = FixAvailability.NEVER
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        yield from self._article_before_preposition(document)
         text = document.text
         if " of" not in text:
             return
@@ -999,25 +980,6 @@ class StrayFunctionWord(Rule):
             yield self.diagnostic(
                 document, start, end,
                 message=f"Two function words that cannot follow each other: {pair!r}",
-            )
-
-
-    def _article_before_preposition(self, document: Document) -> Iterator[Diagnostic]:
-        """``the for``, ``a with``, ``the a``: an article before a preposition or another
-        article (the same article twice is NL404's)."""
-        text = document.text
-        for match in _ARTICLE_STRAY.finditer(text):
-            first, second = match.group().split()
-            if first.lower() == second:
-                continue  # "the the": a doubled word
-            following = _NEXT_WORD.match(text, match.end())
-            if following and (following[1].lower() in _KEYWORD_NOUNS or len(following[1]) == 1):
-                continue  # "the for loop": a keyword named; "from a to z", "a by b": letters
-            if not is_english(document):
-                continue
-            yield self.diagnostic(
-                document, match.start(), match.end(),
-                message=f"Two function words that cannot follow each other: {first + ' ' + second!r}",
             )
 
 
