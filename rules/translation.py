@@ -341,7 +341,8 @@ def _cut_name_evidence(
     # quotation's attribution needs a closing quote in that stretch, and a name run needs
     # no lowercase word before ``first``. Most pairs have neither, and skip the search.
     if _lowercase_word_before(text, at):
-        if _rest_of_name_after(text, period + 2):
+        after = period + 2 + len(second)
+        if text[after : after + 1] == " " and text[after + 1 : after + 2].isupper() and _rest_of_name_after(text, period + 2):
             return "the sentence after the period is only the end of a name"
         if not _may_split_attribution(text[max(0, at - _LOOKBACK - 3) : period]):
             return None
@@ -369,6 +370,9 @@ def _rest_of_name_after(text: str, start: int) -> bool:
     """Whether the "sentence" from ``start`` is two to five capitalised words and no
     more, closed by a period, and not followed by another such run
     ("Health Organization. For ..."): no verb, only the end of a name."""
+    dot = text.find(".", start, start + 100)
+    if dot < 0 or not 2 <= len(text[start:dot].split()) <= 5:
+        return False  # (the common case, answered without the patterns)
     rest = _next_sentence(text, start)
     end = start + len(rest)
     mark = text[end : end + 1]
@@ -505,12 +509,14 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
     and "Garrett was ejected". News names a person in full once, then by the surname;
     a surname after a title ("said coach Smith.") is the later mention, so the document
     writes it again."""
-    previous = text[max(0, at - 30) : at].split()[-1:]
-    if not previous or not (previous[0] in name_classes()["person-roles"] or previous[0] in _MORE_TITLES):
+    if text[at - 1 : at] != " ":
         return None
-    if text[at - 1 : at] != " " or _stands_elsewhere(text, first, at) or not _named_mid_sentence(text, second, at):
+    previous = text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1]
+    if not (previous in _MORE_TITLES or previous in name_classes()["person-roles"]):
         return None
-    return f"after {previous[0]!r}, {first!r} is written only here and {second!r} is a name the document uses again"
+    if _stands_elsewhere(text, first, at) or not _named_mid_sentence(text, second, at):
+        return None
+    return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
 
 
 _NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
@@ -547,6 +553,7 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
 _CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z])")
 # Bodies that stand bare for one institution ("Union", "Navy"): the end of a name only
 # after "the" and an adjective ("the African. Union would").
+_CONNECTOR_IN_NAME = patterns.compile(r" (?:of|for|and|on) [A-Z]")
 _BARE_BODIES = frozenset("Union Navy Army Senate Parliament Government Congress".split())
 
 
@@ -557,18 +564,27 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
     the end of a name cut in two. Only when a lowercase word stands before ``first`` in
     its sentence (the run is not a headline's). The noun alone counts only after "the"
     and ``first`` ("the Home. Office declined")."""
-    run = _CAPITALISED_RUN.match(text, end)
-    if run is None:
+    if text[end : end + 1] != " ":
         return None
-    words = [second, *(w for w in run.group().split() if w[0].isupper())]
     heads = name_classes()["institution-heads"]
-    if len(words) == 1:
-        previous = text[max(0, at - 30) : at].split()[-1:]
-        if not (previous and _is_determiner(previous[0]) and (second in heads or second in _BARE_BODIES)):
+    if text[end + 1 : end + 2].islower():
+        # (the cheap tests first: most pairs fail them)
+        if not (second in heads or second in _BARE_BODIES):
             return None
-    elif not any(word in heads for word in words):
-        return None
-    following = _NEXT_LOWERCASE_WORD.match(text, run.end())
+    if text[end + 1 : end + 2].islower() and not _CONNECTOR_IN_NAME.match(text, end):
+        previous = text[max(0, at - 30) : at].split()[-1:]
+        if not (previous and _is_determiner(previous[0])):
+            return None
+        words, run_end = [second], end
+    else:
+        run = _CAPITALISED_RUN.match(text, end)
+        if run is None:
+            return None
+        words = [second, *(w for w in run.group().split() if w[0].isupper())]
+        if len(words) == 1 or not any(word in heads for word in words):
+            return None
+        run_end = run.end()
+    following = _NEXT_LOWERCASE_WORD.match(text, run_end)
     if following is None or not _lowercase_word_before(text, at):
         return None
     word = following[1]
@@ -737,9 +753,13 @@ class PeriodInsideName(Rule):
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:
                     reason = _head_noun_evidence(text, second, second_end)
-                if reason is None and first not in _CALENDAR_WORDS:
+                if (
+                    reason is None
+                    and (second in heads or second in _BARE_BODIES or text[second_end + 1 : second_end + 2].isupper())
+                    and first not in _CALENDAR_WORDS
+                ):
                     reason = _name_run_head_evidence(text, at, second, second_end)
-                if reason is None and first not in name_words:
+                if reason is None and first not in name_words and text[at - 2 : at - 1].islower():
                     reason = _titled_name_evidence(text, first, second, at)
                 if reason is None or not _english():
                     continue
