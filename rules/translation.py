@@ -563,10 +563,16 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
     cannot open a sentence: bare, without "the", before a verb or a preposition, it is
     the end of a name cut in two. Only when a lowercase word stands before ``first`` in
     its sentence (the run is not a headline's). The noun alone counts only after "the"
-    and ``first`` ("the Home. Office declined")."""
+    and ``first`` ("the Home. Office declined"), or, when it is an institution's, before
+    a comma or a period ("the Intelligence. Committee, ...", "the Gandaki. Province.")."""
+    heads = name_classes()["institution-heads"]
+    if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2] in ("", " ", "\n") and second in heads:
+        previous = text[max(0, at - 30) : at].split()[-1:]
+        if previous and _is_determiner(previous[0]) and _lowercase_word_before(text, at):
+            return f"{second!r} cannot stand alone without 'the' before {text[end]!r}"
+        return None
     if text[end : end + 1] != " ":
         return None
-    heads = name_classes()["institution-heads"]
     if text[end + 1 : end + 2].islower():
         # (the cheap tests first: most pairs fail them)
         if not (second in heads or second in _BARE_BODIES):
@@ -667,7 +673,7 @@ class PeriodInsideName(Rule):
     capitalised words holding such a noun, bare, before a verb or a preposition ("the
     Debt. Management Office stayed", "the Indian. Institute of Technology in"; the noun
     alone after "the" and a word: "the Home. Office declined", "the African. Union
-    would"), and a person's title before a word the document writes only there and a
+    would", or before a comma or a period: "the Intelligence. Committee, ..."), and a person's title before a word the document writes only there and a
     name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected").
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported

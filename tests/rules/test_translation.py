@@ -819,6 +819,10 @@ def test_nl405_gate_needs_a_short_sentence_after_a_period(text, expected):
         # after "the" and a word, the institution's noun alone
         ("The bill passed, and the Interior. Office declined to comment.", "Interior. Office"),
         ("Officials said the Velmarian. Union would convene an emergency session.", "Velmarian. Union"),
+        # after "the" and a word, an institution's noun alone before a comma or a period
+        ("The aide told the Oversight. Committee, in a closed session, that he had objected.",
+         "Oversight. Committee"),
+        ("Rescue teams were sent to districts in the Varan. Province.", "Varan. Province"),
         # a title, a word written only here, then a name the document uses again
         ("The puck was stolen by Sabres center Teodor. Vasko in the neutral zone. Later, the coach praised "
          "Vasko for the effort.", "Teodor. Vasko"),
@@ -838,6 +842,9 @@ def test_nl401_fires_on_what_cannot_follow_the_period(text, span):
         # a bare institution noun after a place, not after "the"
         "The case moved to Tarrow. Office workers walked out on Monday.",
         "The vote was held in Brenford. Union leaders said they would appeal.",
+        # an institution's noun alone, not after "the"
+        "The storm hit Tarrow. Province officials, in turn, asked for help.",
+        "The nurses marched to Tarrow. Council.",
         # a run that opens a sentence before a noun
         "Rates rose in Halden. Central Bank officials said more rises may follow.",
         # the name is the surname written before (a later mention), or the next word is no name used again
