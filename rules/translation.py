@@ -1034,7 +1034,19 @@ _COPULA_SUBJECTS = frozenset(
 )
 # Words that cannot open the object of the preposition they follow: after "sworn in" a
 # second "in" starts a phrase ("in January"), but "moved in in with" doubles the particle.
-_NOT_AN_OBJECT = frozenset("in on at by to for with from of as into onto about".split())
+_NOT_AN_OBJECT = frozenset(
+    """in on at by to for with from of as into onto about when while whether if because
+    although though unless whereas""".split()
+)
+# Verbs whose particle is "by" ("stop by", "get by"): after them a second "by" may open
+# a phrase ("dropped by by noon"). After any other verb ("caught by by police", a
+# passive) it cannot.
+_BY_VERBS = frozenset(
+    """stand stands stood standing stop stops stopped stopping come comes came coming drop drops
+    dropped dropping pass passes passed passing go goes went gone going get gets got getting
+    swing swings swung swinging abide abides abided abiding live lives lived living stick sticks
+    stuck sticking""".split()
+)
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
@@ -1103,8 +1115,20 @@ def _copula_equates(text: str, start: int) -> bool:
     """Whether a doubled copula at ``start`` follows a clause that names what it equates
     ("what it is is", "all it was was", "the problem is is"), which makes it grammatical."""
     clause = _WORDS_BEFORE.search(text, max(0, start - 80), start)
-    words = clause.group().lower().split() if clause else []
-    return any(word.strip(",\"“”'’") in _COPULA_SUBJECTS for word in words[-8:])
+    # (the clause of the copula only: "who oppose it, though there is is no sign")
+    words = clause.group().lower().rsplit(",", 1)[-1].split() if clause else []
+    words = words[-8:]
+    for index, word in enumerate(words):
+        word = word.strip("\"“”'’")
+        if word in _COPULA_SUBJECTS:
+            if index and words[index - 1] in _PREPOSITIONS_BEFORE_WH:
+                continue  # "depends on how the system is is primed": no subject clause
+            return True
+    return False
+
+
+# A wh-clause after one of these is an object, not the subject a doubled copula equates.
+_PREPOSITIONS_BEFORE_WH = frozenset("on of about in to for with by at from into over".split())
 
 
 class DoubledWord(Rule):
@@ -1133,10 +1157,14 @@ class DoubledWord(Rule):
     Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``...) can
     meet themselves legitimately ("the person I talked to to ask"), so their fix is
     unsafe, and "in in", "on on", "at at" after a particle verb ("sworn in in January",
-    "weighed in on on Monday") are not reported unless another preposition follows
-    ("moved in in with"). "is is" and "was was" are reported, with an unsafe fix, except
-    after a clause that names what they equate ("what it is is", "all it was was", "the
-    problem is is"). Only closed-class words are checked: "had had" and "that that" are
+    "weighed in on on Monday") are not reported unless another preposition or a
+    conjunction follows ("moved in in with", "factor in in when"); "by by" only after a
+    verb whose particle is "by" ("stopped by by noon", not "caught by by police"), and a
+    capitalised word inside a sentence is a name, not a verb ("the Magic Box in in
+    Madrid"). "is is" and "was was" are reported, with an unsafe fix, except after a
+    clause that names what they equate ("what it is is", "all it was was", "the problem
+    is is"), in the copula's own clause (not before a comma) and not after a preposition
+    ("depends on how it is is set up"). Only closed-class words are checked: "had had" and "that that" are
     grammatical and never reported. A capitalised first copy ("The the council") is
     reported; two capitalised copies ("The The", a band) are a name. Words on different
     lines (a heading and its paragraph) are not compared.
@@ -1159,10 +1187,13 @@ class DoubledWord(Rule):
                     particle_verbs = particle_verb_forms()
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
                 previous = before[1].lower() if before else ""
+                if before and before[1][:1].isupper() and _sentence_start(text, before.start()) != before.start():
+                    previous = ""  # "the Magic Box in in Madrid": a name, no verb
+                verbs = _BY_VERBS if word == "by" else particle_verbs
                 # After a particle verb the second copy may open a phrase: "sworn in in
                 # January"; after a bare particle "in" and "on" may: "moved back in in
                 # 2019", "weighed in on on Monday" ("called off at at" may not).
-                if previous in particle_verbs or (previous in _PARTICLES and word in ("in", "on")):
+                if previous in verbs or (previous in _PARTICLES and word in ("in", "on")):
                     following = _NEXT_WORD.match(text, end)
                     if not (following and following[1] in _NOT_AN_OBJECT):
                         continue

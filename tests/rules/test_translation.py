@@ -854,3 +854,38 @@ def test_nl401_fires_on_what_cannot_follow_the_period(text, span):
 )
 def test_nl401_leaves_ordinary_sentences_after_the_period(text):
     assert_passes("NL401", english(text))
+
+
+# -- NL404: doubled prepositions and copulas after words that do not license them -----------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # "by" doubled after a verb whose particle is not "by" (a passive)
+        ("The driver was caught by by police near the border.", "by by"),
+        ("The novel was written by by a retired teacher.", "by by"),
+        # a name, not a particle verb, before the doubled "in"
+        ("The final was played at the Magic Box in in Madrid.", "in in"),
+        # no phrase opens with "in when"
+        ("Other states should factor in in when they change the law.", "in in"),
+        # the copula's clause has no wh-subject: it is after a comma, or an object
+        ("Critics who oppose the plan, though there is is no proof, spoke out.", "is is"),
+        ("It depends on how the system is is set up.", "is is"),
+    ],
+)
+def test_nl404_fires_where_no_particle_or_clause_licenses_the_double(sentence, span):
+    assert_fires("NL404", sentence, count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neighbours stopped by by noon to bring food.",
+        "Log in in the app to see your tickets.",
+        "He was sworn in in January.",
+        "What it is is a fraud, and all it was was a joke.",
+    ],
+)
+def test_nl404_keeps_doubles_that_a_particle_or_clause_licenses(sentence):
+    assert_passes("NL404", sentence)
