@@ -503,6 +503,12 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
 _MORE_TITLES = frozenset("coach manager president director chief secretary center guard end back tackle".split())
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The lowercase titles ``_titled_name_evidence`` reads before a name."""
+    return name_classes()["person-roles"] | _MORE_TITLES
+
+
 def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | None:
     """A person's title, a capitalised word the document writes nowhere else, a period,
     then a word it uses as a name inside its sentences: "defensive end Myles. Garrett"
@@ -512,7 +518,7 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
     if text[at - 1 : at] != " ":
         return None
     previous = text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1]
-    if not (previous in _MORE_TITLES or previous in name_classes()["person-roles"]):
+    if previous not in _titles():
         return None
     if _stands_elsewhere(text, first, at) or not _named_mid_sentence(text, second, at):
         return None
@@ -728,6 +734,7 @@ class PeriodInsideName(Rule):
         starter_span = longest_starter() + 1
         name_words = _name_words()
         heads = name_classes()["institution-heads"]
+        titles = _titles()
         for at, chained in _name_period_starts(text, _period_pairs(document)[0]):
             period = text.index(". ", at)
             first = text[at:period]
@@ -765,7 +772,12 @@ class PeriodInsideName(Rule):
                     and first not in _CALENDAR_WORDS
                 ):
                     reason = _name_run_head_evidence(text, at, second, second_end)
-                if reason is None and first not in name_words and text[at - 2 : at - 1].islower():
+                if (
+                    reason is None
+                    and text[at - 2 : at - 1].islower()
+                    and text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1] in titles
+                    and first not in name_words
+                ):
                     reason = _titled_name_evidence(text, first, second, at)
                 if reason is None or not _english():
                     continue
