@@ -52,19 +52,25 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl)"
+    r"\n[ \t\u00a0]*(?=A[ enr]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|St|Vi|\(F)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
     r"|From left|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
-    r"|Photo illustration"
-    rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
+    r"|Photo illustration|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
+    r"|(?:Image|Screen|Frame|Video) ?grab|Screengrab|Still (?:image |frame )?(?:from|taken|of)"
+    rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
     r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
+)
+# "LONDON, ENGLAND - MARCH 12: ...": the dateline of a picture agency's caption (its
+# place and date in capitals, then a colon), which may open with any capital.
+_SCAN_WIRE_DATELINE = patterns.compile(
+    r"[-–—] (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2} ?: "
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
@@ -78,8 +84,16 @@ _OPENER = patterns.compile(
     | """ + _VIEW_OPENER + r"""
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
-        screenshot|screen[ ]grab|video[ ]grab|file)s?\b
+        screenshot|screen[ ]?grab|video[ ]grab|file)s?\b
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
+    | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ](?:of|shows)\b | Archive[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
+    | \((?:FILE|File)(?:[ ](?:PHOTO|PICTURE|IMAGE|[Pp]hoto|[Pp]icture|[Ii]mage))?\)[ ]
+    | (?:(?:An?|This)[ ])?(?:[Ss]creen[ ]?grab|[Ss]creengrab|[Ff]rame[ ]grab|[Vv]ideo[ ]grab|[Ii]mage[ ]grab
+        |[Ss]till(?:[ ]image|[ ]frame)?)s?[ ](?:taken[ ])?(?:from|of)[ ](?:an?[ ]|the[ ])?(?:[\w’'-]+[ ]){0,2}?
+        (?:video|footage|broadcast|livestream|clip)s?\b
+    | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
+        [ ][-–—][ ](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER
+        |JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ ]\d{1,2}[ ]?:[ ])
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | (?:Bottom|Left|Right|Shown)[ ]?:[ ](?=[“"‘']?\p{Lu})
@@ -609,8 +623,28 @@ _NAMES_THEN_PLACE = patterns.compile(
 )
 
 
+# "Prime Minister Ana Ruiz during a visit to a school in Leeds.", "Protesters outside
+# the ministry in Lisbon.": a picture desk's caption without a verb (names, then the
+# occasion or the place, with a place's capital in it).
+_NAMES_AT_OCCASION = patterns.compile(
+    r"\p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*"
+    r" (?:during|at|with|outside|inside|near|after|before|ahead of|on|in)"
+    r" (?:an? |the |his |her |their |its )?[^.;:!?\n]{0,80}?\p{Lu}[^.;:!?\n]{0,60}\."
+)
+
+
 def _verbless(core: str) -> bool:
-    return _NAMES_THEN_PLACE.fullmatch(core) is not None
+    if _NAMES_THEN_PLACE.fullmatch(core) is not None:
+        return True
+    if _NAMES_AT_OCCASION.fullmatch(core) is None:
+        return False
+    # No verb the tense guess may have missed ("... during his speech promised ..."):
+    # a past form or an "-ed" word in lower case.
+    past = _past_forms()
+    return not any(
+        word[:1].islower() and (word in past or (word.endswith("ed") and len(word) > 3))
+        for word in _TOKEN.findall(core)
+    )
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -708,7 +742,7 @@ _OPENER_HEADS = (
     "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left",
     "Left to right", "Clockwise from",
     "Undated", "Panoramic", "Night",
-    "Satellite", "Bird",
+    "Satellite", "Bird", "Archive", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
 # first character (most lines, and every blank one, fail this cheaper test), then the
@@ -798,6 +832,8 @@ def _find_candidates(document: Document) -> _Candidates:
         for match in _SCAN_POSITION.finditer(text):
             add(match.start(), _PHRASE)
     for match in _SCAN_WORDS.finditer(text):
+        add(match.start(), _PHRASE)
+    for match in _SCAN_WIRE_DATELINE.finditer(text):
         add(match.start(), _PHRASE)
     at = text.find(_SCAN_SEEN)
     while at >= 0:

@@ -641,3 +641,86 @@ def test_opener_starts_are_where_the_scan_of_the_text_finds_openers(text):
     if caption._SCAN_OPENER.match("\n" + text[:100]):
         expected.append(0)
     assert caption._opener_starts(Document(text)) == expected
+
+
+# -- other desks' openers: an agency's capitalised dateline, screen grabs, file pictures ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A picture agency's dateline (place and date in capitals, a colon), whatever follows.
+        "OSLO, NORWAY - MARCH 12: A general view of the harbour from the fortress on March 12, 2024 in Oslo, Norway.",
+        "PORTO, PORTUGAL - JUNE 03: Fans of the home side ahead of the cup final at the stadium on June 03, 2024 in Porto, Portugal.",
+        "SAN JOSE, COSTA RICA - NOV. 4: Voters queue at a school in San Jose.",
+        "LYON, FRANCE – OCTOBER 19: Coach Dana Whitfield during the match at the stadium in Lyon, France. Lyon lost the game.",
+        # Screen grabs and stills of a video.
+        "A screen grab from a video posted by the army shows a convoy crossing a bridge.",
+        "Screengrab taken from a video released on social media shows the burning depot.",
+        "Still from footage released by the coast guard shows the rescue of the crew.",
+        "This frame grab from video shows rescuers carrying a child in Aleppo.",
+        "Image grab from video footage shows smoke over the airport.",
+        "In this screengrab from video, Ilse Varga addresses the court in Szeged.",
+        # File pictures, however the desk labels them.
+        "File picture of the Rhine at low water near Kaub, Germany.",
+        "File image of the central bank building in Vienna.",
+        "Archive photo: Nadia Haddou addresses delegates at a party conference in Lyon in 2019.",
+        "(File photo) Passengers board a train at the central station in Utrecht.",
+        "(FILE) Prime Minister Ana Ruiz arrives for a summit in Brussels, Belgium, 18 April 2024.",
+    ],
+)
+def test_other_desks_openers_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+    assert_fires("NL301", wrap(line + "\n(Photo by Jo Marsh/Getty Images)"), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story's dateline: no month in capitals and colon.
+        "WASHINGTON (Reuters) - The Senate voted on Tuesday to approve the spending bill.",
+        "LONDON, March 12 (Reuters) - Britain's economy grew faster than expected in January.",
+        "LONDON, ENGLAND - The government is expected to announce a new housing plan next week.",
+        "NAIROBI, Kenya — Protesters returned to the streets of the capital on Thursday.",
+        # A still or a file of something else.
+        "Still from the start, the team never looked like losing.",
+        "Still, the video of the attack was shared widely.",
+        "File photos are kept in the archive for ten years.",
+        "The screen grab was shared thousands of times, officials said.",
+        "Archive photos show the mill before the fire, the museum said.",
+    ],
+)
+def test_other_desks_openers_pass(line):
+    assert_passes("NL301", wrap(line))
+
+
+def test_agency_dateline_caption_fix_deletes_the_line():
+    line = "OSLO, NORWAY - MARCH 12: A general view of the harbour on March 12, 2024 in Oslo, Norway."
+    assert_fixes("NL301", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A desk's caption without a verb: names, then the occasion and its place.
+        "Prime Minister Ana Ruiz during a visit to a school in Leeds.",
+        "Health Secretary Lena Moss with nurses at the general hospital in Derby.",
+        "Oskar Wirth at the party congress in Essen, Germany, on 29 June 2024.",
+        "Marta Kovac and Idris Obi at the signing of the agreement in Geneva last year.",
+    ],
+)
+def test_verbless_caption_beside_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + "\n\n(Jo Marsh/PA)" + AFTER, count=1, span=line)
+    assert_fires("NL303", wrap(line + " (Jo Marsh/PA)"), count=1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime Minister Ana Ruiz during his speech promised more money for schools.",
+        "Prime Minister Ana Ruiz during a visit to a school in Leeds.",  # no credit: not NL303's
+    ],
+)
+def test_verbless_caption_beside_credit_passes(line):
+    credit = "\n\n(Jo Marsh/PA)" if "promised" in line else ""
+    assert_passes("NL303", BEFORE + line + credit + AFTER)
