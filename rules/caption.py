@@ -52,7 +52,7 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ enr]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|St|Vi|\(F)"
+    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|St|Vi|\(F|Ja|Fe|Ma|Ap|Au|Ju|Se|Oc|No|De)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
     r"|From left|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
@@ -60,6 +60,7 @@ _SCAN_OPENER = patterns.compile(
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     r"|Photo illustration|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?, (?:19|20)\d\d, \p{Lu}"
     r"|(?:Image|Screen|Frame|Video) ?grab|Screengrab|Still (?:image |frame )?(?:from|taken|of)"
     rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
@@ -91,6 +92,8 @@ _OPENER = patterns.compile(
     | (?:(?:An?|This)[ ])?(?:[Ss]creen[ ]?grab|[Ss]creengrab|[Ff]rame[ ]grab|[Vv]ideo[ ]grab|[Ii]mage[ ]grab
         |[Ss]till(?:[ ]image|[ ]frame)?)s?[ ](?:taken[ ])?(?:from|of)[ ](?:an?[ ]|the[ ])?(?:[\w’'-]+[ ]){0,2}?
         (?:video|footage|broadcast|livestream|clip)s?\b
+    | (?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ](?:19|20)\d\d,
+        [ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?:[ ](?=\p{Lu})
     | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
         [ ][-–—][ ](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER
         |JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ ]\d{1,2}[ ]?:[ ])
@@ -158,7 +161,9 @@ _PLACE = r"\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|del|of|am|upon|on)
 # September 12, 2024." or "... during their meeting, October 11, 2024, in Ashgabat."
 _DATED_END = patterns.compile(
     rf"(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) (?:19|20)\d\d"
-    rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?\.?$"
+    rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?"
+    # "..., on November 3, 2024, amid the war.": the circumstance AFP's desk adds after the date
+    r"(?:, (?:amid|during|after|following) [^.,;:!?\n]{3,60})?\.?$"
 )
 _WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$")
 # A date after these words is a deadline or a span, not the moment of a picture.
@@ -510,6 +515,9 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     tenses = list(_tenses(tokens))
     if not tenses and _VIEW_START.match(core):
         return "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
+    if not tenses and core.endswith(".") and _verbless_scene(body):
+        # "The skyline of the docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024."
+        return "a scene without a verb, stamped with a date"
     if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
         return None
     return "a present-tense description ending with a date"
@@ -633,6 +641,37 @@ _NAMES_AT_OCCASION = patterns.compile(
 )
 
 
+#: A scene named without a verb before its date: a noun phrase (a name, "A worker",
+#: "The skyline"), then where it is ("at", "in", "during", "of" ...).
+_SCENE_BEFORE_DATE = patterns.compile(
+    r"(?:An?|The|\p{Lu}[\p{L}'’.-]*)(?:[ ][\p{L}'’.,-]+){0,5}?[ ]"
+    r"(?:at|in|on|during|near|outside|inside|over|of|with|after)[ ][^;:!?\n]*"
+)
+#: Past forms spelt like the present ("hit", "cut"), which the tense guess cannot read.
+_AMBIGUOUS_PAST = frozenset("hit cut put set quit shut spread cost hurt let read beat bet burst cast fit split".split())
+
+
+def _verb_like(word: str) -> bool:
+    return word[:1].islower() and (
+        word in _past_forms() or word in _AMBIGUOUS_PAST or (word.endswith("ed") and len(word) > 3)
+    )
+
+
+def _verbless_scene(body: str) -> bool:
+    """A description without a verb before a caption's date ("A worker on the production
+    line at a factory in Hefei, China, on"): no word the tense guess may have missed (a
+    past form, an "-ed" word, "hit"), and not opening with a participle ("Published on").
+    The caller asks for a final period too: a source list's "Email interview with Name,
+    spokesman for the agency, Oct. 30, 2019" has none."""
+    if _SCENE_BEFORE_DATE.fullmatch(body.strip()) is None:
+        return False
+    words = _TOKEN.findall(body)
+    first = words[0].lower() if words else ""
+    if first.endswith("ed") or first in _past_forms():
+        return False
+    return not any(map(_verb_like, words))
+
+
 def _verbless(core: str) -> bool:
     if _NAMES_THEN_PLACE.fullmatch(core) is not None:
         return True
@@ -640,11 +679,7 @@ def _verbless(core: str) -> bool:
         return False
     # No verb the tense guess may have missed ("... during his speech promised ..."):
     # a past form or an "-ed" word in lower case.
-    past = _past_forms()
-    return not any(
-        word[:1].islower() and (word in past or (word.endswith("ed") and len(word) > 3))
-        for word in _TOKEN.findall(core)
-    )
+    return not any(map(_verb_like, _TOKEN.findall(core)))
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -743,6 +778,8 @@ _OPENER_HEADS = (
     "Left to right", "Clockwise from",
     "Undated", "Panoramic", "Night",
     "Satellite", "Bird", "Archive", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
 # first character (most lines, and every blank one, fail this cheaper test), then the
@@ -984,7 +1021,11 @@ class CaptionPhrase(_CaptionRule):
     ``Left:`` or ``Shown:`` before a capital, ``Photo illustration of``,
     ``This handout photo shows``, ``Photo released by ... shows``, a bare ``Photo shows``
     (not "Photo shows are ..."), ``Undated photo of``,
-    ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
+    ``Picture taken in``, a still of a video (``A screen grab from a video ...``,
+    ``Still from footage ...``, ``This frame grab from video ...``), a file picture
+    (``File picture of``, ``Archive photo:``, ``(File photo)``), or a picture agency's
+    dateline in capitals (``OSLO, NORWAY - MARCH 12:``: a story's dateline has no
+    capitalised month and colon); people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, ``, second from left,``, or a
     spelt-out ``(left)`` after a name); or ``pictured at``, ``is seen at``, ``poses for``.
 
@@ -1033,7 +1074,10 @@ class DatedCaption(_CaptionRule):
     its picture in the present tense and stamps it with a date. The present perfect
     counts as the present here ("The freighter has docked at the port of Varna, June 4,
     2021."): a story does not stamp a present-perfect sentence with a date. A view
-    without a verb ("A view of the harbour in Split on May 3, 2022.") is one too. A wire's
+    without a verb ("A view of the harbour in Split on May 3, 2022.", "The skyline of the
+    docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.") is one too, and so is a
+    caption whose desk adds the circumstance after the date ("... in Kherson on November
+    3, 2024, amid the war."). A wire's
     "EDITORS NOTE:" before the caption is read past. The line belongs to a picture that
     is gone.
 
@@ -1089,6 +1133,10 @@ class CaptionBesideCredit(_CaptionRule):
     ```text
     The city has struggled with smog for years.
     ```
+
+    A caption without a verb counts too: names, then where they are (``Helena Sousa and
+    Rui Matos in 2004.``) or the occasion and its place (``Prime Minister Ana Ruiz during
+    a visit to a school in Leeds.``), with no past form or "-ed" word in it.
 
     A description that lost its final period (``Passengers wait at the old pier, where
     the ferry has docked since 1952`` above its credit) is reported too when it is

@@ -667,6 +667,9 @@ def test_opener_starts_are_where_the_scan_of_the_text_finds_openers(text):
         "Archive photo: Nadia Haddou addresses delegates at a party conference in Lyon in 2019.",
         "(File photo) Passengers board a train at the central station in Utrecht.",
         "(FILE) Prime Minister Ana Ruiz arrives for a summit in Brussels, Belgium, 18 April 2024.",
+        # A desk's date and place before a colon.
+        "November 3, 2024, Kherson, Ukraine: Rescuers work at the site of a damaged school.",
+        "May 30, 2024, San Jose: Voters queue outside a school.",
     ],
 )
 def test_other_desks_openers_fire(line):
@@ -688,6 +691,8 @@ def test_other_desks_openers_fire(line):
         "File photos are kept in the archive for ten years.",
         "The screen grab was shared thousands of times, officials said.",
         "Archive photos show the mill before the fire, the museum said.",
+        "March 12, 2024: The court rules on the appeal.",
+        "May 30, 2024, was the hottest day on record.",
     ],
 )
 def test_other_desks_openers_pass(line):
@@ -705,7 +710,7 @@ def test_agency_dateline_caption_fix_deletes_the_line():
         # A desk's caption without a verb: names, then the occasion and its place.
         "Prime Minister Ana Ruiz during a visit to a school in Leeds.",
         "Health Secretary Lena Moss with nurses at the general hospital in Derby.",
-        "Oskar Wirth at the party congress in Essen, Germany, on 29 June 2024.",
+        "Oskar Wirth at the party congress in Essen last summer.",
         "Marta Kovac and Idris Obi at the signing of the agreement in Geneva last year.",
     ],
 )
@@ -724,3 +729,34 @@ def test_verbless_caption_beside_credit_fires(line):
 def test_verbless_caption_beside_credit_passes(line):
     credit = "\n\n(Jo Marsh/PA)" if "promised" in line else ""
     assert_passes("NL303", BEFORE + line + credit + AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A scene without a verb, stamped with its date.
+        "The skyline of the docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.",
+        "A worker on the assembly line at a battery plant in Pecs, Hungary, on Thursday, Sept. 26, 2024.",
+        "Floodwaters in the town of Altenahr, Germany, July 15, 2021.",
+        # The circumstance a desk adds after the date.
+        "A woman walks past a burnt-out bus in Kherson on November 3, 2024, amid the war.",
+        "Residents wade through a flooded street in Alzira on October 31, 2024, after heavy rain.",
+    ],
+)
+def test_dated_caption_fires_on_desk_shapes(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on Tuesday, Nov. 5, 2024, in Washington.",
+        "Last modified 12 March 2024.",
+        "The storm hit the coast of Leyte, Philippines, on November 3, 2024.",
+        "The rally in Tbilisi turned violent on November 3, 2024.",
+        "The team trains in Doha, Qatar, December 17, 2022, before its final match.",
+        "The storm hit the coast on November 3, 2024, after days of warnings.",
+    ],
+)
+def test_dated_caption_passes_on_desk_shapes(line):
+    assert_passes("NL302", wrap(line))
