@@ -955,6 +955,8 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
+        if kinds & _DATE and start not in glued_by_start:
+            core = _without_trailing_credit(core)
         if kinds == _DATE:
             if _DATED_END.search(core, max(0, len(core) - 120)) is None:
                 continue  # the cheap test first: most years are not a caption's date
@@ -982,6 +984,19 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings
+
+
+def _without_trailing_credit(core: str) -> str:
+    """``core`` less a credit after its last sentence ("... in Derna on September 14,
+    2023. AFP", "..., 4 November 2024. EPA-EFE/NAME"): a short tail the credit grammar
+    reads as a credit, which its scan of glued credits may not take (a bare agency)."""
+    cut = core.rfind(". ", max(0, len(core) - 70))
+    if cut < 0:
+        return core
+    tail = core[cut + 2 :].strip()
+    if not tail or len(tail) > 60 or classify_credit(tail) is None:
+        return core
+    return core[: cut + 1]
 
 
 def caption_findings(document: Document) -> dict[int, CaptionFinding]:
@@ -1078,7 +1093,8 @@ class DatedCaption(_CaptionRule):
     docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.") is one too, and so is a
     caption whose desk adds the circumstance after the date ("... in Kherson on November
     3, 2024, amid the war."). A wire's
-    "EDITORS NOTE:" before the caption is read past. The line belongs to a picture that
+    "EDITORS NOTE:" before the caption is read past, and so is
+    a credit after it ("... on April 20, 2023. AFP"). The line belongs to a picture that
     is gone.
 
     ## Example

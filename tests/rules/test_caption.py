@@ -760,3 +760,26 @@ def test_dated_caption_fires_on_desk_shapes(line):
 )
 def test_dated_caption_passes_on_desk_shapes(line):
     assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "People queue for bread at a bakery in Omdurman on April 20, 2023. AFP",
+        "Fans celebrate in Izmir, Turkey, March 31, 2024. Reuters",
+        "Snow has covered the streets of the old town in Tartu, Estonia, on January 8, 2024. AFP",
+    ],
+)
+def test_dated_caption_with_a_bare_agency_after_it_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He joined the agency on April 20, 2023. Reuters later named him bureau chief.",
+        "Fans celebrate in Izmir, Turkey, March 31, 2024. The party won the city.",
+    ],
+)
+def test_dated_caption_with_a_sentence_after_it_passes(line):
+    assert_passes("NL302", wrap(line))
