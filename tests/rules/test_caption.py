@@ -652,8 +652,6 @@ def test_opener_starts_are_where_the_scan_of_the_text_finds_openers(text):
         # A picture agency's dateline (place and date in capitals, a colon), whatever follows.
         "OSLO, NORWAY - MARCH 12: A general view of the harbour from the fortress on March 12, 2024 in Oslo, Norway.",
         "PORTO, PORTUGAL - JUNE 03: Fans of the home side ahead of the cup final at the stadium on June 03, 2024 in Porto, Portugal.",
-        "SAN JOSE, COSTA RICA - NOV. 4: Voters queue at a school in San Jose.",
-        "LYON, FRANCE – OCTOBER 19: Coach Dana Whitfield during the match at the stadium in Lyon, France. Lyon lost the game.",
         # Screen grabs and stills of a video.
         "A screen grab from a video posted by the army shows a convoy crossing a bridge.",
         "Screengrab taken from a video released on social media shows the burning depot.",
@@ -697,6 +695,20 @@ def test_other_desks_openers_fire(line):
 )
 def test_other_desks_openers_pass(line):
     assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SAN JOSE, COSTA RICA - NOV. 4: Voters queue at a school in San Jose.",
+        "LYON, FRANCE – OCTOBER 19: Coach Dana Whitfield during the match at the stadium in Lyon, France. Lyon lost the game.",
+    ],
+)
+def test_agency_dateline_caption_beside_its_credit_fires(line):
+    # Not ending with its date, the line is found by its credit (a scan of every text
+    # for the dateline would cost too much).
+    assert_fires("NL301", BEFORE + line + "\n(Photo by Jo Marsh/Getty Images)" + AFTER, count=1, span=line)
+    assert_fires("NL301", wrap(line + " (Photo by Jo Marsh/Getty Images)"), count=1)
 
 
 def test_agency_dateline_caption_fix_deletes_the_line():
