@@ -61,7 +61,7 @@ _SCAN_OPENER = patterns.compile(
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
     r"|Photo illustration|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
     r"|(?:Image|Screen|Frame|Video) ?grab|Screengrab|Still (?:image |frame )?(?:from|taken|of)"
-    rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
+    rf"|This (?:aerial|general) view|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
     r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
@@ -84,8 +84,8 @@ _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
 
 _OPENER = patterns.compile(
     r"""[ \t\u00a0]*(?:
-      (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows)\b
-    | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows)\b
+      (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows|taken[ ]on)\b
+    | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows|taken[ ]on)\b | This[ ](?:aerial|general)[ ]view[ ]taken[ ]on\b
     | """ + _VIEW_OPENER + r"""
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
@@ -301,6 +301,8 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
         after_subject = bool(prev) and (prev[:1].isupper() or prev.startswith("(") or prev.lower() not in _FUNCTION)
         if token in ("pictured", "shown", "seen", "photographed"):
             continue  # the participles of captions ("Name, pictured at ...")
+        if prev.lower() in _PICTURE_NOUNS and nxt in _AFTER_PICTURE_PARTICIPLE:
+            continue  # "A handout photo made available by ...", "Picture taken on ..."
         if token in ("is", "are"):
             yield "present"
         elif token in ("has", "have") and after_subject and _participle(nxt):
@@ -375,6 +377,12 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive"))
         ):
             yield "present"
+
+
+#: A participle after these words describes the picture ("photo made available by",
+#: "image released on"), when one of ``_AFTER_PICTURE_PARTICIPLE`` follows it.
+_PICTURE_NOUNS = frozenset("photo photograph picture image still handout screenshot grab footage video".split())
+_AFTER_PICTURE_PARTICIPLE = frozenset("available by on in from at".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1036,7 +1044,8 @@ class CaptionPhrase(_CaptionRule):
     ``A view of the damaged bridge near Kherson``), ``From left,``, ``Left to right:``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``Left:`` or ``Shown:`` before a capital, ``Photo illustration of``,
-    ``This handout photo shows``, ``Photo released by ... shows``, a bare ``Photo shows``
+    ``This handout photo shows``, ``Photo released by ... shows``, ``A handout photo
+    made available by ... shows``, ``A general view taken on`` a date, a bare ``Photo shows``
     (not "Photo shows are ..."), ``Undated photo of``,
     ``Picture taken in``, a still of a video (``A screen grab from a video ...``,
     ``Still from footage ...``, ``This frame grab from video ...``), a file picture

@@ -665,6 +665,10 @@ def test_opener_starts_are_where_the_scan_of_the_text_finds_openers(text):
         "Archive photo: Nadia Haddou addresses delegates at a party conference in Lyon in 2019.",
         "(File photo) Passengers board a train at the central station in Utrecht.",
         "(FILE) Prime Minister Ana Ruiz arrives for a summit in Brussels, Belgium, 18 April 2024.",
+        # A view "taken on" its date; a handout "made available by" its source.
+        "A general view taken on November 3, 2024 shows the port of Gabes.",
+        "This aerial view taken on October 30, 2024 shows cars piled up in a street in Alzira.",
+        "A handout photo made available by the palace press office shows the king meeting envoys in Rabat.",
         # A desk's date and place before a colon.
         "November 3, 2024, Kherson, Ukraine: Rescuers work at the site of a damaged school.",
         "May 30, 2024, San Jose: Voters queue outside a school.",
@@ -690,6 +694,8 @@ def test_other_desks_openers_fire(line):
         "The screen grab was shared thousands of times, officials said.",
         "Archive photos show the mill before the fire, the museum said.",
         "March 12, 2024: The court rules on the appeal.",
+        "A photo made available by the museum went viral, the curator said.",
+        "This general view of the case is shared by most judges.",
         "May 30, 2024, was the hottest day on record.",
     ],
 )
