@@ -1051,7 +1051,8 @@ class CaptionPhrase(_CaptionRule):
     ``Still from footage ...``, ``This frame grab from video ...``), a file picture
     (``File picture of``, ``Archive photo:``, ``(File photo)``), or a picture agency's
     dateline in capitals (``OSLO, NORWAY - MARCH 12:``: a story's dateline has no
-    capitalised month and colon); people's places in the picture (``(L)`` and ``(R)``,
+    capitalised month and colon) or its date and place before a colon (``November 3,
+    2024, Kherson, Ukraine:``), read on a line found by its date or its credit; people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, ``, second from left,``, or a
     spelt-out ``(left)`` after a name); or ``pictured at``, ``is seen at``, ``poses for``.
 
