@@ -549,6 +549,8 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
         return None
     if " that " in core:
         return None  # "X recognizes that ...": a story's sentence
+    if _ON_WEEKDAY_END.search(core, max(0, len(core) - 20)) and _COMMA_PLACE.search(core) is None:
+        return None  # "Ministers meet in Brussels on Tuesday.": a schedule, not a picture
     date = _DATED_END.search(core, max(0, len(core) - 120))
     if date is not None:
         word_before = _WORD_BEFORE.search(core, max(0, date.start() - 30), date.start())
@@ -563,6 +565,12 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
     return "a description in the present tense (or without a verb) right before a photo credit"
+
+
+#: A sentence ending with a bare weekday ("... in Brussels on Tuesday."): a story's
+#: schedule as often as a caption; beside a credit it counts only when the caption names
+#: its place with its country ("in Lviv, Ukraine, on Saturday.").
+_ON_WEEKDAY_END = patterns.compile(r"\b(?:on|next|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.$")
 
 
 #: What a line may not end with to be read as a caption that lost its final period: a
@@ -1175,7 +1183,9 @@ class CaptionBesideCredit(_CaptionRule):
     Unsafe: the fix deletes the line. Only a single sentence of at most 50 words, ending
     with a period, in the present tense and without quotes, "said", "that", modals or
     first person is reported (or, without its period, one of 8 to 40 words in sentence
-    case, without narration in the past), and never the first line (the headline);
+    case, without narration in the past), and never the first line (the headline); one
+    ending with a bare weekday only when it names its place with its country ("in Lutsk,
+    Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday." is a schedule;
     still, a short sentence of the story can sit before a credit.
     """
 

@@ -801,3 +801,20 @@ def test_dated_caption_with_a_bare_agency_after_it_fires(line):
 )
 def test_dated_caption_with_a_sentence_after_it_passes(line):
     assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers meet in Brussels on Tuesday.",
+        "The trial continues in Leeds on Monday.",
+    ],
+)
+def test_schedule_ending_with_a_weekday_beside_a_credit_passes(line):
+    assert_passes("NL303", BEFORE + line + "\n\nREUTERS/Jo Marsh" + AFTER)
+    assert_passes("NL303", wrap(line + " (AP Photo/Jo Marsh)"))
+
+
+def test_caption_ending_with_a_weekday_and_its_country_beside_a_credit_fires():
+    line = "Soldiers carry the coffin of a comrade during a funeral in Lutsk, Ukraine, on Saturday."
+    assert_fires("NL303", BEFORE + line + "\n\nREUTERS/Jo Marsh" + AFTER, count=1, span=line)
