@@ -52,19 +52,30 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ en]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl)"
+    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|St|Vi|\(F)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
     r"|From left|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
-    r"|Photo illustration"
-    rf"|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout)|Handout)"
+    r"|Photo illustration|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
+    r"|(?:Image|Screen|Frame|Video) ?grab|Screengrab|Still (?:image |frame )?(?:from|taken|of)"
+    rf"|This (?:aerial|general) view|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
     r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
+)
+# A desk's dateline before its caption: "LONDON, ENGLAND - MARCH 12: ..." (place and
+# date in capitals, then a colon) or "November 3, 2024, Kherson, Ukraine: ...". Not
+# scanned for (a scan of every text would cost the family a twentieth of its speed):
+# the caption it opens ends with its date ("... on March 12, 2024 in London, England.")
+# or sits by its credit, which the scans find; ``_OPENER`` then reads it.
+_DESK_DATELINE = patterns.compile(
+    r"[ \t\u00a0]*(?:\p{Lu}[\p{Lu}.'’ -]{2,40}(?:, \p{Lu}[\p{Lu}.'’ -]{1,40})? [-–—] "
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2} ?: "
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?, (?:19|20)\d\d, \p{Lu})"
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
@@ -73,13 +84,23 @@ _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
 
 _OPENER = patterns.compile(
     r"""[ \t\u00a0]*(?:
-      (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows)\b
-    | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows)\b
+      (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows|taken[ ]on)\b
+    | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows|taken[ ]on)\b | This[ ](?:aerial|general)[ ]view[ ]taken[ ]on\b
     | """ + _VIEW_OPENER + r"""
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
-        screenshot|screen[ ]grab|video[ ]grab|file)s?\b
+        screenshot|screen[ ]?grab|video[ ]grab|file)s?\b
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
+    | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ](?:of|shows)\b | Archive[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
+    | \((?:FILE|File)(?:[ ](?:PHOTO|PICTURE|IMAGE|[Pp]hoto|[Pp]icture|[Ii]mage))?\)[ ]
+    | (?:(?:An?|This)[ ])?(?:[Ss]creen[ ]?grab|[Ss]creengrab|[Ff]rame[ ]grab|[Vv]ideo[ ]grab|[Ii]mage[ ]grab
+        |[Ss]till(?:[ ]image|[ ]frame)?)s?[ ](?:taken[ ])?(?:from|of)[ ](?:an?[ ]|the[ ])?(?:[\w’'-]+[ ]){0,2}?
+        (?:video|footage|broadcast|livestream|clip)s?\b
+    | (?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ](?:19|20)\d\d,
+        [ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?:[ ](?=\p{Lu})
+    | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
+        [ ][-–—][ ](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER
+        |JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ ]\d{1,2}[ ]?:[ ])
     | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | (?:Bottom|Left|Right|Shown)[ ]?:[ ](?=[“"‘']?\p{Lu})
@@ -144,7 +165,9 @@ _PLACE = r"\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|del|of|am|upon|on)
 # September 12, 2024." or "... during their meeting, October 11, 2024, in Ashgabat."
 _DATED_END = patterns.compile(
     rf"(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) (?:19|20)\d\d"
-    rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?\.?$"
+    rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?"
+    # "..., on November 3, 2024, amid the war.": the circumstance AFP's desk adds after the date
+    r"(?:, (?:amid|during|after|following) [^.,;:!?\n]{3,60})?\.?$"
 )
 _WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$")
 # A date after these words is a deadline or a span, not the moment of a picture.
@@ -278,6 +301,8 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
         after_subject = bool(prev) and (prev[:1].isupper() or prev.startswith("(") or prev.lower() not in _FUNCTION)
         if token in ("pictured", "shown", "seen", "photographed"):
             continue  # the participles of captions ("Name, pictured at ...")
+        if prev.lower() in _PICTURE_NOUNS and nxt in _AFTER_PICTURE_PARTICIPLE:
+            continue  # "A handout photo made available by ...", "Picture taken on ..."
         if token in ("is", "are"):
             yield "present"
         elif token in ("has", "have") and after_subject and _participle(nxt):
@@ -352,6 +377,12 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive"))
         ):
             yield "present"
+
+
+#: A participle after these words describes the picture ("photo made available by",
+#: "image released on"), when one of ``_AFTER_PICTURE_PARTICIPLE`` follows it.
+_PICTURE_NOUNS = frozenset("photo photograph picture image still handout screenshot grab footage video".split())
+_AFTER_PICTURE_PARTICIPLE = frozenset("available by on in from at".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +527,9 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     tenses = list(_tenses(tokens))
     if not tenses and _VIEW_START.match(core):
         return "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
+    if not tenses and core.endswith(".") and _verbless_scene(body):
+        # "The skyline of the docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024."
+        return "a scene without a verb, stamped with a date"
     if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
         return None
     return "a present-tense description ending with a date"
@@ -515,6 +549,8 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
         return None
     if " that " in core:
         return None  # "X recognizes that ...": a story's sentence
+    if _ON_WEEKDAY_END.search(core, max(0, len(core) - 20)) and _COMMA_PLACE.search(core) is None:
+        return None  # "Ministers meet in Brussels on Tuesday.": a schedule, not a picture
     date = _DATED_END.search(core, max(0, len(core) - 120))
     if date is not None:
         word_before = _WORD_BEFORE.search(core, max(0, date.start() - 30), date.start())
@@ -529,6 +565,12 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
     return "a description in the present tense (or without a verb) right before a photo credit"
+
+
+#: A sentence ending with a bare weekday ("... in Brussels on Tuesday."): a story's
+#: schedule as often as a caption; beside a credit it counts only when the caption names
+#: its place with its country ("in Lviv, Ukraine, on Saturday.").
+_ON_WEEKDAY_END = patterns.compile(r"\b(?:on|next|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.$")
 
 
 #: What a line may not end with to be read as a caption that lost its final period: a
@@ -609,8 +651,55 @@ _NAMES_THEN_PLACE = patterns.compile(
 )
 
 
+# "Prime Minister Ana Ruiz during a visit to a school in Leeds.", "Protesters outside
+# the ministry in Lisbon.": a picture desk's caption without a verb (names, then the
+# occasion or the place, with a place's capital in it).
+_NAMES_AT_OCCASION = patterns.compile(
+    r"\p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*"
+    r" (?:during|at|with|outside|inside|near|after|before|ahead of|on|in)"
+    r" (?:an? |the |his |her |their |its )?[^.;:!?\n]{0,80}?\p{Lu}[^.;:!?\n]{0,60}\."
+)
+
+
+#: A scene named without a verb before its date: a noun phrase (a name, "A worker",
+#: "The skyline"), then where it is ("at", "in", "during", "of" ...).
+_SCENE_BEFORE_DATE = patterns.compile(
+    r"(?:An?|The|\p{Lu}[\p{L}'’.-]*)(?:[ ][\p{L}'’.,-]+){0,5}?[ ]"
+    r"(?:at|in|on|during|near|outside|inside|over|of|with|after)[ ][^;:!?\n]*"
+)
+#: Past forms spelt like the present ("hit", "cut"), which the tense guess cannot read.
+_AMBIGUOUS_PAST = frozenset("hit cut put set quit shut spread cost hurt let read beat bet burst cast fit split".split())
+
+
+def _verb_like(word: str) -> bool:
+    return word[:1].islower() and (
+        word in _past_forms() or word in _AMBIGUOUS_PAST or (word.endswith("ed") and len(word) > 3)
+    )
+
+
+def _verbless_scene(body: str) -> bool:
+    """A description without a verb before a caption's date ("A worker on the production
+    line at a factory in Hefei, China, on"): no word the tense guess may have missed (a
+    past form, an "-ed" word, "hit"), and not opening with a participle ("Published on").
+    The caller asks for a final period too: a source list's "Email interview with Name,
+    spokesman for the agency, Oct. 30, 2019" has none."""
+    if _SCENE_BEFORE_DATE.fullmatch(body.strip()) is None:
+        return False
+    words = _TOKEN.findall(body)
+    first = words[0].lower() if words else ""
+    if first.endswith("ed") or first in _past_forms():
+        return False
+    return not any(map(_verb_like, words))
+
+
 def _verbless(core: str) -> bool:
-    return _NAMES_THEN_PLACE.fullmatch(core) is not None
+    if _NAMES_THEN_PLACE.fullmatch(core) is not None:
+        return True
+    if _NAMES_AT_OCCASION.fullmatch(core) is None:
+        return False
+    # No verb the tense guess may have missed ("... during his speech promised ..."):
+    # a past form or an "-ed" word in lower case.
+    return not any(map(_verb_like, _TOKEN.findall(core)))
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -708,7 +797,7 @@ _OPENER_HEADS = (
     "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left",
     "Left to right", "Clockwise from",
     "Undated", "Panoramic", "Night",
-    "Satellite", "Bird",
+    "Satellite", "Bird", "Archive", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
 # first character (most lines, and every blank one, fail this cheaper test), then the
@@ -882,6 +971,10 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
+        if not kinds & _PHRASE and core[:1].isupper() and core[1:2].isalpha() and _DESK_DATELINE.match(core):
+            kinds |= _PHRASE  # "OSLO, NORWAY - MARCH 12: ..." (found by its date or credit)
+        if kinds & _DATE and start not in glued_by_start:
+            core = _without_trailing_credit(core)
         if kinds == _DATE:
             if _DATED_END.search(core, max(0, len(core) - 120)) is None:
                 continue  # the cheap test first: most years are not a caption's date
@@ -909,6 +1002,19 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings
+
+
+def _without_trailing_credit(core: str) -> str:
+    """``core`` less a credit after its last sentence ("... in Derna on September 14,
+    2023. AFP", "..., 4 November 2024. EPA-EFE/NAME"): a short tail the credit grammar
+    reads as a credit, which its scan of glued credits may not take (a bare agency)."""
+    cut = core.rfind(". ", max(0, len(core) - 70))
+    if cut < 0:
+        return core
+    tail = core[cut + 2 :].strip()
+    if not tail or len(tail) > 60 or classify_credit(tail) is None:
+        return core
+    return core[: cut + 1]
 
 
 def caption_findings(document: Document) -> dict[int, CaptionFinding]:
@@ -946,9 +1052,15 @@ class CaptionPhrase(_CaptionRule):
     ``A view of the damaged bridge near Kherson``), ``From left,``, ``Left to right:``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``Left:`` or ``Shown:`` before a capital, ``Photo illustration of``,
-    ``This handout photo shows``, ``Photo released by ... shows``, a bare ``Photo shows``
+    ``This handout photo shows``, ``Photo released by ... shows``, ``A handout photo
+    made available by ... shows``, ``A general view taken on`` a date, a bare ``Photo shows``
     (not "Photo shows are ..."), ``Undated photo of``,
-    ``Picture taken in``; people's places in the picture (``(L)`` and ``(R)``,
+    ``Picture taken in``, a still of a video (``A screen grab from a video ...``,
+    ``Still from footage ...``, ``This frame grab from video ...``), a file picture
+    (``File picture of``, ``Archive photo:``, ``(File photo)``), or a picture agency's
+    dateline in capitals (``OSLO, NORWAY - MARCH 12:``: a story's dateline has no
+    capitalised month and colon) or its date and place before a colon (``November 3,
+    2024, Kherson, Ukraine:``), read on a line found by its date or its credit; people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, ``, second from left,``, or a
     spelt-out ``(left)`` after a name); or ``pictured at``, ``is seen at``, ``poses for``.
 
@@ -997,8 +1109,12 @@ class DatedCaption(_CaptionRule):
     its picture in the present tense and stamps it with a date. The present perfect
     counts as the present here ("The freighter has docked at the port of Varna, June 4,
     2021."): a story does not stamp a present-perfect sentence with a date. A view
-    without a verb ("A view of the harbour in Split on May 3, 2022.") is one too. A wire's
-    "EDITORS NOTE:" before the caption is read past. The line belongs to a picture that
+    without a verb ("A view of the harbour in Split on May 3, 2022.", "The skyline of the
+    docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.") is one too, and so is a
+    caption whose desk adds the circumstance after the date ("... in Kherson on November
+    3, 2024, amid the war."). A wire's
+    "EDITORS NOTE:" before the caption is read past, and so is
+    a credit after it ("... on April 20, 2023. AFP"). The line belongs to a picture that
     is gone.
 
     ## Example
@@ -1054,6 +1170,10 @@ class CaptionBesideCredit(_CaptionRule):
     The city has struggled with smog for years.
     ```
 
+    A caption without a verb counts too: names, then where they are (``Helena Sousa and
+    Rui Matos in 2004.``) or the occasion and its place (``Prime Minister Ana Ruiz during
+    a visit to a school in Leeds.``), with no past form or "-ed" word in it.
+
     A description that lost its final period (``Passengers wait at the old pier, where
     the ferry has docked since 1952`` above its credit) is reported too when it is
     sentence-sized (8 to 40 words) and in sentence case: a title-cased line there is a
@@ -1063,7 +1183,9 @@ class CaptionBesideCredit(_CaptionRule):
     Unsafe: the fix deletes the line. Only a single sentence of at most 50 words, ending
     with a period, in the present tense and without quotes, "said", "that", modals or
     first person is reported (or, without its period, one of 8 to 40 words in sentence
-    case, without narration in the past), and never the first line (the headline);
+    case, without narration in the past), and never the first line (the headline); one
+    ending with a bare weekday only when it names its place with its country ("in Lutsk,
+    Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday." is a schedule;
     still, a short sentence of the story can sit before a credit.
     """
 

@@ -641,3 +641,180 @@ def test_opener_starts_are_where_the_scan_of_the_text_finds_openers(text):
     if caption._SCAN_OPENER.match("\n" + text[:100]):
         expected.append(0)
     assert caption._opener_starts(Document(text)) == expected
+
+
+# -- other desks' openers: an agency's capitalised dateline, screen grabs, file pictures ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A picture agency's dateline (place and date in capitals, a colon), whatever follows.
+        "OSLO, NORWAY - MARCH 12: A general view of the harbour from the fortress on March 12, 2024 in Oslo, Norway.",
+        "PORTO, PORTUGAL - JUNE 03: Fans of the home side ahead of the cup final at the stadium on June 03, 2024 in Porto, Portugal.",
+        # Screen grabs and stills of a video.
+        "A screen grab from a video posted by the army shows a convoy crossing a bridge.",
+        "Screengrab taken from a video released on social media shows the burning depot.",
+        "Still from footage released by the coast guard shows the rescue of the crew.",
+        "This frame grab from video shows rescuers carrying a child in Aleppo.",
+        "Image grab from video footage shows smoke over the airport.",
+        "In this screengrab from video, Ilse Varga addresses the court in Szeged.",
+        # File pictures, however the desk labels them.
+        "File picture of the Rhine at low water near Kaub, Germany.",
+        "File image of the central bank building in Vienna.",
+        "Archive photo: Nadia Haddou addresses delegates at a party conference in Lyon in 2019.",
+        "(File photo) Passengers board a train at the central station in Utrecht.",
+        "(FILE) Prime Minister Ana Ruiz arrives for a summit in Brussels, Belgium, 18 April 2024.",
+        # A view "taken on" its date; a handout "made available by" its source.
+        "A general view taken on November 3, 2024 shows the port of Gabes.",
+        "This aerial view taken on October 30, 2024 shows cars piled up in a street in Alzira.",
+        "A handout photo made available by the palace press office shows the king meeting envoys in Rabat.",
+        # A desk's date and place before a colon.
+        "November 3, 2024, Kherson, Ukraine: Rescuers work at the site of a damaged school.",
+        "May 30, 2024, San Jose: Voters queue outside a school.",
+    ],
+)
+def test_other_desks_openers_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+    assert_fires("NL301", wrap(line + "\n(Photo by Jo Marsh/Getty Images)"), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story's dateline: no month in capitals and colon.
+        "WASHINGTON (Reuters) - The Senate voted on Tuesday to approve the spending bill.",
+        "LONDON, March 12 (Reuters) - Britain's economy grew faster than expected in January.",
+        "LONDON, ENGLAND - The government is expected to announce a new housing plan next week.",
+        "NAIROBI, Kenya — Protesters returned to the streets of the capital on Thursday.",
+        # A still or a file of something else.
+        "Still from the start, the team never looked like losing.",
+        "Still, the video of the attack was shared widely.",
+        "File photos are kept in the archive for ten years.",
+        "The screen grab was shared thousands of times, officials said.",
+        "Archive photos show the mill before the fire, the museum said.",
+        "March 12, 2024: The court rules on the appeal.",
+        "A photo made available by the museum went viral, the curator said.",
+        "This general view of the case is shared by most judges.",
+        "May 30, 2024, was the hottest day on record.",
+    ],
+)
+def test_other_desks_openers_pass(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SAN JOSE, COSTA RICA - NOV. 4: Voters queue at a school in San Jose.",
+        "LYON, FRANCE – OCTOBER 19: Coach Dana Whitfield during the match at the stadium in Lyon, France. Lyon lost the game.",
+    ],
+)
+def test_agency_dateline_caption_beside_its_credit_fires(line):
+    # Not ending with its date, the line is found by its credit (a scan of every text
+    # for the dateline would cost too much).
+    assert_fires("NL301", BEFORE + line + "\n(Photo by Jo Marsh/Getty Images)" + AFTER, count=1, span=line)
+    assert_fires("NL301", wrap(line + " (Photo by Jo Marsh/Getty Images)"), count=1)
+
+
+def test_agency_dateline_caption_fix_deletes_the_line():
+    line = "OSLO, NORWAY - MARCH 12: A general view of the harbour on March 12, 2024 in Oslo, Norway."
+    assert_fixes("NL301", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A desk's caption without a verb: names, then the occasion and its place.
+        "Prime Minister Ana Ruiz during a visit to a school in Leeds.",
+        "Health Secretary Lena Moss with nurses at the general hospital in Derby.",
+        "Oskar Wirth at the party congress in Essen last summer.",
+        "Marta Kovac and Idris Obi at the signing of the agreement in Geneva last year.",
+    ],
+)
+def test_verbless_caption_beside_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + "\n\n(Jo Marsh/PA)" + AFTER, count=1, span=line)
+    assert_fires("NL303", wrap(line + " (Jo Marsh/PA)"), count=1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime Minister Ana Ruiz during his speech promised more money for schools.",
+        "Prime Minister Ana Ruiz during a visit to a school in Leeds.",  # no credit: not NL303's
+    ],
+)
+def test_verbless_caption_beside_credit_passes(line):
+    credit = "\n\n(Jo Marsh/PA)" if "promised" in line else ""
+    assert_passes("NL303", BEFORE + line + credit + AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A scene without a verb, stamped with its date.
+        "The skyline of the docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.",
+        "A worker on the assembly line at a battery plant in Pecs, Hungary, on Thursday, Sept. 26, 2024.",
+        "Floodwaters in the town of Altenahr, Germany, July 15, 2021.",
+        # The circumstance a desk adds after the date.
+        "A woman walks past a burnt-out bus in Kherson on November 3, 2024, amid the war.",
+        "Residents wade through a flooded street in Alzira on October 31, 2024, after heavy rain.",
+    ],
+)
+def test_dated_caption_fires_on_desk_shapes(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on Tuesday, Nov. 5, 2024, in Washington.",
+        "Last modified 12 March 2024.",
+        "The storm hit the coast of Leyte, Philippines, on November 3, 2024.",
+        "The rally in Tbilisi turned violent on November 3, 2024.",
+        "The team trains in Doha, Qatar, December 17, 2022, before its final match.",
+        "The storm hit the coast on November 3, 2024, after days of warnings.",
+    ],
+)
+def test_dated_caption_passes_on_desk_shapes(line):
+    assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "People queue for bread at a bakery in Omdurman on April 20, 2023. AFP",
+        "Fans celebrate in Izmir, Turkey, March 31, 2024. Reuters",
+        "Snow has covered the streets of the old town in Tartu, Estonia, on January 8, 2024. AFP",
+    ],
+)
+def test_dated_caption_with_a_bare_agency_after_it_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He joined the agency on April 20, 2023. Reuters later named him bureau chief.",
+        "Fans celebrate in Izmir, Turkey, March 31, 2024. The party won the city.",
+    ],
+)
+def test_dated_caption_with_a_sentence_after_it_passes(line):
+    assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers meet in Brussels on Tuesday.",
+        "The trial continues in Leeds on Monday.",
+    ],
+)
+def test_schedule_ending_with_a_weekday_beside_a_credit_passes(line):
+    assert_passes("NL303", BEFORE + line + "\n\nREUTERS/Jo Marsh" + AFTER)
+    assert_passes("NL303", wrap(line + " (AP Photo/Jo Marsh)"))
+
+
+def test_caption_ending_with_a_weekday_and_its_country_beside_a_credit_fires():
+    line = "Soldiers carry the coffin of a comrade during a funeral in Lutsk, Ukraine, on Saturday."
+    assert_fires("NL303", BEFORE + line + "\n\nREUTERS/Jo Marsh" + AFTER, count=1, span=line)
