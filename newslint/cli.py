@@ -172,7 +172,7 @@ def rules_markdown(rules: list, default_codes: set[str]) -> str:
         out.append("| --- | --- | --- | --- | --- | --- |")
         for rule in members:
             runs = "preview" if rule.preview else "default" if rule.code in default_codes else "on selection"
-            where = _defined_in(rule).removeprefix(" Defined in: ").removesuffix(".") or rule.origin
+            where = _python_location(rule) or rule.origin
             summary = rule.summary.replace("|", "\\|")
             out.append(f"| {rule.code} | `{rule.name}` | {summary} | {rule.fix_availability.value} | {runs} | `{where}` |")
         out.append("")
@@ -187,19 +187,21 @@ def show_rule(args) -> int:
     print(f"# {rule.name} ({rule.code})\n")
     print(f"Category: {rule.category.value}. Fix: {rule.fix_availability.value}."
           + (" Preview rule (off unless selected)." if rule.preview else "")
-          + f" Provided by: {rule.origin}." + _defined_in(rule) + "\n")
+          + f" Provided by: {rule.origin}."
+          + (f" Defined in: {location}." if (location := _python_location(rule)) else "") + "\n")
     print(f"{rule.summary}\n")
     print(rule.doc)
     return EXIT_CLEAN
 
 
-def _defined_in(rule) -> str:
-    """Where a rule written in Python lives, so a reader goes from its code to its source
-    in one step (a pack rule's origin already names its file)."""
+def _python_location(rule) -> str | None:
+    """The class that defines a rule written in Python (``module.Class``), so a reader
+    goes from its code to its source in one step; None for a pack rule, whose origin
+    already names its file, and for the engine's own."""
     cls = type(rule)
     if cls.__module__.startswith("newslint."):
-        return ""
-    return f" Defined in: {cls.__module__}.{cls.__qualname__}."
+        return None
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 @dataclass
