@@ -640,6 +640,7 @@ def test_glued_credit_of_an_acronym_agency():
         "Crédits : Odile Marchetti / AFP",
         "Screenshot: YouTube",
         "Screengrab: Odile Marchetti/Reuters",
+        "(Credit Image: © Odile Marchetti/ZUMA Press Wire)",  # ZUMA's label
     ],
 )
 def test_credit_fires_on_stock_words_domains_and_other_labels(line):
@@ -657,3 +658,9 @@ def test_credit_fires_on_stock_words_domains_and_other_labels(line):
 )
 def test_credit_passes_on_prose_with_the_new_words(line):
     assert_no_credit(line)
+
+
+def test_zuma_credit_glued_to_its_caption():
+    line = "A man walks past a mural in Lima. (Credit Image: © Odile Marchetti/ZUMA Press Wire)"
+    assert_fires("NL205", wrap(line), count=1, span="(Credit Image: © Odile Marchetti/ZUMA Press Wire)")
+    assert_no_credit("The credit image of the bank improved, analysts said.")
