@@ -271,6 +271,8 @@ def _sentence_breaks(text: str, limit: int) -> int:
     return count
 
 
+#: Endings of words that are not a verb's bare form (a past tense, a participle, an
+#: adverb, a noun or an adjective), for the plural-subject readings of ``_tenses``.
 _NOT_A_BARE_VERB = ("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive")
 _PLURALS_WITHOUT_S = frozenset(("People", "Police", "Children", "Men", "Women"))
 
@@ -332,13 +334,13 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
         # subject followed by the bare verb.
         elif (
             (
-                (i == 1 and (prev.endswith("s") or prev in ("People", "Police", "Children", "Men", "Women")))
+                (i == 1 and (prev.endswith("s") or prev in _PLURALS_WITHOUT_S))
                 or (prev[:1].isupper() and nxt in _DETERMINERS)
             )
             and prev[:1].isupper()
             and token not in _FUNCTION
             and token not in past
-            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive"))
+            and not token.endswith(_NOT_A_BARE_VERB)
         ):
             yield "present"
         # "Members of the national team celebrate at ...": a plural head and its "of"
@@ -374,7 +376,7 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and (nxt in _AFTER_VERB or nxt in _DETERMINERS or (nxt.isalpha() and tokens[i + 1][:1].islower() and nxt not in _FUNCTION))
             and token not in _FUNCTION
             and token not in past
-            and not token.endswith(("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive"))
+            and not token.endswith(_NOT_A_BARE_VERB)
         ):
             yield "present"
 
