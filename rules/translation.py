@@ -268,17 +268,25 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
     next to at least one lowercase word ("the White House under"), not in a title-case
     headline where any two capitalised words meet ("... China Bigger Than ...")."""
     pair = f"{first} {second}"
-    start = text.find(pair)
-    while start >= 0:
-        end = start + len(pair)
-        if start != here and (start == 0 or not text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
+    for start in _whole_words(text, pair):
+        if start != here:
             # (a comma may stand between: "the actress, Kate Henshaw, who")
             before = _PREVIOUS_WORD_OR_COMMA.search(text, max(0, start - 40), start)
-            after = _NEXT_WORD_OR_COMMA.match(text, end)
+            after = _NEXT_WORD_OR_COMMA.match(text, start + len(pair))
             if (before and before[1][0].islower()) or (after and after[1][0].islower()):
                 return True
-        start = text.find(pair, start + 1)
     return False
+
+
+def _whole_words(text: str, words: str) -> Iterator[int]:
+    """Where ``words`` stands in ``text`` with no letter joined to either end, left to
+    right (found with ``str.find``: most words stand a few times at most)."""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        if not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha():
+            yield start
+        start = text.find(words, start + 1)
 
 
 # Characters that start a sentence or a line: a run of words without them holds no
@@ -410,27 +418,17 @@ def _named_mid_sentence(text: str, word: str, here: int) -> bool:
     said'), where only a proper name is capitalised."""
     if not word[:1].isupper():
         return False
-    index = text.find(word)
-    while index >= 0:
-        end = index + len(word)
-        whole = not text[index - 1 : index].isalpha() and not text[end : end + 1].isalpha()
-        if whole and abs(index - here) > len(word) + 40 and text[index - 1 : index] == " ":
+    for index in _whole_words(text, word):
+        if abs(index - here) > len(word) + 40 and text[index - 1 : index] == " ":
             before = text[max(0, index - 4) : index].rstrip(" \t\"”’'")
             if before[-1:].islower() or before.endswith(","):
                 return True
-        index = text.find(word, end)
     return False
 
 
 def _stands_elsewhere(text: str, word: str, here: int) -> bool:
     """Whether ``word`` stands as a whole word anywhere in ``text`` but at ``here``."""
-    index = text.find(word)
-    while index >= 0:
-        end = index + len(word)
-        if index != here and not text[index - 1 : index].isalpha() and not text[end : end + 1].isalpha():
-            return True
-        index = text.find(word, end)
-    return False
+    return any(index != here for index in _whole_words(text, word))
 
 
 @lru_cache(maxsize=1)
