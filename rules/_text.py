@@ -81,6 +81,18 @@ def _plain_lines(document: Document) -> list[str]:
     return text.split("\n")
 
 
+def spacing(document: Document) -> tuple[bool, bool]:
+    """Whether the text holds two spaces in a row or a no-break space, and whether it
+    holds a tab (computed once: the search for two spaces is a pass over the text, and
+    the whitespace rules' gate and the structure rules' duplicate check both ask)."""
+    return document.memo("text.spacing", _spacing)
+
+
+def _spacing(document: Document) -> tuple[bool, bool]:
+    text = document.text
+    return "  " in text or "\u00a0" in text, "\t" in text
+
+
 def utf8(document: Document) -> bytes:
     """The text in UTF-8 (lone surrogates kept as their three bytes), computed once:
     byte-level tests (``bytes.translate``, a byte's presence) are the cheapest way to

@@ -13,8 +13,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english, plain_lines
-from .whitespace import has_uneven_spacing
+from ._text import is_english, plain_lines, spacing
 
 _HERE = Path(__file__).resolve().parent
 
@@ -58,7 +57,7 @@ class _RawLines:
         """Whether the text holds two spaces, a no-break space or a tab: only then may
         two lines differ in nothing but their spacing once stripped."""
         if self._spaced is None:
-            self._spaced = has_uneven_spacing(self.document)  # (shared with the whitespace gate)
+            self._spaced = any(spacing(self.document))  # (shared with the whitespace gate)
         return self._spaced
 
     def offset(self, index: int) -> int:
@@ -346,12 +345,12 @@ class DuplicateParagraph(Rule):
         for first, last, original in sorted(reports):
             copy = "\n".join(line.strip() for line in lines[first : last + 1])
             exact = copy == "\n".join(line.strip() for line in lines[original : original + last - first + 1])
-            spacing = "" if exact else "; only its spacing differs"
+            spacing_note = "" if exact else "; only its spacing differs"
             yield self.report_lines(
                 document,
                 document_lines[first],
                 document_lines[last],
-                message=f"{self.summary} (first copy on line {original + 1}{spacing})",
+                message=f"{self.summary} (first copy on line {original + 1}{spacing_note})",
                 fix_message="Delete the later copy",
             )
 

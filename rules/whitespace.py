@@ -28,7 +28,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
-from ._text import RE_SPACE, is_english, plain_lines
+from ._text import RE_SPACE, is_english, plain_lines, spacing
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -145,23 +145,9 @@ class _Shapes(NamedTuple):
     breaks: bool
 
 
-def has_uneven_spacing(document: Document) -> bool:
-    """Whether the text holds two spaces in a row, a no-break space or a tab (computed
-    once, and shared with the structure family, whose duplicate check normalises
-    spacing only in such a text: the search for two spaces is a pass over the text)."""
-    spaces, tab = document.memo("whitespace.spacing", _find_spacing)
-    return spaces or tab
-
-
-def _find_spacing(document: Document) -> tuple[bool, bool]:
-    """(two spaces or a no-break space, a tab)."""
-    text = document.text
-    return "  " in text or "\u00a0" in text, "\t" in text
-
-
 def _find_shapes(document: Document) -> _Shapes:
     text = document.text
-    spaces, tab = document.memo("whitespace.spacing", _find_spacing)
+    spaces, tab = spacing(document)
     return _Shapes(
         spaces=spaces,
         tab=tab,
