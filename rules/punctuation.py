@@ -14,7 +14,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import RE_SPACE, RE_WORD, is_english, utf8
+from ._text import ENGLISH_FUNCTION_WORDS, RE_SPACE, RE_WORD, is_english, utf8
 
 # -- the family's gate ---------------------------------------------------------------------
 
@@ -61,13 +61,12 @@ _LONG_ABBREVIATIONS = frozenset(
 )
 _WORD_BEFORE = patterns.compile(r"[\p{L}\p{Nl}\p{No}]+$")
 #: Short lowercase words that are never abbreviated, so that "it., the" is a stacked
-#: run: a closed class of pronouns, particles and function words. (Other short words,
-#: "etc", "vs", "al", "oz", "no", may be abbreviations before a comma.)
-_SHORT_WORDS = frozenset(
-    """it its he she we us me him her you they them his our out off up down on at by
-    to of for and but or nor so yet the was is are be been has had did do does can may
-    now too why how who all any few one two new old day way man men got let say see saw
-    use own""".split()
+#: run: the short English function words (not "in", the inch's abbreviation) and a few
+#: more pronouns, particles and common words. (Other short words, "etc", "vs", "al",
+#: "oz", "no", may be abbreviations before a comma.)
+_SHORT_WORDS = frozenset(word for word in ENGLISH_FUNCTION_WORDS if len(word) < 4 and word != "in") | frozenset(
+    """us me him out off up down nor so yet did do can may now too why how
+    all any few one two new old day way man men got let say see saw use own""".split()
 )
 # A question that a translation closed twice: "Why would he do that?."
 # (Written for ``regex``'s case folding the way ``re`` matched it: "ı" counts as "i".)
