@@ -202,11 +202,15 @@ def _grammar() -> dict[str, str]:
     body = (
         rf"{item}(?:{sep}{item}|{_SP}for{_SP}{for_outlet}){{0,6}}"
         rf"(?:(?:{_OSP},{_OSP}|{_SP}|{_OSP}/{_OSP}|{_OSP}[-–—]{_OSP}){role})?"
+        # a picture library's number of the frame: "Name/Shutterstock (12345a)"
+        rf"(?:{_SP}\(\d{{5,9}}\p{{Ll}}{{0,3}}\))?"
     )
     real_sep = (
         rf"{_OSP}(?::|：|\.\.\.|…|=|©){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
         rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|"
-        rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}"
+        rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}|"
+        # AFP's wording: "(Photo credit should read JIM WATSON/AFP via Getty Images)"
+        rf"{_SP}should{_SP}read{_SP}"
     )
     # A label ("Photo:", "Image copyright") and the credit after it, or a bare credit.
     labelled_or_bare = (
@@ -325,7 +329,7 @@ _CONNECTORS = frozenset(
     d l ad an ar as az ash abu ibn
     do dos das del della der den van von la le du al el bin ibn y ter ten zu af av e
     family artist author photographer company museum estate team club university police
-    department school organizers organisers""".split()
+    department school organizers organisers should read""".split()
 )
 
 

@@ -82,6 +82,8 @@ def test_pipe_credit_fix_deletes_line():
         "Elena V. Sorokina Submitted photo",
         "(Image: © ESA/Hubble/J. Doe)",
         "Main image credit: Getty",
+        "(Photo credit should read ODILE MARCHETTI/AFP via Getty Images)",  # AFP's wording
+        "Photo by Odile Marchetti/Shutterstock (14432871b)",  # the library's frame number
     ],
 )
 def test_labelled_credit_fires(line):
@@ -652,6 +654,8 @@ def test_credit_fires_on_stock_words_domains_and_other_labels(line):
     [
         "Divulgação do resultado na sexta-feira",
         "Screenshot: how to reset your password in three steps",
+        "The credit should read as a warning, analysts said",
+        "Photo by Odile Marchetti (2019)",
         "Visit example.com",
         "Shutterstock.com said its revenue rose",
     ],
