@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import regex
 
+from .markdown import is_markdown
+
 _TERMINATOR = regex.compile(r"\r\n|\n|\r")
 
 
@@ -96,6 +98,12 @@ class Document:
         if value is _MISSING:
             value = self._memo[key] = compute(self)
         return value
+
+    @property
+    def is_markdown(self) -> bool:
+        """Whether the document is a Markdown file (by its path's suffix), whose syntax
+        (code, front matter, line breaks inside a paragraph) is not the article's prose."""
+        return is_markdown(self.path)
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, record_id={self.record_id!r}, chars={len(self.text)})"

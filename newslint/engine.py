@@ -17,6 +17,7 @@ import regex
 
 from .config import ConfigError, Settings, load_settings, settings_from_mapping
 from .document import Document
+from .markdown import is_markdown, starts_inside, syntax_regions
 from .model import Applicability, Category, Diagnostic, Edit, Fix, FixResult
 from .plugins.host import PluginProblem, load_rules
 from .registry import RuleRegistry, SelectorError
@@ -227,6 +228,11 @@ class Linter:
             allowed = [m.span() for pattern in self._allow for m in pattern.finditer(document.text)]
             if allowed:
                 found = [d for d in found if not any(_overlaps(d.start, d.end, a, b) for a, b in allowed)]
+        if found and is_markdown(document.path):
+            regions = syntax_regions(document.text)
+            if regions:
+                starts = [start for start, _ in regions]
+                found = [d for d in found if not starts_inside(regions, starts, d.start)]
         # ("<" alone is found several times faster than "<!--", and most texts have none)
         if "<" in document.text and "<!--" in document.text:
             regions, problems = self._suppressed_regions(document)

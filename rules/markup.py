@@ -29,6 +29,7 @@ from pathlib import Path
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
+from newslint.markdown import CODE_SPAN, FENCED_CODE
 
 _HERE = Path(__file__).resolve().parent
 
@@ -110,11 +111,6 @@ _QUOTES_CLOSE = "\"'”’»`"
 _TALKED_ABOUT = patterns.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
 _DETERMINER_BEFORE = patterns.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+$", regex.IGNORECASE)
 
-# Code, where markup is content: fenced blocks and backtick spans.
-_FENCED = patterns.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=fence)[ \t]*$|\Z)", regex.MULTILINE | regex.DOTALL)
-_CODE_SPAN = patterns.compile(r"(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)")
-_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -143,14 +139,15 @@ class Report:
 
 
 def _code_regions(document: Document) -> list[tuple[int, int]]:
+    """Code, where markup is content: fenced blocks and backtick spans in any text (a
+    scraped page may quote code too), indented blocks in Markdown files."""
     text = document.text
     regions: list[tuple[int, int]] = []
     if "`" in text or "~~~" in text:
-        regions.extend(m.span() for m in _FENCED.finditer(text))
+        regions.extend(m.span() for m in FENCED_CODE.finditer(text))
         if "`" in text:
-            regions.extend(m.span() for m in _CODE_SPAN.finditer(text))
-    path = (document.path or "").lower()
-    if path.endswith(_MARKDOWN_SUFFIXES):
+            regions.extend(m.span() for m in CODE_SPAN.finditer(text))
+    if document.is_markdown:
         # Indented code blocks: a paragraph whose every line is indented by a tab or
         # four spaces.
         for paragraph in document.paragraphs:
@@ -506,7 +503,7 @@ def _scan_rare(document: Document, items: list[Item]) -> list[Item]:
     (``![alt](https://...)``, outside Markdown files, whose own syntax they are) and
     placeholders between "%%"."""
     text = document.text
-    markdown = (document.path or "").lower().endswith(_MARKDOWN_SUFFIXES)
+    markdown = document.is_markdown
     found = []
     for match in _RARE_SCAN.finditer(text):
         start, end = match.span()
