@@ -229,7 +229,12 @@ class Linter:
             if allowed:
                 found = [d for d in found if not any(_overlaps(d.start, d.end, a, b) for a, b in allowed)]
         if found and is_markdown(document.path):
-            regions = syntax_regions(document.text)
+            try:
+                regions = syntax_regions(document.text)
+            except TimeoutError as error:
+                # Reporting the syntax too is better than dropping findings at random.
+                regions = []
+                internal.append(internal_diagnostic(document, "NL005", detail=f"Markdown syntax scan: {error}"))
             if regions:
                 starts = [start for start, _ in regions]
                 found = [d for d in found if not starts_inside(regions, starts, d.start)]

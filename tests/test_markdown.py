@@ -102,3 +102,14 @@ def test_regions_are_sorted_disjoint_and_inside_the_text(text):
 @pytest.mark.parametrize("text", ["", "\n", "---", "---\n", "```", "| |", "a  \nb"])
 def test_regions_of_small_texts(text):
     assert all(0 <= start < end <= len(text) for start, end in syntax_regions(text))
+
+
+def test_a_syntax_scan_out_of_time_reports_everything_and_says_so(monkeypatch):
+    import newslint.engine
+
+    def out_of_time(text):
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(newslint.engine, "syntax_regions", out_of_time)
+    found = [d.code for d in Linter().check(FRONT_MATTER, path="post.md")]
+    assert "NL005" in found and "NL404" in found

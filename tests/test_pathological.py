@@ -13,6 +13,7 @@ import time
 import pytest
 
 from newslint import Linter
+from newslint.markdown import syntax_regions
 
 #: Each maker returns a text of about ``n`` units of one pathological shape.
 SHAPES = {
@@ -89,3 +90,33 @@ def test_no_rule_is_super_linear(linter, shape):
     assert not slow, f"super-linear on {shape!r}: " + ", ".join(
         f"{code} {a * 1000:.1f} ms -> {b * 1000:.1f} ms" for code, (a, b) in slow.items()
     )
+
+
+MARKDOWN_SHAPES = {
+    "fences": lambda n: "```\n" * (n // 4),
+    "unclosed-fences": lambda n: "````\n" + "```\n" * (n // 4),
+    "backticks": lambda n: "`` " + "` " * (n // 2),
+    "table-rows": lambda n: "| a  b |\n" * (n // 9),
+    "one-table-row": lambda n: "| " + "a  " * (n // 3) + "|",
+    "indented-blocks": lambda n: "    x\n\n" * (n // 7),
+    "hard-breaks": lambda n: "a  \n" * (n // 4),
+    "front-matter": lambda n: "---\n" + "a: b\n" * (n // 5),
+}
+
+
+def _best_syntax_time(text: str, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.thread_time()
+        syntax_regions(text)
+        best = min(best, time.thread_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("shape", sorted(MARKDOWN_SHAPES))
+def test_markdown_syntax_scan_is_not_super_linear(shape):
+    make = MARKDOWN_SHAPES[shape]
+    small, large = _best_syntax_time(make(BASE)), _best_syntax_time(make(BASE * GROWTH))
+    if large > ALLOWED * small + SLACK:
+        small, large = _best_syntax_time(make(BASE), 5), _best_syntax_time(make(BASE * GROWTH), 5)
+    assert large <= ALLOWED * small + SLACK, f"{shape}: {small * 1000:.1f} ms -> {large * 1000:.1f} ms"
