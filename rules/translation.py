@@ -343,6 +343,8 @@ def _cut_name_evidence(
     other writing of the pair counts."""
     if _written_together_in_prose(text, first, second, at):
         return f"the document also writes {first + ' ' + second!r}"
+    if _lone_name_after(text, second, at, period):
+        return f"the sentence after the period is the one name {second!r}"
     if chained:
         return None
     # The sentence before the period starts no earlier than ``_LOOKBACK`` before it: a
@@ -372,6 +374,57 @@ def _cut_name_evidence(
     if _splits_attribution(text, start, period, speech):
         return "the period cuts a quotation's attribution before its verb"
     return None
+
+
+# Words that make a sentence of their own ("Again.", "Exactly.", "Why?"): answers,
+# interjections and sentence adverbs, never a name's end.
+_ONE_WORD_SENTENCES = frozenset(
+    """Yes No Nope Yeah Yep Never Always Again Twice Once Exactly Really Seriously Indeed
+    Absolutely Definitely Certainly Surely Maybe Perhaps Sure Right Wrong Correct True False
+    Nothing Nobody Everything Everyone Done Enough Finally Thanks Okay Fine Good Great Wow
+    Period Sorry Please Agreed Gone Over Anyway Still Now Today Tomorrow Yesterday Here
+    There Why What How Who Where When Which""".split()
+)
+
+
+# Endings of the adjectives, adverbs and abstract nouns that make a one-word verdict
+# ("Incredible.", "Stunning.", "Brilliant.", "Fantastic.", "Perfection."), which few
+# names share.
+_VERDICT_ENDINGS = (
+    "ble", "ful", "ous", "ive", "ing", "ly", "less", "ish", "ant", "ent", "ic", "tion", "sion", "ness", "ment", "ism",
+    "ship",
+)
+
+
+def _lone_name_after(text: str, second: str, at: int, period: int) -> bool:
+    """Whether the "sentence" after the period is ``second`` alone, a name, after a
+    sentence whose last word, capitalised after a lowercase word, opened that name:
+    "running back Trey. Edmunds." (then the paragraph's end), "Kumar and Margarita.
+    Kuritsyna. The duo ..." (then a word that opens sentences). News has no one-word
+    sentence that is a name; the words that make one ("Again.", "Exactly.") are common
+    words, which the document also writes in lowercase. An abbreviation's pieces are
+    followed by more of them ("in Proc. Natl. Acad. Sci."), a slogan's by more words
+    ("is Small. Fast. Reliable.")."""
+    end = period + 2 + len(second)
+    if text[end : end + 1] not in (".", "!", "?") or len(second) < 3 or not second[1:].islower():
+        return False
+    after = text[end + 1 : end + 2]
+    if after == " ":
+        following = text[end + 2 : end + 2 + longest_starter() + 1].split(" ", 1)[0]
+        if following not in word_classes()["sentence-starters"] and following[:1] not in ("“", '"', "‘"):
+            return False
+    elif after not in ("", "\n"):
+        return False
+    if text[at - 1 : at] != " ":
+        return False
+    word_before = text[max(0, at - 30) : at - 1].rsplit(None, 1)[-1:]
+    if not word_before or not (word_before[0].rstrip(",").isalpha() and word_before[0].islower()):
+        return False
+    if second in _ONE_WORD_SENTENCES or second in word_classes()["abbreviations"]:
+        return False
+    if second.endswith(_VERDICT_ENDINGS) and second not in name_classes()["institution-heads"]:
+        return False  # "... scored by Kane. Unbelievable.": a verdict, not a name's end
+    return next(_whole_words(text, second.lower()), None) is None
 
 
 def _rest_of_name_after(text: str, start: int) -> bool:
@@ -673,7 +726,11 @@ class PeriodInsideName(Rule):
     which no sentence can open with ("House Armed Services. Committee in a closed
     session", "the Film. Festival last week", "Trust. Bank and its rivals"). So does
     what follows the period when it cannot be a sentence: only two to five capitalised
-    words closed by a period ("by the World. Health Organization. For ..."), or
+    words closed by a period ("by the World. Health Organization. For ..."), one
+    capitalised word that the document never writes in lowercase, closed by a mark
+    before the paragraph's end or a word that opens sentences, when the word before the
+    period follows a lowercase word ("running back Trey. Edmunds.", "on the Tibetan.
+    Plateau."; not a verdict or an answer: "Unbelievable.", "Again."), or
     capitalised words holding such a noun, bare, before a verb or a preposition ("the
     Debt. Management Office stayed", "the Indian. Institute of Technology in"; the noun
     alone after "the" and a word: "the Home. Office declined", "the African. Union

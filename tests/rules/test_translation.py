@@ -189,6 +189,37 @@ def test_nl401_finds_a_pair_before_a_one_word_sentence():
 
 
 @pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The ball went to running back Trey. Okonkwo.\n\nThe coach did not comment.", "Trey. Okonkwo"),
+        ("The shop was opened by Tomas and Ilse. Brandvold. The couple still run it.", "Ilse. Brandvold"),
+        ("She was invited by the media owner, Debola. Adeyemi.", "Debola. Adeyemi"),
+        ("The river rises on the Tibetan. Plateau.\n\nFloods followed in May.", "Tibetan. Plateau"),
+        ("The nurses marched to Tarrow. Council.", "Tarrow. Council"),
+    ],
+)
+def test_nl401_fires_when_the_sentence_after_the_period_is_one_name(text, span):
+    # A one-word "sentence" that is a capitalised word the document never writes in
+    # lowercase, after a name's first word that follows a lowercase word.
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winner was decided by Kane. Unbelievable.\n\nThe crowd went home.",  # a verdict
+        "The winner was decided by Kane. Stunning. The crowd went home.",
+        "He said he would call Anna. Again.\n\nShe did not answer.",  # a sentence adverb
+        "The car was first sold in Ohio. Perfection. Then the sales fell.",
+        "The team lost to Halden. Silence.\n\nThe silence lasted a minute.",  # written in lowercase too
+        "The story was first told by Reuters. Who?\n\nNobody knows.",
+    ],
+)
+def test_nl401_reads_a_one_word_sentence_that_is_no_name(text):
+    assert_passes("NL401", english(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "SQLite\nSmall. Fast. Reliable.\nChoose any three.",
@@ -844,7 +875,6 @@ def test_nl401_fires_on_what_cannot_follow_the_period(text, span):
         "The vote was held in Brenford. Union leaders said they would appeal.",
         # an institution's noun alone, not after "the"
         "The storm hit Tarrow. Province officials, in turn, asked for help.",
-        "The nurses marched to Tarrow. Council.",
         # a run that opens a sentence before a noun
         "Rates rose in Halden. Central Bank officials said more rises may follow.",
         # the name is the surname written before (a later mention), or the next word is no name used again
