@@ -37,6 +37,41 @@ def name_classes() -> dict[str, frozenset[str]]:
     return _read_classes("translation_names.txt")
 
 
+@lru_cache(maxsize=1)
+def place_name_cuts() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """The places of ``translation_places.txt`` by each place a period may cut them:
+    ``(word before the cut, word after it)`` -> ``(words before, words after)`` of each
+    name cut there ("Ho Chi. Minh City": ("Chi", "Minh") -> ("Ho Chi", "Minh City")).
+    Only cuts between two capitalised words, and none before "City" or "Town"."""
+    cuts: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    path = Path(__file__).with_name("translation_places.txt")
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        words = raw.split()
+        if not words or raw.startswith("#"):
+            continue
+        for index in range(1, len(words)):
+            before, after = words[index - 1], words[index]
+            if before[:1].isupper() and after[:1].isupper() and " ".join(words[index:]) not in ("City", "Town"):
+                cuts.setdefault((before, after), []).append((" ".join(words[:index]), " ".join(words[index:])))
+    return {pair: tuple(names) for pair, names in cuts.items()}
+
+
+def _place_name_evidence(text: str, first: str, second: str, at: int, period: int) -> str | None:
+    """Why ``first. second`` is a place's name cut by the period: the words around it
+    spell a country, state or city of ``translation_places.txt`` ("Kuala. Lumpur")."""
+    names = place_name_cuts().get((first, second))
+    if names is None:
+        return None
+    end = at + len(first)
+    for before, after in names:
+        start = end - len(before)
+        if text[start:end] == before and not text[start - 1 : start].isalpha() and text.startswith(after, period + 2):
+            tail = text[period + 2 + len(after) : period + 3 + len(after)]
+            if not tail.isalpha():
+                return f"{before + ' ' + after!r} is the name of a place"
+    return None
+
+
 def _read_classes(filename: str) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     current: set[str] | None = None
@@ -593,6 +628,10 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     word = following[1]
     if word in name_classes()["clause-continuers"]:
         return f"{second!r} cannot open a sentence without 'the' before {word!r}"
+    if word == "to" and _NEXT_LOWERCASE_WORD.match(text, following.end()):
+        # "met near the Security. Council to discuss": only a headline opens with a bare
+        # noun and an infinitive ("Committee to Protect Journalists" is a name)
+        return f"{second!r} cannot open a sentence before 'to' and a verb"
     # "Bridge on Thursday", "Bank and its rivals": a day after "on", a determiner after
     # "and" ("Bank and insurance stocks" coordinates two nouns before a third: left out).
     # A past tense before a determiner is a verb with its object: "Desert raised its".
@@ -705,7 +744,9 @@ class PeriodInsideName(Rule):
     pairs are ordinary sentence boundaries, so the rule reports one only with evidence
     that the name was cut: the first word is a name particle that never ends a sentence
     (``Saint``, ``San``, ``Los``, ``Hong``, ``New``...), the second is a name suffix
-    (``Jr``, ``III``), the same two words stand together elsewhere in the document, the
+    (``Jr``, ``III``), the words around the period spell a country, state or city
+    (``Kuala. Lumpur``, ``Saudi. Arabia``; ``translation_places.txt``), the same two
+    words stand together elsewhere in the document, the
     "sentence" before the period is only the start of a name ("Employee Steve.",
     "Tigers linebacker Okoro."), the period cuts a quotation's attribution before its
     verb ("..., researcher at International Security. Department of X told CNBC"), or
@@ -724,7 +765,8 @@ class PeriodInsideName(Rule):
     ``translation_names.txt``. The second word counts too when it is a noun that ends
     an institution's name and, bare, stands before a verb, an adverb or a preposition,
     which no sentence can open with ("House Armed Services. Committee in a closed
-    session", "the Film. Festival last week", "Trust. Bank and its rivals"). So does
+    session", "the Film. Festival last week", "Trust. Bank and its rivals", "the
+    Security. Council to discuss"). So does
     what follows the period when it cannot be a sentence: only two to five capitalised
     words closed by a period ("by the World. Health Organization. For ..."), one
     capitalised word that the document never writes in lowercase, closed by a mark
@@ -816,7 +858,9 @@ class PeriodInsideName(Rule):
             else:
                 # The evidence first, the language only for a pair that has some: most
                 # pairs are plain sentence boundaries, and the language costs more.
-                reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
+                reason = _place_name_evidence(text, first, second, at, period)
+                if reason is None:
+                    reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:

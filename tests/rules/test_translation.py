@@ -205,6 +205,37 @@ def test_nl401_fires_when_the_sentence_after_the_period_is_one_name(text, span):
 
 
 @pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Talks in Kuala. Lumpur will resume next week, officials said.", "Kuala. Lumpur"),
+        ("Exports to Saudi. Arabia fell by a third last year.", "Saudi. Arabia"),
+        ("The plant in Ho Chi. Minh City employs 400 people.", "Chi. Minh"),
+        ("Rescue teams reached Burkina. Faso on Monday.", "Burkina. Faso"),
+    ],
+)
+def test_nl401_fires_inside_the_name_of_a_country_state_or_city(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team flew to Mexico. City officials met them at the airport.",  # "City" opens sentences
+        "He sold the painting to a dealer in Saudi. Arabian buyers bid too.",  # another word follows
+    ],
+)
+def test_nl401_place_names_need_the_whole_name_around_the_period(sentence):
+    assert_passes("NL401", english(sentence))
+
+
+def test_nl401_fires_on_an_institution_noun_before_an_infinitive():
+    text = english("Envoys met at the Security. Council to discuss the ceasefire on Monday.")
+    assert_fires("NL401", text, count=1, span="Security. Council")
+    # an infinitive's "to" before a capital is part of a name
+    assert_passes("NL401", english("The prize went to a reporter. Committee to Protect Journalists staff cheered."))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The winner was decided by Kane. Unbelievable.\n\nThe crowd went home.",  # a verdict
