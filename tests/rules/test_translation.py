@@ -228,6 +228,11 @@ def test_nl401_place_names_need_the_whole_name_around_the_period(sentence):
     assert_passes("NL401", english(sentence))
 
 
+def test_nl401_fires_on_an_institution_noun_before_a_conjunction():
+    text = english("The firm faces scrutiny from the Securities and Exchange. Commission over whether it misled investors.")
+    assert_fires("NL401", text, count=1, span="Exchange. Commission")
+
+
 def test_nl401_fires_on_an_institution_noun_before_an_infinitive():
     text = english("Envoys met at the Security. Council to discuss the ceasefire on Monday.")
     assert_fires("NL401", text, count=1, span="Security. Council")
