@@ -455,7 +455,9 @@ class TrailingWhitespace(Rule):
 _TERMINATOR = patterns.compile(r"\r\n|\n|\r")
 # (``_holds_blank_run`` asks this of a text's lines; the tests hold the two together.)
 _BLANK_RUN_LF = patterns.compile(rf"\n{_RE_NON_LF_SPACE}*\n{_RE_NON_LF_SPACE}*\n")
-_BLANK_RUN = patterns.compile(r"(\r\n|\n|\r)(?:" + _HSPACE + r"*(?:\r\n|\n|\r)){2,}")
+# (A lone "\r" is a terminator only when no "\n" follows: "\r\n\r\n" is one blank line,
+# not the three terminators "\r", "\n", "\r\n".)
+_BLANK_RUN = patterns.compile(r"(\r\n|\n|\r(?!\n))(?:" + _HSPACE + r"*(?:\r\n|\n|\r(?!\n))){2,}")
 # The same runs in a text without "\r": led by a literal line feed, which ``regex``
 # finds far faster than the alternation of terminators.
 _BLANK_RUN_IN_LF_TEXT = patterns.compile(r"(\n)(?:" + _HSPACE + r"*\n){2,}")

@@ -351,6 +351,10 @@ def test_whitespace_fixes_are_idempotent_together():
 
 
 def test_crlf_text_is_handled_like_lf_text():
+    # one blank line between paragraphs is no run, whatever the terminator
+    for terminator in ("\r\n", "\r"):
+        assert_passes("NL703", f"One.{terminator * 2}Two.{terminator}")
+        assert_fires("NL703", f"One.{terminator * 3}Two.{terminator}", count=1)
     crlf = WRAPPED.replace("\n", "\r\n")
     assert_fires("NL704", crlf, count=1)
     assert_fixes("NL704", crlf, WRAPPED.replace("\n", " "), unsafe=True)
