@@ -19,19 +19,21 @@ from . import patterns
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 # Front matter: a YAML (---) or TOML (+++) block that opens the file.
-_FRONT_MATTER = patterns.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n.*?^(?P=fence)[ \t]*$", flags=regex.MULTILINE | regex.DOTALL)
+_FRONT_MATTER = patterns.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t\r]*\n.*?^(?P=fence)[ \t\r]*$", flags=regex.MULTILINE | regex.DOTALL
+)
 # A fenced code block, up to its closing fence or the end of the file.
 FENCED_CODE = patterns.compile(
-    r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=fence)[ \t]*$|\Z)", flags=regex.MULTILINE | regex.DOTALL
+    r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=fence)[ \t\r]*$|\Z)", flags=regex.MULTILINE | regex.DOTALL
 )
 # A code span: backticks, text on one line, the same number of backticks.
 CODE_SPAN = patterns.compile(r"(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)")
 # A table row, "| a | b |", and the runs of spaces that pad its cells.
-_TABLE_ROW = patterns.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", flags=regex.MULTILINE)
+_TABLE_ROW = patterns.compile(r"^[ \t]*\|[^\n]*\|[ \t\r]*$", flags=regex.MULTILINE)
 _PADDING = patterns.compile(r"[ \t]{2,}")
 # A hard line break inside a paragraph: two or more spaces, or a backslash, before the
 # line's end (not trailing whitespace: the renderer turns it into a <br>).
-_HARD_BREAK = patterns.compile(r"(?<=\S)(?:[ \t]{2,}|\\)\n(?=[^\S\n]*\S)")
+_HARD_BREAK = patterns.compile(r"(?<=\S)(?:[ \t]{2,}|\\)\r?\n(?=[^\S\n]*\S)")
 _LIST_ITEM = patterns.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
 
 
@@ -54,7 +56,7 @@ def syntax_regions(text: str) -> list[tuple[int, int]]:
     if "|" in text:
         for row in _TABLE_ROW.finditer(text):
             regions.extend(m.span() for m in _PADDING.finditer(text, row.start(), row.end()))
-    if "  \n" in text or "\t\n" in text or "\\\n" in text:
+    if "  \n" in text or "\t\n" in text or "\\\n" in text or " \r\n" in text or "\\\r\n" in text:
         regions.extend(m.span() for m in _HARD_BREAK.finditer(text))
     return _merged(regions)
 
@@ -63,24 +65,29 @@ def _indented_code(text: str) -> list[tuple[int, int]]:
     """Paragraphs whose every line is indented by four spaces or a tab, and that do not
     continue a list item. A file whose every paragraph is indented is indented text (as
     some extractors write it), not code."""
-    paragraphs = []
-    offset = 0
-    for block in text.split("\n\n"):
-        if block.strip():
-            paragraphs.append((offset, offset + len(block), block))
-        offset += len(block) + 2
+    paragraphs: list[tuple[int, int, list[str]]] = []
+    current: list[str] = []
+    start = offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            if not current:
+                start = offset
+            current.append(line)
+        elif current:
+            paragraphs.append((start, offset, current))
+            current = []
+        offset += len(line)
+    if current:
+        paragraphs.append((start, offset, current))
     found = []
     previous = ""
-    for start, end, block in paragraphs:
-        lines = [line for line in block.split("\n") if line.strip()]
-        if lines and all(line.startswith(("    ", "\t")) for line in lines):
-            if not _LIST_ITEM.match(previous.lstrip("\n").split("\n", 1)[0]):
+    for start, end, lines in paragraphs:
+        if all(line.startswith(("    ", "\t")) for line in lines):
+            if not _LIST_ITEM.match(previous):
                 found.append((start, end))
         else:
-            previous = block
-    if len(found) == len(paragraphs):
-        return []
-    return found
+            previous = lines[0]
+    return [] if len(found) == len(paragraphs) else found
 
 
 def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -113,3 +113,13 @@ def test_a_syntax_scan_out_of_time_reports_everything_and_says_so(monkeypatch):
     monkeypatch.setattr(newslint.engine, "syntax_regions", out_of_time)
     found = [d.code for d in Linter().check(FRONT_MATTER, path="post.md")]
     assert "NL005" in found and "NL404" in found
+
+
+@pytest.mark.parametrize("text", [FRONT_MATTER, CODE, f"{LEAD}\n\n    Follow us on Twitter\n\n{TAIL}\n"])
+def test_crlf_markdown_reads_the_same(text):
+    assert codes(text.replace("\n", "\r\n"), "post.md") == []
+
+
+def test_crlf_table_padding_and_hard_break():
+    text = f"{LEAD}  \n{TAIL}\n\n| Route | Daily passengers |\n|-------|------------------|\n| North | 4,000            |\n"
+    assert codes(text.replace("\n", "\r\n"), "post.md") == []
