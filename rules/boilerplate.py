@@ -970,7 +970,7 @@ _INLINE_AD_LABEL = patterns.compile(
     r"(?<=[.!?…][”\"’')\]]?)(?P<space>[ \t]?)"
     r"(?:ADVERTISEMENT|Advertisement|ADVERTISING|(?:Story|Article) continues below(?: (?:the|this))? advertisement"
     r"|Scroll to continue with content)"
-    r"(?=[ \t]+[“\"‘']?\p{Lu}|[ \t]*$)",
+    r"(?=[ \t]+[“\"‘']?\p{Lu}|[ \t\r]*$)",
     regex.MULTILINE,
 )
 

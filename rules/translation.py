@@ -231,7 +231,7 @@ def _sentence_start(text: str, pos: int) -> int:
         best, length = (boundary.start(), len(boundary.group())) if boundary else (-1, 0)
         newline = text.rfind("\n", floor, end)
         while newline > best:
-            before = text[floor:newline].rstrip(" \t")
+            before = text[floor:newline].rstrip(" \t\r")  # (a CRLF text's line ends in "\r")
             if not before or before[-1] in _LINE_ENDS_SENTENCE or before[-1] == "\n":
                 best, length = newline, 1
                 break
@@ -244,7 +244,7 @@ def _sentence_start(text: str, pos: int) -> int:
                 end = best
                 continue
         start = best + length
-        while start < pos and text[start] in " \t\n":
+        while start < pos and text[start] in " \t\r\n":
             start += 1
         return start
 
@@ -448,7 +448,7 @@ def _lone_name_after(text: str, second: str, at: int, period: int) -> bool:
         following = text[end + 2 : end + 2 + longest_starter() + 1].split(" ", 1)[0]
         if following not in word_classes()["sentence-starters"] and following[:1] not in ("“", '"', "‘"):
             return False
-    elif after not in ("", "\n"):
+    elif after not in ("", "\n", "\r"):
         return False
     if text[at - 1 : at] != " ":
         return False
@@ -472,7 +472,7 @@ def _rest_of_name_after(text: str, start: int) -> bool:
     rest = _next_sentence(text, start)
     end = start + len(rest)
     mark = text[end : end + 1]
-    if mark != "." or text[end + 1 : end + 2] not in ("", " ", "\n"):
+    if mark != "." or text[end + 1 : end + 2] not in ("", " ", "\n", "\r"):
         return False  # ("... not Tor. Tweet Share Comment": sharing buttons end a line)
     return _is_name_run(rest) and not _is_name_run(_next_sentence(text, end + 2))
 
@@ -662,7 +662,7 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
     and ``first`` ("the Home. Office declined"), or, when it is an institution's, before
     a comma or a period ("the Intelligence. Committee, ...", "the Gandaki. Province.")."""
     heads = name_classes()["institution-heads"]
-    if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2] in ("", " ", "\n") and second in heads:
+    if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2] in ("", " ", "\n", "\r") and second in heads:
         previous = text[max(0, at - 30) : at].split()[-1:]
         if previous and _is_determiner(previous[0]) and _lowercase_word_before(text, at):
             return f"{second!r} cannot stand alone without 'the' before {text[end]!r}"

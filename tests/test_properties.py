@@ -286,3 +286,21 @@ def test_gates_hide_no_finding_on_the_rule_tests_examples():
 @given(any_text)
 def test_gates_hide_no_finding(text):
     _assert_gates_hide_nothing(text)
+
+
+def _found(linter: Linter, text: str) -> list[tuple[str, int, int]]:
+    return sorted((d.code, d.line, d.column) for d in linter.check(text))
+
+
+def test_crlf_line_ends_find_what_lf_line_ends_find():
+    # A file saved on Windows is the same article: every rule must find the same things
+    # in it, on the same lines and columns.
+    linter = Linter(NO_LIMIT, select=["ALL"], preview=True)
+    differ = []
+    for example in RULE_EXAMPLES:
+        if "\r" in example:
+            continue
+        text = f"The council met on Monday.\n\n{example}\n\nThe vote was close.\n"
+        if _found(linter, text) != _found(linter, text.replace("\n", "\r\n")):
+            differ.append(example)
+    assert not differ, f"{len(differ)} examples read differently with CRLF, e.g. {differ[:3]!r}"
