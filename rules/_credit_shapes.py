@@ -371,6 +371,11 @@ def _classify(segment: str) -> str | None:
         return None
     if text[:3] in ("By ", "BY ", "by "):
         return None  # a byline: the story's author, not a picture's
+    if text[0] in "/|" and text[1:2] in (" ", "\u00a0"):
+        # "/ CBS News", "| Reuters": the tail of a credit or a byline that the extractor
+        # split from its name
+        rest = text[1:].strip().removeprefix("The ")
+        return "agency_credit" if rest and (_is_outlet(rest) or _classify(rest) == "agency") else None
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
     if text[:2] in ("-/", "- ") and text.lstrip("- ").startswith("/"):

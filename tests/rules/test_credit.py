@@ -643,6 +643,9 @@ def test_glued_credit_of_an_acronym_agency():
         "Screenshot: YouTube",
         "Screengrab: Odile Marchetti/Reuters",
         "(Credit Image: © Odile Marchetti/ZUMA Press Wire)",  # ZUMA's label
+        "/ CBS News",  # the tail of a credit or byline split from its name
+        "| Reuters",
+        "/ The Associated Press",
     ],
 )
 def test_credit_fires_on_stock_words_domains_and_other_labels(line):
@@ -658,6 +661,8 @@ def test_credit_fires_on_stock_words_domains_and_other_labels(line):
         "Photo by Odile Marchetti (2019)",
         "Visit example.com",
         "Shutterstock.com said its revenue rose",
+        "/ and then it rained",
+        "/ News",
     ],
 )
 def test_credit_passes_on_prose_with_the_new_words(line):
