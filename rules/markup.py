@@ -246,8 +246,9 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
             return None
     elif not attributes.strip() and (following == "(" or (following == "[" and text[end + 1 : end + 2] != "/")):
         # A Markdown link "[text](url)" or reference "[text][ref]", unless the page
-        # builder's tags are stacked and closed later: "[vc_row][vc_column]...[/vc_row]".
-        if following == "(" or text.find(f"[/{name}]", end) == -1:
+        # builder's tags are stacked and closed later: "[vc_row][vc_column]...[/vc_row]",
+        # or stacked without their closings: two snake-case names are no link text.
+        if following == "(" or (text.find(f"[/{name}]", end) == -1 and not _stacked_snake_names(text, name, start, end)):
             return None
     elif attributes.strip():
         if not _SHORTCODE_ATTRIBUTE.search(attributes) and not (
@@ -279,6 +280,19 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         if _SHORTCODE_CONTENT_ID.fullmatch(content):
             end = close_at + len(closing)
     return Item("shortcode", start, end, name, True, ad)
+
+
+def _stacked_snake_names(text: str, name: str, start: int, end: int) -> bool:
+    """Whether the bracketed snake-case ``name`` (``text[start:end]``) opens its line, or
+    follows another tag, glued to another bracketed snake-case name: "[vc_row][vc_column]",
+    a page builder's stacked tags (in a sentence, "use [my_var][other_var]" is notation)."""
+    if "_" not in name or not _SNAKE_NAME.fullmatch(name):
+        return False
+    if text[max(0, start - 200) : start].rpartition("\n")[2].strip()[-1:] not in ("", "]"):
+        return False
+    close = text.find("]", end + 1, end + 60)
+    following = text[end + 1 : close].split(" ", 1)[0] if close > 0 else ""
+    return "_" in following and bool(_SNAKE_NAME.fullmatch(following))
 
 
 def _at_a_line_edge(text: str, start: int, end: int) -> bool:

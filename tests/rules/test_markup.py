@@ -158,6 +158,13 @@ def test_stacked_page_builder_tags_fire_each_and_fix_to_the_text():
     assert_fixes("NL803", text, "The board met.")
 
 
+def test_stacked_page_builder_tags_without_their_closings():
+    text = "The board met.\n\n[vc_row][vc_column][vc_column_text]\n\nIt voted."
+    assert_fixes("NL803", text, "The board met.\n\nIt voted.")
+    # in a sentence, two bracketed snake-case names are notation
+    assert_passes("NL803", "Use [my_var][other_var] in the template.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
