@@ -69,7 +69,7 @@ _BLOCK_ELEMENTS = frozenset(
 
 _SCAN = patterns.compile(
     r"""
-    (?P<comment><!--(?P<cbody>.{0,4000}?)-->)
+    (?P<comment><!--(?P<cbody>.{0,4000}?)-->|<!--\[if[ ][^\]\n]{1,40}\]>|<!\[endif\]-->)
   | (?P<raw><(?i:(?P<rawname>script|style|noscript|iframe|svg|object))\b[^<>]{0,1000}>
         .{0,20000}?</(?i:(?P=rawname))\s*>)
   | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
@@ -461,9 +461,10 @@ def _scan(document: Document) -> list[Item]:
         elif kind == "tag":
             item = _valid_tag(text, match)
         elif kind == "comment":
-            if match["cbody"].lstrip().lower().startswith("newslint:"):
+            body = match["cbody"] or ""  # (none in a conditional comment's half, "<!--[if IE]>")
+            if body.lstrip().lower().startswith("newslint:"):
                 continue  # newslint's own suppression comment
-            item = Item("comment", start, match.end(), "", True, bool(_AD_WORD.search(match["cbody"])))
+            item = Item("comment", start, match.end(), "", True, bool(_AD_WORD.search(body)))
         elif kind == "raw":
             item = Item("tag", start, match.end(), match["rawname"].lower(), True, False)
         elif kind == "decl":
@@ -689,7 +690,8 @@ class HtmlTag(_MarkupRule):
 class HtmlComment(_MarkupRule):
     """## What it does
     Finds HTML comments (``<!-- ... -->``) left in the text, including ad-slot
-    markers such as ``<!-- ad -->`` or ``<!-- AdSlot: top -->``.
+    markers such as ``<!-- ad -->`` or ``<!-- AdSlot: top -->``, and the halves of
+    Internet Explorer's conditional comments (``<!--[if IE]>``, ``<![endif]-->``).
 
     ## Why is this bad?
     Comments are page-template notes and ad-slot anchors, never part of the article.

@@ -96,6 +96,14 @@ def test_html_comment_fires():
     assert_fires("NL802", multi, span="<!--\nteaser block\n-->")
 
 
+def test_html_comment_fires_on_the_halves_of_a_conditional_comment():
+    # (a whole one, "<!--[if IE]> ... <![endif]-->", is one comment, which browsers hide)
+    for half in ("<!--[if IE]>", "<!--[if lt IE 9]>", "<![endif]-->"):
+        text = f"Text.\n\n{half}\n\nMore."
+        assert_fires("NL802", text, count=1)
+        assert_fixes("NL802", text, "Text.\n\nMore.")
+
+
 def test_html_comment_ad_slot_message():
     found = assert_fires("NL802", "Text here. <!-- AdSlot top --> More text.")
     assert "Ad-slot" in found[0].message
@@ -106,6 +114,7 @@ def test_html_comment_ad_slot_message():
     [
         "<!-- newslint: disable=NL101 -->\nLeave a Comment\n<!-- newslint: enable -->",
         "An arrow <-- points back.",
+        "The tag <!--[if is written as a condition.",
         "Write `<!-- x -->` to hide it.",
     ],
 )
