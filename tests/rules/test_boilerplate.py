@@ -763,6 +763,25 @@ def test_inline_ad_label_pre_test_on_the_lowered_text():
     assert boilerplate._find_inline_ad_labels(Document(scroll)) == [(10, len(scroll))]
 
 
+def test_inline_ad_labels_are_looked_for_in_the_lines_holding_their_words():
+    text = "A quiet day.\nThe mayor spoke. Advertisement The vote.\nNo label here.\nIt rained. Scroll to continue with content"
+    second, last = text.index("The mayor"), text.index("It rained")
+    assert boilerplate._lines_holding(text, boilerplate._AD_LABEL_WORDS) == [
+        (second, text.index("\nNo label")),
+        (last, len(text)),
+    ]
+    assert boilerplate._lines_holding(PROSE, boilerplate._AD_LABEL_WORDS) == []
+    # Two words on one line: the line once.
+    assert boilerplate._lines_holding("x ADVERTISING y dvertisement", boilerplate._AD_LABEL_WORDS) == [(0, 28)]
+    # The pattern's look-behind sees the end of the sentence on the line before ...
+    assert boilerplate._find_inline_ad_labels(Document("It rained.\nADVERTISEMENT The vote.")) == [
+        m.span() for m in boilerplate._INLINE_AD_LABEL.finditer("It rained.\nADVERTISEMENT The vote.")
+    ]
+    # ... and a label that ends its line is found where the line ends.
+    glued = "The mayor spoke. Advertisement\nThe council voted."
+    assert boilerplate._find_inline_ad_labels(Document(glued)) == [(16, 30)]
+
+
 def test_long_texts_look_for_each_keyword_in_the_lines_short_enough_for_it():
     paragraph = "The harbour board met again on Tuesday to weigh the cost of the new quay. " * 5
     long_text = "\n\n".join([paragraph] * 8)
