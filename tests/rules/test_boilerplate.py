@@ -950,6 +950,22 @@ def test_ascii_label_word_fires_and_passes():
     assert scan._ascii_label_word("1" + " x" * 20) is None  # a number opens only a short line
 
 
+@pytest.mark.parametrize("line", [
+    "Share this article", "  Read more: the story", "\tRelated", "12", "\u0130stanbul news", "Él dijo", "Share\u00a0this",
+    "the story continues below", "The mayor spoke", "\u2022 Follow us on X", "zzz unknown",
+])
+def test_label_key_is_the_short_lines_first_word_when_it_files_a_label(line):
+    match = boilerplate.P.SHORT_LINE_ALONE.match(line.lower() if len(line.lower()) == len(line) else line)
+    word = None if match is None else (match.group(1) or "#").lower()
+    assert scan._label_key(line) == (word if word in boilerplate.P.label_keys() else None)
+
+
+def test_label_key_fires_and_passes():
+    assert scan._label_key("Share this article") == "share"
+    assert scan._label_key("  Read more: the story") == "read"
+    assert scan._label_key("zzz unknown") is None  # no label starts so
+
+
 def test_holds():
     assert scan.holds("a: b: c:", ":", 3)
     assert not scan.holds("a: b: c", ":", 3)
