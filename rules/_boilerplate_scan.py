@@ -29,7 +29,9 @@ beats (an alternation of them in ``regex`` costs twice as much). So there are as
 as can be: keywords that share a substring rare in prose are looked for after it
 (``_SCREENS``), and in a long text each is looked for in the lines short enough for
 its notice only (``_within_reach``). Contained words are looked for in the short lines
-alone, and a short ASCII line's first word is read with ``str.lstrip``, not the regex.
+alone, and a short line's first word is read once per line text (``_label_key``,
+cached: a site's labels recur on every page), from an ASCII line with ``str.lstrip``,
+not the regex.
 """
 
 from __future__ import annotations
