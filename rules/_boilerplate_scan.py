@@ -150,13 +150,13 @@ def _lowered(document: Document) -> str | None:
 
 def _scan(document: Document, shapes: NoticeShapes) -> Scan:
     lowered_text = lowered(document)
-    return Scan(
-        _labels(document),
-        _contained(document),
-        _comment_headers(document, lowered_text),
-        _notices(document, lowered_text, shapes),
-        _boxes(document),
-    )
+    headers = _comment_headers(document, lowered_text)
+    notices = _notices(document, lowered_text, shapes)
+    if not short_lines(document):
+        # Labels, contained labels and a box's label are short lines: a text of
+        # paragraphs alone (a third of news stories) has none to list.
+        return Scan([], [[] for _ in P.label_table()[1]], headers, notices, [])
+    return Scan(_labels(document), _contained(document), headers, notices, _boxes(document))
 
 
 # -- boxes of other stories: a label over short lines ----------------------------------------

@@ -966,6 +966,17 @@ def test_label_key_fires_and_passes():
     assert scan._label_key("zzz unknown") is None  # no label starts so
 
 
+def test_a_text_of_paragraphs_alone_lists_no_short_line():
+    paragraph = "Sign up for our newsletter, the mayor urged residents, as the council met again. " * 3
+    text = "\n\n".join([paragraph.strip()] * 4)
+    found = scan.scan(Document(text), boilerplate._NOTICE_SHAPES)
+    assert found.labels == [] and found.boxes == [] and not any(found.contained)
+    assert len(found.contained) == len(boilerplate.P.label_table()[1])
+    # A short line: the labels are read.
+    found = scan.scan(Document(text + "\n\nSign up for our newsletter"), boilerplate._NOTICE_SHAPES)
+    assert found.labels == [(8, "sign")] and any(found.contained)
+
+
 def test_holds():
     assert scan.holds("a: b: c:", ":", 3)
     assert not scan.holds("a: b: c", ":", 3)
