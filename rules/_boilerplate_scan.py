@@ -29,7 +29,9 @@ beats (an alternation of them in ``regex`` costs twice as much). So there are as
 as can be: keywords that share a substring rare in prose are looked for after it
 (``_SCREENS``), and in a long text each is looked for in the lines short enough for
 its notice only (``_within_reach``). Contained words are looked for in the short lines
-alone, and a short ASCII line's first word is read with ``str.lstrip``, not the regex.
+alone, and a short line's first word is read once per line text (``_label_key``,
+cached: a site's labels recur on every page), from an ASCII line with ``str.lstrip``,
+not the regex.
 """
 
 from __future__ import annotations
@@ -148,13 +150,13 @@ def _lowered(document: Document) -> str | None:
 
 def _scan(document: Document, shapes: NoticeShapes) -> Scan:
     lowered_text = lowered(document)
-    return Scan(
-        _labels(document),
-        _contained(document),
-        _comment_headers(document, lowered_text),
-        _notices(document, lowered_text, shapes),
-        _boxes(document),
-    )
+    headers = _comment_headers(document, lowered_text)
+    notices = _notices(document, lowered_text, shapes)
+    if not short_lines(document):
+        # Labels, contained labels and a box's label are short lines: a text of
+        # paragraphs alone (a third of news stories) has none to list.
+        return Scan([], [[] for _ in P.label_table()[1]], headers, notices, [])
+    return Scan(_labels(document), _contained(document), headers, notices, _boxes(document))
 
 
 # -- boxes of other stories: a label over short lines ----------------------------------------
@@ -239,45 +241,46 @@ def holds(text: str, char: str, count: int) -> bool:
 
 
 def _labels(document: Document) -> list[tuple[int, str]]:
-    keys = P.label_keys()
     # Lines as Document has them ("\r" and "\r\n" end a line too): ``plain_lines`` and
     # ``short_lines`` split the same way.
     # ``SHORT_LINE`` wants at most ``MAX_LABEL`` characters after the indentation; a
     # line that is longer once stripped of all its whitespace is longer still then.
     plain = plain_lines(document)
-    alone = P.SHORT_LINE_ALONE.match
-    longest = P.MAX_LABEL
     short = short_lines(document)
-    if SHORT > longest:
-        short = [(index, stripped) for index, stripped in short if len(stripped) <= longest]
-    found = []
-    for index, stripped in short:
-        text = plain[index]
-        if stripped == text and text[0].isalpha():
-            # The common case, without the regex: a line without spaces around it, no
-            # longer than a label, that starts with its first word, which runs to the
-            # first space. (Every letter of ``str.isalpha`` is one of ``\p{L}``: the
-            # pattern would read the same word.)
-            word = text.partition(" ")[0]
-            if word.isalpha():
-                word = word.lower()
-                if word in keys:
-                    found.append((index, word))
-                continue
-        lowered = text.lower()
-        if lowered.isascii():
-            word = _ascii_label_word(lowered)
-        elif len(lowered) == len(text):
-            match = alone(lowered)
-            word = None if match is None else match.group(1) or "#"
-        else:
-            # "İ" lengthens the text when lowercased: read the line as it is, lowercase
-            # the word alone (lowercasing keeps every other character's category).
-            match = alone(text)
-            word = None if match is None else (match.group(1) or "#").lower()
-        if word in keys:
-            found.append((index, word))
-    return found
+    if SHORT > P.MAX_LABEL:
+        short = [(index, stripped) for index, stripped in short if len(stripped) <= P.MAX_LABEL]
+    return [(index, key) for index, _ in short if (key := _label_key(plain[index])) is not None]
+
+
+@lru_cache(maxsize=8192)
+def _label_key(text: str) -> str | None:
+    """The first word (``P.SHORT_LINE_ALONE``'s group 1, lowercased, or "#" for a digit)
+    of a short line (``text``), when it files a label (``P.label_keys``); else None.
+    (Cached: the answer depends on the line alone, and a site's labels recur on every
+    page.)"""
+    keys = P.label_keys()
+    stripped = text.strip()
+    if stripped == text and text[0].isalpha():
+        # The common case, without the regex: a line without spaces around it, no
+        # longer than a label, that starts with its first word, which runs to the
+        # first space. (Every letter of ``str.isalpha`` is one of ``\p{L}``: the
+        # pattern would read the same word.)
+        word = text.partition(" ")[0]
+        if word.isalpha():
+            word = word.lower()
+            return word if word in keys else None
+    lowered = text.lower()
+    if lowered.isascii():
+        word = _ascii_label_word(lowered)
+    elif len(lowered) == len(text):
+        match = P.SHORT_LINE_ALONE.match(lowered)
+        word = None if match is None else match.group(1) or "#"
+    else:
+        # "İ" lengthens the text when lowercased: read the line as it is, lowercase
+        # the word alone (lowercasing keeps every other character's category).
+        match = P.SHORT_LINE_ALONE.match(text)
+        word = None if match is None else (match.group(1) or "#").lower()
+    return word if word in keys else None
 
 
 #: ASCII characters that are neither letters nor digits: ``P.DECOR`` in ASCII.

@@ -17,6 +17,7 @@ from the boilerplate rules' findings, shares theirs.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import compress, count
 
 import regex
@@ -61,7 +62,10 @@ def _headline(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _kicker(text: str) -> bool:
+    # (Cached: the answer depends on the line alone, and a site's kickers and labels
+    # recur on every page; the layout gate asks it of every label line in capitals.)
     return len(text.split()) <= 9 and _KICKER.fullmatch(text) is not None
 
 
@@ -257,21 +261,34 @@ def _find_separators(document: Document) -> tuple[dict[int, str], dict[str, int]
     kinds: dict[int, str] = {}
     names: dict[str, int] = {}
     for index, text in candidates:
-        if len(text) <= 3:
-            if not any(ch.isalnum() for ch in text) and _MARK_LINE.fullmatch(text):
-                kinds[index] = "M"
-        elif text[-1].isdigit():
-            if _DATE_LINE.fullmatch(text):
-                kinds[index] = "D"
-        elif text[0].isupper() and 1 <= text.count(" ") <= 3 and _name(text):
-            kinds[index] = "N"
-            names[text] = names.get(text, 0) + 1
+        kind = _separator_kind(text)
+        if kind is not None:
+            kinds[index] = kind
+            if kind == "N":
+                names[text] = names.get(text, 0) + 1
     counts = {kind: sum(1 for k in kinds.values() if k == kind) for kind in "MDN"}
     if counts["N"] and max(names.values()) < 2:
         counts["N"] = 0  # bylines separate cards only when one signs two of them
     if max(counts.values(), default=0) < _MIN_SEPARATORS:
         return None
     return kinds, counts
+
+
+@lru_cache(maxsize=4096)
+def _separator_kind(text: str) -> str | None:
+    """The kind of separator a label line (``text``, stripped) may be: "M" (a mark), "D"
+    (a dateline) or "N" (a byline), or None. (Cached: the answer depends on the line
+    alone, and a site's datelines, bylines and marks recur on every page; the layout
+    gate asks it of most texts with a repeated label line.)"""
+    if len(text) <= 3:
+        if not any(ch.isalnum() for ch in text) and _MARK_LINE.fullmatch(text):
+            return "M"
+    elif text[-1].isdigit():
+        if _DATE_LINE.fullmatch(text):
+            return "D"
+    elif text[0].isupper() and 1 <= text.count(" ") <= 3 and _name(text):
+        return "N"
+    return None
 
 
 def _story_cards(document: Document) -> list[Line]:
@@ -357,7 +374,10 @@ _SECTION_LABEL = patterns.compile(r"[\p{L}][\p{L}\p{N}.&'’+-]*(?:\h+[\p{L}\p{N
 _SECTION_END = patterns.compile(r"[.!?:,;]$")
 
 
+@lru_cache(maxsize=4096)
 def _section_label(text: str) -> bool:
+    # (Cached: the answer depends on the line alone, and a site's section labels recur
+    # on every page; the layout gate asks it of the first line of most texts.)
     if len(text) > 30 or _SECTION_END.search(text):
         return False
     if _SECTION_LABEL.fullmatch(text) is not None:

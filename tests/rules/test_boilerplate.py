@@ -763,6 +763,25 @@ def test_inline_ad_label_pre_test_on_the_lowered_text():
     assert boilerplate._find_inline_ad_labels(Document(scroll)) == [(10, len(scroll))]
 
 
+def test_inline_ad_labels_are_looked_for_in_the_lines_holding_their_words():
+    text = "A quiet day.\nThe mayor spoke. Advertisement The vote.\nNo label here.\nIt rained. Scroll to continue with content"
+    second, last = text.index("The mayor"), text.index("It rained")
+    assert boilerplate._lines_holding(text, boilerplate._AD_LABEL_WORDS) == [
+        (second, text.index("\nNo label")),
+        (last, len(text)),
+    ]
+    assert boilerplate._lines_holding(PROSE, boilerplate._AD_LABEL_WORDS) == []
+    # Two words on one line: the line once.
+    assert boilerplate._lines_holding("x ADVERTISING y dvertisement", boilerplate._AD_LABEL_WORDS) == [(0, 28)]
+    # The pattern's look-behind sees the end of the sentence on the line before ...
+    assert boilerplate._find_inline_ad_labels(Document("It rained.\nADVERTISEMENT The vote.")) == [
+        m.span() for m in boilerplate._INLINE_AD_LABEL.finditer("It rained.\nADVERTISEMENT The vote.")
+    ]
+    # ... and a label that ends its line is found where the line ends.
+    glued = "The mayor spoke. Advertisement\nThe council voted."
+    assert boilerplate._find_inline_ad_labels(Document(glued)) == [(16, 30)]
+
+
 def test_long_texts_look_for_each_keyword_in_the_lines_short_enough_for_it():
     paragraph = "The harbour board met again on Tuesday to weigh the cost of the new quay. " * 5
     long_text = "\n\n".join([paragraph] * 8)
@@ -929,6 +948,33 @@ def test_ascii_label_word_fires_and_passes():
     assert scan._ascii_label_word("3 comments") == "#"
     assert scan._ascii_label_word("...") is None  # no word at all
     assert scan._ascii_label_word("1" + " x" * 20) is None  # a number opens only a short line
+
+
+@pytest.mark.parametrize("line", [
+    "Share this article", "  Read more: the story", "\tRelated", "12", "\u0130stanbul news", "Él dijo", "Share\u00a0this",
+    "the story continues below", "The mayor spoke", "\u2022 Follow us on X", "zzz unknown",
+])
+def test_label_key_is_the_short_lines_first_word_when_it_files_a_label(line):
+    match = boilerplate.P.SHORT_LINE_ALONE.match(line.lower() if len(line.lower()) == len(line) else line)
+    word = None if match is None else (match.group(1) or "#").lower()
+    assert scan._label_key(line) == (word if word in boilerplate.P.label_keys() else None)
+
+
+def test_label_key_fires_and_passes():
+    assert scan._label_key("Share this article") == "share"
+    assert scan._label_key("  Read more: the story") == "read"
+    assert scan._label_key("zzz unknown") is None  # no label starts so
+
+
+def test_a_text_of_paragraphs_alone_lists_no_short_line():
+    paragraph = "Sign up for our newsletter, the mayor urged residents, as the council met again. " * 3
+    text = "\n\n".join([paragraph.strip()] * 4)
+    found = scan.scan(Document(text), boilerplate._NOTICE_SHAPES)
+    assert found.labels == [] and found.boxes == [] and not any(found.contained)
+    assert len(found.contained) == len(boilerplate.P.label_table()[1])
+    # A short line: the labels are read.
+    found = scan.scan(Document(text + "\n\nSign up for our newsletter"), boilerplate._NOTICE_SHAPES)
+    assert found.labels == [(8, "sign")] and any(found.contained)
 
 
 def test_holds():

@@ -411,3 +411,16 @@ def test_layout_gate_counts_colons_in_the_lowered_text_or_the_text():
     assert chrome._has_layout_shape(Document(page(LEAD, ticker)))
     # "\r" line breaks: the exact path, on the text itself.
     assert chrome._has_layout_shape(Document(page(LEAD, ticker).replace("\n", "\r\n")))
+
+
+def test_separator_kind_of_one_label_line():
+    from newslint_rules.chrome import _separator_kind
+
+    assert _separator_kind("•") == "M"
+    assert _separator_kind("March 3, 2024") == "D"
+    assert _separator_kind("Dana K. Whitfield") == "N"
+    # Not separators: a word, a number, a headline, a name-like line of common words.
+    assert _separator_kind("ab") is None
+    assert _separator_kind("Page 2") is None
+    assert _separator_kind("Storm closes mountain pass") is None
+    assert _separator_kind("Read More") is None
