@@ -181,8 +181,11 @@ _NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
         "NL116",
         ("comment", "community"),
         _compile(
-            r"\byour comment (?:will|contains|has|is|must|may)"
-            r"|\b(?:as|when) you comment"
+            # In the site's voice, opening a notice ("Your comment is awaiting moderation",
+            # "As you comment, please be respectful"); not "... when your comment is
+            # expressing a concern" or "indicate nits when you comment" inside prose.
+            r"(?:^|[.!?…] )your comment (?:will|contains|has|is|must|may)\b"
+            r"|(?:^|[.!?…] )(?:please )?(?:(?:be|stay|remain|keep it) \w+ )?(?:as|when) (?:you comment|commenting)\b"
             r"|\bcomments? (?:are|will be) moderated"
             r"|\b(?:our|please (?:read|review|see|follow|respect)(?: our| the)?) (?:comment|commenting|submission|community) (?:policy|guidelines|standards|rules)"
             r"|^(?:community|comment|commenting) (?:rules|guidelines|standards) apply"
@@ -269,6 +272,20 @@ def _all_chrome(text: str) -> bool:
 Found = dict  # code -> list[(Line, Applicability)]
 
 
+_CALL = patterns.compile(r"[A-Za-z_]\(\)")
+
+
+def _code_line(text: str) -> bool:
+    """Whether ``text`` is a line of code or data that a page of documentation quotes
+    ('"comment": {', 'close() {', '>>> print(x)', 'register: >'): its words are names in
+    a program, not chrome. Chrome is words and the marks that separate them, never
+    braces, backticks, a JSON key, a prompt or a call."""
+    if "{" in text or "}" in text or "`" in text or '": ' in text or " = " in text or "==" in text:
+        return True
+    stripped = text.strip()
+    return stripped.startswith(">>>") or stripped.endswith(": >") or ("()" in text and bool(_CALL.search(text)))
+
+
 def _classify(document: Document) -> Found:
     """Every line of chrome in the document, by rule code. Only the lines that
     ``_boilerplate_scan`` lists are tried (on a document of prose, none), on their
@@ -283,7 +300,7 @@ def _classify(document: Document) -> Found:
 
     def add(code: str, line: Line | int, applicability: Applicability = SAFE) -> None:
         index = line if isinstance(line, int) else line.index
-        if index not in taken:
+        if index not in taken and not _code_line(texts[index]):
             taken.add(index)
             found.setdefault(code, []).append((S.line(document, index) if isinstance(line, int) else line, applicability))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint import Applicability, check
+from newslint import Applicability, Linter, check
 from newslint.packs import load_pack
 from newslint.testing import assert_fires, assert_fixes, assert_passes, check_pack_examples
 
@@ -439,6 +439,11 @@ def test_comment_policy():
     assert_fires("NL116", between("Your comment will be reviewed by a moderator before it appears."))
     assert_fires("NL116", between("Please read our community guidelines before posting."))
     assert_passes("NL116", between("The ministry said it would review each comment submitted by the public."))
+    assert_fires("NL116", between("Be respectful when you comment."))
+    assert_fires("NL116", between("Thanks! Your comment has been submitted."))
+    # the same words inside prose
+    assert_passes("NL116", between("Reviewers should be explicit when your comment is a blocking concern."))
+    assert_passes("NL116", between("It helps to mark small points as such when you comment on a draft."))
 
 
 POLICY = (
@@ -1016,3 +1021,19 @@ def test_label_verdict_of_a_line():
     assert boilerplate._label("#", "12")[2] == "#"  # a lone number: by its neighbours
     assert boilerplate._label("advertisement", "Advertisement")[2] == "NL106"  # an exact label
     assert boilerplate._label("storm", "Storm closes the pass") == (False, False, None, (), None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['"tags": {},', '    "comment": {', "comments: >", ">>> print share", "  close() {", "share = True", "`Print`"],
+)
+def test_a_line_of_code_or_data_is_not_chrome(line):
+    # Documentation quotes programs whose names are chrome's words: braces, a JSON key,
+    # a prompt, a call or an assignment make the line code.
+    found = [d for d in Linter(select=["NL1"]).check(between(line)) if d.line == 3]
+    assert found == [], [d.code for d in found]
+
+
+def test_the_same_words_without_code_marks_are_chrome():
+    assert_fires("NL114", between("Tags: transport, local"))
+    assert_fires("NL102", between("Print"))
