@@ -267,7 +267,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL109", "recommended editor's editors editor don't dont what read up next also elsewhere see further in around from promoted sponsored partner latest breaking top on",
      r"recommended(?: (?:for you|stories|reading|articles|videos|posts))?"
      r"|editor'?s'? (?:picks?|choice)|don'?t miss(?: this| these)?|what to read next|read (?:next|this next)|up next|next up(?: in [^\n]{1,30})?"
-     r"|(?:also|elsewhere) on [^\s:]+|see also|further reading|in other news|around the web|from the web|from (?:our|the) partners"
+     r"|(?:also|elsewhere) on (?:(?:our|this) (?:site|website|network)|[^\s:]+)|see also|further reading|in other news|around the web|from the web|from (?:our|the) partners"
      r"|(?:promoted|sponsored|partner) (?:stories|content|links|posts)"
      r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?|latest (?:from|in|on) (?-i:\p{Lu})[^\n]{0,30}"
      r"|on our radar"),
@@ -317,7 +317,11 @@ LABELS: list[tuple[str, str, str]] = [
      r"|no part of (?:this|the|our) (?:publication|article|site|website|material|content|story|page)s? may be "
      r"(?:reproduced|republished|copied|redistributed|transmitted|stored|used)[^\n]{0,80}"),
     # -- NL117 click prompts, podcast and app links given as a label and an address.
-    ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app(?: (?:now|today|here|for free))?|open in (?:the )?app"),
+    ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}(?:app|podcast)(?: (?:now|today|here|for free))?|open in (?:the )?app"),
+    # The page's feedback widget: "Was this article helpful? Yes No", "Rate this story".
+    ("NL117", "was did how rate",
+     r"(?:was|did you find) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting|informative)\?(?: (?:yes|no)(?: (?:yes|no))?)?"
+     r"|was this helpful\?(?: (?:yes|no)(?: (?:yes|no))?)?|how (?:helpful|useful) was this (?:article|story|page|post)\?|rate this (?:article|story|post|page)"),
     ("NL117", "click tap", r"(?:click|tap) here(?: (?:for|to) (?:more|read|see|view|watch|learn|find)[^\n]{0,40})?"
      r"|(?:click|tap)(?: here)? to (?:enlarge|expand|play|view|zoom|read more|see (?:more|larger|full))"),
     ("NL117", "listen download subscribe itunes spotify stitcher rss apple google watch",
@@ -380,6 +384,17 @@ LABELS: list[tuple[str, str, str]] = [
      r"close|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
+    # The page's time stamps alone on a line: "Updated 5 minutes ago", "Published:
+    # March 12, 2024 10:32 AM", "2019-11-19T12:48:14Z" (a date in prose has a sentence).
+    ("NL113", "updated published posted last first modified just #",
+     r"(?:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)? ?:? ?)?"
+     r"(?:\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|just now|an? (?:minute|hour|day|week) ago"
+     r"|\d{4}-\d\d-\d\d(?:[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?)"
+     r"|(?:last |first )?(?:updated|published|posted|modified)(?: on| at)? ?:? ?"
+     # a date and a time: names of months and days, numbers, "at", am/pm and a zone
+     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )"
+     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|[ap]\.?m\.?"
+     r"|\d[\d:./-]*(?:st|nd|rd|th)?|[ ,])+(?:[a-z]{2,4})?"),
     ("NL113", "you", r"you are here ?:? ?(?:home|news)\b[^\n]{0,80}"),
     ("NL113", "reading read tempo lesezeit время tiempo #",
      r"(?:reading time|read time|tempo de leitura|tempo di lettura|lesezeit|время чтения|tiempo de lectura)(?: ?:)?(?: \d+ ?\w+)?|\d+ min(?:ute)?s? read"),

@@ -1437,6 +1437,8 @@ class PageNavigation(_ChromeLineRule):
     Finds navigation and player controls: "Skip to content", "Back to top",
     "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
     "Listen to this story", "Increase text size", "Toggle menu", "5 min read", the
+    page's time stamps alone on a line ("Updated 5 minutes ago", "Published: 18 Nov 2019
+    9:38 pm", "2019-11-19T12:48:14Z"; an editor's note with words is prose), the
     player's and the live blog's buttons ("Press play to listen", "Unmute", "Now
     playing", "3 new updates", "Jump to latest", "Swipe for more photos"), a
     breadcrumb ("You are here: Home > News"), a gallery's button ("Open gallery (8
@@ -1553,7 +1555,8 @@ class ClickPrompt(_ChromeLineRule):
     ...", "Send us your story ideas", "Contact the newsroom"), any button verb with the
     newsroom as its object ("Email the reporter", "Send your pictures to our team",
     "Tip off our reporters"), a bare button ("Learn more", "Find out more", "Click here
-    to join"), and "Tap to expand".
+    to join"), "Tap to expand", "Download the podcast", and the page's feedback widget
+    ("Was this article helpful? Yes No", "Rate this story").
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

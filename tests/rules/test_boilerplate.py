@@ -1037,3 +1037,29 @@ def test_a_line_of_code_or_data_is_not_chrome(line):
 def test_the_same_words_without_code_marks_are_chrome():
     assert_fires("NL114", between("Tags: transport, local"))
     assert_fires("NL102", between("Print"))
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Updated 5 minutes ago", "NL113"),
+    ("Published: 18 Nov 2019 9:38 pm", "NL113"),
+    ("Posted on Nov. 5, 2019 at 3:45 p.m.", "NL113"),
+    ("Last updated: 12/03/2024", "NL113"),
+    ("2019-11-19T12:48:14Z", "NL113"),
+    ("Was this article helpful? Yes No", "NL117"),
+    ("Rate this story", "NL117"),
+    ("Download the podcast", "NL117"),
+    ("Also on our site", "NL109"),
+])
+def test_page_stamps_feedback_widgets_and_more_labels(line, code):
+    assert_fires(code, between(line), count=1)
+
+
+@pytest.mark.parametrize("line", [
+    "Updated Tuesday with new figures from the ministry.",  # an editor's note is prose
+    "First published in 1851, the paper grew into a national title.",
+    "The report was published March 12 after a long delay.",
+    "Was this the right decision? Nobody on the council is sure.",
+])
+def test_stamp_and_feedback_words_in_prose_pass(line):
+    found = [d.code for d in check(between(line)) if d.line == 3]
+    assert found == []
