@@ -52,9 +52,9 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|St|Vi|\(F)"
+    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|\(F)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
-    r"|From left|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
+    r"|From left|From [LR][- ]|Seen (?:here|above|below)|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
@@ -64,7 +64,7 @@ _SCAN_OPENER = patterns.compile(
     rf"|This (?:aerial|general) view|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
-    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?:L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # A desk's dateline before its caption: "LONDON, ENGLAND - MARCH 12: ..." (place and
@@ -79,6 +79,7 @@ _DESK_DATELINE = patterns.compile(
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
+_SCAN_SEEN_HERE = ", seen here "  # "The artefacts, seen here at the museum, ...": likewise
 
 # -- the evidence ----------------------------------------------------------------------------
 
@@ -88,6 +89,9 @@ _OPENER = patterns.compile(
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows|taken[ ]on)\b | This[ ](?:aerial|general)[ ]view[ ]taken[ ]on\b
     | """ + _VIEW_OPENER + r"""
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
+    | From[ ](?:L-R|L[ ]to[ ]R|R-L|R[ ]to[ ]L)[ ]?[,:]
+    | (?:Pictured|Seen[ ](?:here|above|below))[ ](?:is|are)[ ](?=(?:an?|the|\p{Lu}))
+    | Seen[ ](?:here|above|below)[ ]?:[ ]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
         screenshot|screen[ ]?grab|video[ ]grab|file)s?\b
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
@@ -126,7 +130,7 @@ _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|ha
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = patterns.compile(
-    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?P<pos>L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
@@ -143,8 +147,14 @@ _PICTURED = patterns.compile(
     r"while|outside|inside|alongside|leaving|arriving)\b)"
 )
 _SEEN = patterns.compile(
-    r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
+    r", seen here (?:at|in|on|during|with|outside|inside|near|after|before)\b"
+    r"|\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
     r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) )"
+)
+# "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
+# where; counted only in a line without any other verb.
+_PICTURED_NOUN = patterns.compile(
+    r"\b[a-z]{3,} pictured (?:at|in|on|outside|inside|with|during|near|beside|alongside)\b"
 )
 _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
@@ -184,9 +194,23 @@ _TELLING = frozenset(
     will would could should might must can may shall wo 'll""".split()
 )
 _FUTURE_PHRASES = patterns.compile(
-    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b"
-    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
+    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) (?:to|for)\b|\bto be\b"
+    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020.",
+    # "The law comes into force ...", "The fair runs until ...", "Trains are cancelled on ..."
     r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
+    r"|\bcomes? into (?:force|effect)\b|\bruns? (?:for|until|till|through|from)\b"
+    r"|\b(?:is|are) (?:cancell?ed|canceled|postponed|suspended|delayed)\b"
+)
+# The facts of a story rather than the moment of a picture: a quantity ("more than
+# 11,000 objects", "5.25 percent", "an average of"), a frequency ("50 minutes a day",
+# "every summer"), a result ("beat Chelsea 2-1", "wins the final", "by 20 runs") or a
+# death ("has died", "at the age of 91").
+_STORY_FACTS = patterns.compile(
+    r"\b(?:more|fewer|less) than \d|\baverage\b|\bper ?cent\b|\d%"
+    r"|\b(?:a|per) (?:day|week|month|year)\b|\b(?:sharply|steadily|rapidly|slightly|significantly|dramatically)\b|\b(?:every|always|often|usually|sometimes|annually)\b"
+    r"|(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])|\bby \d+ (?:runs|wickets|points|goals|votes|seconds)\b|\bin straight sets\b"
+    r"|\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup|trophy|gold|championship|league|tie|series|[0-9]))"
+    r"|\b(?:has|have) died\b|\bdies (?:aged|at)\b|\bat the age of\b"
 )
 _FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
     """a an the of in on at to for from with by about as into onto over under after before
@@ -204,9 +228,17 @@ _AFTER_VERB = frozenset(
 )
 _SENTENCE_BREAK = patterns.compile(r"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs|U\.S|U\.K|Mt|Ft|Ave|Blvd|approx|est))[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})")
 _MAX_WORDS = 70
+#: A place named right after its preposition ("in Lagos", "outside the Bundestag").
+_PLACE_NAMED = patterns.compile(
+    r"\b(?:in|at|near|outside|inside|during|past|through|behind|beside|along|across|outside of)[ ]"
+    r"(?:the[ ]|a[ ]|an[ ])?\p{Lu}"
+)
 _SCENE = patterns.compile(
     r"\b(?:in|at|near|outside|inside|during|past|through|behind|beside|along|across|outside of)[ ]"
     r"(?:the[ ]|a[ ]|an[ ])?\p{Lu}"
+    # "at the port of Lampedusa", "on the shore of Lake Malawi", "in central Buenos Aires"
+    r"|\b(?:in|at|on|near|outside|inside|past|through|along)[ ](?:(?:the|a|an)[ ])?"
+    r"(?:[a-z]+[ ]of[ ](?:the[ ])?|(?:central|downtown|northern|southern|eastern|western|old|rural)[ ])\p{Lu}"
 )
 
 
@@ -367,7 +399,8 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and tokens[0][:1].isupper()
             and prev[:1].islower()
             and len(prev) > 3
-            and prev.endswith("s")
+            # ("Riot police fire tear gas at ...": a plural without its "s")
+            and (prev.endswith("s") or prev.capitalize() in _PLURALS_WITHOUT_S)
             and not prev.endswith(("ss", "us", "is", "'s", "’s"))
             and prev not in not_verbs
             and prev not in _FUNCTION
@@ -403,7 +436,18 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
     if tokens and tokens[0].lower() in _PRONOUN_START:
         return True
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
-    return any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens)
+    return any(
+        (_first_or_second_person(t) and not _a_mine(tokens, i)) or t.rstrip(".") in _TELLING
+        for i, t in enumerate(tokens)
+    )
+
+
+def _a_mine(tokens: list[str], i: int) -> bool:
+    """"the Kusasalethu mine", "a coal mine": the noun, not the pronoun."""
+    if tokens[i] != "mine" or not i:
+        return False
+    prev = tokens[i - 1]
+    return prev in _DETERMINERS or prev[:1].isupper() or prev in ("coal", "gold", "copper", "salt", "land")
 
 
 def _first_or_second_person(token: str) -> bool:
@@ -411,6 +455,20 @@ def _first_or_second_person(token: str) -> bool:
     return token == "I" or token in _FIRST_SECOND_PERSON or (
         token.istitle() and token != "Us" and token.lower() in _FIRST_SECOND_PERSON
     )
+
+
+#: The words of a view opener ("A general view of", "Aerial view over").
+_VIEW_WORD = patterns.compile(r"\bviews?\b")
+
+
+def _view_heading(core: str, opener: str) -> bool:
+    """A sub-heading that borrows a view's words ("A general view of the economy"): a
+    short line without a final mark, a name or a number after its opener; a caption's
+    view names its place or its date ("Aerial view of Lisbon at dusk")."""
+    if _VIEW_WORD.search(opener) is None or core[-1:] in ".!?":
+        return False
+    rest = core[len(core) - len(core.lstrip()) + len(opener) :].split()
+    return len(rest) <= 6 and not any(word[:1].isupper() or word[:1].isdigit() for word in rest)
 
 
 def _opener(line: str) -> str | None:
@@ -447,7 +505,7 @@ def _plain_view(line: str) -> bool:
 def _phrase(core: str, tokens: list[str]) -> str | None:
     """NL301: the formulas of picture captions."""
     opener = _opener(core)
-    if opener is not None:
+    if opener is not None and not _view_heading(core, opener):
         return f"opens with {opener!r}"
     if _plain_view(core):
         return "opens with 'A view of' and places a scene, without a final mark"
@@ -467,6 +525,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         rights = any(p == "R" or p.endswith((" R", "right")) for p in positions)
         strong = any(
             p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
+            or p.endswith((" to R", " to L", " to right", " to left"))
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
@@ -487,6 +546,9 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             if pattern.search(core):
                 weak = f"describes a picture ({what!r})"
                 break
+        else:
+            if _PICTURED_NOUN.search(core) and core.endswith(".") and not list(_tenses(tokens)):
+                weak = "describes a picture ('pictured', without a verb)"
     # (The present perfect counts as the story's here: "Name, pictured, has denied ...".)
     if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
@@ -524,7 +586,7 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
         return None
     # (The scans last: they read the whole line.)
-    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
+    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body) or _STORY_FACTS.search(body):
         return None
     tenses = list(_tenses(tokens))
     if not tenses and _VIEW_START.match(core):
@@ -541,17 +603,18 @@ def _dated(core: str, tokens: list[str]) -> str | None:
 _VIEW_START = patterns.compile(r"(?:An?[ ](?:[\w’'-]+[ ]){0,2})?[Vv]iews?[ ](?:of|from|over|across)\b")
 
 
-def _beside_credit(core: str, tokens: list[str]) -> str | None:
-    """NL303: a short present-tense description just before a credit line."""
+def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
+    """NL303: a short present-tense description just before a credit line (or the
+    credit glued to its end)."""
     if not core.rstrip().endswith("."):
-        return _unpunctuated_beside_credit(core, tokens)
+        return _unpunctuated_beside_credit(core, tokens, glued=glued)
     if not 4 <= len(tokens) <= 50:
         return None
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
-    if " that " in core:
-        return None  # "X recognizes that ...": a story's sentence
-    if _ON_WEEKDAY_END.search(core, max(0, len(core) - 20)) and _COMMA_PLACE.search(core) is None:
+    if " that " in core or _STORY_FACTS.search(core) or _LABEL_START.match(core):
+        return None  # "X recognizes that ...": a story's sentence; a live blog's "14.05:"
+    if _ON_WEEKDAY_END.search(core, max(0, len(core) - 60)) and _COMMA_PLACE.search(core) is None:
         return None  # "Ministers meet in Brussels on Tuesday.": a schedule, not a picture
     date = _DATED_END.search(core, max(0, len(core) - 120))
     if date is not None:
@@ -572,7 +635,13 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
 #: A sentence ending with a bare weekday ("... in Brussels on Tuesday."): a story's
 #: schedule as often as a caption; beside a credit it counts only when the caption names
 #: its place with its country ("in Lviv, Ukraine, on Saturday.").
-_ON_WEEKDAY_END = patterns.compile(r"\b(?:on|next|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.$")
+_ON_WEEKDAY_END = patterns.compile(
+    # (or before the plan's purpose: "Ministers meet in Brussels on Tuesday to agree the budget.")
+    r"\b(?:on|next|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: to [a-z][^.,;:!?\n]{0,50})?\.$"
+)
+#: A live blog's time or label before its entry ("14.05: The minister arrives ...",
+#: "Update: Police confirm ..."): not a caption beside a credit.
+_LABEL_START = patterns.compile(r"(?:\d{1,2}[.:]\d\d\b|[\p{L}]+(?: [\p{L}]+)?:[ ])")
 
 
 #: What a line may not end with to be read as a caption that lost its final period: a
@@ -592,7 +661,7 @@ def _title_case(words: list[str]) -> bool:
     return sum(1 for word in words[1:] if word[:1].islower() and word not in _FUNCTION) < 2
 
 
-def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
+def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = False) -> str | None:
     """NL303 for a line without a final period right before a credit (pictures desks
     often leave the period out): a sentence-sized description (8 to 40 words) in
     sentence case. A title-cased line is a headline or a sub-heading; a byline, a line
@@ -612,7 +681,43 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
         return None
     if "please" in tokens or any("@" in token or "." in token.strip(".") for token in tokens):
         return None  # a request to the reader, an address ("www.example.org", an e-mail)
+    if _STORY_FACTS.search(core):
+        return None
+    if not glued and not _unpunctuated_scene(core, tokens):
+        # A sentence-case headline or sub-heading over a picture's credit line ("Floods
+        # force thousands from homes"); a credit glued to the line's end ("... lose its
+        # autonomy (Image: Agency)") makes the line its caption whatever it says.
+        return None
     return "a description without a final period right before a photo credit"
+
+
+_QUESTION_WORDS = frozenset("why how what when where who which whose whom".split())
+
+
+def _unpunctuated_scene(core: str, tokens: list[str]) -> bool:
+    """Whether a line without its final period reads as a picture's scene, not as a
+    headline in sentence case: names and where they are without a verb ("Riot police
+    outside the parliament in Belgrade"), or a present-tense verb right after its
+    subject, the articles a headline drops, and ten words with a place ("in Lagos",
+    "at the port of Essaouira"), twelve without, or a place with its country ("in Tunis,
+    Tunisia"); not a question's word first ("Why the bridge matters to ...")."""
+    if _verbless(core + "."):
+        return True
+    if tokens[0].lower() in _QUESTION_WORDS:
+        return False
+    # (the main clause's: "..., where the ferry has docked since 1952" is the place's story)
+    tenses = list(_tenses(_main_clause(tokens)))
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
+        return False
+    if _PLACE_NAMED.search(core) is None and _COMMA_PLACE.search(core) is None and len(tokens) < 12:
+        return False
+    lowered = [token.lower() for token in tokens]
+    if _HABITUAL.intersection(lowered):
+        return False
+    comma_place = _COMMA_PLACE.search(core) is not None
+    if not comma_place and not _ARTICLES.intersection(lowered):
+        return False
+    return len(tokens) >= 10 or comma_place
 
 
 def _bare_caption(core: str, tokens: list[str]) -> str | None:
@@ -625,17 +730,13 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
         return None
     if tokens[-1].lower() in _FUNCTION or " that " in core:
         return None  # a line cut in the middle of a sentence; a clause of the story
-    tenses = list(_tenses(tokens))
-    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses or not _SCENE.search(core):
-        return None
     # A headline or a sub-heading in sentence case ("Farmers protest against new tax
     # rules in Brussels") drops its articles and tells news, often what keeps
     # happening; a caption names one scene with its articles ("Supporters gather outside
-    # the stadium in Tunis, Tunisia ahead of the final").
-    lowered = [token.lower() for token in tokens]
-    if not _ARTICLES.intersection(lowered) or _HABITUAL.intersection(lowered):
-        return None
-    if len(tokens) < 10 and _COMMA_PLACE.search(core) is None:
+    # the stadium in Tunis, Tunisia ahead of the final"). (A scene without a verb,
+    # which ``_unpunctuated_beside_credit`` lets through, is one only beside a credit.)
+    tenses = list(_tenses(tokens))
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses or not _SCENE.search(core):
         return None
     return "a present-tense scene without a final period, alone between paragraphs"
 
@@ -643,7 +744,12 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
 _ARTICLES = frozenset({"a", "an", "the"})
 _HABITUAL = frozenset("every each always often usually sometimes never still now again daily weekly yearly".split())
 #: "in Tunis, Tunisia": a place and its country or region, the way captions name it.
-_COMMA_PLACE = patterns.compile(r"\b(?:in|at|near|outside) (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}")
+_COMMA_PLACE = patterns.compile(
+    r"\b(?:in|at|on|near|outside) (?:the )?"
+    # ("at the port of Essaouira, Morocco", "in central Valparaiso, Chile")
+    r"(?:(?:the |a |an )?[a-z]+ of (?:the )?|(?:central|downtown|northern|southern|eastern|western|old|rural) )?"
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}"
+)
 
 
 # "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
@@ -795,8 +901,8 @@ def _bare_findings(document: Document) -> list[CaptionFinding]:
 # How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
 # its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
 _OPENER_HEADS = (
-    "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
-    "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left",
+    "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption", "Seen ",
+    "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left", "From L-", "From L ", "From R",
     "Left to right", "Clockwise from",
     "Undated", "Panoramic", "Night",
     "Satellite", "Bird", "Archive", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
@@ -894,6 +1000,10 @@ def _find_candidates(document: Document) -> _Candidates:
     while at >= 0:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
+    at = text.find(_SCAN_SEEN_HERE)
+    while at >= 0:
+        add(at, _PHRASE)
+        at = text.find(_SCAN_SEEN_HERE, at + len(_SCAN_SEEN_HERE))
     for at in _opener_starts(document):
         head = text[at : at + 200]
         if (
@@ -1000,7 +1110,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if not reason and kinds & _DATE:
             code, reason = "NL302", _dated(core, tokens)
         if not reason and kinds & _BESIDE:
-            code, reason = "NL303", _beside_credit(core, tokens)
+            code, reason = "NL303", _beside_credit(core, tokens, start in glued_by_start)
         if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
     return findings

@@ -818,3 +818,110 @@ def test_schedule_ending_with_a_weekday_beside_a_credit_passes(line):
 def test_caption_ending_with_a_weekday_and_its_country_beside_a_credit_fires():
     line = "Soldiers carry the coffin of a comrade during a funeral in Lutsk, Ukraine, on Saturday."
     assert_fires("NL303", BEFORE + line + "\n\nREUTERS/Jo Marsh" + AFTER, count=1, span=line)
+
+
+# -- other desks' captions, and what stays silent beside a credit -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence-case headline or sub-heading right above a picture's credit.
+        "Floods drive families from their homes in the south of Chile",
+        "Police fire water cannon at marchers in Valparaiso",
+        "Rising fuel costs squeeze small bakers in the north",
+        "Why the old tramline matters to the people of Porto",
+        "A teacher holds the key to the town's reading revival",
+        # A live blog's entry, a statistic, a result, an obituary, a schedule.
+        "11.20: The mayor arrives at the town hall in Ghent.",
+        "Update: Firefighters confirm the road near Tarbes is closed.",
+        "Commuters in Lyon spend an average of 40 minutes a day on buses.",
+        "The gallery in Turin holds more than 9,000 drawings from the period.",
+        "Visitors crowd the Ponte Vecchio in Florence every August.",
+        "Lisbon beat Braga 3-1 at the Alvalade on Sunday.",
+        "Hanna Berg, the Swedish poet, has died in Uppsala at the age of 88.",
+        "Councillors meet in Leuven on Thursday to approve the budget.",
+        "The summit opens in Riga on May 4 and runs for three days.",
+        "The new toll comes into force in Oslo on 1 March 2026.",
+        "The next regional vote in Tyrol is scheduled for 2028.",
+    ],
+)
+def test_headlines_and_story_lines_beside_a_credit_pass(line):
+    for code in ("NL301", "NL302", "NL303"):
+        assert_passes(code, BEFORE + line + CREDIT + AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sports results: Lisbon beat Braga 3-1 in Lisbon, Portugal, May 4, 2025.",
+        "Gent defeats Mechelen in a penalty shoot-out in Ghent, Belgium, April 6, 2025.",
+        "Interest rates stand at 4.5 percent in Norway, as of March 6, 2025.",
+        "Retired judge Ola Dahl has died in Bergen, Norway, on March 2, 2025.",
+        "The new toll comes into force in Oslo, Norway, on March 1, 2026.",
+    ],
+)
+def test_story_facts_with_a_date_are_not_a_dated_caption(line):
+    assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Without its period, a caption keeps a scene's shape: a verb after its subject,
+        # its articles and a place.
+        "Riot police fire tear gas at marchers in central Valparaiso, Chile",
+        "A worker cleans the glass roof of the old station in Antwerp",
+        "Fishermen unload their catch at the port of Essaouira, Morocco",
+    ],
+)
+def test_unpunctuated_scene_beside_a_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Miners queue for their shift at the Rooikop mine near Carletonville, South Africa, on 8 March 2024.",
+        "Relatives of missing sailors gather at the port of Lampedusa, Italy.",
+        "A man walks past a shuttered shop in central Buenos Aires.",
+    ],
+)
+def test_caption_placed_by_a_place_of_a_city_beside_a_credit_fires(line):
+    assert_one_of(("NL302", "NL303"), BEFORE + line + CREDIT + AFTER, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(L to R) Ines Prado, Kofi Amoah and Lars Holm look at plans for the new bridge.",
+        "(From L to R) Jurors Emi Sato, Rafael Lima and Nadia Bakr arrive in Cannes.",
+        "From L-R: Coach Pavel Novak, captain Tomas Ruzicka and forward Jan Blaha pose with the cup.",
+        "Pictured is the damaged railway bridge outside Kyiv.",
+        "Seen here: the new cable car over the river in Medellin.",
+        "The recovered coins, seen here at the museum in Patras, date from the third century.",
+        "The Okafor family pictured outside their home in Enugu.",
+    ],
+)
+def test_more_desk_formulas_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A general view of the economy",
+        "An aerial view of the budget",
+        "The suspect pictured in the footage was arrested on Monday.",
+        "The documents pictured in the report show that the plan was changed.",
+        "Seen here, the decision looks different.",
+        "Inflation is seen rising to 3 percent next year.",
+    ],
+)
+def test_more_desk_formulas_pass_on_headings_and_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
+def test_more_desk_formula_fix_deletes_the_line():
+    line = "(L to R) Ines Prado, Kofi Amoah and Lars Holm look at plans for the new bridge."
+    assert_fixes("NL301", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
