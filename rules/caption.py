@@ -207,7 +207,8 @@ _FUTURE_PHRASES = patterns.compile(
 # death ("has died", "at the age of 91").
 _STORY_FACTS = patterns.compile(
     r"\b(?:more|fewer|less) than \d|\baverage\b|\bper ?cent\b|\d%"
-    r"|\b(?:a|per) (?:day|week|month|year)\b|\b(?:sharply|steadily|rapidly|slightly|significantly|dramatically)\b|\b(?:every|always|often|usually|sometimes|annually)\b"
+    r"|[$€£¥]\d|\b\d+(?:\.\d+)? (?:million|billion|trillion)\b"
+    r"|\b(?:a|per) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|nightly|yearly)\b|\b(?:sharply|steadily|rapidly|slightly|significantly|dramatically)\b|\b(?:every|always|often|usually|sometimes|annually)\b"
     r"|(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])|\bby \d+ (?:runs|wickets|points|goals|votes|seconds)\b|\bin straight sets\b"
     r"|\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup|trophy|gold|championship|league|tie|series|[0-9]))"
     r"|\b(?:has|have) died\b|\bdies (?:aged|at)\b|\bat the age of\b"
@@ -320,6 +321,11 @@ def _plural_head(word: str) -> bool:
     )
 
 
+def _noun_after(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a lower-case content word (a noun after its adjective)."""
+    return i < len(tokens) and tokens[i].isalpha() and tokens[i].islower() and tokens[i] not in _FUNCTION
+
+
 def _tenses(tokens: list[str]) -> Iterator[str]:
     """The tense of each finite-looking verb, in order: a rough guess from word shapes
     and neighbours (a caption's main verb comes right after its subject: "Putin speaks",
@@ -359,7 +365,18 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and token not in not_verbs
             and token not in _FUNCTION
             and after_subject
-            and (nxt in _AFTER_VERB or nxt[:1].isupper() or nxt.startswith("("))
+            and (
+                nxt in _AFTER_VERB
+                or nxt[:1].isupper()
+                or nxt.startswith("(")
+                # "A woman sells fried fish ...": an article, a noun, the verb and its object
+                or (
+                    i == 2 and tokens[0] in ("A", "An", "The") and nxt.isalpha() and nxt.islower()
+                    and nxt not in _FUNCTION and nxt not in past
+                    # ("sells fried fish": an "-ed" adjective before its noun)
+                    and (not nxt.endswith("ed") or _noun_after(tokens, i + 2))
+                )
+            )
         ):
             yield "present"
         # "People walk past ...", "Supporters of Jo Park attend a rally": a plural
@@ -632,6 +649,36 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     return "a description in the present tense (or without a verb) right before a photo credit"
 
 
+_STATES = frozenset("is are has have isn't aren't isn’t aren’t".split())
+
+
+def _under_credit(core: str, tokens: list[str]) -> str | None:
+    """NL303 for the line under a credit line: the same description as above one, but
+    only a scene (a present-tense verb right after its subject and a named place, or
+    names and where they are without a verb): the line under a credit is more often
+    the story's next paragraph than a caption."""
+    if _beside_credit(core, tokens, False) is None:
+        return None
+    first = tokens[0]
+    if core[len(first) : len(first) + 1] == "," or (first.lower() in _FUNCTION and first.lower() not in _DETERMINERS):
+        return None  # the story's connective ("Still, ...", "After receiving ...")
+    if _HABITUAL.intersection(token.lower() for token in tokens):
+        return None
+    main = _main_clause(tokens)
+    tenses = list(_tenses(main))
+    if not tenses:
+        return _verbless(core if core.endswith(".") else core + ".") and "names and a place without a verb, right under a photo credit" or None
+    # An action in the present right after its subject, in a named place: "is", "are",
+    # "has" (a state: "The base is located near ...") belong to the story.
+    if tenses[0] != "present" or _SCENE.search(core) is None or len(tokens) > 35:
+        return None
+    if any(token in _STATES for token in main):
+        return None
+    if not core.endswith("."):
+        return "a description without a final period right under a photo credit"
+    return "a description in the present tense (or without a verb) right under a photo credit"
+
+
 #: A sentence ending with a bare weekday ("... in Brussels on Tuesday."): a story's
 #: schedule as often as a caption; beside a credit it counts only when the caption names
 #: its place with its country ("in Lviv, Ukraine, on Saturday.").
@@ -816,7 +863,7 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_PHRASE, _DATE, _BESIDE = 1, 2, 4
+_PHRASE, _DATE, _BESIDE, _UNDER = 1, 2, 4, 8
 
 _LAST_CHARACTER = itemgetter(slice(-1, None))
 #: How a paragraph of the story ends (a line before or after an unpunctuated caption).
@@ -1028,6 +1075,13 @@ def _find_candidates(document: Document) -> _Candidates:
         if _line_bounds(text, before)[0] <= first_text:
             continue  # the first line is the headline
         add(before, _BESIDE)
+        # Some desks print the credit over its caption: the line after a credit line
+        # (read with more care: it is often the story's next paragraph).
+        after = credit.end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after < len(text) and after - credit.end <= 4:
+            add(after, _UNDER)
     if scan.glued:
         # A line that ends with a credit ("... in Lima. Photo: Name/AFP") is the credited
         # picture's caption when what comes before the credit reads as one (not the
@@ -1070,6 +1124,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
     credit_starts = {c.start for c in scan.lines.values()}
     glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
     findings: dict[int, CaptionFinding] = {}
+    under: list[int] = []
     for start, (end, kinds) in candidates.items():
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
@@ -1111,9 +1166,33 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             code, reason = "NL302", _dated(core, tokens)
         if not reason and kinds & _BESIDE:
             code, reason = "NL303", _beside_credit(core, tokens, start in glued_by_start)
+        if not reason and kinds & _UNDER and start not in glued_by_start:
+            code, reason = "NL303", _under_credit(core, tokens)
+            if reason:
+                under.append(start)
         if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
+    if under:
+        _drop_story_under_captions(text, findings, under)
     return findings
+
+
+def _drop_story_under_captions(text: str, findings: dict[int, CaptionFinding], under: list[int]) -> None:
+    """A credit between a caption and the story ("caption / credit / paragraph") is the
+    caption's: the line under it is the story's, not a second caption."""
+    for start in under:
+        credit_line = _previous_line(text, start)
+        above = _previous_line(text, credit_line) if credit_line >= 0 else -1
+        if above >= 0 and above in findings:
+            del findings[start]
+
+
+def _previous_line(text: str, start: int) -> int:
+    """The start of the last non-blank line before the line starting at ``start``, or -1."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return -1 if at < 0 else text.rfind("\n", 0, at) + 1
 
 
 def _without_trailing_credit(core: str) -> str:

@@ -925,3 +925,58 @@ def test_more_desk_formulas_pass_on_headings_and_prose(line):
 def test_more_desk_formula_fix_deletes_the_line():
     line = "(L to R) Ines Prado, Kofi Amoah and Lars Holm look at plans for the new bridge."
     assert_fixes("NL301", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+# -- a caption under its credit -----------------------------------------------------------------
+
+UNDER = "Budget talks drag on\n\nLawmakers debated the budget for a third day.\n\nPhoto: Ines Prado/Lusa\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fishermen unload their catch at the port of Essaouira, Morocco.",
+        "A woman sells fried fish from a roadside stall in Accra, Ghana.",
+        "Chancellor Jonas Reuter and President Amina Diallo at the Elysee Palace in Paris.",
+        "A worker cleans the glass roof of the old station in Antwerp",
+    ],
+)
+def test_caption_under_its_credit_fires(line):
+    found = assert_fires("NL303", UNDER + line + AFTER, count=1, span=line)
+    assert "under a photo credit" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The story's next paragraph: a state, a connective, a habit, a past tense.
+        "The old base is strategically located near the Iraqi border.",
+        "Still, this isn't the first time the slogan has gone wrong in Tyrol.",
+        "After receiving a lifeline from investors, the firm is cutting jobs at its office in Lyon.",
+        "The podcast is produced weekly throughout the year in London.",
+        "Commuters in Lyon spend an average of 40 minutes a day on buses.",
+        "Ministers met in Brussels to agree the budget.",
+        "Floods force thousands from homes in southern Chile",
+    ],
+)
+def test_story_under_a_credit_passes(line):
+    assert_passes("NL303", UNDER + line + AFTER)
+
+
+def test_story_under_a_caption_and_its_credit_passes():
+    caption = "Fishermen unload their catch at the port of Essaouira, Morocco."
+    story = "Dockers unload the ferries at the port of Tangier, Morocco."
+    text = BEFORE + caption + "\n\nPhoto: Ines Prado/Lusa\n\n" + story + AFTER
+    found = assert_fires("NL303", text, count=1, span=caption)
+    assert "before" in found[0].message or "right before" in found[0].message
+
+
+def test_lead_under_the_headline_and_its_credit_passes():
+    # A credit right under the headline is its picture's; the line under it is the lead.
+    line = "Fishermen unload their catch at the port of Essaouira, Morocco."
+    assert_passes("NL303", "Budget talks drag on\n\nPhoto: Ines Prado/Lusa\n\n" + line + AFTER)
+
+
+def test_caption_under_its_credit_fix_deletes_the_line():
+    line = "A woman sells fried fish from a roadside stall in Accra, Ghana."
+    assert_fixes("NL303", UNDER + line + AFTER, UNDER + AFTER.lstrip("\n"), unsafe=True)
