@@ -79,7 +79,6 @@ _DESK_DATELINE = patterns.compile(
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
-_SCAN_SEEN_HERE = ", seen here "  # "The artefacts, seen here at the museum, ...": likewise
 
 # -- the evidence ----------------------------------------------------------------------------
 
@@ -147,8 +146,7 @@ _PICTURED = patterns.compile(
     r"while|outside|inside|alongside|leaving|arriving)\b)"
 )
 _SEEN = patterns.compile(
-    r", seen here (?:at|in|on|during|with|outside|inside|near|after|before)\b"
-    r"|\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
+    r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
     r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) )"
 )
 # "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
@@ -1047,10 +1045,6 @@ def _find_candidates(document: Document) -> _Candidates:
     while at >= 0:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
-    at = text.find(_SCAN_SEEN_HERE)
-    while at >= 0:
-        add(at, _PHRASE)
-        at = text.find(_SCAN_SEEN_HERE, at + len(_SCAN_SEEN_HERE))
     for at in _opener_starts(document):
         head = text[at : at + 200]
         if (
@@ -1131,6 +1125,8 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
+        if kinds == _UNDER and (len(core) > 300 or ". " in core or not core[:1].isupper()):
+            continue  # (the cheap tests of ``_under_credit`` first: the story's paragraphs)
         note = _EDITORS_NOTE.match(core) if core[:3] == "EDI" else None
         if note is not None:
             core = core[note.end() :]  # "EDITORS NOTE: Name speaks ...": read the caption after it
