@@ -10,7 +10,8 @@ NL302, then NL303, then NL304), so it is never reported twice:
 * NL302 dated-caption: a one-sentence description in the present tense that ends with
   a date and place ("Putin speaks with ... in Moscow, Russia, October 8, 2024.");
 * NL303 caption-beside-credit: a short present-tense description right before a photo
-  credit line, or before a credit glued to its own end;
+  credit line, or before a credit glued to its own end, or a scene right under a
+  credit line;
 * NL304 unpunctuated-caption (preview): a present-tense scene without a final period,
   alone between two paragraphs of prose (its own scan and gate).
 
@@ -711,8 +712,10 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = F
     often leave the period out): a sentence-sized description (8 to 40 words) in
     sentence case. A title-cased line is a headline or a sub-heading; a byline, a line
     of fields ("|"), a labelled line (a colon: "READ MORE: ...", "please visit: ...") or
-    a line of the story's own prose (quotes, reporting verbs, narration in the past), a
-    request to the reader or an address is not a caption either."""
+    a line of the story's own prose (quotes, reporting verbs, narration in the past, a
+    story's facts), a request to the reader or an address is not a caption either; over
+    a credit line (not ``glued`` to one) it must read as a scene (``_unpunctuated_scene``):
+    a sentence-case headline sits over its picture's credit too."""
     stripped = core.rstrip()
     if not stripped or stripped[-1] in _NOT_UNPUNCTUATED_END or not 8 <= len(tokens) <= 40:
         return None
@@ -1248,8 +1251,13 @@ class CaptionPhrase(_CaptionRule):
     dateline in capitals (``OSLO, NORWAY - MARCH 12:``: a story's dateline has no
     capitalised month and colon) or its date and place before a colon (``November 3,
     2024, Kherson, Ukraine:``), read on a line found by its date or its credit; people's places in the picture (``(L)`` and ``(R)``,
-    ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, ``, second from left,``, or a
-    spelt-out ``(left)`` after a name); or ``pictured at``, ``is seen at``, ``poses for``.
+    ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
+    ``, left,``, ``, second from left,``, or a spelt-out ``(left)`` after a name);
+    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``poses for``
+    (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
+    family pictured outside their home in Enugu.``). A view's opener in a short line
+    without a final mark, a name or a number after it (``A general view of the
+    economy``) is a sub-heading, not a caption.
 
     ## Why is this bad?
     The caption describes a picture the scraper dropped. In the text it interrupts
@@ -1302,7 +1310,11 @@ class DatedCaption(_CaptionRule):
     3, 2024, amid the war."). A wire's
     "EDITORS NOTE:" before the caption is read past, and so is
     a credit after it ("... on April 20, 2023. AFP"). The line belongs to a picture that
-    is gone.
+    is gone. The facts of a story are not a picture's moment, even with a date at the
+    end: a quantity ("more than 9,000", "4.5 percent", "an average of"), a frequency
+    ("a day", "every", "weekly"), a result ("beat Braga 3-1", "wins the final", "by 20
+    runs"), a death ("has died", "at the age of") or a schedule ("comes into force",
+    "runs until", "is scheduled for", "are cancelled").
 
     ## Example
     ```text
@@ -1364,7 +1376,20 @@ class CaptionBesideCredit(_CaptionRule):
     A description that lost its final period (``Passengers wait at the old pier, where
     the ferry has docked since 1952`` above its credit) is reported too when it is
     sentence-sized (8 to 40 words) and in sentence case: a title-cased line there is a
-    headline or a sub-heading.
+    headline or a sub-heading. Above a credit on its own line it must also read as a
+    scene (a present-tense verb right after its subject, the articles a headline drops
+    unless it names its place with its country, and a named place or twelve words):
+    "Floods force thousands from homes in southern Chile" is a headline over its
+    picture's credit. Glued to a credit on the same line ("... lose its autonomy (Image:
+    Agency)"), the line is the credited picture's caption whatever it says.
+
+    Some desks print the credit over the caption: the line right under a credit line is
+    reported when it is a scene: one short sentence (at most 35 words) whose first verb
+    is a present-tense action right after its subject ("A woman sells fried fish ..."),
+    not "is", "are" or "has", with a named place ("in Accra, Ghana", "at the port of
+    Essaouira"), or names and a place without a verb, not opening with a connective
+    ("Still, ...", "After ..."). Not under the headline's credit (the line under it is
+    the lead), nor under a caption's credit (the line under it is the story).
 
     ## Fix safety
     Unsafe: the fix deletes the line. Only a single sentence of at most 50 words, ending
@@ -1372,8 +1397,11 @@ class CaptionBesideCredit(_CaptionRule):
     first person is reported (or, without its period, one of 8 to 40 words in sentence
     case, without narration in the past), and never the first line (the headline); one
     ending with a bare weekday only when it names its place with its country ("in Lutsk,
-    Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday." is a schedule;
-    still, a short sentence of the story can sit before a credit.
+    Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday (to agree the
+    budget)." is a schedule. The facts of a story (a quantity, a frequency, a result, a
+    death, a schedule: see NL302) and a live blog's time or label ("14.05:", "Update:")
+    are not a caption either; still, a short sentence of the story can sit beside a
+    credit ("The river flows through the centre of Wroclaw.").
     """
 
     code = "NL303"
