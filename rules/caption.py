@@ -53,14 +53,14 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|\(F)"
+    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|Il|Dr|\(F)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
     r"|From left|From [LR][- ]|Seen (?:here|above|below)|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
-    r"|Photo illustration|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
+    r"|Photo illustration|Illustration (?:photo|picture|image)|Drone (?:photo|picture|image|footage|video|shot)|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
     r"|(?:Image|Screen|Frame|Video) ?grab|Screengrab|Still (?:image |frame )?(?:from|taken|of)"
     rf"|This (?:aerial|general) view|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
@@ -76,7 +76,11 @@ _SCAN_POSITION = patterns.compile(
 _DESK_DATELINE = patterns.compile(
     r"[ \t\u00a0]*(?:\p{Lu}[\p{Lu}.'’ -]{2,40}(?:, \p{Lu}[\p{Lu}.'’ -]{1,40})? [-–—] "
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2} ?: "
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?, (?:19|20)\d\d, \p{Lu})"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?, (?:19|20)\d\d, \p{Lu}"
+    # "Johannesburg, South Africa, 29 May 2024: ...": the place first, then the date
+    r"|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?, "
+    r"(?:\d\d? (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?,) (?:19|20)\d\d: \p{Lu})"
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
@@ -102,6 +106,12 @@ _OPENER = patterns.compile(
         (?:video|footage|broadcast|livestream|clip)s?\b
     | (?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ](?:19|20)\d\d,
         [ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?:[ ](?=\p{Lu})
+    | \p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?,[ ]
+        (?:\d{1,2}[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)
+        |(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},)
+        [ ](?:19|20)\d\d:[ ](?=\p{Lu})
+    | (?:(?:An?|This)[ ])?(?:[Ii]llustration|[Dd]rone|[Gg]eneral[ ]view|[Ss]atellite)[ ]
+        (?:photo|photograph|picture|image|footage|video|shot)s?[ ](?:shows|taken|released)\b
     | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
         [ ][-–—][ ](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER
         |JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ ]\d{1,2}[ ]?:[ ])
@@ -306,7 +316,7 @@ def _sentence_breaks(text: str, limit: int) -> int:
 #: Endings of words that are not a verb's bare form (a past tense, a participle, an
 #: adverb, a noun or an adjective), for the plural-subject readings of ``_tenses``.
 _NOT_A_BARE_VERB = ("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive")
-_PLURALS_WITHOUT_S = frozenset(("People", "Police", "Children", "Men", "Women"))
+_PLURALS_WITHOUT_S = frozenset(("People", "Police", "Children", "Men", "Women", "Passers-by", "Passersby"))
 
 
 def _plural_head(word: str) -> bool:
@@ -444,9 +454,17 @@ class CaptionFinding:
     reason: str
 
 
+#: What a sign, a banner or a placard reads, in quotation marks.
+_SIGN_WORDS = patterns.compile(r"(?<=\b(?:reading|reads) )(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")")
+
+
 def _prose_signs(text: str, tokens: list[str]) -> bool:
     """Quotes, first or second person, reporting verbs, modals: the marks of a story's
-    own sentences, which captions do not have."""
+    own sentences, which captions do not have. The words a sign or a banner shows are
+    the picture's, not a quotation ("A man holds a placard reading “We want peace”")."""
+    if ("“" in text or '"' in text) and ("reading " in text or "reads " in text):
+        text = _SIGN_WORDS.sub(" ", text)
+        tokens = _TOKEN.findall(text)
     if "“" in text or "”" in text or '"' in text or "?" in text or "!" in text or ";" in text:
         return True
     if tokens and tokens[0].lower() in _PRONOUN_START:
@@ -953,7 +971,7 @@ _OPENER_HEADS = (
     "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left", "From L-", "From L ", "From R",
     "Left to right", "Clockwise from",
     "Undated", "Panoramic", "Night",
-    "Satellite", "Bird", "Archive", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
+    "Satellite", "Bird", "Archive", "Illustration ", "Drone ", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
 # first character (most lines, and every blank one, fail this cheaper test), then the
@@ -1250,7 +1268,9 @@ class CaptionPhrase(_CaptionRule):
     (``File picture of``, ``Archive photo:``, ``(File photo)``), or a picture agency's
     dateline in capitals (``OSLO, NORWAY - MARCH 12:``: a story's dateline has no
     capitalised month and colon) or its date and place before a colon (``November 3,
-    2024, Kherson, Ukraine:``), read on a line found by its date or its credit; people's places in the picture (``(L)`` and ``(R)``,
+    2024, Kherson, Ukraine:``, ``Durban, South Africa, 29 May 2024:``), read on a line
+    found by its date or its credit; a desk's kind of picture (``Illustration picture
+    shows``, ``Drone footage shows``, ``A general view picture shows``); people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
     ``, left,``, ``, second from left,``, or a spelt-out ``(left)`` after a name);
     ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``poses for``

@@ -979,3 +979,41 @@ def test_lead_under_the_headline_and_its_credit_passes():
 def test_caption_under_its_credit_fix_deletes_the_line():
     line = "A woman sells fried fish from a roadside stall in Accra, Ghana."
     assert_fixes("NL303", UNDER + line + AFTER, UNDER + AFTER.lstrip("\n"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Durban, South Africa, 29 May 2024: Voters queue outside a polling station in Umlazi.",
+        "Illustration picture shows the flag of the European Union and a gas pipe.",
+        "Drone footage shows a landslide that buried a road in Wayanad, Kerala.",
+        "A general view picture shows the skyline of Jakarta shrouded in smog.",
+    ],
+)
+def test_desk_datelines_and_picture_kinds_fire(line):
+    assert_fires("NL301", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A supporter holds a banner reading “We want peace” during a rally in Nairobi.",
+        "Passers-by walk past the closed embassy in Kampala, Uganda.",
+    ],
+)
+def test_banner_words_and_irregular_plurals_beside_a_credit_fire(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We want peace,” a supporter said during a rally in Nairobi.",
+        "Drone pilots say the rules are too strict.",
+        "Illustration is a craft that takes years to learn.",
+        "Durban, the port city, is busy on 29 May 2024.",
+    ],
+)
+def test_banner_words_and_picture_kinds_pass_on_prose(line):
+    for code in ("NL301", "NL303"):
+        assert_passes(code, BEFORE + line + CREDIT + AFTER)
