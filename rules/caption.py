@@ -1482,4 +1482,137 @@ class UnpunctuatedCaption(_CaptionRule):
         return document.memo("caption.bare_findings", _bare_findings)
 
 
-RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption]
+class PlacedSceneCaption(_CaptionRule):
+    """## What it does
+    Finds a caption standing alone between two paragraphs of the story, without a date
+    or a credit beside it: one short sentence whose first verb is a present-tense
+    action right after its subject, ending with the place the way picture desks name
+    it, a town and its country or region (``A woman sells fried fish from a roadside
+    stall in Accra, Ghana.``).
+
+    ## Why is this bad?
+    Scrapers keep the caption of a picture they drop. Without its date or its credit,
+    only its shape tells it from the story: the moment of a scene, in the present,
+    placed in a town and its country.
+
+    ## Example
+    ```text
+    Fish prices have doubled since the spring.
+
+    A woman sells fried fish from a roadside stall in Accra, Ghana.
+
+    Traders blame the cost of fuel.
+    ```
+
+    ## Use instead
+    ```text
+    Fish prices have doubled since the spring.
+
+    Traders blame the cost of fuel.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the line. The line must be its own paragraph between two
+    paragraphs that end a sentence (never the headline or the line under it), one
+    sentence of 8 to 40 words ending with "in Town, Country." (or "at", "near",
+    "outside"), whose first verb is an action in the present right after its subject
+    (not "is", "are", "has"), without quotes, reporting verbs, modals, first person,
+    "that", a story's facts (a quantity, a frequency, a result, a schedule) or a word of
+    habit. A one-sentence paragraph of the story written that way ("Workers assemble
+    panels at the plant in Hefei, Anhui province.") still matches.
+
+    This rule is a preview (off by default): it reads the shape of a sentence alone,
+    and a story's present-tense sentence can have it.
+    """
+
+    code = "NL305"
+    name = "placed-scene-caption"
+    summary = "Image caption (a present-tense scene placed in a town and its country, alone between paragraphs)"
+    gate = staticmethod(lambda document: bool(placed_scene_candidates(document)))
+    preview = True
+
+    def _findings(self, document: Document) -> Iterable[CaptionFinding]:
+        return document.memo("caption.placed_findings", _placed_findings)
+
+
+#: How a caption without its date ends: "in Accra, Ghana.", "near Rovigo, Italy."
+_PLACED_END = patterns.compile(
+    r"\b(?:in|at|near|outside) (?:the )?"
+    r"(?:(?:the |a |an )?[a-z]+ of (?:the )?|(?:central|downtown|northern|southern|eastern|western|old|rural) )?"
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:province|region|state|county|district))?\.$"
+)
+
+
+def placed_scene_candidates(document: Document) -> list[int]:
+    """The lines NL305 reads (computed once): a one-sentence paragraph that ends with a
+    town and its country, between two paragraphs of prose, not the headline's."""
+    return document.memo("caption.placed", lambda d: _placed_lines(_stripped_lines(d)))
+
+
+def _placed_lines(stripped: list[str]) -> list[int]:
+    found: list[int] = []
+    first = -1
+    size = len(stripped)
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        if first < 0:
+            first = i
+            continue
+        if line[-1] != "." or not 40 <= len(line) <= 300 or ", " not in line or ". " in line:
+            continue
+        if not line[0].isupper() or _PLACED_END.search(line, max(0, len(line) - 90)) is None:
+            continue
+        before = i - 1
+        while before >= 0 and not stripped[before]:
+            before -= 1
+        if before <= first or stripped[before][-1] not in _PROSE_END:
+            continue  # the headline, or the line under it (the lead)
+        after = i + 1
+        while after < size and not stripped[after]:
+            after += 1
+        if after >= size or stripped[after][-1] not in _PROSE_END:
+            continue
+        found.append(i)
+    return found
+
+
+def _placed_findings(document: Document) -> list[CaptionFinding]:
+    taken = caption_findings(document) if may_hold_caption(document) else {}
+    starts = document.line_starts
+    text = document.text
+    found = []
+    for index in placed_scene_candidates(document):
+        start = starts[index]
+        if start in taken:
+            continue
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        core = line.strip()
+        if not _reads_english(core):
+            continue
+        tokens = _TOKEN.findall(core)
+        if not 8 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
+            continue
+        if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core) or _STORY_FACTS.search(core):
+            continue
+        if _LABEL_START.match(core) or _HABITUAL.intersection(t.lower() for t in tokens):
+            continue
+        first = tokens[0]
+        if first.lower() in _FUNCTION and first.lower() not in _DETERMINERS:
+            continue  # "After ...", "In ..." : the story's clause first
+        main = _main_clause(tokens)
+        tenses = list(_tenses(main))
+        if not tenses or tenses[0] != "present" or "past" in tenses or any(t in _STATES for t in main):
+            continue
+        lead = len(line) - len(line.lstrip())
+        found.append(
+            CaptionFinding(
+                "NL305", start + lead, start + len(line.rstrip()),
+                "a present-tense scene placed in a town and its country, alone between paragraphs",
+            )
+        )
+    return found
+
+
+RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption, PlacedSceneCaption]

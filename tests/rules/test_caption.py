@@ -1017,3 +1017,47 @@ def test_banner_words_and_irregular_plurals_beside_a_credit_fire(line):
 def test_banner_words_and_picture_kinds_pass_on_prose(line):
     for code in ("NL301", "NL303"):
         assert_passes(code, BEFORE + line + CREDIT + AFTER)
+
+
+# -- NL305 placed-scene-caption (preview) ------------------------------------------------------
+
+HEAD = "Budget talks drag on\n\nLawmakers debated the budget for a third day.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A woman sells fried fish from a roadside stall in Accra, Ghana.",
+        "People walk past a closed bank branch in Beirut, Lebanon.",
+        "Volunteers fill sandbags on the banks of the river in Wroclaw, Poland.",
+    ],
+)
+def test_placed_scene_caption_fires(line):
+    assert_fires("NL305", HEAD + line + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Under the headline: the lead.
+        "Budget talks drag on\n\nA woman sells fried fish from a roadside stall in Accra, Ghana.\n\nMore follows.\n",
+        # The story's own sentences: a state, a fact, the past, a habit, a quotation.
+        HEAD + "The company is based at a business park in Leeds, England." + AFTER,
+        HEAD + "The company employs 2,000 people at its plant in Hefei, China." + AFTER,
+        HEAD + "A woman sold fried fish from a roadside stall in Accra, Ghana." + AFTER,
+        HEAD + "Tourists visit the bridge every summer in Prague, Czech Republic." + AFTER,
+        HEAD + "“We sell fish here,” a woman says at her stall in Accra, Ghana." + AFTER,
+        HEAD + "After the storm, families return to their homes in Tampere, Finland." + AFTER,
+        # No country or region after the town: too often the story's.
+        HEAD + "A woman sells fried fish from a roadside stall in Accra." + AFTER,
+        # The last line of the page.
+        HEAD + "A woman sells fried fish from a roadside stall in Accra, Ghana.\n",
+    ],
+)
+def test_placed_scene_caption_passes(text):
+    assert_passes("NL305", text)
+
+
+def test_placed_scene_caption_fix_is_unsafe():
+    line = "A woman sells fried fish from a roadside stall in Accra, Ghana."
+    assert_fixes("NL305", HEAD + line + AFTER, HEAD + AFTER.lstrip("\n"), unsafe=True)
