@@ -146,6 +146,9 @@ _POSITION = patterns.compile(
 # "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
 # a party's initial, "(left)" is not).
 _NAMED_POSITION = patterns.compile(r"\p{Lu}[\p{L}.'’-]* \((?:far |second |third )?(?:left|right)\)")
+# "Coach Rui Alves (C) speaks to his players ...": a lone "(C)" between a name and the
+# present-tense verb of a scene (not a copyright sign, which no verb follows).
+_NAMED_CENTRE = patterns.compile(r"\p{Lu}[\p{L}.'’-]+ \(C\) [a-z]{3,}s (?:with|to|at|in|during|on|as|after|before|the|a|an|his|her|their)\b")
 _COLOURS = frozenset("red blue green yellow white orange purple".split())
 _COMMA_POSITION = patterns.compile(
     r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |fourth )?(?:from )?(?:left|right|center|centre)"
@@ -564,7 +567,8 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
         ) or (_NAMED_POSITION.search(core) is not None and not _prose_signs(core, tokens))
-        if (lefts and rights) or strong or ("C" in positions and (lefts or rights)):
+        centre = positions == ["C"] and _NAMED_CENTRE.search(core) is not None and not _prose_signs(core, tokens)
+        if (lefts and rights) or strong or ("C" in positions and (lefts or rights)) or centre:
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
             return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
     if _COMMA_POSITION.search(core):
@@ -1272,7 +1276,8 @@ class CaptionPhrase(_CaptionRule):
     found by its date or its credit; a desk's kind of picture (``Illustration picture
     shows``, ``Drone footage shows``, ``A general view picture shows``); people's places in the picture (``(L)`` and ``(R)``,
     ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
-    ``, left,``, ``, second from left,``, or a spelt-out ``(left)`` after a name);
+    ``, left,``, ``, second from left,``, a spelt-out ``(left)`` after a name, or a lone
+    ``(C)`` between a name and a scene's verb: ``Coach Rui Alves (C) speaks to ...``);
     ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``poses for``
     (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
     family pictured outside their home in Enugu.``). A view's opener in a short line

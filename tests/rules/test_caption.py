@@ -1061,3 +1061,20 @@ def test_placed_scene_caption_passes(text):
 def test_placed_scene_caption_fix_is_unsafe():
     line = "A woman sells fried fish from a roadside stall in Accra, Ghana."
     assert_fixes("NL305", HEAD + line + AFTER, HEAD + AFTER.lstrip("\n"), unsafe=True)
+
+
+def test_lone_centre_mark_before_a_scene_verb_fires():
+    line = "Coach Rui Alves (C) speaks to his players during a training session in Porto."
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Nordlys Media (C) 2024. All rights reserved.",
+        "Section (C) of the act covers harbour dues.",
+        "“Coach Rui Alves (C) speaks to his players every day,” the club said.",
+    ],
+)
+def test_lone_centre_mark_passes_elsewhere(line):
+    assert_passes("NL301", wrap(line))
