@@ -106,10 +106,6 @@ _OPENER = patterns.compile(
         (?:video|footage|broadcast|livestream|clip)s?\b
     | (?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ](?:19|20)\d\d,
         [ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?:[ ](?=\p{Lu})
-    | \p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?,[ ]
-        (?:\d{1,2}[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)
-        |(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},)
-        [ ](?:19|20)\d\d:[ ](?=\p{Lu})
     | (?:(?:An?|This)[ ])?(?:[Ii]llustration|[Dd]rone|[Gg]eneral[ ]view|[Ss]atellite)[ ]
         (?:photo|photograph|picture|image|footage|video|shot)s?[ ](?:shows|taken|released)\b
     | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
@@ -206,12 +202,9 @@ _TELLING = frozenset(
     will would could should might must can may shall wo 'll""".split()
 )
 _FUTURE_PHRASES = patterns.compile(
-    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) (?:to|for)\b|\bto be\b"
-    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020.",
-    # "The law comes into force ...", "The fair runs until ...", "Trains are cancelled on ..."
+    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b"
+    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
     r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
-    r"|\bcomes? into (?:force|effect)\b|\bruns? (?:for|until|till|through|from)\b"
-    r"|\b(?:is|are) (?:cancell?ed|canceled|postponed|suspended|delayed)\b"
 )
 # The facts of a story rather than the moment of a picture: a quantity ("more than
 # 11,000 objects", "5.25 percent", "an average of"), a frequency ("50 minutes a day",
@@ -224,6 +217,10 @@ _STORY_FACTS = patterns.compile(
     r"|(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])|\bby \d+ (?:runs|wickets|points|goals|votes|seconds)\b|\bin straight sets\b"
     r"|\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup|trophy|gold|championship|league|tie|series|[0-9]))"
     r"|\b(?:has|have) died\b|\bdies (?:aged|at)\b|\bat the age of\b"
+    # a schedule: "The law comes into force ...", "The fair runs until ...", "Trains are
+    # cancelled on ...", "The vote is scheduled for 2028."
+    r"|\bcomes? into (?:force|effect)\b|\bruns? (?:for|until|till|through|from)\b"
+    r"|\b(?:is|are) (?:cancell?ed|canceled|postponed|suspended|delayed|(?:due|set|expected|scheduled|planned) for)\b"
 )
 _FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
     """a an the of in on at to for from with by about as into onto over under after before
@@ -473,10 +470,13 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
     if tokens and tokens[0].lower() in _PRONOUN_START:
         return True
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
-    return any(
-        (_first_or_second_person(t) and not _a_mine(tokens, i)) or t.rstrip(".") in _TELLING
-        for i, t in enumerate(tokens)
-    )
+    if any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens):
+        # ("the Rooikop mine" is a noun: read again without it)
+        return "mine" not in tokens or any(
+            (_first_or_second_person(t) and not _a_mine(tokens, i)) or t.rstrip(".") in _TELLING
+            for i, t in enumerate(tokens)
+        )
+    return False
 
 
 def _a_mine(tokens: list[str], i: int) -> bool:
@@ -508,9 +508,22 @@ def _view_heading(core: str, opener: str) -> bool:
     return len(rest) <= 6 and not any(word[:1].isupper() or word[:1].isdigit() for word in rest)
 
 
+# "Durban, South Africa, 29 May 2024: ...": a desk's place, then its date, then a colon
+# (tried only on a line with a colon early: the pattern backtracks over the names).
+_PLACE_DATE_OPENER = patterns.compile(
+    r"""[ \t\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?,[ ]
+        (?:\d{1,2}[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)
+        |(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},)
+        [ ](?:19|20)\d\d:[ ](?=\p{Lu})""",
+    regex.VERBOSE,
+)
+
+
 def _opener(line: str) -> str | None:
     """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:")."""
     match = _OPENER.match(line)
+    if match is None and ": " in line[:80]:
+        match = _PLACE_DATE_OPENER.match(line)
     return None if match is None else match.group().strip()
 
 
@@ -585,7 +598,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
                 weak = f"describes a picture ({what!r})"
                 break
         else:
-            if _PICTURED_NOUN.search(core) and core.endswith(".") and not list(_tenses(tokens)):
+            if " pictured " in core and core.endswith(".") and _PICTURED_NOUN.search(core) and not list(_tenses(tokens)):
                 weak = "describes a picture ('pictured', without a verb)"
     # (The present perfect counts as the story's here: "Name, pictured, has denied ...".)
     if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
@@ -624,17 +637,20 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
         return None
     # (The scans last: they read the whole line.)
-    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body) or _STORY_FACTS.search(body):
+    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
         return None
     tenses = list(_tenses(tokens))
     if not tenses and _VIEW_START.match(core):
-        return "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
-    if not tenses and core.endswith(".") and _verbless_scene(body):
+        reason = "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
+    elif not tenses and core.endswith(".") and _verbless_scene(body):
         # "The skyline of the docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024."
-        return "a scene without a verb, stamped with a date"
-    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
+        reason = "a scene without a verb, stamped with a date"
+    elif not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
         return None
-    return "a present-tense description ending with a date"
+    else:
+        reason = "a present-tense description ending with a date"
+    # (asked last, of the lines that would be reported: a story's facts)
+    return None if _STORY_FACTS.search(body) else reason
 
 
 #: A description of a view, without a verb ("A view of the port", "An exterior view of").
@@ -650,7 +666,7 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
         return None
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
-    if " that " in core or _STORY_FACTS.search(core) or _LABEL_START.match(core):
+    if " that " in core or _LABEL_START.match(core):
         return None  # "X recognizes that ...": a story's sentence; a live blog's "14.05:"
     if _ON_WEEKDAY_END.search(core, max(0, len(core) - 60)) and _COMMA_PLACE.search(core) is None:
         return None  # "Ministers meet in Brussels on Tuesday.": a schedule, not a picture
@@ -667,6 +683,8 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
+    if _STORY_FACTS.search(core):
+        return None  # (asked last, of the lines that would be reported)
     return "a description in the present tense (or without a verb) right before a photo credit"
 
 
@@ -1150,7 +1168,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
-        if kinds == _UNDER and (len(core) > 300 or ". " in core or not core[:1].isupper()):
+        if kinds == _UNDER and (len(core) > 300 or ". " in core or not core[:1].isupper() or _SCENE.search(core) is None):
             continue  # (the cheap tests of ``_under_credit`` first: the story's paragraphs)
         note = _EDITORS_NOTE.match(core) if core[:3] == "EDI" else None
         if note is not None:
@@ -1166,14 +1184,14 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if kinds == _DATE:
             if _DATED_END.search(core, max(0, len(core) - 120)) is None:
                 continue  # the cheap test first: most years are not a caption's date
-            if _OPENER.match(core):
+            if _opener(core):
                 kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
         if len(core) < 12:
             continue
         # A terse caption full of names may show a single English function word; it is
         # read as one only in an English page (asked last: the page's test reads it).
         terse = False
-        if not (_reads_english(core) or _OPENER.match(core)):
+        if not (_reads_english(core) or _opener(core)):
             if not kinds & _DATE or not _function_word_hits(_LETTERS.findall(core.lower())):
                 continue
             kinds, terse = _DATE, True
