@@ -216,7 +216,10 @@ _STORY_FACTS = patterns.compile(
     r"|\b(?:a|per) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|nightly|yearly)\b|\b(?:sharply|steadily|rapidly|slightly|significantly|dramatically)\b|\b(?:every|always|often|usually|sometimes|annually)\b"
     r"|(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])|\bby \d+ (?:runs|wickets|points|goals|votes|seconds)\b|\bin straight sets\b"
     r"|\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup|trophy|gold|championship|league|tie|series|[0-9]))"
+    r"|\b(?:beats|defeats|wins|loses|thrashes)\b"
     r"|\b(?:has|have) died\b|\bdies (?:aged|at)\b|\bat the age of\b"
+    # a change or a span: "have risen by a third", "queue for hours"
+    r"|\bby (?:a third|a quarter|half|\d[\d.,]* ?(?:percent|per cent|%))|\bfor (?:hours|days|weeks|months|years|decades)\b"
     # a schedule: "The law comes into force ...", "The fair runs until ...", "Trains are
     # cancelled on ...", "The vote is scheduled for 2028."
     r"|\bcomes? into (?:force|effect)\b|\bruns? (?:for|until|till|through|from)\b"
@@ -454,6 +457,8 @@ class CaptionFinding:
     reason: str
 
 
+#: A subject pronoun right after the sentence's first comma.
+_PRONOUN_AFTER_COMMA = patterns.compile(r"[^,\n]{1,80}, (?:he|she|they|we|it|I) \p{Ll}")
 #: What a sign, a banner or a placard reads, in quotation marks.
 _SIGN_WORDS = patterns.compile(r"(?<=\b(?:reading|reads) )(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")")
 
@@ -469,6 +474,8 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
         return True
     if tokens and tokens[0].lower() in _PRONOUN_START:
         return True
+    if _PRONOUN_AFTER_COMMA.match(text):
+        return True  # "A mother of three, she works nights at ...": the story's portrait
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
     if any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens):
         # ("the Rooikop mine" is a noun: read again without it)
@@ -614,6 +621,32 @@ _SCENE_TENSES = frozenset({"present", "perfect"})
 _SUBORDINATE = frozenset("when where who whom whose which while after before because although since".split())
 
 
+#: Words that open a clause of cause or time ("... as the new tax takes hold").
+_CLAUSE_OPENERS = frozenset("as after when while because before until".split())
+
+
+def _news_clause(tokens: list[str]) -> bool:
+    """Whether the sentence adds a clause of its own with a present-tense verb ("Shoppers
+    face higher prices as the new tax takes hold", "A mother waits for news after the
+    ferry sinks off Crete"): news told with its cause, not a picture's moment."""
+    not_verbs = _not_verbs()
+    for i, token in enumerate(tokens):
+        if i and token in _CLAUSE_OPENERS and i + 2 < len(tokens):
+            rest = tokens[i + 1 : i + 6]
+            if not (rest[0][:1].isupper() or rest[0] in _DETERMINERS):
+                continue
+            # (a verb in "-s" after the clause's subject: "the new tax takes hold")
+            for j in range(1, len(rest)):
+                word, prev = rest[j], rest[j - 1]
+                if (
+                    word.islower() and len(word) > 3 and word.endswith("s")
+                    and not word.endswith(("ss", "us", "is", "'s", "’s"))
+                    and word not in _FUNCTION and word not in not_verbs and prev not in _FUNCTION
+                ):
+                    return True
+    return False
+
+
 def _main_clause(tokens: list[str]) -> list[str]:
     """Tokens up to the first subordinating word ("..., when she was a congresswoman")."""
     for i, token in enumerate(tokens):
@@ -668,7 +701,9 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
         return None
     if " that " in core or _LABEL_START.match(core):
         return None  # "X recognizes that ...": a story's sentence; a live blog's "14.05:"
-    if _ON_WEEKDAY_END.search(core, max(0, len(core) - 60)) and _COMMA_PLACE.search(core) is None:
+    if _COMMA_PLACE.search(core) is None and (
+        _ON_WEEKDAY_END.search(core, max(0, len(core) - 60)) or _BARE_WEEKDAY.search(core)
+    ):
         return None  # "Ministers meet in Brussels on Tuesday.": a schedule, not a picture
     date = _DATED_END.search(core, max(0, len(core) - 120))
     if date is not None:
@@ -683,7 +718,7 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
-    if _STORY_FACTS.search(core):
+    if _STORY_FACTS.search(core) or _news_clause(tokens):
         return None  # (asked last, of the lines that would be reported)
     return "a description in the present tense (or without a verb) right before a photo credit"
 
@@ -709,8 +744,8 @@ def _under_credit(core: str, tokens: list[str]) -> str | None:
         return _verbless(core if core.endswith(".") else core + ".") and "names and a place without a verb, right under a photo credit" or None
     # An action in the present right after its subject, in a named place: "is", "are",
     # "has" (a state: "The base is located near ...") belong to the story.
-    if tenses[0] != "present" or _SCENE.search(core) is None or len(tokens) > 35:
-        return None
+    if tenses[0] != "present" or _COMMA_PLACE.search(core) is None or len(tokens) > 35:
+        return None  # (its place named with its country or region: "in Accra, Ghana")
     if any(token in _STATES for token in main):
         return None
     if not core.endswith("."):
@@ -724,6 +759,11 @@ def _under_credit(core: str, tokens: list[str]) -> str | None:
 _ON_WEEKDAY_END = patterns.compile(
     # (or before the plan's purpose: "Ministers meet in Brussels on Tuesday to agree the budget.")
     r"\b(?:on|next|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: to [a-z][^.,;:!?\n]{0,50})?\.$"
+)
+#: A weekday without a date after it, in the middle of the sentence ("Dock workers walk
+#: out on Monday in a dispute over pay."): the news of the day, like the schedule above.
+_BARE_WEEKDAY = patterns.compile(
+    r"\b(?:on|next|this|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,? (?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 #: A live blog's time or label before its entry ("14.05: The minister arrives ...",
 #: "Update: Police confirm ..."): not a caption beside a credit.
@@ -799,6 +839,8 @@ def _unpunctuated_scene(core: str, tokens: list[str]) -> bool:
         return False
     if _PLACE_NAMED.search(core) is None and _COMMA_PLACE.search(core) is None and len(tokens) < 12:
         return False
+    if _news_clause(tokens):
+        return False  # "A mother waits for news of her son after the ferry sinks off Crete"
     lowered = [token.lower() for token in tokens]
     if _HABITUAL.intersection(lowered):
         return False
@@ -1354,8 +1396,9 @@ class DatedCaption(_CaptionRule):
     "EDITORS NOTE:" before the caption is read past, and so is
     a credit after it ("... on April 20, 2023. AFP"). The line belongs to a picture that
     is gone. The facts of a story are not a picture's moment, even with a date at the
-    end: a quantity ("more than 9,000", "4.5 percent", "an average of"), a frequency
-    ("a day", "every", "weekly"), a result ("beat Braga 3-1", "wins the final", "by 20
+    end: a quantity ("more than 9,000", "4.5 percent", "an average of"), a change or a
+    span ("risen by a third", "for hours"), a frequency ("a day", "every", "weekly"), a
+    result ("beat Braga 3-1", "wins the final", "by 20
     runs"), a death ("has died", "at the age of") or a schedule ("comes into force",
     "runs until", "is scheduled for", "are cancelled").
 
@@ -1429,8 +1472,9 @@ class CaptionBesideCredit(_CaptionRule):
     Some desks print the credit over the caption: the line right under a credit line is
     reported when it is a scene: one short sentence (at most 35 words) whose first verb
     is a present-tense action right after its subject ("A woman sells fried fish ..."),
-    not "is", "are" or "has", with a named place ("in Accra, Ghana", "at the port of
-    Essaouira"), or names and a place without a verb, not opening with a connective
+    not "is", "are" or "has", naming its place with its country or region ("in Accra,
+    Ghana", "at the port of Essaouira, Morocco"), or names and a place without a verb,
+    not opening with a connective
     ("Still, ...", "After ..."). Not under the headline's credit (the line under it is
     the lead), nor under a caption's credit (the line under it is the story).
 
@@ -1439,9 +1483,10 @@ class CaptionBesideCredit(_CaptionRule):
     with a period, in the present tense and without quotes, "said", "that", modals or
     first person is reported (or, without its period, one of 8 to 40 words in sentence
     case, without narration in the past), and never the first line (the headline); one
-    ending with a bare weekday only when it names its place with its country ("in Lutsk,
-    Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday (to agree the
-    budget)." is a schedule. The facts of a story (a quantity, a frequency, a result, a
+    with a bare weekday (no date after it) only when it names its place with its country
+    ("in Lutsk, Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday (to
+    agree the budget)." is a schedule, "Dock workers walk out on Monday in a dispute
+    over pay." the news of the day. The facts of a story (a quantity, a frequency, a result, a
     death, a schedule: see NL302) and a live blog's time or label ("14.05:", "Update:")
     are not a caption either; still, a short sentence of the story can sit beside a
     credit ("The river flows through the centre of Wroclaw.").
@@ -1626,7 +1671,7 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
             continue  # "After ...", "In ..." : the story's clause first
         main = _main_clause(tokens)
         tenses = list(_tenses(main))
-        if not tenses or tenses[0] != "present" or "past" in tenses or any(t in _STATES for t in main):
+        if not tenses or tenses[0] != "present" or "past" in tenses or any(t in _STATES for t in main) or _news_clause(tokens):
             continue
         lead = len(line) - len(line.lstrip())
         found.append(

@@ -844,6 +844,11 @@ def test_caption_ending_with_a_weekday_and_its_country_beside_a_credit_fires():
         "The summit opens in Riga on May 4 and runs for three days.",
         "The new toll comes into force in Oslo on 1 March 2026.",
         "The next regional vote in Tyrol is scheduled for 2028.",
+        "Dock workers in Rotterdam walk out on Monday in a dispute over pay.",
+        "Prices in the market in Dhaka, Bangladesh, have risen by a third since May.",
+        # News told with its cause or its time: a second clause with its own verb.
+        "Shoppers in Lisbon face higher prices as the new tax takes hold.",
+        "A mother waits for news of her son after the ferry sinks off Crete",
     ],
 )
 def test_headlines_and_story_lines_beside_a_credit_pass(line):
@@ -859,6 +864,7 @@ def test_headlines_and_story_lines_beside_a_credit_pass(line):
         "Interest rates stand at 4.5 percent in Norway, as of March 6, 2025.",
         "Retired judge Ola Dahl has died in Bergen, Norway, on March 2, 2025.",
         "The new toll comes into force in Oslo, Norway, on March 1, 2026.",
+        "Kenya's Jo Mutai wins the marathon in Berlin, Germany, September 28, 2025.",
     ],
 )
 def test_story_facts_with_a_date_are_not_a_dated_caption(line):
@@ -937,7 +943,7 @@ UNDER = "Budget talks drag on\n\nLawmakers debated the budget for a third day.\n
         "Fishermen unload their catch at the port of Essaouira, Morocco.",
         "A woman sells fried fish from a roadside stall in Accra, Ghana.",
         "Chancellor Jonas Reuter and President Amina Diallo at the Elysee Palace in Paris.",
-        "A worker cleans the glass roof of the old station in Antwerp",
+        "A worker cleans the glass roof of the old station in Antwerp, Belgium",
     ],
 )
 def test_caption_under_its_credit_fires(line):
@@ -956,6 +962,11 @@ def test_caption_under_its_credit_fires(line):
         "Commuters in Lyon spend an average of 40 minutes a day on buses.",
         "Ministers met in Brussels to agree the budget.",
         "Floods force thousands from homes in southern Chile",
+        # Its place without its country: as often the story's next paragraph.
+        "A worker cleans the glass roof of the old station in Antwerp.",
+        "Dock workers in Rotterdam walk out on Monday in a dispute over pay.",
+        "A mother of three, she works nights at a hospital in Leeds, England.",
+        "Visitors queue for hours to enter the museum in Florence, Italy.",
     ],
 )
 def test_story_under_a_credit_passes(line):
