@@ -218,6 +218,10 @@ _STORY_FACTS = patterns.compile(
     r"|\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup|trophy|gold|championship|league|tie|series|[0-9]))"
     r"|\b(?:beats|defeats|wins|loses|thrashes)\b"
     r"|\b(?:has|have) died\b|\bdies (?:aged|at)\b|\bat the age of\b"
+    # a state of a place, not a moment: "The museum houses ...", "The line connects ..."
+    r"|\b(?:houses|connects|links|overlooks|borders|spans|contains|employs)\b"
+    # what is to come: "ahead of next month's election"
+    r"|\bnext (?:week|month|year|season|spring|summer|autumn|fall|winter)\b"
     # a change or a span: "have risen by a third", "queue for hours"
     r"|\bby (?:a third|a quarter|half|\d[\d.,]* ?(?:percent|per cent|%))|\bfor (?:hours|days|weeks|months|years|decades)\b"
     # a schedule: "The law comes into force ...", "The fair runs until ...", "Trains are
@@ -457,6 +461,7 @@ class CaptionFinding:
     reason: str
 
 
+_POSSESSIVE_START = frozenset("His Her Their Its Our My".split())
 #: A subject pronoun right after the sentence's first comma.
 _PRONOUN_AFTER_COMMA = patterns.compile(r"[^,\n]{1,80}, (?:he|she|they|we|it|I) \p{Ll}")
 #: What a sign, a banner or a placard reads, in quotation marks.
@@ -472,8 +477,8 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
         tokens = _TOKEN.findall(text)
     if "“" in text or "”" in text or '"' in text or "?" in text or "!" in text or ";" in text:
         return True
-    if tokens and tokens[0].lower() in _PRONOUN_START:
-        return True
+    if tokens and (tokens[0].lower() in _PRONOUN_START or tokens[0] in _POSSESSIVE_START):
+        return True  # ("His daughter runs the bakery ...": someone the story has named)
     if _PRONOUN_AFTER_COMMA.match(text):
         return True  # "A mother of three, she works nights at ...": the story's portrait
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.

@@ -849,6 +849,10 @@ def test_caption_ending_with_a_weekday_and_its_country_beside_a_credit_fires():
         # News told with its cause or its time: a second clause with its own verb.
         "Shoppers in Lisbon face higher prices as the new tax takes hold.",
         "A mother waits for news of her son after the ferry sinks off Crete",
+        # Someone the story has named, a place's state, what is to come.
+        "His daughter runs the family bakery in Ghent, Belgium.",
+        "The museum houses a collection of old maps in Seville, Spain.",
+        "The ruling party holds a rally in Kumasi, Ghana, ahead of next month's vote.",
     ],
 )
 def test_headlines_and_story_lines_beside_a_credit_pass(line):
@@ -1059,6 +1063,8 @@ def test_placed_scene_caption_fires(line):
         HEAD + "Tourists visit the bridge every summer in Prague, Czech Republic." + AFTER,
         HEAD + "“We sell fish here,” a woman says at her stall in Accra, Ghana." + AFTER,
         HEAD + "After the storm, families return to their homes in Tampere, Finland." + AFTER,
+        HEAD + "His daughter runs the family bakery in Ghent, Belgium." + AFTER,
+        HEAD + "The new line connects the airport with the centre in Lisbon, Portugal." + AFTER,
         # No country or region after the town: too often the story's.
         HEAD + "A woman sells fried fish from a roadside stall in Accra." + AFTER,
         # The last line of the page.
