@@ -602,6 +602,10 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     # shows"; they count only in a caption-shaped line (no quote, no past-tense verb in
     # the main clause).
     weak = _picture_shows(core)
+    if weak and "handout" in weak.lower() and weak.endswith("shows") and not _prose_signs(core, tokens):
+        # "This handout picture from the navy shows a ship stuck in ice": a desk's
+        # handout, and what it shows may hold a participle ("stuck", "damaged").
+        return f"opens with {weak!r}"
     if weak:
         weak = f"opens with {weak!r}"
     else:
@@ -880,7 +884,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _HABITUAL = frozenset("every each always often usually sometimes never still now again daily weekly yearly".split())
 #: "in Tunis, Tunisia": a place and its country or region, the way captions name it.
 _COMMA_PLACE = patterns.compile(
-    r"\b(?:in|at|on|near|outside) (?:the )?"
+    r"\b(?:in|at|on|near|outside|inside|through|across|along|past) (?:the )?"
     # ("at the port of Essaouira, Morocco", "in central Valparaiso, Chile")
     r"(?:(?:the |a |an )?[a-z]+ of (?:the )?|(?:central|downtown|northern|southern|eastern|western|old|rural) )?"
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}"
@@ -1405,7 +1409,8 @@ class DatedCaption(_CaptionRule):
     span ("risen by a third", "for hours"), a frequency ("a day", "every", "weekly"), a
     result ("beat Braga 3-1", "wins the final", "by 20
     runs"), a death ("has died", "at the age of") or a schedule ("comes into force",
-    "runs until", "is scheduled for", "are cancelled").
+    "runs until", "is scheduled for", "are cancelled", "next month"); so is a place's
+    state ("houses", "connects", "overlooks").
 
     ## Example
     ```text

@@ -1095,3 +1095,18 @@ def test_lone_centre_mark_before_a_scene_verb_fires():
 )
 def test_lone_centre_mark_passes_elsewhere(line):
     assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This handout picture from the Chilean navy shows a ship stuck in ice off Antarctica.",
+        "Mourners carry a coffin through the streets of Galway, Ireland, on Friday.",
+    ],
+)
+def test_handout_with_a_participle_and_a_place_through_its_streets_fire(line):
+    assert_one_of(("NL301", "NL303"), BEFORE + line + CREDIT + AFTER, span=line)
+
+
+def test_handout_shows_in_the_story_voice_passes():
+    assert_passes("NL301", wrap("A handout photo released by the navy shows, officials said, that the ship was damaged."))
