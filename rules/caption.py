@@ -10,7 +10,8 @@ NL302, then NL303, then NL304), so it is never reported twice:
 * NL302 dated-caption: a one-sentence description in the present tense that ends with
   a date and place ("Putin speaks with ... in Moscow, Russia, October 8, 2024.");
 * NL303 caption-beside-credit: a short present-tense description right before a photo
-  credit line, or before a credit glued to its own end;
+  credit line, or before a credit glued to its own end, or a scene right under a
+  credit line;
 * NL304 unpunctuated-caption (preview): a present-tense scene without a final period,
   alone between two paragraphs of prose (its own scan and gate).
 
@@ -52,19 +53,19 @@ _VIEW_OPENER = (
     rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
 )
 _SCAN_OPENER = patterns.compile(
-    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|St|Vi|\(F)"
+    r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|Il|Dr|\(F)"
     rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
-    r"|From left|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
+    r"|From left|From [LR][- ]|Seen (?:here|above|below)|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
     r"|Aerial|General view|In this|FILE|File (?:[Pp]hoto|[Pp]icture|[Ii]mage)|(?:Image|Photo|Picture) caption"
     r"|(?:Picture|Photo|Image) taken |Caption|Pictured|Above:|Below:|Inset:|Top:|Bottom:|Left:|Right:|Shown:|Main (?:image|picture|photo)|(?:Image|Photo|Picture|Photograph) ?:"
-    r"|Photo illustration|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
+    r"|Photo illustration|Illustration (?:photo|picture|image)|Drone (?:photo|picture|image|footage|video|shot)|Archive (?:photo|picture|image)|\((?:FILE|File)[ )]"
     r"|(?:Image|Screen|Frame|Video) ?grab|Screengrab|Still (?:image |frame )?(?:from|taken|of)"
     rf"|This (?:aerial|general) view|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
-    r"\((?:L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?:L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # A desk's dateline before its caption: "LONDON, ENGLAND - MARCH 12: ..." (place and
@@ -75,7 +76,11 @@ _SCAN_POSITION = patterns.compile(
 _DESK_DATELINE = patterns.compile(
     r"[ \t\u00a0]*(?:\p{Lu}[\p{Lu}.'’ -]{2,40}(?:, \p{Lu}[\p{Lu}.'’ -]{1,40})? [-–—] "
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2} ?: "
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?, (?:19|20)\d\d, \p{Lu})"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?, (?:19|20)\d\d, \p{Lu}"
+    # "Johannesburg, South Africa, 29 May 2024: ...": the place first, then the date
+    r"|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?, "
+    r"(?:\d\d? (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?,) (?:19|20)\d\d: \p{Lu})"
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
@@ -88,6 +93,9 @@ _OPENER = patterns.compile(
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows|taken[ ]on)\b | This[ ](?:aerial|general)[ ]view[ ]taken[ ]on\b
     | """ + _VIEW_OPENER + r"""
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
+    | From[ ](?:L-R|L[ ]to[ ]R|R-L|R[ ]to[ ]L)[ ]?[,:]
+    | (?:Pictured|Seen[ ](?:here|above|below))[ ](?:is|are)[ ](?=(?:an?|the|\p{Lu}))
+    | Seen[ ](?:here|above|below)[ ]?:[ ]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
         screenshot|screen[ ]?grab|video[ ]grab|file)s?\b
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
@@ -98,6 +106,8 @@ _OPENER = patterns.compile(
         (?:video|footage|broadcast|livestream|clip)s?\b
     | (?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ](?:19|20)\d\d,
         [ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?:[ ](?=\p{Lu})
+    | (?:(?:An?|This)[ ])?(?:[Ii]llustration|[Dd]rone|[Gg]eneral[ ]view|[Ss]atellite)[ ]
+        (?:photo|photograph|picture|image|footage|video|shot)s?[ ](?:shows|taken|released)\b
     | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
         [ ][-–—][ ](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER
         |JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ ]\d{1,2}[ ]?:[ ])
@@ -126,12 +136,15 @@ _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|ha
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = patterns.compile(
-    r"\((?P<pos>L|R|C|L-R|R-L|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?P<pos>L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
 # a party's initial, "(left)" is not).
 _NAMED_POSITION = patterns.compile(r"\p{Lu}[\p{L}.'’-]* \((?:far |second |third )?(?:left|right)\)")
+# "Coach Rui Alves (C) speaks to his players ...": a lone "(C)" between a name and the
+# present-tense verb of a scene (not a copyright sign, which no verb follows).
+_NAMED_CENTRE = patterns.compile(r"\p{Lu}[\p{L}.'’-]+ \(C\) [a-z]{3,}s (?:with|to|at|in|during|on|as|after|before|the|a|an|his|her|their)\b")
 _COLOURS = frozenset("red blue green yellow white orange purple".split())
 _COMMA_POSITION = patterns.compile(
     r"(?<=\p{Lu}[\p{L}.'’-]*|\))\s?, (?:far |second |third |fourth )?(?:from )?(?:left|right|center|centre)"
@@ -145,6 +158,11 @@ _PICTURED = patterns.compile(
 _SEEN = patterns.compile(
     r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
     r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) )"
+)
+# "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
+# where; counted only in a line without any other verb.
+_PICTURED_NOUN = patterns.compile(
+    r"\b[a-z]{3,} pictured (?:at|in|on|outside|inside|with|during|near|beside|alongside)\b"
 )
 _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
@@ -188,6 +206,29 @@ _FUTURE_PHRASES = patterns.compile(
     # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
     r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
 )
+# The facts of a story rather than the moment of a picture: a quantity ("more than
+# 11,000 objects", "5.25 percent", "an average of"), a frequency ("50 minutes a day",
+# "every summer"), a result ("beat Chelsea 2-1", "wins the final", "by 20 runs") or a
+# death ("has died", "at the age of 91").
+_STORY_FACTS = patterns.compile(
+    r"\b(?:more|fewer|less) than \d|\baverage\b|\bper ?cent\b|\d%"
+    r"|[$€£¥]\d|\b\d+(?:\.\d+)? (?:million|billion|trillion)\b"
+    r"|\b(?:a|per) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|nightly|yearly)\b|\b(?:sharply|steadily|rapidly|slightly|significantly|dramatically)\b|\b(?:every|always|often|usually|sometimes|annually)\b"
+    r"|(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])|\bby \d+ (?:runs|wickets|points|goals|votes|seconds)\b|\bin straight sets\b"
+    r"|\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup|trophy|gold|championship|league|tie|series|[0-9]))"
+    r"|\b(?:beats|defeats|wins|loses|thrashes)\b"
+    r"|\b(?:has|have) died\b|\bdies (?:aged|at)\b|\bat the age of\b"
+    # a state of a place, not a moment: "The museum houses ...", "The line connects ..."
+    r"|\b(?:houses|connects|links|overlooks|borders|spans|contains|employs)\b"
+    # what is to come: "ahead of next month's election"
+    r"|\bnext (?:week|month|year|season|spring|summer|autumn|fall|winter)\b"
+    # a change or a span: "have risen by a third", "queue for hours"
+    r"|\bby (?:a third|a quarter|half|\d[\d.,]* ?(?:percent|per cent|%))|\bfor (?:hours|days|weeks|months|years|decades)\b"
+    # a schedule: "The law comes into force ...", "The fair runs until ...", "Trains are
+    # cancelled on ...", "The vote is scheduled for 2028."
+    r"|\bcomes? into (?:force|effect)\b|\bruns? (?:for|until|till|through|from)\b"
+    r"|\b(?:is|are) (?:cancell?ed|canceled|postponed|suspended|delayed|(?:due|set|expected|scheduled|planned) for)\b"
+)
 _FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
     """a an the of in on at to for from with by about as into onto over under after before
     during near past through across along around behind between beside while and or but
@@ -204,9 +245,17 @@ _AFTER_VERB = frozenset(
 )
 _SENTENCE_BREAK = patterns.compile(r"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs|U\.S|U\.K|Mt|Ft|Ave|Blvd|approx|est))[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})")
 _MAX_WORDS = 70
+#: A place named right after its preposition ("in Lagos", "outside the Bundestag").
+_PLACE_NAMED = patterns.compile(
+    r"\b(?:in|at|near|outside|inside|during|past|through|behind|beside|along|across|outside of)[ ]"
+    r"(?:the[ ]|a[ ]|an[ ])?\p{Lu}"
+)
 _SCENE = patterns.compile(
     r"\b(?:in|at|near|outside|inside|during|past|through|behind|beside|along|across|outside of)[ ]"
     r"(?:the[ ]|a[ ]|an[ ])?\p{Lu}"
+    # "at the port of Lampedusa", "on the shore of Lake Malawi", "in central Buenos Aires"
+    r"|\b(?:in|at|on|near|outside|inside|past|through|along)[ ](?:(?:the|a|an)[ ])?"
+    r"(?:[a-z]+[ ]of[ ](?:the[ ])?|(?:central|downtown|northern|southern|eastern|western|old|rural)[ ])\p{Lu}"
 )
 
 
@@ -274,7 +323,7 @@ def _sentence_breaks(text: str, limit: int) -> int:
 #: Endings of words that are not a verb's bare form (a past tense, a participle, an
 #: adverb, a noun or an adjective), for the plural-subject readings of ``_tenses``.
 _NOT_A_BARE_VERB = ("ed", "ing", "ly", "s", "tion", "ment", "ness", "ity", "al", "ous", "tive", "sive")
-_PLURALS_WITHOUT_S = frozenset(("People", "Police", "Children", "Men", "Women"))
+_PLURALS_WITHOUT_S = frozenset(("People", "Police", "Children", "Men", "Women", "Passers-by", "Passersby"))
 
 
 def _plural_head(word: str) -> bool:
@@ -286,6 +335,11 @@ def _plural_head(word: str) -> bool:
         word[:1].isupper() and word[1:].islower() and len(word) > 3 and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "'s", "’s"))
     )
+
+
+def _noun_after(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a lower-case content word (a noun after its adjective)."""
+    return i < len(tokens) and tokens[i].isalpha() and tokens[i].islower() and tokens[i] not in _FUNCTION
 
 
 def _tenses(tokens: list[str]) -> Iterator[str]:
@@ -327,7 +381,18 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and token not in not_verbs
             and token not in _FUNCTION
             and after_subject
-            and (nxt in _AFTER_VERB or nxt[:1].isupper() or nxt.startswith("("))
+            and (
+                nxt in _AFTER_VERB
+                or nxt[:1].isupper()
+                or nxt.startswith("(")
+                # "A woman sells fried fish ...": an article, a noun, the verb and its object
+                or (
+                    i == 2 and tokens[0] in ("A", "An", "The") and nxt.isalpha() and nxt.islower()
+                    and nxt not in _FUNCTION and nxt not in past
+                    # ("sells fried fish": an "-ed" adjective before its noun)
+                    and (not nxt.endswith("ed") or _noun_after(tokens, i + 2))
+                )
+            )
         ):
             yield "present"
         # "People walk past ...", "Supporters of Jo Park attend a rally": a plural
@@ -367,7 +432,8 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and tokens[0][:1].isupper()
             and prev[:1].islower()
             and len(prev) > 3
-            and prev.endswith("s")
+            # ("Riot police fire tear gas at ...": a plural without its "s")
+            and (prev.endswith("s") or prev.capitalize() in _PLURALS_WITHOUT_S)
             and not prev.endswith(("ss", "us", "is", "'s", "’s"))
             and prev not in not_verbs
             and prev not in _FUNCTION
@@ -395,15 +461,42 @@ class CaptionFinding:
     reason: str
 
 
+_POSSESSIVE_START = frozenset("His Her Their Its Our My".split())
+#: A subject pronoun right after the sentence's first comma.
+_PRONOUN_AFTER_COMMA = patterns.compile(r"[^,\n]{1,80}, (?:he|she|they|we|it|I) \p{Ll}")
+#: What a sign, a banner or a placard reads, in quotation marks.
+_SIGN_WORDS = patterns.compile(r"(?<=\b(?:reading|reads) )(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")")
+
+
 def _prose_signs(text: str, tokens: list[str]) -> bool:
     """Quotes, first or second person, reporting verbs, modals: the marks of a story's
-    own sentences, which captions do not have."""
+    own sentences, which captions do not have. The words a sign or a banner shows are
+    the picture's, not a quotation ("A man holds a placard reading “We want peace”")."""
+    if ("“" in text or '"' in text) and ("reading " in text or "reads " in text):
+        text = _SIGN_WORDS.sub(" ", text)
+        tokens = _TOKEN.findall(text)
     if "“" in text or "”" in text or '"' in text or "?" in text or "!" in text or ";" in text:
         return True
-    if tokens and tokens[0].lower() in _PRONOUN_START:
-        return True
+    if tokens and (tokens[0].lower() in _PRONOUN_START or tokens[0] in _POSSESSIVE_START):
+        return True  # ("His daughter runs the bakery ...": someone the story has named)
+    if _PRONOUN_AFTER_COMMA.match(text):
+        return True  # "A mother of three, she works nights at ...": the story's portrait
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
-    return any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens)
+    if any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens):
+        # ("the Rooikop mine" is a noun: read again without it)
+        return "mine" not in tokens or any(
+            (_first_or_second_person(t) and not _a_mine(tokens, i)) or t.rstrip(".") in _TELLING
+            for i, t in enumerate(tokens)
+        )
+    return False
+
+
+def _a_mine(tokens: list[str], i: int) -> bool:
+    """"the Kusasalethu mine", "a coal mine": the noun, not the pronoun."""
+    if tokens[i] != "mine" or not i:
+        return False
+    prev = tokens[i - 1]
+    return prev in _DETERMINERS or prev[:1].isupper() or prev in ("coal", "gold", "copper", "salt", "land")
 
 
 def _first_or_second_person(token: str) -> bool:
@@ -413,9 +506,36 @@ def _first_or_second_person(token: str) -> bool:
     )
 
 
+#: The words of a view opener ("A general view of", "Aerial view over").
+_VIEW_WORD = patterns.compile(r"\bviews?\b")
+
+
+def _view_heading(core: str, opener: str) -> bool:
+    """A sub-heading that borrows a view's words ("A general view of the economy"): a
+    short line without a final mark, a name or a number after its opener; a caption's
+    view names its place or its date ("Aerial view of Lisbon at dusk")."""
+    if _VIEW_WORD.search(opener) is None or core[-1:] in ".!?":
+        return False
+    rest = core[len(core) - len(core.lstrip()) + len(opener) :].split()
+    return len(rest) <= 6 and not any(word[:1].isupper() or word[:1].isdigit() for word in rest)
+
+
+# "Durban, South Africa, 29 May 2024: ...": a desk's place, then its date, then a colon
+# (tried only on a line with a colon early: the pattern backtracks over the names).
+_PLACE_DATE_OPENER = patterns.compile(
+    r"""[ \t\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3})?,[ ]
+        (?:\d{1,2}[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)
+        |(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},)
+        [ ](?:19|20)\d\d:[ ](?=\p{Lu})""",
+    regex.VERBOSE,
+)
+
+
 def _opener(line: str) -> str | None:
     """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:")."""
     match = _OPENER.match(line)
+    if match is None and ": " in line[:80]:
+        match = _PLACE_DATE_OPENER.match(line)
     return None if match is None else match.group().strip()
 
 
@@ -447,7 +567,7 @@ def _plain_view(line: str) -> bool:
 def _phrase(core: str, tokens: list[str]) -> str | None:
     """NL301: the formulas of picture captions."""
     opener = _opener(core)
-    if opener is not None:
+    if opener is not None and not _view_heading(core, opener):
         return f"opens with {opener!r}"
     if _plain_view(core):
         return "opens with 'A view of' and places a scene, without a final mark"
@@ -467,11 +587,13 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         rights = any(p == "R" or p.endswith((" R", "right")) for p in positions)
         strong = any(
             p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
+            or p.endswith((" to R", " to L", " to right", " to left"))
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
         ) or (_NAMED_POSITION.search(core) is not None and not _prose_signs(core, tokens))
-        if (lefts and rights) or strong or ("C" in positions and (lefts or rights)):
+        centre = positions == ["C"] and _NAMED_CENTRE.search(core) is not None and not _prose_signs(core, tokens)
+        if (lefts and rights) or strong or ("C" in positions and (lefts or rights)) or centre:
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
             return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
     if _COMMA_POSITION.search(core):
@@ -480,6 +602,10 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     # shows"; they count only in a caption-shaped line (no quote, no past-tense verb in
     # the main clause).
     weak = _picture_shows(core)
+    if weak and "handout" in weak.lower() and weak.endswith("shows") and not _prose_signs(core, tokens):
+        # "This handout picture from the navy shows a ship stuck in ice": a desk's
+        # handout, and what it shows may hold a participle ("stuck", "damaged").
+        return f"opens with {weak!r}"
     if weak:
         weak = f"opens with {weak!r}"
     else:
@@ -487,6 +613,9 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             if pattern.search(core):
                 weak = f"describes a picture ({what!r})"
                 break
+        else:
+            if " pictured " in core and core.endswith(".") and _PICTURED_NOUN.search(core) and not list(_tenses(tokens)):
+                weak = "describes a picture ('pictured', without a verb)"
     # (The present perfect counts as the story's here: "Name, pictured, has denied ...".)
     if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
@@ -499,6 +628,32 @@ _STORY_TENSES = frozenset({"past", "perfect"})
 _SCENE_TENSES = frozenset({"present", "perfect"})
 
 _SUBORDINATE = frozenset("when where who whom whose which while after before because although since".split())
+
+
+#: Words that open a clause of cause or time ("... as the new tax takes hold").
+_CLAUSE_OPENERS = frozenset("as after when while because before until".split())
+
+
+def _news_clause(tokens: list[str]) -> bool:
+    """Whether the sentence adds a clause of its own with a present-tense verb ("Shoppers
+    face higher prices as the new tax takes hold", "A mother waits for news after the
+    ferry sinks off Crete"): news told with its cause, not a picture's moment."""
+    not_verbs = _not_verbs()
+    for i, token in enumerate(tokens):
+        if i and token in _CLAUSE_OPENERS and i + 2 < len(tokens):
+            rest = tokens[i + 1 : i + 6]
+            if not (rest[0][:1].isupper() or rest[0] in _DETERMINERS):
+                continue
+            # (a verb in "-s" after the clause's subject: "the new tax takes hold")
+            for j in range(1, len(rest)):
+                word, prev = rest[j], rest[j - 1]
+                if (
+                    word.islower() and len(word) > 3 and word.endswith("s")
+                    and not word.endswith(("ss", "us", "is", "'s", "’s"))
+                    and word not in _FUNCTION and word not in not_verbs and prev not in _FUNCTION
+                ):
+                    return True
+    return False
 
 
 def _main_clause(tokens: list[str]) -> list[str]:
@@ -528,30 +683,36 @@ def _dated(core: str, tokens: list[str]) -> str | None:
         return None
     tenses = list(_tenses(tokens))
     if not tenses and _VIEW_START.match(core):
-        return "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
-    if not tenses and core.endswith(".") and _verbless_scene(body):
+        reason = "a view of a place, stamped with a date"  # "A view of the port in Varna on May 2, 2021."
+    elif not tenses and core.endswith(".") and _verbless_scene(body):
         # "The skyline of the docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024."
-        return "a scene without a verb, stamped with a date"
-    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
+        reason = "a scene without a verb, stamped with a date"
+    elif not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
         return None
-    return "a present-tense description ending with a date"
+    else:
+        reason = "a present-tense description ending with a date"
+    # (asked last, of the lines that would be reported: a story's facts)
+    return None if _STORY_FACTS.search(body) else reason
 
 
 #: A description of a view, without a verb ("A view of the port", "An exterior view of").
 _VIEW_START = patterns.compile(r"(?:An?[ ](?:[\w’'-]+[ ]){0,2})?[Vv]iews?[ ](?:of|from|over|across)\b")
 
 
-def _beside_credit(core: str, tokens: list[str]) -> str | None:
-    """NL303: a short present-tense description just before a credit line."""
+def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
+    """NL303: a short present-tense description just before a credit line (or the
+    credit glued to its end)."""
     if not core.rstrip().endswith("."):
-        return _unpunctuated_beside_credit(core, tokens)
+        return _unpunctuated_beside_credit(core, tokens, glued=glued)
     if not 4 <= len(tokens) <= 50:
         return None
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
         return None
-    if " that " in core:
-        return None  # "X recognizes that ...": a story's sentence
-    if _ON_WEEKDAY_END.search(core, max(0, len(core) - 20)) and _COMMA_PLACE.search(core) is None:
+    if " that " in core or _LABEL_START.match(core):
+        return None  # "X recognizes that ...": a story's sentence; a live blog's "14.05:"
+    if _COMMA_PLACE.search(core) is None and (
+        _ON_WEEKDAY_END.search(core, max(0, len(core) - 60)) or _BARE_WEEKDAY.search(core)
+    ):
         return None  # "Ministers meet in Brussels on Tuesday.": a schedule, not a picture
     date = _DATED_END.search(core, max(0, len(core) - 120))
     if date is not None:
@@ -566,13 +727,56 @@ def _beside_credit(core: str, tokens: list[str]) -> str | None:
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
+    if _STORY_FACTS.search(core) or _news_clause(tokens):
+        return None  # (asked last, of the lines that would be reported)
     return "a description in the present tense (or without a verb) right before a photo credit"
+
+
+_STATES = frozenset("is are has have isn't aren't isn’t aren’t".split())
+
+
+def _under_credit(core: str, tokens: list[str]) -> str | None:
+    """NL303 for the line under a credit line: the same description as above one, but
+    only a scene (a present-tense verb right after its subject and a named place, or
+    names and where they are without a verb): the line under a credit is more often
+    the story's next paragraph than a caption."""
+    if _beside_credit(core, tokens, False) is None:
+        return None
+    first = tokens[0]
+    if core[len(first) : len(first) + 1] == "," or (first.lower() in _FUNCTION and first.lower() not in _DETERMINERS):
+        return None  # the story's connective ("Still, ...", "After receiving ...")
+    if _HABITUAL.intersection(token.lower() for token in tokens):
+        return None
+    main = _main_clause(tokens)
+    tenses = list(_tenses(main))
+    if not tenses:
+        return _verbless(core if core.endswith(".") else core + ".") and "names and a place without a verb, right under a photo credit" or None
+    # An action in the present right after its subject, in a named place: "is", "are",
+    # "has" (a state: "The base is located near ...") belong to the story.
+    if tenses[0] != "present" or _COMMA_PLACE.search(core) is None or len(tokens) > 35:
+        return None  # (its place named with its country or region: "in Accra, Ghana")
+    if any(token in _STATES for token in main):
+        return None
+    if not core.endswith("."):
+        return "a description without a final period right under a photo credit"
+    return "a description in the present tense (or without a verb) right under a photo credit"
 
 
 #: A sentence ending with a bare weekday ("... in Brussels on Tuesday."): a story's
 #: schedule as often as a caption; beside a credit it counts only when the caption names
 #: its place with its country ("in Lviv, Ukraine, on Saturday.").
-_ON_WEEKDAY_END = patterns.compile(r"\b(?:on|next|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.$")
+_ON_WEEKDAY_END = patterns.compile(
+    # (or before the plan's purpose: "Ministers meet in Brussels on Tuesday to agree the budget.")
+    r"\b(?:on|next|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: to [a-z][^.,;:!?\n]{0,50})?\.$"
+)
+#: A weekday without a date after it, in the middle of the sentence ("Dock workers walk
+#: out on Monday in a dispute over pay."): the news of the day, like the schedule above.
+_BARE_WEEKDAY = patterns.compile(
+    r"\b(?:on|next|this|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,? (?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+#: A live blog's time or label before its entry ("14.05: The minister arrives ...",
+#: "Update: Police confirm ..."): not a caption beside a credit.
+_LABEL_START = patterns.compile(r"(?:\d{1,2}[.:]\d\d\b|[\p{L}]+(?: [\p{L}]+)?:[ ])")
 
 
 #: What a line may not end with to be read as a caption that lost its final period: a
@@ -592,13 +796,15 @@ def _title_case(words: list[str]) -> bool:
     return sum(1 for word in words[1:] if word[:1].islower() and word not in _FUNCTION) < 2
 
 
-def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
+def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = False) -> str | None:
     """NL303 for a line without a final period right before a credit (pictures desks
     often leave the period out): a sentence-sized description (8 to 40 words) in
     sentence case. A title-cased line is a headline or a sub-heading; a byline, a line
     of fields ("|"), a labelled line (a colon: "READ MORE: ...", "please visit: ...") or
-    a line of the story's own prose (quotes, reporting verbs, narration in the past), a
-    request to the reader or an address is not a caption either."""
+    a line of the story's own prose (quotes, reporting verbs, narration in the past, a
+    story's facts), a request to the reader or an address is not a caption either; over
+    a credit line (not ``glued`` to one) it must read as a scene (``_unpunctuated_scene``):
+    a sentence-case headline sits over its picture's credit too."""
     stripped = core.rstrip()
     if not stripped or stripped[-1] in _NOT_UNPUNCTUATED_END or not 8 <= len(tokens) <= 40:
         return None
@@ -612,7 +818,45 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str]) -> str | None:
         return None
     if "please" in tokens or any("@" in token or "." in token.strip(".") for token in tokens):
         return None  # a request to the reader, an address ("www.example.org", an e-mail)
+    if _STORY_FACTS.search(core):
+        return None
+    if not glued and not _unpunctuated_scene(core, tokens):
+        # A sentence-case headline or sub-heading over a picture's credit line ("Floods
+        # force thousands from homes"); a credit glued to the line's end ("... lose its
+        # autonomy (Image: Agency)") makes the line its caption whatever it says.
+        return None
     return "a description without a final period right before a photo credit"
+
+
+_QUESTION_WORDS = frozenset("why how what when where who which whose whom".split())
+
+
+def _unpunctuated_scene(core: str, tokens: list[str]) -> bool:
+    """Whether a line without its final period reads as a picture's scene, not as a
+    headline in sentence case: names and where they are without a verb ("Riot police
+    outside the parliament in Belgrade"), or a present-tense verb right after its
+    subject, the articles a headline drops, and ten words with a place ("in Lagos",
+    "at the port of Essaouira"), twelve without, or a place with its country ("in Tunis,
+    Tunisia"); not a question's word first ("Why the bridge matters to ...")."""
+    if _verbless(core + "."):
+        return True
+    if tokens[0].lower() in _QUESTION_WORDS:
+        return False
+    # (the main clause's: "..., where the ferry has docked since 1952" is the place's story)
+    tenses = list(_tenses(_main_clause(tokens)))
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
+        return False
+    if _PLACE_NAMED.search(core) is None and _COMMA_PLACE.search(core) is None and len(tokens) < 12:
+        return False
+    if _news_clause(tokens):
+        return False  # "A mother waits for news of her son after the ferry sinks off Crete"
+    lowered = [token.lower() for token in tokens]
+    if _HABITUAL.intersection(lowered):
+        return False
+    comma_place = _COMMA_PLACE.search(core) is not None
+    if not comma_place and not _ARTICLES.intersection(lowered):
+        return False
+    return len(tokens) >= 10 or comma_place
 
 
 def _bare_caption(core: str, tokens: list[str]) -> str | None:
@@ -625,17 +869,13 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
         return None
     if tokens[-1].lower() in _FUNCTION or " that " in core:
         return None  # a line cut in the middle of a sentence; a clause of the story
-    tenses = list(_tenses(tokens))
-    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses or not _SCENE.search(core):
-        return None
     # A headline or a sub-heading in sentence case ("Farmers protest against new tax
     # rules in Brussels") drops its articles and tells news, often what keeps
     # happening; a caption names one scene with its articles ("Supporters gather outside
-    # the stadium in Tunis, Tunisia ahead of the final").
-    lowered = [token.lower() for token in tokens]
-    if not _ARTICLES.intersection(lowered) or _HABITUAL.intersection(lowered):
-        return None
-    if len(tokens) < 10 and _COMMA_PLACE.search(core) is None:
+    # the stadium in Tunis, Tunisia ahead of the final"). (A scene without a verb,
+    # which ``_unpunctuated_beside_credit`` lets through, is one only beside a credit.)
+    tenses = list(_tenses(tokens))
+    if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses or not _SCENE.search(core):
         return None
     return "a present-tense scene without a final period, alone between paragraphs"
 
@@ -643,7 +883,12 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
 _ARTICLES = frozenset({"a", "an", "the"})
 _HABITUAL = frozenset("every each always often usually sometimes never still now again daily weekly yearly".split())
 #: "in Tunis, Tunisia": a place and its country or region, the way captions name it.
-_COMMA_PLACE = patterns.compile(r"\b(?:in|at|near|outside) (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}")
+_COMMA_PLACE = patterns.compile(
+    r"\b(?:in|at|on|near|outside|inside|through|across|along|past) (?:the )?"
+    # ("at the port of Essaouira, Morocco", "in central Valparaiso, Chile")
+    r"(?:(?:the |a |an )?[a-z]+ of (?:the )?|(?:central|downtown|northern|southern|eastern|western|old|rural) )?"
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}"
+)
 
 
 # "Neil Gaiman and John M. Ford in 2002.": names, then where or when, and no verb.
@@ -710,7 +955,7 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_PHRASE, _DATE, _BESIDE = 1, 2, 4
+_PHRASE, _DATE, _BESIDE, _UNDER = 1, 2, 4, 8
 
 _LAST_CHARACTER = itemgetter(slice(-1, None))
 #: How a paragraph of the story ends (a line before or after an unpunctuated caption).
@@ -795,11 +1040,11 @@ def _bare_findings(document: Document) -> list[CaptionFinding]:
 # How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
 # its alternatives ("A ", "Image", "This "...), for ``str.startswith``.
 _OPENER_HEADS = (
-    "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption",
-    "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left",
+    "A ", "An ", "Aerial", "General view", "In this", "FILE", "File ", "Image", "Photo", "Picture", "Caption", "Seen ",
+    "Above:", "Below:", "Inset:", "Top:", "Bottom:", "Left:", "Right:", "Shown:", "Main ", "This ", "Handout", "From left", "From L-", "From L ", "From R",
     "Left to right", "Clockwise from",
     "Undated", "Panoramic", "Night",
-    "Satellite", "Bird", "Archive", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
+    "Satellite", "Bird", "Archive", "Illustration ", "Drone ", "(FILE", "(File", "Screen", "Still", "Frame", "Video",
 )
 # Tests of one line, as functions ``map`` calls from C (no Python frame per line): its
 # first character (most lines, and every blank one, fail this cheaper test), then the
@@ -918,6 +1163,13 @@ def _find_candidates(document: Document) -> _Candidates:
         if _line_bounds(text, before)[0] <= first_text:
             continue  # the first line is the headline
         add(before, _BESIDE)
+        # Some desks print the credit over its caption: the line after a credit line
+        # (read with more care: it is often the story's next paragraph).
+        after = credit.end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after < len(text) and after - credit.end <= 4:
+            add(after, _UNDER)
     if scan.glued:
         # A line that ends with a credit ("... in Lima. Photo: Name/AFP") is the credited
         # picture's caption when what comes before the credit reads as one (not the
@@ -960,12 +1212,15 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
     credit_starts = {c.start for c in scan.lines.values()}
     glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
     findings: dict[int, CaptionFinding] = {}
+    under: list[int] = []
     for start, (end, kinds) in candidates.items():
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
+        if kinds == _UNDER and (len(core) > 300 or ". " in core or not core[:1].isupper() or _SCENE.search(core) is None):
+            continue  # (the cheap tests of ``_under_credit`` first: the story's paragraphs)
         note = _EDITORS_NOTE.match(core) if core[:3] == "EDI" else None
         if note is not None:
             core = core[note.end() :]  # "EDITORS NOTE: Name speaks ...": read the caption after it
@@ -980,14 +1235,14 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if kinds == _DATE:
             if _DATED_END.search(core, max(0, len(core) - 120)) is None:
                 continue  # the cheap test first: most years are not a caption's date
-            if _OPENER.match(core):
+            if _opener(core):
                 kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
         if len(core) < 12:
             continue
         # A terse caption full of names may show a single English function word; it is
         # read as one only in an English page (asked last: the page's test reads it).
         terse = False
-        if not (_reads_english(core) or _OPENER.match(core)):
+        if not (_reads_english(core) or _opener(core)):
             if not kinds & _DATE or not _function_word_hits(_LETTERS.findall(core.lower())):
                 continue
             kinds, terse = _DATE, True
@@ -1000,10 +1255,34 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if not reason and kinds & _DATE:
             code, reason = "NL302", _dated(core, tokens)
         if not reason and kinds & _BESIDE:
-            code, reason = "NL303", _beside_credit(core, tokens)
+            code, reason = "NL303", _beside_credit(core, tokens, start in glued_by_start)
+        if not reason and kinds & _UNDER and start not in glued_by_start:
+            code, reason = "NL303", _under_credit(core, tokens)
+            if reason:
+                under.append(start)
         if reason and (not terse or is_english(document)):
             findings[start] = CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
+    if under:
+        _drop_story_under_captions(text, findings, under)
     return findings
+
+
+def _drop_story_under_captions(text: str, findings: dict[int, CaptionFinding], under: list[int]) -> None:
+    """A credit between a caption and the story ("caption / credit / paragraph") is the
+    caption's: the line under it is the story's, not a second caption."""
+    for start in under:
+        credit_line = _previous_line(text, start)
+        above = _previous_line(text, credit_line) if credit_line >= 0 else -1
+        if above >= 0 and above in findings:
+            del findings[start]
+
+
+def _previous_line(text: str, start: int) -> int:
+    """The start of the last non-blank line before the line starting at ``start``, or -1."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return -1 if at < 0 else text.rfind("\n", 0, at) + 1
 
 
 def _without_trailing_credit(core: str) -> str:
@@ -1062,9 +1341,17 @@ class CaptionPhrase(_CaptionRule):
     (``File picture of``, ``Archive photo:``, ``(File photo)``), or a picture agency's
     dateline in capitals (``OSLO, NORWAY - MARCH 12:``: a story's dateline has no
     capitalised month and colon) or its date and place before a colon (``November 3,
-    2024, Kherson, Ukraine:``), read on a line found by its date or its credit; people's places in the picture (``(L)`` and ``(R)``,
-    ``(L-R)``, ``(2nd L)``, ``(far left)``, ``, left,``, ``, second from left,``, or a
-    spelt-out ``(left)`` after a name); or ``pictured at``, ``is seen at``, ``poses for``.
+    2024, Kherson, Ukraine:``, ``Durban, South Africa, 29 May 2024:``), read on a line
+    found by its date or its credit; a desk's kind of picture (``Illustration picture
+    shows``, ``Drone footage shows``, ``A general view picture shows``); people's places in the picture (``(L)`` and ``(R)``,
+    ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
+    ``, left,``, ``, second from left,``, a spelt-out ``(left)`` after a name, or a lone
+    ``(C)`` between a name and a scene's verb: ``Coach Rui Alves (C) speaks to ...``);
+    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``poses for``
+    (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
+    family pictured outside their home in Enugu.``). A view's opener in a short line
+    without a final mark, a name or a number after it (``A general view of the
+    economy``) is a sub-heading, not a caption.
 
     ## Why is this bad?
     The caption describes a picture the scraper dropped. In the text it interrupts
@@ -1117,7 +1404,13 @@ class DatedCaption(_CaptionRule):
     3, 2024, amid the war."). A wire's
     "EDITORS NOTE:" before the caption is read past, and so is
     a credit after it ("... on April 20, 2023. AFP"). The line belongs to a picture that
-    is gone.
+    is gone. The facts of a story are not a picture's moment, even with a date at the
+    end: a quantity ("more than 9,000", "4.5 percent", "an average of"), a change or a
+    span ("risen by a third", "for hours"), a frequency ("a day", "every", "weekly"), a
+    result ("beat Braga 3-1", "wins the final", "by 20
+    runs"), a death ("has died", "at the age of") or a schedule ("comes into force",
+    "runs until", "is scheduled for", "are cancelled", "next month"); so is a place's
+    state ("houses", "connects", "overlooks").
 
     ## Example
     ```text
@@ -1179,16 +1472,34 @@ class CaptionBesideCredit(_CaptionRule):
     A description that lost its final period (``Passengers wait at the old pier, where
     the ferry has docked since 1952`` above its credit) is reported too when it is
     sentence-sized (8 to 40 words) and in sentence case: a title-cased line there is a
-    headline or a sub-heading.
+    headline or a sub-heading. Above a credit on its own line it must also read as a
+    scene (a present-tense verb right after its subject, the articles a headline drops
+    unless it names its place with its country, and a named place or twelve words):
+    "Floods force thousands from homes in southern Chile" is a headline over its
+    picture's credit. Glued to a credit on the same line ("... lose its autonomy (Image:
+    Agency)"), the line is the credited picture's caption whatever it says.
+
+    Some desks print the credit over the caption: the line right under a credit line is
+    reported when it is a scene: one short sentence (at most 35 words) whose first verb
+    is a present-tense action right after its subject ("A woman sells fried fish ..."),
+    not "is", "are" or "has", naming its place with its country or region ("in Accra,
+    Ghana", "at the port of Essaouira, Morocco"), or names and a place without a verb,
+    not opening with a connective
+    ("Still, ...", "After ..."). Not under the headline's credit (the line under it is
+    the lead), nor under a caption's credit (the line under it is the story).
 
     ## Fix safety
     Unsafe: the fix deletes the line. Only a single sentence of at most 50 words, ending
     with a period, in the present tense and without quotes, "said", "that", modals or
     first person is reported (or, without its period, one of 8 to 40 words in sentence
     case, without narration in the past), and never the first line (the headline); one
-    ending with a bare weekday only when it names its place with its country ("in Lutsk,
-    Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday." is a schedule;
-    still, a short sentence of the story can sit before a credit.
+    with a bare weekday (no date after it) only when it names its place with its country
+    ("in Lutsk, Ukraine, on Saturday."): "Ministers meet in Brussels on Tuesday (to
+    agree the budget)." is a schedule, "Dock workers walk out on Monday in a dispute
+    over pay." the news of the day. The facts of a story (a quantity, a frequency, a result, a
+    death, a schedule: see NL302) and a live blog's time or label ("14.05:", "Update:")
+    are not a caption either; still, a short sentence of the story can sit beside a
+    credit ("The river flows through the centre of Wroclaw.").
     """
 
     code = "NL303"
@@ -1249,4 +1560,137 @@ class UnpunctuatedCaption(_CaptionRule):
         return document.memo("caption.bare_findings", _bare_findings)
 
 
-RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption]
+class PlacedSceneCaption(_CaptionRule):
+    """## What it does
+    Finds a caption standing alone between two paragraphs of the story, without a date
+    or a credit beside it: one short sentence whose first verb is a present-tense
+    action right after its subject, ending with the place the way picture desks name
+    it, a town and its country or region (``A woman sells fried fish from a roadside
+    stall in Accra, Ghana.``).
+
+    ## Why is this bad?
+    Scrapers keep the caption of a picture they drop. Without its date or its credit,
+    only its shape tells it from the story: the moment of a scene, in the present,
+    placed in a town and its country.
+
+    ## Example
+    ```text
+    Fish prices have doubled since the spring.
+
+    A woman sells fried fish from a roadside stall in Accra, Ghana.
+
+    Traders blame the cost of fuel.
+    ```
+
+    ## Use instead
+    ```text
+    Fish prices have doubled since the spring.
+
+    Traders blame the cost of fuel.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the line. The line must be its own paragraph between two
+    paragraphs that end a sentence (never the headline or the line under it), one
+    sentence of 8 to 40 words ending with "in Town, Country." (or "at", "near",
+    "outside"), whose first verb is an action in the present right after its subject
+    (not "is", "are", "has"), without quotes, reporting verbs, modals, first person,
+    "that", a story's facts (a quantity, a frequency, a result, a schedule) or a word of
+    habit. A one-sentence paragraph of the story written that way ("Workers assemble
+    panels at the plant in Hefei, Anhui province.") still matches.
+
+    This rule is a preview (off by default): it reads the shape of a sentence alone,
+    and a story's present-tense sentence can have it.
+    """
+
+    code = "NL305"
+    name = "placed-scene-caption"
+    summary = "Image caption (a present-tense scene placed in a town and its country, alone between paragraphs)"
+    gate = staticmethod(lambda document: bool(placed_scene_candidates(document)))
+    preview = True
+
+    def _findings(self, document: Document) -> Iterable[CaptionFinding]:
+        return document.memo("caption.placed_findings", _placed_findings)
+
+
+#: How a caption without its date ends: "in Accra, Ghana.", "near Rovigo, Italy."
+_PLACED_END = patterns.compile(
+    r"\b(?:in|at|near|outside) (?:the )?"
+    r"(?:(?:the |a |an )?[a-z]+ of (?:the )?|(?:central|downtown|northern|southern|eastern|western|old|rural) )?"
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:province|region|state|county|district))?\.$"
+)
+
+
+def placed_scene_candidates(document: Document) -> list[int]:
+    """The lines NL305 reads (computed once): a one-sentence paragraph that ends with a
+    town and its country, between two paragraphs of prose, not the headline's."""
+    return document.memo("caption.placed", lambda d: _placed_lines(_stripped_lines(d)))
+
+
+def _placed_lines(stripped: list[str]) -> list[int]:
+    found: list[int] = []
+    first = -1
+    size = len(stripped)
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        if first < 0:
+            first = i
+            continue
+        if line[-1] != "." or not 40 <= len(line) <= 300 or ", " not in line or ". " in line:
+            continue
+        if not line[0].isupper() or _PLACED_END.search(line, max(0, len(line) - 90)) is None:
+            continue
+        before = i - 1
+        while before >= 0 and not stripped[before]:
+            before -= 1
+        if before <= first or stripped[before][-1] not in _PROSE_END:
+            continue  # the headline, or the line under it (the lead)
+        after = i + 1
+        while after < size and not stripped[after]:
+            after += 1
+        if after >= size or stripped[after][-1] not in _PROSE_END:
+            continue
+        found.append(i)
+    return found
+
+
+def _placed_findings(document: Document) -> list[CaptionFinding]:
+    taken = caption_findings(document) if may_hold_caption(document) else {}
+    starts = document.line_starts
+    text = document.text
+    found = []
+    for index in placed_scene_candidates(document):
+        start = starts[index]
+        if start in taken:
+            continue
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        core = line.strip()
+        if not _reads_english(core):
+            continue
+        tokens = _TOKEN.findall(core)
+        if not 8 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
+            continue
+        if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core) or _STORY_FACTS.search(core):
+            continue
+        if _LABEL_START.match(core) or _HABITUAL.intersection(t.lower() for t in tokens):
+            continue
+        first = tokens[0]
+        if first.lower() in _FUNCTION and first.lower() not in _DETERMINERS:
+            continue  # "After ...", "In ..." : the story's clause first
+        main = _main_clause(tokens)
+        tenses = list(_tenses(main))
+        if not tenses or tenses[0] != "present" or "past" in tenses or any(t in _STATES for t in main) or _news_clause(tokens):
+            continue
+        lead = len(line) - len(line.lstrip())
+        found.append(
+            CaptionFinding(
+                "NL305", start + lead, start + len(line.rstrip()),
+                "a present-tense scene placed in a town and its country, alone between paragraphs",
+            )
+        )
+    return found
+
+
+RULES = [CaptionPhrase, DatedCaption, CaptionBesideCredit, UnpunctuatedCaption, PlacedSceneCaption]

@@ -818,3 +818,295 @@ def test_schedule_ending_with_a_weekday_beside_a_credit_passes(line):
 def test_caption_ending_with_a_weekday_and_its_country_beside_a_credit_fires():
     line = "Soldiers carry the coffin of a comrade during a funeral in Lutsk, Ukraine, on Saturday."
     assert_fires("NL303", BEFORE + line + "\n\nREUTERS/Jo Marsh" + AFTER, count=1, span=line)
+
+
+# -- other desks' captions, and what stays silent beside a credit -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence-case headline or sub-heading right above a picture's credit.
+        "Floods drive families from their homes in the south of Chile",
+        "Police fire water cannon at marchers in Valparaiso",
+        "Rising fuel costs squeeze small bakers in the north",
+        "Why the old tramline matters to the people of Porto",
+        "A teacher holds the key to the town's reading revival",
+        # A live blog's entry, a statistic, a result, an obituary, a schedule.
+        "11.20: The mayor arrives at the town hall in Ghent.",
+        "Update: Firefighters confirm the road near Tarbes is closed.",
+        "Commuters in Lyon spend an average of 40 minutes a day on buses.",
+        "The gallery in Turin holds more than 9,000 drawings from the period.",
+        "Visitors crowd the Ponte Vecchio in Florence every August.",
+        "Lisbon beat Braga 3-1 at the Alvalade on Sunday.",
+        "Hanna Berg, the Swedish poet, has died in Uppsala at the age of 88.",
+        "Councillors meet in Leuven on Thursday to approve the budget.",
+        "The summit opens in Riga on May 4 and runs for three days.",
+        "The new toll comes into force in Oslo on 1 March 2026.",
+        "The next regional vote in Tyrol is scheduled for 2028.",
+        "Dock workers in Rotterdam walk out on Monday in a dispute over pay.",
+        "Prices in the market in Dhaka, Bangladesh, have risen by a third since May.",
+        # News told with its cause or its time: a second clause with its own verb.
+        "Shoppers in Lisbon face higher prices as the new tax takes hold.",
+        "A mother waits for news of her son after the ferry sinks off Crete",
+        # Someone the story has named, a place's state, what is to come.
+        "His daughter runs the family bakery in Ghent, Belgium.",
+        "The museum houses a collection of old maps in Seville, Spain.",
+        "The ruling party holds a rally in Kumasi, Ghana, ahead of next month's vote.",
+    ],
+)
+def test_headlines_and_story_lines_beside_a_credit_pass(line):
+    for code in ("NL301", "NL302", "NL303"):
+        assert_passes(code, BEFORE + line + CREDIT + AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sports results: Lisbon beat Braga 3-1 in Lisbon, Portugal, May 4, 2025.",
+        "Gent defeats Mechelen in a penalty shoot-out in Ghent, Belgium, April 6, 2025.",
+        "Interest rates stand at 4.5 percent in Norway, as of March 6, 2025.",
+        "Retired judge Ola Dahl has died in Bergen, Norway, on March 2, 2025.",
+        "The new toll comes into force in Oslo, Norway, on March 1, 2026.",
+        "Kenya's Jo Mutai wins the marathon in Berlin, Germany, September 28, 2025.",
+    ],
+)
+def test_story_facts_with_a_date_are_not_a_dated_caption(line):
+    assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Without its period, a caption keeps a scene's shape: a verb after its subject,
+        # its articles and a place.
+        "Riot police fire tear gas at marchers in central Valparaiso, Chile",
+        "A worker cleans the glass roof of the old station in Antwerp",
+        "Fishermen unload their catch at the port of Essaouira, Morocco",
+    ],
+)
+def test_unpunctuated_scene_beside_a_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Miners queue for their shift at the Rooikop mine near Carletonville, South Africa, on 8 March 2024.",
+        "Relatives of missing sailors gather at the port of Lampedusa, Italy.",
+        "A man walks past a shuttered shop in central Buenos Aires.",
+    ],
+)
+def test_caption_placed_by_a_place_of_a_city_beside_a_credit_fires(line):
+    assert_one_of(("NL302", "NL303"), BEFORE + line + CREDIT + AFTER, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(L to R) Ines Prado, Kofi Amoah and Lars Holm look at plans for the new bridge.",
+        "(From L to R) Jurors Emi Sato, Rafael Lima and Nadia Bakr arrive in Cannes.",
+        "From L-R: Coach Pavel Novak, captain Tomas Ruzicka and forward Jan Blaha pose with the cup.",
+        "Pictured is the damaged railway bridge outside Kyiv.",
+        "Seen here: the new cable car over the river in Medellin.",
+        "The Okafor family pictured outside their home in Enugu.",
+    ],
+)
+def test_more_desk_formulas_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A general view of the economy",
+        "An aerial view of the budget",
+        "The suspect pictured in the footage was arrested on Monday.",
+        "The documents pictured in the report show that the plan was changed.",
+        "Seen here, the decision looks different.",
+        "Inflation is seen rising to 3 percent next year.",
+    ],
+)
+def test_more_desk_formulas_pass_on_headings_and_prose(line):
+    assert_passes("NL301", wrap(line))
+
+
+def test_more_desk_formula_fix_deletes_the_line():
+    line = "(L to R) Ines Prado, Kofi Amoah and Lars Holm look at plans for the new bridge."
+    assert_fixes("NL301", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+# -- a caption under its credit -----------------------------------------------------------------
+
+UNDER = "Budget talks drag on\n\nLawmakers debated the budget for a third day.\n\nPhoto: Ines Prado/Lusa\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fishermen unload their catch at the port of Essaouira, Morocco.",
+        "A woman sells fried fish from a roadside stall in Accra, Ghana.",
+        "Chancellor Jonas Reuter and President Amina Diallo at the Elysee Palace in Paris.",
+        "A worker cleans the glass roof of the old station in Antwerp, Belgium",
+    ],
+)
+def test_caption_under_its_credit_fires(line):
+    found = assert_fires("NL303", UNDER + line + AFTER, count=1, span=line)
+    assert "under a photo credit" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The story's next paragraph: a state, a connective, a habit, a past tense.
+        "The old base is strategically located near the Iraqi border.",
+        "Still, this isn't the first time the slogan has gone wrong in Tyrol.",
+        "After receiving a lifeline from investors, the firm is cutting jobs at its office in Lyon.",
+        "The podcast is produced weekly throughout the year in London.",
+        "Commuters in Lyon spend an average of 40 minutes a day on buses.",
+        "Ministers met in Brussels to agree the budget.",
+        "Floods force thousands from homes in southern Chile",
+        # Its place without its country: as often the story's next paragraph.
+        "A worker cleans the glass roof of the old station in Antwerp.",
+        "Dock workers in Rotterdam walk out on Monday in a dispute over pay.",
+        "A mother of three, she works nights at a hospital in Leeds, England.",
+        "Visitors queue for hours to enter the museum in Florence, Italy.",
+    ],
+)
+def test_story_under_a_credit_passes(line):
+    assert_passes("NL303", UNDER + line + AFTER)
+
+
+def test_story_under_a_caption_and_its_credit_passes():
+    caption = "Fishermen unload their catch at the port of Essaouira, Morocco."
+    story = "Dockers unload the ferries at the port of Tangier, Morocco."
+    text = BEFORE + caption + "\n\nPhoto: Ines Prado/Lusa\n\n" + story + AFTER
+    found = assert_fires("NL303", text, count=1, span=caption)
+    assert "before" in found[0].message or "right before" in found[0].message
+
+
+def test_lead_under_the_headline_and_its_credit_passes():
+    # A credit right under the headline is its picture's; the line under it is the lead.
+    line = "Fishermen unload their catch at the port of Essaouira, Morocco."
+    assert_passes("NL303", "Budget talks drag on\n\nPhoto: Ines Prado/Lusa\n\n" + line + AFTER)
+
+
+def test_caption_under_its_credit_fix_deletes_the_line():
+    line = "A woman sells fried fish from a roadside stall in Accra, Ghana."
+    assert_fixes("NL303", UNDER + line + AFTER, UNDER + AFTER.lstrip("\n"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Durban, South Africa, 29 May 2024: Voters queue outside a polling station in Umlazi.",
+        "Illustration picture shows the flag of the European Union and a gas pipe.",
+        "Drone footage shows a landslide that buried a road in Wayanad, Kerala.",
+        "A general view picture shows the skyline of Jakarta shrouded in smog.",
+    ],
+)
+def test_desk_datelines_and_picture_kinds_fire(line):
+    assert_fires("NL301", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A supporter holds a banner reading “We want peace” during a rally in Nairobi.",
+        "Passers-by walk past the closed embassy in Kampala, Uganda.",
+    ],
+)
+def test_banner_words_and_irregular_plurals_beside_a_credit_fire(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We want peace,” a supporter said during a rally in Nairobi.",
+        "Drone pilots say the rules are too strict.",
+        "Illustration is a craft that takes years to learn.",
+        "Durban, the port city, is busy on 29 May 2024.",
+    ],
+)
+def test_banner_words_and_picture_kinds_pass_on_prose(line):
+    for code in ("NL301", "NL303"):
+        assert_passes(code, BEFORE + line + CREDIT + AFTER)
+
+
+# -- NL305 placed-scene-caption (preview) ------------------------------------------------------
+
+HEAD = "Budget talks drag on\n\nLawmakers debated the budget for a third day.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A woman sells fried fish from a roadside stall in Accra, Ghana.",
+        "People walk past a closed bank branch in Beirut, Lebanon.",
+        "Volunteers fill sandbags on the banks of the river in Wroclaw, Poland.",
+    ],
+)
+def test_placed_scene_caption_fires(line):
+    assert_fires("NL305", HEAD + line + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Under the headline: the lead.
+        "Budget talks drag on\n\nA woman sells fried fish from a roadside stall in Accra, Ghana.\n\nMore follows.\n",
+        # The story's own sentences: a state, a fact, the past, a habit, a quotation.
+        HEAD + "The company is based at a business park in Leeds, England." + AFTER,
+        HEAD + "The company employs 2,000 people at its plant in Hefei, China." + AFTER,
+        HEAD + "A woman sold fried fish from a roadside stall in Accra, Ghana." + AFTER,
+        HEAD + "Tourists visit the bridge every summer in Prague, Czech Republic." + AFTER,
+        HEAD + "“We sell fish here,” a woman says at her stall in Accra, Ghana." + AFTER,
+        HEAD + "After the storm, families return to their homes in Tampere, Finland." + AFTER,
+        HEAD + "His daughter runs the family bakery in Ghent, Belgium." + AFTER,
+        HEAD + "The new line connects the airport with the centre in Lisbon, Portugal." + AFTER,
+        # No country or region after the town: too often the story's.
+        HEAD + "A woman sells fried fish from a roadside stall in Accra." + AFTER,
+        # The last line of the page.
+        HEAD + "A woman sells fried fish from a roadside stall in Accra, Ghana.\n",
+    ],
+)
+def test_placed_scene_caption_passes(text):
+    assert_passes("NL305", text)
+
+
+def test_placed_scene_caption_fix_is_unsafe():
+    line = "A woman sells fried fish from a roadside stall in Accra, Ghana."
+    assert_fixes("NL305", HEAD + line + AFTER, HEAD + AFTER.lstrip("\n"), unsafe=True)
+
+
+def test_lone_centre_mark_before_a_scene_verb_fires():
+    line = "Coach Rui Alves (C) speaks to his players during a training session in Porto."
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Nordlys Media (C) 2024. All rights reserved.",
+        "Section (C) of the act covers harbour dues.",
+        "“Coach Rui Alves (C) speaks to his players every day,” the club said.",
+    ],
+)
+def test_lone_centre_mark_passes_elsewhere(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This handout picture from the Chilean navy shows a ship stuck in ice off Antarctica.",
+        "Mourners carry a coffin through the streets of Galway, Ireland, on Friday.",
+    ],
+)
+def test_handout_with_a_participle_and_a_place_through_its_streets_fire(line):
+    assert_one_of(("NL301", "NL303"), BEFORE + line + CREDIT + AFTER, span=line)
+
+
+def test_handout_shows_in_the_story_voice_passes():
+    assert_passes("NL301", wrap("A handout photo released by the navy shows, officials said, that the ship was damaged."))
