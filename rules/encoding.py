@@ -31,13 +31,45 @@ from ._text import english_share, is_english, utf8
 _C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
 _OTHER_RARE = "\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\ufffd"
-#: Invisible characters of other kinds: the Mongolian vowel separator (U+180E) and
-#: the left-to-right embedding (U+202A) with the pop (U+202C) that closes it, which
-#: copy-paste from social media wraps around handles and phone numbers. (The other
-#: bidirectional controls and the invisible operators U+2061..U+2064 would cost the
-#: family's gate a search each of a byte common in text: not looked for.)
-_OTHER_INVISIBLE = "\u180e\u202a\u202c"
-_OTHER_RARE += "\u180e\u202a"  # U+202C: looked for only after U+202A (its low byte is ",")
+#: The bidirectional controls: embeddings and overrides with their pop (U+202A..U+202E)
+#: and isolates with theirs (U+2066..U+2069), which copy-paste from social media wraps
+#: around handles, hashtags and phone numbers, and the Arabic letter mark (U+061C).
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+#: The invisible operators of mathematical markup (function application, invisible
+#: times, separator and plus), which extraction from MathML-laden pages leaves in words.
+_INVISIBLE_OPERATORS = "\u2061\u2062\u2063\u2064"
+#: Invisible characters of other kinds: the Mongolian vowel separator (U+180E), the
+#: bidirectional controls and the invisible operators.
+_OTHER_INVISIBLE = "\u180e" + _BIDI_CONTROLS + _INVISIBLE_OPERATORS
+_OTHER_RARE += "\u180e"
+#: The UTF-8 of the bidirectional controls and invisible operators: their low bytes are
+#: common ASCII letters and signs ("+", ".", "f" ...), so a search for the character in a
+#: two-byte string would stop at every such letter; in UTF-8 they are looked for by their
+#: rare byte pairs (E2 80 AA..AE; E2 81 and then the byte; D8 9C).
+_E2_80_FORMAT = tuple(c.encode() for c in "\u202a\u202b\u202c\u202d\u202e")
+_E2_81_FORMAT = tuple(c.encode() for c in "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069")
+
+
+def _format_controls(data: bytes) -> set[str]:
+    """The bidirectional controls and invisible operators the UTF-8 ``data`` holds."""
+    found = {c.decode() for c in _E2_80_FORMAT if c in data}
+    if b"\xe2\x81" in data:  # U+2040..U+207F: superscripts, the fraction slash ... rare
+        found.update(c.decode() for c in _E2_81_FORMAT if c in data)
+    if b"\xd8\x9c" in data:
+        found.add("\u061c")
+    return found
+
+
+def _may_hold_format_controls(data: bytes) -> bool:
+    return (
+        b"\xe2\x81" in data
+        or b"\xe2\x80\xaa" in data
+        or b"\xe2\x80\xab" in data
+        or b"\xe2\x80\xac" in data
+        or b"\xe2\x80\xad" in data
+        or b"\xe2\x80\xae" in data
+        or b"\xd8\x9c" in data
+    )
 _ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 
@@ -49,8 +81,8 @@ def rare_characters(document: Document) -> frozenset[str]:
 def _rare_characters(document: Document) -> frozenset[str]:
     text = document.text
     found = {c for c in _OTHER_RARE if c in text}
-    if "\u202a" in found and "\u202c" in text:
-        found.add("\u202c")
+    if not text.isascii():
+        found.update(_format_controls(utf8(document)))
     if b"z" in _byte_classes(document):  # the C0 controls and C2 are among the "z" bytes
         data = utf8(document)
         found.update(chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS))
@@ -235,7 +267,8 @@ def _may_hold_artefacts(document: Document) -> bool:
     (The fourth byte adds nothing to the test but speed: ``in`` skips along the text
     by the needle's length.) Every other character a rule looks for starts with an
     opening byte (or one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``, or
-    is U+202A (a pop U+202C is reported only after it) or one of ``_OTHER_PAGE_GATE``."""
+    is a bidirectional control or invisible operator (``_may_hold_format_controls``) or
+    one of ``_OTHER_PAGE_GATE``."""
     classes = utf8(document).translate(_GATE_CLASSES)
     if b"z" in classes or b"LcFc" in classes:
         # The rules look again: kept for them (only now, where it will be used).
@@ -247,9 +280,9 @@ def _may_hold_artefacts(document: Document) -> bool:
         return True
     if text.isascii():
         return False
-    # Three more characters, each a search of a byte rare in text: U+202A (with the
-    # pop U+202C it needs), and MacRoman's "√" and "‚".
-    return "\u202a" in text or "√" in text or "‚" in text
+    # MacRoman's "√" and "‚", each a search of a byte rare in text, and the
+    # bidirectional controls and invisible operators, by their UTF-8.
+    return "√" in text or "‚" in text or _may_hold_format_controls(utf8(document))
 
 
 def _may_hold_other_page_mojibake(document: Document) -> bool:
@@ -596,9 +629,9 @@ _INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad
 _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" + _OTHER_INVISIBLE)
 #: The directional marks and controls: they order right-to-left text, and do nothing
 #: elsewhere.
-_DIRECTION_MARKS = frozenset("\u200e\u200f\u202a\u202c")
+_DIRECTION_MARKS = frozenset("\u200e\u200f" + _BIDI_CONTROLS)
 _MONGOLIAN = patterns.compile(r"\p{Mongolian}")
-_RIGHT_TO_LEFT = patterns.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Samaritan}\p{Mandaic}]")
+_RIGHT_TO_LEFT = patterns.compile(r"(?!\u061c)[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Samaritan}\p{Mandaic}]")
 _WORD_CHAR = patterns.compile(r"[\p{L}\p{M}\p{N}]")
 # Scripts in which ZWJ and ZWNJ do real work: they select joining forms (Arabic,
 # Persian, Urdu, Syriac ...) or conjuncts (Devanagari and the other Brahmic scripts).
@@ -622,7 +655,19 @@ _NAMES = {
     "\u200f": "right-to-left mark",
     "\u180e": "Mongolian vowel separator",
     "\u202a": "left-to-right embedding",
+    "\u202b": "right-to-left embedding",
     "\u202c": "pop directional formatting",
+    "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override",
+    "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate",
+    "\u2068": "first strong isolate",
+    "\u2069": "pop directional isolate",
+    "\u061c": "Arabic letter mark",
+    "\u2061": "function application",
+    "\u2062": "invisible times",
+    "\u2063": "invisible separator",
+    "\u2064": "invisible plus",
 }
 
 
@@ -661,16 +706,20 @@ def _matches(pattern: patterns.BoundedPattern, char: str) -> bool:
 
 def _invisible_is_artefact(document: Document, run: str, before: str, after: str, at_start: bool) -> bool:
     kinds = set(run)
-    touches_word = _matches(_WORD_CHAR, before) or _matches(_WORD_CHAR, after)
+    # Next to a letter or digit, or at the start of a token ("@handle", "+44 ..."), the
+    # character splits or pads a word.
+    touches_word = (
+        _matches(_WORD_CHAR, before)
+        or _matches(_WORD_CHAR, after)
+        or ((not before or before.isspace()) and bool(after) and not after.isspace())
+    )
     if kinds & _DIRECTION_MARKS:
         # A directional mark orders right-to-left text against the text around it; in
         # a text without a letter of a right-to-left script it orders nothing.
         if document.memo("encoding.right_to_left", lambda d: _RIGHT_TO_LEFT.search(d.text) is not None):
             return False
-    if "\u202c" in kinds and "\u202a" not in document.text:
-        return False  # a pop with no embedding to close: looked for only with one
-    if kinds & {"\u202a", "\u202c"}:
-        return True  # an embedding (or its pop) in left-to-right text: it embeds nothing
+    if not kinds.isdisjoint(_BIDI_CONTROLS):
+        return True  # an embedding, isolate or pop in left-to-right text: it orders nothing
     if "\u180e" in kinds and (_matches(_MONGOLIAN, before) or _matches(_MONGOLIAN, after)):
         return False  # Mongolian: the separator selects a vowel's form
     if "\ufeff" in kinds:
@@ -684,11 +733,12 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
         return False  # Thai, Khmer ...: U+200B is the word separator
     if kinds == {"\u00ad"}:
         # Soft hyphens are legitimate hyphenation hints in German (and other) text;
-        # inside an English word, or before its first letter (where it hints at
-        # nothing), they are debris. One before a line break may still mark a word
-        # split across the break: left alone.
-        at_word = not before or before.isspace() or _matches(_WORD_CHAR, before)
-        return at_word and _matches(_WORD_CHAR, after) and _soft_hyphens_are_debris(document)
+        # inside an English word, or at either edge of a word or a token ("#tag",
+        # where it hints at nothing), they are debris. One before a line break (or at
+        # the end of the text) may still mark a word split across the break: left alone.
+        if not after or after in "\r\n":
+            return False
+        return touches_word and _soft_hyphens_are_debris(document)
     if "\u00ad" in kinds and not _soft_hyphens_are_debris(document):
         return False
     # Next to a letter or digit the character splits or pads a word; alone on a line
@@ -698,16 +748,16 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
 
 class InvisibleCharacter(Rule):
     """## What it does
-    Finds invisible format characters inside or at the edge of a word: zero-width
-    space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
-    (U+2060), the Mongolian vowel separator (U+180E) outside Mongolian, a byte-order
-    mark inside the text (U+FEFF), left-to-right and right-to-left marks (U+200E,
-    U+200F) and the left-to-right embedding with its pop (U+202A ... U+202C, as
-    copy-paste from social media leaves around handles and phone numbers) in a text
-    without right-to-left letters and, in English text, soft hyphens (U+00AD). The
-    other bidirectional controls (U+202B, U+202D, U+202E, U+2066..U+2069) and the
-    invisible operators (U+2061..U+2064) are not looked for: the family's cheap gate
-    cannot see them.
+    Finds invisible format characters inside or at the edge of a word or token
+    (``@handle``, ``+44 ...``): zero-width space (U+200B), zero-width non-joiner and
+    joiner (U+200C, U+200D), word joiner (U+2060), the invisible operators of
+    mathematical markup (U+2061..U+2064), the Mongolian vowel separator (U+180E)
+    outside Mongolian, a byte-order mark inside the text (U+FEFF), in a text without
+    right-to-left letters the left-to-right and right-to-left marks (U+200E, U+200F),
+    the Arabic letter mark (U+061C) and every bidirectional control: embeddings,
+    overrides and isolates with their pops (U+202A..U+202E, U+2066..U+2069, as
+    copy-paste from social media leaves around handles and phone numbers, reported
+    wherever they stand), and, in English text, soft hyphens (U+00AD).
 
     ## Why is this bad?
     They come from CMS editors, copy-paste and hyphenation scripts, and the text looks

@@ -165,6 +165,20 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         ("the \u180eferry sailed", "the ferry sailed"),  # Mongolian vowel separator
         ("call \u202a+1 555 0100\u202c today", "call +1 555 0100 today"),  # bidi embedding and pop
         ("by \u202a@ferrywatch\u202c", "by @ferrywatch"),
+        # The other bidirectional controls, in text without right-to-left letters.
+        ("follow \u2068@harbourwatch\u2069 for updates", "follow @harbourwatch for updates"),  # isolates
+        ("the \u202bnew\u202c terminal", "the new terminal"),  # right-to-left embedding
+        ("the \u202eterminal opened", "the terminal opened"),  # override
+        ("the terminal\u202d opened", "the terminal opened"),
+        ("a pop\u202c with nothing to close", "a pop with nothing to close"),  # a lone pop
+        ("the ferr\u2067y sailed", "the ferry sailed"),
+        ("the \u061cferry sailed", "the ferry sailed"),  # Arabic letter mark outside Arabic
+        # The invisible operators of mathematical markup.
+        ("the sched\u2062ule changed", "the schedule changed"),
+        ("the \u2061ferry and \u2063the\u2064 bus", "the ferry and the bus"),
+        # Soft hyphens at a word's end or before a sign that starts a token.
+        (ENGLISH + "the volunteers\u00ad were thanked", ENGLISH + "the volunteers were thanked"),
+        (ENGLISH + "the \u00ad#harbour tag", ENGLISH + "the #harbour tag"),
     ],
 )
 def test_invisible_character_is_deleted(broken, fixed):
@@ -185,7 +199,10 @@ def test_invisible_character_is_deleted(broken, fixed):
         "The mayor of \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1\u200f said on 12\u200e May that",  # Hebrew: marks order it
         "\u0645\u0631\u062d\u0628\u0627\u200e 2019",  # Arabic
         "\u202a\u0645\u0631\u062d\u0628\u0627\u202c said the sign",  # an embedding around Arabic
-        "a pop\u202c with nothing to close",  # not looked for without an embedding
+        "\u2067\u05e9\u05dc\u05d5\u05dd\u2069 means peace",  # an isolate around Hebrew
+        "\u0627\u0644\u0639\u062f\u062f \u061c-5",  # the Arabic letter mark in Arabic text
+        "an operator alone on a line:\n\n\u2062\n",
+        ENGLISH + "a word split across a line\u00ad\nbreak",  # may mark a split at the break
         "\u182e\u1823\u1829\u180e\u1820",  # Mongolian
         GERMAN + "\u00adNot",
     ],
