@@ -149,11 +149,14 @@ def _fallback_page(encoding: str, leads: bytes, script_letters) -> tuple[str, st
     return encoding, lead_chars, followers, every
 
 
+#: MacRoman's leads: "¬" (C2), "√" (C3), "ƒ" (C4), "≈" (C5), "∆" (C6), "·" (E1, Vietnamese
+#: letters), "‚" (E2) and the Apple logo U+F8FF (F0, emoji).
+_MAC_ROMAN_LEADS = b"\xc2\xc3\xc4\xc5\xc6\xe1\xe2\xf0"
 _FALLBACK_PAGES = (
     _fallback_page("cp1251", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("koi8_r", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("cp437", b"\xe2", patterns.compile(r"\p{Greek}")),
-    _fallback_page("mac_roman", b"\xc3\xe2", patterns.compile(r"\p{Greek}")),
+    _fallback_page("mac_roman", _MAC_ROMAN_LEADS, patterns.compile(r"\p{Greek}")),
 )
 #: A word's stretch of such pairs and ASCII letters, which must hold a hint: a lead
 #: before a follower that is not a letter of the page's script ("Гє" comes along with
@@ -172,8 +175,60 @@ _FALLBACK_SEGMENTS = tuple(
     )
     for encoding, leads, followers, every in _FALLBACK_PAGES
 )
-#: What the repaired characters may be: Latin letters, Latin-1 signs, punctuation, "€".
-_REPAIRED = patterns.compile(r"(?:[\x00-\x7f\u00a0-\u00bf\u2010-\u205e\u20ac]|\p{Latin})+")
+# Windows-1252 read by ftfy's own heuristics is mostly undone by ftfy; where they pass
+# over a word ("Brandâ„¢", "Åžtefan", "Å¢urcanu") the same segments are tried on
+# Windows-1252 (its five undefined bytes kept as the C1 characters a sloppy decoder
+# makes), with no hint pattern of its own: its leads and followers are NL601's.
+def _sloppy_1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+_SLOPPY_1252_BYTES = {_sloppy_1252(b): b for b in range(256)}
+_CP1252_LEADS = "".join(_sloppy_1252(b) for b in range(0xC2, 0xF5))
+_CP1252_EVERY = "".join(_sloppy_1252(b) for b in range(0x80, 0xC0))
+_CP1252_FOLLOWERS = "".join(c for c in _CP1252_EVERY if not c.isalpha())
+_FALLBACK_SEGMENTS += (
+    (
+        "sloppy-windows-1252",
+        patterns.compile(
+            rf"(?:[A-Za-z]|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}})*"
+            rf"(?:[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_FOLLOWERS)}][{regex.escape(_CP1252_EVERY)}]{{0,2}}"
+            rf"|(?<=[A-Za-z])[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}}"
+            rf"|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}}(?=[A-Za-z]))"
+            rf"(?:[A-Za-z]|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}})*"
+        ),
+    ),
+)
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    if encoding == "sloppy-windows-1252":
+        try:
+            return bytes(_SLOPPY_1252_BYTES[c] for c in text)
+        except KeyError:
+            raise UnicodeEncodeError(encoding, text, 0, len(text), "not in the code page") from None
+    return text.encode(encoding)
+
+
+#: What the repaired characters may be: Latin letters, Latin-1 signs, punctuation,
+#: currency and letterlike signs ("€", "™"), "×" and emoji. A Windows-1252 reading,
+#: whose leads are accented letters themselves ("CAFÉ”" is not mojibake of "CAFɔ"),
+#: must repair to the Latin letters of names (Latin-1, Extended-A and -B, Vietnamese)
+#: and not to phonetic or other scripts' letters.
+_REPAIRED = patterns.compile(
+    r"(?:[\x00-\x7f\u00a0-\u00bf\u00d7\u2010-\u205e\u20a0-\u20cf\u2100-\u214f\u200d\ufe0f]"
+    r"|\p{Latin}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+"
+)
+_REPAIRED_1252 = patterns.compile(
+    r"(?:[\x00-\x7f\u00a0-\u017f\u01a0\u01a1\u01af\u01b0\u0218-\u021b\u1e00-\u1eff\u2010-\u205e"
+    r"\u20a0-\u20cf\u2100-\u214f\u200d\ufe0f]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+"
+)
+#: Repaired characters that stand without a letter around them: Latin-1 signs ("½"),
+#: "×", punctuation, "™", emoji.
+_REPAIRED_SIGN = patterns.compile(r"[\u00a1-\u00bf\u00d7\u00f7\u2010-\u205e\u2100-\u214f\p{Extended_Pictographic}]")
 #: Where a fallback reading may start: any of their leads before any of their followers.
 _ALL_LEADS = "[" + regex.escape("".join({c: 0 for _, leads, _, _ in _FALLBACK_PAGES for c in leads})) + "]"
 _ALL_EVERY = "[" + regex.escape("".join({c: 0 for _, _, _, every in _FALLBACK_PAGES for c in every})) + "]"
@@ -183,11 +238,11 @@ _FALLBACK_HINT = patterns.compile(
     + "|(?<=[A-Za-z])" + _ALL_LEADS + _ALL_EVERY + "|" + _ALL_LEADS + _ALL_EVERY + "(?=[A-Za-z])"
 )
 
-#: What the gate looks for, as characters, for those leads: the two that share their
-#: first byte (E2) with curly quotes and dashes. The others open the gate by their first
-#: byte (``_OTHER_OPENING_BYTES``): "Ă" and "Ĺ" (C4), the Cyrillic
-#: leads (D0, D1) and "Γ" (CE).
-_OTHER_PAGE_GATE = ("√", "‚")
+#: What the gate looks for, as characters, for those leads: the MacRoman leads whose
+#: first byte opens nothing ("√", "‚", "ƒ", "∆", "≈"). The others open the gate by their
+#: first byte (``_OTHER_OPENING_BYTES``, C2, EF): "Ă" and "Ĺ" (C4), the Cyrillic
+#: leads (D0, D1), "Γ" (CE), MacRoman's "¬", "·" and U+F8FF.
+_OTHER_PAGE_GATE = ("√", "‚", "ƒ", "∆", "≈")
 
 
 def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -199,13 +254,16 @@ def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         for segment in segment_pattern.finditer(word):
             text = segment.group()
             try:
-                fixed = text.encode(encoding).decode("utf-8")
+                fixed = _encode(text, encoding).decode("utf-8")
             except UnicodeError:
                 continue
-            if fixed == text or not _REPAIRED.fullmatch(fixed) or fixed.isascii():
+            repaired_pattern = _REPAIRED_1252 if encoding == "sloppy-windows-1252" else _REPAIRED
+            if fixed == text or not repaired_pattern.fullmatch(fixed) or fixed.isascii():
                 continue
-            if not any("a" <= c.lower() <= "z" for c in text) and not any("\u2010" <= c <= "\u205e" for c in fixed):
-                continue  # "√π" alone: no letter around it, and no quote or dash repaired
+            if encoding == "sloppy-windows-1252" and text[-1] in "’”›»" and fixed[-1].isalpha():
+                continue  # "GENÇ”": an accented capital before a closing quote
+            if not any("a" <= c.lower() <= "z" for c in text) and _REPAIRED_SIGN.search(fixed) is None:
+                continue  # "√π" alone: no letter around it, and no quote, dash or emoji repaired
             repaired.append(word[last : segment.start()] + fixed)
             last = segment.end()
         if repaired:
@@ -280,9 +338,14 @@ def _may_hold_artefacts(document: Document) -> bool:
         return True
     if text.isascii():
         return False
-    # MacRoman's "√" and "‚", each a search of a byte rare in text, and the
-    # bidirectional controls and invisible operators, by their UTF-8.
-    return "√" in text or "‚" in text or _may_hold_format_controls(utf8(document))
+    # MacRoman's "√", "‚", "ƒ", "∆" and "≈", each a search of a byte rare in text (the
+    # last by its UTF-8: its low byte is "H"), and the bidirectional controls and
+    # invisible operators, by their UTF-8.
+    data = utf8(document)
+    return (
+        "√" in text or "‚" in text or "ƒ" in text or "∆" in text
+        or b"\xe2\x89\x88" in data or _may_hold_format_controls(data)
+    )
 
 
 def _may_hold_other_page_mojibake(document: Document) -> bool:
@@ -301,7 +364,9 @@ def _other_page_leads(document: Document) -> bool:
         # as Cyrillic: a cost on every page, for a rare find).
         return True
     text = document.text
-    return "√" in text or "‚" in text  # MacRoman's
+    if "√" in text or "‚" in text or "ƒ" in text or "∆" in text or "¬" in text or "·" in text:
+        return True  # MacRoman's
+    return "\uf8ff" in text or b"\xe2\x89\x88" in data
 
 
 def _may_hold_mojibake(document: Document) -> bool:
@@ -452,6 +517,31 @@ def mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
     return document.memo("encoding.mojibake", _mojibake_spans)
 
 
+#: Words of prose about character encodings, where mojibake is quoted as an example.
+_ENCODING_TALK = patterns.compile(
+    r"(?i)\b(?:utf-?(?:8|16)|unicode|mojibake|latin-?1|iso[- ]?8859(?:-[0-9]+)?|(?:windows|cp)-?125[0-9]"
+    r"|code ?page|charset|character set|bytes?|encod(?:ing|ings|ed)|decod(?:ing|ed|er|es))\b"
+)
+#: Words of prose about HTML escaping, where a character reference is quoted as an example.
+_MARKUP_TALK = patterns.compile(
+    r"(?i)\b(?:html|xhtml|xml|sgml|entity|entities|character references?|unescap(?:e|ed|es|ing)|ampersand)\b"
+)
+
+
+def _paragraph_mentions(document: Document, start: int, end: int, pattern: patterns.BoundedPattern) -> bool:
+    """Whether the paragraph around ``start..end`` holds a match of ``pattern``
+    (computed once per paragraph)."""
+    text = document.text
+    first = text.rfind("\n\n", 0, start) + 1
+    last = text.find("\n\n", end)
+    last = len(text) if last < 0 else last
+    cache = document.memo("encoding.paragraph_talk", lambda _: {})
+    key = (first, pattern.source)
+    if key not in cache:
+        cache[key] = pattern.search(text, first, last) is not None
+    return cache[key]
+
+
 class Mojibake(Rule):
     """## What it does
     Finds mojibake: UTF-8 text that was decoded with the wrong encoding somewhere
@@ -501,6 +591,8 @@ class Mojibake(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         for start, end, replacement, plan in mojibake_spans(document):
+            if _in_inline_code(document.text, start, end) or _paragraph_mentions(document, start, end, _ENCODING_TALK):
+                continue  # "the byte sequence Ã© stands for é": an example, not an artefact
             original = document.text[start:end]
             source = _source_encoding(plan)
             safe = _is_encoding_repair(plan) and replacement.count("\ufffd") <= original.count("\ufffd")
@@ -519,7 +611,8 @@ class Mojibake(Rule):
 _ENTITY = patterns.compile(
     r"&(?:#(?:[0-9]{1,7};|[0-9]{2,7}(?![0-9])|[xX][0-9a-fA-F]{1,6};|[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F]))"
     r"|([A-Za-z][A-Za-z0-9]{1,31});"
-    r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|mdash|ndash|hellip|nbsp)(?=\p{L})"
+    r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|mdash|ndash|hellip|nbsp|euro|pound)(?=[\p{L}\p{N}])"
+    r"|((?:[A-Za-z]{1,2}(?:acute|grave|circ|tilde|uml|ring|cedil|slash|lig)|szlig|thorn)(?=\p{L}))"
     r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$))"
 )
 #: Entity names that are also English words or common abbreviations: without their
@@ -538,6 +631,43 @@ def _entity_replacement(entity: str) -> str:
         # An escaped no-break space in scraped text stood for an ordinary word space.
         return " "
     return html.unescape(entity)
+
+
+def _in_inline_code(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` stands between two backticks of its line (Markdown code)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return text.count("`", line_start, start) % 2 == 1 and "`" in text[end:line_end]
+
+
+_TOKEN_EDGE = " \t\n\"'“”‘’«»()[]"
+
+
+def _joins_names(text: str, start: int, end: int) -> bool:
+    """Whether the reference stands between two capitalised words: used, not mentioned
+    ("Procter &amp; Gamble")."""
+    before = text[max(0, start - 32) : start].split()
+    after = text[end : end + 32].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
+
+_ESCAPED_REFERENCE = patterns.compile(r"#?[A-Za-z0-9]{2,31};")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is a token of its own: spaces, quotes or brackets around it
+    (a final punctuation mark aside), not inside a word ("AT&amp;T"). An ``&amp;`` takes
+    the reference it escapes along ("&amp;amp;")."""
+    if text[start:end] == "&amp;":
+        escaped = _ESCAPED_REFERENCE.match(text, end)
+        if escaped is not None:
+            end = escaped.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if after in ".,;:!?" and (end + 1 == len(text) or text[end + 1] in _TOKEN_EDGE):
+        after = " "
+    return before in _TOKEN_EDGE and after in _TOKEN_EDGE
 
 
 class HtmlEntity(Rule):
@@ -592,7 +722,7 @@ class HtmlEntity(Rule):
         for match in _ENTITY.finditer(text):
             entity = match.group()
             name = match.group(1)
-            bare = match.group(3) or match.group(2)
+            bare = match.group(4) or match.group(3) or match.group(2)
             if bare is not None:
                 # "&amp Co", "&mdash and": a named reference that lost its ";", before a
                 # space or a punctuation mark (never "=", as in a URL's "&lang=en").
@@ -611,9 +741,15 @@ class HtmlEntity(Rule):
                 if not (name.isupper() and len(name) > 2 and name.lower() + ";" in _HTML5_ENTITIES):
                     continue
                 entity = entity.lower()  # "&NBSP;", "&MDASH;": a name upper-cased with the text
+            start, end = match.span()
+            if _in_inline_code(text, start, end) or (
+                _standalone(text, start, end)
+                and not _joins_names(text, start, end)
+                and _paragraph_mentions(document, start, end, _MARKUP_TALK)
+            ):
+                continue  # "write `&amp;` for &", "the entity &copy; in HTML": an example
             replacement = _entity_replacement(entity)
             entity = match.group()
-            start, end = match.span()
             if "\ufffd" in replacement and entity not in ("&#65533;", "&#xfffd;", "&#xFFFD;"):
                 yield self.diagnostic(document, start, end, message=f"HTML character reference {entity} names no valid character")
                 continue

@@ -43,6 +43,15 @@ GERMAN = (
         ("Ana said that itвЂ™s over", "Ana said that it’s over"),  # (Cyrillic readings: English text only)
         ("Pierre Lefц╗vre said that he was fine", "Pierre Lefèvre said that he was fine"),
         ("the coachБ─≥s plan", "the coach’s plan"),
+        # Windows-1252 readings ftfy's heuristics pass over: undone by the same segments.
+        ("the Brandâ„¢ range", "the Brand™ range"),
+        ("coach Åžtefan Å¢urcanu said", "coach Ştefan Ţurcanu said"),
+        # MacRoman's other leads: "ƒ", "≈", "∆", "·" (Vietnamese) and U+F8FF (emoji).
+        ("Grzegorz Brzƒôczek and ≈ûtefan", "Grzegorz Brzęczek and Ştefan"),
+        ("Tr·∫ßn Th·ªã H∆∞∆°ng spoke", "Trần Thị Hương spoke"),
+        ("the Brand‚Ñ¢ range", "the Brand™ range"),
+        ("what a night \uf8ffüëè\uf8ffüèΩ", "what a night 👏🏽"),
+        ("3 √ó 4 metres", "3 × 4 metres"),
     ],
 )
 def test_mojibake_is_repaired(broken, fixed):
@@ -72,9 +81,23 @@ def test_each_mojibake_word_is_its_own_diagnostic():
         "A table ├── src and ┼ cross, ΓΑΜΜΑ",
         "Plain ASCII text with no accents at all.",
         "Curly quotes “like these” and dashes – and — are fine.",
+        "The sign read “GENÇ” and “CAFÉ” and “HÄ” in capitals.",  # an accented capital before a quote
+        "Prices ≈£5bn, ∆T = 3 K, ƒ/2.8 and 3·10⁻⁶ m, a \uf8ff Watch",
     ],
 )
 def test_correct_accented_text_is_not_mojibake(text):
+    assert_passes("NL601", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opened as Windows-1252, the UTF-8 bytes of é show up as Ã© and an apostrophe as â€™.",
+        "A common symptom of a wrong encoding is \"CafÃ©\" for \"Café\".",
+        "In the logs the name reads `JosÃ©` where José was meant.",  # inline code
+    ],
+)
+def test_mojibake_quoted_in_prose_about_encodings_is_left_alone(text):
     assert_passes("NL601", text)
 
 
@@ -119,6 +142,10 @@ def test_html_entity_is_decoded(broken, fixed):
         "Search for ?a=1&b=2 in the logs",
         "Seed &#1 plays seed #2; colour &#xfg",  # one digit, or no hex digits
         "Example: set &ic and &nu, then read &gap from the list.",  # short names: options, not entities
+        "To escape an ampersand, write `&amp;` instead of `&`; `&lt;div&gt;` shows a tag.",  # inline code
+        "In HTML the template prints &amp;amp; when a value is escaped twice.",  # prose about HTML
+        "Use the named reference &copy; inside HTML attributes only.",
+        "A 31&degC day and a 4&times4 truck",  # short or English names before a letter or digit
     ],
 )
 def test_ampersand_in_prose_is_not_an_entity(text):
@@ -133,6 +160,10 @@ def test_ampersand_in_prose_is_not_an_entity(text):
         ("the mayor&rsquos office", "the mayor’s office"),  # quote names before a letter
         ("It was &ldquo;fine&rdquo, she said", "It was “fine”, she said"),
         ("a&NBSP;gap, &MDASH; here", "a gap, — here"),  # upper-cased with the text
+        ("the M&uumlnchen office", "the München office"),  # a letter's name before a letter
+        ("caf&eacutes and the Fran&ccedilois case", "cafés and the François case"),
+        ("the 2019&ndash2021 period, a fee of &euro30", "the 2019–2021 period, a fee of €30"),
+        ("Procter &amp; Gamble said its HTML page was down.", "Procter & Gamble said its HTML page was down."),
     ],
 )
 def test_entity_of_other_shapes_is_expanded(broken, fixed):
