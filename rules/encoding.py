@@ -42,47 +42,67 @@ _INVISIBLE_OPERATORS = "\u2061\u2062\u2063\u2064"
 #: bidirectional controls and the invisible operators.
 _OTHER_INVISIBLE = "\u180e" + _BIDI_CONTROLS + _INVISIBLE_OPERATORS
 _OTHER_RARE += "\u180e"
-#: The UTF-8 of the bidirectional controls and invisible operators: their low bytes are
-#: common ASCII letters and signs ("+", ".", "f" ...), so a search for the character in a
-#: two-byte string would stop at every such letter; in UTF-8 they are looked for by their
-#: rare byte pairs (E2 80 AA..AE; E2 81 and then the byte; D8 9C).
-_E2_80_FORMAT = tuple(c.encode() for c in "\u202a\u202b\u202c\u202d\u202e")
-_E2_81_FORMAT = tuple(c.encode() for c in "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069")
+#: How the bidirectional controls and invisible operators are looked for, each as
+#: cheaply as it can be. The embeddings (U+202A, U+202B) as characters, each a ``memchr``
+#: of a low byte rare in text ("*", "+"); the isolates, the invisible operators and the
+#: word joiner (E2 81 A0..A9, low bytes "`", "a".."i") by the byte 81 of their UTF-8, rare
+#: in text ("Á", "Ł" ...), each of the first few checked for the E2 before it. The pop
+#: U+202C, the overrides (U+202D, U+202E) and the Arabic letter mark (U+061C), rarer
+#: still, only in a text that holds one of those or a directional mark (U+200E, U+200F):
+#: copy-paste that leaves one leaves the others.
+_FORMAT_OPENERS = "\u202a\u202b"
+_OVERRIDES = tuple((c.encode()[-1:], c.encode(), c) for c in "\u202d\u202e")
+_FORMAT_E2_81 = tuple((c.encode(), c) for c in "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069")
 
 
-def _format_controls(data: bytes) -> set[str]:
-    """The bidirectional controls and invisible operators the UTF-8 ``data`` holds."""
-    found = {c.decode() for c in _E2_80_FORMAT if c in data}
-    if b"\xe2\x81" in data:  # U+2040..U+207F: superscripts, the fraction slash ... rare
-        found.update(c.decode() for c in _E2_81_FORMAT if c in data)
-    if b"\xd8\x9c" in data:
-        found.add("\u061c")
-    return found
+def _holds_e2_81(data: bytes, at: int = 0) -> bool:
+    """Whether the UTF-8 ``data`` holds a character U+2040..U+207F (E2 81 ..) at or after
+    ``at``."""
+    at = data.find(b"\x81", at)  # a memchr for each 81 ("Ł" is C5 81), then for the pair
+    for _ in range(4):
+        if at <= 0:
+            return False
+        if data[at - 1] == 0xE2:
+            return True
+        at = data.find(b"\x81", at + 1)
+    return at > 0 and data.find(b"\xe2\x81", at - 1) >= 0
 
 
-def _may_hold_format_controls(data: bytes) -> bool:
-    return (
-        b"\xe2\x81" in data
-        or b"\xe2\x80\xaa" in data
-        or b"\xe2\x80\xab" in data
-        or b"\xe2\x80\xac" in data
-        or b"\xe2\x80\xad" in data
-        or b"\xe2\x80\xae" in data
-        or b"\xd8\x9c" in data
-    )
+def format_controls(document: Document) -> frozenset[str]:
+    """The bidirectional controls and invisible operators the text holds (computed once,
+    for NL603 alone: the other rules do not look for them)."""
+    return document.memo("encoding.format_controls", _format_controls)
+
+
+def _format_controls(document: Document) -> frozenset[str]:
+    text = document.text
+    if text.isascii():
+        return frozenset()
+    data = utf8(document)
+    found = {c for c in _FORMAT_OPENERS if c in text}
+    if _holds_e2_81(data):
+        found.update(c for whole, c in _FORMAT_E2_81 if whole in data)
+    if found or "\u200e" in text or "\u200f" in text:
+        # The rarer ones, in a text that holds another directional character: the pop,
+        # the overrides (by a byte of their UTF-8 rare in text, AD and AE: their low
+        # bytes, "-" and ".", are common) and the Arabic letter mark.
+        found.update(c for low, whole, c in _OVERRIDES if low in data and whole in data)
+        found.update(c for c in "\u202c\u061c" if c in text)
+    return frozenset(found)
+
+
 _ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 
 def rare_characters(document: Document) -> frozenset[str]:
-    """The control, invisible and replacement characters the text holds."""
+    """The control, invisible and replacement characters the text holds, but for the
+    bidirectional controls and invisible operators (``format_controls``)."""
     return document.memo("encoding.rare", _rare_characters)
 
 
 def _rare_characters(document: Document) -> frozenset[str]:
     text = document.text
     found = {c for c in _OTHER_RARE if c in text}
-    if not text.isascii():
-        found.update(_format_controls(utf8(document)))
     if b"z" in _byte_classes(document):  # the C0 controls and C2 are among the "z" bytes
         data = utf8(document)
         found.update(chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS))
@@ -238,11 +258,14 @@ _FALLBACK_HINT = patterns.compile(
     + "|(?<=[A-Za-z])" + _ALL_LEADS + _ALL_EVERY + "|" + _ALL_LEADS + _ALL_EVERY + "(?=[A-Za-z])"
 )
 
-#: What the gate looks for, as characters, for those leads: the MacRoman leads whose
-#: first byte opens nothing ("√", "‚", "ƒ", "∆", "≈"). The others open the gate by their
-#: first byte (``_OTHER_OPENING_BYTES``, C2, EF): "Ă" and "Ĺ" (C4), the Cyrillic
-#: leads (D0, D1), "Γ" (CE), MacRoman's "¬", "·" and U+F8FF.
-_OTHER_PAGE_GATE = ("√", "‚", "ƒ", "∆", "≈")
+#: What the gate looks for, as characters, for those leads: MacRoman's "√" and "‚",
+#: which stand in its readings of accented letters and of curly quotes and dashes, so in
+#: nearly every text it misread (each a ``memchr`` of a low byte rare in text). The
+#: others open the gate by their first byte (``_OTHER_OPENING_BYTES``, C2, EF): "Ă" and
+#: "Ĺ" (C4), the Cyrillic leads (D0, D1), "Γ" (CE), MacRoman's "¬", "·" (C2) and U+F8FF
+#: (EF). MacRoman's "ƒ", "∆" and "≈" (Polish, Turkish and Vietnamese letters) are
+#: looked for only in a text the gate opened.
+_OTHER_PAGE_GATE = ("√", "‚")
 
 
 def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -303,7 +326,7 @@ _GATE_CLASSES = bytes(
 )
 #: The invisible characters whose UTF-8 (E2 80 8B ...) shares its bytes with curly quotes
 #: and dashes: looked for as characters (``memchr`` on a rare byte).
-_INVISIBLE_E2 = "\u200b\u200c\u200d\u2060\u200e\u200f"
+_INVISIBLE_E2 = "\u200b\u200c\u200d\u200e\u200f"  # U+2060 (E2 81 A0): ``_holds_e2_81``
 #: Opening bytes that may also start a mojibake pair (C2, D0).
 _OPENING_MOJIBAKE_BYTES = tuple(bytes([b]) for b in sorted(_OPENING_BYTES & (_LEAD_BYTES | _FOLLOWER_BYTES)))
 
@@ -324,28 +347,33 @@ def _may_hold_artefacts(document: Document) -> bool:
     the classes turn into ``LcFc`` unless one of those bytes opens the gate anyway.
     (The fourth byte adds nothing to the test but speed: ``in`` skips along the text
     by the needle's length.) Every other character a rule looks for starts with an
-    opening byte (or one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``, or
-    is a bidirectional control or invisible operator (``_may_hold_format_controls``) or
-    one of ``_OTHER_PAGE_GATE``."""
+    opening byte (or holds one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``,
+    is U+2040..U+207F (``_holds_e2_81``), an embedding of ``_FORMAT_OPENERS`` or one of
+    ``_OTHER_PAGE_GATE``. (The pop, the overrides and the Arabic letter mark are looked
+    for only next to another directional character, MacRoman's other leads only where
+    a "z" opened the gate.)"""
     classes = utf8(document).translate(_GATE_CLASSES)
     if b"z" in classes or b"LcFc" in classes:
         # The rules look again: kept for them (only now, where it will be used).
         document.memo("encoding.classes", lambda _: classes)
         return True
     text = document.text
-    a, b, c, d, e, f = _INVISIBLE_E2
-    if a in text or b in text or c in text or d in text or e in text or f in text:
+    a, b, c, d, e = _INVISIBLE_E2
+    if a in text or b in text or c in text or d in text or e in text:
         return True
     if text.isascii():
         return False
-    # MacRoman's "√", "‚", "ƒ", "∆" and "≈", each a search of a byte rare in text (the
-    # last by its UTF-8: its low byte is "H"), and the bidirectional controls and
-    # invisible operators, by their UTF-8.
+    # The embeddings, each a search of a byte rare in text (a pop is reported only
+    # after one), the isolates and invisible operators by their 81, and MacRoman's
+    # "√" and "‚".
+    if "\u202a" in text or "\u202b" in text:
+        return True
     data = utf8(document)
-    return (
-        "√" in text or "‚" in text or "ƒ" in text or "∆" in text
-        or b"\xe2\x89\x88" in data or _may_hold_format_controls(data)
-    )
+    at = data.find(b"\x81")
+    if at > 0 and (data[at - 1] == 0xE2 or _holds_e2_81(data, at)):
+        return True
+    a, b = _OTHER_PAGE_GATE
+    return a in text or b in text
 
 
 def _may_hold_other_page_mojibake(document: Document) -> bool:
@@ -364,9 +392,15 @@ def _other_page_leads(document: Document) -> bool:
         # as Cyrillic: a cost on every page, for a rare find).
         return True
     text = document.text
-    if "√" in text or "‚" in text or "ƒ" in text or "∆" in text or "¬" in text or "·" in text:
+    if "√" in text or "‚" in text or "¬" in text or "\uf8ff" in text:
         return True  # MacRoman's
-    return "\uf8ff" in text or b"\xe2\x89\x88" in data
+    if b"z" not in _byte_classes(document):
+        return False  # (its other leads are looked for only where a "z" opened the gate)
+    if "ƒ" in text or "∆" in text or "≈" in text:
+        return True
+    # A middle dot is common in bylines ("3 min read · News"): MacRoman's "·" counts only
+    # before the followers of Vietnamese letters (E1 BA, E1 BB: "·∫", "·ª").
+    return "·" in text and ("·∫" in text or "·ª" in text)
 
 
 def _may_hold_mojibake(document: Document) -> bool:
@@ -528,6 +562,12 @@ _MARKUP_TALK = patterns.compile(
 )
 
 
+_TALK_STEMS = {
+    _ENCODING_TALK.source: ("utf", "unicode", "mojibake", "latin", "8859", "125", "code", "charset", "character set", "byte", "encod", "decod"),
+    _MARKUP_TALK.source: ("html", "xml", "entit", "reference", "unescap", "ampersand"),
+}
+
+
 def _paragraph_mentions(document: Document, start: int, end: int, pattern: patterns.BoundedPattern) -> bool:
     """Whether the paragraph around ``start..end`` holds a match of ``pattern``
     (computed once per paragraph)."""
@@ -538,7 +578,11 @@ def _paragraph_mentions(document: Document, start: int, end: int, pattern: patte
     cache = document.memo("encoding.paragraph_talk", lambda _: {})
     key = (first, pattern.source)
     if key not in cache:
-        cache[key] = pattern.search(text, first, last) is not None
+        # A cheap test first: the words' stems, in the lower-cased paragraph.
+        lowered = text[first:last].lower()
+        cache[key] = any(stem in lowered for stem in _TALK_STEMS[pattern.source]) and (
+            pattern.search(text, first, last) is not None
+        )
     return cache[key]
 
 
@@ -767,7 +811,7 @@ _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" 
 #: elsewhere.
 _DIRECTION_MARKS = frozenset("\u200e\u200f" + _BIDI_CONTROLS)
 _MONGOLIAN = patterns.compile(r"\p{Mongolian}")
-_RIGHT_TO_LEFT = patterns.compile(r"(?!\u061c)[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Samaritan}\p{Mandaic}]")
+_RIGHT_TO_LEFT = patterns.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Samaritan}\p{Mandaic}]")
 _WORD_CHAR = patterns.compile(r"[\p{L}\p{M}\p{N}]")
 # Scripts in which ZWJ and ZWNJ do real work: they select joining forms (Arabic,
 # Persian, Urdu, Syriac ...) or conjuncts (Devanagari and the other Brahmic scripts).
@@ -836,6 +880,15 @@ def _soft_hyphens_are_debris(document: Document) -> bool:
     return document.memo("encoding.soft_hyphens_are_debris", compute)
 
 
+def _holds_right_to_left(document: Document) -> bool:
+    """Whether the text holds a letter of a right-to-left script (the Arabic letter
+    mark, of the Arabic script itself, does not count)."""
+    text = document.text
+    if "\u061c" in text:
+        text = text.replace("\u061c", "")
+    return _RIGHT_TO_LEFT.search(text) is not None
+
+
 def _matches(pattern: patterns.BoundedPattern, char: str) -> bool:
     return bool(char) and pattern.match(char) is not None
 
@@ -852,7 +905,7 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
     if kinds & _DIRECTION_MARKS:
         # A directional mark orders right-to-left text against the text around it; in
         # a text without a letter of a right-to-left script it orders nothing.
-        if document.memo("encoding.right_to_left", lambda d: _RIGHT_TO_LEFT.search(d.text) is not None):
+        if document.memo("encoding.right_to_left", _holds_right_to_left):
             return False
     if not kinds.isdisjoint(_BIDI_CONTROLS):
         return True  # an embedding, isolate or pop in left-to-right text: it orders nothing
@@ -893,7 +946,9 @@ class InvisibleCharacter(Rule):
     the Arabic letter mark (U+061C) and every bidirectional control: embeddings,
     overrides and isolates with their pops (U+202A..U+202E, U+2066..U+2069, as
     copy-paste from social media leaves around handles and phone numbers, reported
-    wherever they stand), and, in English text, soft hyphens (U+00AD).
+    wherever they stand; the pop, the overrides and the Arabic letter mark only in a
+    text holding another directional character, as copy-paste leaves them together),
+    and, in English text, soft hyphens (U+00AD).
 
     ## Why is this bad?
     They come from CMS editors, copy-paste and hyphenation scripts, and the text looks
@@ -931,7 +986,7 @@ class InvisibleCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if rare_characters(document).isdisjoint(_INVISIBLE_CHARS):
+        if rare_characters(document).isdisjoint(_INVISIBLE_CHARS) and not format_controls(document):
             return
         for match in _INVISIBLE.finditer(text):
             start, end = match.span()

@@ -47,7 +47,8 @@ GERMAN = (
         ("the Brandâ„¢ range", "the Brand™ range"),
         ("coach Åžtefan Å¢urcanu said", "coach Ştefan Ţurcanu said"),
         # MacRoman's other leads: "ƒ", "≈", "∆", "·" (Vietnamese) and U+F8FF (emoji).
-        ("Grzegorz Brzƒôczek and ≈ûtefan", "Grzegorz Brzęczek and Ştefan"),
+        # ("ƒ", "≈", "∆" are looked for in a text the gate opened: here by "°".)
+        ("Grzegorz Brzƒôczek and ≈ûtefan at 20 °C", "Grzegorz Brzęczek and Ştefan at 20 °C"),
         ("Tr·∫ßn Th·ªã H∆∞∆°ng spoke", "Trần Thị Hương spoke"),
         ("the Brand‚Ñ¢ range", "the Brand™ range"),
         ("what a night \uf8ffüëè\uf8ffüèΩ", "what a night 👏🏽"),
@@ -199,11 +200,11 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         # The other bidirectional controls, in text without right-to-left letters.
         ("follow \u2068@harbourwatch\u2069 for updates", "follow @harbourwatch for updates"),  # isolates
         ("the \u202bnew\u202c terminal", "the new terminal"),  # right-to-left embedding
-        ("the \u202eterminal opened", "the terminal opened"),  # override
-        ("the terminal\u202d opened", "the terminal opened"),
-        ("a pop\u202c with nothing to close", "a pop with nothing to close"),  # a lone pop
+        # Overrides, a pop and the Arabic letter mark: next to another directional character.
+        ("the \u202eterminal\u202c opened \u2066today\u2069", "the terminal opened today"),
+        ("\u200ethe terminal\u202d opened", "the terminal opened"),
         ("the ferr\u2067y sailed", "the ferry sailed"),
-        ("the \u061cferry sailed", "the ferry sailed"),  # Arabic letter mark outside Arabic
+        ("the \u061cferry \u200esailed", "the ferry sailed"),  # Arabic letter mark outside Arabic
         # The invisible operators of mathematical markup.
         ("the sched\u2062ule changed", "the schedule changed"),
         ("the \u2061ferry and \u2063the\u2064 bus", "the ferry and the bus"),
@@ -230,6 +231,7 @@ def test_invisible_character_is_deleted(broken, fixed):
         "The mayor of \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1\u200f said on 12\u200e May that",  # Hebrew: marks order it
         "\u0645\u0631\u062d\u0628\u0627\u200e 2019",  # Arabic
         "\u202a\u0645\u0631\u062d\u0628\u0627\u202c said the sign",  # an embedding around Arabic
+        "a pop\u202c with nothing to close",  # looked for only after an embedding or override
         "\u2067\u05e9\u05dc\u05d5\u05dd\u2069 means peace",  # an isolate around Hebrew
         "\u0627\u0644\u0639\u062f\u062f \u061c-5",  # the Arabic letter mark in Arabic text
         "an operator alone on a line:\n\n\u2062\n",
