@@ -58,14 +58,24 @@ _FORMAT_E2_81 = tuple((c.encode(), c) for c in "\u2061\u2062\u2063\u2064\u2066\u
 def _holds_e2_81(data: bytes, at: int = 0) -> bool:
     """Whether the UTF-8 ``data`` holds a character U+2040..U+207F (E2 81 ..) at or after
     ``at``."""
-    at = data.find(b"\x81", at)  # a memchr for each 81 ("Ł" is C5 81), then for the pair
+    at = data.find(b"\x81", at)  # a memchr for each 81 ("Ł" is C5 81)
     for _ in range(4):
         if at <= 0:
             return False
         if data[at - 1] == 0xE2:
             return True
         at = data.find(b"\x81", at + 1)
-    return at > 0 and data.find(b"\xe2\x81", at - 1) >= 0
+    if at <= 0:
+        return False
+    # Many 81s (text in CJK scripts): a memchr for each E2 instead, rare there.
+    e2 = data.find(b"\xe2", at - 1)
+    for _ in range(16):
+        if e2 < 0:
+            return False
+        if data[e2 + 1 : e2 + 2] == b"\x81":
+            return True
+        e2 = data.find(b"\xe2", e2 + 1)
+    return data.find(b"\xe2\x81", e2) >= 0
 
 
 def format_controls(document: Document) -> frozenset[str]:
@@ -634,8 +644,11 @@ class Mojibake(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        code = "`" in document.text  # Markdown inline code may quote mojibake
         for start, end, replacement, plan in mojibake_spans(document):
-            if _in_inline_code(document.text, start, end) or _paragraph_mentions(document, start, end, _ENCODING_TALK):
+            if (code and _in_inline_code(document.text, start, end)) or _paragraph_mentions(
+                document, start, end, _ENCODING_TALK
+            ):
                 continue  # "the byte sequence Ã© stands for é": an example, not an artefact
             original = document.text[start:end]
             source = _source_encoding(plan)
@@ -763,6 +776,7 @@ class HtmlEntity(Rule):
         text = document.text
         if "&" not in text:
             return
+        code = "`" in text  # Markdown inline code may quote a reference
         for match in _ENTITY.finditer(text):
             entity = match.group()
             name = match.group(1)
@@ -786,7 +800,7 @@ class HtmlEntity(Rule):
                     continue
                 entity = entity.lower()  # "&NBSP;", "&MDASH;": a name upper-cased with the text
             start, end = match.span()
-            if _in_inline_code(text, start, end) or (
+            if (code and _in_inline_code(text, start, end)) or (
                 _standalone(text, start, end)
                 and not _joins_names(text, start, end)
                 and _paragraph_mentions(document, start, end, _MARKUP_TALK)
