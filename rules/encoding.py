@@ -293,8 +293,8 @@ def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             repaired_pattern = _REPAIRED_1252 if encoding == "sloppy-windows-1252" else _REPAIRED
             if fixed == text or not repaired_pattern.fullmatch(fixed) or fixed.isascii():
                 continue
-            if encoding == "sloppy-windows-1252" and text[-1] in "’”›»" and fixed[-1].isalpha():
-                continue  # "GENÇ”": an accented capital before a closing quote
+            if encoding == "sloppy-windows-1252" and text[-1] in "’”›»“‘«" and fixed[-1].isalpha():
+                continue  # "GENÇ”", „BLÄ“: an accented capital before a closing quote
             if not any("a" <= c.lower() <= "z" for c in text) and _REPAIRED_SIGN.search(fixed) is None:
                 continue  # "√π" alone: no letter around it, and no quote, dash or emoji repaired
             repaired.append(word[last : segment.start()] + fixed)

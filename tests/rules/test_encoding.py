@@ -53,6 +53,7 @@ GERMAN = (
         ("the Brand‚Ñ¢ range", "the Brand™ range"),
         ("what a night \uf8ffüëè\uf8ffüèΩ", "what a night 👏🏽"),
         ("3 √ó 4 metres", "3 × 4 metres"),
+        ("the rzÄ…d of Poland", "the rząd of Poland"),  # Windows-1252, which ftfy leaves
     ],
 )
 def test_mojibake_is_repaired(broken, fixed):
@@ -83,6 +84,8 @@ def test_each_mojibake_word_is_its_own_diagnostic():
         "Plain ASCII text with no accents at all.",
         "Curly quotes “like these” and dashes – and — are fine.",
         "The sign read “GENÇ” and “CAFÉ” and “HÄ” in capitals.",  # an accented capital before a quote
+        "Er sagte „BLÄ“ und »Ö« und ›Ü‹ im Büro.",  # German closing quotes
+        "Le ministre a dit «CAFÉ» et «ÇA» ; la col·lecció, l’été.",
         "Prices ≈£5bn, ∆T = 3 K, ƒ/2.8 and 3·10⁻⁶ m, a \uf8ff Watch",
     ],
 )
