@@ -227,11 +227,43 @@ _FALLBACK_SEGMENTS += (
             rf"(?:[A-Za-z]|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}})*"
             rf"(?:[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_FOLLOWERS)}][{regex.escape(_CP1252_EVERY)}]{{0,2}}"
             rf"|(?<=[A-Za-z])[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}}"
-            rf"|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}}(?=[A-Za-z]))"
+            rf"|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}}(?=[A-Za-z])"
+            # An emoji's lead (F0) before two or three followers, letters or not ("ðŸ™").
+            rf"|ð[{regex.escape(_CP1252_EVERY)}]{{2,3}})"
             rf"(?:[A-Za-z]|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}})*"
         ),
     ),
 )
+
+
+def _decode_lost_bytes(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 where a byte of an emoji (F0 9F ..), of a sign (E2 ..) or
+    of a variation selector (EF B8 ..) was lost (a sloppy decoder, or a cleaner of C1
+    characters, drops the bytes Windows-1252 leaves undefined: 81, 8D, 8F, 90, 9D): each
+    such sequence becomes U+FFFD. None when anything else fails to decode."""
+    out = []
+    i = 0
+    while i < len(data):
+        try:
+            out.append(data[i:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            j = i + error.start
+            out.append(data[i:j].decode("utf-8"))
+        lead = data[j]
+        k = j + 1
+        while k < len(data) and 0x80 <= data[k] < 0xC0 and k - j < 3:
+            k += 1
+        second = data[j + 1] if j + 1 < len(data) else 0
+        if not (
+            (lead == 0xF0 and second == 0x9F and k - j == 3)
+            or (lead == 0xE2 and k - j == 2)
+            or (lead == 0xEF and second == 0xB8 and k - j == 2)
+        ):
+            return None
+        out.append("\ufffd")
+        i = k
+    return "".join(out)
 
 
 def _encode(text: str, encoding: str) -> bytes:
@@ -254,11 +286,11 @@ _REPAIRED = patterns.compile(
 )
 _REPAIRED_1252 = patterns.compile(
     r"(?:[\x00-\x7f\u00a0-\u017f\u01a0\u01a1\u01af\u01b0\u0218-\u021b\u1e00-\u1eff\u2010-\u205e"
-    r"\u20a0-\u20cf\u2100-\u214f\u200d\ufe0f]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+"
+    r"\u20a0-\u20cf\u2100-\u214f\u200d\ufe0f\ufffd]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+"
 )
 #: Repaired characters that stand without a letter around them: Latin-1 signs ("½"),
 #: "×", punctuation, "™", emoji.
-_REPAIRED_SIGN = patterns.compile(r"[\u00a1-\u00bf\u00d7\u00f7\u2010-\u205e\u2100-\u214f\p{Extended_Pictographic}]")
+_REPAIRED_SIGN = patterns.compile(r"[\u00a1-\u00bf\u00d7\u00f7\u2010-\u205e\u2100-\u214f\ufffd\p{Extended_Pictographic}]")
 #: Where a fallback reading may start: any of their leads before any of their followers.
 _ALL_LEADS = "[" + regex.escape("".join({c: 0 for _, leads, _, _ in _FALLBACK_PAGES for c in leads})) + "]"
 _ALL_EVERY = "[" + regex.escape("".join({c: 0 for _, _, _, every in _FALLBACK_PAGES for c in every})) + "]"
@@ -287,9 +319,16 @@ def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         for segment in segment_pattern.finditer(word):
             text = segment.group()
             try:
-                fixed = _encode(text, encoding).decode("utf-8")
-            except UnicodeError:
+                data = _encode(text, encoding)
+                fixed = data.decode("utf-8")
+            except UnicodeEncodeError:
                 continue
+            except UnicodeDecodeError:
+                # Bytes lost on the way (the emoji of "ðŸ™", whose 8F is gone): flagged,
+                # with U+FFFD where they were (an unsafe fix), in Windows-1252 only.
+                fixed = _decode_lost_bytes(data) if encoding == "sloppy-windows-1252" else None
+                if fixed is None:
+                    continue
             repaired_pattern = _REPAIRED_1252 if encoding == "sloppy-windows-1252" else _REPAIRED
             if fixed == text or not repaired_pattern.fullmatch(fixed) or fixed.isascii():
                 continue
@@ -607,7 +646,14 @@ class Mojibake(Rule):
     page 437 (``Jos├⌐``, ``itΓÇÖs``), Windows-1250 (``DvoĹ™Ăˇk``), Windows-1251
     (``JosГ©``, ``itвЂ™s``) and KOI8-R (``Josц╘``, ``itБ─≥s``) are found; where ftfy
     does not undo them, the word's stretch of such pairs is re-encoded and decoded as
-    UTF-8 directly, and kept only when that gives Latin letters or punctuation.
+    UTF-8 directly, and kept only when that gives Latin letters or punctuation. The
+    same is done for the Windows-1252 readings ftfy's heuristics pass over
+    (``Brandâ„¢``, ``Åžtefan``, ``rzÄ…d``) and for MacRoman's readings of Polish,
+    Turkish and Vietnamese letters and of emoji (``Brzƒôczek``, ``H∆∞∆°ng``,
+    ``\uf8ffüòÄ``). An emoji that lost a byte on the way (``ðŸ™``: a sloppy decoder
+    or a cleaner of C1 characters dropped its ``8F``) is reported too. Mojibake quoted
+    in Markdown inline code, or in a paragraph about character encodings ("UTF-8
+    read as Windows-1252 shows é as Ã©"), is an example, and is left alone.
 
     ## Why is this bad?
     The words are unreadable and unsearchable, and a model trained on them learns the
@@ -629,11 +675,12 @@ class Mojibake(Rule):
     restores the characters that were there. ftfy runs with quote uncurling, width
     folding, ligature splitting and normalisation off, so nothing else changes. When
     ftfy has to guess (bytes were lost and it would insert U+FFFD, or it only remaps
-    C1 characters), the fix is offered as unsafe. Correct accented text (``São``,
+    C1 characters), the fix is offered as unsafe; so is U+FFFD in place of an emoji that
+    lost a byte. Correct accented text (``São``,
     ``café’s``, ``pâte``) is left alone because ftfy finds nothing to repair, and
     Russian or Ukrainian words are never read as KOI8-R or Windows-1251 mojibake: a
     pair must have a follower that is not a Cyrillic letter (``её`` is a word, ``ц╘``
-    is not).
+    is not), nor is an accented capital before a closing quote (``„BLÄ“``).
     """
 
     code = "NL601"
@@ -739,8 +786,13 @@ class HtmlEntity(Rule):
     mark (``Tom &amp Jerry``, ``the end&mdash and``) or, for the names of quotes,
     dashes, the ellipsis and the no-break space, before a letter (``it&rsquos``,
     ``war&mdashand``), unless the name is an English
-    word (``&and``, ``&not``) or the ``&`` follows a sign (``?a=1&copy=2``, a URL), and
-    a name upper-cased with its text (``&NBSP;``, ``&MDASH;``).
+    word (``&and``, ``&not``) or the ``&`` follows a sign (``?a=1&copy=2``, a URL); so
+    is the name of an accented letter before a letter (``M&uumlnchen``, as browsers
+    read it) and the name of a dash or currency sign before a digit (``2019&ndash2021``,
+    ``&euro30``); and a name upper-cased with its text (``&NBSP;``, ``&MDASH;``). A
+    reference quoted as an example is left alone: in Markdown inline code
+    (```&amp;```), or standing alone in a paragraph about HTML ("write &amp;amp; when
+    ...") unless it joins two capitalised words (``Procter &amp; Gamble``).
 
     ## Why is this bad?
     The page's HTML was extracted without decoding its character references, or was

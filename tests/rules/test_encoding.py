@@ -93,6 +93,15 @@ def test_correct_accented_text_is_not_mojibake(text):
     assert_passes("NL601", text)
 
 
+@pytest.mark.parametrize("text", ["We won ðŸ™ðŸ™ tonight", "Great game ðŸ‘ðŸ½", "Love it â¤ï¸"])
+def test_mojibake_of_an_emoji_that_lost_a_byte_gets_only_an_unsafe_fix(text):
+    # A sloppy decoder (or a cleaner of C1 characters) dropped the emoji's 8D, 8F or 9D:
+    # the word is mojibake, but what stood there cannot be told for sure.
+    found = assert_fires("NL601", text)
+    assert all(d.fix.applicability is Applicability.UNSAFE for d in found)
+    assert all("\ufffd" in d.fix.edits[0].content for d in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
