@@ -603,8 +603,21 @@ def mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
 #: Words of prose about character encodings, where mojibake is quoted as an example.
 _ENCODING_TALK = patterns.compile(
     r"(?i)\b(?:utf-?(?:8|16)|unicode|mojibake|latin-?1|iso[- ]?8859(?:-[0-9]+)?|(?:windows|cp)-?125[0-9]"
-    r"|code ?page|charset|character set|bytes?|encod(?:ing|ings|ed)|decod(?:ing|ed|er|es))\b"
+    r"|code ?page|charset|character set|byte sequences?|bytes [0-9a-f]{2}\b|(?:wrong|character) encoding"
+    r"|(?:en|de)cod(?:ed|ing) as)\b"
 )
+_QUOTE_MARKS = "\"'“”‘’«»`([{"
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the mojibake at ``start..end`` stands as an example would: a token of its
+    own (a final punctuation mark aside) or a token in quotes ("CafÃ©"), not the inside
+    of a word of the prose ("Iranâ€™s")."""
+    token_start, token_end = _word_bounds(text, start)
+    token = text[token_start:token_end]
+    if token[:1] in _QUOTE_MARKS:
+        return True
+    return token.rstrip(".,;:!?)]}\"'”’»").lstrip() == text[start:end]
 #: Words of prose about HTML escaping, where a character reference is quoted as an example.
 _MARKUP_TALK = patterns.compile(
     r"(?i)\b(?:html|xhtml|xml|sgml|entity|entities|character references?|unescap(?:e|ed|es|ing)|ampersand)\b"
@@ -612,7 +625,9 @@ _MARKUP_TALK = patterns.compile(
 
 
 _TALK_STEMS = {
-    _ENCODING_TALK.source: ("utf", "unicode", "mojibake", "latin", "8859", "125", "code", "charset", "character set", "byte", "encod", "decod"),
+    _ENCODING_TALK.source: (
+        "utf", "unicode", "mojibake", "latin", "8859", "125", "code", "charset", "character set", "byte", "encod", "decod"
+    ),
     _MARKUP_TALK.source: ("html", "xml", "entit", "reference", "unescap", "ampersand"),
 }
 
@@ -693,8 +708,8 @@ class Mojibake(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         code = "`" in document.text  # Markdown inline code may quote mojibake
         for start, end, replacement, plan in mojibake_spans(document):
-            if (code and _in_inline_code(document.text, start, end)) or _paragraph_mentions(
-                document, start, end, _ENCODING_TALK
+            if (code and _in_inline_code(document.text, start, end)) or (
+                _mentioned(document.text, start, end) and _paragraph_mentions(document, start, end, _ENCODING_TALK)
             ):
                 continue  # "the byte sequence Ã© stands for é": an example, not an artefact
             original = document.text[start:end]

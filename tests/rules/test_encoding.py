@@ -114,6 +114,11 @@ def test_mojibake_quoted_in_prose_about_encodings_is_left_alone(text):
     assert_passes("NL601", text)
 
 
+def test_mojibake_inside_a_word_of_prose_about_encodings_is_still_mojibake():
+    text = "The firm sells Unicode fonts, and Iranâ€™s buyers use the wrong encoding."
+    assert_fires("NL601", text, count=1, span="â€™")
+
+
 def test_mojibake_fix_never_uncurls_quotes_or_changes_width():
     # Only the mojibake word changes: curly quotes and full-width forms stay.
     assert_fixes("NL601", "“Quoted” ＡＢＣ and Lenaâ€™s", "“Quoted” ＡＢＣ and Lena’s")
