@@ -730,7 +730,7 @@ class Mojibake(Rule):
 _ENTITY = patterns.compile(
     r"&(?:#(?:[0-9]{1,7};|[0-9]{2,7}(?![0-9])|[xX][0-9a-fA-F]{1,6};|[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F]))"
     r"|([A-Za-z][A-Za-z0-9]{1,31});"
-    r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|mdash|ndash|hellip|nbsp|euro|pound)(?=[\p{L}\p{N}])"
+    r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|quot|mdash|ndash|hellip|nbsp|euro|pound)(?=[\p{L}\p{N}])"
     r"|((?:[A-Za-z]{1,2}(?:acute|grave|circ|tilde|uml|ring|cedil|slash|lig)|szlig|thorn)(?=\p{L}))"
     r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$))"
 )
@@ -746,10 +746,12 @@ _NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&
 def _entity_replacement(entity: str) -> str:
     if not entity.endswith(";"):
         entity += ";"  # a numeric reference that lost its ";"
-    if entity in _NO_BREAK_SPACE_ENTITIES or entity.lower() in ("&#x00a0;", "&#00160;"):
-        # An escaped no-break space in scraped text stood for an ordinary word space.
+    decoded = html.unescape(entity)
+    if entity in _NO_BREAK_SPACE_ENTITIES or (decoded == "\u00a0" and entity.startswith("&#")):
+        # An escaped no-break space in scraped text stood for an ordinary word space
+        # (however many zeros its number has: "&#0160;", "&#x00A0;").
         return " "
-    return html.unescape(entity)
+    return decoded
 
 
 def _in_inline_code(text: str, start: int, end: int) -> bool:

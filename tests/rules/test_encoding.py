@@ -181,6 +181,8 @@ def test_ampersand_in_prose_is_not_an_entity(text):
         ("the M&uumlnchen office", "the München office"),  # a letter's name before a letter
         ("caf&eacutes and the Fran&ccedilois case", "cafés and the François case"),
         ("the 2019&ndash2021 period, a fee of &euro30", "the 2019–2021 period, a fee of €30"),
+        ("the &quotbest&quot deal", 'the "best" deal'),
+        ("the 5&#0160;km and 5&#x000a0;km races", "the 5 km and 5 km races"),  # zeros before 160
         ("Procter &amp; Gamble said its HTML page was down.", "Procter & Gamble said its HTML page was down."),
     ],
 )
