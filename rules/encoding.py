@@ -397,8 +397,8 @@ def _may_hold_artefacts(document: Document) -> bool:
     (The fourth byte adds nothing to the test but speed: ``in`` skips along the text
     by the needle's length.) Every other character a rule looks for starts with an
     opening byte (or holds one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``,
-    is U+2040..U+207F (``_holds_e2_81``), an embedding of ``_FORMAT_OPENERS`` or one of
-    ``_OTHER_PAGE_GATE``. (The pop, the overrides and the Arabic letter mark are looked
+    is U+2040..U+207F (``_holds_e2_81``), an embedding of ``_FORMAT_OPENERS``, "Â" before
+    a space (``_holds_lost_no_break_space``) or one of ``_OTHER_PAGE_GATE``. (The pop, the overrides and the Arabic letter mark are looked
     for only next to another directional character, MacRoman's other leads only where
     a "z" opened the gate.)"""
     classes = utf8(document).translate(_GATE_CLASSES)
@@ -415,7 +415,7 @@ def _may_hold_artefacts(document: Document) -> bool:
     # The embeddings, each a search of a byte rare in text (a pop is reported only
     # after one), the isolates and invisible operators by their 81, and MacRoman's
     # "√" and "‚".
-    if "\u202a" in text or "\u202b" in text:
+    if "\u202a" in text or "\u202b" in text or _holds_lost_no_break_space(text):
         return True
     data = utf8(document)
     at = data.find(b"\x81")
@@ -458,7 +458,15 @@ def _may_hold_mojibake(document: Document) -> bool:
     if b"LcFc" in _byte_classes(document):
         return True
     data = utf8(document)
-    return any(byte in data for byte in _OPENING_MOJIBAKE_BYTES) or _may_hold_other_page_mojibake(document)
+    if any(byte in data for byte in _OPENING_MOJIBAKE_BYTES) or _may_hold_other_page_mojibake(document):
+        return True
+    return _holds_lost_no_break_space(document.text)
+
+
+def _holds_lost_no_break_space(text: str) -> bool:
+    """Whether the text holds "Â" before a space: a no-break space (C2 A0) read as
+    Windows-1252 ("Â\u00a0"), whose second half an extractor then made a plain space."""
+    return "\u00c2" in text and "\u00c2 " in text
 
 
 def _add_pairs(text: str, lead: str, followers, found: list[int]) -> None:
@@ -479,6 +487,8 @@ def _mojibake_hints(text: str, data: bytes, other_pages: bool = False) -> list[i
     found: list[int] = []
     for lead in _MOJIBAKE_LEADS if b"\xc3" in data else "РС":
         _add_pairs(text, lead, _MOJIBAKE_FOLLOWERS, found)
+    if b"\xc3\x82 " in data:
+        _add_pairs(text, "\u00c2", " ", found)  # a no-break space read as "Â" and a space
     if other_pages:
         for lead, followers in _OTHER_PAGE_PAIRS.items():
             _add_pairs(text, lead, followers, found)
@@ -520,6 +530,10 @@ def _repair_word(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """ftfy's encoding repair of one word: the fixed word and the plan it followed."""
     ftfy, config = _ftfy()
     fixed, plan = ftfy.fix_encoding_and_explain(word, config)
+    if fixed == word and word.endswith("\u00c2 ") and len(word) > 2 and (word[-3].isdigit() or word[-3].islower()):
+        # "5Â km": ftfy passes over a lost no-break space after a digit; no word of
+        # correct text ends in "Â" after a digit or a lower-case letter.
+        return word[:-2] + "\u00a0", (("encode", "latin-1"), ("transcode", "restore_byte_a0"), ("decode", "utf-8"))
     if fixed == word:
         return _repair_other_pages(word)
     return fixed, tuple(tuple(step) for step in plan or ())
@@ -580,6 +594,8 @@ def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
             continue
         start, end = _word_bounds(text, hint)
         covered = end
+        if text[end - 1 : end + 1] == "\u00c2 ":
+            end += 1  # "priceÂ is": the space is the no-break space's second half
         word = text[start:end]
         fixed, plan = _repair_word(word)
         if fixed == word:
@@ -668,7 +684,9 @@ class Mojibake(Rule):
     ``\uf8ffüòÄ``). An emoji that lost a byte on the way (``ðŸ™``: a sloppy decoder
     or a cleaner of C1 characters dropped its ``8F``) is reported too. Mojibake quoted
     in Markdown inline code, or in a paragraph about character encodings ("UTF-8
-    read as Windows-1252 shows é as Ã©"), is an example, and is left alone.
+    read as Windows-1252 shows é as Ã©"), is an example, and is left alone. A no-break
+    space read as Windows-1252 whose second half an extractor made a plain space
+    (``priceÂ is``, ``5Â km``) is found too, and its no-break space restored.
 
     ## Why is this bad?
     The words are unreadable and unsearchable, and a model trained on them learns the

@@ -54,6 +54,10 @@ GERMAN = (
         ("what a night \uf8ffüëè\uf8ffüèΩ", "what a night 👏🏽"),
         ("3 √ó 4 metres", "3 × 4 metres"),
         ("the rzÄ…d of Poland", "the rząd of Poland"),  # Windows-1252, which ftfy leaves
+        # A no-break space read as "Â\u00a0", its second half then made a plain space.
+        ("The priceÂ is high.", "The price\u00a0is high."),
+        ("he said.Â The vote", "he said.\u00a0The vote"),
+        ("the 5Â km race", "the 5\u00a0km race"),
     ],
 )
 def test_mojibake_is_repaired(broken, fixed):
@@ -87,6 +91,7 @@ def test_each_mojibake_word_is_its_own_diagnostic():
         "Er sagte „BLÄ“ und »Ö« und ›Ü‹ im Büro.",  # German closing quotes
         "Le ministre a dit «CAFÉ» et «ÇA» ; la col·lecció, l’été.",
         "Prices ≈£5bn, ∆T = 3 K, ƒ/2.8 and 3·10⁻⁶ m, a \uf8ff Watch",
+        "O ÂNGELO e a ÂNCORA; Ă, Â, B; Î și Â.",  # "Â" in words and lists, before no space
     ],
 )
 def test_correct_accented_text_is_not_mojibake(text):
