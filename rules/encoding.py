@@ -43,21 +43,24 @@ _INVISIBLE_OPERATORS = "\u2061\u2062\u2063\u2064"
 _OTHER_INVISIBLE = "\u180e" + _BIDI_CONTROLS + _INVISIBLE_OPERATORS
 _OTHER_RARE += "\u180e"
 #: How the bidirectional controls and invisible operators are looked for, each as
-#: cheaply as it can be. The embeddings (U+202A, U+202B) as characters, each a ``memchr``
-#: of a low byte rare in text ("*", "+"); the isolates, the invisible operators and the
+#: cheaply as it can be. The left-to-right embedding (U+202A) as a character, a ``memchr``
+#: of a low byte rare in text ("*"); the isolates, the invisible operators and the
 #: word joiner (E2 81 A0..A9, low bytes "`", "a".."i") by the byte 81 of their UTF-8, rare
-#: in text ("Á", "Ł" ...), each of the first few checked for the E2 before it. The pop
-#: U+202C, the overrides (U+202D, U+202E) and the Arabic letter mark (U+061C), rarer
-#: still, only in a text that holds one of those or a directional mark (U+200E, U+200F):
-#: copy-paste that leaves one leaves the others.
-_FORMAT_OPENERS = "\u202a\u202b"
+#: in text ("Á", "Ł" ...), each of the first few checked for the E2 before it (in a text
+#: with many, Cyrillic or CJK, each character is looked for instead). The right-to-left
+#: embedding U+202B, the pop U+202C, the overrides (U+202D, U+202E) and the Arabic letter
+#: mark (U+061C), rarer still in left-to-right text, only in a text that holds one of
+#: those or a directional mark (U+200E, U+200F): copy-paste that leaves one leaves the
+#: others.
+_FORMAT_OPENERS = "\u202a"
 _OVERRIDES = tuple((c.encode()[-1:], c.encode(), c) for c in "\u202d\u202e")
 _FORMAT_E2_81 = tuple((c.encode(), c) for c in "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069")
 
 
-def _holds_e2_81(data: bytes, at: int = 0) -> bool:
-    """Whether the UTF-8 ``data`` holds a character U+2040..U+207F (E2 81 ..) at or after
-    ``at``."""
+def _holds_e2_81(text: str, data: bytes, at: int = 0) -> bool:
+    """Whether the text holds one of U+2060..U+2069 (E2 81 A0..A9) at or after byte
+    ``at`` of its UTF-8 ``data``: might, for a text with no E2 before an 81 among its
+    first few."""
     at = data.find(b"\x81", at)  # a memchr for each 81 ("Ł" is C5 81)
     for _ in range(4):
         if at <= 0:
@@ -67,15 +70,12 @@ def _holds_e2_81(data: bytes, at: int = 0) -> bool:
         at = data.find(b"\x81", at + 1)
     if at <= 0:
         return False
-    # Many 81s (text in CJK scripts): a memchr for each E2 instead, rare there.
-    e2 = data.find(b"\xe2", at - 1)
-    for _ in range(16):
-        if e2 < 0:
-            return False
-        if data[e2 + 1 : e2 + 2] == b"\x81":
-            return True
-        e2 = data.find(b"\xe2", e2 + 1)
-    return data.find(b"\xe2\x81", e2) >= 0
+    # Many 81s: Cyrillic ("с" is D1 81) or CJK text, whose letters' low bytes are not
+    # ASCII letters: there a search for each character skips along.
+    return any(c in text for c in _E2_81_CHARS)
+
+
+_E2_81_CHARS = "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
 
 
 def format_controls(document: Document) -> frozenset[str]:
@@ -90,14 +90,14 @@ def _format_controls(document: Document) -> frozenset[str]:
         return frozenset()
     data = utf8(document)
     found = {c for c in _FORMAT_OPENERS if c in text}
-    if _holds_e2_81(data):
+    if _holds_e2_81(text, data):
         found.update(c for whole, c in _FORMAT_E2_81 if whole in data)
     if found or "\u200e" in text or "\u200f" in text:
         # The rarer ones, in a text that holds another directional character: the pop,
         # the overrides (by a byte of their UTF-8 rare in text, AD and AE: their low
         # bytes, "-" and ".", are common) and the Arabic letter mark.
         found.update(c for low, whole, c in _OVERRIDES if low in data and whole in data)
-        found.update(c for c in "\u202c\u061c" if c in text)
+        found.update(c for c in "\u202b\u202c\u061c" if c in text)
     return frozenset(found)
 
 
@@ -397,10 +397,11 @@ def _may_hold_artefacts(document: Document) -> bool:
     (The fourth byte adds nothing to the test but speed: ``in`` skips along the text
     by the needle's length.) Every other character a rule looks for starts with an
     opening byte (or holds one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``,
-    is U+2040..U+207F (``_holds_e2_81``), an embedding of ``_FORMAT_OPENERS``, "Â" before
-    a space (``_holds_lost_no_break_space``) or one of ``_OTHER_PAGE_GATE``. (The pop, the overrides and the Arabic letter mark are looked
-    for only next to another directional character, MacRoman's other leads only where
-    a "z" opened the gate.)"""
+    is U+2060..U+2069 (``_holds_e2_81``), U+202A (``_FORMAT_OPENERS``), "Â" before
+    a space (``_holds_lost_no_break_space``) or one of ``_OTHER_PAGE_GATE``. (The other
+    embedding, the pop, the overrides and the Arabic letter mark are looked for only
+    next to another directional character, MacRoman's other leads only where a "z"
+    opened the gate.)"""
     classes = utf8(document).translate(_GATE_CLASSES)
     if b"z" in classes or b"LcFc" in classes:
         # The rules look again: kept for them (only now, where it will be used).
@@ -412,15 +413,20 @@ def _may_hold_artefacts(document: Document) -> bool:
         return True
     if text.isascii():
         return False
-    # The embeddings, each a search of a byte rare in text (a pop is reported only
-    # after one), the isolates and invisible operators by their 81, and MacRoman's
-    # "√" and "‚".
-    if "\u202a" in text or "\u202b" in text or _holds_lost_no_break_space(text):
+    # The left-to-right embedding, a search of a byte rare in text (the other
+    # embedding, the overrides and a pop are reported only next to a directional
+    # character), "Â" before a space, the isolates and invisible operators by their 81,
+    # and MacRoman's "√" and "‚".
+    if "\u202a" in text or _holds_lost_no_break_space(text):
         return True
     data = utf8(document)
     at = data.find(b"\x81")
-    if at > 0 and (data[at - 1] == 0xE2 or _holds_e2_81(data, at)):
-        return True
+    if at > 0:
+        if data[at - 1] == 0xE2:
+            return True
+        at = data.find(b"\x81", at + 1)  # ("Łódź" holds one 81: no call for the rest)
+        if at > 0 and _holds_e2_81(text, data, at):
+            return True
     a, b = _OTHER_PAGE_GATE
     return a in text or b in text
 
@@ -487,7 +493,7 @@ def _mojibake_hints(text: str, data: bytes, other_pages: bool = False) -> list[i
     found: list[int] = []
     for lead in _MOJIBAKE_LEADS if b"\xc3" in data else "РС":
         _add_pairs(text, lead, _MOJIBAKE_FOLLOWERS, found)
-    if b"\xc3\x82 " in data:
+    if _holds_lost_no_break_space(text):
         _add_pairs(text, "\u00c2", " ", found)  # a no-break space read as "Â" and a space
     if other_pages:
         for lead, followers in _OTHER_PAGE_PAIRS.items():
@@ -1047,8 +1053,9 @@ class InvisibleCharacter(Rule):
     the Arabic letter mark (U+061C) and every bidirectional control: embeddings,
     overrides and isolates with their pops (U+202A..U+202E, U+2066..U+2069, as
     copy-paste from social media leaves around handles and phone numbers, reported
-    wherever they stand; the pop, the overrides and the Arabic letter mark only in a
-    text holding another directional character, as copy-paste leaves them together),
+    wherever they stand; the right-to-left embedding, the pop, the overrides and the
+    Arabic letter mark only in a text holding another directional character, as
+    copy-paste leaves them together),
     and, in English text, soft hyphens (U+00AD).
 
     ## Why is this bad?

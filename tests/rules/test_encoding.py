@@ -223,7 +223,7 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         ("by \u202a@ferrywatch\u202c", "by @ferrywatch"),
         # The other bidirectional controls, in text without right-to-left letters.
         ("follow \u2068@harbourwatch\u2069 for updates", "follow @harbourwatch for updates"),  # isolates
-        ("the \u202bnew\u202c terminal", "the new terminal"),  # right-to-left embedding
+        ("the \u202bnew\u202c \u2068terminal\u2069", "the new terminal"),  # right-to-left embedding
         # Overrides, a pop and the Arabic letter mark: next to another directional character.
         ("the \u202eterminal\u202c opened \u2066today\u2069", "the terminal opened today"),
         ("\u200ethe terminal\u202d opened", "the terminal opened"),
