@@ -306,7 +306,7 @@ _FALLBACK_HINT = patterns.compile(
 #: others open the gate by their first byte (``_OTHER_OPENING_BYTES``, C2, EF): "Ă" and
 #: "Ĺ" (C4), the Cyrillic leads (D0, D1), "Γ" (CE), MacRoman's "¬", "·" (C2) and U+F8FF
 #: (EF). MacRoman's "ƒ", "∆" and "≈" (Polish, Turkish and Vietnamese letters) are
-#: looked for only in a text the gate opened.
+#: looked for only in a text the gate opened, Cyrillic aside.
 _OTHER_PAGE_GATE = ("√", "‚")
 
 
@@ -449,8 +449,11 @@ def _other_page_leads(document: Document) -> bool:
     text = document.text
     if "√" in text or "‚" in text or "¬" in text or "\uf8ff" in text:
         return True  # MacRoman's
-    if b"z" not in _byte_classes(document):
-        return False  # (its other leads are looked for only where a "z" opened the gate)
+    if b"z" not in _byte_classes(document) or b"\xd0" in data or b"\xd1" in data:
+        # Its other leads are looked for only where a "z" opened the gate, and not in
+        # Cyrillic text (where their low bytes, "H" for "≈", are letters' too: a slow
+        # search, for names misread in another script's text).
+        return False
     if "ƒ" in text or "∆" in text or "≈" in text:
         return True
     # A middle dot is common in bylines ("3 min read · News"): MacRoman's "·" counts only
@@ -912,7 +915,6 @@ class HtmlEntity(Rule):
 
 # ---------------------------------------------------------------- invisible characters
 
-_INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" + _OTHER_INVISIBLE + "]+")
 _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" + _OTHER_INVISIBLE)
 #: The directional marks and controls: they order right-to-left text, and do nothing
 #: elsewhere.
@@ -1042,6 +1044,26 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
     return touches_word
 
 
+def _runs(text: str, chars) -> list[tuple[int, int]]:
+    """``(start, end)`` of each maximal run of ``chars`` in ``text``, in order: found from
+    each character's occurrences (``str.find``, a ``memchr``), where a scan of the text
+    for a character class would test every character."""
+    positions = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    positions.sort()
+    runs: list[tuple[int, int]] = []
+    for at in positions:
+        if runs and runs[-1][1] == at:
+            runs[-1] = (runs[-1][0], at + 1)
+        else:
+            runs.append((at, at + 1))
+    return runs
+
+
 class InvisibleCharacter(Rule):
     """## What it does
     Finds invisible format characters inside or at the edge of a word or token
@@ -1094,11 +1116,11 @@ class InvisibleCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if rare_characters(document).isdisjoint(_INVISIBLE_CHARS) and not format_controls(document):
+        present = (rare_characters(document) & _INVISIBLE_CHARS) | format_controls(document)
+        if not present:
             return
-        for match in _INVISIBLE.finditer(text):
-            start, end = match.span()
-            run = match.group()
+        for start, end in _runs(text, present):
+            run = text[start:end]
             before = text[start - 1] if start else ""
             after = text[end] if end < len(text) else ""
             if not _invisible_is_artefact(document, run, before, after, start == 0):
@@ -1109,8 +1131,6 @@ class InvisibleCharacter(Rule):
 
 
 # --------------------------------------------------------------- replacement character
-
-_REPLACEMENT = patterns.compile("\ufffd+")
 
 
 class ReplacementCharacter(Rule):
@@ -1149,10 +1169,10 @@ class ReplacementCharacter(Rule):
         text = document.text
         if "\ufffd" not in rare_characters(document):
             return
-        for match in _REPLACEMENT.finditer(text):
-            count = len(match.group())
+        for start, end in _runs(text, "\ufffd"):
+            count = end - start
             message = self.summary if count == 1 else f"{count} replacement characters U+FFFD: characters were lost in decoding"
-            yield self.diagnostic(document, match.start(), match.end(), message=message)
+            yield self.diagnostic(document, start, end, message=message)
 
 
 # ------------------------------------------------------------------ control characters
