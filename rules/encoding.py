@@ -31,26 +31,88 @@ from ._text import english_share, is_english, utf8
 _C0_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _C2_CHARS = "".join(chr(c) for c in range(0x80, 0xA0)) + "\u00ad"
 _OTHER_RARE = "\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\ufffd"
-#: Invisible characters of other kinds: the Mongolian vowel separator (U+180E) and
-#: the left-to-right embedding (U+202A) with the pop (U+202C) that closes it, which
-#: copy-paste from social media wraps around handles and phone numbers. (The other
-#: bidirectional controls and the invisible operators U+2061..U+2064 would cost the
-#: family's gate a search each of a byte common in text: not looked for.)
-_OTHER_INVISIBLE = "\u180e\u202a\u202c"
-_OTHER_RARE += "\u180e\u202a"  # U+202C: looked for only after U+202A (its low byte is ",")
+#: The bidirectional controls: embeddings and overrides with their pop (U+202A..U+202E)
+#: and isolates with theirs (U+2066..U+2069), which copy-paste from social media wraps
+#: around handles, hashtags and phone numbers, and the Arabic letter mark (U+061C).
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+#: The invisible operators of mathematical markup (function application, invisible
+#: times, separator and plus), which extraction from MathML-laden pages leaves in words.
+_INVISIBLE_OPERATORS = "\u2061\u2062\u2063\u2064"
+#: Invisible characters of other kinds: the Mongolian vowel separator (U+180E), the
+#: bidirectional controls and the invisible operators.
+_OTHER_INVISIBLE = "\u180e" + _BIDI_CONTROLS + _INVISIBLE_OPERATORS
+_OTHER_RARE += "\u180e"
+#: How the bidirectional controls and invisible operators are looked for, each as
+#: cheaply as it can be. The left-to-right embedding (U+202A) as a character, a ``memchr``
+#: of a low byte rare in text ("*"); the isolates, the invisible operators and the
+#: word joiner (E2 81 A0..A9, low bytes "`", "a".."i") by the byte 81 of their UTF-8, rare
+#: in text ("Á", "Ł" ...), each of the first few checked for the E2 before it (in a text
+#: with many, Cyrillic or CJK, each character is looked for instead). The right-to-left
+#: embedding U+202B, the pop U+202C, the overrides (U+202D, U+202E) and the Arabic letter
+#: mark (U+061C), rarer still in left-to-right text, only in a text that holds one of
+#: those or a directional mark (U+200E, U+200F): copy-paste that leaves one leaves the
+#: others.
+_FORMAT_OPENERS = "\u202a"
+_OVERRIDES = tuple((c.encode()[-1:], c.encode(), c) for c in "\u202d\u202e")
+_FORMAT_E2_81 = tuple((c.encode(), c) for c in "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069")
+
+
+def _holds_e2_81(text: str, data: bytes, at: int = 0) -> bool:
+    """Whether the text holds one of U+2060..U+2069 (E2 81 A0..A9) at or after byte
+    ``at`` of its UTF-8 ``data``: might, for a text with no E2 before an 81 among its
+    first few."""
+    at = data.find(b"\x81", at)  # a memchr for each 81 ("Ł" is C5 81)
+    for _ in range(4):
+        if at <= 0:
+            return False
+        if data[at - 1] == 0xE2:
+            return True
+        at = data.find(b"\x81", at + 1)
+    if at <= 0:
+        return False
+    # Many 81s: Cyrillic ("с" is D1 81) or CJK text, whose letters' low bytes are not
+    # ASCII letters: there a search for each character skips along.
+    return any(c in text for c in _E2_81_CHARS)
+
+
+_E2_81_CHARS = "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+
+
+def format_controls(document: Document) -> frozenset[str]:
+    """The bidirectional controls and invisible operators the text holds (computed once,
+    for NL603 alone: the other rules do not look for them)."""
+    return document.memo("encoding.format_controls", _format_controls)
+
+
+def _format_controls(document: Document) -> frozenset[str]:
+    text = document.text
+    if text.isascii():
+        return frozenset()
+    data = utf8(document)
+    found = {c for c in _FORMAT_OPENERS if c in text}
+    if _holds_e2_81(text, data):
+        found.update(c for whole, c in _FORMAT_E2_81 if whole in data)
+    if found or "\u200e" in text or "\u200f" in text:
+        # The rarer ones, in a text that holds another directional character: the pop,
+        # the overrides (by a byte of their UTF-8 rare in text, AD and AE: their low
+        # bytes, "-" and ".", are common) and the Arabic letter mark.
+        found.update(c for low, whole, c in _OVERRIDES if low in data and whole in data)
+        found.update(c for c in "\u202b\u202c\u061c" if c in text)
+    return frozenset(found)
+
+
 _ALL_BUT_C0_CONTROLS = bytes(b for b in range(256) if chr(b) not in _C0_CONTROLS)
 
 
 def rare_characters(document: Document) -> frozenset[str]:
-    """The control, invisible and replacement characters the text holds."""
+    """The control, invisible and replacement characters the text holds, but for the
+    bidirectional controls and invisible operators (``format_controls``)."""
     return document.memo("encoding.rare", _rare_characters)
 
 
 def _rare_characters(document: Document) -> frozenset[str]:
     text = document.text
     found = {c for c in _OTHER_RARE if c in text}
-    if "\u202a" in found and "\u202c" in text:
-        found.add("\u202c")
     if b"z" in _byte_classes(document):  # the C0 controls and C2 are among the "z" bytes
         data = utf8(document)
         found.update(chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS))
@@ -117,11 +179,14 @@ def _fallback_page(encoding: str, leads: bytes, script_letters) -> tuple[str, st
     return encoding, lead_chars, followers, every
 
 
+#: MacRoman's leads: "¬" (C2), "√" (C3), "ƒ" (C4), "≈" (C5), "∆" (C6), "·" (E1, Vietnamese
+#: letters), "‚" (E2) and the Apple logo U+F8FF (F0, emoji).
+_MAC_ROMAN_LEADS = b"\xc2\xc3\xc4\xc5\xc6\xe1\xe2\xf0"
 _FALLBACK_PAGES = (
     _fallback_page("cp1251", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("koi8_r", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("cp437", b"\xe2", patterns.compile(r"\p{Greek}")),
-    _fallback_page("mac_roman", b"\xc3\xe2", patterns.compile(r"\p{Greek}")),
+    _fallback_page("mac_roman", _MAC_ROMAN_LEADS, patterns.compile(r"\p{Greek}")),
 )
 #: A word's stretch of such pairs and ASCII letters, which must hold a hint: a lead
 #: before a follower that is not a letter of the page's script ("Гє" comes along with
@@ -140,8 +205,92 @@ _FALLBACK_SEGMENTS = tuple(
     )
     for encoding, leads, followers, every in _FALLBACK_PAGES
 )
-#: What the repaired characters may be: Latin letters, Latin-1 signs, punctuation, "€".
-_REPAIRED = patterns.compile(r"(?:[\x00-\x7f\u00a0-\u00bf\u2010-\u205e\u20ac]|\p{Latin})+")
+# Windows-1252 read by ftfy's own heuristics is mostly undone by ftfy; where they pass
+# over a word ("Brandâ„¢", "Åžtefan", "Å¢urcanu") the same segments are tried on
+# Windows-1252 (its five undefined bytes kept as the C1 characters a sloppy decoder
+# makes), with no hint pattern of its own: its leads and followers are NL601's.
+def _sloppy_1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+_SLOPPY_1252_BYTES = {_sloppy_1252(b): b for b in range(256)}
+_CP1252_LEADS = "".join(_sloppy_1252(b) for b in range(0xC2, 0xF5))
+_CP1252_EVERY = "".join(_sloppy_1252(b) for b in range(0x80, 0xC0))
+_CP1252_FOLLOWERS = "".join(c for c in _CP1252_EVERY if not c.isalpha())
+_FALLBACK_SEGMENTS += (
+    (
+        "sloppy-windows-1252",
+        patterns.compile(
+            rf"(?:[A-Za-z]|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}})*"
+            rf"(?:[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_FOLLOWERS)}][{regex.escape(_CP1252_EVERY)}]{{0,2}}"
+            rf"|(?<=[A-Za-z])[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}}"
+            rf"|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}}(?=[A-Za-z])"
+            # An emoji's lead (F0) before two or three followers, letters or not ("ðŸ™").
+            rf"|ð[{regex.escape(_CP1252_EVERY)}]{{2,3}})"
+            rf"(?:[A-Za-z]|[{regex.escape(_CP1252_LEADS)}][{regex.escape(_CP1252_EVERY)}]{{1,3}})*"
+        ),
+    ),
+)
+
+
+def _decode_lost_bytes(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 where a byte of an emoji (F0 9F ..), of a sign (E2 ..) or
+    of a variation selector (EF B8 ..) was lost (a sloppy decoder, or a cleaner of C1
+    characters, drops the bytes Windows-1252 leaves undefined: 81, 8D, 8F, 90, 9D): each
+    such sequence becomes U+FFFD. None when anything else fails to decode."""
+    out = []
+    i = 0
+    while i < len(data):
+        try:
+            out.append(data[i:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            j = i + error.start
+            out.append(data[i:j].decode("utf-8"))
+        lead = data[j]
+        k = j + 1
+        while k < len(data) and 0x80 <= data[k] < 0xC0 and k - j < 3:
+            k += 1
+        second = data[j + 1] if j + 1 < len(data) else 0
+        if not (
+            (lead == 0xF0 and second == 0x9F and k - j == 3)
+            or (lead == 0xE2 and k - j == 2)
+            or (lead == 0xEF and second == 0xB8 and k - j == 2)
+        ):
+            return None
+        out.append("\ufffd")
+        i = k
+    return "".join(out)
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    if encoding == "sloppy-windows-1252":
+        try:
+            return bytes(_SLOPPY_1252_BYTES[c] for c in text)
+        except KeyError:
+            raise UnicodeEncodeError(encoding, text, 0, len(text), "not in the code page") from None
+    return text.encode(encoding)
+
+
+#: What the repaired characters may be: Latin letters, Latin-1 signs, punctuation,
+#: currency and letterlike signs ("€", "™"), "×" and emoji. A Windows-1252 reading,
+#: whose leads are accented letters themselves ("CAFÉ”" is not mojibake of "CAFɔ"),
+#: must repair to the Latin letters of names (Latin-1, Extended-A and -B, Vietnamese)
+#: and not to phonetic or other scripts' letters.
+_REPAIRED = patterns.compile(
+    r"(?:[\x00-\x7f\u00a0-\u00bf\u00d7\u2010-\u205e\u20a0-\u20cf\u2100-\u214f\u200d\ufe0f]"
+    r"|\p{Latin}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+"
+)
+_REPAIRED_1252 = patterns.compile(
+    r"(?:[\x00-\x7f\u00a0-\u017f\u01a0\u01a1\u01af\u01b0\u0218-\u021b\u1e00-\u1eff\u2010-\u205e"
+    r"\u20a0-\u20cf\u2100-\u214f\u200d\ufe0f\ufffd]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+"
+)
+#: Repaired characters that stand without a letter around them: Latin-1 signs ("½"),
+#: "×", punctuation, "™", emoji.
+_REPAIRED_SIGN = patterns.compile(r"[\u00a1-\u00bf\u00d7\u00f7\u2010-\u205e\u2100-\u214f\ufffd\p{Extended_Pictographic}]")
 #: Where a fallback reading may start: any of their leads before any of their followers.
 _ALL_LEADS = "[" + regex.escape("".join({c: 0 for _, leads, _, _ in _FALLBACK_PAGES for c in leads})) + "]"
 _ALL_EVERY = "[" + regex.escape("".join({c: 0 for _, _, _, every in _FALLBACK_PAGES for c in every})) + "]"
@@ -151,10 +300,13 @@ _FALLBACK_HINT = patterns.compile(
     + "|(?<=[A-Za-z])" + _ALL_LEADS + _ALL_EVERY + "|" + _ALL_LEADS + _ALL_EVERY + "(?=[A-Za-z])"
 )
 
-#: What the gate looks for, as characters, for those leads: the two that share their
-#: first byte (E2) with curly quotes and dashes. The others open the gate by their first
-#: byte (``_OTHER_OPENING_BYTES``): "Ă" and "Ĺ" (C4), the Cyrillic
-#: leads (D0, D1) and "Γ" (CE).
+#: What the gate looks for, as characters, for those leads: MacRoman's "√" and "‚",
+#: which stand in its readings of accented letters and of curly quotes and dashes, so in
+#: nearly every text it misread (each a ``memchr`` of a low byte rare in text). The
+#: others open the gate by their first byte (``_OTHER_OPENING_BYTES``, C2, EF): "Ă" and
+#: "Ĺ" (C4), the Cyrillic leads (D0, D1), "Γ" (CE), MacRoman's "¬", "·" (C2) and U+F8FF
+#: (EF). MacRoman's "ƒ", "∆" and "≈" (Polish, Turkish and Vietnamese letters) are
+#: looked for only in a text the gate opened, Cyrillic aside.
 _OTHER_PAGE_GATE = ("√", "‚")
 
 
@@ -167,13 +319,23 @@ def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         for segment in segment_pattern.finditer(word):
             text = segment.group()
             try:
-                fixed = text.encode(encoding).decode("utf-8")
-            except UnicodeError:
+                data = _encode(text, encoding)
+                fixed = data.decode("utf-8")
+            except UnicodeEncodeError:
                 continue
-            if fixed == text or not _REPAIRED.fullmatch(fixed) or fixed.isascii():
+            except UnicodeDecodeError:
+                # Bytes lost on the way (the emoji of "ðŸ™", whose 8F is gone): flagged,
+                # with U+FFFD where they were (an unsafe fix), in Windows-1252 only.
+                fixed = _decode_lost_bytes(data) if encoding == "sloppy-windows-1252" else None
+                if fixed is None:
+                    continue
+            repaired_pattern = _REPAIRED_1252 if encoding == "sloppy-windows-1252" else _REPAIRED
+            if fixed == text or not repaired_pattern.fullmatch(fixed) or fixed.isascii():
                 continue
-            if not any("a" <= c.lower() <= "z" for c in text) and not any("\u2010" <= c <= "\u205e" for c in fixed):
-                continue  # "√π" alone: no letter around it, and no quote or dash repaired
+            if encoding == "sloppy-windows-1252" and text[-1] in "’”›»“‘«" and fixed[-1].isalpha():
+                continue  # "GENÇ”", „BLÄ“: an accented capital before a closing quote
+            if not any("a" <= c.lower() <= "z" for c in text) and _REPAIRED_SIGN.search(fixed) is None:
+                continue  # "√π" alone: no letter around it, and no quote, dash or emoji repaired
             repaired.append(word[last : segment.start()] + fixed)
             last = segment.end()
         if repaired:
@@ -213,7 +375,7 @@ _GATE_CLASSES = bytes(
 )
 #: The invisible characters whose UTF-8 (E2 80 8B ...) shares its bytes with curly quotes
 #: and dashes: looked for as characters (``memchr`` on a rare byte).
-_INVISIBLE_E2 = "\u200b\u200c\u200d\u2060\u200e\u200f"
+_INVISIBLE_E2 = "\u200b\u200c\u200d\u200e\u200f"  # U+2060 (E2 81 A0): ``_holds_e2_81``
 #: Opening bytes that may also start a mojibake pair (C2, D0).
 _OPENING_MOJIBAKE_BYTES = tuple(bytes([b]) for b in sorted(_OPENING_BYTES & (_LEAD_BYTES | _FOLLOWER_BYTES)))
 
@@ -234,22 +396,39 @@ def _may_hold_artefacts(document: Document) -> bool:
     the classes turn into ``LcFc`` unless one of those bytes opens the gate anyway.
     (The fourth byte adds nothing to the test but speed: ``in`` skips along the text
     by the needle's length.) Every other character a rule looks for starts with an
-    opening byte (or one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``, or
-    is U+202A (a pop U+202C is reported only after it) or one of ``_OTHER_PAGE_GATE``."""
+    opening byte (or holds one of ``_OTHER_OPENING_BYTES``), is one of ``_INVISIBLE_E2``,
+    is U+2060..U+2069 (``_holds_e2_81``), U+202A (``_FORMAT_OPENERS``), "Â" before
+    a space (``_holds_lost_no_break_space``) or one of ``_OTHER_PAGE_GATE``. (The other
+    embedding, the pop, the overrides and the Arabic letter mark are looked for only
+    next to another directional character, MacRoman's other leads only where a "z"
+    opened the gate.)"""
     classes = utf8(document).translate(_GATE_CLASSES)
     if b"z" in classes or b"LcFc" in classes:
         # The rules look again: kept for them (only now, where it will be used).
         document.memo("encoding.classes", lambda _: classes)
         return True
     text = document.text
-    a, b, c, d, e, f = _INVISIBLE_E2
-    if a in text or b in text or c in text or d in text or e in text or f in text:
+    a, b, c, d, e = _INVISIBLE_E2
+    if a in text or b in text or c in text or d in text or e in text:
         return True
     if text.isascii():
         return False
-    # Three more characters, each a search of a byte rare in text: U+202A (with the
-    # pop U+202C it needs), and MacRoman's "√" and "‚".
-    return "\u202a" in text or "√" in text or "‚" in text
+    # The left-to-right embedding, a search of a byte rare in text (the other
+    # embedding, the overrides and a pop are reported only next to a directional
+    # character), "Â" before a space, the isolates and invisible operators by their 81,
+    # and MacRoman's "√" and "‚".
+    if "\u202a" in text or _holds_lost_no_break_space(text):
+        return True
+    data = utf8(document)
+    at = data.find(b"\x81")
+    if at > 0:
+        if data[at - 1] == 0xE2:
+            return True
+        at = data.find(b"\x81", at + 1)  # ("Łódź" holds one 81: no call for the rest)
+        if at > 0 and _holds_e2_81(text, data, at):
+            return True
+    a, b = _OTHER_PAGE_GATE
+    return a in text or b in text
 
 
 def _may_hold_other_page_mojibake(document: Document) -> bool:
@@ -268,7 +447,18 @@ def _other_page_leads(document: Document) -> bool:
         # as Cyrillic: a cost on every page, for a rare find).
         return True
     text = document.text
-    return "√" in text or "‚" in text  # MacRoman's
+    if "√" in text or "‚" in text or "¬" in text or "\uf8ff" in text:
+        return True  # MacRoman's
+    if b"z" not in _byte_classes(document) or b"\xd0" in data or b"\xd1" in data:
+        # Its other leads are looked for only where a "z" opened the gate, and not in
+        # Cyrillic text (where their low bytes, "H" for "≈", are letters' too: a slow
+        # search, for names misread in another script's text).
+        return False
+    if "ƒ" in text or "∆" in text or "≈" in text:
+        return True
+    # A middle dot is common in bylines ("3 min read · News"): MacRoman's "·" counts only
+    # before the followers of Vietnamese letters (E1 BA, E1 BB: "·∫", "·ª").
+    return "·" in text and ("·∫" in text or "·ª" in text)
 
 
 def _may_hold_mojibake(document: Document) -> bool:
@@ -277,7 +467,15 @@ def _may_hold_mojibake(document: Document) -> bool:
     if b"LcFc" in _byte_classes(document):
         return True
     data = utf8(document)
-    return any(byte in data for byte in _OPENING_MOJIBAKE_BYTES) or _may_hold_other_page_mojibake(document)
+    if any(byte in data for byte in _OPENING_MOJIBAKE_BYTES) or _may_hold_other_page_mojibake(document):
+        return True
+    return _holds_lost_no_break_space(document.text)
+
+
+def _holds_lost_no_break_space(text: str) -> bool:
+    """Whether the text holds "Â" before a space: a no-break space (C2 A0) read as
+    Windows-1252 ("Â\u00a0"), whose second half an extractor then made a plain space."""
+    return "\u00c2" in text and "\u00c2 " in text
 
 
 def _add_pairs(text: str, lead: str, followers, found: list[int]) -> None:
@@ -298,6 +496,8 @@ def _mojibake_hints(text: str, data: bytes, other_pages: bool = False) -> list[i
     found: list[int] = []
     for lead in _MOJIBAKE_LEADS if b"\xc3" in data else "РС":
         _add_pairs(text, lead, _MOJIBAKE_FOLLOWERS, found)
+    if _holds_lost_no_break_space(text):
+        _add_pairs(text, "\u00c2", " ", found)  # a no-break space read as "Â" and a space
     if other_pages:
         for lead, followers in _OTHER_PAGE_PAIRS.items():
             _add_pairs(text, lead, followers, found)
@@ -339,6 +539,10 @@ def _repair_word(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """ftfy's encoding repair of one word: the fixed word and the plan it followed."""
     ftfy, config = _ftfy()
     fixed, plan = ftfy.fix_encoding_and_explain(word, config)
+    if fixed == word and word.endswith("\u00c2 ") and len(word) > 2 and (word[-3].isdigit() or word[-3].islower()):
+        # "5Â km": ftfy passes over a lost no-break space after a digit; no word of
+        # correct text ends in "Â" after a digit or a lower-case letter.
+        return word[:-2] + "\u00a0", (("encode", "latin-1"), ("transcode", "restore_byte_a0"), ("decode", "utf-8"))
     if fixed == word:
         return _repair_other_pages(word)
     return fixed, tuple(tuple(step) for step in plan or ())
@@ -399,6 +603,8 @@ def _mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
             continue
         start, end = _word_bounds(text, hint)
         covered = end
+        if text[end - 1 : end + 1] == "\u00c2 ":
+            end += 1  # "priceÂ is": the space is the no-break space's second half
         word = text[start:end]
         fixed, plan = _repair_word(word)
         if fixed == word:
@@ -419,6 +625,56 @@ def mojibake_spans(document: Document) -> list[tuple[int, int, str, tuple]]:
     return document.memo("encoding.mojibake", _mojibake_spans)
 
 
+#: Words of prose about character encodings, where mojibake is quoted as an example.
+_ENCODING_TALK = patterns.compile(
+    r"(?i)\b(?:utf-?(?:8|16)|unicode|mojibake|latin-?1|iso[- ]?8859(?:-[0-9]+)?|(?:windows|cp)-?125[0-9]"
+    r"|code ?page|charset|character set|byte sequences?|bytes [0-9a-f]{2}\b|(?:wrong|character) encoding"
+    r"|(?:en|de)cod(?:ed|ing) as)\b"
+)
+_QUOTE_MARKS = "\"'“”‘’«»`([{"
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the mojibake at ``start..end`` stands as an example would: a token of its
+    own (a final punctuation mark aside) or a token in quotes ("CafÃ©"), not the inside
+    of a word of the prose ("Iranâ€™s")."""
+    token_start, token_end = _word_bounds(text, start)
+    token = text[token_start:token_end]
+    if token[:1] in _QUOTE_MARKS:
+        return True
+    return token.rstrip(".,;:!?)]}\"'”’»").lstrip() == text[start:end]
+#: Words of prose about HTML escaping, where a character reference is quoted as an example.
+_MARKUP_TALK = patterns.compile(
+    r"(?i)\b(?:html|xhtml|xml|sgml|entity|entities|character references?|unescap(?:e|ed|es|ing)|ampersand)\b"
+)
+
+
+_TALK_STEMS = {
+    _ENCODING_TALK.source: (
+        "utf", "unicode", "mojibake", "latin", "8859", "125", "code", "charset", "character set", "byte", "encod", "decod"
+    ),
+    _MARKUP_TALK.source: ("html", "xml", "entit", "reference", "unescap", "ampersand"),
+}
+
+
+def _paragraph_mentions(document: Document, start: int, end: int, pattern: patterns.BoundedPattern) -> bool:
+    """Whether the paragraph around ``start..end`` holds a match of ``pattern``
+    (computed once per paragraph)."""
+    text = document.text
+    first = text.rfind("\n\n", 0, start) + 1
+    last = text.find("\n\n", end)
+    last = len(text) if last < 0 else last
+    cache = document.memo("encoding.paragraph_talk", lambda _: {})
+    key = (first, pattern.source)
+    if key not in cache:
+        # A cheap test first: the words' stems, in the lower-cased paragraph.
+        lowered = text[first:last].lower()
+        cache[key] = any(stem in lowered for stem in _TALK_STEMS[pattern.source]) and (
+            pattern.search(text, first, last) is not None
+        )
+    return cache[key]
+
+
 class Mojibake(Rule):
     """## What it does
     Finds mojibake: UTF-8 text that was decoded with the wrong encoding somewhere
@@ -430,7 +686,16 @@ class Mojibake(Rule):
     page 437 (``Jos├⌐``, ``itΓÇÖs``), Windows-1250 (``DvoĹ™Ăˇk``), Windows-1251
     (``JosГ©``, ``itвЂ™s``) and KOI8-R (``Josц╘``, ``itБ─≥s``) are found; where ftfy
     does not undo them, the word's stretch of such pairs is re-encoded and decoded as
-    UTF-8 directly, and kept only when that gives Latin letters or punctuation.
+    UTF-8 directly, and kept only when that gives Latin letters or punctuation. The
+    same is done for the Windows-1252 readings ftfy's heuristics pass over
+    (``Brandâ„¢``, ``Åžtefan``, ``rzÄ…d``) and for MacRoman's readings of Polish,
+    Turkish and Vietnamese letters and of emoji (``Brzƒôczek``, ``H∆∞∆°ng``,
+    ``\uf8ffüòÄ``). An emoji that lost a byte on the way (``ðŸ™``: a sloppy decoder
+    or a cleaner of C1 characters dropped its ``8F``) is reported too. Mojibake quoted
+    in Markdown inline code, or in a paragraph about character encodings ("UTF-8
+    read as Windows-1252 shows é as Ã©"), is an example, and is left alone. A no-break
+    space read as Windows-1252 whose second half an extractor made a plain space
+    (``priceÂ is``, ``5Â km``) is found too, and its no-break space restored.
 
     ## Why is this bad?
     The words are unreadable and unsearchable, and a model trained on them learns the
@@ -452,11 +717,12 @@ class Mojibake(Rule):
     restores the characters that were there. ftfy runs with quote uncurling, width
     folding, ligature splitting and normalisation off, so nothing else changes. When
     ftfy has to guess (bytes were lost and it would insert U+FFFD, or it only remaps
-    C1 characters), the fix is offered as unsafe. Correct accented text (``São``,
+    C1 characters), the fix is offered as unsafe; so is U+FFFD in place of an emoji that
+    lost a byte. Correct accented text (``São``,
     ``café’s``, ``pâte``) is left alone because ftfy finds nothing to repair, and
     Russian or Ukrainian words are never read as KOI8-R or Windows-1251 mojibake: a
     pair must have a follower that is not a Cyrillic letter (``её`` is a word, ``ц╘``
-    is not).
+    is not), nor is an accented capital before a closing quote (``„BLÄ“``).
     """
 
     code = "NL601"
@@ -467,7 +733,12 @@ class Mojibake(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        code = "`" in document.text  # Markdown inline code may quote mojibake
         for start, end, replacement, plan in mojibake_spans(document):
+            if (code and _in_inline_code(document.text, start, end)) or (
+                _mentioned(document.text, start, end) and _paragraph_mentions(document, start, end, _ENCODING_TALK)
+            ):
+                continue  # "the byte sequence Ã© stands for é": an example, not an artefact
             original = document.text[start:end]
             source = _source_encoding(plan)
             safe = _is_encoding_repair(plan) and replacement.count("\ufffd") <= original.count("\ufffd")
@@ -486,7 +757,8 @@ class Mojibake(Rule):
 _ENTITY = patterns.compile(
     r"&(?:#(?:[0-9]{1,7};|[0-9]{2,7}(?![0-9])|[xX][0-9a-fA-F]{1,6};|[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F]))"
     r"|([A-Za-z][A-Za-z0-9]{1,31});"
-    r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|mdash|ndash|hellip|nbsp)(?=\p{L})"
+    r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|quot|mdash|ndash|hellip|nbsp|euro|pound)(?=[\p{L}\p{N}])"
+    r"|((?:[A-Za-z]{1,2}(?:acute|grave|circ|tilde|uml|ring|cedil|slash|lig)|szlig|thorn)(?=\p{L}))"
     r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$))"
 )
 #: Entity names that are also English words or common abbreviations: without their
@@ -501,10 +773,49 @@ _NO_BREAK_SPACE_ENTITIES = {"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&
 def _entity_replacement(entity: str) -> str:
     if not entity.endswith(";"):
         entity += ";"  # a numeric reference that lost its ";"
-    if entity in _NO_BREAK_SPACE_ENTITIES or entity.lower() in ("&#x00a0;", "&#00160;"):
-        # An escaped no-break space in scraped text stood for an ordinary word space.
+    decoded = html.unescape(entity)
+    if entity in _NO_BREAK_SPACE_ENTITIES or (decoded == "\u00a0" and entity.startswith("&#")):
+        # An escaped no-break space in scraped text stood for an ordinary word space
+        # (however many zeros its number has: "&#0160;", "&#x00A0;").
         return " "
-    return html.unescape(entity)
+    return decoded
+
+
+def _in_inline_code(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` stands between two backticks of its line (Markdown code)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return text.count("`", line_start, start) % 2 == 1 and "`" in text[end:line_end]
+
+
+_TOKEN_EDGE = " \t\n\"'“”‘’«»()[]"
+
+
+def _joins_names(text: str, start: int, end: int) -> bool:
+    """Whether the reference stands between two capitalised words: used, not mentioned
+    ("Procter &amp; Gamble")."""
+    before = text[max(0, start - 32) : start].split()
+    after = text[end : end + 32].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
+
+_ESCAPED_REFERENCE = patterns.compile(r"#?[A-Za-z0-9]{2,31};")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is a token of its own: spaces, quotes or brackets around it
+    (a final punctuation mark aside), not inside a word ("AT&amp;T"). An ``&amp;`` takes
+    the reference it escapes along ("&amp;amp;")."""
+    if text[start:end] == "&amp;":
+        escaped = _ESCAPED_REFERENCE.match(text, end)
+        if escaped is not None:
+            end = escaped.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if after in ".,;:!?" and (end + 1 == len(text) or text[end + 1] in _TOKEN_EDGE):
+        after = " "
+    return before in _TOKEN_EDGE and after in _TOKEN_EDGE
 
 
 class HtmlEntity(Rule):
@@ -519,8 +830,13 @@ class HtmlEntity(Rule):
     mark (``Tom &amp Jerry``, ``the end&mdash and``) or, for the names of quotes,
     dashes, the ellipsis and the no-break space, before a letter (``it&rsquos``,
     ``war&mdashand``), unless the name is an English
-    word (``&and``, ``&not``) or the ``&`` follows a sign (``?a=1&copy=2``, a URL), and
-    a name upper-cased with its text (``&NBSP;``, ``&MDASH;``).
+    word (``&and``, ``&not``) or the ``&`` follows a sign (``?a=1&copy=2``, a URL); so
+    is the name of an accented letter before a letter (``M&uumlnchen``, as browsers
+    read it) and the name of a dash or currency sign before a digit (``2019&ndash2021``,
+    ``&euro30``); and a name upper-cased with its text (``&NBSP;``, ``&MDASH;``). A
+    reference quoted as an example is left alone: in Markdown inline code
+    (```&amp;```), or standing alone in a paragraph about HTML ("write &amp;amp; when
+    ...") unless it joins two capitalised words (``Procter &amp; Gamble``).
 
     ## Why is this bad?
     The page's HTML was extracted without decoding its character references, or was
@@ -556,10 +872,11 @@ class HtmlEntity(Rule):
         text = document.text
         if "&" not in text:
             return
+        code = "`" in text  # Markdown inline code may quote a reference
         for match in _ENTITY.finditer(text):
             entity = match.group()
             name = match.group(1)
-            bare = match.group(3) or match.group(2)
+            bare = match.group(4) or match.group(3) or match.group(2)
             if bare is not None:
                 # "&amp Co", "&mdash and": a named reference that lost its ";", before a
                 # space or a punctuation mark (never "=", as in a URL's "&lang=en").
@@ -578,9 +895,15 @@ class HtmlEntity(Rule):
                 if not (name.isupper() and len(name) > 2 and name.lower() + ";" in _HTML5_ENTITIES):
                     continue
                 entity = entity.lower()  # "&NBSP;", "&MDASH;": a name upper-cased with the text
+            start, end = match.span()
+            if (code and _in_inline_code(text, start, end)) or (
+                _standalone(text, start, end)
+                and not _joins_names(text, start, end)
+                and _paragraph_mentions(document, start, end, _MARKUP_TALK)
+            ):
+                continue  # "write `&amp;` for &", "the entity &copy; in HTML": an example
             replacement = _entity_replacement(entity)
             entity = match.group()
-            start, end = match.span()
             if "\ufffd" in replacement and entity not in ("&#65533;", "&#xfffd;", "&#xFFFD;"):
                 yield self.diagnostic(document, start, end, message=f"HTML character reference {entity} names no valid character")
                 continue
@@ -592,11 +915,10 @@ class HtmlEntity(Rule):
 
 # ---------------------------------------------------------------- invisible characters
 
-_INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" + _OTHER_INVISIBLE + "]+")
 _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad" + _OTHER_INVISIBLE)
 #: The directional marks and controls: they order right-to-left text, and do nothing
 #: elsewhere.
-_DIRECTION_MARKS = frozenset("\u200e\u200f\u202a\u202c")
+_DIRECTION_MARKS = frozenset("\u200e\u200f" + _BIDI_CONTROLS)
 _MONGOLIAN = patterns.compile(r"\p{Mongolian}")
 _RIGHT_TO_LEFT = patterns.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Samaritan}\p{Mandaic}]")
 _WORD_CHAR = patterns.compile(r"[\p{L}\p{M}\p{N}]")
@@ -622,7 +944,19 @@ _NAMES = {
     "\u200f": "right-to-left mark",
     "\u180e": "Mongolian vowel separator",
     "\u202a": "left-to-right embedding",
+    "\u202b": "right-to-left embedding",
     "\u202c": "pop directional formatting",
+    "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override",
+    "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate",
+    "\u2068": "first strong isolate",
+    "\u2069": "pop directional isolate",
+    "\u061c": "Arabic letter mark",
+    "\u2061": "function application",
+    "\u2062": "invisible times",
+    "\u2063": "invisible separator",
+    "\u2064": "invisible plus",
 }
 
 
@@ -655,22 +989,35 @@ def _soft_hyphens_are_debris(document: Document) -> bool:
     return document.memo("encoding.soft_hyphens_are_debris", compute)
 
 
+def _holds_right_to_left(document: Document) -> bool:
+    """Whether the text holds a letter of a right-to-left script (the Arabic letter
+    mark, of the Arabic script itself, does not count)."""
+    text = document.text
+    if "\u061c" in text:
+        text = text.replace("\u061c", "")
+    return _RIGHT_TO_LEFT.search(text) is not None
+
+
 def _matches(pattern: patterns.BoundedPattern, char: str) -> bool:
     return bool(char) and pattern.match(char) is not None
 
 
 def _invisible_is_artefact(document: Document, run: str, before: str, after: str, at_start: bool) -> bool:
     kinds = set(run)
-    touches_word = _matches(_WORD_CHAR, before) or _matches(_WORD_CHAR, after)
+    # Next to a letter or digit, or at the start of a token ("@handle", "+44 ..."), the
+    # character splits or pads a word.
+    touches_word = (
+        _matches(_WORD_CHAR, before)
+        or _matches(_WORD_CHAR, after)
+        or ((not before or before.isspace()) and bool(after) and not after.isspace())
+    )
     if kinds & _DIRECTION_MARKS:
         # A directional mark orders right-to-left text against the text around it; in
         # a text without a letter of a right-to-left script it orders nothing.
-        if document.memo("encoding.right_to_left", lambda d: _RIGHT_TO_LEFT.search(d.text) is not None):
+        if document.memo("encoding.right_to_left", _holds_right_to_left):
             return False
-    if "\u202c" in kinds and "\u202a" not in document.text:
-        return False  # a pop with no embedding to close: looked for only with one
-    if kinds & {"\u202a", "\u202c"}:
-        return True  # an embedding (or its pop) in left-to-right text: it embeds nothing
+    if not kinds.isdisjoint(_BIDI_CONTROLS):
+        return True  # an embedding, isolate or pop in left-to-right text: it orders nothing
     if "\u180e" in kinds and (_matches(_MONGOLIAN, before) or _matches(_MONGOLIAN, after)):
         return False  # Mongolian: the separator selects a vowel's form
     if "\ufeff" in kinds:
@@ -684,11 +1031,12 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
         return False  # Thai, Khmer ...: U+200B is the word separator
     if kinds == {"\u00ad"}:
         # Soft hyphens are legitimate hyphenation hints in German (and other) text;
-        # inside an English word, or before its first letter (where it hints at
-        # nothing), they are debris. One before a line break may still mark a word
-        # split across the break: left alone.
-        at_word = not before or before.isspace() or _matches(_WORD_CHAR, before)
-        return at_word and _matches(_WORD_CHAR, after) and _soft_hyphens_are_debris(document)
+        # inside an English word, or at either edge of a word or a token ("#tag",
+        # where it hints at nothing), they are debris. One before a line break (or at
+        # the end of the text) may still mark a word split across the break: left alone.
+        if not after or after in "\r\n":
+            return False
+        return touches_word and _soft_hyphens_are_debris(document)
     if "\u00ad" in kinds and not _soft_hyphens_are_debris(document):
         return False
     # Next to a letter or digit the character splits or pads a word; alone on a line
@@ -696,18 +1044,41 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
     return touches_word
 
 
+def _runs(text: str, chars) -> list[tuple[int, int]]:
+    """``(start, end)`` of each maximal run of ``chars`` in ``text``, in order: found from
+    each character's occurrences (``str.find``, a ``memchr``), where a scan of the text
+    for a character class would test every character."""
+    positions = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    positions.sort()
+    runs: list[tuple[int, int]] = []
+    for at in positions:
+        if runs and runs[-1][1] == at:
+            runs[-1] = (runs[-1][0], at + 1)
+        else:
+            runs.append((at, at + 1))
+    return runs
+
+
 class InvisibleCharacter(Rule):
     """## What it does
-    Finds invisible format characters inside or at the edge of a word: zero-width
-    space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
-    (U+2060), the Mongolian vowel separator (U+180E) outside Mongolian, a byte-order
-    mark inside the text (U+FEFF), left-to-right and right-to-left marks (U+200E,
-    U+200F) and the left-to-right embedding with its pop (U+202A ... U+202C, as
-    copy-paste from social media leaves around handles and phone numbers) in a text
-    without right-to-left letters and, in English text, soft hyphens (U+00AD). The
-    other bidirectional controls (U+202B, U+202D, U+202E, U+2066..U+2069) and the
-    invisible operators (U+2061..U+2064) are not looked for: the family's cheap gate
-    cannot see them.
+    Finds invisible format characters inside or at the edge of a word or token
+    (``@handle``, ``+44 ...``): zero-width space (U+200B), zero-width non-joiner and
+    joiner (U+200C, U+200D), word joiner (U+2060), the invisible operators of
+    mathematical markup (U+2061..U+2064), the Mongolian vowel separator (U+180E)
+    outside Mongolian, a byte-order mark inside the text (U+FEFF), in a text without
+    right-to-left letters the left-to-right and right-to-left marks (U+200E, U+200F),
+    the Arabic letter mark (U+061C) and every bidirectional control: embeddings,
+    overrides and isolates with their pops (U+202A..U+202E, U+2066..U+2069, as
+    copy-paste from social media leaves around handles and phone numbers, reported
+    wherever they stand; the right-to-left embedding, the pop, the overrides and the
+    Arabic letter mark only in a text holding another directional character, as
+    copy-paste leaves them together),
+    and, in English text, soft hyphens (U+00AD).
 
     ## Why is this bad?
     They come from CMS editors, copy-paste and hyphenation scripts, and the text looks
@@ -745,11 +1116,11 @@ class InvisibleCharacter(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if rare_characters(document).isdisjoint(_INVISIBLE_CHARS):
+        present = (rare_characters(document) & _INVISIBLE_CHARS) | format_controls(document)
+        if not present:
             return
-        for match in _INVISIBLE.finditer(text):
-            start, end = match.span()
-            run = match.group()
+        for start, end in _runs(text, present):
+            run = text[start:end]
             before = text[start - 1] if start else ""
             after = text[end] if end < len(text) else ""
             if not _invisible_is_artefact(document, run, before, after, start == 0):
@@ -760,8 +1131,6 @@ class InvisibleCharacter(Rule):
 
 
 # --------------------------------------------------------------- replacement character
-
-_REPLACEMENT = patterns.compile("\ufffd+")
 
 
 class ReplacementCharacter(Rule):
@@ -800,10 +1169,10 @@ class ReplacementCharacter(Rule):
         text = document.text
         if "\ufffd" not in rare_characters(document):
             return
-        for match in _REPLACEMENT.finditer(text):
-            count = len(match.group())
+        for start, end in _runs(text, "\ufffd"):
+            count = end - start
             message = self.summary if count == 1 else f"{count} replacement characters U+FFFD: characters were lost in decoding"
-            yield self.diagnostic(document, match.start(), match.end(), message=message)
+            yield self.diagnostic(document, start, end, message=message)
 
 
 # ------------------------------------------------------------------ control characters

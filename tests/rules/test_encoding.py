@@ -43,6 +43,21 @@ GERMAN = (
         ("Ana said that itвЂ™s over", "Ana said that it’s over"),  # (Cyrillic readings: English text only)
         ("Pierre Lefц╗vre said that he was fine", "Pierre Lefèvre said that he was fine"),
         ("the coachБ─≥s plan", "the coach’s plan"),
+        # Windows-1252 readings ftfy's heuristics pass over: undone by the same segments.
+        ("the Brandâ„¢ range", "the Brand™ range"),
+        ("coach Åžtefan Å¢urcanu said", "coach Ştefan Ţurcanu said"),
+        # MacRoman's other leads: "ƒ", "≈", "∆", "·" (Vietnamese) and U+F8FF (emoji).
+        # ("ƒ", "≈", "∆" are looked for in a text the gate opened: here by "°".)
+        ("Grzegorz Brzƒôczek and ≈ûtefan at 20 °C", "Grzegorz Brzęczek and Ştefan at 20 °C"),
+        ("Tr·∫ßn Th·ªã H∆∞∆°ng spoke", "Trần Thị Hương spoke"),
+        ("the Brand‚Ñ¢ range", "the Brand™ range"),
+        ("what a night \uf8ffüëè\uf8ffüèΩ", "what a night 👏🏽"),
+        ("3 √ó 4 metres", "3 × 4 metres"),
+        ("the rzÄ…d of Poland", "the rząd of Poland"),  # Windows-1252, which ftfy leaves
+        # A no-break space read as "Â\u00a0", its second half then made a plain space.
+        ("The priceÂ is high.", "The price\u00a0is high."),
+        ("he said.Â The vote", "he said.\u00a0The vote"),
+        ("the 5Â km race", "the 5\u00a0km race"),
     ],
 )
 def test_mojibake_is_repaired(broken, fixed):
@@ -72,10 +87,41 @@ def test_each_mojibake_word_is_its_own_diagnostic():
         "A table ├── src and ┼ cross, ΓΑΜΜΑ",
         "Plain ASCII text with no accents at all.",
         "Curly quotes “like these” and dashes – and — are fine.",
+        "The sign read “GENÇ” and “CAFÉ” and “HÄ” in capitals.",  # an accented capital before a quote
+        "Er sagte „BLÄ“ und »Ö« und ›Ü‹ im Büro.",  # German closing quotes
+        "Le ministre a dit «CAFÉ» et «ÇA» ; la col·lecció, l’été.",
+        "Prices ≈£5bn, ∆T = 3 K, ƒ/2.8 and 3·10⁻⁶ m, a \uf8ff Watch",
+        "O ÂNGELO e a ÂNCORA; Ă, Â, B; Î și Â.",  # "Â" in words and lists, before no space
     ],
 )
 def test_correct_accented_text_is_not_mojibake(text):
     assert_passes("NL601", text)
+
+
+@pytest.mark.parametrize("text", ["We won ðŸ™ðŸ™ tonight", "Great game ðŸ‘ðŸ½", "Love it â¤ï¸"])
+def test_mojibake_of_an_emoji_that_lost_a_byte_gets_only_an_unsafe_fix(text):
+    # A sloppy decoder (or a cleaner of C1 characters) dropped the emoji's 8D, 8F or 9D:
+    # the word is mojibake, but what stood there cannot be told for sure.
+    found = assert_fires("NL601", text)
+    assert all(d.fix.applicability is Applicability.UNSAFE for d in found)
+    assert all("\ufffd" in d.fix.edits[0].content for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opened as Windows-1252, the UTF-8 bytes of é show up as Ã© and an apostrophe as â€™.",
+        "A common symptom of a wrong encoding is \"CafÃ©\" for \"Café\".",
+        "In the logs the name reads `JosÃ©` where José was meant.",  # inline code
+    ],
+)
+def test_mojibake_quoted_in_prose_about_encodings_is_left_alone(text):
+    assert_passes("NL601", text)
+
+
+def test_mojibake_inside_a_word_of_prose_about_encodings_is_still_mojibake():
+    text = "The firm sells Unicode fonts, and Iranâ€™s buyers use the wrong encoding."
+    assert_fires("NL601", text, count=1, span="â€™")
 
 
 def test_mojibake_fix_never_uncurls_quotes_or_changes_width():
@@ -119,6 +165,10 @@ def test_html_entity_is_decoded(broken, fixed):
         "Search for ?a=1&b=2 in the logs",
         "Seed &#1 plays seed #2; colour &#xfg",  # one digit, or no hex digits
         "Example: set &ic and &nu, then read &gap from the list.",  # short names: options, not entities
+        "To escape an ampersand, write `&amp;` instead of `&`; `&lt;div&gt;` shows a tag.",  # inline code
+        "In HTML the template prints &amp;amp; when a value is escaped twice.",  # prose about HTML
+        "Use the named reference &copy; inside HTML attributes only.",
+        "A 31&degC day and a 4&times4 truck",  # short or English names before a letter or digit
     ],
 )
 def test_ampersand_in_prose_is_not_an_entity(text):
@@ -133,6 +183,12 @@ def test_ampersand_in_prose_is_not_an_entity(text):
         ("the mayor&rsquos office", "the mayor’s office"),  # quote names before a letter
         ("It was &ldquo;fine&rdquo, she said", "It was “fine”, she said"),
         ("a&NBSP;gap, &MDASH; here", "a gap, — here"),  # upper-cased with the text
+        ("the M&uumlnchen office", "the München office"),  # a letter's name before a letter
+        ("caf&eacutes and the Fran&ccedilois case", "cafés and the François case"),
+        ("the 2019&ndash2021 period, a fee of &euro30", "the 2019–2021 period, a fee of €30"),
+        ("the &quotbest&quot deal", 'the "best" deal'),
+        ("the 5&#0160;km and 5&#x000a0;km races", "the 5 km and 5 km races"),  # zeros before 160
+        ("Procter &amp; Gamble said its HTML page was down.", "Procter & Gamble said its HTML page was down."),
     ],
 )
 def test_entity_of_other_shapes_is_expanded(broken, fixed):
@@ -165,6 +221,20 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         ("the \u180eferry sailed", "the ferry sailed"),  # Mongolian vowel separator
         ("call \u202a+1 555 0100\u202c today", "call +1 555 0100 today"),  # bidi embedding and pop
         ("by \u202a@ferrywatch\u202c", "by @ferrywatch"),
+        # The other bidirectional controls, in text without right-to-left letters.
+        ("follow \u2068@harbourwatch\u2069 for updates", "follow @harbourwatch for updates"),  # isolates
+        ("the \u202bnew\u202c \u2068terminal\u2069", "the new terminal"),  # right-to-left embedding
+        # Overrides, a pop and the Arabic letter mark: next to another directional character.
+        ("the \u202eterminal\u202c opened \u2066today\u2069", "the terminal opened today"),
+        ("\u200ethe terminal\u202d opened", "the terminal opened"),
+        ("the ferr\u2067y sailed", "the ferry sailed"),
+        ("the \u061cferry \u200esailed", "the ferry sailed"),  # Arabic letter mark outside Arabic
+        # The invisible operators of mathematical markup.
+        ("the sched\u2062ule changed", "the schedule changed"),
+        ("the \u2061ferry and \u2063the\u2064 bus", "the ferry and the bus"),
+        # Soft hyphens at a word's end or before a sign that starts a token.
+        (ENGLISH + "the volunteers\u00ad were thanked", ENGLISH + "the volunteers were thanked"),
+        (ENGLISH + "the \u00ad#harbour tag", ENGLISH + "the #harbour tag"),
     ],
 )
 def test_invisible_character_is_deleted(broken, fixed):
@@ -185,7 +255,11 @@ def test_invisible_character_is_deleted(broken, fixed):
         "The mayor of \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1\u200f said on 12\u200e May that",  # Hebrew: marks order it
         "\u0645\u0631\u062d\u0628\u0627\u200e 2019",  # Arabic
         "\u202a\u0645\u0631\u062d\u0628\u0627\u202c said the sign",  # an embedding around Arabic
-        "a pop\u202c with nothing to close",  # not looked for without an embedding
+        "a pop\u202c with nothing to close",  # looked for only after an embedding or override
+        "\u2067\u05e9\u05dc\u05d5\u05dd\u2069 means peace",  # an isolate around Hebrew
+        "\u0627\u0644\u0639\u062f\u062f \u061c-5",  # the Arabic letter mark in Arabic text
+        "an operator alone on a line:\n\n\u2062\n",
+        ENGLISH + "a word split across a line\u00ad\nbreak",  # may mark a split at the break
         "\u182e\u1823\u1829\u180e\u1820",  # Mongolian
         GERMAN + "\u00adNot",
     ],
