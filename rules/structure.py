@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count, repeat
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -42,7 +44,7 @@ class _RawLines:
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
-    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced")
+    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced", "_title_lines")
 
     def __init__(self, document: Document):
         self.document = document
@@ -51,6 +53,7 @@ class _RawLines:
         self._marker_lines: list[int] | None = None
         self._ellipsis_lines: list[int] | None = None
         self._spaced: bool | None = None
+        self._title_lines: _TitleLines | None = None
 
     @property
     def spaced(self) -> bool:
@@ -129,6 +132,13 @@ class _RawLines:
         return found
 
     @property
+    def title_lines(self) -> _TitleLines:
+        """The lines NL905 and NL906 look at."""
+        if self._title_lines is None:
+            self._title_lines = _find_title_lines(self.lines)
+        return self._title_lines
+
+    @property
     def ellipsis_lines(self) -> list[int]:
         """Lines ending in one of ``_ELLIPSES`` (before any trailing whitespace)."""
         if self._ellipsis_lines is None:
@@ -147,13 +157,15 @@ def _raw_lines(document: Document) -> _RawLines:
 
 
 def may_hold_structure_problem(document: Document) -> bool:
-    """The gate of NL901-NL903. A truncated paragraph ends in an ellipsis, a marker sits
-    on a line holding an English needle or a foreign phrase, and a duplicate paragraph
-    repeats a line: without such lines the three rules report nothing. The lines are
+    """The gate of NL901-NL903, NL905 and NL906. A truncated paragraph ends in an
+    ellipsis, a marker sits on a line holding an English needle or a foreign phrase, a
+    duplicate paragraph repeats a line, and a glued title ends a line of text that does
+    not end like a sentence (with the mark ``_TitleLines`` asks for): without such
+    lines these rules report nothing. The lines are
     the rules' own facts, asked cheapest first; a clean article keeps nothing, and
     when the gate opens the rules start from what it found."""
     raw = _RawLines(document)
-    if raw.ellipsis_lines or raw.repeated or raw.marker_lines:
+    if raw.ellipsis_lines or raw.repeated or raw.marker_lines or any(raw.title_lines):
         document.memo("structure.raw_lines", lambda _: raw)
         return True
     return False
@@ -687,4 +699,258 @@ class NearEmptyArticle(Rule):
         )
 
 
-RULES = [DuplicateParagraph, TruncationMarker, TruncatedParagraph, NearEmptyArticle]
+# -- NL905 ---------------------------------------------------------------------------
+
+# Lines ending in one of these are sentences or quotations, not titles: NL905 and NL906
+# look only at the other lines (a title ends in a word, a number, "?", "!" or "…").
+_SENTENCE_ENDS = tuple(".,;:\"”)]'’»")
+_SENTENCE_END_CHARS = frozenset(_SENTENCE_ENDS)
+#: A glued title is a short line: at most this many characters.
+MAX_GLUED_TITLE_LINE = 300
+#: The repeated title has at least this many words and characters when glued with no
+#: space (the joint then shows: "…to NowhereMinisters …"), and at least
+#: ``MIN_SPACED_REPEAT_WORDS`` words and ``MIN_SPACED_REPEAT_CHARS`` characters when
+#: glued with one space, where a short phrase said twice is language ("very very",
+#: "Bora Bora", a chorus).
+MIN_GLUED_REPEAT_WORDS = 3
+MIN_GLUED_REPEAT_CHARS = 15
+MIN_SPACED_REPEAT_WORDS = 4
+MIN_SPACED_REPEAT_CHARS = 20
+#: What may stand before the first copy: a section label ("Opinion | ") of at most
+#: this many words.
+MAX_TITLE_PREFIX_WORDS = 6
+
+
+class _TitleLines(NamedTuple):
+    """The lines NL905 and NL906 look at, by index."""
+
+    #: Lines whose last characters occur twice (a repeat ends where its first copy ends).
+    repeats: list[int]
+    #: Lines ending in a date glued to the text before it (``_GLUED_DATE``), asked
+    #: only of lines ending in a digit or a time and naming a month near the end.
+    dates: list[int]
+
+
+def _find_title_lines(lines: list[str]) -> _TitleLines:
+    """Of the first ``TITLE_LINES`` lines of text, those that may be a title with an
+    artefact: not too long, not ending like a sentence, and with the mark each rule
+    starts from (the cheapest tests first: most are a headline with no mark, or the
+    first paragraph)."""
+    head = lines[: 2 * TITLE_LINES]  # (paragraphs between blank lines: 6 lines of text)
+    if _SENTENCE_END_CHARS.issuperset(map(_last_character, filter(None, head))):
+        return _NO_TITLE_LINES  # every first line ends like a sentence (found in C)
+    repeats: list[int] = []
+    dates: list[int] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > TITLE_LINES:
+            break
+        if line[-1].isspace():
+            line = line.rstrip()
+            if not line:
+                continue
+        if len(line) > MAX_GLUED_TITLE_LINE or line[-1] in _SENTENCE_END_CHARS:
+            continue
+        if line.count(line[-_REPEAT_PROBE:]) > 1 and len(line) >= 2 * MIN_GLUED_REPEAT_CHARS:
+            repeats.append(index)
+        if (
+            (line[-1].isdigit() or ":" in line[-_TIME_REACH:])
+            and _holds_month(line[-_DATE_REACH:])
+            and _GLUED_DATE.search(line, max(0, len(line) - _DATE_REACH - 12))
+        ):
+            dates.append(index)
+    return _TitleLines(repeats, dates)
+
+
+_NO_TITLE_LINES = _TitleLines([], [])
+_last_character = itemgetter(-1)
+#: A page's title and byline come first: NL905 and NL906 look at the first this many
+#: lines of text.
+TITLE_LINES = 6
+#: A repeated title has at least this many characters: its last ones occur twice.
+_REPEAT_PROBE = 10
+#: A time a glued date ends with ("…, 9:28 AM UTC") has its colon this near the end,
+#: and the month of the date is this near.
+_TIME_REACH = 16
+_DATE_REACH = 48
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _holds_month(tail: str) -> bool:
+    return any(stem in tail for stem in _MONTH_STEMS)
+
+
+def _glued_repeat(line: str) -> tuple[int, int, int] | None:
+    """``(glue start, second copy start, end)`` when ``line`` (stripped) ends in a text
+    that also ends the text just before it, glued with no space or one space: a title
+    followed by the same title. The repeated text starts a word (after the start of the
+    line or a short section label), opens with a capital or a digit, and is long
+    enough (see ``MIN_GLUED_REPEAT_WORDS``)."""
+    n = len(line)
+    words = line.split()
+    if len(words) < 2 * MIN_GLUED_REPEAT_WORDS - 1:
+        return None
+    last = words[-1]
+    # Where the first copy may end: after an earlier occurrence of the line's last
+    # word (glued to the next copy's first word, so found inside a word too).
+    at = line.rfind(last, 0, n - len(last))
+    while at >= 0:
+        end_first = at + len(last)
+        for glue in ("", " "):
+            second = end_first + len(glue)
+            size = n - second
+            if size < 1 or line[end_first:second] != glue:
+                continue
+            first = end_first - size
+            if first < 0 or line[first:end_first] != line[second:]:
+                continue
+            repeat_text = line[second:]
+            if not (repeat_text[0].isupper() or repeat_text[0].isdigit()):
+                continue
+            if first and line[first - 1].isalnum():
+                continue  # the first copy does not start a word
+            count_words = len(repeat_text.split())
+            if glue:
+                if count_words < MIN_SPACED_REPEAT_WORDS or size < MIN_SPACED_REPEAT_CHARS:
+                    continue
+            elif count_words < MIN_GLUED_REPEAT_WORDS or size < MIN_GLUED_REPEAT_CHARS:
+                continue
+            if len(line[:first].split()) > MAX_TITLE_PREFIX_WORDS:
+                continue
+            return end_first, second, n
+        at = line.rfind(last, 0, at)
+    return None
+
+
+class GluedRepeatedTitle(Rule):
+    """## What it does
+    Finds a line that ends with the same text twice in a row, glued with no space or
+    with one space, as in ``Opinion | Ministers Are Racing to NowhereMinisters Are
+    Racing to Nowhere``: the extractor joined the page's title and its ``<h1>``
+    heading, which repeat each other. A section label may stand before the first copy.
+
+    ## Why is this bad?
+    The reader sees the headline twice on one line, and the glued joint
+    ("NowhereMinisters") makes a word that does not exist, which breaks search and
+    every word count.
+
+    ## Example
+    ```text
+    Bus fares rise 10 percent in MarchBus fares rise 10 percent in March
+
+    The city's transport board approved the increase on Monday.
+    ```
+
+    ## Use instead
+    ```text
+    Bus fares rise 10 percent in March
+
+    The city's transport board approved the increase on Monday.
+    ```
+
+    ## Fix safety
+    Safe: the second copy (and the space before it) is deleted, and it is reported only
+    when the two copies are identical, so no text is lost. Only a short line (at most
+    300 characters) that does not end like a sentence counts, the repeated text opens
+    with a capital or a digit and starts a word, and at most six words stand before it.
+    A short phrase said twice is language, not a glued title: the repeat needs three
+    words and 15 characters when glued with no space, four words and 20 characters
+    when set after a space ("very very", "Bora Bora", "no, no, no" and a chorus line
+    are left alone).
+    """
+
+    code = "NL905"
+    name = "glued-repeated-title"
+    category = Category.STRUCTURE
+    summary = "Title repeated glued to itself"
+    fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        indexes = _raw_lines(document).title_lines.repeats
+        lines = plain_lines(document)
+        for index in indexes:
+            raw = lines[index]
+            text = raw.strip()
+            found = _glued_repeat(text)
+            if found is None:
+                continue
+            offset = document.line_starts[index] + len(raw) - len(raw.lstrip())
+            glue_start, start, end = (offset + value for value in found)
+            fix = Fix.safe("Delete the second copy", Edit(glue_start, end))
+            yield self.diagnostic(
+                document, start, end,
+                message=f"Title repeated glued to itself: {document.text[start:end]!r}", fix=fix,
+            )
+
+
+# -- NL906 ---------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[•|·]\s*)\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+# A date (with its time, maybe after "Updated:") glued to the end of a line's text: a
+# lowercase letter, or the end of a title ("?", "!"), then the date with no space.
+_GLUED_DATE = patterns.compile(
+    rf"(?<=[\p{{Ll}}?!])(?P<date>(?:(?:Updated|Published|Posted|Last\s+updated)(?::\s*|\s+(?:on\s+)?))?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_TIME})\s*\Z"
+)
+
+
+class TitleGluedToDate(Rule):
+    """## What it does
+    Finds a line whose text runs into a date with no space, as in ``Meal Prep for a
+    Busy WeekNovember 12, 2018``, ``Morning BriefingNov. 20, 2019, 9:28 AM UTC`` or
+    ``Harbour Works BeginUpdated: Oct. 2, 2019``: the
+    extractor joined a title (or a label) and the byline's date.
+
+    ## Why is this bad?
+    The title and the date are two pieces of the page, not one line of text, and the
+    joint ("WeekNovember") makes a word that does not exist.
+
+    ## Example
+    ```text
+    Meal Prep for a Busy WeekNovember 12, 2018
+    ```
+
+    ## Use instead
+    ```text
+    Meal Prep for a Busy Week
+    November 12, 2018
+    ```
+
+    ## Fix safety
+    Unsafe: a line break is put between the text and the date, which keeps every
+    character; whether the date belongs in the article at all is not decided. The
+    date must be a whole one (a month name, a day and a four-digit year, maybe a time)
+    and end the line, glued to a lowercase letter or to the "?" or "!" ending a title,
+    on a short line that does not end like a sentence.
+    """
+
+    code = "NL906"
+    name = "title-glued-to-date"
+    category = Category.STRUCTURE
+    summary = "Title glued to a date"
+    fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        indexes = _raw_lines(document).title_lines.dates
+        lines = plain_lines(document)
+        for index in indexes:
+            line = lines[index]
+            match = _GLUED_DATE.search(line, max(0, len(line) - _DATE_REACH - 12))
+            if match is None:
+                continue
+            offset = document.line_starts[index]
+            start, end = offset + match.start("date"), offset + match.end("date")
+            fix = Fix.unsafe("Put the date on a line of its own", Edit(start, start, "\n"))
+            yield self.diagnostic(document, start, end, message=f"Title glued to a date: {match['date']!r}", fix=fix)
+
+
+RULES = [DuplicateParagraph, TruncationMarker, TruncatedParagraph, NearEmptyArticle, GluedRepeatedTitle, TitleGluedToDate]

@@ -265,6 +265,15 @@ def test_repeated_lines_of_equal_length_are_compared_by_text():
     assert may_hold_structure_problem(Document(f"{same_length}\n\n  {same_length}"))
 
 
+def test_structure_gate_opens_on_a_title_line_with_the_mark_of_an_artefact():
+    from newslint import Document
+    from newslint_rules.structure import may_hold_structure_problem
+
+    assert not may_hold_structure_problem(Document(f"Council votes on the new ferry timetable\n\n{LEAD}"))
+    assert may_hold_structure_problem(Document(f"Council votes on the timetableCouncil votes on the timetable\n\n{LEAD}"))
+    assert may_hold_structure_problem(Document(f"Council votes on the timetableMay 5, 2019\n\n{LEAD}"))
+
+
 def test_near_empty_gate_opens_only_on_short_texts():
     from newslint import Document
     from newslint_rules.structure import NearEmptyArticle, may_be_short
@@ -377,3 +386,113 @@ def test_copy_differing_only_in_spacing_is_a_duplicate(copy):
 def test_copy_differing_in_words_is_not_a_duplicate():
     original = "The council approved the budget on Tuesday after a three-hour debate."
     assert_passes("NL901", f"{original}\n\n{original.replace('three', 'four')}\n\nThe vote was 7 to 2.")
+
+
+# -- NL905 glued-repeated-title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Opinion | Ministers Are Racing to NowhereMinisters Are Racing to Nowhere", "Ministers Are Racing to Nowhere"),
+        ("Bus fares rise 10 percent in MarchBus fares rise 10 percent in March", "Bus fares rise 10 percent in March"),
+        ("The Future of Rent Is … You're LateThe Future of Rent Is … You're Late", "The Future of Rent Is … You're Late"),
+        # Glued with one space, and a question as the title.
+        ("Can the Ferry Service Survive Winter? Can the Ferry Service Survive Winter?",
+         "Can the Ferry Service Survive Winter?"),
+        ("Analysis: Harbour towns count the cost of the storm Harbour towns count the cost of the storm",
+         "Harbour towns count the cost of the storm"),
+        ("12 Soups to Make This AutumnAutumn 12 Soups to Make This Autumn", None),
+    ],
+)
+def test_glued_repeated_title_fires(line, span):
+    if span is None:
+        assert_passes("NL905", f"{line}\n\n{LEAD}")
+        return
+    found = assert_fires("NL905", f"{line}\n\n{LEAD}\n\n{OTHER}", count=1, span=span)
+    assert found[0].line == 1
+
+
+def test_glued_repeated_title_between_paragraphs_fires():
+    assert_fires("NL905", f"{LEAD}\n\nDrivers Face Delays on the Coast RoadDrivers Face Delays on the Coast Road\n\n{OTHER}",
+                 count=1, span="Drivers Face Delays on the Coast Road")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A word or a short phrase said twice is language.
+        "Bora Bora",
+        "It was very very cold on the pier that morning",
+        "No, no, no, no, no",
+        "Sing it again Sing it again",
+        "Walla Walla Sweets Win the Cup",
+        "New York, New York",
+        "Duran Duran Play the Harbour Hall",
+        # A chorus in lowercase, and a repeated phrase inside a sentence.
+        "and we ran and ran all night all night long all night long",
+        "He said the words again and again: we will stay, we will stay.",
+        # The repeat is only the end of a longer sentence.
+        "The mayor, who has spoken at every meeting since the spring and who says the plan will "
+        "work, told reporters that the town will recover The town will recover",
+        # Not identical: another case, another word.
+        "Bus fares rise 10 percent in MarchBus Fares Rise 10 Percent in March",
+        "Bus fares rise 10 percent in MarchBus fares rise 12 percent in March",
+    ],
+)
+def test_glued_repeated_title_passes(line):
+    assert_passes("NL905", f"{LEAD}\n\n{line}\n\n{OTHER}")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (f"Bus fares rise 10 percent in MarchBus fares rise 10 percent in March\n\n{LEAD}",
+         f"Bus fares rise 10 percent in March\n\n{LEAD}"),
+        (f"Opinion | Ministers Are Racing to Nowhere Ministers Are Racing to Nowhere  \n\n{LEAD}",
+         f"Opinion | Ministers Are Racing to Nowhere  \n\n{LEAD}"),
+    ],
+)
+def test_glued_repeated_title_fixes(text, fixed):
+    assert_fixes("NL905", text, fixed)
+
+
+# -- NL906 title-glued-to-date ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Meal Prep for a Busy WeekNovember 12, 2018", "November 12, 2018"),
+        ("Morning BriefingNov. 20, 2019, 9:28 AM UTC", "Nov. 20, 2019, 9:28 AM UTC"),
+        ("Keep19 November 2019 • 1:16pm", "19 November 2019 • 1:16pm"),
+        ("Can the Tram Come Back?March 3, 2021", "March 3, 2021"),
+        ("Harbour Works BeginUpdated: Oct. 2, 2019", "Updated: Oct. 2, 2019"),
+        ("Harbour fees rise againjuly 4, 2019", None),
+    ],
+)
+def test_title_glued_to_date_fires(line, span):
+    if span is None:
+        # (A month in lowercase is not a date.)
+        assert_passes("NL906", f"{line}\n\n{LEAD}")
+        return
+    assert_fires("NL906", f"{line}\n\n{LEAD}", count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meal Prep for a Busy Week November 12, 2018",
+        "The ferry last ran on November 12, 2018",
+        "The ferry last ran on November 12, 2018.",
+        "Published: Nov. 20, 2019",
+        "The committee will meet againMarch 3",
+    ],
+)
+def test_title_glued_to_date_passes(line):
+    assert_passes("NL906", f"{line}\n\n{LEAD}")
+
+
+def test_title_glued_to_date_fixes():
+    assert_fixes("NL906", f"Meal Prep for a Busy WeekNovember 12, 2018\n\n{LEAD}",
+                 f"Meal Prep for a Busy Week\nNovember 12, 2018\n\n{LEAD}", unsafe=True)
