@@ -854,7 +854,8 @@ class GluedRepeatedTitle(Rule):
     ## Fix safety
     Safe: the second copy (and the space before it) is deleted, and it is reported only
     when the two copies are identical, so no text is lost. Only a short line (at most
-    300 characters) that does not end like a sentence counts, the repeated text opens
+    300 characters) among the first six lines of text (where a page's title is) that
+    does not end like a sentence counts, the repeated text opens
     with a capital or a digit and starts a word, and at most six words stand before it.
     A short phrase said twice is language, not a glued title: the repeat needs three
     words and 15 characters when glued with no space, four words and 20 characters
@@ -929,7 +930,8 @@ class TitleGluedToDate(Rule):
     character; whether the date belongs in the article at all is not decided. The
     date must be a whole one (a month name, a day and a four-digit year, maybe a time)
     and end the line, glued to a lowercase letter or to the "?" or "!" ending a title,
-    on a short line that does not end like a sentence.
+    on a short line among the first six lines of text (where the title and the byline
+    are).
     """
 
     code = "NL906"
