@@ -7,13 +7,13 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import itemgetter
+from operator import getitem, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
+from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 from ._text import is_english, plain_lines, spacing
 
@@ -44,7 +44,7 @@ class _RawLines:
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
-    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced", "_title_lines")
+    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced", "_title_lines", "_near")
 
     def __init__(self, document: Document):
         self.document = document
@@ -54,6 +54,7 @@ class _RawLines:
         self._ellipsis_lines: list[int] | None = None
         self._spaced: bool | None = None
         self._title_lines: _TitleLines | None = None
+        self._near: bool | None = None
 
     @property
     def spaced(self) -> bool:
@@ -101,6 +102,16 @@ class _RawLines:
         colliding = {key for key, count in Counter(bare_keys).items() if count > 1}
         keys = [_key(lines[index]) for index, key in zip(indexes, bare_keys) if key in colliding]
         return {key: count for key, count in Counter(keys).items() if count > 1}
+
+    @property
+    def near(self) -> bool:
+        """Whether two lines (long enough to matter) start alike and one starts with
+        the other (``_heads_collide``): a copy that was cut short, had text glued to its
+        end or its quotes changed starts as its original does."""
+        if self._near is None:
+            keys = [" ".join(line.split()) for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+            self._near = _heads_collide(keys)
+        return self._near
 
     def key(self, line: str) -> str:
         """A line as ``repeated`` keys it."""
@@ -150,6 +161,57 @@ class _RawLines:
         if "…" not in text and "..." not in text:
             return []  # every one of _ELLIPSES holds one of the two
         return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
+
+
+#: Where a line's head is read: past a first character that may be an opening quote
+#: (straight in one copy, curly in the other), for as many characters as a
+#: substantial paragraph's first words take.
+_HEAD = slice(1, 33)
+
+
+def _heads_collide(keys: list[str]) -> bool:
+    """Whether two different ``keys`` have the same ``_HEAD`` (tested in C) and,
+    compared as ``_near_copies`` compares paragraphs, one starts with the other: the
+    mark of a copy cut short, with text glued to its end, with other quotes, or of a
+    wrapped paragraph's first line. (Sentences that open alike and go on differently
+    do not; equal lines are ``repeated``.)"""
+    heads = list(map(getitem, keys, repeat(_HEAD)))
+    if len(set(heads)) == len(heads):
+        return False
+    # Copies stand a few paragraphs apart at most (a wrapped original takes a line
+    # each): a head is compared with the last line before it that had it.
+    last_seen: dict[str, int] = {}
+    for index, head in enumerate(heads):
+        before = last_seen.get(head)
+        last_seen[head] = index
+        if before is None or index - before >= _NEAR_LINES:
+            continue
+        shorter, longer = sorted((keys[before], keys[index]), key=len)
+        if shorter == longer:
+            continue  # an exact repeat (``repeated``)
+        if longer.startswith(shorter.rstrip(_CUT_END)):
+            return True  # cut short (maybe with an ellipsis), or with text added
+        if len(shorter) == len(longer) and shorter[-16:-2] == longer[-16:-2]:
+            return True  # the same length and end: other quotes (the rule compares)
+    return False
+
+
+#: How many lines (long enough to matter) on a copy's first line may stand from its
+#: original's.
+_NEAR_LINES = 10
+# What may end a copy cut short or the paragraph before the text added to it.
+_CUT_END = " .…\"'”’"
+
+
+def _core(text: str) -> str:
+    """``text`` as copies are compared: spacing collapsed, quotes straight, without a
+    final full stop, ellipsis or closing quote."""
+    text = " ".join(text.split())
+    if not text.isascii():
+        for curly, straight in _CURLY_QUOTES:
+            if curly in text:
+                text = text.replace(curly, straight)
+    return text.rstrip(" .…\"'")
 
 
 def _raw_lines(document: Document) -> _RawLines:
@@ -365,6 +427,161 @@ class DuplicateParagraph(Rule):
                 message=f"{self.summary} (first copy on line {original + 1}{spacing_note})",
                 fix_message="Delete the later copy",
             )
+
+
+def _may_hold_near_copy(document: Document) -> bool:
+    """NL907's gate: a near copy starts as its original does (``_RawLines.near``)."""
+    return _raw_lines(document).near
+
+
+class NearDuplicateParagraph(Rule):
+    """## What it does
+    Finds a paragraph that repeats one shortly before it (at most three paragraphs
+    earlier) in all but what extraction changes: its quotes (straight in one copy,
+    curly in the other), its line breaks (one copy wrapped), its final full stop, its
+    end (the copy cut short, maybe with an ellipsis), or a short text glued to its end
+    (a credit, a label). Copies that differ only in spacing are NL901's.
+
+    ## Why is this bad?
+    Feeds and pages repeat a block in two versions (a teaser cut from the lead, the
+    lead again with its picture credit glued on, the same paragraph from two
+    templates with different quotes). The reader sees the paragraph twice.
+
+    ## Example
+    ```text
+    The council approved the budget on Tuesday after a three-hour debate.
+
+    The council approved the budget on Tuesday after a three-hour…
+    ```
+
+    ## Use instead
+    ```text
+    The council approved the budget on Tuesday after a three-hour debate.
+    ```
+
+    ## Fix safety
+    The later copy is deleted and the first one kept. Safe when the copy holds no
+    word the first one lacks (same words, or cut short); unsafe when a short text was
+    glued to the copy (at most 12 words and 100 characters: more is a paragraph that
+    goes on), which the deletion also removes. Copies are compared with their spacing
+    collapsed, their quotes straight and their final full stop, closing quote or
+    ellipsis dropped; a cut copy keeps at least half of its original and ends at a word
+    (or with an ellipsis); both must be substantial (8 words and 40 characters).
+    Copies far apart, and paragraphs alternating with recurring blocks, are left
+    alone, as NL901 leaves them.
+
+    This is a preview rule, off by default: looking for copies that are not equal
+    costs a pass over the start of every line of every document, which the default
+    rules do not pay for a shape rare in extraction output. Select it by code
+    (``--select NL907``) or turn on ``preview``.
+    """
+
+    code = "NL907"
+    name = "near-duplicate-paragraph"
+    category = Category.STRUCTURE
+    summary = "Paragraph repeated with small changes"
+    fix_availability = FixAvailability.ALWAYS
+    preview = True
+    gate = staticmethod(_may_hold_near_copy)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        raw = _raw_lines(document)
+        if not raw.near:
+            return
+        lines = raw.lines
+        repeated = raw.repeated
+        stripped = list(map(raw.key, lines))
+        blocks = _blocks(stripped)
+        # (A block whose first line repeats exactly is NL901's to judge.)
+        judged = {first for first, _ in blocks if stripped[first] in repeated}
+        found = _near_copies(lines, blocks, judged)
+        document_lines = document.lines if found else []
+        for first, last, original, kind in sorted(found):
+            yield self.report_lines(
+                document,
+                document_lines[first],
+                document_lines[last],
+                applicability=Applicability.UNSAFE if kind == "added" else Applicability.SAFE,
+                message=f"{self.summary} (first copy on line {original + 1}{_NEAR_NOTES[kind]})",
+                fix_message="Delete the later copy",
+            )
+
+
+_NEAR_NOTES = {
+    "same": "; only its quotes, line breaks or final punctuation differ",
+    "cut": "; the copy is cut short",
+    "added": "; the copy has text added at its end",
+}
+#: A copy cut short keeps at least this share of its original's characters.
+MIN_CUT_SHARE = 0.5
+#: Text glued to the end of a copy (a credit, a label) has at most this many words
+#: and characters: more is a paragraph that goes on, not a copy.
+MAX_ADDED_WORDS = 12
+MAX_ADDED_CHARS = 100
+_CURLY_QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"))
+
+
+def _near_copies(lines: list[str], blocks: list[tuple[int, int]], judged: set[int]) -> list[tuple[int, int, int, str]]:
+    """Paragraphs that repeat one shortly before them in all but what extraction
+    changes: ``(first line, last line, original's first line, kind)``, where ``kind``
+    is "same" (the words are the same: the quotes, the line breaks or the final full
+    stop differ), "cut" (the copy stops early: the original starts with it) or "added"
+    (a short text is glued to the end of the copy: a credit, a label). Copies are
+    compared with their spacing collapsed, their quotes made straight and their final
+    full stop or ellipsis dropped, and only when their heads agree and no other
+    paragraph shares the head (a recurring item is left alone). Blocks whose first
+    line is in ``judged`` were judged by the exact comparison and are left to it."""
+    cores: dict[int, tuple[str, bool]] = {}
+    by_head: dict[str, list[int]] = {}
+    heads: dict[int, str] = {}
+    # Only blocks whose first line shares its head with another block's are compared.
+    raw_heads = [lines[first].strip()[_HEAD] for first, _ in blocks]
+    raw_counts = Counter(raw_heads)
+    for number, (first, last) in enumerate(blocks):
+        if raw_counts[raw_heads[number]] < 2 or (len(lines[first]) < _MIN_REPEAT_SCAN and first == last):
+            continue
+        full = " ".join(lines[first : last + 1])
+        core = _core(full)
+        full = full.rstrip()
+        if len(core) < MIN_DUPLICATE_CHARS:
+            continue
+        cores[number] = (core, full.endswith(("…", "...")))
+        heads[number] = core[_HEAD]
+        by_head.setdefault(heads[number], []).append(number)
+    found = []
+    for numbers in by_head.values():
+        if len(numbers) < 2:
+            continue
+        for earlier, later in zip(numbers, numbers[1:]):
+            gap = later - earlier - 1
+            if gap > MAX_DUPLICATE_GAP or (gap and len(numbers) != 2):
+                continue
+            first, last = blocks[later]
+            if first in judged:
+                continue  # a copy the exact comparison judged
+            if any(len(by_head.get(heads.get(b, ""), ())) > 1 for b in range(earlier + 1, later)):
+                continue  # alternating with recurring blocks: a pattern of the article
+            kind = _near_kind(cores[earlier], cores[later])
+            if kind:
+                found.append((first, last, blocks[earlier][0], kind))
+    return found
+
+
+def _near_kind(earlier: tuple[str, bool], later: tuple[str, bool]) -> str:
+    """How the later copy differs from the earlier one (see ``_near_copies``), or ""."""
+    original, copy = earlier[0], later[0]
+    if original == copy:
+        return "same" if _substantial(copy) else ""
+    if original.startswith(copy):
+        cut_mid_word = later[1] and original[len(copy)] != " "
+        if (original[len(copy)] in " ,;:" or cut_mid_word) and len(copy) >= MIN_CUT_SHARE * len(original):
+            return "cut" if _substantial(copy) else ""
+        return ""
+    if copy.startswith(original) and copy[len(original)] in " .":
+        added = copy[len(original) :].strip(" .")
+        if added and len(added) <= MAX_ADDED_CHARS and len(added.split()) <= MAX_ADDED_WORDS:
+            return "added" if _substantial(original) else ""
+    return ""
 
 
 def _blocks(stripped: list[str]) -> list[tuple[int, int]]:
@@ -758,7 +975,7 @@ def _find_title_lines(lines: list[str]) -> _TitleLines:
             repeats.append(index)
         if (
             (line[-1].isdigit() or ":" in line[-_TIME_REACH:])
-            and _holds_month(line[-_DATE_REACH:])
+            and _holds_date_joint(line[-_DATE_REACH:])
             and _GLUED_DATE.search(line, max(0, len(line) - _DATE_REACH - 12))
         ):
             dates.append(index)
@@ -776,11 +993,26 @@ _REPEAT_PROBE = 10
 #: and the month of the date is this near.
 _TIME_REACH = 16
 _DATE_REACH = 48
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+               "Updated", "Published", "Posted", "Last")
 
 
-def _holds_month(tail: str) -> bool:
-    return any(stem in tail for stem in _MONTH_STEMS)
+def _holds_date_joint(tail: str) -> bool:
+    """Whether ``tail`` holds a month's name (or "Updated") glued to the character
+    before it, or after a day glued to a letter ("Save19 November"): ``_GLUED_DATE``'s
+    joint, found with ``str.find`` before the pattern is asked."""
+    for stem in _DATE_STEMS:
+        at = tail.find(stem, 1)
+        while at > 0:
+            if tail[at - 1] != " ":
+                return True
+            day = at - 1
+            while day > 0 and tail[day - 1].isdigit():
+                day -= 1
+            if 0 < day < at - 1 and not tail[day - 1].isspace():
+                return True
+            at = tail.find(stem, at + 1)
+    return False
 
 
 def _glued_repeat(line: str) -> tuple[int, int, int] | None:
@@ -955,4 +1187,7 @@ class TitleGluedToDate(Rule):
             yield self.diagnostic(document, start, end, message=f"Title glued to a date: {match['date']!r}", fix=fix)
 
 
-RULES = [DuplicateParagraph, TruncationMarker, TruncatedParagraph, NearEmptyArticle, GluedRepeatedTitle, TitleGluedToDate]
+RULES = [
+    DuplicateParagraph, TruncationMarker, TruncatedParagraph, NearEmptyArticle, GluedRepeatedTitle, TitleGluedToDate,
+    NearDuplicateParagraph,
+]

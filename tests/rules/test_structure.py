@@ -226,7 +226,7 @@ def test_structure_gate_closes_on_a_clean_article():
     from newslint import Document
     from newslint_rules.structure import RULES, may_hold_structure_problem
 
-    assert all(rule.gate is may_hold_structure_problem for rule in RULES if rule.code != "NL904")
+    assert all(rule.gate is may_hold_structure_problem for rule in RULES if rule.code not in ("NL904", "NL907"))
     # "read" in prose, a short headline, repeated short lines: no finding, no reason to look.
     text = f"Council votes\n\n{LEAD} Leaders had already read it.\n\n{OTHER}\n\nShare\n\nShare\n\n{THIRD}"
     assert not may_hold_structure_problem(Document(text))
@@ -496,3 +496,69 @@ def test_title_glued_to_date_passes(line):
 def test_title_glued_to_date_fixes():
     assert_fixes("NL906", f"Meal Prep for a Busy WeekNovember 12, 2018\n\n{LEAD}",
                  f"Meal Prep for a Busy Week\nNovember 12, 2018\n\n{LEAD}", unsafe=True)
+
+
+# -- NL907 near-duplicate-paragraph -----------------------------------------------------
+
+QUOTED = "“We will not close the north pier,” the harbour master said, “whatever the budget says.”"
+
+
+@pytest.mark.parametrize(
+    ("copy", "note"),
+    [
+        (LEAD[:-1], "final punctuation"),  # the final full stop lost
+        (QUOTED.replace("“", '"').replace("”", '"'), "quotes"),  # straight quotes in the copy
+        (LEAD[:70] + "…", "cut short"),  # cut by a feed, with an ellipsis
+        (LEAD[:60].rsplit(" ", 1)[0], "cut short"),  # cut at a word
+        (LEAD + " Photo: Mira Okafor/Harbour Wire", "text added"),  # a credit glued on
+    ],
+)
+def test_near_duplicate_paragraph_fires(copy, note):
+    original = QUOTED if "harbour master" in copy else LEAD
+    found = assert_fires("NL907", f"{original}\n\n{copy}\n\n{OTHER}", count=1, span=copy.strip())
+    assert note in found[0].message and "line 1" in found[0].message
+
+
+def test_near_duplicate_of_a_wrapped_paragraph_fires():
+    wrapped = "The harbour authority approved the new ferry timetable\non Tuesday after a long debate."
+    assert_fires("NL907", f"{wrapped}\n\n{OTHER}\n\n{LEAD}\n\n{THIRD}", count=1, span=LEAD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Equal copies are NL901's.
+        f"{LEAD}\n\n{LEAD}\n\n{OTHER}",
+        # A paragraph that goes on: more than a glued label.
+        f"{LEAD}\n\n{LEAD} {OTHER} {THIRD}",
+        # Too little kept of the original, or too short to matter.
+        f"{LEAD}\n\nThe harbour authority approved the new…",
+        "The vote was close and tense.\n\nThe vote was close and tense",
+        # Sentences that open alike and go on differently.
+        f"{LEAD}\n\nThe harbour authority approved the new ferry fares on Friday after a short debate.",
+        # Far apart.
+        f"{LEAD}\n\n{OTHER}\n\n{THIRD}\n\n{FOURTH}\n\n{FIFTH}\n\n{LEAD[:-1]}",
+        # Cut inside a word without an ellipsis: another word, not a cut.
+        f"{LEAD}\n\n{LEAD[:63]}",
+    ],
+)
+def test_near_duplicate_paragraph_passes(text):
+    assert_passes("NL907", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed", "unsafe"),
+    [
+        (f"{LEAD}\n\n{LEAD[:70]}…\n\n{OTHER}", f"{LEAD}\n\n{OTHER}", False),
+        (f"{LEAD}\n\n{LEAD} (Mira Okafor / Harbour Wire)\n\n{OTHER}", f"{LEAD}\n\n{OTHER}", True),
+    ],
+)
+def test_near_duplicate_paragraph_fixes(text, fixed, unsafe):
+    assert_fixes("NL907", text, fixed, unsafe=unsafe)
+
+
+def test_near_duplicate_with_text_added_is_an_unsafe_fix():
+    from newslint.testing import linter_for
+
+    text = f"{LEAD}\n\n{LEAD} (Mira Okafor / Harbour Wire)\n\n{OTHER}"
+    assert linter_for("NL907").fix(text, unsafe=False).text == text
