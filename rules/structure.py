@@ -136,7 +136,8 @@ class _RawLines:
         for index, line in compress(enumerate(lines), lines):
             tail = line[-_MARKER_REACH:]
             if (
-                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars" in tail)
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "char" in tail or "ull" in tail
+                 or "ULL" in tail)
                 and _holds_marker_needle(tail)
             ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign)):
                 found.append(index)
@@ -240,7 +241,8 @@ _EXCERPT_MARKERS = frozenset(("[…]", "[...]"))
 _MARKER_NEEDLES = (
     "eading", "ead the ", "ead The ", "ead full", "ead Full",
     "EADING", "EAD THE ", "EAD FULL",
-    "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)",
+    "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)", "characters]", "characters)",
+    "ull story", "ull article", "ULL STORY", "ULL ARTICLE",
 )
 _MARKER_REACH = 90
 
@@ -257,7 +259,10 @@ def _holds_marker_needle(tail: str) -> bool:
         return True
     if "ontinue" in tail or "ONTINUE" in tail:
         return "ontinues" in tail or "ONTINUES" in tail or "ontinued" in tail or "ONTINUED" in tail
-    return "chars]" in tail or "chars)" in tail
+    if "ull" in tail or "ULL" in tail:
+        if "ull story" in tail or "ull article" in tail or "ULL STORY" in tail or "ULL ARTICLE" in tail:
+            return True
+    return "chars]" in tail or "chars)" in tail or "characters]" in tail or "characters)" in tail
 
 
 # Lines shorter than this are not compared when looking for repeats: a substantial
@@ -635,6 +640,10 @@ _ENGLISH_MARKERS = (
     # "Read the rest of this story on Example News" ("Read the original article" ends
     # syndicated articles whole: an attribution, not a cut)
     rf"(?:(?:click|tap)\s+here\s+)?(?:to\s+)?read\s+the\s+rest\s+of\s+(?:this|the)\s+{_STORY}(?:\s+(?:here|below|(?:at|on)\s+\S[^\n]{{0,60}}))?",
+    # "Full story »", "See full story", "View full article"
+    rf"(?:(?:see|view|show|open|get)\s+(?:the\s+)?)?full\s+(?:story|article)",
+    # "Continues below", "Continues after advertisement"
+    r"continues\s+(?:below|after\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))",
     # "(Continued on page 4)", "Continued on next page", "(continued)", "To be continued"
     r"(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?(?:next\s+page|page\s+[A-Z]?\d{1,3}|[A-Z]?\d{1,3}))?",
 )
@@ -654,18 +663,23 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
         rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+(?:{english}|\({english}\)|\[{english}\])[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
         regex.IGNORECASE,
     )
-    chars = patterns.compile(r"[ \t]*(?:\[\+\s?\d[\d,.]*\s*chars?\]|\(\+\s?\d[\d,.]*\s*chars?\))", regex.IGNORECASE)
+    chars = patterns.compile(
+        r"[ \t]*(?:\[\+\s?\d[\d,.]*\s*(?:chars?|characters?)\]|\(\+\s?\d[\d,.]*\s*(?:chars?|characters?)\))",
+        regex.IGNORECASE,
+    )
     return whole_line, tail, chars
 
 
 class TruncationMarker(Rule):
     """## What it does
     Finds the markers a feed or a page leaves where an article was cut short:
-    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``), "Continue reading", "Continue
-    reading the main story", "Read the full story", "Read the rest of this story on
-    ...", "Story continues below", "This story continues at the link below",
+    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``, ``[+1234 characters]``),
+    "Continue reading", "Continue reading the main story", "Read the full story",
+    "Full story »", "See full story", "Read the rest of this story on ...", "Story
+    continues below", "Continues below", "This story continues at the link below",
     "(Continued on page 4)", "To be continued", and their common equivalents in other
-    languages ("Weiterlesen", "Lire la suite", "Читать далее"), as a line of their own
+    languages ("Weiterlesen", "Lire la suite", "Читать дальше", "Czytaj dalej"; as a
+    line of their own only), as a line of their own
     or glued to the end of a paragraph (bare or in brackets), and WordPress's excerpt
     marker ``[…]`` on a line of its own at the end of the text (glued to a paragraph,
     NL903 reports it; between paragraphs it marks an omission).

@@ -333,6 +333,16 @@ def test_marker_needles_are_found_by_their_literal_test():
         "This story continues at the link below.",
         "Article continues on page A6",
         "(+1234 chars)",
+        "[+812 characters]",
+        "Full story »",
+        "See the full story",
+        "View full article",
+        "Continues below",
+        "Continues after advertisement",
+        "Читать дальше →",
+        "Lees verder",
+        "Czytaj dalej »",
+        "Devamını oku",
     ],
 )
 def test_truncation_markers_of_other_wordings_fire(marker):
@@ -355,6 +365,10 @@ def test_excerpt_marker_alone_at_the_end_fires_and_between_paragraphs_marks_an_o
         f"{LEAD}\n\nTalks continued.\n\n{OTHER}",
         f"{LEAD} She read the rest of the report aloud.\n\n{OTHER}",
         f"{LEAD}\n\nThis article was first published by Harbour Daily. Read the original article.",  # syndication
+        f"{LEAD} She never told the full story to the court.\n\n{OTHER}",
+        f"{LEAD}\n\nThe full story of the crossing is told in her memoir.",
+        f"{LEAD} The search continues below the old pier.\n\n{OTHER}",
+        f"{LEAD} He counted 812 characters in the note.\n\n{OTHER}",
     ],
 )
 def test_prose_with_the_words_is_not_a_marker(text):
@@ -562,3 +576,9 @@ def test_near_duplicate_with_text_added_is_an_unsafe_fix():
 
     text = f"{LEAD}\n\n{LEAD} (Mira Okafor / Harbour Wire)\n\n{OTHER}"
     assert linter_for("NL907").fix(text, unsafe=False).text == text
+
+
+@pytest.mark.parametrize("marker", ["Full story »", "[+812 characters]", "See full story", "Continues below"])
+def test_other_wordings_glued_to_a_paragraph_fire(marker):
+    assert_fires("NL902", f"{LEAD}\n\n{OTHER} {marker}", count=1, span=marker)
+    assert_fixes("NL902", f"{LEAD}\n\n{OTHER} {marker}", f"{LEAD}\n\n{OTHER}")
