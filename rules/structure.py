@@ -109,8 +109,8 @@ class _RawLines:
         the other (``_heads_collide``): a copy that was cut short, had text glued to its
         end or its quotes changed starts as its original does."""
         if self._near is None:
-            keys = [" ".join(line.split()) for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
-            self._near = _heads_collide(keys)
+            lines = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+            self._near = _heads_collide(list(map(_core, lines)), lines)
         return self._near
 
     def key(self, line: str) -> str:
@@ -170,9 +170,9 @@ class _RawLines:
 _HEAD = slice(1, 33)
 
 
-def _heads_collide(keys: list[str]) -> bool:
-    """Whether two different ``keys`` have the same ``_HEAD`` (tested in C) and,
-    compared as ``_near_copies`` compares paragraphs, one starts with the other: the
+def _heads_collide(keys: list[str], lines: list[str]) -> bool:
+    """Whether two of ``keys`` (``lines`` as ``_core`` gives them) that are not equal
+    lines have the same ``_HEAD`` (tested in C) and one starts with the other: the
     mark of a copy cut short, with text glued to its end, with other quotes, or of a
     wrapped paragraph's first line. (Sentences that open alike and go on differently
     do not; equal lines are ``repeated``.)"""
@@ -187,21 +187,19 @@ def _heads_collide(keys: list[str]) -> bool:
         last_seen[head] = index
         if before is None or index - before >= _NEAR_LINES:
             continue
+        if lines[before] == lines[index]:
+            continue  # an exact repeat (``repeated``)
         shorter, longer = sorted((keys[before], keys[index]), key=len)
         if shorter == longer:
-            continue  # an exact repeat (``repeated``)
-        if longer.startswith(shorter.rstrip(_CUT_END)):
+            return True  # the same words: other quotes, another final stop
+        if longer.startswith(shorter):
             return True  # cut short (maybe with an ellipsis), or with text added
-        if len(shorter) == len(longer) and shorter[-16:-2] == longer[-16:-2]:
-            return True  # the same length and end: other quotes (the rule compares)
     return False
 
 
 #: How many lines (long enough to matter) on a copy's first line may stand from its
 #: original's.
 _NEAR_LINES = 10
-# What may end a copy cut short or the paragraph before the text added to it.
-_CUT_END = " .…\"'”’"
 
 
 def _core(text: str) -> str:
@@ -539,11 +537,8 @@ def _near_copies(lines: list[str], blocks: list[tuple[int, int]], judged: set[in
     cores: dict[int, tuple[str, bool]] = {}
     by_head: dict[str, list[int]] = {}
     heads: dict[int, str] = {}
-    # Only blocks whose first line shares its head with another block's are compared.
-    raw_heads = [lines[first].strip()[_HEAD] for first, _ in blocks]
-    raw_counts = Counter(raw_heads)
     for number, (first, last) in enumerate(blocks):
-        if raw_counts[raw_heads[number]] < 2 or (len(lines[first]) < _MIN_REPEAT_SCAN and first == last):
+        if len(lines[first]) < _MIN_REPEAT_SCAN and first == last:
             continue
         full = " ".join(lines[first : last + 1])
         core = _core(full)

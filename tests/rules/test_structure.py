@@ -533,6 +533,12 @@ def test_near_duplicate_paragraph_fires(copy, note):
     assert note in found[0].message and "line 1" in found[0].message
 
 
+def test_near_duplicate_with_other_quotes_near_its_start_fires():
+    curly = "“We’re not closing the north pier,” the harbour master said on the radio on Monday."
+    straight = curly.replace("“", '"').replace("”", '"').replace("’", "'")
+    assert_fires("NL907", f"{curly}\n\n{OTHER}\n\n{straight}", count=1, span=straight)
+
+
 def test_near_duplicate_of_a_wrapped_paragraph_fires():
     wrapped = "The harbour authority approved the new ferry timetable\non Tuesday after a long debate."
     assert_fires("NL907", f"{wrapped}\n\n{OTHER}\n\n{LEAD}\n\n{THIRD}", count=1, span=LEAD)
