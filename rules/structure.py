@@ -672,10 +672,10 @@ class TruncationMarker(Rule):
     "Continue reading", "Continue reading the main story", "Read the full story",
     "Full story »", "See full story", "Read the rest of this story on ...", "Story
     continues below", "Continues below", "This story continues at the link below",
-    "(Continued on page 4)", "To be continued", and their common equivalents in other
-    languages ("Weiterlesen", "Lire la suite", "Читать дальше", "Czytaj dalej"; as a
-    line of their own only), as a line of their own
-    or glued to the end of a paragraph (bare or in brackets), and WordPress's excerpt
+    "(Continued on page 4)", "To be continued", as a line of their own or glued to
+    the end of a paragraph (bare or in brackets); their common equivalents in other
+    languages ("Weiterlesen", "Lire la suite", "Читать дальше", "Czytaj dalej") as a
+    line of their own; and WordPress's excerpt
     marker ``[…]`` on a line of its own at the end of the text (glued to a paragraph,
     NL903 reports it; between paragraphs it marks an omission).
 
