@@ -136,8 +136,7 @@ class _RawLines:
         for index, line in compress(enumerate(lines), lines):
             tail = line[-_MARKER_REACH:]
             if (
-                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "char" in tail or "ull" in tail
-                 or "ULL" in tail)
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail)
                 and _holds_marker_needle(tail)
             ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign)):
                 found.append(index)
@@ -240,7 +239,6 @@ _MARKER_NEEDLES = (
     "eading", "ead the ", "ead The ", "ead full", "ead Full",
     "EADING", "EAD THE ", "EAD FULL",
     "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)", "characters]", "characters)",
-    "ull story", "ull article", "ULL STORY", "ULL ARTICLE",
 )
 _MARKER_REACH = 90
 
@@ -257,10 +255,9 @@ def _holds_marker_needle(tail: str) -> bool:
         return True
     if "ontinue" in tail or "ONTINUE" in tail:
         return "ontinues" in tail or "ONTINUES" in tail or "ontinued" in tail or "ONTINUED" in tail
-    if "ull" in tail or "ULL" in tail:
-        if "ull story" in tail or "ull article" in tail or "ULL STORY" in tail or "ULL ARTICLE" in tail:
-            return True
-    return "chars]" in tail or "chars)" in tail or "characters]" in tail or "characters)" in tail
+    # (NewsAPI's count: "[+1234 chars]", "(+1234 characters)"; looked for only in a
+    # tail holding the "+" every count has.)
+    return "+" in tail and ("chars]" in tail or "chars)" in tail or "characters]" in tail or "characters)" in tail)
 
 
 # Lines shorter than this are not compared when looking for repeats: a substantial
@@ -613,11 +610,21 @@ def _is_foreign_marker(line: str, foreign: frozenset[str]) -> bool:
     return len(words) > 1 and " ".join(words) in foreign
 
 
+#: English link labels that mark a cut only as a line of their own: glued to a
+#: sentence, or in a longer line, the words are prose ("the full story of the crossing").
+_ENGLISH_LINE_MARKERS = (
+    "full story", "full article", "see full story", "see the full story", "view full story",
+    "view full article", "show full article", "show full story",
+)
+
+
 @lru_cache(maxsize=1)
 def _foreign_continue_phrases() -> frozenset[str]:
+    """The set phrases matched as a whole line: the foreign ones of
+    ``structure_continue_reading.txt`` and ``_ENGLISH_LINE_MARKERS``."""
     path = _HERE / "structure_continue_reading.txt"
     phrases = (" ".join(line.split()).lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(p for p in phrases if p and not p.startswith("#"))
+    return frozenset(p for p in phrases if p and not p.startswith("#")) | frozenset(_ENGLISH_LINE_MARKERS)
 
 
 _STORY = r"(?:story|article|post|report|piece|interview|review|text|release|column)"
@@ -635,8 +642,6 @@ _ENGLISH_MARKERS = (
     # "Read the rest of this story on Example News" ("Read the original article" ends
     # syndicated articles whole: an attribution, not a cut)
     rf"(?:(?:click|tap)\s+here\s+)?(?:to\s+)?read\s+the\s+rest\s+of\s+(?:this|the)\s+{_STORY}(?:\s+(?:here|below|(?:at|on)\s+\S[^\n]{{0,60}}))?",
-    # "Full story »", "See full story", "View full article"
-    rf"(?:(?:see|view|show|open|get)\s+(?:the\s+)?)?full\s+(?:story|article)",
     # "Continues below", "Continues after advertisement"
     r"continues\s+(?:below|after\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))",
     # "(Continued on page 4)", "Continued on next page", "(continued)", "To be continued"
@@ -670,12 +675,12 @@ class TruncationMarker(Rule):
     Finds the markers a feed or a page leaves where an article was cut short:
     NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``, ``[+1234 characters]``),
     "Continue reading", "Continue reading the main story", "Read the full story",
-    "Full story »", "See full story", "Read the rest of this story on ...", "Story
-    continues below", "Continues below", "This story continues at the link below",
-    "(Continued on page 4)", "To be continued", as a line of their own or glued to
-    the end of a paragraph (bare or in brackets); their common equivalents in other
-    languages ("Weiterlesen", "Lire la suite", "Читать дальше", "Czytaj dalej") as a
-    line of their own; and WordPress's excerpt
+    "Read the rest of this story on ...", "Story continues below", "Continues
+    below", "This story continues at the link below", "(Continued on page 4)", "To be
+    continued", as a line of their own or glued to the end of a paragraph (bare or in
+    brackets); "Full story »", "See full story", "View full article" and the common
+    equivalents in other languages ("Weiterlesen", "Lire la suite", "Читать дальше",
+    "Czytaj dalej") as a line of their own; and WordPress's excerpt
     marker ``[…]`` on a line of its own at the end of the text (glued to a paragraph,
     NL903 reports it; between paragraphs it marks an omission).
 
