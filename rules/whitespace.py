@@ -539,9 +539,15 @@ class BlankLineRun(Rule):
 # A line break between a line ending in a letter, digit or comma (and maybe spaces)
 # and a line starting with a letter. ``regex`` finds the literal line feed first and
 # checks around it, far faster than testing every character in Python.
-# (A comma may be followed by the quotation mark it closes: "a decade,”\nsaid".)
-_BREAK_BEFORE_LETTER = patterns.compile(r"\n(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
-_CR_BREAK_BEFORE_LETTER = patterns.compile(r"\r(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
+# (A comma may be followed by the quotation mark it closes: "a decade,”\nsaid"; a
+# curly closing quote may end the line: "the “interim”\ngovernment", and a curly
+# opening quote may start the next: "the head of\n“the agency”".)
+_BREAK_BEFORE_LETTER = patterns.compile(
+    r"\n(?<=(?:[\p{L}\p{N},]|,[”\"’']|[\p{L}\p{N}][”’])[^\S\r\n]*\r?\n)(?=[^\S\r\n]*[“‘]?\p{L})"
+)
+_CR_BREAK_BEFORE_LETTER = patterns.compile(
+    r"\r(?<=(?:[\p{L}\p{N},]|,[”\"’']|[\p{L}\p{N}][”’])[^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*[“‘]?\p{L})"
+)
 
 
 def _candidate_breaks(text: str) -> Iterator[int]:
@@ -577,9 +583,9 @@ def _candidate_breaks(text: str) -> Iterator[int]:
 
 _WORD = patterns.compile(r"\S+")
 _LAST_WORD = patterns.compile(r"[\p{L}\p{M}'’]+\Z")
-_ENDS_IN_WORD = patterns.compile(r"(?:[\p{L}\p{M}\p{N},]|,[”\"’'])\Z")
+_ENDS_IN_WORD = patterns.compile(r"(?:[\p{L}\p{M}\p{N},]|,[”\"’']|[\p{L}\p{N}][”’])\Z")
 _STARTS_LOWER = patterns.compile(r"\p{Ll}")
-_STARTS_WORD = patterns.compile(r"[\p{L}\p{N}]")
+_STARTS_WORD = patterns.compile(r"[“‘]?[\p{L}\p{N}]")
 _STARTS_CASELESS = patterns.compile(r"\p{Lo}")
 _ENDS_CASELESS = patterns.compile(r"\p{Lo}\Z")
 _NOT_PROSE = patterns.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
@@ -604,6 +610,12 @@ def _cased_words(words: list[str]) -> list[str]:
 _MIN_REST_WORDS = 6
 # A sentence opens with a capital, maybe after an opening quote or bracket.
 _OPENS_SENTENCE = patterns.compile(r"[“‘\"'(\[]?\p{Lu}")
+
+
+def _unquoted(word: str) -> str:
+    """``word`` without the curly quotation marks around it: ``“interim”`` is a word
+    a sentence goes on from."""
+    return word.lstrip("“‘").rstrip("”") if word.endswith("”") else word
 
 
 def _ends_in_lowercase_content_word(word: str) -> bool:
@@ -753,7 +765,7 @@ class _WrapFinder:
             and (a.line.index == 0 or document.lines[a.line.index - 1].is_blank)
         ):
             return False
-        if not _ALPHA_WORD.fullmatch(words_a[-1]):
+        if not _ALPHA_WORD.fullmatch(_unquoted(words_a[-1])):
             # A number ends a line of prose only inside a sentence that goes on in
             # lowercase: "reached the border on May 16 / but was caught". Datelines
             # ("Updated 9:47 am, Nov. 20, 2019") are short and hold no function words.
@@ -1004,7 +1016,7 @@ class LineBreakInSentence(Rule):
     Unsafe: the fix joins the two lines with a space, which is wrong if the break was
     meant. Only breaks between prose lines are flagged: the line before has four
     words or more and ends in a word or a comma (with the quotation mark it may close:
-    ``a decade,”\\nsaid``; not a Title Case headline, unless it ends in a comma or on
+    ``a decade,”\\nsaid``, ``an “interim”\\ngovernment``; not a Title Case headline, unless it ends in a comma or on
     a lowercase word that is not a function word before a line going on in lowercase:
     ``Director Elena Marsh,\\nthe official``; not a date or a time such as ``9:47
     am``), or is a paragraph's first two or three words, opening with a capital,

@@ -250,6 +250,39 @@ def test_break_after_a_short_first_line_or_a_line_of_names_is_joined(broken, fix
 
 
 @pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # A quoted word ends the line and the sentence goes on in lowercase.
+        (
+            "The council named an “interim”\ngovernment for the harbour district on Monday.",
+            "The council named an “interim” government for the harbour district on Monday.",
+        ),
+        # A function word ends the line and a quotation opens the next.
+        (
+            "The harbour master described the storm as one of\n“the worst in living memory” for the town.",
+            "The harbour master described the storm as one of “the worst in living memory” for the town.",
+        ),
+    ],
+)
+def test_break_next_to_a_curly_quote_is_joined(broken, fixed):
+    assert_fires("NL706", broken, count=1)
+    assert_fixes("NL706", broken, fixed, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted sentence ends the line.
+        "The harbour master said: “We are closed.”\nthe ferry company did not reply to questions on Monday.",
+        # A quotation ends the line and a capitalised line follows.
+        "The council named it the “Harbour Plan”\nThe Harbour Plan covers every pier in the district.",
+    ],
+)
+def test_break_next_to_a_curly_quote_traps(text):
+    assert_passes("NL706", text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A short line inside a paragraph, or followed by too little, or one word.
