@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count, repeat
+from operator import getitem, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
+from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 from ._text import is_english, plain_lines, spacing
 
@@ -42,7 +44,7 @@ class _RawLines:
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
-    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced")
+    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced", "_title_lines", "_near")
 
     def __init__(self, document: Document):
         self.document = document
@@ -51,6 +53,8 @@ class _RawLines:
         self._marker_lines: list[int] | None = None
         self._ellipsis_lines: list[int] | None = None
         self._spaced: bool | None = None
+        self._title_lines: _TitleLines | None = None
+        self._near: bool | None = None
 
     @property
     def spaced(self) -> bool:
@@ -99,6 +103,16 @@ class _RawLines:
         keys = [_key(lines[index]) for index, key in zip(indexes, bare_keys) if key in colliding]
         return {key: count for key, count in Counter(keys).items() if count > 1}
 
+    @property
+    def near(self) -> bool:
+        """Whether two lines (long enough to matter) start alike and one starts with
+        the other (``_heads_collide``): a copy that was cut short, had text glued to its
+        end or its quotes changed starts as its original does."""
+        if self._near is None:
+            lines = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+            self._near = _heads_collide(list(map(_core, lines)), lines)
+        return self._near
+
     def key(self, line: str) -> str:
         """A line as ``repeated`` keys it."""
         if self.spaced and ("  " in line or "\u00a0" in line or "\t" in line):
@@ -122,11 +136,18 @@ class _RawLines:
         for index, line in compress(enumerate(lines), lines):
             tail = line[-_MARKER_REACH:]
             if (
-                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "chars" in tail)
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail)
                 and _holds_marker_needle(tail)
             ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign)):
                 found.append(index)
         return found
+
+    @property
+    def title_lines(self) -> _TitleLines:
+        """The lines NL905 and NL906 look at."""
+        if self._title_lines is None:
+            self._title_lines = _find_title_lines(self.lines)
+        return self._title_lines
 
     @property
     def ellipsis_lines(self) -> list[int]:
@@ -142,18 +163,69 @@ class _RawLines:
         return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
 
 
+#: Where a line's head is read: past a first character that may be an opening quote
+#: (straight in one copy, curly in the other), for as many characters as a
+#: substantial paragraph's first words take.
+_HEAD = slice(1, 33)
+
+
+def _heads_collide(keys: list[str], lines: list[str]) -> bool:
+    """Whether two of ``keys`` (``lines`` as ``_core`` gives them) that are not equal
+    lines have the same ``_HEAD`` (tested in C) and one starts with the other: the
+    mark of a copy cut short, with text glued to its end, with other quotes, or of a
+    wrapped paragraph's first line. (Sentences that open alike and go on differently
+    do not; equal lines are ``repeated``.)"""
+    heads = list(map(getitem, keys, repeat(_HEAD)))
+    if len(set(heads)) == len(heads):
+        return False
+    # Copies stand a few paragraphs apart at most (a wrapped original takes a line
+    # each): a head is compared with the last line before it that had it.
+    last_seen: dict[str, int] = {}
+    for index, head in enumerate(heads):
+        before = last_seen.get(head)
+        last_seen[head] = index
+        if before is None or index - before >= _NEAR_LINES:
+            continue
+        if lines[before] == lines[index]:
+            continue  # an exact repeat (``repeated``)
+        shorter, longer = sorted((keys[before], keys[index]), key=len)
+        if shorter == longer:
+            return True  # the same words: other quotes, another final stop
+        if longer.startswith(shorter):
+            return True  # cut short (maybe with an ellipsis), or with text added
+    return False
+
+
+#: How many lines (long enough to matter) on a copy's first line may stand from its
+#: original's.
+_NEAR_LINES = 10
+
+
+def _core(text: str) -> str:
+    """``text`` as copies are compared: spacing collapsed, quotes straight, without a
+    final full stop, ellipsis or closing quote."""
+    text = " ".join(text.split())
+    if not text.isascii():
+        for curly, straight in _CURLY_QUOTES:
+            if curly in text:
+                text = text.replace(curly, straight)
+    return text.rstrip(" .…\"'")
+
+
 def _raw_lines(document: Document) -> _RawLines:
     return document.memo("structure.raw_lines", _RawLines)
 
 
 def may_hold_structure_problem(document: Document) -> bool:
-    """The gate of NL901-NL903. A truncated paragraph ends in an ellipsis, a marker sits
-    on a line holding an English needle or a foreign phrase, and a duplicate paragraph
-    repeats a line: without such lines the three rules report nothing. The lines are
+    """The gate of NL901-NL903, NL905 and NL906. A truncated paragraph ends in an
+    ellipsis, a marker sits on a line holding an English needle or a foreign phrase, a
+    duplicate paragraph repeats a line, and a glued title ends a line of text that does
+    not end like a sentence (with the mark ``_TitleLines`` asks for): without such
+    lines these rules report nothing. The lines are
     the rules' own facts, asked cheapest first; a clean article keeps nothing, and
     when the gate opens the rules start from what it found."""
     raw = _RawLines(document)
-    if raw.ellipsis_lines or raw.repeated or raw.marker_lines:
+    if raw.ellipsis_lines or raw.repeated or raw.marker_lines or any(raw.title_lines):
         document.memo("structure.raw_lines", lambda _: raw)
         return True
     return False
@@ -166,7 +238,7 @@ _EXCERPT_MARKERS = frozenset(("[…]", "[...]"))
 _MARKER_NEEDLES = (
     "eading", "ead the ", "ead The ", "ead full", "ead Full",
     "EADING", "EAD THE ", "EAD FULL",
-    "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)",
+    "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)", "characters]", "characters)",
 )
 _MARKER_REACH = 90
 
@@ -183,7 +255,9 @@ def _holds_marker_needle(tail: str) -> bool:
         return True
     if "ontinue" in tail or "ONTINUE" in tail:
         return "ontinues" in tail or "ONTINUES" in tail or "ontinued" in tail or "ONTINUED" in tail
-    return "chars]" in tail or "chars)" in tail
+    # (NewsAPI's count: "[+1234 chars]", "(+1234 characters)"; looked for only in a
+    # tail holding the "+" every count has.)
+    return "+" in tail and ("chars]" in tail or "chars)" in tail or "characters]" in tail or "characters)" in tail)
 
 
 # Lines shorter than this are not compared when looking for repeats: a substantial
@@ -355,6 +429,158 @@ class DuplicateParagraph(Rule):
             )
 
 
+def _may_hold_near_copy(document: Document) -> bool:
+    """NL907's gate: a near copy starts as its original does (``_RawLines.near``)."""
+    return _raw_lines(document).near
+
+
+class NearDuplicateParagraph(Rule):
+    """## What it does
+    Finds a paragraph that repeats one shortly before it (at most three paragraphs
+    earlier) in all but what extraction changes: its quotes (straight in one copy,
+    curly in the other), its line breaks (one copy wrapped), its final full stop, its
+    end (the copy cut short, maybe with an ellipsis), or a short text glued to its end
+    (a credit, a label). Copies that differ only in spacing are NL901's.
+
+    ## Why is this bad?
+    Feeds and pages repeat a block in two versions (a teaser cut from the lead, the
+    lead again with its picture credit glued on, the same paragraph from two
+    templates with different quotes). The reader sees the paragraph twice.
+
+    ## Example
+    ```text
+    The council approved the budget on Tuesday after a three-hour debate.
+
+    The council approved the budget on Tuesday after a three-hour…
+    ```
+
+    ## Use instead
+    ```text
+    The council approved the budget on Tuesday after a three-hour debate.
+    ```
+
+    ## Fix safety
+    The later copy is deleted and the first one kept. Safe when the copy holds no
+    word the first one lacks (same words, or cut short); unsafe when a short text was
+    glued to the copy (at most 12 words and 100 characters: more is a paragraph that
+    goes on), which the deletion also removes. Copies are compared with their spacing
+    collapsed, their quotes straight and their final full stop, closing quote or
+    ellipsis dropped; a cut copy keeps at least half of its original and ends at a word
+    (or with an ellipsis); both must be substantial (8 words and 40 characters).
+    Copies far apart, and paragraphs alternating with recurring blocks, are left
+    alone, as NL901 leaves them.
+
+    This is a preview rule, off by default: looking for copies that are not equal
+    costs a pass over the start of every line of every document, which the default
+    rules do not pay for a shape rare in extraction output. Select it by code
+    (``--select NL907``) or turn on ``preview``.
+    """
+
+    code = "NL907"
+    name = "near-duplicate-paragraph"
+    category = Category.STRUCTURE
+    summary = "Paragraph repeated with small changes"
+    fix_availability = FixAvailability.ALWAYS
+    preview = True
+    gate = staticmethod(_may_hold_near_copy)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        raw = _raw_lines(document)
+        if not raw.near:
+            return
+        lines = raw.lines
+        repeated = raw.repeated
+        stripped = list(map(raw.key, lines))
+        blocks = _blocks(stripped)
+        # (A block whose first line repeats exactly is NL901's to judge.)
+        judged = {first for first, _ in blocks if stripped[first] in repeated}
+        found = _near_copies(lines, blocks, judged)
+        document_lines = document.lines if found else []
+        for first, last, original, kind in sorted(found):
+            yield self.report_lines(
+                document,
+                document_lines[first],
+                document_lines[last],
+                applicability=Applicability.UNSAFE if kind == "added" else Applicability.SAFE,
+                message=f"{self.summary} (first copy on line {original + 1}{_NEAR_NOTES[kind]})",
+                fix_message="Delete the later copy",
+            )
+
+
+_NEAR_NOTES = {
+    "same": "; only its quotes, line breaks or final punctuation differ",
+    "cut": "; the copy is cut short",
+    "added": "; the copy has text added at its end",
+}
+#: A copy cut short keeps at least this share of its original's characters.
+MIN_CUT_SHARE = 0.5
+#: Text glued to the end of a copy (a credit, a label) has at most this many words
+#: and characters: more is a paragraph that goes on, not a copy.
+MAX_ADDED_WORDS = 12
+MAX_ADDED_CHARS = 100
+_CURLY_QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"))
+
+
+def _near_copies(lines: list[str], blocks: list[tuple[int, int]], judged: set[int]) -> list[tuple[int, int, int, str]]:
+    """Paragraphs that repeat one shortly before them in all but what extraction
+    changes: ``(first line, last line, original's first line, kind)``, where ``kind``
+    is "same" (the words are the same: the quotes, the line breaks or the final full
+    stop differ), "cut" (the copy stops early: the original starts with it) or "added"
+    (a short text is glued to the end of the copy: a credit, a label). Copies are
+    compared with their spacing collapsed, their quotes made straight and their final
+    full stop or ellipsis dropped, and only when their heads agree and no other
+    paragraph shares the head (a recurring item is left alone). Blocks whose first
+    line is in ``judged`` were judged by the exact comparison and are left to it."""
+    cores: dict[int, tuple[str, bool]] = {}
+    by_head: dict[str, list[int]] = {}
+    heads: dict[int, str] = {}
+    for number, (first, last) in enumerate(blocks):
+        if len(lines[first]) < _MIN_REPEAT_SCAN and first == last:
+            continue
+        full = " ".join(lines[first : last + 1])
+        core = _core(full)
+        full = full.rstrip()
+        if len(core) < MIN_DUPLICATE_CHARS:
+            continue
+        cores[number] = (core, full.endswith(("…", "...")))
+        heads[number] = core[_HEAD]
+        by_head.setdefault(heads[number], []).append(number)
+    found = []
+    for numbers in by_head.values():
+        if len(numbers) < 2:
+            continue
+        for earlier, later in zip(numbers, numbers[1:]):
+            gap = later - earlier - 1
+            if gap > MAX_DUPLICATE_GAP or (gap and len(numbers) != 2):
+                continue
+            first, last = blocks[later]
+            if first in judged:
+                continue  # a copy the exact comparison judged
+            if any(len(by_head.get(heads.get(b, ""), ())) > 1 for b in range(earlier + 1, later)):
+                continue  # alternating with recurring blocks: a pattern of the article
+            kind = _near_kind(cores[earlier], cores[later])
+            if kind:
+                found.append((first, last, blocks[earlier][0], kind))
+    return found
+
+
+def _near_kind(earlier: tuple[str, bool], later: tuple[str, bool]) -> str:
+    """How the later copy differs from the earlier one (see ``_near_copies``), or ""."""
+    original, copy = earlier[0], later[0]
+    if original == copy:
+        return "same" if _substantial(copy) else ""
+    if original.startswith(copy):
+        cut_mid_word = later[1] and original[len(copy)] != " "
+        if (original[len(copy)] in " ,;:" or cut_mid_word) and len(copy) >= MIN_CUT_SHARE * len(original):
+            return "cut" if _substantial(copy) else ""
+        return ""
+    if copy.startswith(original) and copy[len(original)] in " .":
+        added = copy[len(original) :].strip(" .")
+        if added and len(added) <= MAX_ADDED_CHARS and len(added.split()) <= MAX_ADDED_WORDS:
+            return "added" if _substantial(original) else ""
+    return ""
+
+
 def _blocks(stripped: list[str]) -> list[tuple[int, int]]:
     """``(first, last)`` line indexes of each run of non-blank lines."""
     blocks: list[tuple[int, int]] = []
@@ -384,11 +610,21 @@ def _is_foreign_marker(line: str, foreign: frozenset[str]) -> bool:
     return len(words) > 1 and " ".join(words) in foreign
 
 
+#: English link labels that mark a cut only as a line of their own: glued to a
+#: sentence, or in a longer line, the words are prose ("the full story of the crossing").
+_ENGLISH_LINE_MARKERS = (
+    "full story", "full article", "see full story", "see the full story", "view full story",
+    "view full article", "show full article", "show full story",
+)
+
+
 @lru_cache(maxsize=1)
 def _foreign_continue_phrases() -> frozenset[str]:
+    """The set phrases matched as a whole line: the foreign ones of
+    ``structure_continue_reading.txt`` and ``_ENGLISH_LINE_MARKERS``."""
     path = _HERE / "structure_continue_reading.txt"
     phrases = (" ".join(line.split()).lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(p for p in phrases if p and not p.startswith("#"))
+    return frozenset(p for p in phrases if p and not p.startswith("#")) | frozenset(_ENGLISH_LINE_MARKERS)
 
 
 _STORY = r"(?:story|article|post|report|piece|interview|review|text|release|column)"
@@ -406,6 +642,8 @@ _ENGLISH_MARKERS = (
     # "Read the rest of this story on Example News" ("Read the original article" ends
     # syndicated articles whole: an attribution, not a cut)
     rf"(?:(?:click|tap)\s+here\s+)?(?:to\s+)?read\s+the\s+rest\s+of\s+(?:this|the)\s+{_STORY}(?:\s+(?:here|below|(?:at|on)\s+\S[^\n]{{0,60}}))?",
+    # "Continues below", "Continues after advertisement"
+    r"continues\s+(?:below|after\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))",
     # "(Continued on page 4)", "Continued on next page", "(continued)", "To be continued"
     r"(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?(?:next\s+page|page\s+[A-Z]?\d{1,3}|[A-Z]?\d{1,3}))?",
 )
@@ -425,19 +663,24 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
         rf"(?<=[.!?…”\"’)\]])(?P<cut>[ \t]+(?:{english}|\({english}\)|\[{english}\])[ \t]*(?:[.…»→›>]+)?[ \t]*)$",
         regex.IGNORECASE,
     )
-    chars = patterns.compile(r"[ \t]*(?:\[\+\s?\d[\d,.]*\s*chars?\]|\(\+\s?\d[\d,.]*\s*chars?\))", regex.IGNORECASE)
+    chars = patterns.compile(
+        r"[ \t]*(?:\[\+\s?\d[\d,.]*\s*(?:chars?|characters?)\]|\(\+\s?\d[\d,.]*\s*(?:chars?|characters?)\))",
+        regex.IGNORECASE,
+    )
     return whole_line, tail, chars
 
 
 class TruncationMarker(Rule):
     """## What it does
     Finds the markers a feed or a page leaves where an article was cut short:
-    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``), "Continue reading", "Continue
-    reading the main story", "Read the full story", "Read the rest of this story on
-    ...", "Story continues below", "This story continues at the link below",
-    "(Continued on page 4)", "To be continued", and their common equivalents in other
-    languages ("Weiterlesen", "Lire la suite", "Читать далее"), as a line of their own
-    or glued to the end of a paragraph (bare or in brackets), and WordPress's excerpt
+    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``, ``[+1234 characters]``),
+    "Continue reading", "Continue reading the main story", "Read the full story",
+    "Read the rest of this story on ...", "Story continues below", "Continues
+    below", "This story continues at the link below", "(Continued on page 4)", "To be
+    continued", as a line of their own or glued to the end of a paragraph (bare or in
+    brackets); "Full story »", "See full story", "View full article" and the common
+    equivalents in other languages ("Weiterlesen", "Lire la suite", "Читать дальше",
+    "Czytaj dalej") as a line of their own; and WordPress's excerpt
     marker ``[…]`` on a line of its own at the end of the text (glued to a paragraph,
     NL903 reports it; between paragraphs it marks an omission).
 
@@ -687,4 +930,278 @@ class NearEmptyArticle(Rule):
         )
 
 
-RULES = [DuplicateParagraph, TruncationMarker, TruncatedParagraph, NearEmptyArticle]
+# -- NL905 ---------------------------------------------------------------------------
+
+# Lines ending in one of these are sentences or quotations, not titles: NL905 and NL906
+# look only at the other lines (a title ends in a word, a number, "?", "!" or "…").
+_SENTENCE_ENDS = tuple(".,;:\"”)]'’»")
+_SENTENCE_END_CHARS = frozenset(_SENTENCE_ENDS)
+#: A glued title is a short line: at most this many characters.
+MAX_GLUED_TITLE_LINE = 300
+#: The repeated title has at least this many words and characters when glued with no
+#: space (the joint then shows: "…to NowhereMinisters …"), and at least
+#: ``MIN_SPACED_REPEAT_WORDS`` words and ``MIN_SPACED_REPEAT_CHARS`` characters when
+#: glued with one space, where a short phrase said twice is language ("very very",
+#: "Bora Bora", a chorus).
+MIN_GLUED_REPEAT_WORDS = 3
+MIN_GLUED_REPEAT_CHARS = 15
+MIN_SPACED_REPEAT_WORDS = 4
+MIN_SPACED_REPEAT_CHARS = 20
+#: What may stand before the first copy: a section label ("Opinion | ") of at most
+#: this many words.
+MAX_TITLE_PREFIX_WORDS = 6
+
+
+class _TitleLines(NamedTuple):
+    """The lines NL905 and NL906 look at, by index."""
+
+    #: Lines whose last characters occur twice (a repeat ends where its first copy ends).
+    repeats: list[int]
+    #: Lines ending in a date glued to the text before it (``_GLUED_DATE``), asked
+    #: only of lines ending in a digit or a time and naming a month near the end.
+    dates: list[int]
+
+
+def _find_title_lines(lines: list[str]) -> _TitleLines:
+    """Of the first ``TITLE_LINES`` lines of text, those that may be a title with an
+    artefact: not too long, not ending like a sentence, and with the mark each rule
+    starts from (the cheapest tests first: most are a headline with no mark, or the
+    first paragraph)."""
+    head = lines[: 2 * TITLE_LINES]  # (paragraphs between blank lines: 6 lines of text)
+    if _SENTENCE_END_CHARS.issuperset(map(_last_character, filter(None, head))):
+        return _NO_TITLE_LINES  # every first line ends like a sentence (found in C)
+    repeats: list[int] = []
+    dates: list[int] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > TITLE_LINES:
+            break
+        if line[-1].isspace():
+            line = line.rstrip()
+            if not line:
+                continue
+        if len(line) > MAX_GLUED_TITLE_LINE or line[-1] in _SENTENCE_END_CHARS:
+            continue
+        if line.count(line[-_REPEAT_PROBE:]) > 1 and len(line) >= 2 * MIN_GLUED_REPEAT_CHARS:
+            repeats.append(index)
+        if (
+            (line[-1].isdigit() or ":" in line[-_TIME_REACH:])
+            and _holds_date_joint(line[-_DATE_REACH:])
+            and _GLUED_DATE.search(line, max(0, len(line) - _DATE_REACH - 12))
+        ):
+            dates.append(index)
+    return _TitleLines(repeats, dates)
+
+
+_NO_TITLE_LINES = _TitleLines([], [])
+_last_character = itemgetter(-1)
+#: A page's title and byline come first: NL905 and NL906 look at the first this many
+#: lines of text.
+TITLE_LINES = 6
+#: A repeated title has at least this many characters: its last ones occur twice.
+_REPEAT_PROBE = 10
+#: A time a glued date ends with ("…, 9:28 AM UTC") has its colon this near the end,
+#: and the month of the date is this near.
+_TIME_REACH = 16
+_DATE_REACH = 48
+_DATE_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+               "Updated", "Published", "Posted", "Last")
+
+
+def _holds_date_joint(tail: str) -> bool:
+    """Whether ``tail`` holds a month's name (or "Updated") glued to the character
+    before it, or after a day glued to a letter ("Save19 November"): ``_GLUED_DATE``'s
+    joint, found with ``str.find`` before the pattern is asked."""
+    for stem in _DATE_STEMS:
+        at = tail.find(stem, 1)
+        while at > 0:
+            if tail[at - 1] != " ":
+                return True
+            day = at - 1
+            while day > 0 and tail[day - 1].isdigit():
+                day -= 1
+            if 0 < day < at - 1 and not tail[day - 1].isspace():
+                return True
+            at = tail.find(stem, at + 1)
+    return False
+
+
+def _glued_repeat(line: str) -> tuple[int, int, int] | None:
+    """``(glue start, second copy start, end)`` when ``line`` (stripped) ends in a text
+    that also ends the text just before it, glued with no space or one space: a title
+    followed by the same title. The repeated text starts a word (after the start of the
+    line or a short section label), opens with a capital or a digit, and is long
+    enough (see ``MIN_GLUED_REPEAT_WORDS``)."""
+    n = len(line)
+    words = line.split()
+    if len(words) < 2 * MIN_GLUED_REPEAT_WORDS - 1:
+        return None
+    last = words[-1]
+    # Where the first copy may end: after an earlier occurrence of the line's last
+    # word (glued to the next copy's first word, so found inside a word too).
+    at = line.rfind(last, 0, n - len(last))
+    while at >= 0:
+        end_first = at + len(last)
+        for glue in ("", " "):
+            second = end_first + len(glue)
+            size = n - second
+            if size < 1 or line[end_first:second] != glue:
+                continue
+            first = end_first - size
+            if first < 0 or line[first:end_first] != line[second:]:
+                continue
+            repeat_text = line[second:]
+            if not (repeat_text[0].isupper() or repeat_text[0].isdigit()):
+                continue
+            if first and line[first - 1].isalnum():
+                continue  # the first copy does not start a word
+            count_words = len(repeat_text.split())
+            if glue:
+                if count_words < MIN_SPACED_REPEAT_WORDS or size < MIN_SPACED_REPEAT_CHARS:
+                    continue
+            elif count_words < MIN_GLUED_REPEAT_WORDS or size < MIN_GLUED_REPEAT_CHARS:
+                continue
+            if len(line[:first].split()) > MAX_TITLE_PREFIX_WORDS:
+                continue
+            return end_first, second, n
+        at = line.rfind(last, 0, at)
+    return None
+
+
+class GluedRepeatedTitle(Rule):
+    """## What it does
+    Finds a line that ends with the same text twice in a row, glued with no space or
+    with one space, as in ``Opinion | Ministers Are Racing to NowhereMinisters Are
+    Racing to Nowhere``: the extractor joined the page's title and its ``<h1>``
+    heading, which repeat each other. A section label may stand before the first copy.
+
+    ## Why is this bad?
+    The reader sees the headline twice on one line, and the glued joint
+    ("NowhereMinisters") makes a word that does not exist, which breaks search and
+    every word count.
+
+    ## Example
+    ```text
+    Bus fares rise 10 percent in MarchBus fares rise 10 percent in March
+
+    The city's transport board approved the increase on Monday.
+    ```
+
+    ## Use instead
+    ```text
+    Bus fares rise 10 percent in March
+
+    The city's transport board approved the increase on Monday.
+    ```
+
+    ## Fix safety
+    Safe: the second copy (and the space before it) is deleted, and it is reported only
+    when the two copies are identical, so no text is lost. Only a short line (at most
+    300 characters) among the first six lines of text (where a page's title is) that
+    does not end like a sentence counts, the repeated text opens
+    with a capital or a digit and starts a word, and at most six words stand before it.
+    A short phrase said twice is language, not a glued title: the repeat needs three
+    words and 15 characters when glued with no space, four words and 20 characters
+    when set after a space ("very very", "Bora Bora", "no, no, no" and a chorus line
+    are left alone).
+    """
+
+    code = "NL905"
+    name = "glued-repeated-title"
+    category = Category.STRUCTURE
+    summary = "Title repeated glued to itself"
+    fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        indexes = _raw_lines(document).title_lines.repeats
+        lines = plain_lines(document)
+        for index in indexes:
+            raw = lines[index]
+            text = raw.strip()
+            found = _glued_repeat(text)
+            if found is None:
+                continue
+            offset = document.line_starts[index] + len(raw) - len(raw.lstrip())
+            glue_start, start, end = (offset + value for value in found)
+            fix = Fix.safe("Delete the second copy", Edit(glue_start, end))
+            yield self.diagnostic(
+                document, start, end,
+                message=f"Title repeated glued to itself: {document.text[start:end]!r}", fix=fix,
+            )
+
+
+# -- NL906 ---------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[•|·]\s*)\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+# A date (with its time, maybe after "Updated:") glued to the end of a line's text: a
+# lowercase letter, or the end of a title ("?", "!"), then the date with no space.
+_GLUED_DATE = patterns.compile(
+    rf"(?<=[\p{{Ll}}?!])(?P<date>(?:(?:Updated|Published|Posted|Last\s+updated)(?::\s*|\s+(?:on\s+)?))?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}){_TIME})\s*\Z"
+)
+
+
+class TitleGluedToDate(Rule):
+    """## What it does
+    Finds a line whose text runs into a date with no space, as in ``Meal Prep for a
+    Busy WeekNovember 12, 2018``, ``Morning BriefingNov. 20, 2019, 9:28 AM UTC`` or
+    ``Harbour Works BeginUpdated: Oct. 2, 2019``: the
+    extractor joined a title (or a label) and the byline's date.
+
+    ## Why is this bad?
+    The title and the date are two pieces of the page, not one line of text, and the
+    joint ("WeekNovember") makes a word that does not exist.
+
+    ## Example
+    ```text
+    Meal Prep for a Busy WeekNovember 12, 2018
+    ```
+
+    ## Use instead
+    ```text
+    Meal Prep for a Busy Week
+    November 12, 2018
+    ```
+
+    ## Fix safety
+    Unsafe: a line break is put between the text and the date, which keeps every
+    character; whether the date belongs in the article at all is not decided. The
+    date must be a whole one (a month name, a day and a four-digit year, maybe a time)
+    and end the line, glued to a lowercase letter or to the "?" or "!" ending a title,
+    on a short line among the first six lines of text (where the title and the byline
+    are).
+    """
+
+    code = "NL906"
+    name = "title-glued-to-date"
+    category = Category.STRUCTURE
+    summary = "Title glued to a date"
+    fix_availability = FixAvailability.ALWAYS
+    gate = staticmethod(may_hold_structure_problem)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        indexes = _raw_lines(document).title_lines.dates
+        lines = plain_lines(document)
+        for index in indexes:
+            line = lines[index]
+            match = _GLUED_DATE.search(line, max(0, len(line) - _DATE_REACH - 12))
+            if match is None:
+                continue
+            offset = document.line_starts[index]
+            start, end = offset + match.start("date"), offset + match.end("date")
+            fix = Fix.unsafe("Put the date on a line of its own", Edit(start, start, "\n"))
+            yield self.diagnostic(document, start, end, message=f"Title glued to a date: {match['date']!r}", fix=fix)
+
+
+RULES = [
+    DuplicateParagraph, TruncationMarker, TruncatedParagraph, NearEmptyArticle, GluedRepeatedTitle, TitleGluedToDate,
+    NearDuplicateParagraph,
+]

@@ -541,9 +541,15 @@ class BlankLineRun(Rule):
 # A line break between a line ending in a letter, digit or comma (and maybe spaces)
 # and a line starting with a letter. ``regex`` finds the literal line feed first and
 # checks around it, far faster than testing every character in Python.
-# (A comma may be followed by the quotation mark it closes: "a decade,”\nsaid".)
-_BREAK_BEFORE_LETTER = patterns.compile(r"\n(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r?\n)(?=[^\S\r\n]*\p{L})")
-_CR_BREAK_BEFORE_LETTER = patterns.compile(r"\r(?<=(?:[\p{L}\p{N},]|,[”\"’'])[^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*\p{L})")
+# (A comma may be followed by the quotation mark it closes: "a decade,”\nsaid"; a
+# curly closing quote may end the line: "the “interim”\ngovernment", and a curly
+# opening quote may start the next: "the head of\n“the agency”".)
+_BREAK_BEFORE_LETTER = patterns.compile(
+    r"\n(?<=(?:[\p{L}\p{N},]|,[”\"’']|[\p{L}\p{N}][”’])[^\S\r\n]*\r?\n)(?=[^\S\r\n]*[“‘]?\p{L})"
+)
+_CR_BREAK_BEFORE_LETTER = patterns.compile(
+    r"\r(?<=(?:[\p{L}\p{N},]|,[”\"’']|[\p{L}\p{N}][”’])[^\S\r\n]*\r)(?!\n)(?=[^\S\r\n]*[“‘]?\p{L})"
+)
 
 
 def _candidate_breaks(text: str) -> Iterator[int]:
@@ -579,9 +585,9 @@ def _candidate_breaks(text: str) -> Iterator[int]:
 
 _WORD = patterns.compile(r"\S+")
 _LAST_WORD = patterns.compile(r"[\p{L}\p{M}'’]+\Z")
-_ENDS_IN_WORD = patterns.compile(r"(?:[\p{L}\p{M}\p{N},]|,[”\"’'])\Z")
+_ENDS_IN_WORD = patterns.compile(r"(?:[\p{L}\p{M}\p{N},]|,[”\"’']|[\p{L}\p{N}][”’])\Z")
 _STARTS_LOWER = patterns.compile(r"\p{Ll}")
-_STARTS_WORD = patterns.compile(r"[\p{L}\p{N}]")
+_STARTS_WORD = patterns.compile(r"[“‘]?[\p{L}\p{N}]")
 _STARTS_CASELESS = patterns.compile(r"\p{Lo}")
 _ENDS_CASELESS = patterns.compile(r"\p{Lo}\Z")
 _NOT_PROSE = patterns.compile(r"(?:[-*+•·–—▪►>#|]|\(?\d{1,3}[.)](?:\s|\Z)|\S*://|www\.|\S*@\S)")
@@ -599,6 +605,23 @@ def _cased_words(words: list[str]) -> list[str]:
     letter, in order: one search of the words joined by spaces, where a pattern call
     per word costs more than the test itself."""
     return _CASED_WORD.findall(" ".join(words))
+
+
+#: A short first line (two or three words) breaks a paragraph only when at least this
+#: many words go on after it.
+_MIN_REST_WORDS = 6
+# A sentence opens with a capital, maybe after an opening quote or bracket.
+_OPENS_SENTENCE = patterns.compile(r"[“‘\"'(\[]?\p{Lu}")
+
+
+def _unquoted(word: str) -> str:
+    """``word`` without the curly quotation marks around it: ``“interim”`` is a word
+    a sentence goes on from."""
+    return word.lstrip("“‘").rstrip("”") if word.endswith("”") else word
+
+
+def _ends_in_lowercase_content_word(word: str) -> bool:
+    return word[:1].islower() and word.isalpha() and word not in glue_words()
 
 
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
@@ -730,9 +753,21 @@ class _WrapFinder:
         a date or a time), and the line after goes on with words or ends the sentence
         (not a one-word label such as "share" or "most popular")."""
         words_a, words_b = a.stripped.split(), b.stripped.split()
-        if len(words_a) < 4 or "   " in a.stripped or "   " in b.stripped:
+        if "   " in a.stripped or "   " in b.stripped:
             return False
-        if not _ALPHA_WORD.fullmatch(words_a[-1]):
+        goes_on_lower = _STARTS_LOWER.match(b.stripped) is not None
+        if len(words_a) < 4 and not (
+            # A paragraph's first few words alone on a line, the rest of the paragraph
+            # going on in lowercase: "In the coming / weeks, South Dakotans will ...".
+            len(words_a) >= 2
+            and goes_on_lower
+            and len(words_b) >= _MIN_REST_WORDS
+            and _OPENS_SENTENCE.match(a.stripped)
+            and _ALPHA_WORD.fullmatch(words_a[-1])
+            and (a.line.index == 0 or document.lines[a.line.index - 1].is_blank)
+        ):
+            return False
+        if not _ALPHA_WORD.fullmatch(_unquoted(words_a[-1])):
             # A number ends a line of prose only inside a sentence that goes on in
             # lowercase: "reached the border on May 16 / but was caught". Datelines
             # ("Updated 9:47 am, Nov. 20, 2019") are short and hold no function words.
@@ -748,7 +783,14 @@ class _WrapFinder:
         if len(words_b) < 3 and not _SENTENCE_END.search(b.stripped):
             return False
         cased = _cased_words(words_a)
-        if len(cased) >= 3 and sum(1 for w in cased if w[0].isupper()) >= 0.7 * len(cased):
+        if (
+            len(cased) >= 3
+            and sum(1 for w in cased if w[0].isupper()) >= 0.7 * len(cased)
+            # (A headline does not end in a comma, nor on a lowercase word other than a
+            # function word, before a line going on in lowercase: "Ambassador Gordon
+            # Sondland, / the most ...", "Van Der Beek revealed / the news ...".)
+            and not (goes_on_lower and (a.stripped.endswith(",") or _ends_in_lowercase_content_word(words_a[-1])))
+        ):
             return False  # a headline: "Syrian Forces Blocking Refugee Return"
         # The block of non-blank lines holding the break: three or more short lines
         # are verse, an address, a list or a table, whose breaks are meant.
@@ -976,8 +1018,12 @@ class LineBreakInSentence(Rule):
     Unsafe: the fix joins the two lines with a space, which is wrong if the break was
     meant. Only breaks between prose lines are flagged: the line before has four
     words or more and ends in a word or a comma (with the quotation mark it may close:
-    ``a decade,”\\nsaid``; not a Title Case headline, not a date or a time
-    such as ``9:47 am``) or, with eight words or more and two function words, in a
+    ``a decade,”\\nsaid``, ``an “interim”\\ngovernment``; not a Title Case headline, unless it ends in a comma or on
+    a lowercase word that is not a function word before a line going on in lowercase:
+    ``Director Elena Marsh,\\nthe official``; not a date or a time such as ``9:47
+    am``), or is a paragraph's first two or three words, opening with a capital,
+    before six words or more going on in lowercase (``In the coming\\nweeks, ...``),
+    or, with eight words or more and two function words, in a
     number the next line goes on from in lowercase (``on May 16\\nbut was``; a year
     is not such a number), the line after has three words or more or ends the sentence
     (not a label such as ``share``). Lists and bullets, URLs, parallel lines starting

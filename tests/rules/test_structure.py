@@ -226,7 +226,7 @@ def test_structure_gate_closes_on_a_clean_article():
     from newslint import Document
     from newslint_rules.structure import RULES, may_hold_structure_problem
 
-    assert all(rule.gate is may_hold_structure_problem for rule in RULES if rule.code != "NL904")
+    assert all(rule.gate is may_hold_structure_problem for rule in RULES if rule.code not in ("NL904", "NL907"))
     # "read" in prose, a short headline, repeated short lines: no finding, no reason to look.
     text = f"Council votes\n\n{LEAD} Leaders had already read it.\n\n{OTHER}\n\nShare\n\nShare\n\n{THIRD}"
     assert not may_hold_structure_problem(Document(text))
@@ -265,6 +265,15 @@ def test_repeated_lines_of_equal_length_are_compared_by_text():
     assert may_hold_structure_problem(Document(f"{same_length}\n\n  {same_length}"))
 
 
+def test_structure_gate_opens_on_a_title_line_with_the_mark_of_an_artefact():
+    from newslint import Document
+    from newslint_rules.structure import may_hold_structure_problem
+
+    assert not may_hold_structure_problem(Document(f"Council votes on the new ferry timetable\n\n{LEAD}"))
+    assert may_hold_structure_problem(Document(f"Council votes on the timetableCouncil votes on the timetable\n\n{LEAD}"))
+    assert may_hold_structure_problem(Document(f"Council votes on the timetableMay 5, 2019\n\n{LEAD}"))
+
+
 def test_near_empty_gate_opens_only_on_short_texts():
     from newslint import Document
     from newslint_rules.structure import NearEmptyArticle, may_be_short
@@ -299,6 +308,10 @@ def test_marker_needles_are_found_by_their_literal_test():
         "eading|EADING|ead [Tt]he |EAD THE |ead [Ff]ull|EAD FULL|ontinues|ONTINUES|ontinued|ONTINUED|chars]|chars\\)"
     )
     for needle in _MARKER_NEEDLES:
+        if "chars" in needle or "characters" in needle:
+            # (A count is looked for only after the "+" every count has: "[+12 chars]".)
+            assert not _holds_marker_needle(needle)
+            needle = f"[+12 {needle}"
         assert _holds_marker_needle(f"x {needle} y")
         assert _holds_marker_needle(needle)
     for near_miss in ["She said it was instead", "ead thE", "EAD the ", "ead full"[:-1], "continue", "chars}", "Read", ""]:
@@ -324,6 +337,16 @@ def test_marker_needles_are_found_by_their_literal_test():
         "This story continues at the link below.",
         "Article continues on page A6",
         "(+1234 chars)",
+        "[+812 characters]",
+        "Full story »",
+        "See the full story",
+        "View full article",
+        "Continues below",
+        "Continues after advertisement",
+        "Читать дальше →",
+        "Lees verder",
+        "Czytaj dalej »",
+        "Devamını oku",
     ],
 )
 def test_truncation_markers_of_other_wordings_fire(marker):
@@ -346,6 +369,12 @@ def test_excerpt_marker_alone_at_the_end_fires_and_between_paragraphs_marks_an_o
         f"{LEAD}\n\nTalks continued.\n\n{OTHER}",
         f"{LEAD} She read the rest of the report aloud.\n\n{OTHER}",
         f"{LEAD}\n\nThis article was first published by Harbour Daily. Read the original article.",  # syndication
+        f"{LEAD} She never told the full story to the court.\n\n{OTHER}",
+        f"{LEAD}\n\nThe full story of the crossing is told in her memoir.",
+        f"{LEAD} The search continues below the old pier.\n\n{OTHER}",
+        f"{LEAD} He counted 812 characters in the note.\n\n{OTHER}",
+        f"{LEAD} Full story.\n\n{OTHER}",  # a label glued to a sentence is prose here
+        f"{LEAD}\n\nRead the full story of the crossing in her memoir, out in May.",
     ],
 )
 def test_prose_with_the_words_is_not_a_marker(text):
@@ -377,3 +406,191 @@ def test_copy_differing_only_in_spacing_is_a_duplicate(copy):
 def test_copy_differing_in_words_is_not_a_duplicate():
     original = "The council approved the budget on Tuesday after a three-hour debate."
     assert_passes("NL901", f"{original}\n\n{original.replace('three', 'four')}\n\nThe vote was 7 to 2.")
+
+
+# -- NL905 glued-repeated-title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Opinion | Ministers Are Racing to NowhereMinisters Are Racing to Nowhere", "Ministers Are Racing to Nowhere"),
+        ("Bus fares rise 10 percent in MarchBus fares rise 10 percent in March", "Bus fares rise 10 percent in March"),
+        ("The Future of Rent Is … You're LateThe Future of Rent Is … You're Late", "The Future of Rent Is … You're Late"),
+        # Glued with one space, and a question as the title.
+        ("Can the Ferry Service Survive Winter? Can the Ferry Service Survive Winter?",
+         "Can the Ferry Service Survive Winter?"),
+        ("Analysis: Harbour towns count the cost of the storm Harbour towns count the cost of the storm",
+         "Harbour towns count the cost of the storm"),
+        ("12 Soups to Make This AutumnAutumn 12 Soups to Make This Autumn", None),
+    ],
+)
+def test_glued_repeated_title_fires(line, span):
+    if span is None:
+        assert_passes("NL905", f"{line}\n\n{LEAD}")
+        return
+    found = assert_fires("NL905", f"{line}\n\n{LEAD}\n\n{OTHER}", count=1, span=span)
+    assert found[0].line == 1
+
+
+def test_glued_repeated_title_between_paragraphs_fires():
+    assert_fires("NL905", f"{LEAD}\n\nDrivers Face Delays on the Coast RoadDrivers Face Delays on the Coast Road\n\n{OTHER}",
+                 count=1, span="Drivers Face Delays on the Coast Road")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A word or a short phrase said twice is language.
+        "Bora Bora",
+        "It was very very cold on the pier that morning",
+        "No, no, no, no, no",
+        "Sing it again Sing it again",
+        "Walla Walla Sweets Win the Cup",
+        "New York, New York",
+        "Duran Duran Play the Harbour Hall",
+        # A chorus in lowercase, and a repeated phrase inside a sentence.
+        "and we ran and ran all night all night long all night long",
+        "He said the words again and again: we will stay, we will stay.",
+        # The repeat is only the end of a longer sentence.
+        "The mayor, who has spoken at every meeting since the spring and who says the plan will "
+        "work, told reporters that the town will recover The town will recover",
+        # Not identical: another case, another word.
+        "Bus fares rise 10 percent in MarchBus Fares Rise 10 Percent in March",
+        "Bus fares rise 10 percent in MarchBus fares rise 12 percent in March",
+    ],
+)
+def test_glued_repeated_title_passes(line):
+    assert_passes("NL905", f"{LEAD}\n\n{line}\n\n{OTHER}")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (f"Bus fares rise 10 percent in MarchBus fares rise 10 percent in March\n\n{LEAD}",
+         f"Bus fares rise 10 percent in March\n\n{LEAD}"),
+        (f"Opinion | Ministers Are Racing to Nowhere Ministers Are Racing to Nowhere  \n\n{LEAD}",
+         f"Opinion | Ministers Are Racing to Nowhere  \n\n{LEAD}"),
+    ],
+)
+def test_glued_repeated_title_fixes(text, fixed):
+    assert_fixes("NL905", text, fixed)
+
+
+# -- NL906 title-glued-to-date ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Meal Prep for a Busy WeekNovember 12, 2018", "November 12, 2018"),
+        ("Morning BriefingNov. 20, 2019, 9:28 AM UTC", "Nov. 20, 2019, 9:28 AM UTC"),
+        ("Keep19 November 2019 • 1:16pm", "19 November 2019 • 1:16pm"),
+        ("Can the Tram Come Back?March 3, 2021", "March 3, 2021"),
+        ("Harbour Works BeginUpdated: Oct. 2, 2019", "Updated: Oct. 2, 2019"),
+        ("Harbour fees rise againjuly 4, 2019", None),
+    ],
+)
+def test_title_glued_to_date_fires(line, span):
+    if span is None:
+        # (A month in lowercase is not a date.)
+        assert_passes("NL906", f"{line}\n\n{LEAD}")
+        return
+    assert_fires("NL906", f"{line}\n\n{LEAD}", count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meal Prep for a Busy Week November 12, 2018",
+        "The ferry last ran on November 12, 2018",
+        "The ferry last ran on November 12, 2018.",
+        "Published: Nov. 20, 2019",
+        "The committee will meet againMarch 3",
+    ],
+)
+def test_title_glued_to_date_passes(line):
+    assert_passes("NL906", f"{line}\n\n{LEAD}")
+
+
+def test_title_glued_to_date_fixes():
+    assert_fixes("NL906", f"Meal Prep for a Busy WeekNovember 12, 2018\n\n{LEAD}",
+                 f"Meal Prep for a Busy Week\nNovember 12, 2018\n\n{LEAD}", unsafe=True)
+
+
+# -- NL907 near-duplicate-paragraph -----------------------------------------------------
+
+QUOTED = "“We will not close the north pier,” the harbour master said, “whatever the budget says.”"
+
+
+@pytest.mark.parametrize(
+    ("copy", "note"),
+    [
+        (LEAD[:-1], "final punctuation"),  # the final full stop lost
+        (QUOTED.replace("“", '"').replace("”", '"'), "quotes"),  # straight quotes in the copy
+        (LEAD[:70] + "…", "cut short"),  # cut by a feed, with an ellipsis
+        (LEAD[:60].rsplit(" ", 1)[0], "cut short"),  # cut at a word
+        (LEAD + " Photo: Mira Okafor/Harbour Wire", "text added"),  # a credit glued on
+    ],
+)
+def test_near_duplicate_paragraph_fires(copy, note):
+    original = QUOTED if "harbour master" in copy else LEAD
+    found = assert_fires("NL907", f"{original}\n\n{copy}\n\n{OTHER}", count=1, span=copy.strip())
+    assert note in found[0].message and "line 1" in found[0].message
+
+
+def test_near_duplicate_with_other_quotes_near_its_start_fires():
+    curly = "“We’re not closing the north pier,” the harbour master said on the radio on Monday."
+    straight = curly.replace("“", '"').replace("”", '"').replace("’", "'")
+    assert_fires("NL907", f"{curly}\n\n{OTHER}\n\n{straight}", count=1, span=straight)
+
+
+def test_near_duplicate_of_a_wrapped_paragraph_fires():
+    wrapped = "The harbour authority approved the new ferry timetable\non Tuesday after a long debate."
+    assert_fires("NL907", f"{wrapped}\n\n{OTHER}\n\n{LEAD}\n\n{THIRD}", count=1, span=LEAD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Equal copies are NL901's.
+        f"{LEAD}\n\n{LEAD}\n\n{OTHER}",
+        # A paragraph that goes on: more than a glued label.
+        f"{LEAD}\n\n{LEAD} {OTHER} {THIRD}",
+        # Too little kept of the original, or too short to matter.
+        f"{LEAD}\n\nThe harbour authority approved the new…",
+        "The vote was close and tense.\n\nThe vote was close and tense",
+        # Sentences that open alike and go on differently.
+        f"{LEAD}\n\nThe harbour authority approved the new ferry fares on Friday after a short debate.",
+        # Far apart.
+        f"{LEAD}\n\n{OTHER}\n\n{THIRD}\n\n{FOURTH}\n\n{FIFTH}\n\n{LEAD[:-1]}",
+        # Cut inside a word without an ellipsis: another word, not a cut.
+        f"{LEAD}\n\n{LEAD[:63]}",
+    ],
+)
+def test_near_duplicate_paragraph_passes(text):
+    assert_passes("NL907", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed", "unsafe"),
+    [
+        (f"{LEAD}\n\n{LEAD[:70]}…\n\n{OTHER}", f"{LEAD}\n\n{OTHER}", False),
+        (f"{LEAD}\n\n{LEAD} (Mira Okafor / Harbour Wire)\n\n{OTHER}", f"{LEAD}\n\n{OTHER}", True),
+    ],
+)
+def test_near_duplicate_paragraph_fixes(text, fixed, unsafe):
+    assert_fixes("NL907", text, fixed, unsafe=unsafe)
+
+
+def test_near_duplicate_with_text_added_is_an_unsafe_fix():
+    from newslint.testing import linter_for
+
+    text = f"{LEAD}\n\n{LEAD} (Mira Okafor / Harbour Wire)\n\n{OTHER}"
+    assert linter_for("NL907").fix(text, unsafe=False).text == text
+
+
+@pytest.mark.parametrize("marker", ["[+812 characters]", "(+812 characters)", "Continues below"])
+def test_other_wordings_glued_to_a_paragraph_fire(marker):
+    assert_fires("NL902", f"{LEAD}\n\n{OTHER} {marker}", count=1, span=marker)
+    assert_fixes("NL902", f"{LEAD}\n\n{OTHER} {marker}", f"{LEAD}\n\n{OTHER}")

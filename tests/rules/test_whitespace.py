@@ -220,6 +220,87 @@ def test_single_break_inside_a_sentence_is_joined(broken, fixed):
 
 
 @pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # A paragraph's first words alone on a line, the rest going on in lowercase.
+        (
+            "In the coming\nweeks, ferry passengers will see the new timetable on every pier.",
+            "In the coming weeks, ferry passengers will see the new timetable on every pier.",
+        ),
+        (
+            "“We know we have\narrived late, but the crew had a lot of confidence in the boat,” she said.",
+            "“We know we have arrived late, but the crew had a lot of confidence in the boat,” she said.",
+        ),
+        # A line of capitalised names that ends in a comma, or on a lowercase word, is
+        # not a headline when the sentence goes on in lowercase.
+        (
+            "HARBOURTON (Wire) — Port Director Elena Marsh,\nthe official who signed the lease, will testify today.",
+            "HARBOURTON (Wire) — Port Director Elena Marsh, the official who signed the lease, will testify today.",
+        ),
+        (
+            "Port Director Elena Marsh revealed\nthe new fares in a video posted late on Monday evening.",
+            "Port Director Elena Marsh revealed the new fares in a video posted late on Monday evening.",
+        ),
+    ],
+)
+def test_break_after_a_short_first_line_or_a_line_of_names_is_joined(broken, fixed):
+    text = f"The ferry service said on Tuesday that it was ready.\n\n{broken}"
+    assert_fires("NL706", text, count=1)
+    assert_fixes("NL706", text, f"The ferry service said on Tuesday that it was ready.\n\n{fixed}", unsafe=True)
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # A quoted word ends the line and the sentence goes on in lowercase.
+        (
+            "The council named an “interim”\ngovernment for the harbour district on Monday.",
+            "The council named an “interim” government for the harbour district on Monday.",
+        ),
+        # A function word ends the line and a quotation opens the next.
+        (
+            "The harbour master described the storm as one of\n“the worst in living memory” for the town.",
+            "The harbour master described the storm as one of “the worst in living memory” for the town.",
+        ),
+    ],
+)
+def test_break_next_to_a_curly_quote_is_joined(broken, fixed):
+    assert_fires("NL706", broken, count=1)
+    assert_fixes("NL706", broken, fixed, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted sentence ends the line.
+        "The harbour master said: “We are closed.”\nthe ferry company did not reply to questions on Monday.",
+        # A quotation ends the line and a capitalised line follows.
+        "The council named it the “Harbour Plan”\nThe Harbour Plan covers every pier in the district.",
+    ],
+)
+def test_break_next_to_a_curly_quote_traps(text):
+    assert_passes("NL706", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short line inside a paragraph, or followed by too little, or one word.
+        "The ferry service said on Tuesday that it was ready.\nIn the coming\nweeks, ferry passengers will see it.",
+        "The ferry service said on Tuesday that it was ready.\n\nIn the coming\nweeks, we will see.",
+        "The ferry service said on Tuesday that it was ready.\n\nUpdated\nthree hours ago by the harbour desk staff",
+        # A short label in lowercase, a headline before a capital.
+        "The ferry service said on Tuesday that it was ready.\n\nmore stories\nabout the harbour and its ferries this week",
+        "The ferry service said on Tuesday that it was ready.\n\nHarbour Fares Rise Again\nThe ferry service said on Tuesday.",
+        # Verse: short lines.
+        "The ferry service said on Tuesday that it was ready.\n\nRoses are red\nviolets are blue",
+    ],
+)
+def test_short_first_line_traps(text):
+    assert_passes("NL706", text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Arrowhead bottled water\nbaby carrier\nhealthy snack bars\ncamera",  # a list
