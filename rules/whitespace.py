@@ -972,7 +972,8 @@ class HardWrappedParagraph(Rule):
     a word or comma before a lowercase word, or, in English, a line ending in an
     article, preposition or conjunction. In scripts without case (Hangul ...) two
     thirds of the breaks must fall between letters. Lists, URLs and lines starting
-    with the same word are left alone; a break after a hyphen is left to NL705.
+    with the same word are left alone; a break after a hyphen is left to NL705. A
+    Markdown file (``.md``) is wrapped by its author, and rendered joined: not reported.
     """
 
     code = "NL704"
@@ -983,6 +984,8 @@ class HardWrappedParagraph(Rule):
     gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if document.is_markdown:
+            return  # a Markdown paragraph's line breaks are joined when it is rendered
         runs, _ = _wraps(document)
         for run, width in runs:
             edits = [_join_edit(x, y) for x, y in zip(run, run[1:]) if not x.content.endswith("-")]
@@ -1040,7 +1043,8 @@ class LineBreakInSentence(Rule):
     function word, not a Title Case headline nor ending in a hashtag, and stops
     without closing its sentence (on a word, a number, a comma or a closing bracket);
     the second has three words or more, does not open with a label (``A:``), and
-    closes it. A short line ending in a comma before a capital is verse, not a split.
+    closes it. A short line ending in a comma before a capital is verse, not a split,
+    and a line break inside a Markdown paragraph (``.md``) is a soft break, rendered as a space.
     """
 
     code = "NL706"
@@ -1051,6 +1055,8 @@ class LineBreakInSentence(Rule):
     gate = staticmethod(may_hold_whitespace_artefact)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if document.is_markdown:
+            return  # a soft line break of Markdown, which the renderer joins
         _, breaks = _wraps(document)  # (shared with NL704; asked first: most texts have none)
         if not breaks or not is_english(document):
             # A lone break is weak evidence; outside English there is no function-word

@@ -123,3 +123,15 @@ def test_crlf_markdown_reads_the_same(text):
 def test_crlf_table_padding_and_hard_break():
     text = f"{LEAD}  \n{TAIL}\n\n| Route | Daily passengers |\n|-------|------------------|\n| North | 4,000            |\n"
     assert codes(text.replace("\n", "\r\n"), "post.md") == []
+
+
+def test_a_wrapped_markdown_paragraph_is_the_authors_layout():
+    wrapped = (
+        "The council voted on Tuesday to keep the ferry running for another ten years, ending a\n"
+        "dispute that had divided the harbour districts since the spring, when the operator\n"
+        "warned that it would stop by the end of the year without a subsidy from the city.\n"
+    )
+    assert codes(wrapped, "post.md") == []
+    assert {"NL704"} <= set(codes(wrapped, "post.txt"))
+    assert "NL706" in codes("Oil fell after sources told Reuters that Russia is\nunlikely to agree to cuts.\n", "a.txt")
+    assert codes("Oil fell after sources told Reuters that Russia is\nunlikely to agree to cuts.\n", "a.md") == []
