@@ -339,8 +339,6 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
     next to at least one lowercase word ("the White House under"), not in a title-case
     headline where any two capitalised words meet ("... China Bigger Than ...")."""
     pair = f"{first} {second}"
-    if pair not in text:
-        return False  # (the common case, without the generator)
     for start in _whole_words(text, pair):
         if start != here:
             # (a comma may stand between: "the actress, Kate Henshaw, who")
@@ -382,18 +380,9 @@ def _lowercase_word_before(text: str, at: int) -> bool:
     are skipped like name particles."""
     if text[at - 1 : at] != " ":
         return False
-    floor = max(0, at - 100)
-    # The common case first: the word right before is such a word ("said Moreau."),
-    # read without splitting the look-back.
-    space = text.rfind(" ", floor, at - 1)
-    if space >= 0:
-        word = text[space + 1 : at - 1]
-        if word.isalpha() and word.isascii() and word.islower():
-            if word not in _CHUNK_FUNCTION_WORDS and word not in name_classes()["person-roles"]:
-                return True
     # (100 characters, well inside ``_LOOKBACK``: the look-back never cuts these words.
     # The first piece may be a word cut by the window: it is never looked at.)
-    words = text[floor : at - 1].split(" ")
+    words = text[max(0, at - 100) : at - 1].split(" ")
     roles = name_classes()["person-roles"]
     for word in reversed(words[1:]):
         if word.isalpha() and word.isascii() and word.islower():
