@@ -978,17 +978,19 @@ class FunctionWordPeriod(Rule):
         for match_start, match_end in _period_pairs(document)[1]:
             period = match_end - 3
             word = text[match_start:period]
-            if word not in _ANY_LANGUAGE:
-                if english is None:
-                    english = is_english(document)
-                if not english:
-                    continue
             start = match_start
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             if word not in ("the", "and"):
                 name = _NAME_BEFORE.search(text, max(0, start - 40), start)
                 if name is None:
                     continue  # "what it is made of. The": an ordinary sentence end
+                if word not in _ANY_LANGUAGE:
+                    # (asked after the name: the language costs more, and most of these
+                    # words end an ordinary sentence)
+                    if english is None:
+                        english = is_english(document)
+                    if not english:
+                        continue
                 following = _SECOND_WORD.match(text, period + 2)
                 next_word = following.group() if following else ""
                 if next_word in _CLAUSE_OPENERS:
