@@ -984,3 +984,20 @@ def test_next_sentence_stops_at_the_first_mark_or_the_bound(text, start):
 )
 def test_nl404_gate_needs_a_listed_word_twice_side_by_side(text, expected):
     assert translation._may_hold_doubled_word(Document(text)) is expected
+
+
+# -- NL402 asks the language last ---------------------------------------------------------------
+
+
+def test_nl402_does_not_ask_the_language_of_an_ordinary_sentence_end():
+    # "in." after a lowercase word ends an ordinary sentence: no name before it, so the
+    # language (which costs more than the rest) is never computed.
+    document = Document("The family has lived in. The house was sold in May. It rained in. Then it stopped.")
+    assert list(translation.FunctionWordPeriod().check(document)) == []
+    assert "text.is_english" not in document._memo
+
+
+def test_nl402_still_needs_english_for_words_other_than_of_the_and():
+    text = "The report was sent to the Bank for. International Settlements last year."
+    assert_fires("NL402", english(text), count=1)
+    assert_passes("NL402", "Der Bericht ging an die Bank for. International Settlements im letzten Jahr und so weiter.")
