@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress, islice, repeat
 from operator import eq
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -114,42 +115,110 @@ def particle_verb_forms() -> frozenset[str]:
 _NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])[A-Z][a-z]+"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
 _FUNCTION_BEFORE_PERIOD = r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)"
-# Both shapes in one scan: the literal ". " and a capital, with the word before it read
-# by a look-behind (the engine skips to each ". " and reads back from there only; a
-# scan that starts with the word is tried at every capital). The word before a period
-# is capitalised or lowercase, so at most one shape fits, and each ". " and capital is
-# tried once: the matches never overlap, though the words they look behind at may
-# ("and Rachel. Stone. It" has a match after "Rachel" and one after "Stone").
-_WORD_PERIOD = patterns.compile(rf"(?<=(?P<word>{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD}))\. [A-Z]")
 # A period, a short lowercase word, a capital: "Bank. of England", where the word joins
-# two parts of a name (``_CONNECTORS``). Searched apart: in ``_WORD_PERIOD`` the optional
-# word would cost that scan its speed. Forward, the engine skips to each ". " literal;
-# the scan is NL405's too (``_AFTER_PERIOD``).
+# two parts of a name (``_CONNECTORS``).
 _LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
 _CONNECTORS = frozenset(
     "of and for the on at de del della da do dos das du des di la le von van der den ten ter zu y el al es bin ibn".split()
 )
 # Function words that a glitch splices with a period into a name ("Rio of. de Janeiro").
 _STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".split())
+# NL405's shape: a short "sentence" after another one in the same line (". The “Global
+# North” of the West."). It opens with a determiner (``_FRAGMENT_DETERMINERS``, after an
+# optional quote mark) and a capitalised word: the look-ahead turns most sentences away
+# before the scan to their period, which is left to the next match. The run up to it is
+# possessive: it cannot hold a period, so it ends at the first one. (The determiners
+# are written as a tree of their letters, "Th(?:e|is|...)": the engine tries fewer
+# branches at each of the many sentences that open with "The".)
+_FRAGMENT = (
+    r"(?=[“\"‘']?(?:Th(?:e|is|at|ese|ose|eir)|An?|Its|H(?:is|er)|Our) [“\"‘']?\p{Lu})"
+    r"[A-Z“\"‘'][^.!?:;\n]{2,90}+"
+)
+_FRAGMENT_END = rf"(?=\.(?:[{RE_SPACE}]|\Z))"
+# Every shape that starts at a period and a space, in one scan: the engine skips to each
+# ". " literal and tries the shapes there (a scan that starts with the word before the
+# period would be tried at every capital). After the space stands either a lowercase
+# connector (NL401's "Bank. of England"), or a capital after a capitalised word or a
+# function word, read by a look-behind (NL401's "Saint. Petersburg", NL402's "Security
+# of. Council"; the word is capitalised or lowercase, so at most one of the two fits),
+# or neither word: each branch may hold a fragment (NL405) when a capital or a quote
+# follows. No match holds another ". " (a fragment stops at its period), so every ". "
+# is tried, as in a scan of each shape alone; the words the look-behind reads may
+# overlap ("and Rachel. Stone. It" has a match after "Rachel" and one after "Stone").
+_PERIOD_SHAPES = patterns.compile(
+    r"\. (?:"
+    + _LOWERCASE_AFTER_PERIOD
+    + rf"|(?<=(?P<word>{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD})\. )(?=[A-Z])(?:(?P<fragment>{_FRAGMENT}){_FRAGMENT_END})?"
+    + rf"|(?P<fragment>{_FRAGMENT}){_FRAGMENT_END})"
+)
+# After an exclamation mark, a fragment only (rare: searched apart).
+_SHORT_SENTENCE_AFTER_EXCLAMATION = patterns.compile(rf"! (?P<fragment>{_FRAGMENT}){_FRAGMENT_END}")
+
+
+class PeriodShapes(NamedTuple):
+    """What the document holds at its periods (``_period_shapes``), each list in text order."""
+
+    #: ``(start, end)`` of each capitalised word followed by a period, a space and a
+    #: capital, that capital included (NL401).
+    names: list[tuple[int, int]]
+    #: The same for a function word (NL402).
+    functions: list[tuple[int, int]]
+    #: ``(period, connector)`` for each period followed by a connector and a capital (NL401).
+    connectors: list[tuple[int, str]]
+    #: The span of each short sentence after ". " or "! " that opens with a determiner (NL405).
+    fragments: list[tuple[int, int]]
+
+
+def _period_shapes(document: Document) -> PeriodShapes:
+    """The shapes at the document's periods, from one scan shared by NL401, NL402 and
+    NL405 (computed once)."""
+    return document.memo("translation.period_shapes", _find_period_shapes)
+
+
+def _find_period_shapes(document: Document) -> PeriodShapes:
+    text = document.text
+    names: list[tuple[int, int]] = []
+    functions: list[tuple[int, int]] = []
+    connectors: list[tuple[int, str]] = []
+    fragments: list[tuple[int, int]] = []
+    for match in _PERIOD_SHAPES.finditer(text):
+        start = match.start("word")
+        if start >= 0:
+            # (a name starts with an ASCII capital, a function word in lowercase; the
+            # pair ends with the capital after the space)
+            (names if text[start] <= "Z" else functions).append((start, match.start() + 3))
+        else:
+            connector = match["connector"]
+            if connector is not None:
+                if connector in _CONNECTORS:
+                    connectors.append((match.start(), connector))
+                continue
+        if match.start("fragment") >= 0:
+            fragments.append(match.span("fragment"))
+    # ("!" first: a single character is found by memchr, while "! " ends with the
+    # commonest character and costs ten times more to look for.)
+    if "!" in text and "! " in text:
+        # (They cannot overlap the others: a fragment holds no sentence mark but the one
+        # before it.)
+        fragments.extend(match.span("fragment") for match in _SHORT_SENTENCE_AFTER_EXCLAMATION.finditer(text))
+        fragments.sort()
+    return PeriodShapes(names, functions, connectors, fragments)
 
 
 def _period_pairs(document: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of every capitalised word (NL401) and every function word (NL402)
     followed by a period, a space and a capital, that capital included, left to right
-    (the words of two pairs may overlap: "Rachel. Stone. It"): one scan shared by NL401
-    and NL402."""
-    return document.memo("translation.period_pairs", _find_period_pairs)
+    (the words of two pairs may overlap: "Rachel. Stone. It")."""
+    shapes = _period_shapes(document)
+    return shapes.names, shapes.functions
 
 
-def _find_period_pairs(document: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    text = document.text
-    names: list[tuple[int, int]] = []
-    functions: list[tuple[int, int]] = []
-    for match in _WORD_PERIOD.finditer(text):
-        start = match.start("word")
-        # (a name starts with an ASCII capital, a function word in lowercase)
-        (names if text[start] <= "Z" else functions).append((start, match.end()))
-    return names, functions
+def _after_periods(document: Document) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """``(period, connector)`` for each period followed by a connector and a capital
+    ("Bank. of England"), and the span of each short sentence that opens with a
+    determiner (NL405's fragments, also after "! "), in text order."""
+    shapes = _period_shapes(document)
+    return shapes.connectors, shapes.fragments
 
 
 def _name_period_starts(text: str, name_spans: list[tuple[int, int]]) -> list[tuple[int, bool]]:
@@ -269,11 +338,13 @@ _NEXT_WORD_OR_COMMA = patterns.compile(r",?[ \t]+([\p{L}\p{M}'’]+)")
 # A closing quotation mark: a curly one, or a straight one right after a letter or mark.
 def _next_sentence(text: str, start: int) -> str:
     """The text from ``start`` to the next sentence mark or line end (bounded)."""
-    end = start
     limit = min(len(text), start + 120)
-    while end < limit and text[end] not in ".!?;:\n":
-        end += 1
+    # (the first of the marks, each found in C)
+    end = min(filter((-1).__ne__, map(text.find, _SENTENCE_ENDS, repeat(start), repeat(limit))), default=limit)
     return text[start:end]
+
+
+_SENTENCE_ENDS = tuple(".!?;:\n")
 
 
 _CLOSING_QUOTE = patterns.compile(r"(?:”|(?<=[\p{L}\p{N}.,!?'’])\")[ \t]*", regex.REVERSE)
@@ -814,6 +885,10 @@ class PeriodInsideName(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        names = _period_pairs(document)[0]
+        connectors = _after_periods(document)[0]
+        if not (names or connectors):
+            return  # (most documents with a period: no pair to weigh)
         text = document.text
         # German capitalises every noun and other languages end sentences in their own
         # words: elsewhere only the closed classes (name particles and suffixes) count.
@@ -824,6 +899,14 @@ class PeriodInsideName(Rule):
                 english.append(is_english(document))
             return english[0]
 
+        if names:
+            yield from self._cut_names(document, text, names, _english)
+        if connectors:
+            yield from self._connector_after_period(document, connectors, _english)
+
+    def _cut_names(self, document: Document, text: str, names, _english) -> Iterator[Diagnostic]:
+        """The pairs of capitalised words around a period (``_period_pairs``) that
+        evidence shows to be one name."""
         classes = word_classes()
         prefixes, suffixes = classes["name-prefixes"], classes["name-suffixes"]
         abbreviations, starters = classes["abbreviations"], classes["sentence-starters"]
@@ -832,7 +915,7 @@ class PeriodInsideName(Rule):
         name_words = _name_words()
         heads = name_classes()["institution-heads"]
         titles = _titles()
-        for at, chained in _name_period_starts(text, _period_pairs(document)[0]):
+        for at, chained in _name_period_starts(text, names):
             period = text.index(". ", at)
             first = text[at:period]
             if first in abbreviations:
@@ -885,16 +968,15 @@ class PeriodInsideName(Rule):
                 document, at, second_end,
                 message=f"Period inside a proper name {first + '. ' + second!r}: {reason}", fix=fix,
             )
-        yield from self._connector_after_period(document, _english)
 
-    def _connector_after_period(self, document: Document, english) -> Iterator[Diagnostic]:
+    def _connector_after_period(self, document: Document, connectors, english) -> Iterator[Diagnostic]:
         """``Bank. of England``, ``Digital Imaging. and Communications``: a capitalised
         word (not an abbreviation), a period, then a lowercase word that joins two parts
-        of a name. No sentence opens in lowercase, so the period cut the name before its
-        connector."""
+        of a name (``connectors``, from ``_after_periods``). No sentence opens in
+        lowercase, so the period cut the name before its connector."""
         text = document.text
         abbreviations = word_classes()["abbreviations"]
-        for period, connector in _after_periods(document)[0]:
+        for period, connector in connectors:
             word = _WORD_BEFORE_PERIOD.search(text, max(0, period - 30), period + 1)
             if word is None:
                 continue
@@ -933,7 +1015,7 @@ class PeriodInsideName(Rule):
 # "the." and "and." never end an English sentence. "of.", "for." and the other
 # prepositions do ("what it is made of."), but not right after a capitalised word
 # inside a name: "UN Security of. Council", "Center for. Disease".
-# (``_FUNCTION_BEFORE_PERIOD``, beside NL401's shape: ``_WORD_PERIOD`` finds both.)
+# (``_FUNCTION_BEFORE_PERIOD``, beside NL401's shape: ``_PERIOD_SHAPES`` finds both.)
 _NAME_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’]*) $")
 _LOWERCASE_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}+ $")
 # In other languages "in", "an", "to" are words of their own; "of", "the" and "and" are not.
@@ -997,17 +1079,19 @@ class FunctionWordPeriod(Rule):
         for match_start, match_end in _period_pairs(document)[1]:
             period = match_end - 3
             word = text[match_start:period]
-            if word not in _ANY_LANGUAGE:
-                if english is None:
-                    english = is_english(document)
-                if not english:
-                    continue
             start = match_start
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             if word not in ("the", "and"):
                 name = _NAME_BEFORE.search(text, max(0, start - 40), start)
                 if name is None:
                     continue  # "what it is made of. The": an ordinary sentence end
+                if word not in _ANY_LANGUAGE:
+                    # (asked after the name: the language costs more, and most of these
+                    # words end an ordinary sentence)
+                    if english is None:
+                        english = is_english(document)
+                    if not english:
+                        continue
                 following = _SECOND_WORD.match(text, period + 2)
                 next_word = following.group() if following else ""
                 if next_word in _CLAUSE_OPENERS:
@@ -1211,12 +1295,30 @@ def _doubled_words(document: Document) -> list[tuple[int, str]]:
     scan for all the words would find."""
     text = document.text
     found = []
-    for word in _doubled_candidates(utf8(document)):
+    for word in _document_doubled_candidates(document):
         found.extend((match.start() + 1, word) for match in _doubled(word).finditer(text))
         if f"{word[0].upper()}{word[1:]} {word}" in text:
             found.extend((match.start(), word) for match in _doubled_capitalised(word).finditer(text))
     found.sort()
     return found
+
+
+def _document_doubled_candidates(document: Document) -> set[str]:
+    """``_doubled_candidates`` of the document's text (computed once: the gate and the
+    rule both ask)."""
+    return document.memo("translation.doubled_candidates", _find_doubled_candidates)
+
+
+def _find_doubled_candidates(document: Document) -> set[str]:
+    return _doubled_candidates(utf8(document))
+
+
+def _may_hold_doubled_word(document: Document) -> bool:
+    """The gate of NL404: False when no word of the list stands twice side by side once
+    the text is reduced to its ASCII letters (``_doubled_candidates``), which every
+    doubling the rule searches for does. Most texts have none, and the rule is not
+    called."""
+    return bool(_document_doubled_candidates(document))
 
 
 _WORDS_BEFORE = patterns.compile(r"[^.!?;:\n]{0,80}$")
@@ -1285,6 +1387,7 @@ class DoubledWord(Rule):
     name = "doubled-word"
     category = Category.TRANSLATION
     summary = "Doubled word"
+    gate = staticmethod(_may_hold_doubled_word)
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
@@ -1319,66 +1422,12 @@ class DoubledWord(Rule):
 
 # -- NL405 verbless fragment -----------------------------------------------------
 
-# A short "sentence" after another one in the same line: ". The “Global North” of the West."
-# It opens with a determiner (``_FRAGMENT_DETERMINERS``, after an optional quote mark)
-# and a capitalised word: the look-ahead turns most sentences away before the scan to
-# their period, which is left to the next match. The run up to it is possessive: it
-# cannot hold a period, so it ends at the first one. The mark before the sentence is
-# matched, not looked behind at: one pattern per mark, so that the engine can skip to
-# each ". " as a literal (a look-behind, or a class of both marks, is tried at every
-# position, two to three times slower).
-_SHORT_SENTENCE_BODY = (
-    rf"( )((?=[“\"‘']?(?:The|An?|This|That|These|Those|Its|Their|His|Her|Our) [“\"‘']?\p{{Lu}})"
-    rf"[A-Z“\"‘'][^.!?:;\n]{{2,90}}+)(?=\.(?:[{RE_SPACE}]|\Z))"
-)
-_SHORT_SENTENCE_AFTER_EXCLAMATION = patterns.compile("!" + _SHORT_SENTENCE_BODY)
-# After a period, one scan for NL405's fragments and NL401's connectors ("Bank. of
-# England"): a fragment opens with a capital or a quote, a connector is lowercase, so at
-# most one fits after each ". ", and no match holds another ". " (so every ". " is
-# tried, as in a scan of either alone). The literal ". " opens the pattern, for the
-# engine to skip to; the look-ahead before the fragment's group (not a group around the
-# space) keeps that literal whole.
-_AFTER_PERIOD = patterns.compile(
-    r"\. (?:"
-    + _LOWERCASE_AFTER_PERIOD
-    + r"|(?P<fragment>(?=[“\"‘']?(?:The|An?|This|That|These|Those|Its|Their|His|Her|Our) [“\"‘']?\p{Lu})"
-    + rf"[A-Z“\"‘'][^.!?:;\n]{{2,90}}+)(?=\.(?:[{RE_SPACE}]|\Z)))"
-)
-
-
-def _after_periods(document: Document) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    """What follows the periods of the document, from one scan shared by NL401 and NL405
-    (computed once): ``(period, connector)`` for each period followed by a connector and
-    a capital ("Bank. of England"), and the span of each short sentence that opens with
-    a determiner (NL405's fragments, also after "! "), in text order."""
-    return document.memo("translation.after_periods", _find_after_periods)
-
-
-def _find_after_periods(document: Document) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    text = document.text
-    connectors: list[tuple[int, str]] = []
-    fragments: list[tuple[int, int]] = []
-    for match in _AFTER_PERIOD.finditer(text):
-        connector = match["connector"]
-        if connector is None:
-            fragments.append(match.span("fragment"))
-        elif connector in _CONNECTORS:
-            connectors.append((match.start(), connector))
-    # ("!" first: a single character is found by memchr, while "! " ends with the
-    # commonest character and costs ten times more to look for.)
-    if "!" in text and "! " in text:
-        # (They cannot overlap the others: a fragment holds no sentence mark but the one
-        # before it.)
-        fragments.extend(match.span(2) for match in _SHORT_SENTENCE_AFTER_EXCLAMATION.finditer(text))
-        fragments.sort()
-    return connectors, fragments
-
-
 def _has_short_fragment(document: Document) -> bool:
     """The gate of NL405: False when no short sentence after a period or an exclamation
-    mark opens with a determiner (``_after_periods``, shared with NL401, whose fragments
-    are all the rule reads). Clean prose has none, and the rule is not called."""
-    return ". " in document.text and bool(_after_periods(document)[1])
+    mark opens with a determiner (``_period_shapes``, the scan NL401 and NL402 share,
+    whose fragments are all the rule reads). Clean prose has none, and the rule is not
+    called."""
+    return ". " in document.text and bool(_period_shapes(document).fragments)
 
 
 _FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")

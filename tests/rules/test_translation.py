@@ -739,7 +739,7 @@ def test_shared_scan_finds_what_each_scan_finds(text):
 
 def test_shared_scan_is_computed_once_per_document():
     document = Document("Putin met officials in Saint. Petersburg on Friday. A call by the UN Security of. Council.")
-    assert translation._period_pairs(document) is translation._period_pairs(document)
+    assert translation._period_shapes(document) is translation._period_shapes(document)
     names, functions = translation._period_pairs(document)
     assert [document.text[s:e] for s, e in names] == ["Saint. P", "Friday. A"]  # left to right
     assert [document.text[s:e] for s, e in functions] == ["of. C"]
@@ -813,7 +813,8 @@ def test_after_periods_finds_nothing_without_a_connector_or_a_short_fragment(tex
 
 def test_after_periods_is_computed_once_per_document():
     document = Document("It sits by the Bank. of England.")
-    assert translation._after_periods(document) is translation._after_periods(document)
+    assert translation._period_shapes(document) is translation._period_shapes(document)
+    assert translation._after_periods(document) == ([(19, "of")], [])
 
 
 @pytest.mark.parametrize(
@@ -955,3 +956,114 @@ def test_nl404_fires_where_no_particle_or_clause_licenses_the_double(sentence, s
 )
 def test_nl404_keeps_doubles_that_a_particle_or_clause_licenses(sentence):
     assert_passes("NL404", sentence)
+
+
+# -- the one scan at the periods: a pair and a fragment at the same period -------------------
+
+
+@pytest.mark.parametrize(
+    "text, names, functions, fragments",
+    [
+        # a name pair whose capital opens a fragment: both are found at the one period
+        ("He met Smith. The White House. It", ["Smith. T", "House. I"], [], ["The White House"]),
+        # a function word, then a fragment
+        ("It was sanctioned by the. The Long Night of the Year. Then", ["Year. T"], ["the. T"],
+         ["The Long Night of the Year"]),
+        # a fragment after a lowercase word, and one after a quote mark
+        ("It rained. The Long Night of the Year. Then. “The Big Apple” of the East. Done", ["Year. T", "East. D"], [],
+         ["The Long Night of the Year", "“The Big Apple” of the East"]),
+        # a connector is neither a pair nor a fragment
+        ("He went to the Bank. of England. It", ["England. I"], [], []),
+    ],
+)
+def test_one_scan_finds_pairs_and_fragments_at_the_same_period(text, names, functions, fragments):
+    document = Document(text)
+    found_names, found_functions = translation._period_pairs(document)
+    assert [text[s:e] for s, e in found_names] == names
+    assert [text[s:e] for s, e in found_functions] == functions
+    assert [text[s:e] for s, e in translation._after_periods(document)[1]] == fragments
+
+
+# -- NL401's helpers read what their slower forms read ------------------------------------------
+
+
+def _lowercase_word_before_walk(text, at):
+    """The walk over every word of the look-back that ``_lowercase_word_before`` shortens."""
+    if text[at - 1 : at] != " ":
+        return False
+    roles = translation.name_classes()["person-roles"]
+    for word in reversed(text[max(0, at - 100) : at - 1].split(" ")[1:]):
+        if word.isalpha() and word.isascii() and word.islower():
+            if word not in translation._CHUNK_FUNCTION_WORDS and word not in roles:
+                return True
+        elif not translation._SENTENCE_MARKS.isdisjoint(word):
+            return False
+    return False
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The report was written by Moreau",  # the word right before is a content word
+        "It was. Employee Steve",  # a sentence mark before the name
+        "He met the quarterback Steve",  # a title right before, a content word further
+        "He met the Steve",  # only a function word
+        "Officials said, in a statement, the Steve",
+        "Officials\tsaid the Steve",  # a tab is a sentence mark
+        "said Steve",  # the first piece is never read
+        "Steve",
+        "x" * 120 + " said Steve",
+        "Où est Steve",
+    ],
+)
+def test_lowercase_word_before_reads_what_the_walk_reads(before):
+    text = before + ". Jones said."
+    at = before.rfind("Steve") if "Steve" in before else before.rfind("Moreau")
+    assert translation._lowercase_word_before(text, at) is _lowercase_word_before_walk(text, at)
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [("Health Organization. For the", 0), ("No mark at all here", 3), ("a; b", 0), ("x" * 200, 5), ("", 0),
+     ("ab\ncd. ef", 1), ("Why? Because", 0), ("end", 3)],
+)
+def test_next_sentence_stops_at_the_first_mark_or_the_bound(text, start):
+    end = start
+    while end < min(len(text), start + 120) and text[end] not in ".!?;:\n":
+        end += 1
+    assert translation._next_sentence(text, start) == text[start:end]
+
+
+# -- the gate of NL404 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He described the scale of of the damage.", True),
+        ("The the council voted.", True),
+        ("He said that that was wrong. They had had enough.", False),  # not words of the list
+        ("It was in. In the end, he left.", True),  # side by side once the period is blanked: the rule decides
+        ("Nothing doubled here.", False),
+        ("", False),
+    ],
+)
+def test_nl404_gate_needs_a_listed_word_twice_side_by_side(text, expected):
+    assert translation._may_hold_doubled_word(Document(text)) is expected
+
+
+# -- NL402 asks the language last ---------------------------------------------------------------
+
+
+def test_nl402_does_not_ask_the_language_of_an_ordinary_sentence_end():
+    # "in." after a lowercase word ends an ordinary sentence: no name before it, so the
+    # language (which costs more than the rest) is never computed.
+    document = Document("The family has lived in. The house was sold in May. It rained in. Then it stopped.")
+    assert list(translation.FunctionWordPeriod().check(document)) == []
+    assert "text.is_english" not in document._memo
+
+
+def test_nl402_still_needs_english_for_words_other_than_of_the_and():
+    text = "The report was sent to the Bank for. International Settlements last year."
+    assert_fires("NL402", english(text), count=1)
+    assert_passes("NL402", "Der Bericht ging an die Bank for. International Settlements im letzten Jahr und so weiter.")
