@@ -1182,7 +1182,7 @@ class StrayFunctionWord(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if " of" not in text:
+        if " of" not in text and "\tof" not in text:
             return
         for match in reversed(list(_STRAY.finditer(text))):
             start, end = match.span()
@@ -1220,7 +1220,14 @@ _RUN_ON = "it"
 # Copulas, grammatical twice only after a clause that names what they equate: "what it
 # is is", "the thing is is" (speech). Reported elsewhere, fixed only unsafely.
 _COPULAS = "is|was"
-_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE + "|" + _COPULAS + "|" + _RUN_ON).split("|")
+# Modals and auxiliaries, never grammatical twice after their subject pronoun ("they will
+# will", "we have have"), but twice elsewhere: "the will will be read", "what they are
+# are", "the can can be recycled". Reported only after a subject pronoun.
+_AFTER_SUBJECT = "will|can|may|might|must|shall|are|were|has|have|do|does|did"
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+_AFTER_SUBJECT_SET = frozenset(_AFTER_SUBJECT.split("|"))
+_MODALS = frozenset("will can may might must shall".split())  # (after a pronoun, safe to fix)
+_DOUBLED_WORDS = (_ALWAYS_SINGLE + "|" + _STRANDABLE + "|" + _COPULAS + "|" + _RUN_ON + "|" + _AFTER_SUBJECT).split("|")
 # Words before a doubled copula that make it grammatical: "what it is is", "all it was
 # was", "the problem is is".
 _COPULA_SUBJECTS = frozenset(
@@ -1322,6 +1329,26 @@ def _may_hold_doubled_word(document: Document) -> bool:
 
 
 _WORDS_BEFORE = patterns.compile(r"[^.!?;:\n]{0,80}$")
+# The signature under an embedded tweet: "— Name (@handle) November 19, 2019".
+_TWEET_SIGNATURE = patterns.compile(r"^[ \t]*[—–-][ \t]*[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}[ \t]*$", regex.MULTILINE)
+
+
+def _quoted(document: Document, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation: between an opening and a closing
+    quotation mark of its paragraph, or in the text of an embedded tweet (the paragraphs
+    just above its "— Name (@handle) date" signature). A quotation is somebody's words:
+    a fix inside it is left to a person (``--unsafe-fixes``)."""
+    text = document.text
+    before = text[text.rfind("\n\n", 0, position) + 1 : position]  # (from the paragraph's start)
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    if "(@" in text:
+        after = text.find("\n\n", position)
+        window_end = len(text) if after < 0 else text.find("\n\n", after + 2)
+        signature = _TWEET_SIGNATURE.search(text, position, len(text) if window_end < 0 else window_end)
+        return signature is not None
+    return False
+
 
 
 def _copula_equates(text: str, start: int) -> bool:
@@ -1377,7 +1404,13 @@ class DoubledWord(Rule):
     Madrid"). "is is" and "was was" are reported, with an unsafe fix, except after a
     clause that names what they equate ("what it is is", "all it was was", "the problem
     is is"), in the copula's own clause (not before a comma) and not after a preposition
-    ("depends on how it is is set up"). Only closed-class words are checked: "had had" and "that that" are
+    ("depends on how it is is set up"). Modals and auxiliaries ("will", "can", "have",
+    "are"...) are reported only after their subject pronoun ("they will will", safe to
+    fix for a modal, unsafe for an auxiliary), never after a noun ("the will will be
+    read") or in "what they are are". Inside a quotation (between quotation marks in
+    its paragraph) or an embedded tweet (above its "— Name (@handle) date" signature)
+    every fix is unsafe: the words are somebody's, and a person decides. Only
+    closed-class words are checked: "had had" and "that that" are
     grammatical and never reported. A capitalised first copy ("The the council") is
     reported; two capitalised copies ("The The", a band) are a name. Words on different
     lines (a heading and its paragraph) are not compared.
@@ -1414,9 +1447,14 @@ class DoubledWord(Rule):
                     # "moved in in with": no phrase can start with "in with"
             elif word in ("is", "was") and _copula_equates(text, start):
                 continue  # "what it is is", "all it was was"
+            elif word in _AFTER_SUBJECT_SET:
+                before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+                if not (before and before[1].lower() in _SUBJECT_PRONOUNS) or _copula_equates(text, start):
+                    continue  # "the will will be read", "what they are are"
             edit = Edit(first_end, end)
             message = f"Delete the second {word!r}"
-            fix = Fix.safe(message, edit) if word in _ALWAYS_SINGLE_SET else Fix.unsafe(message, edit)
+            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not _quoted(document, start)
+            fix = Fix.safe(message, edit) if safe else Fix.unsafe(message, edit)
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
 
 

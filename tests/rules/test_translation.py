@@ -609,6 +609,53 @@ def test_nl404_fixes():
     assert_fixes("NL404", "Many people are afraid to to return.", "Many people are afraid to return.", unsafe=True)
 
 
+@pytest.mark.parametrize(
+    "sentence, span, safe",
+    [
+        ("They will will vote on the budget on Tuesday.", "will will", True),
+        ("She said it may may rain later.", "may may", True),
+        ("We have have seen this before.", "have have", False),
+        ("They are are not ready, he said.", "are are", False),
+    ],
+)
+def test_nl404_fires_on_a_modal_or_auxiliary_doubled_after_its_subject(sentence, span, safe):
+    (diagnostic,) = assert_fires("NL404", sentence, count=1, span=span)
+    assert (diagnostic.fix.applicability is Applicability.SAFE) is safe
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The will will be read on Monday.",  # a noun, then the modal
+        "The can can be recycled.",
+        "What they are are hungry children.",  # the clause names what it equates
+        "The ones who have have a say.",
+    ],
+)
+def test_nl404_leaves_a_modal_doubled_where_it_is_grammatical(sentence):
+    assert_passes("NL404", sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said, "It was the the best day of my life."',
+        "“We will go to the the river,” he said.",
+        "Sharing my letter on the the sentencing of the man.\nWe must apply compassion.\n\n"
+        "— Rep. Jane Doe (@JaneDoe) November 19, 2019",
+    ],
+)
+def test_nl404_fixes_a_quotation_only_with_unsafe_fixes(text):
+    # a quotation or an embedded tweet is somebody's words: reported, left to a person
+    (diagnostic,) = assert_fires("NL404", text, count=1)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+    assert_fixes("NL404", text, text)
+
+
+def test_nl403_reads_a_tab_before_of_like_a_space():
+    assert_fires("NL403", "It was found in\tof a drawer.", count=1)
+
+
 # -- NL405 verbless-fragment -----------------------------------------------------
 
 
