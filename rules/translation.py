@@ -9,6 +9,7 @@ function word written twice ("the the"). The closed word classes they rely on li
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice, repeat
@@ -1329,25 +1330,39 @@ def _may_hold_doubled_word(document: Document) -> bool:
 
 
 _WORDS_BEFORE = patterns.compile(r"[^.!?;:\n]{0,80}$")
+_PARAGRAPH_BREAK = patterns.compile(r"\n\n")
 # The signature under an embedded tweet: "— Name (@handle) November 19, 2019".
 _TWEET_SIGNATURE = patterns.compile(r"^[ \t]*[—–-][ \t]*[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}[ \t]*$", regex.MULTILINE)
 
 
-def _quoted(document: Document, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation: between an opening and a closing
-    quotation mark of its paragraph, or in the text of an embedded tweet (the paragraphs
-    just above its "— Name (@handle) date" signature). A quotation is somebody's words:
-    a fix inside it is left to a person (``--unsafe-fixes``)."""
-    text = document.text
-    before = text[text.rfind("\n\n", 0, position) + 1 : position]  # (from the paragraph's start)
-    if before.count("“") > before.count("”") or before.count('"') % 2:
-        return True
-    if "(@" in text:
-        after = text.find("\n\n", position)
-        window_end = len(text) if after < 0 else text.find("\n\n", after + 2)
-        signature = _TWEET_SIGNATURE.search(text, position, len(text) if window_end < 0 else window_end)
-        return signature is not None
-    return False
+class _Quotations:
+    """Which positions of a text lie inside a quotation, asked left to right: between
+    an opening and a closing quotation mark of their paragraph, or in the text of an
+    embedded tweet (the paragraphs just above its "— Name (@handle) date" signature). A
+    quotation is somebody's words: a fix inside it is left to a person. The marks are
+    counted from the last position asked, so a text full of doublings is read once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] if "\n\n" in text else []
+        self.signatures = [m.start() for m in _TWEET_SIGNATURE.finditer(text)] if "(@" in text else []
+        self.at = self.open_curly = self.straight = 0
+
+    def inside(self, position: int) -> bool:
+        index = bisect_right(self.breaks, position)
+        paragraph_start = self.breaks[index - 1] + 2 if index else 0
+        if paragraph_start > self.at:
+            self.at, self.open_curly, self.straight = paragraph_start, 0, 0
+        stretch = self.text[self.at : position]
+        self.open_curly += stretch.count("“") - stretch.count("”")
+        self.straight += stretch.count('"')
+        self.at = position
+        if self.open_curly > 0 or self.straight % 2:
+            return True
+        # the tweet's text: its signature stands in this paragraph or the next one
+        window_end = self.breaks[index + 1] if index + 1 < len(self.breaks) else len(self.text)
+        signature = bisect_right(self.signatures, position)
+        return signature < len(self.signatures) and self.signatures[signature] < window_end
 
 
 
@@ -1426,6 +1441,7 @@ class DoubledWord(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         particle_verbs = None
+        quotations = None
         for start, word in _doubled_words(document):
             first_end = start + len(word)
             end = first_end + 1 + len(word)
@@ -1453,7 +1469,9 @@ class DoubledWord(Rule):
                     continue  # "the will will be read", "what they are are"
             edit = Edit(first_end, end)
             message = f"Delete the second {word!r}"
-            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not _quoted(document, start)
+            if quotations is None:
+                quotations = _Quotations(text)
+            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not quotations.inside(start)
             fix = Fix.safe(message, edit) if safe else Fix.unsafe(message, edit)
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
 
