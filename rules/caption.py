@@ -1015,26 +1015,38 @@ def may_hold_bare_caption(document: Document) -> bool:
     return bool(bare_caption_candidates(document))
 
 
-def _bare_findings(document: Document) -> list[CaptionFinding]:
-    """NL304's findings: the candidate lines that read as a caption, less those the
-    other caption rules report."""
+def _untaken_english_lines(document: Document, candidates: list[int]) -> Iterator[tuple[int, str, str]]:
+    """``(offset of the line, the line, its stripped text)`` of each candidate line that
+    no other caption rule reports and that reads as English: where the caption rules
+    that look at lone lines (NL304, NL305) start from."""
     taken = caption_findings(document) if may_hold_caption(document) else {}
     starts = document.line_starts
     text = document.text
-    found = []
-    for index in bare_caption_candidates(document):
+    for index in candidates:
         start = starts[index]
         if start in taken:
             continue
         end = text.find("\n", start)
         line = text[start : len(text) if end < 0 else end]
         core = line.strip()
-        if not _reads_english(core):
-            continue
+        if _reads_english(core):
+            yield start, line, core
+
+
+def _line_finding(code: str, start: int, line: str, reason: str) -> CaptionFinding:
+    """A finding over ``line`` (at offset ``start``) without its surrounding spaces."""
+    lead = len(line) - len(line.lstrip())
+    return CaptionFinding(code, start + lead, start + len(line.rstrip()), reason)
+
+
+def _bare_findings(document: Document) -> list[CaptionFinding]:
+    """NL304's findings: the candidate lines that read as a caption, less those the
+    other caption rules report."""
+    found = []
+    for start, line, core in _untaken_english_lines(document, bare_caption_candidates(document)):
         reason = _bare_caption(core, _TOKEN.findall(core))
         if reason:
-            lead = len(line) - len(line.lstrip())
-            found.append(CaptionFinding("NL304", start + lead, start + len(line.rstrip()), reason))
+            found.append(_line_finding("NL304", start, line, reason))
     return found
 
 # How a line starts when ``_SCAN_OPENER`` can find an opener on it: the first words of
@@ -1656,19 +1668,10 @@ def _placed_lines(stripped: list[str]) -> list[int]:
 
 
 def _placed_findings(document: Document) -> list[CaptionFinding]:
-    taken = caption_findings(document) if may_hold_caption(document) else {}
-    starts = document.line_starts
-    text = document.text
+    """NL305's findings: the lone lines that read as a scene placed in a town and its
+    country, less those the other caption rules report."""
     found = []
-    for index in placed_scene_candidates(document):
-        start = starts[index]
-        if start in taken:
-            continue
-        end = text.find("\n", start)
-        line = text[start : len(text) if end < 0 else end]
-        core = line.strip()
-        if not _reads_english(core):
-            continue
+    for start, line, core in _untaken_english_lines(document, placed_scene_candidates(document)):
         tokens = _TOKEN.findall(core)
         if not 8 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
             continue
@@ -1683,13 +1686,8 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
         tenses = list(_tenses(main))
         if not tenses or tenses[0] != "present" or "past" in tenses or any(t in _STATES for t in main) or _news_clause(tokens):
             continue
-        lead = len(line) - len(line.lstrip())
-        found.append(
-            CaptionFinding(
-                "NL305", start + lead, start + len(line.rstrip()),
-                "a present-tense scene placed in a town and its country, alone between paragraphs",
-            )
-        )
+        reason = "a present-tense scene placed in a town and its country, alone between paragraphs"
+        found.append(_line_finding("NL305", start, line, reason))
     return found
 
 
