@@ -328,8 +328,9 @@ class Checker:
     def run(self) -> int:
         args = self.args
         # Rules load (and plugin problems show) before any input is read.
-        linter = Linter(self.resolver.for_path(None), select=self.options.select, ignore=self.options.ignore,
-                        extend_select=self.options.extend_select, preview=args.preview)
+        root_settings = self.resolver.for_path(None)
+        linter = Linter(root_settings, select=self.options.select, ignore=self.options.ignore,
+                        extend_select=self.options.extend_select, preview=self.options.preview)
         self.warn_problems(linter.problems)
         targets = list(self.targets())
         self.jobs = jobs = args.jobs or default_jobs([t for t in targets if t != "-"])
@@ -341,7 +342,7 @@ class Checker:
         try:
             if not args.statistics and not args.diff:
                 formatter.begin()
-            for result in run_units(self.units(targets), self.options, jobs):
+            for result in run_units(self.units(targets), self.options, jobs, {root_settings: linter}):
                 self.take(self._pending.popleft(), result, formatter)
                 progress.update(result)
             if args.statistics:

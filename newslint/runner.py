@@ -111,9 +111,23 @@ _last: list = [None, None]  # the last (settings, linter) pair _linter returned
 
 def _init_worker(options: RunOptions) -> None:
     global _options
+    if options == _options and _linters:
+        # A forked worker of this run: the linters the parent built came with it (each
+        # costs about 60 ms to build: the rules' modules, packs and plugin hooks).
+        return
     _options = options
     _linters.clear()
     _last[:] = [None, None]
+
+
+def _prepare(options: RunOptions, linters: dict[Settings, Linter]) -> None:
+    """Make ``linters`` (built by the caller with ``options``) the ones the units of
+    this run use, in this process and in the workers forked from it."""
+    _init_worker(options)
+    for settings, linter in linters.items():
+        if options.time_rules:
+            linter.clock = time.perf_counter
+        _linters[settings] = linter
 
 
 def _linter(settings: Settings) -> Linter:
@@ -255,10 +269,13 @@ def _ordered(executor: Executor, units: Iterable, window: int) -> Iterator[UnitR
         yield pending.popleft().result()
 
 
-def run_units(units: Iterable, options: RunOptions, jobs: int) -> Iterator[UnitResult]:
-    """Results of ``units`` in their order, linted in ``jobs`` processes."""
+def run_units(
+    units: Iterable, options: RunOptions, jobs: int, linters: dict[Settings, Linter] | None = None
+) -> Iterator[UnitResult]:
+    """Results of ``units`` in their order, linted in ``jobs`` processes. ``linters``:
+    linters already built with ``options`` for some settings, used instead of new ones."""
+    _prepare(options, linters or {})
     if jobs <= 1:
-        _init_worker(options)
         for unit in units:
             yield run_unit(unit)
         return

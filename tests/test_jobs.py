@@ -130,3 +130,27 @@ def test_a_file_cut_short_under_a_worker_is_an_error_not_a_crash(tmp_path):
     result = runner.run_unit(unit)
     assert result.documents == []
     assert result.errors == ["c.jsonl: changed while being read (lines 1 and after)"]
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")
+def test_forked_workers_use_the_linter_the_run_built(tmp_path, monkeypatch):
+    # The parent builds its linter anyway; forked workers take it instead of building
+    # their own. A linter made to find only "harbour" (NL101 deselected, a marker) shows
+    # which linter the workers used.
+    from newslint import Linter, Settings
+    from newslint.runner import RunOptions
+
+    monkeypatch.setattr(runner, "CHUNK_BYTES", 200)
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": "Leave a Comment\n\nNews."}) + "\n" for i in range(40)))
+    settings = Settings()
+    options = RunOptions(select=("NL1",))
+    marker = Linter(settings, select=["NL201"])  # not what the options select: NL101 would fire
+    with open(path, "rb") as handle:
+        units = list(runner.jsonl_units(handle, "c.jsonl", settings))
+    results = list(runner.run_units(units, options, 2, {settings: marker}))
+    assert sum(len(r.documents) for r in results) == 40
+    assert all(not doc.diagnostics for r in results for doc in r.documents)
+    # without the prepared linter, the workers build their own from the options
+    results = list(runner.run_units(units, RunOptions(select=("NL1",), preview=False), 2))
+    assert all(doc.diagnostics for r in results for doc in r.documents)
