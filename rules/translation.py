@@ -534,6 +534,20 @@ def _lone_name_after(text: str, second: str, at: int, period: int) -> bool:
     return next(_whole_words(text, second.lower()), None) is None
 
 
+def _lone_mention_before_verb(text: str, second: str, at: int) -> bool:
+    """Whether ``second``, after a given name the document writes only at ``at``, is
+    also written nowhere else (in any case) and is followed by a verb of
+    ``clause-continuers``: "talks in Angela. Merkel would continue" -- a person named
+    once, in full, cut in two. A surname that ends a sentence's subject elsewhere
+    ("Maitlis asked") is a name the story goes on using, and is read by the evidence
+    before this one."""
+    end = text.find(". ", at) + 2 + len(second)
+    following = _NEXT_LOWERCASE_WORD.match(text, end)
+    if following is None or following[1] not in name_classes()["clause-continuers"]:
+        return False
+    return not _stands_elsewhere(text, second, end - len(second)) and next(_whole_words(text, second.lower()), None) is None
+
+
 def _rest_of_name_after(text: str, start: int) -> bool:
     """Whether the "sentence" from ``start`` is two to five capitalised words and no
     more, closed by a period, and not followed by another such run
@@ -642,6 +656,8 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
         # asked"), but then the next word is not the surname the story goes on using.
         if _named_mid_sentence(text, second, at):
             return f"{first!r} is a given name the document writes only here, and {second!r} a name it uses again"
+        if _lone_mention_before_verb(text, second, at):
+            return f"{first!r} and {second!r} are written only here, and a verb follows: one name, mentioned once"
     if previous.endswith("-year-old") and _named_mid_sentence(text, second, at):
         # (a child is often named by the given name alone, "said 12-year-old Emily.":
         # the word after the period must be a name the document uses again)
@@ -832,6 +848,8 @@ class PeriodInsideName(Rule):
     Perez, David Kim, and Rachel. Stone"), or written nowhere else in the document
     before a surname that it goes on using ("Andrey. Rublev" and "Rublev had played";
     not after a word that names people by the given name alone, "his son Marcus."), or
+    before a word written nowhere else, in any case, and a verb ("talks with Kenji.
+    Watanabe had stalled": a person named once, in full), or
     the article "The" after a lowercase word ("did not respond to The. Hill's
     request"). The word classes live in
     ``translation_names.txt``. The second word counts too when it is a noun that ends

@@ -228,6 +228,13 @@ def test_nl401_place_names_need_the_whole_name_around_the_period(sentence):
     assert_passes("NL401", english(sentence))
 
 
+def test_nl401_fires_on_a_name_mentioned_once_and_cut_before_its_verb():
+    text = english("Officials said the talks with Kenji. Watanabe had stalled over the summer.")
+    assert_fires("NL401", text, count=1, span="Kenji. Watanabe")
+    # the word after the period is written in lowercase too: a sentence of its own
+    assert_passes("NL401", english("He waved at Kate. Rain was falling, and the rain did not stop."))
+
+
 def test_nl401_fires_on_an_institution_noun_before_a_conjunction():
     text = english("The firm faces scrutiny from the Securities and Exchange. Commission over whether it misled investors.")
     assert_fires("NL401", text, count=1, span="Exchange. Commission")
