@@ -109,11 +109,15 @@ _linters: dict[Settings, Linter] = {}
 _last: list = [None, None]  # the last (settings, linter) pair _linter returned
 
 
+_preparing_process: list = [None]  # the process whose run ``_prepare`` set up last
+
+
 def _init_worker(options: RunOptions) -> None:
     global _options
-    if options == _options and _linters:
-        # A forked worker of this run: the linters the parent built came with it (each
-        # costs about 60 ms to build: the rules' modules, packs and plugin hooks).
+    if os.getpid() != _preparing_process[0] and options == _options and _linters:
+        # A worker forked from the process that prepared this run: the linters it built
+        # came with the fork (each costs about 60 ms to build: the rules' modules, packs
+        # and plugin hooks).
         return
     _options = options
     _linters.clear()
@@ -122,7 +126,9 @@ def _init_worker(options: RunOptions) -> None:
 
 def _prepare(options: RunOptions, linters: dict[Settings, Linter]) -> None:
     """Make ``linters`` (built by the caller with ``options``) the ones the units of
-    this run use, in this process and in the workers forked from it."""
+    this run use, in this process and in the workers forked from it. Nothing of an
+    earlier run in this process is kept."""
+    _preparing_process[0] = os.getpid()
     _init_worker(options)
     for settings, linter in linters.items():
         if options.time_rules:
