@@ -531,7 +531,7 @@ def _lone_name_after(text: str, second: str, at: int, period: int) -> bool:
         return False
     if second.endswith(_VERDICT_ENDINGS) and second not in name_classes()["institution-heads"]:
         return False  # "... scored by Kane. Unbelievable.": a verdict, not a name's end
-    return next(_whole_words(text, second.lower()), None) is None
+    return _never_in_lowercase(text, second)
 
 
 def _lone_mention_before_verb(text: str, second: str, at: int) -> bool:
@@ -545,7 +545,12 @@ def _lone_mention_before_verb(text: str, second: str, at: int) -> bool:
     following = _NEXT_LOWERCASE_WORD.match(text, end)
     if following is None or following[1] not in name_classes()["clause-continuers"]:
         return False
-    return not _stands_elsewhere(text, second, end - len(second)) and next(_whole_words(text, second.lower()), None) is None
+    return not _stands_elsewhere(text, second, end - len(second)) and _never_in_lowercase(text, second)
+
+
+def _never_in_lowercase(text: str, word: str) -> bool:
+    """Whether ``text`` never writes ``word`` in lowercase, as a name is never written."""
+    return next(_whole_words(text, word.lower()), None) is None
 
 
 def _rest_of_name_after(text: str, start: int) -> bool:
