@@ -6,6 +6,8 @@ families ask ``is_english(document)`` before applying English-only patterns.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from itertools import islice
 from operator import eq
 
@@ -27,7 +29,9 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 RE_WORD = r"\p{L}\p{N}_"
 RE_SPACE = r"\s\x1c-\x1f"
 
-_QUOTED = patterns.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“”]*[“”]")
+# (A quotation that runs over paragraphs opens each of them with a quote mark and closes
+# only the last: "“These rioters ... acts.\n\n“Others ... ”" is one quotation.)
+_QUOTED = patterns.compile(r"“(?:[^“”]|(?<=\n)“)*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“”]*[“”]")
 
 
 # The most frequent English function words, padded so that counting them in a
@@ -110,4 +114,8 @@ def quoted_spans(document: Document) -> list[tuple[int, int]]:
 
 
 def inside_quote(document: Document, start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in quoted_spans(document))
+    """Whether ``document.text[start:end]`` lies inside one quotation of
+    ``quoted_spans`` (found by bisection: the spans are in order and disjoint)."""
+    spans = quoted_spans(document)
+    at = bisect_right(spans, (start, len(document.text) + 1)) - 1
+    return at >= 0 and end <= spans[at][1]

@@ -21,7 +21,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import RE_SPACE, RE_WORD, is_english, utf8
+from ._text import RE_SPACE, RE_WORD, inside_quote, is_english, utf8
 
 # -- word classes ---------------------------------------------------------------------
 
@@ -1353,39 +1353,26 @@ def _may_hold_doubled_word(document: Document) -> bool:
 
 
 _WORDS_BEFORE = patterns.compile(r"[^.!?;:\n]{0,80}$")
-_PARAGRAPH_BREAK = patterns.compile(r"\n\n")
 # The signature under an embedded tweet: "— Name (@handle) November 19, 2019".
 _TWEET_SIGNATURE = patterns.compile(r"^[ \t]*[—–-][ \t]*[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}[ \t]*$", regex.MULTILINE)
+# How far above its signature a tweet's text may stand: 280 characters and a link.
+_TWEET_REACH = 600
 
 
-class _Quotations:
-    """Which positions of a text lie inside a quotation, asked left to right: between
-    an opening and a closing quotation mark of their paragraph, or in the text of an
-    embedded tweet (the paragraphs just above its "— Name (@handle) date" signature). A
-    quotation is somebody's words: a fix inside it is left to a person. The marks are
-    counted from the last position asked, so a text full of doublings is read once."""
+def _tweet_signatures(document: Document) -> list[int]:
+    """Where each embedded tweet's signature line starts (computed once)."""
+    return document.memo(
+        "translation.tweet_signatures",
+        lambda d: [m.start() for m in _TWEET_SIGNATURE.finditer(d.text)] if "(@" in d.text else [],
+    )
 
-    def __init__(self, text: str):
-        self.text = text
-        self.breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] if "\n\n" in text else []
-        self.signatures = [m.start() for m in _TWEET_SIGNATURE.finditer(text)] if "(@" in text else []
-        self.at = self.open_curly = self.straight = 0
 
-    def inside(self, position: int) -> bool:
-        index = bisect_right(self.breaks, position)
-        paragraph_start = self.breaks[index - 1] + 2 if index else 0
-        if paragraph_start > self.at:
-            self.at, self.open_curly, self.straight = paragraph_start, 0, 0
-        stretch = self.text[self.at : position]
-        self.open_curly += stretch.count("“") - stretch.count("”")
-        self.straight += stretch.count('"')
-        self.at = position
-        if self.open_curly > 0 or self.straight % 2:
-            return True
-        # the tweet's text: its signature stands in this paragraph or the next one
-        window_end = self.breaks[index + 1] if index + 1 < len(self.breaks) else len(self.text)
-        signature = bisect_right(self.signatures, position)
-        return signature < len(self.signatures) and self.signatures[signature] < window_end
+def _in_embedded_tweet(document: Document, position: int) -> bool:
+    """Whether ``position`` is in the text of an embedded tweet: a signature stands
+    below it, within a tweet's reach."""
+    signatures = _tweet_signatures(document)
+    after = bisect_right(signatures, position)
+    return after < len(signatures) and signatures[after] - position <= _TWEET_REACH
 
 
 
@@ -1464,7 +1451,6 @@ class DoubledWord(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         particle_verbs = None
-        quotations = None
         for start, word in _doubled_words(document):
             first_end = start + len(word)
             end = first_end + 1 + len(word)
@@ -1492,9 +1478,9 @@ class DoubledWord(Rule):
                     continue  # "the will will be read", "what they are are"
             edit = Edit(first_end, end)
             message = f"Delete the second {word!r}"
-            if quotations is None:
-                quotations = _Quotations(text)
-            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not quotations.inside(start)
+            # A quotation or an embedded tweet is somebody's words: a person decides.
+            quoted = inside_quote(document, start, end) or _in_embedded_tweet(document, start)
+            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not quoted
             fix = Fix.safe(message, edit) if safe else Fix.unsafe(message, edit)
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
 
