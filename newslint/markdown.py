@@ -52,7 +52,7 @@ def syntax_regions(text: str) -> list[tuple[int, int]]:
         regions.extend(m.span() for m in FENCED_CODE.finditer(text))
     if "`" in text:
         regions.extend(m.span() for m in CODE_SPAN.finditer(text))
-    regions.extend(_indented_code(text))
+    regions.extend(indented_code(text))
     if "|" in text:
         for row in _TABLE_ROW.finditer(text):
             regions.extend(m.span() for m in _PADDING.finditer(text, row.start(), row.end()))
@@ -61,7 +61,7 @@ def syntax_regions(text: str) -> list[tuple[int, int]]:
     return _merged(regions)
 
 
-def _indented_code(text: str) -> list[tuple[int, int]]:
+def indented_code(text: str) -> list[tuple[int, int]]:
     """Paragraphs whose every line is indented by four spaces or a tab, and that do not
     continue a list item. A file whose every paragraph is indented is indented text (as
     some extractors write it), not code."""

@@ -29,7 +29,7 @@ from pathlib import Path
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
-from newslint.markdown import CODE_SPAN, FENCED_CODE
+from newslint.markdown import CODE_SPAN, FENCED_CODE, indented_code
 
 _HERE = Path(__file__).resolve().parent
 
@@ -148,12 +148,7 @@ def _code_regions(document: Document) -> list[tuple[int, int]]:
         if "`" in text:
             regions.extend(m.span() for m in CODE_SPAN.finditer(text))
     if document.is_markdown:
-        # Indented code blocks: a paragraph whose every line is indented by a tab or
-        # four spaces.
-        for paragraph in document.paragraphs:
-            lines = document.lines[paragraph.first_line : paragraph.last_line + 1]
-            if all(line.text.startswith(("    ", "\t")) for line in lines):
-                regions.append((paragraph.start, paragraph.end))
+        regions.extend(indented_code(text))
     return regions
 
 
