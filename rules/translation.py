@@ -534,14 +534,14 @@ def _lone_name_after(text: str, second: str, at: int, period: int) -> bool:
     return _never_in_lowercase(text, second)
 
 
-def _lone_mention_before_verb(text: str, second: str, at: int) -> bool:
-    """Whether ``second``, after a given name the document writes only at ``at``, is
-    also written nowhere else (in any case) and is followed by a verb of
-    ``clause-continuers``: "talks in Angela. Merkel would continue" -- a person named
-    once, in full, cut in two. A surname that ends a sentence's subject elsewhere
+def _lone_mention_before_verb(text: str, second: str, period: int) -> bool:
+    """Whether ``second``, after the period at ``period`` that follows a given name the
+    document writes only there, is also written nowhere else (in any case) and is
+    followed by a verb of ``clause-continuers``: "talks in Angela. Merkel would
+    continue" -- a person named once, in full, cut in two. A surname that ends a sentence's subject elsewhere
     ("Maitlis asked") is a name the story goes on using, and is read by the evidence
     before this one."""
-    end = text.find(". ", at) + 2 + len(second)
+    end = period + 2 + len(second)
     following = _NEXT_LOWERCASE_WORD.match(text, end)
     if following is None or following[1] not in name_classes()["clause-continuers"]:
         return False
@@ -661,7 +661,7 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
         # asked"), but then the next word is not the surname the story goes on using.
         if _named_mid_sentence(text, second, at):
             return f"{first!r} is a given name the document writes only here, and {second!r} a name it uses again"
-        if _lone_mention_before_verb(text, second, at):
+        if _lone_mention_before_verb(text, second, at + len(first)):
             return f"{first!r} and {second!r} are written only here, and a verb follows: one name, mentioned once"
     if previous.endswith("-year-old") and _named_mid_sentence(text, second, at):
         # (a child is often named by the given name alone, "said 12-year-old Emily.":
