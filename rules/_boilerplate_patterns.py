@@ -24,13 +24,13 @@ classes live in ``boilerplate_*.txt`` next to this module.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from newslint import patterns
 
-_HERE = Path(__file__).resolve().parent
+from ._text import data_lines
+
 
 #: A run of spaces or tabs (never a line break).
 SP = r"\h+"
@@ -44,10 +44,7 @@ def read_list(name: str) -> list[tuple[str, bool]]:
     """``(entry, marked)`` from a data file: one entry a line, ``#`` comments, and an
     optional trailing `` *`` that marks an entry (its meaning is the file's)."""
     entries = []
-    for raw in (_HERE / name).read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in data_lines(name):
         marked = line.endswith(" *")
         entries.append((line[:-2].strip() if marked else line, marked))
     return entries

@@ -26,29 +26,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from newslint import Document, patterns
 
-from ._text import plain_lines
+from ._text import data_lines, plain_lines
 
-_HERE = Path(__file__).resolve().parent
 
 # -- word lists ---------------------------------------------------------------------------
 
-
-def _read_list(name: str) -> list[str]:
-    text = (_HERE / name).read_text(encoding="utf-8")
-    names = (line.strip() for line in text.splitlines())
-    return [n for n in names if n and not n.startswith("#")]
 
 
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """Casefolded entries of one of the data files."""
-    return frozenset(n.casefold() for n in _read_list(name))
+    return frozenset(n.casefold() for n in data_lines(name))
 
 
 def _trie(words: set[str]) -> str:
@@ -166,7 +159,7 @@ def _pattern(kind: str) -> patterns.BoundedPattern:
 
 @lru_cache(maxsize=1)
 def _grammar() -> dict[str, str]:
-    labels = _read_list("credit_labels.txt")
+    labels = data_lines("credit_labels.txt")
     self_labels = [n for n in labels if _SELF_CREDIT_LABEL.search(n)]
     other_labels = [n for n in labels if not _SELF_CREDIT_LABEL.search(n)]
     # An outlet by its shape: "The" and one to four capitalised words.
@@ -281,11 +274,11 @@ def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
     cheap test that picks the lines worth parsing."""
     last = set()
     for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt"):
-        for name in _read_list(file):
+        for name in data_lines(file):
             last.add(name.casefold().replace("/", " ").split()[-1])
-    last |= {name.casefold() + ".com" for name in _read_list("photo_agencies.txt") if " " not in name}
+    last |= {name.casefold() + ".com" for name in data_lines("photo_agencies.txt") if " " not in name}
     last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
-    labels = {n.casefold().split()[0] for n in _read_list("credit_labels.txt")}
+    labels = {n.casefold().split()[0] for n in data_lines("credit_labels.txt")}
     return frozenset(last), frozenset(labels)
 
 
@@ -303,7 +296,7 @@ def source_sections() -> dict[str, list[str]]:
     ``[connector]``, ``[archive]``, ``[owner]``): the closed classes of source lines."""
     sections: dict[str, list[str]] = {}
     current: list[str] = []
-    for entry in _read_list("credit_sources.txt"):
+    for entry in data_lines("credit_sources.txt"):
         if entry.startswith("[") and entry.endswith("]"):
             current = sections.setdefault(entry[1:-1], [])
         else:
@@ -316,7 +309,7 @@ def _agency_spellings() -> frozenset[str]:
     """How an agency name is written in a credit: as listed, in upper case, lower case
     or title case ("AFP", "Afp"; "Reuters", "REUTERS"; "NurPhoto", "Nurphoto")."""
     out = set()
-    for name in _read_list("photo_agencies.txt"):
+    for name in data_lines("photo_agencies.txt"):
         out |= {name, name.upper(), name.lower(), name.title()}
         if " " not in name:
             out |= {name + ".com", name.lower() + ".com"}  # "Shutterstock.com"
@@ -340,7 +333,7 @@ _LOWER_TOKEN = patterns.compile(r"[\p{L}\p{N}+'’-]+")
 def _known_lower_words() -> frozenset[str]:
     words = set(_CONNECTORS)
     for file in ("photo_agencies.txt", "credit_collections.txt", "credit_outlets.txt", "credit_labels.txt"):
-        for name in _read_list(file):
+        for name in data_lines(file):
             words.update(_LOWER_TOKEN.findall(name.casefold()))
     return frozenset(words)
 

@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from itertools import islice
 from operator import eq
+from pathlib import Path
 
 from newslint import Document, patterns
 
@@ -106,6 +107,13 @@ def utf8(document: Document) -> bytes:
 
 def _utf8(document: Document) -> bytes:
     return document.text.encode("utf-8", "surrogatepass")
+
+
+def data_lines(filename: str) -> list[str]:
+    """The entries of one of the built-in rules' data files (next to this module): one
+    a line, stripped, without blank lines and "#" comment lines."""
+    text = Path(__file__).with_name(filename).read_text(encoding="utf-8")
+    return [line for line in map(str.strip, text.splitlines()) if line and not line.startswith("#")]
 
 
 def quoted_spans(document: Document) -> list[tuple[int, int]]:

@@ -31,8 +31,8 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import CreditScan, _read_list, classify_credit, credit_candidates, credit_scan, year_end_starts
-from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, is_english, plain_lines
+from ._credit_shapes import CreditScan, classify_credit, credit_candidates, credit_scan, year_end_starts
+from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, data_lines, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
 # Each scan has a literal prefix, which the engine finds quickly; the candidates are
@@ -261,17 +261,17 @@ _SCENE = patterns.compile(
 
 @lru_cache(maxsize=1)
 def _past_forms() -> frozenset[str]:
-    return frozenset(_read_list("caption_past_tense.txt"))
+    return frozenset(data_lines("caption_past_tense.txt"))
 
 
 @lru_cache(maxsize=1)
 def _not_verbs() -> frozenset[str]:
-    return frozenset(_read_list("caption_not_verbs.txt"))
+    return frozenset(data_lines("caption_not_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
 def _irregular_participles() -> frozenset[str]:
-    return frozenset(_read_list("caption_participles.txt"))
+    return frozenset(data_lines("caption_participles.txt"))
 
 
 def _participle(word: str) -> bool:

@@ -28,8 +28,8 @@ import regex
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
 from ._credit_gate import _SOURCE_FIRST, PICTURE_WORD, label_candidates, may_close_two_line_paragraph, may_hold_credit, may_name_an_archive
-from ._credit_shapes import _find_agency, _is_outlet, _read_list, credit_candidates, credit_scan, source_sections
-from ._text import is_english, plain_lines
+from ._credit_shapes import _find_agency, _is_outlet, credit_candidates, credit_scan, source_sections
+from ._text import data_lines, is_english, plain_lines
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -39,7 +39,7 @@ SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 def _label_pattern() -> patterns.BoundedPattern:
     """A picture label at the start of a line, then its colon: group ``value`` is what
     follows the colon (maybe nothing)."""
-    labels = sorted((n for n in _read_list("credit_labels.txt") if PICTURE_WORD.search(n)), key=len, reverse=True)
+    labels = sorted((n for n in data_lines("credit_labels.txt") if PICTURE_WORD.search(n)), key=len, reverse=True)
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\h+") for n in labels)
     return patterns.compile(
         rf"[^\S\n]*[(\[]?[^\S\n]*(?i:{alternation})[^\S\n]*[:：][^\S\n]*(?P<value>[^\n]*?)[)\]]?[^\S\n]*"

@@ -12,13 +12,12 @@ import html
 from collections.abc import Iterator
 from functools import lru_cache
 from html.entities import html5 as _HTML5_ENTITIES
-from pathlib import Path
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import english_share, is_english, utf8
+from ._text import data_lines, english_share, is_english, utf8
 
 # ------------------------------------------------------------------ shared prefilter
 
@@ -962,9 +961,7 @@ _NAMES = {
 
 @lru_cache(maxsize=1)
 def _hyphenating_function_words() -> frozenset[str]:
-    path = Path(__file__).with_name("encoding_hyphenating_languages.txt")
-    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(w.casefold() for w in words if w and not w.startswith("#"))
+    return frozenset(w.casefold() for w in data_lines("encoding_hyphenating_languages.txt"))
 
 
 _LATIN_WORD = patterns.compile(r"\p{L}+")

@@ -24,20 +24,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 from newslint.markdown import CODE_SPAN, FENCED_CODE, indented_code
 
-_HERE = Path(__file__).resolve().parent
+from ._text import data_lines
+
 
 
 def _read_names(filename: str) -> frozenset[str]:
-    path = _HERE / filename
-    names = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(name.lower() for name in names if name and not name.startswith("#"))
+    return frozenset(name.lower() for name in data_lines(filename))
 
 
 @lru_cache(maxsize=1)

@@ -6,18 +6,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, repeat
 from operator import getitem, itemgetter
-from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import is_english, plain_lines, spacing
+from ._text import data_lines, is_english, plain_lines, spacing
 
-_HERE = Path(__file__).resolve().parent
 
 _NO_SPACE_CHAR = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _WORD = patterns.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*")
@@ -622,9 +620,8 @@ _ENGLISH_LINE_MARKERS = (
 def _foreign_continue_phrases() -> frozenset[str]:
     """The set phrases matched as a whole line: the foreign ones of
     ``structure_continue_reading.txt`` and ``_ENGLISH_LINE_MARKERS``."""
-    path = _HERE / "structure_continue_reading.txt"
-    phrases = (" ".join(line.split()).lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(p for p in phrases if p and not p.startswith("#")) | frozenset(_ENGLISH_LINE_MARKERS)
+    phrases = (" ".join(line.split()).lower() for line in data_lines("structure_continue_reading.txt"))
+    return frozenset(phrases) | frozenset(_ENGLISH_LINE_MARKERS)
 
 
 _STORY = r"(?:story|article|post|report|piece|interview|review|text|release|column)"

@@ -14,14 +14,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from operator import eq
-from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import RE_SPACE, RE_WORD, inside_quote, is_english, utf8
+from ._text import RE_SPACE, RE_WORD, data_lines, inside_quote, is_english, utf8
 
 # -- word classes ---------------------------------------------------------------------
 
@@ -46,11 +45,8 @@ def place_name_cuts() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     name cut there ("Ho Chi. Minh City": ("Chi", "Minh") -> ("Ho Chi", "Minh City")).
     Only cuts between two capitalised words, and none before "City" or "Town"."""
     cuts: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    path = Path(__file__).with_name("translation_places.txt")
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        words = raw.split()
-        if not words or raw.startswith("#"):
-            continue
+    for place in data_lines("translation_places.txt"):
+        words = place.split()
         for index in range(1, len(words)):
             before, after = words[index - 1], words[index]
             if before[:1].isupper() and after[:1].isupper() and " ".join(words[index:]) not in ("City", "Town"):
@@ -77,16 +73,12 @@ def _place_name_evidence(text: str, first: str, second: str, at: int, period: in
 def _read_classes(filename: str) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     current: set[str] | None = None
-    path = Path(__file__).with_name(filename)
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in data_lines(filename):
         if line.startswith("[") and line.endswith("]"):
             current = classes.setdefault(line[1:-1], set())
             continue
         if current is None:
-            raise ValueError(f"{path.name}: words before the first [section]: {line!r}")
+            raise ValueError(f"{filename}: words before the first [section]: {line!r}")
         current.update(line.split())
     return {name: frozenset(words) for name, words in classes.items()}
 

@@ -21,20 +21,17 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import getitem, itemgetter
-from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
-from ._text import RE_SPACE, is_english, plain_lines, spacing
+from ._text import RE_SPACE, data_lines, is_english, plain_lines, spacing
 
 
 def _word_list(name: str) -> frozenset[str]:
-    path = Path(__file__).with_name(name)
-    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(word.casefold() for word in words if word and not word.startswith("#"))
+    return frozenset(word.casefold() for word in data_lines(name))
 
 
 @lru_cache(maxsize=1)

@@ -32,3 +32,11 @@ def test_inside_quote(word, inside):
 def test_a_span_across_a_quotation_mark_is_not_inside():
     text = "“We are late,” she said."
     assert not inside_quote(Document(text), text.index("late"), text.index("she") + 3)
+
+
+def test_data_lines_are_the_entries_without_comments_or_blanks():
+    from newslint_rules._text import data_lines
+
+    places = data_lines("translation_places.txt")
+    assert "Kuala Lumpur" in places and "South Africa" in places
+    assert all(line == line.strip() and line and not line.startswith("#") for line in places)
