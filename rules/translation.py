@@ -1361,10 +1361,16 @@ def _tweet_signatures(document: Document) -> list[int]:
 
 def _in_embedded_tweet(document: Document, position: int) -> bool:
     """Whether ``position`` is in the text of an embedded tweet: a signature stands
-    below it, within a tweet's reach."""
+    below it, within a tweet's reach, and no blank line parts them but the one that
+    may stand over the signature (the article's paragraph above the tweet is prose)."""
     signatures = _tweet_signatures(document)
     after = bisect_right(signatures, position)
-    return after < len(signatures) and signatures[after] - position <= _TWEET_REACH
+    if after == len(signatures) or signatures[after] - position > _TWEET_REACH:
+        return False
+    return _BLANK_LINE.search(document.text[position : signatures[after]].rstrip()) is None
+
+
+_BLANK_LINE = patterns.compile(r"\n[ \t\r]*\n")
 
 
 
@@ -1425,8 +1431,9 @@ class DoubledWord(Rule):
     "are"...) are reported only after their subject pronoun ("they will will", safe to
     fix for a modal, unsafe for an auxiliary), never after a noun ("the will will be
     read") or in "what they are are". Inside a quotation (between quotation marks in
-    its paragraph) or an embedded tweet (above its "— Name (@handle) date" signature)
-    every fix is unsafe: the words are somebody's, and a person decides. Only
+    its paragraph) every fix is unsafe: the words are somebody's, and a person decides.
+    An embedded tweet (above its "— Name (@handle) date" signature) is not checked: it
+    is reproduced as its author posted it, so a doubling there is the author's. Only
     closed-class words are checked: "had had" and "that that" are
     grammatical and never reported. A capitalised first copy ("The the council") is
     reported; two capitalised copies ("The The", a band) are a name. Words on different
@@ -1468,10 +1475,15 @@ class DoubledWord(Rule):
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
                 if not (before and before[1].lower() in _SUBJECT_PRONOUNS) or _copula_equates(text, start):
                     continue  # "the will will be read", "what they are are"
+            if _in_embedded_tweet(document, start):
+                # A tweet is shown as its author posted it, typos and all: neither
+                # extraction nor translation doubled the word, and no one may mend it.
+                continue
             edit = Edit(first_end, end)
             message = f"Delete the second {word!r}"
-            # A quotation or an embedded tweet is somebody's words: a person decides.
-            quoted = inside_quote(document, start, end) or _in_embedded_tweet(document, start)
+            # A quotation is somebody's words (a translated one may still hold the
+            # glitch): reported, and a person decides.
+            quoted = inside_quote(document, start, end)
             safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not quoted
             fix = Fix.safe(message, edit) if safe else Fix.unsafe(message, edit)
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)

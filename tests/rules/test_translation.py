@@ -648,15 +648,27 @@ def test_nl404_leaves_a_modal_doubled_where_it_is_grammatical(sentence):
     [
         'She said, "It was the the best day of my life."',
         "“We will go to the the river,” he said.",
-        "Sharing my letter on the the sentencing of the man.\nWe must apply compassion.\n\n"
-        "— Rep. Jane Doe (@JaneDoe) November 19, 2019",
     ],
 )
 def test_nl404_fixes_a_quotation_only_with_unsafe_fixes(text):
-    # a quotation or an embedded tweet is somebody's words: reported, left to a person
+    # a quotation is somebody's words: reported, left to a person
     (diagnostic,) = assert_fires("NL404", text, count=1)
     assert diagnostic.fix.applicability is Applicability.UNSAFE
     assert_fixes("NL404", text, text)
+
+
+_TWEET = (
+    "Sharing my letter on the the sentencing of the man.\nWe must apply compassion.\n\n"
+    "— Rep. Jane Doe (@JaneDoe) November 19, 2019"
+)
+
+
+def test_nl404_leaves_an_embedded_tweet_as_its_author_wrote_it():
+    assert_passes("NL404", _TWEET)
+    # the article's own prose around the tweet is still read
+    assert_fires("NL404", "It ended a long dispute over the the port.\n\n" + _TWEET, count=1)
+    assert_passes("NL404", _TWEET.replace("\n\n", "\n"))
+    assert_fires("NL404", _TWEET + "\n\nHe said the the letter was sincere.", count=1)
 
 
 def test_nl403_reads_a_tab_before_of_like_a_space():
