@@ -19,6 +19,13 @@ The file lives in ``$NEWSLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/newslint``, el
 ``~/.cache/newslint``. ``NEWSLINT_NO_CACHE=1`` (or ``newslint check --no-cache``) turns
 it off. A cache that cannot be written only makes the next run slower: it never stops a
 run.
+
+Every program carries the day it was last used. A file is read whole at start-up, so
+programs no run asks for any more (patterns of an older newslint, of a plugin since
+removed) would slow every start: a program unused for ``EXPIRY_DAYS`` is dropped at the
+next save, and a run rewrites the file when it finds such programs, or when it uses one
+not marked as used for ``REFRESH_DAYS`` (so the file is rewritten about once a week,
+not on every run).
 """
 
 from __future__ import annotations
@@ -29,19 +36,32 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from types import ModuleType
 
 import regex
 
-#: A file holding more programs than this is started afresh rather than merged into:
-#: programs of patterns that a newer newslint no longer has would otherwise pile up.
+#: A file holding more programs than this is started afresh rather than merged into.
 MAX_PROGRAMS = 4096
+#: A program no run has used for this many days is dropped at the next save.
+EXPIRY_DAYS = 30
+#: A run that uses a program last marked as used this many days ago rewrites the file,
+#: to mark it again (before it expires).
+REFRESH_DAYS = 7
 
 _CHECKSUM_BYTES = 16
 
 #: (pattern source, flags, ``regex.DEFAULT_VERSION``): what a compiled program depends on.
 Key = tuple[str, int, int]
+#: What the file keeps for each key: the day (since the epoch) the program was last
+#: used, and the arguments of ``regex``'s core.
+Entry = tuple[int, tuple]
+
+
+def today() -> int:
+    """Days since the epoch (a module function, so that tests can move the clock)."""
+    return int(time.time() // 86400)
 
 #: One swap of ``regex``'s core at a time (see ``ProgramCache._compile_recording``).
 _swapping = threading.Lock()
@@ -96,8 +116,11 @@ class ProgramCache:
         self._module = _compiling_module() if path is not None else None
         self.path = path if self._module is not None else None
         self._core = None if self._module is None else self._module._regex
-        self._programs: dict[Key, tuple] | None = None  # read from the file when first needed
+        self._programs: dict[Key, Entry] | None = None  # read from the file when first needed
         self._unsaved: dict[Key, tuple] = {}  # compiled by this process since the last save
+        self._used: set[Key] = set()  # rebuilt from the file by this process
+        self._today = today()
+        self._rewrite = False  # the file holds expired programs, or marks to renew
         self._lock = threading.Lock()
         #: Patterns rebuilt from the cache, and compiled afresh, in this process.
         self.rebuilt = self.compiled = 0
@@ -123,31 +146,44 @@ class ProgramCache:
             self.compiled += 1
             return regex.compile(source, flags)
         key = (source, int(flags), int(regex.DEFAULT_VERSION))
-        arguments = self._loaded().get(key)
-        if arguments is not None:
+        entry = self._loaded().get(key)
+        if entry is not None:
+            day, arguments = entry
             try:
                 pattern = self._core.compile(*arguments)
             except Exception:  # noqa: BLE001 - a stale entry is compiled afresh below
                 pass
             else:
                 self.rebuilt += 1
+                if day != self._today:
+                    self._used.add(key)
+                    if day <= self._today - REFRESH_DAYS:
+                        self._rewrite = True
                 return pattern
         pattern, arguments = self._compile_recording(source, flags)
         self.compiled += 1
         if arguments is not None:
             with self._lock:
-                self._loaded()[key] = self._unsaved[key] = arguments
+                self._unsaved[key] = arguments
+                self._loaded()[key] = (self._today, arguments)
         return pattern
 
     def save(self) -> None:
         """Write what this process compiled since the last save, merged with what the
-        file holds now (another process may have added to it). Never raises."""
-        if not self._unsaved or self.path is None:
+        file holds now (another process may have added to it), with the day marks of
+        the programs it used renewed and expired programs dropped; only when there is
+        something new, expired or to renew. Never raises."""
+        if not (self._unsaved or self._rewrite) or self.path is None:
             return
         with self._lock:
+            day = self._today
             on_disk = self._read()
-            new = self._unsaved
-            merged = {**on_disk, **new} if len(on_disk) + len(new) <= MAX_PROGRAMS else dict(new)
+            for key in self._used & on_disk.keys():
+                on_disk[key] = (day, on_disk[key][1])
+            new = {key: (day, arguments) for key, arguments in self._unsaved.items()}
+            if len(on_disk) + len(new) > MAX_PROGRAMS:
+                on_disk = {}
+            merged = {key: entry for key, entry in {**on_disk, **new}.items() if entry[0] > day - EXPIRY_DAYS}
             try:
                 self._write(marshal.dumps(merged))
             except (OSError, ValueError):
@@ -156,6 +192,8 @@ class ProgramCache:
                 return
             self._programs = {**self._loaded(), **merged}
             self._unsaved = {}
+            self._used = set()
+            self._rewrite = False
 
     # -- inside ------------------------------------------------------------------------
 
@@ -186,12 +224,14 @@ class ProgramCache:
             return pattern, None
         return pattern, arguments
 
-    def _loaded(self) -> dict[Key, tuple]:
+    def _loaded(self) -> dict[Key, Entry]:
         if self._programs is None:
             self._programs = self._read()
+            expired = self._today - EXPIRY_DAYS
+            self._rewrite = self._rewrite or any(day <= expired for day, _ in self._programs.values())
         return self._programs
 
-    def _read(self) -> dict[Key, tuple]:
+    def _read(self) -> dict[Key, Entry]:
         if self.path is None:
             return {}
         try:
@@ -205,7 +245,9 @@ class ProgramCache:
             programs = marshal.loads(payload)
         except (EOFError, ValueError, TypeError):
             return {}
-        return programs if isinstance(programs, dict) else {}
+        if not isinstance(programs, dict) or not all(_is_entry(entry) for entry in programs.values()):
+            return {}  # not a file of this layout (an older newslint's): replaced at the next save
+        return programs
 
     def _write(self, payload: bytes) -> None:
         folder = self.path.parent
@@ -223,3 +265,7 @@ class ProgramCache:
             except OSError:
                 pass
             raise
+
+
+def _is_entry(entry: object) -> bool:
+    return isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], int) and isinstance(entry[1], tuple)

@@ -4,7 +4,9 @@ or unwritable never stops a run."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -210,6 +212,63 @@ def test_a_full_cache_file_is_started_afresh(tmp_path, monkeypatch):
     reader.compile(*SAMPLES[3])
     reader.compile(*SAMPLES[0])
     assert (reader.rebuilt, reader.compiled) == (1, 1)
+
+
+def _days_later(monkeypatch, days: int) -> None:
+    now = cache_module.today()
+    monkeypatch.setattr(cache_module, "today", lambda: now + days)
+
+
+def test_a_program_no_run_uses_expires(tmp_path, monkeypatch):
+    path = tmp_path / "programs"
+    _warm(path)  # every sample, used on day 0
+    size_before = path.stat().st_size
+    # Day 20: a run uses the first sample only; the file is not rewritten for it...
+    _days_later(monkeypatch, 20)
+    recent = ProgramCache(path)
+    recent.compile(*SAMPLES[0])
+    recent.save()
+    assert path.stat().st_size == size_before
+    # ...but its mark is renewed when a run also compiles something new.
+    recent.compile(r"[a-z]+\d", 0)
+    recent.save()
+    # Day 35: the samples unused since day 0 have expired; the first one has not.
+    _days_later(monkeypatch, 35)
+    later = ProgramCache(path)
+    later.compile(*SAMPLES[0])
+    later.compile(r"[a-z]+\d", 0)
+    assert (later.rebuilt, later.compiled) == (2, 0)
+    later.save()  # rewrites: the file holds expired programs
+    assert path.stat().st_size < size_before
+    reader = ProgramCache(path)
+    for sample in SAMPLES:
+        reader.compile(*sample)
+    assert (reader.rebuilt, reader.compiled) == (1, len(SAMPLES) - 1)
+
+
+def test_a_program_in_use_is_renewed_before_it_expires(tmp_path, monkeypatch):
+    path = tmp_path / "programs"
+    _warm(path)
+    for day in (8, 16, 24, 32, 40):  # runs a week or so apart, compiling nothing new
+        _days_later(monkeypatch, day)
+        run = ProgramCache(path)
+        for sample in SAMPLES:
+            run.compile(*sample)
+        assert run.compiled == 0, day
+        run.save()
+
+
+def test_a_cache_file_of_another_layout_is_replaced(tmp_path):
+    path = tmp_path / "programs"
+    payload = marshal.dumps({(SAMPLES[0][0], 0, 0): ("not", "an", "entry")})
+    path.write_bytes(hashlib.blake2b(payload, digest_size=16).digest() + payload)
+    cache = ProgramCache(path)
+    cache.compile(*SAMPLES[0])
+    assert (cache.rebuilt, cache.compiled) == (0, 1)
+    cache.save()
+    again = ProgramCache(path)
+    again.compile(*SAMPLES[0])
+    assert again.rebuilt == 1
 
 
 @pytest.mark.parametrize(("source", "flags"), [(r"\w+", regex.LOCALE), (r"(?L)\w+", 0)])
