@@ -42,6 +42,8 @@ from types import ModuleType
 
 import regex
 
+#: The file's layout: {key: (day last used, arguments)}.
+FILE_LAYOUT = "v2"
 #: A file holding more programs than this is started afresh rather than merged into.
 MAX_PROGRAMS = 4096
 #: A program no run has used for this many days is dropped at the next save.
@@ -133,7 +135,10 @@ class ProgramCache:
         folder = cache_directory()
         if core is None or folder is None:
             return cls(None)
-        name = f"regex-programs-{regex.__version__}-{core.MAGIC}-{sys.implementation.cache_tag}.marshal"
+        # The layout's number is in the name, so that a newslint of another layout (an
+        # older one in a pre-commit environment, say) keeps its own file instead of
+        # finding this one unreadable and both rewriting it on every run.
+        name = f"regex-programs-{FILE_LAYOUT}-{regex.__version__}-{core.MAGIC}-{sys.implementation.cache_tag}.marshal"
         return cls(folder / name)
 
     def turn_off(self) -> None:
