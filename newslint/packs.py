@@ -37,7 +37,7 @@ _DOC_KEYS = {
 _RULE_KEYS = {
     "code", "name", "category", "summary", "scope", "whole-line", "patterns", "phrases",
     "ignore-case", "fix", "replacement", "applicability", "fix-message", "preview", "doc",
-    "examples", "needles",
+    "examples", "needles", "max-line-length",
 }
 _EXAMPLE_KEYS = {"text", "fires", "fixed"}
 # What may surround a whole-line match: spacing, bullets, brackets and closing marks
@@ -78,11 +78,12 @@ class PatternRule(Rule):
         self._doc = "\n\n".join(f"## {title}\n\n{spec['doc'][key].strip()}" for key, title in _DOC_KEYS.items())
         self.pattern = spec["compiled"]
         self.needles = spec["needles"]
+        self.max_line_length = spec["max-line-length"]
         # Needles without letters ("[", "{{") are found in the text as it is: folding the
         # case of a whole document costs more than the searches.
         self._caseless_needles = not any(char.isalpha() for needle in self.needles for char in needle)
         if self.needles:
-            self.gate = self._holds_a_needle
+            self.gate = self._holds_a_needle if self.max_line_length is None else self._holds_a_needle_on_a_short_line
 
     def _holds_a_needle(self, document: Document) -> bool:
         """The gate of a rule with ``needles``: the rule cannot match a text holding none."""
@@ -90,6 +91,17 @@ class PatternRule(Rule):
             return any(needle in document.text for needle in self.needles)
         folded = document.memo("packs.casefolded", _casefolded)
         return any(needle in folded for needle in self.needles)
+
+    def _holds_a_needle_on_a_short_line(self, document: Document) -> bool:
+        """The gate of a rule with ``needles`` and ``max-line-length``: the rule cannot
+        match a text none of whose short lines holds a needle. (Most lines of an article
+        are paragraphs, longer than a button label: the needles are looked for in a few
+        lines, where a word like "comment" is not found in every article's prose.)"""
+        longest = self.max_line_length
+        lines = document.memo(f"packs.short_lines.{longest}", lambda d: _short_lines(d.text, longest))
+        if self.ignore_case and not self._caseless_needles:
+            lines = document.memo(f"packs.short_lines_casefolded.{longest}", lambda _: lines.casefold())
+        return any(needle in lines for needle in self.needles)
 
     @property
     def doc(self) -> str:
@@ -210,11 +222,31 @@ def _normalise_spec(spec: object, label: str) -> dict:
     out["compiled"] = _compile(spec, out["whole-line"], out["ignore-case"], label)
     out["examples"] = _examples(spec.get("examples", []), label)
     out["needles"] = _needles(spec, out, label)
+    out["max-line-length"] = _max_line_length(spec, out, label)
     return out
 
 
 def _casefolded(document: Document) -> str:
     return document.text.casefold()
+
+
+#: What a pattern's ``\h`` matches: the indentation ``max-line-length`` does not count.
+_HORIZONTAL_SPACE = " \t\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+def _short_lines(text: str, longest: int) -> str:
+    """The lines of ``text`` (as a pattern sees them: split at "\n" only) at most
+    ``longest`` characters long after their indentation, indentation dropped, one a line."""
+    short = []
+    for line in text.split("\n"):
+        if len(line) > longest:
+            if line[0] not in _HORIZONTAL_SPACE:
+                continue
+            line = line.lstrip(_HORIZONTAL_SPACE)
+            if len(line) > longest:
+                continue
+        short.append(line)
+    return "\n".join(short)
 
 
 def _needles(spec: dict, out: dict, label: str) -> tuple[str, ...]:
@@ -232,6 +264,28 @@ def _needles(spec: dict, out: dict, label: str) -> tuple[str, ...]:
         if not any(needle in text for needle in needles):
             raise PackError(f"{label}: example #{number} fires but holds none of the 'needles'")
     return tuple(needles)
+
+
+def _max_line_length(spec: dict, out: dict, label: str) -> int | None:
+    """The rule's ``max-line-length``: the longest line (indentation not counted) a match
+    can lie on, which narrows where ``needles`` are looked for. Checked against the
+    examples, as the needles are."""
+    longest = spec.get("max-line-length")
+    if longest is None:
+        return None
+    if not isinstance(longest, int) or isinstance(longest, bool) or longest < 1:
+        raise PackError(f"{label}: 'max-line-length' must be a positive whole number")
+    if not out["needles"]:
+        raise PackError(f"{label}: 'max-line-length' narrows where 'needles' are looked for: it needs 'needles'")
+    for number, example in enumerate(out["examples"], 1):
+        if not example.fires:
+            continue
+        lines = _short_lines(example.text, longest)
+        if out["ignore-case"]:
+            lines = lines.casefold()
+        if not any(needle in lines for needle in out["needles"]):
+            raise PackError(f"{label}: example #{number} fires but holds no needle on a line of at most {longest} characters")
+    return longest
 
 
 def _compile(spec: dict, whole_line: bool, ignore_case: bool, label: str) -> patterns.BoundedPattern:

@@ -209,6 +209,11 @@ def _assert_names_file_and_rule(message: str, path: Path, code: str = "NL981"):
         ({"needles": [""]}, "'needles' must be a list of non-empty strings"),
         ({"needles": ["bar"]}, "example #1 fires but holds none of the 'needles'"),
         ({"needles": ["FOO"], "ignore-case": False}, "example #1 fires but holds none of the 'needles'"),
+        ({"max-line-length": 10}, "'max-line-length' narrows where 'needles' are looked for: it needs 'needles'"),
+        ({"needles": ["foo"], "max-line-length": 0}, "'max-line-length' must be a positive whole number"),
+        ({"needles": ["foo"], "max-line-length": True}, "'max-line-length' must be a positive whole number"),
+        ({"needles": ["foo"], "max-line-length": "80"}, "'max-line-length' must be a positive whole number"),
+        ({"needles": ["foo"], "max-line-length": 2}, "example #1 fires but holds no needle on a line of at most 2 characters"),
     ],
 )
 def test_malformed_rule_is_a_pack_error(write_pack, overrides, problem):
@@ -294,6 +299,22 @@ def test_needles_without_letters_are_found_in_the_text_as_it_is(write_pack):
     lettered = _rule(write_pack, needles=["foo"])
     lettered.gate(document)
     assert "packs.casefolded" in document._memo
+
+
+def test_max_line_length_looks_for_needles_on_short_lines_only(write_pack):
+    rule = _rule(write_pack, patterns=[r"(?m)^\h*foo$"], scope="document", needles=["foo"], **{"max-line-length": 8})
+    long_line = "a paragraph that mentions foo and goes on for a while"
+    assert not rule.gate(Document(long_line))
+    assert _check(rule, long_line + "\n\nFOO") == [("FOO", "NL981")]
+    # indentation (any horizontal space a pattern's \h takes) is not counted; "\r" is
+    # part of a line, as a pattern sees it
+    assert rule.gate(Document("intro\n" + " \t\u00a0\u180e" * 20 + "foo"))
+    assert rule.gate(Document("12345678\r\nFoo\r\n"))
+    assert not rule.gate(Document("1234567\r" + "foo"))
+    # case is folded when the rule ignores it, only on the short lines
+    document = Document("FOO\n" + long_line)
+    assert rule.gate(document)
+    assert "packs.casefolded" not in document._memo
 
 
 def test_a_rule_without_needles_has_no_gate(write_pack):
