@@ -202,6 +202,8 @@ def _grammar() -> dict[str, str]:
         rf"{_OSP}(?::|：|\.\.\.|…|=|©){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
         rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|"
         rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}|"
+        # "Photo provided by Name", "Image supplied by the museum"
+        rf"{_SP}(?:provided|supplied|submitted|contributed){_SP}by{_SP}|"
         # AFP's wording: "(Photo credit should read JIM WATSON/AFP via Getty Images)"
         rf"{_SP}should{_SP}read{_SP}"
     )
@@ -262,6 +264,8 @@ _STOCK_WORDS = frozenset(
 #: Stock credits that stand alone on a line: "Handout", "Supplied", and the Portuguese
 #: pages' "Divulgação" (a handout) and "Reprodução" (a picture reproduced from elsewhere).
 _BARE_STOCK = ("handout", "supplied", "divulgação", "reprodução")
+#: Labels that credit who handed a picture over, and need a name after "by".
+_HANDED_BY = ("provided", "supplied")
 _MAX_LINE = 160
 #: Longest line that may be a wire source line ("Detroit News wire services").
 _WIRE_LINE = 80
@@ -371,15 +375,18 @@ def _classify(segment: str) -> str | None:
         return "agency_credit" if rest and (_is_outlet(rest) or _classify(rest) == "agency") else None
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
-    if text[:2] in ("-/", "- ") and text.lstrip("- ").startswith("/"):
-        # "-/AFP": the wire's mark for a picture whose photographer is not named
-        kind = _classify(text.lstrip("- ")[1:])
+    bare = text.strip("()[] \t\u00a0")
+    if bare[:2] in ("-/", "- ") and bare.lstrip("- ").startswith("/"):
+        # "-/AFP", "(-/AFP)": the wire's mark for a picture whose photographer is not named
+        kind = _classify(bare.lstrip("- ")[1:])
         return "agency_credit" if kind == "agency" else None
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…)]").casefold() if head else ""
     casefolded = text.casefold()
     credit = _pattern("credit").fullmatch(text)
     if credit is not None and (credit["self_label"] or credit["label"]):
+        if credit["label"] and credit["label"].casefold() in _HANDED_BY and not credit["body"][:1].isupper():
+            return None  # "Supplied by the family": a name must follow ("Provided by Name")
         if credit["body"] is not None or credit["self_label"]:
             return "labelled"  # "Photo: Name/AP", "Image copyright" (not "Photo:" alone)
         credit = None
@@ -404,6 +411,8 @@ def _classify(segment: str) -> str | None:
                 return "assignment"
             if outlet.startswith("the ") and _is_outlet(outlet[4:].lstrip()):
                 return "assignment"  # "for the BBC": a known outlet after a lower-case article
+            if _FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet):
+                return "assignment"  # "for Le Quotidien", "for Die Zeitung", "for CityNews"
     if credit is None or credit["body"] is None:
         return None
     inner = text.strip("()[]. \t\u00a0")
@@ -443,18 +452,50 @@ _BRAND = patterns.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
 _THE_OUTLET = patterns.compile(r"(?:The|THE) \p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|&)){0,3}")
 
 
+#: An outlet named with another language's article, as "The" names one in English:
+#: "Le Quotidien", "Die Abendpost", "El Diario Sur", "Il Giornale".
+_FOREIGN_OUTLET = patterns.compile(
+    r"(?:Le|La|Les|L'|Der|Die|Das|El|Il|Lo|Het|De)[ ]?\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|de|del|della|di|du|des|der|und|y|e|&)){0,3}"
+)
+#: An outlet written as a brand in mixed case, two capitals or more and a lower-case
+#: letter: "CityNews", "BuzzFeed", "TechRadar" (not "MP" or "NYC", which end slogans).
+_CAMEL_BRAND = patterns.compile(r"(?=[\p{L}\p{N}]*\p{Ll})\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
+
+
+#: A spaced dash between a photographer and the outlet: "Name – Politico".
+_DASH = patterns.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+")
+
+
+def _known_outlet(owner: str) -> bool:
+    """A known outlet or collection, maybe behind "The" ("The Globe and Mail")."""
+    folded = owner.casefold()
+    outlets, collections = word_list("credit_outlets.txt"), word_list("credit_collections.txt")
+    return folded in outlets or folded in collections or (folded.startswith("the ") and folded[4:] in outlets)
+
+
 def _name_for_outlet(inner: str) -> bool:
     """"Name/The New York Times", "Name/Redux", "Name/ZDNet": a photographer's name of
     two words or more, a slash, and a known outlet or collection, an outlet written as a
-    brand, or "The" and capitalised words (no agency: the outlet is the evidence)."""
+    brand, or "The" and capitalised words (no agency: the outlet is the evidence).
+    After a spaced dash only a known outlet counts ("Name – Politico"): "Author – The
+    Title" is how a book is cited."""
     name, slash, owner = inner.rpartition("/")
-    if not slash or "/" in name or "," in name:
-        return False
-    owner = owner.strip()
-    folded = owner.casefold()
-    known = folded in word_list("credit_outlets.txt") or folded in word_list("credit_collections.txt")
-    brand = len(owner) <= 12 and _BRAND.fullmatch(owner) is not None
-    if not (known or brand or _THE_OUTLET.fullmatch(owner)):
+    if not slash:
+        dash = None
+        for dash in _DASH.finditer(inner):
+            pass  # the last spaced dash
+        if dash is None:
+            return False
+        name, owner = inner[: dash.start()], inner[dash.end() :].strip()
+        if not _known_outlet(owner):
+            return False
+    else:
+        owner = owner.strip()
+        known = _known_outlet(owner)
+        brand = len(owner) <= 12 and _BRAND.fullmatch(owner) is not None
+        if not (known or brand or _THE_OUTLET.fullmatch(owner)):
+            return False
+    if "/" in name or "," in name or _DASH.search(name):
         return False
     words = name.split()
     return 2 <= len(words) <= 5 and all(map(_name_word, words)) and _names_are_names(name)
@@ -505,6 +546,8 @@ def _is_pipe_credit(text: str) -> bool:
     if not 2 <= len(segments) <= 4 or not all(segments):
         return False
     last = segments[-1].rstrip(". ").casefold()
+    # "Name | AFP via Getty Images": the wire that handed the picture on closes it
+    last = last.rpartition(" via ")[2]
     if last not in word_list("photo_agencies.txt") and last not in word_list("credit_collections.txt"):
         return False
     segment = _pattern("credit")
@@ -590,7 +633,7 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
     tail = stripped[tail_from:]
     if not (
         "/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail
-        or "via" in tail.casefold() or " by " in tail
+        or "via" in tail.casefold() or " by " in tail or ", " in tail or " for " in tail or "ourtesy" in tail
     ):
         return None  # every glued credit shape has one of these marks ("Photo by Name" too)
     for boundary in _BOUNDARY.finditer(stripped, tail_from):
@@ -602,12 +645,24 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
             # "... into the US. PTI": the wire's signature, not a picture credit (but
             # "... 2019. KYODO via REUTERS" is one: a picture handed on by a wire)
             continue
+        if kind == "agency_credit" and _only_agencies(stripped[at:]):
+            continue  # "... the talks. Reuters, AFP": the story's sources, signed
+
         cut = len(stripped[:at].rstrip(_SPACES))
         if cut == 0:
             return None  # the whole line is the credit: not glued
         safe = kind in _UNAMBIGUOUS or ("/" in stripped[at:] and kind != "assignment")
         return CreditMatch(start + at, start + end, kind, index, True, start + cut, safe)
     return None
+
+
+_LIST_SEP = patterns.compile(r"[ \t\u00a0]*(?:,|&|\band\b)[ \t\u00a0]*")
+
+
+def _only_agencies(text: str) -> bool:
+    """Whether ``text`` is a list of agencies and nothing else ("Reuters, AFP")."""
+    spellings = _agency_spellings()
+    return all(part.strip(" .") in spellings for part in _LIST_SEP.split(text))
 
 
 def _is_outlet(name: str) -> bool:
@@ -622,7 +677,10 @@ def _assignment_like(line: str) -> bool:
         at = line.find(" FOR ")
     if at < 0:
         return False
-    outlet = line[at + 5 :].strip(" .").casefold()
+    outlet = line[at + 5 :].strip(" .")
+    if _FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet):
+        return True
+    outlet = outlet.casefold()
     return outlet.startswith("the ") or outlet in word_list("credit_outlets.txt") or outlet in word_list(
         "photo_agencies.txt"
     )
@@ -702,9 +760,16 @@ def _candidate(line: str) -> _Candidate | None:
         or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
         or _assignment_like(line)
     )
+    end = tail[-_GLUED_MAX:]
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
         or " via " in tail[-40:] or " VIA " in tail[-40:] or " Via " in tail[-40:]
+        # after a sentence: "... said. Bild: Name", "... Name, Agency", "... Name for
+        # The Outlet", "... Illustration by Name", "... Courtesy Name"
+        or (
+            (":" in end or ", " in end or " for " in end or " by " in end or "ourtesy" in end)
+            and ("." in end or "?" in end or "!" in end or "”" in end or '"' in end)
+        )
     )
     wire = size <= _WIRE_LINE and last_word in _wire_last_words()
     if whole or glued or wire:

@@ -673,3 +673,128 @@ def test_zuma_credit_glued_to_its_caption():
     line = "A man walks past a mural in Lima. (Credit Image: © Odile Marchetti/ZUMA Press Wire)"
     assert_fires("NL205", wrap(line), count=1, span="(Credit Image: © Odile Marchetti/ZUMA Press Wire)")
     assert_no_credit("The credit image of the bank improved, analysts said.")
+
+
+# -- other wordings of the same shapes (names, outlets and agencies invented or regional) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fotó: Ilona Szentgyörgyi/MTI",  # a Hungarian label
+        "Provided by Tamsin Okonkwo-Reyes",
+        "Supplied by Harbour Museum Archives",
+        "Photo provided by Dara O'Rourke",
+        "Image supplied by Lucía de la Vega",
+    ],
+)
+def test_labelled_credit_fires_on_other_labels(line):
+    assert_fires("NL202", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Provided by law",  # a clause, not a credit
+        "Provided",
+        "Provided by the time the polls closed, most votes were counted",
+    ],
+)
+def test_labelled_credit_passes_on_provided_in_prose(line):
+    assert_no_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilona Szentgyörgyi – Politico",  # a known outlet after a spaced dash
+        "Pieter van der Meulen — The Globe and Mail",
+        "Kateřina Nováková | AFP via Getty Images",  # the last slot handed on by a wire
+        "(-/AFP)",
+        "Omar al-Khatib - Associated Press",
+    ],
+)
+def test_agency_credit_fires_on_dashes_and_wires(line):
+    assert_one_of(("NL201", "NL203"), wrap(line), span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donna Quill – The Glass Orchard",  # an author and a book, not an outlet
+        "Pedro Alvarez — the striker who scored twice",
+        "Jane Doe - CEO",
+        "Monday – Friday",
+    ],
+)
+def test_agency_credit_passes_on_dashes_in_titles(line):
+    assert_no_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aiko Hasegawa for Le Quotidien",  # an outlet named with another language's article
+        "Mateusz Żółtowski for Die Abendpost",
+        "Kwame Asante-Boateng for CityNews",  # a brand in mixed case
+    ],
+)
+def test_assignment_credit_fires_on_other_outlets(line):
+    assert_fires("NL204", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["Maria Santos for Congress", "Jane Doe for MP", "Eric Adams for NYC"])
+def test_assignment_credit_passes_on_slogans(line):
+    assert_no_credit(line)
+
+
+def test_copyright_of_an_agency_between_paragraphs_is_a_picture_credit():
+    para = "The striking nurses returned to work on Monday after the union accepted a revised pay offer.\n\n"
+    text = para + "© 2024 Kyodo News\n\n" + para
+    assert_fires("NL203", text, count=1, span="© 2024 Kyodo News")
+    # at the end of the page (or among short footer lines) it is the site's notice
+    assert_passes("NL203", para + "© 2024 Kyodo News\n")
+    assert_passes("NL203", para + "© 2024 Kyodo News\n\nAll rights reserved\n")
+    assert_passes("NL203", para + "© 2024 The Daily Planet\n\n" + para)
+
+
+GLUED_OTHER = [
+    ("The hall was full by noon. Bild: Henrike Voss", "Bild: Henrike Voss"),
+    ("The hall was full by noon.Video: Storyful", "Video: Storyful"),
+    ("The hall was full by noon. Illustration by Aiko Hasegawa", "Illustration by Aiko Hasegawa"),
+    ("“We will be back,” she said.” Courtesy Radio Nord", "Courtesy Radio Nord"),
+    ("The hall was full by noon. Provided by Tamsin Okonkwo-Reyes", "Provided by Tamsin Okonkwo-Reyes"),
+]
+
+
+@pytest.mark.parametrize("line,credit", GLUED_OTHER)
+def test_glued_credit_fires_on_labels_without_a_slash(line, credit):
+    assert_fires("NL205", wrap(line), count=1, span=credit)
+    assert_fixes("NL205", wrap(line), wrap(line[: line.index(credit)].rstrip()))
+
+
+@pytest.mark.parametrize(
+    "line,credit",
+    [
+        ("Rescuers searched the rubble. Omar al-Khatib, Associated Press", "Omar al-Khatib, Associated Press"),
+        ("Rescuers searched the rubble. Aiko Hasegawa for The Harbour Courier", "Aiko Hasegawa for The Harbour Courier"),
+    ],
+)
+def test_glued_name_and_outlet_credit_gets_an_unsafe_fix(line, credit):
+    assert_fires("NL205", wrap(line), count=1, span=credit)
+    assert_fixes("NL205", wrap(line), wrap(line[: line.index(credit)].rstrip()), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He met Dr. Jane Smith, a surgeon, and her team",
+        "The talks ended. Paris, France and Berlin, Germany",
+        "She thanked the staff. Reuters, AFP",
+        "The vote is due. Maria Santos for Congress",
+        "Lt. Col. Jane Smith, U.S. Army",
+        "Customers can pay in cash and/or by card, 24/7",
+    ],
+)
+def test_glued_credit_passes_on_commas_and_for_in_prose(line):
+    assert_passes("NL205", wrap(line))
