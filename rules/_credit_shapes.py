@@ -348,11 +348,18 @@ def _lower_case_words_known(text: str) -> bool:
     return all(w in known for w in _LOWER_WORD.findall(text))
 
 
-@lru_cache(maxsize=4096)
 def classify_credit(segment: str) -> str | None:
     """The shape of ``segment`` if the whole of it is a photo credit, else None:
     ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
-    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names).
+    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
+    kind = _classify_line(segment)
+    return None if kind == "unknown_source" else kind
+
+
+@lru_cache(maxsize=4096)
+def _classify_line(segment: str) -> str | None:
+    """``classify_credit``, and ``unknown_source`` for a name and a source known by its
+    shape alone ("Name/Jam Press"), which only a line's neighbours can confirm.
     (Cached: it depends on the segment alone, and credit lines recur across a corpus.)"""
     kind = _classify(segment)
     # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
@@ -418,9 +425,7 @@ def _classify(segment: str) -> str | None:
     inner = text.strip("()[]. \t\u00a0")
     strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
     if strong is None:
-        if _name_for_outlet(inner):
-            return "agency_credit"
-        return _acronym_first(inner)
+        return _name_for_outlet(inner) or _acronym_first(inner)
     after = inner[strong[1] :].lstrip()
     if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
         return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
@@ -462,6 +467,29 @@ _FOREIGN_OUTLET = patterns.compile(
 _CAMEL_BRAND = patterns.compile(r"(?=[\p{L}\p{N}]*\p{Ll})\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
 
 
+#: A source by its shape: one to three capitalised words ("Jam Press", "Kontinent").
+_OWNER = patterns.compile(r"\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2}")
+#: "Name Via Owner", the capitalised "Via" of a credit line (not "via Zoom" in prose).
+_VIA_OWNER = patterns.compile(
+    r"(?P<name>[^/,|]+?)[ \t\u00a0]+(?:Via|VIA)[ \t\u00a0]+(?P<owner>\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2})"
+)
+#: A word of a person's name written in full or as an initial: "Aiko", "O'Rourke",
+#: "J.", "al-Khatib", "van" (not "OS", "TV" or "Real", which a title holds as well).
+_STRICT_NAME_WORD = patterns.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*|\p{Lu}['’]\p{Lu}\p{Ll}+")
+
+
+def _strict_name(name: str) -> bool:
+    """A photographer's name of two to four words, each a name word or a particle,
+    with no common English word: the only evidence when the source is unknown."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _names_are_names(name):
+        return False
+    return all(
+        _STRICT_NAME_WORD.fullmatch(w) is not None or w in _CONNECTORS or (_JOINED.match(w) is not None)
+        for w in words
+    ) and any(_STRICT_NAME_WORD.fullmatch(w) for w in words[-1:])
+
+
 #: A spaced dash between a photographer and the outlet: "Name – Politico".
 _DASH = patterns.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+")
 
@@ -473,32 +501,42 @@ def _known_outlet(owner: str) -> bool:
     return folded in outlets or folded in collections or (folded.startswith("the ") and folded[4:] in outlets)
 
 
-def _name_for_outlet(inner: str) -> bool:
+def _name_for_outlet(inner: str) -> str | None:
     """"Name/The New York Times", "Name/Redux", "Name/ZDNet": a photographer's name of
     two words or more, a slash, and a known outlet or collection, an outlet written as a
     brand, or "The" and capitalised words (no agency: the outlet is the evidence).
     After a spaced dash only a known outlet counts ("Name – Politico"): "Author – The
-    Title" is how a book is cited."""
+    Title" is how a book is cited. A source by its shape alone ("Name/Jam Press", "Name
+    Via Jam Press") is ``unknown_source``: ``credit_scan`` keeps it only between two
+    paragraphs of prose (a menu's "Real Estate/Home Improvement" looks the same)."""
     name, slash, owner = inner.rpartition("/")
     if not slash:
+        via = _VIA_OWNER.fullmatch(inner)
+        if via is not None:
+            # "Name Via Jam Press": a picture handed on by a source not in the lists
+            name, owner = via["name"], via["owner"]
+            return "unknown_source" if _names_are_names(owner) and _strict_name(name) else None
         dash = None
         for dash in _DASH.finditer(inner):
             pass  # the last spaced dash
         if dash is None:
-            return False
+            return None
         name, owner = inner[: dash.start()], inner[dash.end() :].strip()
         if not _known_outlet(owner):
-            return False
+            return None
     else:
         owner = owner.strip()
         known = _known_outlet(owner)
         brand = len(owner) <= 12 and _BRAND.fullmatch(owner) is not None
         if not (known or brand or _THE_OUTLET.fullmatch(owner)):
-            return False
+            # "Name/Jam Press": a source not in the lists, by its shape alone
+            shaped = _OWNER.fullmatch(owner) is not None and _names_are_names(owner)
+            return "unknown_source" if shaped and "/" not in name and _strict_name(name) else None
     if "/" in name or "," in name or _DASH.search(name):
-        return False
+        return None
     words = name.split()
-    return 2 <= len(words) <= 5 and all(map(_name_word, words)) and _names_are_names(name)
+    named = 2 <= len(words) <= 5 and all(map(_name_word, words)) and _names_are_names(name)
+    return "agency_credit" if named else None
 
 
 def _name_word(word: str) -> bool:
@@ -867,7 +905,9 @@ def _scan(document: Document) -> CreditScan:
         start = starts[index] + candidate.indent
         size = len(line)
         if candidate.whole:
-            kind = classify_credit(line)
+            kind = _classify_line(line)
+            if kind == "unknown_source":
+                kind = "agency_credit" if _between_paragraphs(plain_lines(document), index) else None
             if kind is not None:
                 found[index] = CreditMatch(start, start + size, kind, index)
                 continue
@@ -876,6 +916,19 @@ def _scan(document: Document) -> CreditScan:
             if match is not None:
                 glued.append(match)
     return CreditScan(found, glued, document)
+
+
+#: A line of a story's prose: long enough to be a paragraph, not a menu's line.
+_PARAGRAPH = 80
+
+
+def _between_paragraphs(lines: list[str], index: int) -> bool:
+    """Whether the nearest lines with text above and below line ``index`` (blank lines
+    between them allowed) are paragraphs of prose: where a dropped picture's credit
+    stands in a story, unlike a menu's or a tag list's line."""
+    above = next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")
+    below = next((l for l in lines[index + 1 : index + 4] if l.strip()), "")
+    return len(above.strip()) >= _PARAGRAPH and len(below.strip()) >= _PARAGRAPH
 
 
 def credit_scan(document: Document) -> CreditScan:

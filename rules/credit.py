@@ -175,7 +175,11 @@ class AgencyCredit(_CreditLineRule):
     brand: one word with two capitals or more, after a name of two words), ``Name / The
     Harbour Courier`` ("The" and capitalised words), ``Name – Politico`` (only a known
     outlet after a spaced dash: "Author – The Title" cites a book), ``© 2024 Kyodo
-    News`` between two paragraphs (an agency alone after "© year", mid-story), or a line
+    News`` between two paragraphs (an agency alone after "© year", mid-story),
+    ``Name/Jam Press`` or ``Name Via Jam Press`` between two paragraphs of prose (a
+    source not in the lists, known by its shape: a person's name of two to four words,
+    then one to three capitalised words; among short lines this is a menu's "Real
+    Estate/Home Improvement" and is left alone), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``), or the
     wire's mark for an unnamed photographer (``-/AFP``). Agencies include national
     agencies and picture libraries, some written with digits (``Westend61``,

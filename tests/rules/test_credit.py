@@ -798,3 +798,34 @@ def test_glued_name_and_outlet_credit_gets_an_unsafe_fix(line, credit):
 )
 def test_glued_credit_passes_on_commas_and_for_in_prose(line):
     assert_passes("NL205", wrap(line))
+
+
+LONG = "The striking nurses returned to work on Monday after the union accepted a revised pay offer.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tomasz Wierzbicki/Jam Press", "Aiko Hasegawa / Harbour Pictures", "Dara O'Rourke Via Kontinent"],
+)
+def test_credit_to_an_unlisted_source_between_paragraphs(line):
+    assert_fires("NL203", LONG + line + "\n\n" + LONG, count=1, span=line)
+    # among short lines (a menu, a list of tags) the same shape is not a credit
+    assert_passes("NL203", "Home\n\n" + line + "\n\nSport\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mac OS/Windows",
+        "Omar Khan via Zoom",  # a lower-case "via" in prose
+        "Tom Smith/The end of an era began",
+        "A Tale/Two Cities",
+    ],
+)
+def test_unlisted_source_shape_passes_on_other_lines(line):
+    assert_no_credit(line)
+    assert_passes("NL203", LONG + line + "\n\n" + LONG)
+
+
+def test_unlisted_source_is_not_a_glued_credit():
+    assert_passes("NL205", wrap("Rescuers searched the rubble. Real Estate/Home Improvement"))
