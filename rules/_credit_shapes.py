@@ -639,6 +639,12 @@ _BOUNDARY = patterns.compile(
     r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
     r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
     r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
+    # a caption and its credit joined by a spaced bar, dash or slash ("... March 3,
+    # 2024 | Name/AFP", "... the harbour — Photo: Name"): the mark goes with the credit
+    r"|(?<=[\p{L}\p{N}])(?P<sep>[ \t\u00a0]+(?:\||[-–—]|/)[ \t\u00a0]+)(?=\p{Lu}|\()"
+    # an agency in capitals opening a credit after a space ("... 2024 REUTERS/Name",
+    # "... Kyiv AFP PHOTO / Name")
+    r"|(?<=[\p{L}\p{N}][ \t\u00a0])(?=\p{Lu}{2,}[\p{Lu}-]*(?:[ \t\u00a0]PHOTO)?[ \t\u00a0]?/[ \t\u00a0]?\p{Lu})"
 )
 _TAIL = 150
 # A credit glued after a sentence is short; longer tails are not tried.
@@ -686,7 +692,7 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
         if kind == "agency_credit" and _only_agencies(stripped[at:]):
             continue  # "... the talks. Reuters, AFP": the story's sources, signed
 
-        cut = len(stripped[:at].rstrip(_SPACES))
+        cut = len(stripped[: boundary.start() if boundary["sep"] else at].rstrip(_SPACES))
         if cut == 0:
             return None  # the whole line is the credit: not glued
         safe = kind in _UNAMBIGUOUS or ("/" in stripped[at:] and kind != "assignment")
@@ -806,7 +812,10 @@ def _candidate(line: str) -> _Candidate | None:
         # The Outlet", "... Illustration by Name", "... Courtesy Name"
         or (
             (":" in end or ", " in end or " for " in end or " by " in end or "ourtesy" in end)
-            and ("." in end or "?" in end or "!" in end or "”" in end or '"' in end)
+            and (
+                "." in end or "?" in end or "!" in end or "”" in end or '"' in end
+                or " – " in end or " — " in end or " - " in end
+            )
         )
     )
     wire = size <= _WIRE_LINE and last_word in _wire_last_words()

@@ -285,7 +285,10 @@ class GluedCredit(Rule):
     ``... sought treatmentCredit: EPA``, ``... in 2001 [File: Reuters]``,
     ``... January 3, 2024. KYODO via REUTERS``; after a finished sentence also labels
     without a slash (``... said. Bild: Name``, ``... Illustration by Name``,
-    ``... Courtesy Name``), ``... Name, Agency`` and ``... Name for The Outlet``.
+    ``... Courtesy Name``), ``... Name, Agency`` and ``... Name for The Outlet``; and
+    after a caption without a full stop, a credit joined by a spaced bar, dash or slash
+    (``... March 3, 2024 | Name/AFP``, ``... on Sunday — Photo: Name``; the mark goes
+    too) or opening with an agency in capitals (``... 2024 REUTERS/Name``).
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the

@@ -829,3 +829,35 @@ def test_unlisted_source_shape_passes_on_other_lines(line):
 
 def test_unlisted_source_is_not_a_glued_credit():
     assert_passes("NL205", wrap("Rescuers searched the rubble. Real Estate/Home Improvement"))
+
+
+@pytest.mark.parametrize(
+    "caption,joiner,credit",
+    [
+        ("Firefighters battle a blaze on Sunday, March 3, 2024", " | ", "Tomasz Wierzbicki/AFP"),
+        ("Firefighters battle a blaze on Sunday", " — ", "Photo: Aiko Hasegawa/EPA"),
+        ("Firefighters battle a blaze on Sunday", " - ", "Omar al-Khatib | Reuters"),
+        ("Firefighters battle a blaze on Sunday", " / ", "Xinhua/Li Wei"),
+        ("Firefighters battle a blaze on Sunday, March 3, 2024", " ", "REUTERS/Tomasz Wierzbicki"),
+        ("Firefighters battle a blaze in Kyiv", " ", "AFP PHOTO / Li Wei"),
+    ],
+)
+def test_glued_credit_after_a_caption_without_a_full_stop(caption, joiner, credit):
+    line = caption + joiner + credit
+    assert_fires("NL205", wrap(line), count=1, span=credit)
+    assert_fixes("NL205", wrap(line), wrap(caption))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm hits the coast | Reuters",  # a headline and its source
+        "Storm hits the coast - The Harbour Courier",
+        "Politics / World / Europe",
+        "The deal between the US/UK partners was signed",
+        "Final score 2 - 1",
+        "Climate talks stall — Reuters, AFP",
+    ],
+)
+def test_glued_credit_passes_on_headlines_and_breadcrumbs(line):
+    assert_passes("NL205", wrap(line))
