@@ -651,7 +651,24 @@ _TAIL = 150
 _GLUED_MAX = 90
 # Glued credits whose shape leaves no doubt about where they begin; a bare agency or
 # "Name, Agency" after a sentence could in principle be the sentence's last words.
-_UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
+_UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright", "source"})
+#: A source label and its value closing a paragraph: "Source: Eurostat", "SOURCE: World
+#: Bank", "Sources: IMF, Statistics Norway", "Quelle: Statistisches Bundesamt".
+_SOURCE_TAIL = patterns.compile(
+    r"(?:Sources?|SOURCES?|Quelle|Fonte|Fuente|Источник)[ \t\u00a0]?:[ \t\u00a0]*"
+    r"(?P<value>\p{Lu}[\p{L}\p{N}'’.&-]*(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+)"
+    r"(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}+|of|and|the|for|de|do|da|der|des|du|für|y|e|&)){0,7})"
+)
+
+
+def _glued_source(tail: str) -> bool:
+    """Whether ``tail`` (after a finished sentence) is a source label and the name of a
+    source: capitalised words, no sentence ("Source: the ministry said ..." is prose)."""
+    match = _SOURCE_TAIL.fullmatch(tail)
+    if match is None or match["value"].rstrip(".").endswith((" of", " and", " the", " for")):
+        return False
+    # a speaker's answer after the label ("Source: Yes, We Knew"), not a source's name
+    return match["value"].split(None, 1)[0].strip(",").casefold() not in _NOT_NAME_WORDS
 
 
 # Last characters that rule a line out at once (most prose ends with "." and is handled
@@ -685,6 +702,8 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
         if at >= end or at == 0:
             continue
         kind = classify_credit(stripped[at:])
+        if kind is None and not boundary["sep"] and _glued_source(stripped[at:]):
+            kind = "source"  # "... rose by 4%. Source: Eurostat": a chart's source line, flattened
         if kind is None or (kind == "agency" and not _VIA_WORD.search(stripped[at:])):
             # "... into the US. PTI": the wire's signature, not a picture credit (but
             # "... 2019. KYODO via REUTERS" is one: a picture handed on by a wire)

@@ -288,7 +288,9 @@ class GluedCredit(Rule):
     ``... Courtesy Name``), ``... Name, Agency`` and ``... Name for The Outlet``; and
     after a caption without a full stop, a credit joined by a spaced bar, dash or slash
     (``... March 3, 2024 | Name/AFP``, ``... on Sunday — Photo: Name``; the mark goes
-    too) or opening with an agency in capitals (``... 2024 REUTERS/Name``).
+    too) or opening with an agency in capitals (``... 2024 REUTERS/Name``); and a
+    chart's source line flattened into the paragraph after a finished sentence (``...
+    rose by 4%. Source: Eurostat``: a source label and capitalised names only).
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the
@@ -313,7 +315,8 @@ class GluedCredit(Rule):
     or in brackets ("[Bloomberg]"), and lists of agencies ("... the talks. Reuters,
     AFP"), are the story's source, not a picture credit, and are not reported (but
     agencies joined by "via" are a picture handed on by a wire). "Name for The Outlet"
-    after a sentence gets an unsafe fix too.
+    after a sentence gets an unsafe fix too. A source in brackets ("... rose 4%
+    (Source: Eurostat)") is the writer's own citation and is left alone.
     """
 
     code = "NL205"

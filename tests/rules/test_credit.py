@@ -861,3 +861,29 @@ def test_glued_credit_after_a_caption_without_a_full_stop(caption, joiner, credi
 )
 def test_glued_credit_passes_on_headlines_and_breadcrumbs(line):
     assert_passes("NL205", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line,source",
+    [
+        ("Unemployment rose to 6.1% in May. Source: Eurostat", "Source: Eurostat"),
+        ("Unemployment rose in May.Source: National Statistics Office", "Source: National Statistics Office"),
+        ("Exports fell for a third month. SOURCE: World Bank, IMF", "SOURCE: World Bank, IMF"),
+    ],
+)
+def test_glued_source_under_a_chart(line, source):
+    assert_fires("NL205", wrap(line), count=1, span=source)
+    assert_fixes("NL205", wrap(line), wrap(line[: line.index(source)].rstrip()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exports fell for a third month. Source: the ministry said it would publish more",
+        "Exports fell for a third month. Source: Yes, We Knew",
+        "Prices rose by 4% over the year (Source: Eurostat)",  # the writer's own citation
+        "Exports fell for a third month. Source: Bureau of",
+    ],
+)
+def test_glued_source_passes_on_prose(line):
+    assert_passes("NL205", wrap(line))
