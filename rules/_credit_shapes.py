@@ -635,10 +635,16 @@ _DIGITS = "0123456789"
 # Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
 # "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
 # ("sought treatmentCredit: EPA").
-_BOUNDARY = patterns.compile(
+_SENTENCE_BOUNDARY = (
     r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
     r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
     r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
+)
+_BOUNDARY = patterns.compile(_SENTENCE_BOUNDARY + r"|(?P<sep>(?!))")
+#: The same, and the boundaries of a credit joined to a caption without a full stop
+#: (tried only on tails holding a spaced mark or a slash).
+_WIDE_BOUNDARY = patterns.compile(
+    _SENTENCE_BOUNDARY +
     # a caption and its credit joined by a spaced bar, dash or slash ("... March 3,
     # 2024 | Name/AFP", "... the harbour — Photo: Name"): the mark goes with the credit
     r"|(?<=[\p{L}\p{N}])(?P<sep>[ \t\u00a0]+(?:\||[-–—]|/)[ \t\u00a0]+)(?=\p{Lu}|\()"
@@ -678,6 +684,18 @@ _SKIP_END = _NOT_CREDIT_END | frozenset(".")
 
 def _glued(text: str, start: int, index: int) -> CreditMatch | None:
     """A credit at the end of the line ``text`` (which starts at offset ``start``)."""
+    found = _glued_in(text)
+    if found is None:
+        return None
+    at, end, kind, cut, safe = found
+    return CreditMatch(start + at, start + end, kind, index, True, start + cut, safe)
+
+
+@lru_cache(maxsize=4096)
+def _glued_in(text: str) -> tuple[int, int, str, int, bool] | None:
+    """Where a credit glued to the end of ``text`` is: its start and end, its kind, where
+    deleting it starts and whether that is safe (offsets in ``text``). (Cached: it
+    depends on the line alone, and captions with credits recur across a corpus.)"""
     stripped = text.rstrip()
     end = len(stripped)
     if stripped[-1] in ")]":
@@ -689,15 +707,16 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
         if kind is None or kind == "agency":
             return None  # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit
         cut = len(stripped[:open_at].rstrip(_SPACES))
-        return CreditMatch(start + open_at, start + end, kind, index, True, start + cut, True)
+        return open_at, end, kind, cut, True
     tail_from = max(0, end - _GLUED_MAX)
     tail = stripped[tail_from:]
     if not (
         "/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail
-        or "via" in tail.casefold() or " by " in tail or ", " in tail or " for " in tail or "ourtesy" in tail
+        or "via" in tail.casefold() or " by " in tail or _after_last_stop(tail)
     ):
         return None  # every glued credit shape has one of these marks ("Photo by Name" too)
-    for boundary in _BOUNDARY.finditer(stripped, tail_from):
+    wide = "/" in tail or " | " in tail or " - " in tail or " – " in tail or " — " in tail
+    for boundary in (_WIDE_BOUNDARY if wide else _BOUNDARY).finditer(stripped, tail_from):
         at = boundary.end()
         if at >= end or at == 0:
             continue
@@ -710,12 +729,11 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
             continue
         if kind == "agency_credit" and _only_agencies(stripped[at:]):
             continue  # "... the talks. Reuters, AFP": the story's sources, signed
-
         cut = len(stripped[: boundary.start() if boundary["sep"] else at].rstrip(_SPACES))
         if cut == 0:
             return None  # the whole line is the credit: not glued
         safe = kind in _UNAMBIGUOUS or ("/" in stripped[at:] and kind != "assignment")
-        return CreditMatch(start + at, start + end, kind, index, True, start + cut, safe)
+        return at, end, kind, cut, safe
     return None
 
 
@@ -741,7 +759,7 @@ def _assignment_like(line: str) -> bool:
     if at < 0:
         return False
     outlet = line[at + 5 :].strip(" .")
-    if _FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet):
+    if len(outlet) <= 40 and outlet[:1].isupper() and (_FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet)):
         return True
     outlet = outlet.casefold()
     return outlet.startswith("the ") or outlet in word_list("credit_outlets.txt") or outlet in word_list(
@@ -823,24 +841,27 @@ def _candidate(line: str) -> _Candidate | None:
         or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
         or _assignment_like(line)
     )
-    end = tail[-_GLUED_MAX:]
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
         or " via " in tail[-40:] or " VIA " in tail[-40:] or " Via " in tail[-40:]
-        # after a sentence: "... said. Bild: Name", "... Name, Agency", "... Name for
-        # The Outlet", "... Illustration by Name", "... Courtesy Name"
-        or (
-            (":" in end or ", " in end or " for " in end or " by " in end or "ourtesy" in end)
-            and (
-                "." in end or "?" in end or "!" in end or "”" in end or '"' in end
-                or " – " in end or " — " in end or " - " in end
-            )
-        )
+        or _after_last_stop(tail[-_GLUED_MAX:])
     )
     wire = size <= _WIRE_LINE and last_word in _wire_last_words()
     if whole or glued or wire:
         return _Candidate(indent, line, whole, glued, wire)
     return None
+
+
+def _after_last_stop(end: str) -> bool:
+    """Whether the text after the last sentence mark of ``end`` (a line's last
+    characters) is short and holds a credit's mark without a slash: "... said. Bild:
+    Name", "... Name, Agency", "... Name for The Outlet", "... Illustration by Name",
+    "... Courtesy Name", "... on Sunday — Name, Agency"."""
+    stop = max(end.rfind("."), end.rfind("?"), end.rfind("!"), end.rfind("”"), end.rfind('"'), end.rfind(" – "), end.rfind(" — "), end.rfind(" - "))
+    if stop < 0 or len(end) - stop > 70:
+        return False
+    after = end[stop:]
+    return ":" in after or ", " in after or " for " in after or " by " in after or "ourtesy" in after
 
 
 @lru_cache(maxsize=1)
