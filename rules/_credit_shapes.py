@@ -24,7 +24,7 @@ agency name is slow to compile and to match).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -620,6 +620,8 @@ class CreditScan:
     lines: dict[int, CreditMatch]
     glued: list[CreditMatch]
     document: Document
+    #: credits between two sentences of a paragraph (NL205's too; not a caption's sign)
+    inline: tuple[CreditMatch, ...] = ()
 
     @property
     def year_ends(self) -> list[int]:
@@ -637,7 +639,7 @@ _DIGITS = "0123456789"
 # ("sought treatmentCredit: EPA").
 _SENTENCE_BOUNDARY = (
     r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
-    r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
+    r"|(?<=[\p{Ll}\p{N})\]][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
     r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
 )
 _BOUNDARY = patterns.compile(_SENTENCE_BOUNDARY + r"|(?P<sep>(?!))")
@@ -746,6 +748,107 @@ def _only_agencies(text: str) -> bool:
     return all(part.strip(" .") in spellings for part in _LIST_SEP.split(text))
 
 
+@lru_cache(maxsize=1)
+def _lower_case_sources() -> frozenset[str]:
+    """Agencies written in lower case, as they write themselves ("dpa", "epd", "laif")."""
+    return frozenset(name for name in data_lines("photo_agencies.txt") if name.islower() and " " not in name)
+
+
+def _inline_lines(text: str) -> list[int]:
+    """Indices of the lines holding a credit between two sentences: found from the
+    slashes and bars of ``text`` (``str.find``), without a pass over every line."""
+    found: list[int] = []
+    index = counted = 0  # the number of the line starting at ``counted``
+    for mark in "/|":
+        at = text.find(mark)
+        while at >= 0:
+            if mark == "/":
+                # a credit's slash has a capital next to it ("Name/AFP", "REUTERS/Name"),
+                # unlike a link's, a date's or "and/or"
+                if not (
+                    text[at + 1 : at + 3].lstrip()[:1].isupper()
+                    or text[at - 1 : at].isupper()
+                    or (text[at + 1 : at + 20].split(None, 1) or [""])[0].rstrip(".,") in _lower_case_sources()
+                ):
+                    at = text.find(mark, at + 1)
+                    continue
+            elif text[at - 1 : at + 2] != " | ":
+                at = text.find(mark, at + 1)
+                continue
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            if end < 0:
+                end = len(text)
+            if end - start > 60:
+                if _inline_in(text[start:end]):
+                    if start < counted:
+                        index, counted = 0, 0  # (the second mark starts over)
+                    index += text.count("\n", counted, start)
+                    counted = start
+                    found.append(index)
+            at = text.find(mark, end)
+    return sorted(set(found))
+
+
+#: The joins of a credit's slots, read as a list's commas ("AFP/Getty Images").
+_INLINE_JOINS = patterns.compile(r"[ \t\u00a0]*(?:[/|]|\bvia\b)[ \t\u00a0]*")
+#: Where a sentence ends inside a line, and the next one starts.
+_STOP = patterns.compile(r"[.!?][\"”’)]?[ \t\u00a0]+")
+#: Kinds an inline credit may have: its start and end are certain (a label, a slash or a
+#: bar, an agency closing it), unlike "Name, Agency" or "Name for The Outlet".
+_INLINE_KINDS = frozenset({"labelled", "pipe", "agency_credit", "agency_photo"})
+#: After an inline credit the story goes on: a capitalised word and more text.
+_SENTENCE_ON = patterns.compile(r"[ \t\u00a0]+(?=\p{Lu}[\p{Ll}'’ ]|\p{Lu}\p{Lu}+[ ,])")
+
+
+@lru_cache(maxsize=4096)
+def _inline_in(line: str) -> tuple[tuple[int, int, str, int], ...]:
+    """Credits standing between two sentences of ``line`` ("... the bridge. Photo:
+    Name/AFP The mayor said ..."): (start, end, kind, where deleting it starts: the
+    spaces before it go too). A credit
+    qualifies when a sentence ends just before it, it holds a slash or a bar, it ends
+    with a known agency, collection or outlet or a closing bracket, and a capitalised
+    sentence follows it. (Cached: it depends on the line alone.)"""
+    found: list[tuple[int, int, str, int]] = []
+    last_words = _last_and_label_words()[0]
+    done = 0
+    for mark in ("/", " | "):
+        at = line.find(mark)
+        while at >= 0:
+            if at >= done:
+                credit = _inline_at(line, at, last_words)
+                if credit is not None:
+                    found.append(credit)
+                    done = credit[1]
+            at = line.find(mark, at + 1)
+    return tuple(sorted(found))
+
+
+def _inline_at(line: str, slash: int, last_words: frozenset[str]) -> tuple[int, int, str, int] | None:
+    head = line[max(0, slash - 80) : slash]
+    stops = list(_STOP.finditer(head))
+    if not stops:
+        return None
+    start = slash - len(head) + stops[-1].end()
+    if len(line[start:slash].split()) > 7:
+        return None
+    # candidate ends, longest first: before a space that opens a capitalised sentence
+    ends = [m for m in _SENTENCE_ON.finditer(line, slash + 1, min(len(line), slash + 80))]
+    for m in reversed(ends):
+        end = m.start()
+        segment = line[start:end]
+        last = segment.rsplit(None, 1)[-1].rpartition("/")[2]
+        if not (last.endswith(")") and segment.startswith("(")) and last.strip(".,").casefold() not in last_words:
+            continue
+        if len(line) - m.end() < 20:
+            continue  # the line ends soon after: a glued credit or a caption's tail
+        kind = classify_credit(segment)
+        if kind not in _INLINE_KINDS or _only_agencies(_INLINE_JOINS.sub(", ", segment.strip("()"))):
+            continue  # "... the talks. Reuters | AFP The ...": sources, no one's picture
+        return start, end, kind, len(line[:start].rstrip(_SPACES))
+    return None
+
+
 def _is_outlet(name: str) -> bool:
     folded = name.casefold()
     return folded in word_list("credit_outlets.txt") or folded in word_list("photo_agencies.txt")
@@ -779,6 +882,7 @@ class _Candidate:
     whole: bool
     glued: bool
     wire: bool = False
+    inline: bool = False
 
 
 def _whole_credit_words(line: str) -> bool:
@@ -899,6 +1003,21 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
         candidate = _candidate(parts[index])
         if candidate is not None:
             found.append((index, candidate))
+    # Credits between two sentences of a paragraph hold a slash or a bar: only the long
+    # lines holding one are read for them (``_inline_in``, cached per line).
+    text = document.text
+    if "/" not in text and "|" not in text:
+        return found  # (most documents; a one-character test is much the cheaper)
+    if "\r" in text:  # rare: the lines as ``Document`` has them
+        inline = [i for i, line in enumerate(parts) if len(line) > 60 and ("/" in line or " | " in line) and _inline_in(line)]
+    else:
+        inline = _inline_lines(text)
+    if inline:
+        taken = {i for i, _ in found}
+        found.extend((i, _Candidate(0, parts[i], False, False, inline=True)) for i in inline if i not in taken)
+        found.sort(key=lambda pair: pair[0])
+        if taken & set(inline):
+            found = [(i, replace(c, inline=True) if i in inline else c) for i, c in found]
     return found
 
 
@@ -948,6 +1067,7 @@ def _ends_with_year(line: str) -> bool:
 def _scan(document: Document) -> CreditScan:
     found: dict[int, CreditMatch] = {}
     glued: list[CreditMatch] = []
+    inline: list[CreditMatch] = []
     starts = document.line_starts
     for index, candidate in credit_candidates(document):
         line = candidate.text
@@ -964,7 +1084,12 @@ def _scan(document: Document) -> CreditScan:
             match = _glued(line, start, index)
             if match is not None:
                 glued.append(match)
-    return CreditScan(found, glued, document)
+        if candidate.inline:
+            raw = starts[index]
+            for at, end, kind, cut in _inline_in(plain_lines(document)[index]):
+                if not any(m.start <= raw + at < m.end for m in glued[-1:]):
+                    inline.append(CreditMatch(raw + at, raw + end, kind, index, True, raw + cut, True))
+    return CreditScan(found, glued, document, tuple(inline))
 
 
 #: A line of a story's prose: long enough to be a paragraph, not a menu's line.

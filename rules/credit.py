@@ -290,7 +290,13 @@ class GluedCredit(Rule):
     (``... March 3, 2024 | Name/AFP``, ``... on Sunday — Photo: Name``; the mark goes
     too) or opening with an agency in capitals (``... 2024 REUTERS/Name``); and a
     chart's source line flattened into the paragraph after a finished sentence (``...
-    rose by 4%. Source: Eurostat``: a source label and capitalised names only).
+    rose by 4%. Source: Eurostat``: a source label and capitalised names only). It
+    also finds a credit left between two sentences of a paragraph (``... the river.
+    Photo: Name/AFP Negotiators met ...``, ``... (AP Photo/Name) The mayor ...``): a
+    sentence ends just before it, it holds a slash or a bar and a person's name, it
+    ends with a known agency, collection or outlet or a closing bracket, and a
+    capitalised sentence goes on after it ("AGENCY/Name" is left alone there: where
+    would the name end?).
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the
@@ -327,7 +333,8 @@ class GluedCredit(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        for match in credit_scan(document).glued:
+        scan = credit_scan(document)
+        for match in sorted((*scan.glued, *scan.inline), key=lambda m: m.start):
             applicability = Applicability.SAFE if match.safe else Applicability.UNSAFE
             fix = Fix((Edit(match.cut, match.end),), applicability, "Delete the credit")
             yield self.diagnostic(document, match.start, match.end, fix=fix)

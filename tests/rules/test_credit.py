@@ -887,3 +887,50 @@ def test_glued_source_under_a_chart(line, source):
 )
 def test_glued_source_passes_on_prose(line):
     assert_passes("NL205", wrap(line))
+
+
+# -- credits between two sentences of a paragraph ---------------------------------------------
+
+FIRST = "Police closed the bridge for most of the afternoon while divers searched the river."
+SECOND = "Negotiators from both sides met late into the night but failed to agree."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo: Tomasz Wierzbicki/AFP",
+        "Tomasz Wierzbicki/Bloomberg",
+        "(AP Photo/Aiko Hasegawa)",
+        "Omar al-Khatib | Reuters",
+        "Foto: Henrike Voss/dpa",
+        "Aiko Hasegawa/Anadolu via Getty Images",
+        "(Photo by Aiko Hasegawa/NurPhoto via Getty Images)",
+        "Kim Soo-hyun | Moment | Getty Images",
+        "Dara O'Rourke/The New York Times",
+    ],
+)
+def test_credit_between_two_sentences(credit):
+    line = f"{FIRST} {credit} {SECOND}"
+    assert_fires("NL205", wrap(line), count=1, span=credit)
+    assert_fixes("NL205", wrap(line), wrap(f"{FIRST} {SECOND}"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{FIRST} Customers can pay in cash and/or by card. {SECOND}",
+        f"{FIRST} The limit is 30 km/h Near the school it is lower. {SECOND}",
+        f"{FIRST} The Reuters/Ipsos poll found most voters backed the plan. {SECOND}",
+        f"{FIRST} Reuters/Ipsos The survey of adults found most backed the plan. {SECOND}",
+        f"{FIRST} XINHUA/Li Wei Police said the bridge would reopen. {SECOND}",  # where would the name end?
+        f"{FIRST} Reuters | AFP The talks resumed on Monday after a pause. {SECOND}",
+    ],
+)
+def test_slashes_between_sentences_in_prose_pass(line):
+    assert_passes("NL205", wrap(line))
+
+
+def test_credit_between_sentences_and_a_second_one_glued_after_it():
+    line = "An unsold car sits at a dealership in Littleton, Colo. (AP Photo/Dana Ruiz) Photo: Dana Ruiz, STF / Associated Press"
+    assert_fires("NL205", wrap(line), count=2)
+    assert_fixes("NL205", wrap(line), wrap("An unsold car sits at a dealership in Littleton, Colo."))
