@@ -842,6 +842,8 @@ def _inline_at(line: str, slash: int, last_words: frozenset[str]) -> tuple[int, 
             continue
         if len(line) - m.end() < 20:
             continue  # the line ends soon after: a glued credit or a caption's tail
+        if _DASH.search(segment):
+            continue  # "... Name / AFP — The United States ...": a dash there is the prose's
         kind = classify_credit(segment)
         if kind not in _INLINE_KINDS or _only_agencies(_INLINE_JOINS.sub(", ", segment.strip("()"))):
             continue  # "... the talks. Reuters | AFP The ...": sources, no one's picture

@@ -293,10 +293,10 @@ class GluedCredit(Rule):
     rose by 4%. Source: Eurostat``: a source label and capitalised names only). It
     also finds a credit left between two sentences of a paragraph (``... the river.
     Photo: Name/AFP Negotiators met ...``, ``... (AP Photo/Name) The mayor ...``): a
-    sentence ends just before it, it holds a slash or a bar and a person's name, it
-    ends with a known agency, collection or outlet or a closing bracket, and a
-    capitalised sentence goes on after it ("AGENCY/Name" is left alone there: where
-    would the name end?).
+    sentence ends just before it, it holds a slash or a bar and is not a mere list of
+    agencies ("Reuters | AFP"), it ends with a known agency, collection or outlet or a
+    closing bracket, and a capitalised sentence goes on after it ("AGENCY/Name" is left
+    alone there: where would the name end?).
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the

@@ -934,3 +934,8 @@ def test_credit_between_sentences_and_a_second_one_glued_after_it():
     line = "An unsold car sits at a dealership in Littleton, Colo. (AP Photo/Dana Ruiz) Photo: Dana Ruiz, STF / Associated Press"
     assert_fires("NL205", wrap(line), count=2)
     assert_fixes("NL205", wrap(line), wrap("An unsold car sits at a dealership in Littleton, Colo."))
+
+
+def test_credit_between_sentences_stops_before_a_dash():
+    line = f"{FIRST} Jaafar Haddad / AFP — The United States said it would respond. {SECOND}"
+    assert_passes("NL205", wrap(line))
