@@ -425,6 +425,8 @@ def _classify(segment: str) -> str | None:
     inner = text.strip("()[]. \t\u00a0")
     strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
     if strong is None:
+        if _ROLE_SLASH.fullmatch(inner):
+            return "agency_credit"  # "Handout/Kremlin Press Office", "Pool/Harbour Times"
         return _name_for_outlet(inner) or _acronym_first(inner)
     after = inner[strong[1] :].lstrip()
     if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
@@ -457,6 +459,13 @@ _BRAND = patterns.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
 _THE_OUTLET = patterns.compile(r"(?:The|THE) \p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|&)){0,3}")
 
 
+#: A handout's or a pool's picture and who issued it, whatever its name: the role and
+#: the slash say it is a credit ("Handout/Kremlin Press Office", "POOL/Harbour Times";
+#: "Pool" only in capitals: a hotel's "Pool/Spa" is not one).
+_ROLE_SLASH = patterns.compile(
+    r"(?:Handout|HANDOUT|POOL|Stringer|STRINGER|Str|STR)[ \t\u00a0]?/[ \t\u00a0]?"
+    r"\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the|for|de|&)){0,4}"
+)
 #: An outlet named with another language's article, as "The" names one in English:
 #: "Le Quotidien", "Die Abendpost", "El Diario Sur", "Il Giornale".
 _FOREIGN_OUTLET = patterns.compile(

@@ -179,7 +179,8 @@ class AgencyCredit(_CreditLineRule):
     ``Name/Jam Press`` or ``Name Via Jam Press`` between two paragraphs of prose (a
     source not in the lists, known by its shape: a person's name of two to four words,
     then one to three capitalised words; among short lines this is a menu's "Real
-    Estate/Home Improvement" and is left alone), or a line
+    Estate/Home Improvement" and is left alone), ``Handout/Kremlin Press Office`` (a
+    handout's, a stringer's or a pool's role and a slash, whatever the source), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``), or the
     wire's mark for an unnamed photographer (``-/AFP``). Agencies include national
     agencies and picture libraries, some written with digits (``Westend61``,

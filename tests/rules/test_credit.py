@@ -939,3 +939,13 @@ def test_credit_between_sentences_and_a_second_one_glued_after_it():
 def test_credit_between_sentences_stops_before_a_dash():
     line = f"{FIRST} Jaafar Haddad / AFP — The United States said it would respond. {SECOND}"
     assert_passes("NL205", wrap(line))
+
+
+@pytest.mark.parametrize("line", ["Handout/Kremlin Press Office", "POOL/Harbour Times", "Str/Kontinent"])
+def test_role_and_slash_credit_whatever_the_source(line):
+    assert_fires("NL203", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["Pool/Spa Opening Hours", "Handout/the ministry said"])
+def test_role_and_slash_passes_on_other_lines(line):
+    assert_no_credit(line)
