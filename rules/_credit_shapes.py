@@ -185,7 +185,7 @@ def _grammar() -> dict[str, str]:
     item = rf"(?:©{_OSP}(?:(?:19|20)\d\d{_SP})?)?(?>{owner}|{for_outlet}|{_NAME}|{lower})"
     # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
     sep = (
-        rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
+        rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—·•]{_SP}|"
         rf"{_SP}(?:via|Via|VIA|for|FOR|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
     )
     role = (
@@ -213,7 +213,7 @@ def _grammar() -> dict[str, str]:
         rf"|(?P<label>{_names_regex(other_labels)})(?:{real_sep})))?"
         rf"(?P<body>{body})?"
     )
-    photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
+    photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|pictures?|Images?|IMAGE|images?|Foto|FOTO)" + _END
     stock_word = (
         r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|handout|File|FILE|Staff|Stock|Pool|POOL|"
         r"Provided|Supplied|Divulgação|DIVULGAÇÃO|Reprodução|REPRODUÇÃO)" + _END
@@ -281,7 +281,7 @@ def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
         for name in data_lines(file):
             last.add(name.casefold().replace("/", " ").split()[-1])
     last |= {name.casefold() + ".com" for name in data_lines("photo_agencies.txt") if " " not in name}
-    last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
+    last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph", "picture", "pictures"}
     labels = {n.casefold().split()[0] for n in data_lines("credit_labels.txt")}
     return frozenset(last), frozenset(labels)
 
@@ -382,6 +382,15 @@ def _classify(segment: str) -> str | None:
         return "agency_credit" if rest and (_is_outlet(rest) or _classify(rest) == "agency") else None
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
+    if text[-1] == ")" and text[0] != "(":
+        paren = _NAME_PAREN_AGENCY.fullmatch(text)
+        if paren is not None:
+            # "Name (AFP)": a photographer and the agency in brackets after the name; a
+            # reporter's byline has the same shape, so only between two paragraphs of
+            # prose (a byline stands under the headline)
+            agency = _find_agency(paren["agency"])
+            if agency == (0, len(paren["agency"])) and _strict_name(paren["name"]):
+                return "unknown_source"
     bare = text.strip("()[] \t\u00a0")
     if bare[:2] in ("-/", "- ") and bare.lstrip("- ").startswith("/"):
         # "-/AFP", "(-/AFP)": the wire's mark for a picture whose photographer is not named
@@ -459,6 +468,8 @@ _BRAND = patterns.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
 _THE_OUTLET = patterns.compile(r"(?:The|THE) \p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|&)){0,3}")
 
 
+#: "Name (AFP)": a name and an agency in brackets, nothing else.
+_NAME_PAREN_AGENCY = patterns.compile(r"(?P<name>[^()/|,]+?)[ \t\u00a0]+\((?P<agency>[^()]{2,30})\)")
 #: A handout's or a pool's picture and who issued it, whatever its name: the role and
 #: the slash say it is a credit ("Handout/Kremlin Press Office", "POOL/Harbour Times";
 #: "Pool" only in capitals: a hotel's "Pool/Spa" is not one).

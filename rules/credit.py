@@ -117,7 +117,7 @@ class LabelledCredit(_CreditLineRule):
     ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
     ``Composite: Studio/Agency``, ``File photo: Agency``,
     ``Foto: dpa``, and the stock credits ``Handout``, ``Supplied``, ``Kremlin handout``,
-    ``File photo``, ``Name Submitted photo`` and the Portuguese pages' ``Divulgação``
+    ``File photo``, ``Supplied image``, ``Name Submitted photo`` and the Portuguese pages' ``Divulgação``
     and ``Reprodução``, and ``Screenshot: YouTube``; the label may be joined to the
     credit by ``©`` ("Photo © Name") or ``by`` ("Photographed by Name", "Photo provided
     by Name"). Labels come in several languages (``Foto:``, ``Bild:``, ``Fotó:``,
@@ -180,7 +180,9 @@ class AgencyCredit(_CreditLineRule):
     source not in the lists, known by its shape: a person's name of two to four words,
     then one to three capitalised words; among short lines this is a menu's "Real
     Estate/Home Improvement" and is left alone), ``Handout/Kremlin Press Office`` (a
-    handout's, a stringer's or a pool's role and a slash, whatever the source), or a line
+    handout's, a stringer's or a pool's role and a slash, whatever the source),
+    ``Name (AFP)`` between two paragraphs of prose (under a headline it is a byline),
+    ``Name · Reuters`` or ``Name • AFP`` (a middle dot or a bullet between), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``), or the
     wire's mark for an unnamed photographer (``-/AFP``). Agencies include national
     agencies and picture libraries, some written with digits (``Westend61``,

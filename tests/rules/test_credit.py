@@ -949,3 +949,21 @@ def test_role_and_slash_credit_whatever_the_source(line):
 @pytest.mark.parametrize("line", ["Pool/Spa Opening Hours", "Handout/the ministry said"])
 def test_role_and_slash_passes_on_other_lines(line):
     assert_no_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Aiko Hasegawa (AFP)", "Dara O'Rourke (Agence France-Presse)"])
+def test_name_and_agency_in_brackets_between_paragraphs(line):
+    assert_fires("NL203", LONG + line + "\n\n" + LONG, count=1, span=line)
+    # under a headline it is a reporter's byline
+    assert_passes("NL203", "Ferry strike ends\n\n" + line + "\n\n" + LONG)
+
+
+@pytest.mark.parametrize("line", ["Aiko Hasegawa · Reuters", "Aiko Hasegawa • AFP", "Supplied image", "Handout picture"])
+def test_credit_with_a_middle_dot_or_a_stock_picture_word(line):
+    assert_one_of(("NL202", "NL203"), wrap(line), span=line)
+
+
+@pytest.mark.parametrize("line", ["Boris Johnson (Conservative)", "Jane Smith (left)", "Home • News • World"])
+def test_brackets_and_dots_pass_on_other_lines(line):
+    assert_no_credit(line)
+    assert_passes("NL203", LONG + line + "\n\n" + LONG)
