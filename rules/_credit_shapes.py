@@ -480,7 +480,8 @@ _ROLE_SLASH = patterns.compile(
 #: An outlet named with another language's article, as "The" names one in English:
 #: "Le Quotidien", "Die Abendpost", "El Diario Sur", "Il Giornale".
 _FOREIGN_OUTLET = patterns.compile(
-    r"(?:Le|La|Les|L'|Der|Die|Das|El|Il|Lo|Het|De)[ ]?\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|de|del|della|di|du|des|der|und|y|e|&)){0,3}"
+    r"(?:Le|La|Les|L'|Der|Die|Das|El|Il|Lo|Het|De)[ ]?\p{Lu}[\p{L}'’&.-]*"
+    r"(?: (?:\p{Lu}[\p{L}'’&.-]*|de|del|della|di|du|des|der|und|y|e|&)){0,3}"
 )
 #: An outlet written as a brand in mixed case, two capitals or more and a lower-case
 #: letter: "CityNews", "BuzzFeed", "TechRadar" (not "MP" or "NYC", which end slogans).
@@ -491,11 +492,14 @@ _CAMEL_BRAND = patterns.compile(r"(?=[\p{L}\p{N}]*\p{Ll})\p{Lu}[\p{L}\p{N}]*\p{L
 _OWNER = patterns.compile(r"\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2}")
 #: "Name Via Owner", the capitalised "Via" of a credit line (not "via Zoom" in prose).
 _VIA_OWNER = patterns.compile(
-    r"(?P<name>[^/,|]+?)[ \t\u00a0]+(?:Via|VIA)[ \t\u00a0]+(?P<owner>\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2})"
+    r"(?P<name>[^/,|]+?)[ \t\u00a0]+(?:Via|VIA)[ \t\u00a0]+"
+    r"(?P<owner>\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2})"
 )
 #: A word of a person's name written in full or as an initial: "Aiko", "O'Rourke",
 #: "J.", "al-Khatib", "van" (not "OS", "TV" or "Real", which a title holds as well).
-_STRICT_NAME_WORD = patterns.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*|\p{Lu}['’]\p{Lu}\p{Ll}+")
+_STRICT_NAME_WORD = patterns.compile(
+    r"\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*|\p{Lu}['’]\p{Lu}\p{Ll}+"
+)
 
 
 def _strict_name(name: str) -> bool:
@@ -884,8 +888,9 @@ def _assignment_like(line: str) -> bool:
     if at < 0:
         return False
     outlet = line[at + 5 :].strip(" .")
-    if len(outlet) <= 40 and outlet[:1].isupper() and (_FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet)):
-        return True
+    if len(outlet) <= 40 and outlet[:1].isupper():
+        if _FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet):
+            return True
     outlet = outlet.casefold()
     return outlet.startswith("the ") or outlet in word_list("credit_outlets.txt") or outlet in word_list(
         "photo_agencies.txt"
@@ -983,7 +988,10 @@ def _after_last_stop(end: str) -> bool:
     characters) is short and holds a credit's mark without a slash: "... said. Bild:
     Name", "... Name, Agency", "... Name for The Outlet", "... Illustration by Name",
     "... Courtesy Name", "... on Sunday — Name, Agency"."""
-    stop = max(end.rfind("."), end.rfind("?"), end.rfind("!"), end.rfind("”"), end.rfind('"'), end.rfind(" – "), end.rfind(" — "), end.rfind(" - "))
+    stop = max(
+        end.rfind("."), end.rfind("?"), end.rfind("!"), end.rfind("”"), end.rfind('"'),
+        end.rfind(" – "), end.rfind(" — "), end.rfind(" - "),
+    )
     if stop < 0 or len(end) - stop > 70:
         return False
     after = end[stop:]
@@ -1031,7 +1039,9 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
     if "/" not in text and "|" not in text:
         return found  # (most documents; a one-character test is much the cheaper)
     if "\r" in text:  # rare: the lines as ``Document`` has them
-        inline = [i for i, line in enumerate(parts) if len(line) > 60 and ("/" in line or " | " in line) and _inline_in(line)]
+        inline = [
+            i for i, line in enumerate(parts) if len(line) > 60 and ("/" in line or " | " in line) and _inline_in(line)
+        ]
     else:
         inline = _inline_lines(text)
     if inline:
