@@ -967,3 +967,10 @@ def test_credit_with_a_middle_dot_or_a_stock_picture_word(line):
 def test_brackets_and_dots_pass_on_other_lines(line):
     assert_no_credit(line)
     assert_passes("NL203", LONG + line + "\n\n" + LONG)
+
+
+def test_credit_between_sentences_in_a_crlf_document():
+    line = f"{FIRST} Photo: Tomasz Wierzbicki/AFP {SECOND}"
+    text = wrap(line).replace("\n", "\r\n")
+    assert_fires("NL205", text, count=1, span="Photo: Tomasz Wierzbicki/AFP")
+    assert_fixes("NL205", text, wrap(f"{FIRST} {SECOND}").replace("\n", "\r\n"))
