@@ -24,7 +24,7 @@ agency name is slow to compile and to match).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -185,7 +185,7 @@ def _grammar() -> dict[str, str]:
     item = rf"(?:©{_OSP}(?:(?:19|20)\d\d{_SP})?)?(?>{owner}|{for_outlet}|{_NAME}|{lower})"
     # What joins the slots: "/", "|", ",", " - ", " via ", " for "...
     sep = (
-        rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—]{_SP}|"
+        rf"(?:{_OSP}[/|;&]{_OSP}|{_OSP},{_OSP}|{_SP}[-–—·•]{_SP}|"
         rf"{_SP}(?:via|Via|VIA|for|FOR|and|from|on|at|by|of|courtesy of|Courtesy of){_SP})"
     )
     role = (
@@ -202,6 +202,8 @@ def _grammar() -> dict[str, str]:
         rf"{_OSP}(?::|：|\.\.\.|…|=|©){_OSP}|{_OSP},{_OSP}|{_SP}[-–—|]{_SP}|"
         rf"{_SP}(?:by|By|BY|courtesy of|Courtesy of|courtesy|via|from|de|por|di|von|of){_SP}|"
         rf"{_SP}(?:by|By|BY){_OSP}:{_OSP}|"
+        # "Photo provided by Name", "Image supplied by the museum"
+        rf"{_SP}(?:provided|supplied|submitted|contributed){_SP}by{_SP}|"
         # AFP's wording: "(Photo credit should read JIM WATSON/AFP via Getty Images)"
         rf"{_SP}should{_SP}read{_SP}"
     )
@@ -211,7 +213,7 @@ def _grammar() -> dict[str, str]:
         rf"|(?P<label>{_names_regex(other_labels)})(?:{real_sep})))?"
         rf"(?P<body>{body})?"
     )
-    photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|Images?|IMAGE|Foto|FOTO)" + _END
+    photo_word = r"(?:Photo|PHOTO|photo|Photos|PHOTOS|Pictures?|PICTURE|pictures?|Images?|IMAGE|images?|Foto|FOTO)" + _END
     stock_word = (
         r"(?:Submitted|Contributed|Courtesy|Handout|HANDOUT|handout|File|FILE|Staff|Stock|Pool|POOL|"
         r"Provided|Supplied|Divulgação|DIVULGAÇÃO|Reprodução|REPRODUÇÃO)" + _END
@@ -262,6 +264,8 @@ _STOCK_WORDS = frozenset(
 #: Stock credits that stand alone on a line: "Handout", "Supplied", and the Portuguese
 #: pages' "Divulgação" (a handout) and "Reprodução" (a picture reproduced from elsewhere).
 _BARE_STOCK = ("handout", "supplied", "divulgação", "reprodução")
+#: Labels that credit who handed a picture over, and need a name after "by".
+_HANDED_BY = ("provided", "supplied")
 _MAX_LINE = 160
 #: Longest line that may be a wire source line ("Detroit News wire services").
 _WIRE_LINE = 80
@@ -277,7 +281,8 @@ def _last_and_label_words() -> tuple[frozenset[str], frozenset[str]]:
         for name in data_lines(file):
             last.add(name.casefold().replace("/", " ").split()[-1])
     last |= {name.casefold() + ".com" for name in data_lines("photo_agencies.txt") if " " not in name}
-    last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph"}
+    last |= {"photo", "photos", "handout", "file", "copyright", "images", "image", "photograph", "picture", "pictures"}
+    last |= _NEWS_WORDS  # "Name – Gulf News", "Name/The Harbour Courier"
     labels = {n.casefold().split()[0] for n in data_lines("credit_labels.txt")}
     return frozenset(last), frozenset(labels)
 
@@ -344,11 +349,18 @@ def _lower_case_words_known(text: str) -> bool:
     return all(w in known for w in _LOWER_WORD.findall(text))
 
 
-@lru_cache(maxsize=4096)
 def classify_credit(segment: str) -> str | None:
     """The shape of ``segment`` if the whole of it is a photo credit, else None:
     ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
-    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names).
+    ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
+    kind = _classify_line(segment)
+    return None if kind == "unknown_source" else kind
+
+
+@lru_cache(maxsize=4096)
+def _classify_line(segment: str) -> str | None:
+    """``classify_credit``, and ``unknown_source`` for a name and a source known by its
+    shape alone ("Name/Jam Press"), which only a line's neighbours can confirm.
     (Cached: it depends on the segment alone, and credit lines recur across a corpus.)"""
     kind = _classify(segment)
     # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
@@ -371,15 +383,27 @@ def _classify(segment: str) -> str | None:
         return "agency_credit" if rest and (_is_outlet(rest) or _classify(rest) == "agency") else None
     if "|" in text:
         return "pipe" if _is_pipe_credit(text) else None
-    if text[:2] in ("-/", "- ") and text.lstrip("- ").startswith("/"):
-        # "-/AFP": the wire's mark for a picture whose photographer is not named
-        kind = _classify(text.lstrip("- ")[1:])
+    if text[-1] == ")" and text[0] != "(":
+        paren = _NAME_PAREN_AGENCY.fullmatch(text)
+        if paren is not None:
+            # "Name (AFP)": a photographer and the agency in brackets after the name; a
+            # reporter's byline has the same shape, so only between two paragraphs of
+            # prose (a byline stands under the headline)
+            agency = _find_agency(paren["agency"])
+            if agency == (0, len(paren["agency"])) and _strict_name(paren["name"]):
+                return "unknown_source"
+    bare = text.strip("()[] \t\u00a0")
+    if bare[:2] in ("-/", "- ") and bare.lstrip("- ").startswith("/"):
+        # "-/AFP", "(-/AFP)": the wire's mark for a picture whose photographer is not named
+        kind = _classify(bare.lstrip("- ")[1:])
         return "agency_credit" if kind == "agency" else None
     head = text.lstrip("([© \t\u00a0").split(None, 1)
     first = head[0].split("/")[0].rstrip(":,.…)]").casefold() if head else ""
     casefolded = text.casefold()
     credit = _pattern("credit").fullmatch(text)
     if credit is not None and (credit["self_label"] or credit["label"]):
+        if credit["label"] and credit["label"].casefold() in _HANDED_BY and not credit["body"][:1].isupper():
+            return None  # "Supplied by the family": a name must follow ("Provided by Name")
         if credit["body"] is not None or credit["self_label"]:
             return "labelled"  # "Photo: Name/AP", "Image copyright" (not "Photo:" alone)
         credit = None
@@ -404,14 +428,16 @@ def _classify(segment: str) -> str | None:
                 return "assignment"
             if outlet.startswith("the ") and _is_outlet(outlet[4:].lstrip()):
                 return "assignment"  # "for the BBC": a known outlet after a lower-case article
+            if _FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet) or _news_outlet(outlet):
+                return "assignment"  # "for Le Quotidien", "for CityNews", "for Gulf News"
     if credit is None or credit["body"] is None:
         return None
     inner = text.strip("()[]. \t\u00a0")
     strong = _find_agency(inner)  # "(ePA)" is a German acronym, not the agency EPA
     if strong is None:
-        if _name_for_outlet(inner):
-            return "agency_credit"
-        return _acronym_first(inner)
+        if _ROLE_SLASH.fullmatch(inner):
+            return "agency_credit"  # "Handout/Kremlin Press Office", "Pool/Harbour Times"
+        return _name_for_outlet(inner) or _acronym_first(inner)
     after = inner[strong[1] :].lstrip()
     if strong[0] == 0 and after[:5].casefold() in ("photo", "foto") and not after[5:6].isalpha():
         return "agency_photo"  # "(AP Photo/Name)", "AFP PHOTO / Name": the agency opens it
@@ -443,21 +469,126 @@ _BRAND = patterns.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
 _THE_OUTLET = patterns.compile(r"(?:The|THE) \p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|&)){0,3}")
 
 
-def _name_for_outlet(inner: str) -> bool:
+#: "Name (AFP)": a name and an agency in brackets, nothing else.
+_NAME_PAREN_AGENCY = patterns.compile(r"(?P<name>[^()/|,]+?)[ \t\u00a0]+\((?P<agency>[^()]{2,30})\)")
+#: A handout's or a pool's picture and who issued it, whatever its name: the role and
+#: the slash say it is a credit ("Handout/Kremlin Press Office", "POOL/Harbour Times";
+#: "Pool" only in capitals: a hotel's "Pool/Spa" is not one).
+_ROLE_SLASH = patterns.compile(
+    r"(?:Handout|HANDOUT|POOL|Stringer|STRINGER|Str|STR)[ \t\u00a0]?/[ \t\u00a0]?"
+    r"\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the|for|de|&)){0,4}"
+)
+#: An outlet named with another language's article, as "The" names one in English:
+#: "Le Quotidien", "Die Abendpost", "El Diario Sur", "Il Giornale".
+_FOREIGN_OUTLET = patterns.compile(
+    r"(?:Le|La|Les|L'|Der|Die|Das|El|Il|Lo|Het|De)[ ]?\p{Lu}[\p{L}'’&.-]*"
+    r"(?: (?:\p{Lu}[\p{L}'’&.-]*|de|del|della|di|du|des|der|und|y|e|&)){0,3}"
+)
+#: An outlet written as a brand in mixed case, two capitals or more and a lower-case
+#: letter: "CityNews", "BuzzFeed", "TechRadar" (not "MP" or "NYC", which end slogans).
+_CAMEL_BRAND = patterns.compile(r"(?=[\p{L}\p{N}]*\p{Ll})\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
+
+
+#: A source by its shape: one to three capitalised words ("Jam Press", "Kontinent").
+_OWNER = patterns.compile(r"\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2}")
+#: "Name Via Owner", the capitalised "Via" of a credit line (not "via Zoom" in prose).
+_VIA_OWNER = patterns.compile(
+    r"(?P<name>[^/,|]+?)[ \t\u00a0]+(?:Via|VIA)[ \t\u00a0]+"
+    r"(?P<owner>\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2})"
+)
+#: A word of a person's name written in full or as an initial: "Aiko", "O'Rourke",
+#: "J.", "al-Khatib", "van" (not "OS", "TV" or "Real", which a title holds as well).
+_STRICT_NAME_WORD = patterns.compile(
+    r"\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*|\p{Lu}['’]\p{Lu}\p{Ll}+"
+)
+
+
+def _strict_name(name: str) -> bool:
+    """A photographer's name of two to four words, each a name word or a particle,
+    with no common English word: the only evidence when the source is unknown."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _names_are_names(name):
+        return False
+    return all(
+        _STRICT_NAME_WORD.fullmatch(w) is not None or w in _CONNECTORS or (_JOINED.match(w) is not None)
+        for w in words
+    ) and any(_STRICT_NAME_WORD.fullmatch(w) for w in words[-1:])
+
+
+#: Words that name a news outlet by what it is (a closed class, in the languages of the
+#: pages newslint reads): "Gulf News", "Premium Times", "New York Magazine", "Zeit
+#: Online", "Middle East Eye", "Daily Maverick".
+_NEWS_WORDS = frozenset(
+    """news times post herald magazine radio tv television online media press daily journal
+    tribune gazette gazeta zeitung wire globe observer chronicle review weekly monitor today
+    insider telegraph mail courier express standard mirror guardian independent examiner
+    inquirer register bulletin dispatch ledger sentinel record leader advertiser beacon
+    digest channel network broadcasting eye nachrichten presse rundschau kurier tageblatt
+    allgemeine noticias diário diario jornal giornale corriere stampa krant dagblad avisen
+    tidende gazzetta nouvelles quotidien""".split()
+)
+#: A news outlet's name by its shape: one to four capitalised words, a news word last
+#: (or "Daily" first).
+_NEWS_NAME = patterns.compile(r"\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|and|&)){0,3}")
+
+
+def _news_outlet(outlet: str) -> bool:
+    if _NEWS_NAME.fullmatch(outlet) is None:
+        return False
+    words = outlet.casefold().split()
+    return words[-1].strip(".") in _NEWS_WORDS or (words[0] == "daily" and len(words) > 1)
+
+
+#: A spaced dash between a photographer and the outlet: "Name – Politico".
+_DASH = patterns.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+")
+
+
+def _known_outlet(owner: str) -> bool:
+    """A known outlet or collection, maybe behind "The" ("The Globe and Mail"), or one
+    named by a news word ("Gulf News", "The Harbour Courier")."""
+    folded = owner.casefold()
+    outlets, collections = word_list("credit_outlets.txt"), word_list("credit_collections.txt")
+    if folded in outlets or folded in collections or (folded.startswith("the ") and folded[4:] in outlets):
+        return True
+    return _news_outlet(owner.removeprefix("The ").removeprefix("the "))
+
+
+def _name_for_outlet(inner: str) -> str | None:
     """"Name/The New York Times", "Name/Redux", "Name/ZDNet": a photographer's name of
     two words or more, a slash, and a known outlet or collection, an outlet written as a
-    brand, or "The" and capitalised words (no agency: the outlet is the evidence)."""
+    brand, or "The" and capitalised words (no agency: the outlet is the evidence).
+    After a spaced dash only a known outlet counts ("Name – Politico"): "Author – The
+    Title" is how a book is cited. A source by its shape alone ("Name/Jam Press", "Name
+    Via Jam Press") is ``unknown_source``: ``credit_scan`` keeps it only between two
+    paragraphs of prose (a menu's "Real Estate/Home Improvement" looks the same)."""
     name, slash, owner = inner.rpartition("/")
-    if not slash or "/" in name or "," in name:
-        return False
-    owner = owner.strip()
-    folded = owner.casefold()
-    known = folded in word_list("credit_outlets.txt") or folded in word_list("credit_collections.txt")
-    brand = len(owner) <= 12 and _BRAND.fullmatch(owner) is not None
-    if not (known or brand or _THE_OUTLET.fullmatch(owner)):
-        return False
+    if not slash:
+        via = _VIA_OWNER.fullmatch(inner)
+        if via is not None:
+            # "Name Via Jam Press": a picture handed on by a source not in the lists
+            name, owner = via["name"], via["owner"]
+            return "unknown_source" if _names_are_names(owner) and _strict_name(name) else None
+        dash = None
+        for dash in _DASH.finditer(inner):
+            pass  # the last spaced dash
+        if dash is None:
+            return None
+        name, owner = inner[: dash.start()], inner[dash.end() :].strip()
+        if not _known_outlet(owner):
+            return None
+    else:
+        owner = owner.strip()
+        known = _known_outlet(owner)
+        brand = len(owner) <= 12 and _BRAND.fullmatch(owner) is not None
+        if not (known or brand or _THE_OUTLET.fullmatch(owner)):
+            # "Name/Jam Press": a source not in the lists, by its shape alone
+            shaped = _OWNER.fullmatch(owner) is not None and _names_are_names(owner)
+            return "unknown_source" if shaped and "/" not in name and _strict_name(name) else None
+    if "/" in name or "," in name or _DASH.search(name):
+        return None
     words = name.split()
-    return 2 <= len(words) <= 5 and all(map(_name_word, words)) and _names_are_names(name)
+    named = 2 <= len(words) <= 5 and all(map(_name_word, words)) and _names_are_names(name)
+    return "agency_credit" if named else None
 
 
 def _name_word(word: str) -> bool:
@@ -505,6 +636,8 @@ def _is_pipe_credit(text: str) -> bool:
     if not 2 <= len(segments) <= 4 or not all(segments):
         return False
     last = segments[-1].rstrip(". ").casefold()
+    # "Name | AFP via Getty Images": the wire that handed the picture on closes it
+    last = last.rpartition(" via ")[2]
     if last not in word_list("photo_agencies.txt") and last not in word_list("credit_collections.txt"):
         return False
     segment = _pattern("credit")
@@ -539,6 +672,8 @@ class CreditScan:
     lines: dict[int, CreditMatch]
     glued: list[CreditMatch]
     document: Document
+    #: credits between two sentences of a paragraph (NL205's too; not a caption's sign)
+    inline: tuple[CreditMatch, ...] = ()
 
     @property
     def year_ends(self) -> list[int]:
@@ -554,17 +689,46 @@ _DIGITS = "0123456789"
 # Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
 # "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
 # ("sought treatmentCredit: EPA").
-_BOUNDARY = patterns.compile(
+_SENTENCE_BOUNDARY = (
     r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
-    r"|(?<=[\p{Ll}\p{N}][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
+    r"|(?<=[\p{Ll}\p{N})\]][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
     r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
+)
+_BOUNDARY = patterns.compile(_SENTENCE_BOUNDARY + r"|(?P<sep>(?!))")
+#: The same, and the boundaries of a credit joined to a caption without a full stop
+#: (tried only on tails holding a spaced mark or a slash).
+_WIDE_BOUNDARY = patterns.compile(
+    _SENTENCE_BOUNDARY +
+    # a caption and its credit joined by a spaced bar, dash or slash ("... March 3,
+    # 2024 | Name/AFP", "... the harbour — Photo: Name"): the mark goes with the credit
+    r"|(?<=[\p{L}\p{N}])(?P<sep>[ \t\u00a0]+(?:\||[-–—]|/)[ \t\u00a0]+)(?=\p{Lu}|\()"
+    # an agency in capitals opening a credit after a space ("... 2024 REUTERS/Name",
+    # "... Kyiv AFP PHOTO / Name")
+    r"|(?<=[\p{L}\p{N}][ \t\u00a0])(?=\p{Lu}{2,}[\p{Lu}-]*(?:[ \t\u00a0]PHOTO)?[ \t\u00a0]?/[ \t\u00a0]?\p{Lu})"
 )
 _TAIL = 150
 # A credit glued after a sentence is short; longer tails are not tried.
 _GLUED_MAX = 90
 # Glued credits whose shape leaves no doubt about where they begin; a bare agency or
 # "Name, Agency" after a sentence could in principle be the sentence's last words.
-_UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright"})
+_UNAMBIGUOUS = frozenset({"pipe", "labelled", "agency_photo", "copyright", "source"})
+#: A source label and its value closing a paragraph: "Source: Eurostat", "SOURCE: World
+#: Bank", "Sources: IMF, Statistics Norway", "Quelle: Statistisches Bundesamt".
+_SOURCE_TAIL = patterns.compile(
+    r"(?:Sources?|SOURCES?|Quelle|Fonte|Fuente|Источник)[ \t\u00a0]?:[ \t\u00a0]*"
+    r"(?P<value>\p{Lu}[\p{L}\p{N}'’.&-]*(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+)"
+    r"(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}+|of|and|the|for|de|do|da|der|des|du|für|y|e|&)){0,7})"
+)
+
+
+def _glued_source(tail: str) -> bool:
+    """Whether ``tail`` (after a finished sentence) is a source label and the name of a
+    source: capitalised words, no sentence ("Source: the ministry said ..." is prose)."""
+    match = _SOURCE_TAIL.fullmatch(tail)
+    if match is None or match["value"].rstrip(".").endswith((" of", " and", " the", " for")):
+        return False
+    # a speaker's answer after the label ("Source: Yes, We Knew"), not a source's name
+    return match["value"].split(None, 1)[0].strip(",").casefold() not in _NOT_NAME_WORDS
 
 
 # Last characters that rule a line out at once (most prose ends with "." and is handled
@@ -574,6 +738,18 @@ _SKIP_END = _NOT_CREDIT_END | frozenset(".")
 
 def _glued(text: str, start: int, index: int) -> CreditMatch | None:
     """A credit at the end of the line ``text`` (which starts at offset ``start``)."""
+    found = _glued_in(text)
+    if found is None:
+        return None
+    at, end, kind, cut, safe = found
+    return CreditMatch(start + at, start + end, kind, index, True, start + cut, safe)
+
+
+@lru_cache(maxsize=4096)
+def _glued_in(text: str) -> tuple[int, int, str, int, bool] | None:
+    """Where a credit glued to the end of ``text`` is: its start and end, its kind, where
+    deleting it starts and whether that is safe (offsets in ``text``). (Cached: it
+    depends on the line alone, and captions with credits recur across a corpus.)"""
     stripped = text.rstrip()
     end = len(stripped)
     if stripped[-1] in ")]":
@@ -585,28 +761,145 @@ def _glued(text: str, start: int, index: int) -> CreditMatch | None:
         if kind is None or kind == "agency":
             return None  # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit
         cut = len(stripped[:open_at].rstrip(_SPACES))
-        return CreditMatch(start + open_at, start + end, kind, index, True, start + cut, True)
+        return open_at, end, kind, cut, True
     tail_from = max(0, end - _GLUED_MAX)
     tail = stripped[tail_from:]
     if not (
         "/" in tail or "|" in tail or "©" in tail or ":" in tail or "…" in tail or "..." in tail
-        or "via" in tail.casefold() or " by " in tail
+        or "via" in tail.casefold() or " by " in tail or _after_last_stop(tail)
     ):
         return None  # every glued credit shape has one of these marks ("Photo by Name" too)
-    for boundary in _BOUNDARY.finditer(stripped, tail_from):
+    wide = "/" in tail or " | " in tail or " - " in tail or " – " in tail or " — " in tail
+    for boundary in (_WIDE_BOUNDARY if wide else _BOUNDARY).finditer(stripped, tail_from):
         at = boundary.end()
         if at >= end or at == 0:
             continue
         kind = classify_credit(stripped[at:])
+        if kind is None and not boundary["sep"] and _glued_source(stripped[at:]):
+            kind = "source"  # "... rose by 4%. Source: Eurostat": a chart's source line, flattened
         if kind is None or (kind == "agency" and not _VIA_WORD.search(stripped[at:])):
             # "... into the US. PTI": the wire's signature, not a picture credit (but
             # "... 2019. KYODO via REUTERS" is one: a picture handed on by a wire)
             continue
-        cut = len(stripped[:at].rstrip(_SPACES))
+        if kind == "agency_credit" and _only_agencies(stripped[at:]):
+            continue  # "... the talks. Reuters, AFP": the story's sources, signed
+        cut = len(stripped[: boundary.start() if boundary["sep"] else at].rstrip(_SPACES))
         if cut == 0:
             return None  # the whole line is the credit: not glued
         safe = kind in _UNAMBIGUOUS or ("/" in stripped[at:] and kind != "assignment")
-        return CreditMatch(start + at, start + end, kind, index, True, start + cut, safe)
+        return at, end, kind, cut, safe
+    return None
+
+
+_LIST_SEP = patterns.compile(r"[ \t\u00a0]*(?:,|&|\band\b)[ \t\u00a0]*")
+
+
+def _only_agencies(text: str) -> bool:
+    """Whether ``text`` is a list of agencies and nothing else ("Reuters, AFP")."""
+    spellings = _agency_spellings()
+    return all(part.strip(" .") in spellings for part in _LIST_SEP.split(text))
+
+
+@lru_cache(maxsize=1)
+def _lower_case_sources() -> frozenset[str]:
+    """Agencies written in lower case, as they write themselves ("dpa", "epd", "laif")."""
+    return frozenset(name for name in data_lines("photo_agencies.txt") if name.islower() and " " not in name)
+
+
+def _inline_lines(text: str) -> list[int]:
+    """Indices of the lines holding a credit between two sentences: found from the
+    slashes and bars of ``text`` (``str.find``), without a pass over every line."""
+    found: list[int] = []
+    index = counted = 0  # the number of the line starting at ``counted``
+    for mark in "/|" if "|" in text else "/":
+        at = text.find(mark)
+        while at >= 0:
+            if mark == "/":
+                # a credit's slash has a capital next to it ("Name/AFP", "REUTERS/Name"),
+                # unlike a link's, a date's or "and/or"
+                if not (
+                    text[at + 1 : at + 3].lstrip()[:1].isupper()
+                    or text[at - 1 : at].isupper()
+                    or (text[at + 1 : at + 20].split(None, 1) or [""])[0].rstrip(".,") in _lower_case_sources()
+                ):
+                    at = text.find(mark, at + 1)
+                    continue
+            elif text[at - 1 : at + 2] != " | ":
+                at = text.find(mark, at + 1)
+                continue
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            if end < 0:
+                end = len(text)
+            if end - start > 60:
+                if _inline_in(text[start:end]):
+                    if start < counted:
+                        index, counted = 0, 0  # (the second mark starts over)
+                    index += text.count("\n", counted, start)
+                    counted = start
+                    found.append(index)
+            at = text.find(mark, end)
+    return sorted(set(found))
+
+
+#: The joins of a credit's slots, read as a list's commas ("AFP/Getty Images").
+_INLINE_JOINS = patterns.compile(r"[ \t\u00a0]*(?:[/|]|\bvia\b)[ \t\u00a0]*")
+#: Where a sentence ends inside a line, and the next one starts.
+_STOP = patterns.compile(r"[.!?][\"”’)]?[ \t\u00a0]+")
+#: Kinds an inline credit may have: its start and end are certain (a label, a slash or a
+#: bar, an agency closing it), unlike "Name, Agency" or "Name for The Outlet".
+_INLINE_KINDS = frozenset({"labelled", "pipe", "agency_credit", "agency_photo"})
+#: After an inline credit the story goes on: a capitalised word and more text.
+_SENTENCE_ON = patterns.compile(r"[ \t\u00a0]+(?=\p{Lu}[\p{Ll}'’ ]|\p{Lu}\p{Lu}+[ ,])")
+
+
+@lru_cache(maxsize=4096)
+def _inline_in(line: str) -> tuple[tuple[int, int, str, int], ...]:
+    """Credits standing between two sentences of ``line`` ("... the bridge. Photo:
+    Name/AFP The mayor said ..."): (start, end, kind, where deleting it starts: the
+    spaces before it go too). A credit
+    qualifies when a sentence ends just before it, it holds a slash or a bar, it ends
+    with a known agency, collection or outlet or a closing bracket, and a capitalised
+    sentence follows it. (Cached: it depends on the line alone.)"""
+    found: list[tuple[int, int, str, int]] = []
+    last_words = _last_and_label_words()[0]
+    done = 0
+    for mark in ("/", " | "):
+        at = line.find(mark)
+        while at >= 0:
+            if at >= done:
+                credit = _inline_at(line, at, last_words)
+                if credit is not None:
+                    found.append(credit)
+                    done = credit[1]
+            at = line.find(mark, at + 1)
+    return tuple(sorted(found))
+
+
+def _inline_at(line: str, slash: int, last_words: frozenset[str]) -> tuple[int, int, str, int] | None:
+    head = line[max(0, slash - 80) : slash]
+    stops = list(_STOP.finditer(head))
+    if not stops:
+        return None
+    start = slash - len(head) + stops[-1].end()
+    if len(line[start:slash].split()) > 7:
+        return None
+    # candidate ends, longest first: before a space that opens a capitalised sentence
+    ends = [m for m in _SENTENCE_ON.finditer(line, slash + 1, min(len(line), slash + 80))]
+    for m in reversed(ends):
+        end = m.start()
+        segment = line[start:end]
+        last = segment.rsplit(None, 1)[-1].rpartition("/")[2]
+        if not (last.endswith(")") and segment.startswith("(")) and last.strip(".,").casefold() not in last_words:
+            continue
+        if len(line) - m.end() < 20:
+            continue  # the line ends soon after: a glued credit or a caption's tail
+        if _DASH.search(segment):
+            continue  # "... Name / AFP — The United States ...": a dash there is the prose's
+        kind = classify_credit(segment)
+        if kind not in _INLINE_KINDS or _only_agencies(_INLINE_JOINS.sub(", ", segment.strip("()"))):
+            continue  # "... the talks. Reuters | AFP The ...": sources, no one's picture
+        return start, end, kind, len(line[:start].rstrip(_SPACES))
     return None
 
 
@@ -622,7 +915,11 @@ def _assignment_like(line: str) -> bool:
         at = line.find(" FOR ")
     if at < 0:
         return False
-    outlet = line[at + 5 :].strip(" .").casefold()
+    outlet = line[at + 5 :].strip(" .")
+    if len(outlet) <= 40 and outlet[:1].isupper():
+        if _FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet) or _news_outlet(outlet):
+            return True
+    outlet = outlet.casefold()
     return outlet.startswith("the ") or outlet in word_list("credit_outlets.txt") or outlet in word_list(
         "photo_agencies.txt"
     )
@@ -640,6 +937,7 @@ class _Candidate:
     whole: bool
     glued: bool
     wire: bool = False
+    inline: bool = False
 
 
 def _whole_credit_words(line: str) -> bool:
@@ -705,11 +1003,27 @@ def _candidate(line: str) -> _Candidate | None:
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
         or " via " in tail[-40:] or " VIA " in tail[-40:] or " Via " in tail[-40:]
+        or _after_last_stop(tail[-_GLUED_MAX:])
     )
     wire = size <= _WIRE_LINE and last_word in _wire_last_words()
     if whole or glued or wire:
         return _Candidate(indent, line, whole, glued, wire)
     return None
+
+
+def _after_last_stop(end: str) -> bool:
+    """Whether the text after the last sentence mark of ``end`` (a line's last
+    characters) is short and holds a credit's mark without a slash: "... said. Bild:
+    Name", "... Name, Agency", "... Name for The Outlet", "... Illustration by Name",
+    "... Courtesy Name", "... on Sunday — Name, Agency"."""
+    stop = max(
+        end.rfind("."), end.rfind("?"), end.rfind("!"), end.rfind("”"), end.rfind('"'),
+        end.rfind(" – "), end.rfind(" — "), end.rfind(" - "),
+    )
+    if stop < 0 or len(end) - stop > 70:
+        return False
+    after = end[stop:]
+    return ":" in after or ", " in after or " for " in after or " by " in after or "ourtesy" in after
 
 
 @lru_cache(maxsize=1)
@@ -747,6 +1061,24 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
         candidate = _candidate(parts[index])
         if candidate is not None:
             found.append((index, candidate))
+    # Credits between two sentences of a paragraph hold a slash (or a bar): only the
+    # documents holding a slash, and their long lines holding one of the two, are read
+    # for them (``_inline_in``, cached per line).
+    text = document.text
+    if "/" not in text:
+        return found  # (most documents; a one-character test is much the cheaper)
+    if "\r" in text:  # rare: the lines as ``Document`` has them
+        inline = [
+            i for i, line in enumerate(parts) if len(line) > 60 and ("/" in line or " | " in line) and _inline_in(line)
+        ]
+    else:
+        inline = _inline_lines(text)
+    if inline:
+        taken = {i for i, _ in found}
+        found.extend((i, _Candidate(0, parts[i], False, False, inline=True)) for i in inline if i not in taken)
+        found.sort(key=lambda pair: pair[0])
+        if taken & set(inline):
+            found = [(i, replace(c, inline=True) if i in inline else c) for i, c in found]
     return found
 
 
@@ -796,13 +1128,16 @@ def _ends_with_year(line: str) -> bool:
 def _scan(document: Document) -> CreditScan:
     found: dict[int, CreditMatch] = {}
     glued: list[CreditMatch] = []
+    inline: list[CreditMatch] = []
     starts = document.line_starts
     for index, candidate in credit_candidates(document):
         line = candidate.text
         start = starts[index] + candidate.indent
         size = len(line)
         if candidate.whole:
-            kind = classify_credit(line)
+            kind = _classify_line(line)
+            if kind == "unknown_source":
+                kind = "agency_credit" if _between_paragraphs(plain_lines(document), index) else None
             if kind is not None:
                 found[index] = CreditMatch(start, start + size, kind, index)
                 continue
@@ -810,7 +1145,25 @@ def _scan(document: Document) -> CreditScan:
             match = _glued(line, start, index)
             if match is not None:
                 glued.append(match)
-    return CreditScan(found, glued, document)
+        if candidate.inline:
+            raw = starts[index]
+            for at, end, kind, cut in _inline_in(plain_lines(document)[index]):
+                if not any(m.start <= raw + at < m.end for m in glued[-1:]):
+                    inline.append(CreditMatch(raw + at, raw + end, kind, index, True, raw + cut, True))
+    return CreditScan(found, glued, document, tuple(inline))
+
+
+#: A line of a story's prose: long enough to be a paragraph, not a menu's line.
+_PARAGRAPH = 80
+
+
+def _between_paragraphs(lines: list[str], index: int) -> bool:
+    """Whether the nearest lines with text above and below line ``index`` (blank lines
+    between them allowed) are paragraphs of prose: where a dropped picture's credit
+    stands in a story, unlike a menu's or a tag list's line."""
+    above = next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")
+    below = next((l for l in lines[index + 1 : index + 4] if l.strip()), "")
+    return len(above.strip()) >= _PARAGRAPH and len(below.strip()) >= _PARAGRAPH
 
 
 def credit_scan(document: Document) -> CreditScan:

@@ -30,6 +30,23 @@ def _a_sites_own_notice(owner: str) -> bool:
     return len(owner.split()) > 4 or not _names_are_names(owner)
 
 
+#: A line of the story: long enough to be a paragraph, not a footer's line.
+_PARAGRAPH = 80
+
+
+def _agency_between_paragraphs(document: Document, match: CreditMatch, owner: str) -> bool:
+    """Whether ``owner`` (after "© year") is nothing but an agency's name and its line
+    stands between two paragraphs of prose: "© 2024 Kyodo News" under a picture in the
+    middle of a story, not the footer that closes a page."""
+    owner = owner.strip(" .)]")
+    found = _find_agency(owner)
+    if found is None or found != (0, len(owner)):
+        return False
+    before = document.text[: match.start].rstrip().rpartition("\n")[2]
+    after = document.text[match.end :].lstrip().partition("\n")[0]
+    return len(before) >= _PARAGRAPH and len(after) >= _PARAGRAPH
+
+
 class _CreditLineRule(Rule):
     """Reports whole credit lines of the shapes in ``kinds``; deleting them is safe."""
 
@@ -100,9 +117,12 @@ class LabelledCredit(_CreditLineRule):
     ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
     ``Composite: Studio/Agency``, ``File photo: Agency``,
     ``Foto: dpa``, and the stock credits ``Handout``, ``Supplied``, ``Kremlin handout``,
-    ``File photo``, ``Name Submitted photo`` and the Portuguese pages' ``Divulgação``
+    ``File photo``, ``Supplied image``, ``Name Submitted photo`` and the Portuguese pages' ``Divulgação``
     and ``Reprodução``, and ``Screenshot: YouTube``; the label may be joined to the
-    credit by ``©`` ("Photo © Name") or ``by`` ("Photographed by Name").
+    credit by ``©`` ("Photo © Name") or ``by`` ("Photographed by Name", "Photo provided
+    by Name"). Labels come in several languages (``Foto:``, ``Bild:``, ``Fotó:``,
+    ``Crédit photo :``). ``Provided by`` and ``Supplied by`` count only before a
+    capitalised name ("Provided by Lena Marsh", not "Supplied by the family").
 
     ## Why is this bad?
     The label and the names belong to a picture that is no longer there. In the text
@@ -153,7 +173,16 @@ class AgencyCredit(_CreditLineRule):
     ``© 2017 Name``, ``Name/Getty Images for the Festival``, ``Name/The New York Times``
     (a known outlet or collection after a slash), ``Name/ZDNet`` (an outlet written as a
     brand: one word with two capitals or more, after a name of two words), ``Name / The
-    Harbour Courier`` ("The" and capitalised words), or a line
+    Harbour Courier`` ("The" and capitalised words), ``Name – Politico`` (only a known
+    outlet after a spaced dash: "Author – The Title" cites a book), ``© 2024 Kyodo
+    News`` between two paragraphs (an agency alone after "© year", mid-story),
+    ``Name/Jam Press`` or ``Name Via Jam Press`` between two paragraphs of prose (a
+    source not in the lists, known by its shape: a person's name of two to four words,
+    then one to three capitalised words; among short lines this is a menu's "Real
+    Estate/Home Improvement" and is left alone), ``Handout/Kremlin Press Office`` (a
+    handout's, a stringer's or a pool's role and a slash, whatever the source),
+    ``Name (AFP)`` between two paragraphs of prose (under a headline it is a byline),
+    ``Name · Reuters`` or ``Name • AFP`` (a middle dot or a bullet between), or a line
     that is nothing but agency names (``Getty Images``, ``AFP/Getty Images``), or the
     wire's mark for an unnamed photographer (``-/AFP``). Agencies include national
     agencies and picture libraries, some written with digits (``Westend61``,
@@ -186,8 +215,9 @@ class AgencyCredit(_CreditLineRule):
     (``rules/photo_agencies.txt``) joined the way credits join them. Title-cased lines
     holding common words ("Why I Left Reuters") are not names and are left alone, and
     a lone ``© Name`` on the last line is the article's own copyright notice, not a
-    picture credit; nor is ``© 2024 The Outlet`` or ``© 2024`` and an agency anywhere
-    (a ``© year Name`` line is a photographer's credit).
+    picture credit; nor is ``© 2024 The Outlet``, nor ``© 2024`` and an agency except
+    alone on a line between two long paragraphs (a ``© year Name`` line is a
+    photographer's credit).
     """
 
     code = "NL203"
@@ -202,8 +232,9 @@ class AgencyCredit(_CreditLineRule):
         year = _COPYRIGHT_YEAR.match(credit)
         if year is not None and "/" not in credit and _a_sites_own_notice(credit[year.end() :]):
             # "© 2024 The Daily Planet", "© 2019 Bloomberg L.P.": a site's or an agency's
-            # notice of its own text; "© 2017 Lena Marsh" is a photographer's.
-            return False
+            # notice of its own text; "© 2017 Lena Marsh" is a photographer's. But an
+            # agency alone between two paragraphs of the story credits a picture.
+            return _agency_between_paragraphs(document, match, credit[year.end() :])
         # "© Reuters" or "© Regan" closing the article is its copyright notice.
         return "/" in credit or bool(document.text[match.end :].strip())
 
@@ -212,7 +243,9 @@ class AssignmentCredit(_CreditLineRule):
     """## What it does
     Finds lines that credit a photographer working for an outlet:
     ``Carlos Ferreira for The Washington Post``, ``Name for NPR``, ``Name for the
-    BBC`` (a known outlet after a lower-case article).
+    BBC`` (a known outlet after a lower-case article), ``Name for Le Quotidien`` (an
+    outlet named with another language's article), ``Name for CityNews`` (a brand in
+    mixed case with two capitals).
 
     ## Why is this bad?
     It is the credit of a picture the scraper dropped, left between paragraphs.
@@ -235,8 +268,10 @@ class AssignmentCredit(_CreditLineRule):
 
     ## Fix safety
     Deleting the line is safe: the line must be a name of two to six capitalised
-    words without common English words, then ``for``, then an outlet (a known one, or
-    ``The`` and capitalised words), and nothing else.
+    words without common English words, then ``for``, then an outlet (a known one,
+    ``The`` or another language's article and capitalised words, or a mixed-case
+    brand), and nothing else: "Maria Santos for Congress" or "Name for NYC" (a
+    slogan) are left alone.
     """
 
     code = "NL204"
@@ -251,7 +286,22 @@ class GluedCredit(Rule):
     ``... in Littleton, Colo. (AP Photo/David Zalubowski)``,
     ``... November 18, 2019. REUTERS/Brendan McDermid``,
     ``... sought treatmentCredit: EPA``, ``... in 2001 [File: Reuters]``,
-    ``... January 3, 2024. KYODO via REUTERS``.
+    ``... January 3, 2024. KYODO via REUTERS``; after a finished sentence also labels
+    without a slash (``... said. Bild: Name``, ``... Illustration by Name``,
+    ``... Courtesy Name``), ``... Name, Agency`` and ``... Name for The Outlet``; and
+    after a caption without a full stop, a credit joined by a spaced bar, dash or slash
+    (``... March 3, 2024 | Name/AFP``, ``... on Sunday — Photo: Name``; the mark goes
+    too) or opening with an agency in capitals (``... 2024 REUTERS/Name``); and a
+    chart's source line flattened into the paragraph after a finished sentence (``...
+    rose by 4%. Source: Eurostat``: a source label and capitalised names only). It
+    also finds a credit left between two sentences of a paragraph (``... the river.
+    Photo: Name/AFP Negotiators met ...``, ``... (AP Photo/Name) The mayor ...``): a
+    sentence ends just before it, it holds a slash or a bar and is not a mere list of
+    agencies ("Reuters | AFP"), it ends with a known agency, collection or outlet or a
+    closing bracket, and a capitalised sentence goes on after it ("AGENCY/Name" is left
+    alone there: where would the name end?). For speed, only documents holding a slash
+    are read for these, so "Name | Reuters" between sentences of a page without any
+    slash is missed.
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the
@@ -273,8 +323,11 @@ class GluedCredit(Rule):
     ``Photo:``), one with ``©`` or a ``/`` between name and agency. A credit that is
     only "Name, Agency" after a sentence gets an unsafe fix, since the name could in
     principle end the sentence. Bare agency names after a sentence ("... the US. PTI")
-    or in brackets ("[Bloomberg]") are the story's source, not a picture credit, and are
-    not reported (but agencies joined by "via" are a picture handed on by a wire).
+    or in brackets ("[Bloomberg]"), and lists of agencies ("... the talks. Reuters,
+    AFP"), are the story's source, not a picture credit, and are not reported (but
+    agencies joined by "via" are a picture handed on by a wire). "Name for The Outlet"
+    after a sentence gets an unsafe fix too. A source in brackets ("... rose 4%
+    (Source: Eurostat)") is the writer's own citation and is left alone.
     """
 
     code = "NL205"
@@ -285,7 +338,8 @@ class GluedCredit(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        for match in credit_scan(document).glued:
+        scan = credit_scan(document)
+        for match in sorted((*scan.glued, *scan.inline), key=lambda m: m.start):
             applicability = Applicability.SAFE if match.safe else Applicability.UNSAFE
             fix = Fix((Edit(match.cut, match.end),), applicability, "Delete the credit")
             yield self.diagnostic(document, match.start, match.end, fix=fix)
