@@ -354,7 +354,13 @@ def classify_credit(segment: str) -> str | None:
     ``pipe``, ``labelled``, ``agency_photo``, ``copyright``, ``assignment``, ``stock``,
     ``agency_credit`` (names and an agency) or ``agency`` (nothing but agency names)."""
     kind = _classify_line(segment)
-    return None if kind == "unknown_source" else kind
+    return None if kind in _CONFIRMED_BETWEEN_PARAGRAPHS else kind
+
+
+#: Credits known by their shape alone ("Name/Jam Press", "Name for CityNews"), which only
+#: a line's neighbours can confirm (a menu's "Real Estate/Home Improvement", a heading's
+#: "Big Changes for YouTube" look the same), and the kind each is between two paragraphs.
+_CONFIRMED_BETWEEN_PARAGRAPHS = {"unknown_source": "agency_credit", "unknown_assignment": "assignment"}
 
 
 @lru_cache(maxsize=4096)
@@ -365,7 +371,7 @@ def _classify_line(segment: str) -> str | None:
     kind = _classify(segment)
     # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
     # must be a known one, or a joiner ("via", "for", "courtesy of the family").
-    if kind is not None and kind not in ("assignment", "stock") and not _lower_case_words_known(segment):
+    if kind is not None and kind not in ("assignment", "unknown_assignment", "stock") and not _lower_case_words_known(segment):
         return None
     return kind
 
@@ -402,8 +408,12 @@ def _classify(segment: str) -> str | None:
     casefolded = text.casefold()
     credit = _pattern("credit").fullmatch(text)
     if credit is not None and (credit["self_label"] or credit["label"]):
-        if credit["label"] and credit["label"].casefold() in _HANDED_BY and not credit["body"][:1].isupper():
-            return None  # "Supplied by the family": a name must follow ("Provided by Name")
+        if credit["label"] and credit["label"].casefold() in _HANDED_BY and not (
+            credit["label"][:1].isupper() and credit["body"][:1].isupper()
+        ):
+            # "Supplied by the family": a name must follow ("Provided by Name"), and a
+            # line opening "provided by ..." goes on with the sentence above it
+            return None
         if credit["body"] is not None or credit["self_label"]:
             return "labelled"  # "Photo: Name/AP", "Image copyright" (not "Photo:" alone)
         credit = None
@@ -429,7 +439,7 @@ def _classify(segment: str) -> str | None:
             if outlet.startswith("the ") and _is_outlet(outlet[4:].lstrip()):
                 return "assignment"  # "for the BBC": a known outlet after a lower-case article
             if _FOREIGN_OUTLET.fullmatch(outlet) or _CAMEL_BRAND.fullmatch(outlet) or _news_outlet(outlet):
-                return "assignment"  # "for Le Quotidien", "for CityNews", "for Gulf News"
+                return "unknown_assignment"  # "for Le Quotidien", "for CityNews", "for Gulf News"
     if credit is None or credit["body"] is None:
         return None
     inner = text.strip("()[]. \t\u00a0")
@@ -1136,8 +1146,9 @@ def _scan(document: Document) -> CreditScan:
         size = len(line)
         if candidate.whole:
             kind = _classify_line(line)
-            if kind == "unknown_source":
-                kind = "agency_credit" if _between_paragraphs(plain_lines(document), index) else None
+            if kind in _CONFIRMED_BETWEEN_PARAGRAPHS:
+                between = _between_paragraphs(plain_lines(document), index)
+                kind = _CONFIRMED_BETWEEN_PARAGRAPHS[kind] if between else None
             if kind is not None:
                 found[index] = CreditMatch(start, start + size, kind, index)
                 continue
