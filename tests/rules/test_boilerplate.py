@@ -844,7 +844,7 @@ def test_english_line(text, english):
 
 
 # Every prompt of NL101 starts with one of the letters its pattern checks first.
-@pytest.mark.parametrize("line", [
+COMMENT_PROMPTS = [
     "Leave a Comment", "Post your reply", "Add a comment", "Write a comment", "Submit a comment",
     "Drop a comment", "Share your thoughts", "2 Leave a comment", "Click to view comments",
     "Tap to load comments", "View all comments", "Show comments", "See comments", "Read comments",
@@ -853,9 +853,45 @@ def test_english_line(text, english):
     "Join the conversation", "Start the discussion", "Be the first to comment", "Comment on this story",
     "Tell us what you think", "Let us know what you think", "What do you think? Let us know",
     "Rating: 3 votes", "Reply", "Report abuse", "Sort by newest", "Newest first", "Oldest first",
-])
+]
+
+
+@pytest.mark.parametrize("line", COMMENT_PROMPTS)
 def test_comment_prompt_first_letters(line):
     assert_fires("NL101", between(line))
+
+
+NL101 = next(rule for rule in load_pack(PACK) if rule.code == "NL101")
+
+
+@pytest.mark.parametrize("text", [
+    *(between(line) for line in COMMENT_PROMPTS),
+    *(f"{BODY}\n\n  \t{line.upper()}  \n" for line in COMMENT_PROMPTS),
+    *(example.text for example in NL101.examples if example.fires),
+    between("-" * 100 + " Leave a Comment"),  # 116 characters
+])
+def test_comment_prompt_gate_lets_every_prompt_through(text):
+    assert list(NL101.check(Document(text)))
+    assert scan.may_hold_comment_prompt(Document(text))
+
+
+@pytest.mark.parametrize("text", [
+    PROSE,
+    f"{END}\n\nThe council will weigh the plan again.",  # a short line without a word
+    f"{END}\n\n" + "-" * 110 + " Leave a Comment",  # a prompt's word, on a line too long for one
+    f"{END} Readers left {len(END)} comments and replies under the story, the paper said.",  # a paragraph
+])
+def test_comment_prompt_gate_rules_out(text):
+    assert not list(NL101.check(Document(text)))
+    assert not scan.may_hold_comment_prompt(Document(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Leave a comment\r\n",  # "\r": NL101's lines are not ``short_lines``'
+    "\u017fort by newest",  # "ſ" folds to "s" in the pattern, not in ``str.lower``
+])
+def test_comment_prompt_gate_lets_the_exact_cases_through(text):
+    assert scan.may_hold_comment_prompt(Document(text))
 
 
 # -- label patterns are compiled per first word --------------------------------------------
