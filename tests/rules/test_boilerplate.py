@@ -1099,3 +1099,51 @@ def test_page_stamps_feedback_widgets_and_more_labels(line, code):
 def test_stamp_and_feedback_words_in_prose_pass(line):
     found = [d.code for d in check(between(line)) if d.line == 3]
     assert found == []
+
+
+# -- notices' patterns, searched one alternative at a time -------------------------------------
+
+import regex  # noqa: E402
+
+from newslint_rules import _boilerplate_patterns as patterns_module  # noqa: E402
+
+
+@pytest.mark.parametrize("pattern, alternatives", [
+    ("a|b", ["a", "b"]),
+    ("a", ["a"]),
+    ("(?:a|b)c|d", ["(?:a|b)c", "d"]),
+    (r"[|]|\||x", ["[|]", r"\|", "x"]),
+    ("[]|]|[^]|]|y", ["[]|]", "[^]|]", "y"]),  # a "]" first in a class is one of its characters
+    ("(?-i:A|B)|^c$|", ["(?-i:A|B)", "^c$", ""]),
+])
+def test_top_level_alternatives(pattern, alternatives):
+    assert patterns_module.top_level_alternatives(pattern) == alternatives
+    assert "|".join(alternatives) == pattern
+
+
+@pytest.mark.parametrize("pattern", [r"b\w*|a\w*", r"ab|a", r"a|ab", r"^x|y", r"(?:^|[.!] )we|cookies?", r"nothing|here"])
+@pytest.mark.parametrize("text", ["ab abc", "xa b", "yes, we use cookies. we do", "no match at all", ""])
+def test_alternatives_search_as_the_whole_pattern(pattern, text):
+    # The first match to start, and at a tie the first alternative's: what the whole
+    # alternation finds.
+    whole = patterns.compile(pattern, regex.IGNORECASE).search(text)
+    one_by_one = patterns_module.Alternatives(pattern, regex.IGNORECASE).search(text)
+    assert (whole is None and one_by_one is None) or whole.span() == one_by_one.span()
+
+
+def test_notice_patterns_are_searched_one_alternative_at_a_time():
+    # Each notice's pattern is the alternation of its wordings: the same matches, found
+    # alternative by alternative.
+    for code, _, pattern, _ in boilerplate._NOTICES:
+        assert isinstance(pattern, patterns_module.Alternatives)
+        whole = patterns.compile(pattern.source, regex.IGNORECASE)
+        for line in [
+            "We use cookies to improve your experience.", "Accept all cookies", "© 2024 Example Media. All rights reserved.",
+            "Sign up for our newsletter to get the news in your inbox.", "Follow us on Twitter",
+            "We may earn a commission if you buy through our links.", "Support our journalism today.",
+            "Your comment is awaiting moderation.", "Click here to read more.", PROSE,
+            "Supporters point out that the railway is the only link in winter. Subscribe now for more.",
+        ]:
+            expected = whole.search(line)
+            found = pattern.search(line)
+            assert (expected is None and found is None) or expected.span() == found.span(), (code, line)
