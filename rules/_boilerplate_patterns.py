@@ -100,11 +100,71 @@ def spaced(pattern: str) -> str:
     return "".join(out)
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (outside every group and
+    character class): ``"a|(b|c)|[|]"`` -> ``["a", "(b|c)", "[|]"]``. Joined by "|",
+    they give the pattern back. (For patterns without inline global flags.)"""
+    alternatives, start, depth = [], 0, 0
+    in_class = escaped = False
+    class_start = -1
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            # A "]" first in a class ("[]x]", "[^]x]") is one of its characters.
+            if char == "]" and at > class_start + 1 and pattern[class_start + 1 : at] != "^":
+                in_class = False
+        elif char == "[":
+            in_class, class_start = True, at
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:at])
+            start = at + 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+class Alternatives:
+    """A pattern whose ``search`` tries its top-level alternatives one at a time and
+    returns what the whole pattern's ``search`` would: the match that starts first, and
+    of those starting there the first alternative's (each alternative's match is the
+    one the whole pattern finds when it takes that branch at that place).
+
+    The ``regex`` module tries a top-level alternation at every position of the text,
+    each branch in turn, without the shortcuts it takes for one branch alone (a branch
+    anchored at "^" is tried only there; one that opens with a literal or a class is
+    looked for): on the lines the scan gives the notices, the subscription notice's
+    alternatives one by one cost a third of its alternation, the cookie notice's a
+    quarter, the others' about the same."""
+
+    __slots__ = ("source", "alternatives")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source = source
+        self.alternatives = tuple(patterns.compile(branch, flags) for branch in top_level_alternatives(source))
+
+    def search(self, text: str):
+        found = None
+        for alternative in self.alternatives:
+            match = alternative.search(text)
+            if match is not None and (found is None or match.start() < found.start()):
+                found = match
+                if not match.start():
+                    break  # no later branch starts sooner, and a tie goes to this one
+        return found
+
+
 _HANDLE = r"\(?@[\w.]+\)?"
 
 
 def _p(pattern: str) -> str:
-    """Spacing applied, and the placeholders turned into calls of the DEFINE groups."""
+    """Spacing applied, and the placeholders turned into calls of the named sub-patterns
+    (``_callees``)."""
     return (
         spaced(pattern)
         .replace("<NETS>", "(?&nets)")
@@ -115,15 +175,24 @@ def _p(pattern: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _defines() -> str:
-    """Named sub-patterns, defined once per compiled regex and called by name: the list
-    of networks is long, and copying it into each place it is used made compiling slow."""
-    net = networks()
-    return (
-        rf"(?(DEFINE)(?P<net>{net})(?P<neth>(?&net)(?:{SP}{_HANDLE})?)"
-        rf"(?P<nets>(?&neth)(?:(?:{DECOR}(?:and|or|&){SP}|[^\p{{L}}\p{{N}}\n]+)(?&neth))*)"
-        rf"(?P<item>{spaced(_SHARE_ITEM).replace('<NET>', '(?&net)')}))"
-    )
+def _callees() -> tuple[tuple[str, str], ...]:
+    """The named sub-patterns that label patterns call (``_p`` turns the placeholders into
+    ``(?&net)``, ``(?&neth)``, ``(?&nets)``, ``(?&item)``), each as the group that stands
+    in for the call, in the compiled pattern (``_group_pattern``).
+
+    They were once ``(?(DEFINE) ...)`` groups, called by name, which compile faster (the
+    long list of networks once per pattern); but ``regex`` runs a called group several
+    times slower than the same group written in place: on the short lines that open with
+    a share word or a network's name, mostly prose ("Shares in the group rose ..."), the
+    share buttons' pattern took some 60 µs a line, a tenth of that with the groups in
+    place. Compiling the two patterns that call them costs some 35 ms more, once: the
+    compiled programs are kept on disk (``newslint.program_cache``). (A call in ``regex``
+    backtracks like the group in place: the same lines match.)"""
+    net = f"(?:{networks()})"
+    neth = rf"(?:{net}(?:{SP}{_HANDLE})?)"
+    nets = rf"(?:{neth}(?:(?:{DECOR}(?:and|or|&){SP}|[^\p{{L}}\p{{N}}\n]+){neth})*)"
+    item = "(?:" + spaced(_SHARE_ITEM).replace("<NET>", net) + ")"
+    return (("(?&nets)", nets), ("(?&neth)", neth), ("(?&net)", net), ("(?&item)", item))
 
 
 # -- labels: a whole line ----------------------------------------------------------------
@@ -796,8 +865,8 @@ def _calls_defines(pattern: str) -> bool:
 def _label_groups() -> dict[tuple[str, str | None], tuple[tuple[int, ...], ...]]:
     """(code, first word) -> the groups of ``LABELS`` entries (by index) to try on a line
     that starts with the word: each entry of the code filed under it alone, except that
-    a code's entries calling the DEFINE groups (the networks) make one group, so that the
-    long network list is compiled once per code. (code, None) -> the one group of the
+    a code's entries calling the named sub-patterns (the networks: ``_callees``) make one
+    group, so that the long network list is compiled once per code. (code, None) -> the one group of the
     code's entries filed by a contained word."""
     shared: dict[tuple[str, bool], list[int]] = {}  # (code, by a contained word) -> entries
     for index, (code, first, pattern) in enumerate(LABELS):
@@ -820,8 +889,10 @@ def _group_pattern(entries: tuple[int, ...]) -> patterns.BoundedPattern:
     Compiled when first needed: compiling every entry costs more than checking many
     short articles, and a corpus shows few of the words."""
     body = "|".join(_label_body(LABELS[index][2]) for index in entries)
-    defines = _defines() if "(?&" in body else ""
-    return patterns.compile(rf"{defines}{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
+    if "(?&" in body:
+        for call, group in _callees():
+            body = body.replace(call, group)
+    return patterns.compile(rf"{DECOR}(?:{body}){DECOR}", regex.IGNORECASE)
 
 
 def label_pattern(code: str, word: str | None) -> list[patterns.BoundedPattern]:

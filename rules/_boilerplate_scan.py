@@ -502,3 +502,44 @@ def _comment_headers(document: Document, lowered: str | None) -> list[int] | Non
             if "says:" in line_text or "rating:" in line_text:
                 found.append(index)
     return found
+
+
+# -- NL101's prompts: a test for the rule's gate ------------------------------------------------
+
+#: Every prompt NL101's pattern (``boilerplate.toml``) lists holds one of these words,
+#: lowercased: "comment" ("Leave a Comment", "Comments (340)", "Report comment"), the
+#: other objects of a writing verb ("Post a reply", "Share your thoughts", "Give
+#: feedback"), "replies", the debate joined ("Join the conversation"), the opinion asked
+#: for ("Tell us what you think"), the list's furniture ("Rating: 7 Votes", "Report abuse",
+#: "Sort by newest", "Oldest first"). A prompt added to the pattern must hold one too (the
+#: tests check the pack's examples and every alternative's words against this list).
+COMMENT_PROMPT_WORDS = (
+    "comment", "repl", "response", "thoughts", "feedback", "views", "opinion", "conversation",
+    "discussion", "debate", "think", "rating", "abuse", "sort", "newest", "oldest",
+)
+#: NL101 looks at lines of at most this many characters after their indentation.
+COMMENT_PROMPT_LINE = 120
+
+
+def may_hold_comment_prompt(document: Document) -> bool:
+    """Whether NL101 could find a prompt in ``document``: False when no short line holds
+    one of ``COMMENT_PROMPT_WORDS``, which on most texts a few substring tests on the
+    short lines tell (NL101 runs its pattern over the whole text instead).
+
+    Sound: the pattern matches only a line of at most ``COMMENT_PROMPT_LINE`` characters
+    after its indentation (``\\h``, which ``str.strip`` strips too) holding a letter, so
+    one of ``short_lines`` at most that long once stripped, and every prompt holds one of
+    the words. The pattern ignores case: a text holding a character that ``str.lower``
+    does not fold as the pattern does (``_CASE_SPECIALS``), or a "\\r" (where the
+    pattern's lines are not ``short_lines``'), is let through.
+
+    (NL101 is a pack rule, and a pack cannot name a gate: this is for the engine to use,
+    for instance through a pack key that names the words and the longest line.)"""
+    text = document.text
+    if "\r" in text or (not text.isascii() and any(map(text.__contains__, _CASE_SPECIALS))):
+        return True
+    candidates = [stripped for _, stripped in short_lines(document) if len(stripped) <= COMMENT_PROMPT_LINE]
+    if not candidates:
+        return False
+    folded = "\n".join(candidates).lower()
+    return any(map(folded.__contains__, COMMENT_PROMPT_WORDS))

@@ -52,13 +52,15 @@ _CTA = (
 _NET = P.networks()
 
 
-def _compile(pattern: str) -> patterns.BoundedPattern:
-    return patterns.compile(P.spaced(pattern), regex.IGNORECASE)
+def _compile(pattern: str) -> P.Alternatives:
+    # A notice's pattern is an alternation of its wordings, searched one by one
+    # (``P.Alternatives``): the same matches, in a fraction of the time.
+    return P.Alternatives(P.spaced(pattern), regex.IGNORECASE)
 
 
 # Each notice: code, keywords (lowercase; one must occur in the document), a pattern that
 # must be found in the line, and the longest line it may be.
-_NOTICES: list[tuple[str, tuple[str, ...], patterns.BoundedPattern, int]] = [
+_NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
     (
         # Cookie banners speak for the site ("we use cookies") or give orders ("Accept
         # all cookies"); prose about cookies ("regulators said sites must let users

@@ -844,7 +844,7 @@ def test_english_line(text, english):
 
 
 # Every prompt of NL101 starts with one of the letters its pattern checks first.
-@pytest.mark.parametrize("line", [
+COMMENT_PROMPTS = [
     "Leave a Comment", "Post your reply", "Add a comment", "Write a comment", "Submit a comment",
     "Drop a comment", "Share your thoughts", "2 Leave a comment", "Click to view comments",
     "Tap to load comments", "View all comments", "Show comments", "See comments", "Read comments",
@@ -853,9 +853,45 @@ def test_english_line(text, english):
     "Join the conversation", "Start the discussion", "Be the first to comment", "Comment on this story",
     "Tell us what you think", "Let us know what you think", "What do you think? Let us know",
     "Rating: 3 votes", "Reply", "Report abuse", "Sort by newest", "Newest first", "Oldest first",
-])
+]
+
+
+@pytest.mark.parametrize("line", COMMENT_PROMPTS)
 def test_comment_prompt_first_letters(line):
     assert_fires("NL101", between(line))
+
+
+NL101 = next(rule for rule in load_pack(PACK) if rule.code == "NL101")
+
+
+@pytest.mark.parametrize("text", [
+    *(between(line) for line in COMMENT_PROMPTS),
+    *(f"{BODY}\n\n  \t{line.upper()}  \n" for line in COMMENT_PROMPTS),
+    *(example.text for example in NL101.examples if example.fires),
+    between("-" * 100 + " Leave a Comment"),  # 116 characters
+])
+def test_comment_prompt_gate_lets_every_prompt_through(text):
+    assert list(NL101.check(Document(text)))
+    assert scan.may_hold_comment_prompt(Document(text))
+
+
+@pytest.mark.parametrize("text", [
+    PROSE,
+    f"{END}\n\nThe council will weigh the plan again.",  # a short line without a word
+    f"{END}\n\n" + "-" * 110 + " Leave a Comment",  # a prompt's word, on a line too long for one
+    f"{END} Readers left {len(END)} comments and replies under the story, the paper said.",  # a paragraph
+])
+def test_comment_prompt_gate_rules_out(text):
+    assert not list(NL101.check(Document(text)))
+    assert not scan.may_hold_comment_prompt(Document(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Leave a comment\r\n",  # "\r": NL101's lines are not ``short_lines``'
+    "\u017fort by newest",  # "ſ" folds to "s" in the pattern, not in ``str.lower``
+])
+def test_comment_prompt_gate_lets_the_exact_cases_through(text):
+    assert scan.may_hold_comment_prompt(Document(text))
 
 
 # -- label patterns are compiled per first word --------------------------------------------
@@ -1063,3 +1099,51 @@ def test_page_stamps_feedback_widgets_and_more_labels(line, code):
 def test_stamp_and_feedback_words_in_prose_pass(line):
     found = [d.code for d in check(between(line)) if d.line == 3]
     assert found == []
+
+
+# -- notices' patterns, searched one alternative at a time -------------------------------------
+
+import regex  # noqa: E402
+
+from newslint_rules import _boilerplate_patterns as patterns_module  # noqa: E402
+
+
+@pytest.mark.parametrize("pattern, alternatives", [
+    ("a|b", ["a", "b"]),
+    ("a", ["a"]),
+    ("(?:a|b)c|d", ["(?:a|b)c", "d"]),
+    (r"[|]|\||x", ["[|]", r"\|", "x"]),
+    ("[]|]|[^]|]|y", ["[]|]", "[^]|]", "y"]),  # a "]" first in a class is one of its characters
+    ("(?-i:A|B)|^c$|", ["(?-i:A|B)", "^c$", ""]),
+])
+def test_top_level_alternatives(pattern, alternatives):
+    assert patterns_module.top_level_alternatives(pattern) == alternatives
+    assert "|".join(alternatives) == pattern
+
+
+@pytest.mark.parametrize("pattern", [r"b\w*|a\w*", r"ab|a", r"a|ab", r"^x|y", r"(?:^|[.!] )we|cookies?", r"nothing|here"])
+@pytest.mark.parametrize("text", ["ab abc", "xa b", "yes, we use cookies. we do", "no match at all", ""])
+def test_alternatives_search_as_the_whole_pattern(pattern, text):
+    # The first match to start, and at a tie the first alternative's: what the whole
+    # alternation finds.
+    whole = patterns.compile(pattern, regex.IGNORECASE).search(text)
+    one_by_one = patterns_module.Alternatives(pattern, regex.IGNORECASE).search(text)
+    assert (whole is None and one_by_one is None) or whole.span() == one_by_one.span()
+
+
+def test_notice_patterns_are_searched_one_alternative_at_a_time():
+    # Each notice's pattern is the alternation of its wordings: the same matches, found
+    # alternative by alternative.
+    for code, _, pattern, _ in boilerplate._NOTICES:
+        assert isinstance(pattern, patterns_module.Alternatives)
+        whole = patterns.compile(pattern.source, regex.IGNORECASE)
+        for line in [
+            "We use cookies to improve your experience.", "Accept all cookies", "© 2024 Example Media. All rights reserved.",
+            "Sign up for our newsletter to get the news in your inbox.", "Follow us on Twitter",
+            "We may earn a commission if you buy through our links.", "Support our journalism today.",
+            "Your comment is awaiting moderation.", "Click here to read more.", PROSE,
+            "Supporters point out that the railway is the only link in winter. Subscribe now for more.",
+        ]:
+            expected = whole.search(line)
+            found = pattern.search(line)
+            assert (expected is None and found is None) or expected.span() == found.span(), (code, line)
