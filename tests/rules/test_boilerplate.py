@@ -871,8 +871,9 @@ NL101 = next(rule for rule in load_pack(PACK) if rule.code == "NL101")
     between("-" * 100 + " Leave a Comment"),  # 116 characters
 ])
 def test_comment_prompt_gate_lets_every_prompt_through(text):
+    # the pack's needles, looked for on lines of at most 120 characters
     assert list(NL101.check(Document(text)))
-    assert scan.may_hold_comment_prompt(Document(text))
+    assert NL101.gate(Document(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -883,15 +884,16 @@ def test_comment_prompt_gate_lets_every_prompt_through(text):
 ])
 def test_comment_prompt_gate_rules_out(text):
     assert not list(NL101.check(Document(text)))
-    assert not scan.may_hold_comment_prompt(Document(text))
+    assert not NL101.gate(Document(text))
 
 
 @pytest.mark.parametrize("text", [
-    "Leave a comment\r\n",  # "\r": NL101's lines are not ``short_lines``'
-    "\u017fort by newest",  # "ſ" folds to "s" in the pattern, not in ``str.lower``
+    "Leave a comment\r\n",  # a pattern's line runs to "\n"
+    "\u017fort by newest",  # "ſ" folds to "s" in the pattern and in the needles' case folding
 ])
 def test_comment_prompt_gate_lets_the_exact_cases_through(text):
-    assert scan.may_hold_comment_prompt(Document(text))
+    assert NL101.gate(Document(text))
+    assert list(NL101.check(Document(text)))
 
 
 # -- label patterns are compiled per first word --------------------------------------------
