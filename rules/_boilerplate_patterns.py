@@ -260,6 +260,10 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
     ("NL103", "follow subscribe like join",
      r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
+    # The site's own community: "Join our reader forums to keep talking about the news".
+    ("NL103", "join",
+     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community|forums?|discussion groups?)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
+     r"|(?:whatsapp|telegram|signal) (?:group|channel|community)))(?: (?:to|and|for|on|today|now|here)[^\n]{0,100}|[.!])?"),
     ("NL103", "follow",
      r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"
      r"(?: for (?:more|the latest|breaking news|updates|news|live updates)[^\n]{0,30})?"),
@@ -276,9 +280,19 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mails|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
     ("NL104", "breaking news email e daily", r"(?:breaking news|news|e-?mail|daily) (?:alerts|e-?mails|updates)"),
     ("NL104", "email e thanks thank you you're you’re you've you’ve there",
-     r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)"
+     r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)(?:[.!] [^\n]{1,100}|[.!])?"
      r"|you(?:'re|’re| are| have| ve|'ve|’ve) (?:now )?(?:all )?(?:successfully |succesfully )?(?:subscribed|signed up)[.!]?(?: [^\n]{0,60})?"
      r"|there was an error processing your (?:subscription|request|sign[ -]?up)"),
+    # What the sign-up form says once it is sent: "Please check your inbox to confirm
+    # your subscription", "An email with an activation link has been sent to your email
+    # address", "We've sent you a confirmation email".
+    ("NL104", "please check confirm activate verify an a the one we we've we’ve",
+     r"(?:please )?(?:check|open) your (?:inbox|e-?mails?)(?: (?:now|and|to|for)[^\n]{0,30})?"
+     r" (?:to )?(?:confirm|complete|verify|activate|finish) your (?:subscription|registration|sign[ -]?up|account|e-?mail(?: address)?)[^\n]{0,60}"
+     r"|(?:please )?(?:confirm|activate|verify) your (?:subscription|registration|sign[ -]?up|e-?mail address)(?:[ .,!][^\n]{0,100})?"
+     r"|(?:(?:an?|the|one) (?:more )?)?(?:confirmation |activation |verification )?(?:e-?mail|message|link)"
+     r"(?: with (?:an? )?(?:activation|confirmation|verification) link)? has (?:just )?been sent to (?:you|your (?:e-?mail(?: address)?|inbox))[^\n]{0,100}"
+     r"|we(?:'ve|’ve| have)? (?:just )?sent (?:you )?(?:an? )?(?:confirmation |activation |verification )(?:e-?mail|link)[^\n]{0,100}"),
     # -- NL105 paywall, subscription and account prompts.
     ("NL105", "subscribe sign register",
      r"subscribe(?: (?:now|today|here))?"
@@ -384,6 +398,12 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:reproduced|republished|copied|redistributed|transmitted|stored|used)[^\n]{0,80}"),
     # -- NL117 click prompts, podcast and app links given as a label and an address.
     ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}(?:app|podcast)(?: (?:now|today|here|for free))?|open in (?:the )?app"),
+    # The page's question to the reader about its own stories, left without the button
+    # it led to: "Want more stories like this?", "Enjoyed this article?", "Want to read more?".
+    ("NL117", "want like liked love loved enjoy enjoyed enjoying looking interested did",
+     r"(?:did you )?(?:want|like|liked|love|loved|enjoy|enjoyed|enjoying|looking for|interested in) (?:reading )?(?:more |other )?"
+     r"(?:(?:stories|articles|news|content|posts|reads|coverage)(?: like this(?: one)?)?|this (?:article|story|post|piece|read|content))\?"
+     r"|want to (?:read|see) more\?"),
     # The page's feedback widget: "Was this article helpful? Yes No", "Rate this story".
     ("NL117", "was did how rate",
      r"(?:was|did you find) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting|informative)\?(?: (?:yes|no)(?: (?:yes|no))?)?"

@@ -879,7 +879,8 @@ class SocialFollowPrompt(_ChromeLineRule):
     same call with another verb or a list of networks: "Join our Telegram channel for
     live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram"; any
     button verb whose object is the site's own account ("us"/"our" and a network at
-    the end: "Hit follow on our TikTok", "Like our Facebook page for more").
+    the end: "Hit follow on our TikTok", "Like our Facebook page for more"), and the
+    site's own community ("Join our reader forums", "Join the Discord server").
 
     ## Why is this bad?
     It is a call to action from the page template, not part of the story.
@@ -917,7 +918,8 @@ class NewsletterPrompt(_ChromeLineRule):
     or promise to the reader ("Want more stories like this? Join our mailing list"), and
     any button verb whose object is the site's e-mail ("Join 50,000 readers who get our
     daily email", "The Weekly Wrap: sign up now", "Check your inbox to confirm your
-    subscription").
+    subscription"), and what the form says once it is sent ("An email with an activation
+    link has been sent to your email address", "Please verify your email address").
 
     ## Why is this bad?
     The prompt is a sign-up form's label, not part of the article.
@@ -1557,8 +1559,10 @@ class ClickPrompt(_ChromeLineRule):
     ...", "Send us your story ideas", "Contact the newsroom"), any button verb with the
     newsroom as its object ("Email the reporter", "Send your pictures to our team",
     "Tip off our reporters"), a bare button ("Learn more", "Find out more", "Click here
-    to join"), "Tap to expand", "Download the podcast", and the page's feedback widget
-    ("Was this article helpful? Yes No", "Rate this story").
+    to join"), "Tap to expand", "Download the podcast", the page's feedback widget
+    ("Was this article helpful? Yes No", "Rate this story"), and its question about its
+    own stories left without the button it led to ("Want more stories like this?",
+    "Enjoyed this article?").
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

@@ -1087,6 +1087,21 @@ def test_the_same_words_without_code_marks_are_chrome():
     ("Rate this story", "NL117"),
     ("Download the podcast", "NL117"),
     ("Also on our site", "NL109"),
+    # the page's question about its own stories, without the button it led to
+    ("Want more stories like this?", "NL117"),
+    ("Enjoyed this article?", "NL117"),
+    ("Did you enjoy this story?", "NL117"),
+    ("Looking for more news like this?", "NL117"),
+    ("Want to read more?", "NL117"),
+    # what the sign-up form says once it is sent
+    ("Please check your inbox to confirm your subscription.", "NL104"),
+    ("An email with an activation link has just been sent to your email address.", "NL104"),
+    ("We've sent you a confirmation email. Click the link to finish signing up.", "NL104"),
+    ("Please verify your email address to complete your registration.", "NL104"),
+    ("Thanks for signing up! Check your email to complete your registration.", "NL104"),
+    # the site's own community
+    ("Join our reader forums to keep talking about the news.", "NL103"),
+    ("Join the Discord server", "NL103"),
 ])
 def test_page_stamps_feedback_widgets_and_more_labels(line, code):
     assert_fires(code, between(line), count=1)
@@ -1097,6 +1112,14 @@ def test_page_stamps_feedback_widgets_and_more_labels(line, code):
     "First published in 1851, the paper grew into a national title.",
     "The report was published March 12 after a long delay.",
     "Was this the right decision? Nobody on the council is sure.",
+    "Want more? The council says there is no money left.",
+    "Did you enjoy the concert?",
+    "Looking for more news about the ferry, residents called the town hall.",
+    "Check your email settings before you open an attachment from a stranger.",
+    "The bank says it will never ask you to verify your account by email.",
+    "A letter has been sent to every household in the district.",
+    "Join the European Community, the referendum's posters said.",
+    "Join our team of volunteers at the harbour on Saturday.",
 ])
 def test_stamp_and_feedback_words_in_prose_pass(line):
     found = [d.code for d in check(between(line)) if d.line == 3]
