@@ -636,7 +636,7 @@ LABELS: list[tuple[str, str, str]] = [
     # Page controls: the audio player, text size, menu toggles, "load more".
     ("NL113", "listen play pause audio font text increase decrease change adjust larger smaller",
      r"listen(?: now| live)?|listen to (?:this |the )?(?:article|story|audio)(?: [^\n]{0,20})?|(?:play|pause) (?:audio|article|story|the article)"
-     r"|audio version(?: of (?:this|the) (?:article|story))?|(?:font|text) size|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
+     r"|audio version(?: of (?:this|the) (?:article|story))?|(?:font|text) size(?: (?:a|a\+|a-|a−|\+|-|−)){0,4}|(?:increase|decrease|change|adjust) (?:the )?(?:font|text) size|(?:larger|smaller) text"),
     # The player's pointer to itself ("Watch the video above") and a live blog's controls.
     ("NL113", "watch see view play follow get key show read",
      r"(?:watch|see|view|play) the (?:video|clip|footage|interview|report)(?: (?:above|below|here|now))?"

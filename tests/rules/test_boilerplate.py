@@ -1102,6 +1102,7 @@ def test_the_same_words_without_code_marks_are_chrome():
     # the site's own community
     ("Join our reader forums to keep talking about the news.", "NL103"),
     ("Join the Discord server", "NL103"),
+    ("Font size A A A", "NL113"),
 ])
 def test_page_stamps_feedback_widgets_and_more_labels(line, code):
     assert_fires(code, between(line), count=1)
