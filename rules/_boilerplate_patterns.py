@@ -597,6 +597,26 @@ LABELS: list[tuple[str, str, str]] = [
      r"|bookmark(?: this)?(?: (?:article|story|page))?|save (?:to read later|for later|to (?:my |your )?(?:list|reading list))"
      r"|add (?:this (?:article|story) )?to (?:my |your )?(?:reading list|saved (?:articles|stories)|bookmarks)"),
     ("NL102", "click tap", r"(?:click|tap) to (?:share|e-?mail|print|tweet|pin|post|copy)[^\n]{0,50}"),
+    # The share button and the follow prompt of pages in other languages: a closed class
+    # of verbs ("Compartilhar no Facebook", "Condividi su Facebook", "Поделиться").
+    ("NL102", "compartilhar compartilhe partilhar partilhe compartir comparte partager partagez partage teilen condividi"
+     " condividere поделиться bagikan udostępnij delen dela 공유하기 シェアする",
+     r"(?:compartilh(?:ar|e)|partilh(?:ar|e)|compart(?:ir|e)|partag(?:er|ez|e)|teilen|condividi(?:ere)?|поделиться|bagikan|udostępnij|delen|dela)"
+     r"(?: (?:no|na|en|sur|auf|su|в|di|op|på|w) <NET>)?"
+     r"(?: (?:(?:este|esta|esse|essa|cet|cette|dieses|diesen|questo|questa|ini|эту|ten|deze) )?"
+     r"(?:artigo|artículo|article|artikel|articolo|notícia|noticia|nachricht|beitrag|notizia|berita|новость|статью|post|página|pagina|seite))?"
+     r"|bagikan (?:artikel|berita|tulisan) ini|공유하기|シェアする"),
+    ("NL103", "siga sigam síguenos suivez folgen folge seguici ikuti подписывайтесь",
+     r"(?:siga-nos|sigam-nos|síguenos|suivez-nous|folgen sie uns|folge uns|seguici|ikuti kami)(?: (?:no|na|nas|nos|en|sur|auf|su|di|on) <NETS>)?"
+     r"|подписывайтесь на (?:нас|наш (?:канал|telegram-канал|телеграм-канал)|наши (?:каналы|страницы))(?: (?:в|на) <NETS>)?"),
+    ("NL104", "receba suscríbete suscribete suscríbase inscreva подпишитесь",
+     r"receba (?:as |nossas )?(?:notícias|novidades)(?: [^\n]{0,20})? (?:no seu|em seu|por) e-?mail"
+     r"|(?:suscr[ií]bete|suscr[ií]base|inscreva-se|подпишитесь) (?:a |al |à |em |na |no |на )?(?:nuestro |nossa |nosso |нашу )?(?:bolet[ií]n|informativo|рассылку)[^\n]{0,30}"),
+    # WordPress's comment form, in the languages of the corpus's pages.
+    ("NL116", "save salvar guarda",
+     r"save my name,? e-?mail,? and website in this browser for the next time i comment\.?"
+     r"|salvar meu nome,? e-?mail e site neste navegador para a próxima vez que eu comentar\.?"
+     r"|guarda mi nombre,? correo electrónico y (?:sitio )?web en este navegador para la próxima vez que comente\.?"),
     # Follow prompts with a list of networks after a colon, or a channel.
     ("NL103", "follow stay connect find join social keep catch check tap click get subscribe tag watch listen share",
      r"(?:follow us|stay connected|connect(?: with us)?|find us|join us|social(?: media)?)(?: ?[:\-–—] ?| )<NETS>"

@@ -837,7 +837,9 @@ class ShareButtons(_ChromeLineRule):
     Finds lines that are a row of share buttons: "Share on Facebook", "Tweet",
     "Share this: Facebook Twitter Email", "Sharing is caring!", and a sharing verb with
     the story as its object: "Gift this article", "Send this story to a friend",
-    "Copy link to article", "Click to share on X", "Post on Bluesky".
+    "Copy link to article", "Click to share on X", "Post on Bluesky", and the share
+    verbs of pages in other languages ("Compartilhar no Facebook", "Partager cet
+    article", "Поделиться").
 
     ## Why is this bad?
     The labels belong to the page's sharing widget, not to the story. Scrapers keep
@@ -880,7 +882,9 @@ class SocialFollowPrompt(_ChromeLineRule):
     live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram"; any
     button verb whose object is the site's own account ("us"/"our" and a network at
     the end: "Hit follow on our TikTok", "Like our Facebook page for more"), and the
-    site's own community ("Join our reader forums", "Join the Discord server").
+    site's own community ("Join our reader forums", "Join the Discord server"), and the
+    same prompts on pages in other languages ("Siga-nos no Instagram", "Suivez-nous sur
+    Twitter").
 
     ## Why is this bad?
     It is a call to action from the page template, not part of the story.

@@ -1103,6 +1103,19 @@ def test_the_same_words_without_code_marks_are_chrome():
     ("Join our reader forums to keep talking about the news.", "NL103"),
     ("Join the Discord server", "NL103"),
     ("Font size A A A", "NL113"),
+    # pages in other languages: share buttons, follow prompts, sign-up labels (closed classes)
+    ("Compartilhar no Facebook", "NL102"),
+    ("Condividi su Facebook", "NL102"),
+    ("Partager cet article", "NL102"),
+    ("Поделиться", "NL102"),
+    ("Bagikan artikel ini", "NL102"),
+    ("Siga-nos no Instagram", "NL103"),
+    ("Suivez-nous sur Twitter", "NL103"),
+    ("Подписывайтесь на наш канал в Telegram", "NL103"),
+    ("Receba as notícias no seu e-mail", "NL104"),
+    ("Suscríbete a nuestro boletín", "NL104"),
+    ("Save my name, email, and website in this browser for the next time I comment.", "NL116"),
+    ("Lea también", "NL109"),
 ])
 def test_page_stamps_feedback_widgets_and_more_labels(line, code):
     assert_fires(code, between(line), count=1)
@@ -1121,6 +1134,9 @@ def test_page_stamps_feedback_widgets_and_more_labels(line, code):
     "A letter has been sent to every household in the district.",
     "Join the European Community, the referendum's posters said.",
     "Join our team of volunteers at the harbour on Saturday.",
+    "O governo vai compartilhar os dados com os estados, disse o ministro.",
+    "Partager les coûts entre les communes est la proposition du rapport.",
+    "Teilen Sie uns Ihre Meinung mit, sagte der Bürgermeister.",
 ])
 def test_stamp_and_feedback_words_in_prose_pass(line):
     found = [d.code for d in check(between(line)) if d.line == 3]
