@@ -236,22 +236,15 @@ def _may_stack(document: Document) -> bool:
 
 def _stacked_marks(text: str) -> list[tuple[int, int, str, str, str]]:
     """``(start, end, first, gap, second)`` of each mark followed (after spaces or tabs)
-    by a second one, left to right and not overlapping: what one scan for
-    ``[.!?,;:][ \\t]*[.,;:]`` would find. Each mark starts at most one such run, so the
-    runs found from every second mark, taken in order and skipping those that overlap
-    the one before, are exactly that scan's matches."""
-    runs = sorted(
+    by a second one, in order: every match of ``[.!?,;:][ \\t]*[.,;:]`` that starts at
+    a mark, overlapping ones included ("Inc.,," holds ".," and ",,"; the caller takes
+    them without overlap). Each mark starts at most one such run, found from its
+    second mark."""
+    return sorted(
         (match.start("first"), match.end(), match["first"], match["gap"], match.group())
         for pattern in _STACKED_BEFORE
         for match in pattern.finditer(text)
     )
-    found = []
-    covered = 0
-    for run in runs:
-        if run[0] >= covered:
-            found.append(run)
-            covered = run[1]
-    return found
 
 
 def _next_character(text: str, position: int) -> str:
@@ -300,8 +293,8 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
         return _period_before_comma(text, start, end)
-    if first == second == "." and not gap and before.isdigit() and after.isdigit():
-        return False  # a range: "1..10"
+    if first == second == "." and not gap and before.isalnum() and (after.isdigit() or after.islower()) and end < len(text) and text[end] == after:
+        return False  # a range: "1..10", "a..z", "main..topic"
     if first == second == ":" and not gap and after and not text[end].isspace():
         return False  # "std::vector", "::1"
     return True
@@ -351,9 +344,18 @@ class DuplicatedPunctuation(Rule):
         text = document.text
         if not _may_stack(document):
             return
+        covered = 0
         for start, end, first, gap, second in _stacked_marks(text):
-            if not _is_duplicate(text, start, end, first, gap, second):
+            # Runs are taken left to right without overlap, as one scan would find them
+            # (". . ." is one run and an ellipsis), except after an abbreviation's period
+            # let pass before another mark: the ",," of "Inc.,," is judged on its own.
+            if start < covered:
                 continue
+            if not _is_duplicate(text, start, end, first, gap, second):
+                if first != "." or second == ".":
+                    covered = end
+                continue
+            covered = end
             marks = text[start:end]
             fix = Fix.safe(f"Keep only {first!r}", Edit(start + 1, end))
             yield self.diagnostic(document, start, end, message=f"Duplicated punctuation {marks!r}", fix=fix)

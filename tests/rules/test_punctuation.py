@@ -54,6 +54,9 @@ def test_metadata(code):
         ('"We got him, we got him!," the officers called on the radio.', "!,"),
         ("The index here is in the very poor band!.\n\nMore will follow.", "!."),
         ("So, is it really true?, Do we have one here?", "?,"),
+        # a doubled comma after an abbreviation's period
+        ("It was signed with Brelco Inc.,, and more.", ",,"),
+        ("“It was signed with Brelco Inc.,,” he said.", ",,"),
     ],
 )
 def test_nl501_fires(text, span):
@@ -86,6 +89,8 @@ def test_nl501_fires(text, span):
         "They watched Dude, Where's My Car?. Then they slept.",
         "He wrote “How Much for Just the Planet?,” a comic novel.",
         "The quiz show Are You Smarter Than a Fifth Grader?, hosted by him, ended.",
+        "Use `a..z` for the range, or main..topic for the commits.",
+        "They waited . . . for hours. Then... nothing.",
     ],
 )
 def test_nl501_does_not_fire(text):
