@@ -787,6 +787,9 @@ class _WrapFinder:
             # function word, before a line going on in lowercase: "Ambassador Gordon
             # Sondland, / the most ...", "Van Der Beek revealed / the news ...".)
             and not (goes_on_lower and (a.stripped.endswith(",") or _ends_in_lowercase_content_word(words_a[-1])))
+            # (nor does it leave two content words in lowercase: "Last week State
+            # Department official Dana Holt / revealed ...")
+            and not (goes_on_lower and sum(map(_ends_in_lowercase_content_word, cased)) >= 2)
         ):
             return False  # a headline: "Syrian Forces Blocking Refugee Return"
         # The block of non-blank lines holding the break: three or more short lines
@@ -1084,6 +1087,14 @@ _HEAD = patterns.compile(r"[\p{L}\p{M}]+\Z")
 _TAIL = patterns.compile(r"\p{Ll}[\p{L}\p{M}]*")
 
 
+#: English function words that end almost no word, so that a hyphen and a space before
+#: one are a dash before a new clause, not a split word: "in the spring- the board met".
+#: (Not "it", "is", "her", "an", "at", "by" ...: "cred- it", "cris- is", "ot- her".)
+_CLAUSE_WORDS = frozenset(
+    "the which that they their there this with from were have been would said also who when into your she was had has".split()
+)
+
+
 def _word_count(folded: str, word: str) -> int:
     """How often ``word`` occurs as a whole word in the casefolded text ``folded``."""
     word = word.casefold()
@@ -1124,9 +1135,13 @@ class SplitHyphenation(Rule):
     document spells the word with a hyphen elsewhere (``so-called``), and a hyphen
     that was meant cannot be told apart in every case. Suspended hyphens are not
     splits: ``pre- and post-war``, ``19th- to 20th-century``, ``Wachstums- und
-    Entwicklungstreiber`` (the word after the gap is a conjunction or a range word),
+    Entwicklungstreiber`` (the word after the gap is a conjunction or a range word,
+    and the document does not spell the joined word elsewhere, as it spells
+    ``thousand`` beside ``thous- and``),
     and neither are stammers (``w- what``) or a hyphen used as a dash between two
-    words the document also uses on their own, unless it also has the joined word.
+    words the document also uses on their own, or before an English function word
+    that ends almost no word (``the spring- the board met``), unless the document
+    also has the joined word.
     """
 
     code = "NL705"
@@ -1184,12 +1199,16 @@ class SplitHyphenation(Rule):
         """What goes between head and tail: ``""`` (a split word), ``"-"`` (a split
         hyphenated word), or None (not a split)."""
         folded_head, folded_tail = head.casefold(), tail.casefold()
+        text = document.memo("whitespace.casefolded", lambda d: d.text.casefold())
         if folded_tail in suspension_words():
-            return None  # a suspended hyphen: "pre- and post-war"
+            # A suspended hyphen ("pre- and post-war"), unless the document spells the
+            # joined word elsewhere: "a few thous- and teachers" beside "a thousand".
+            return "" if _word_count(text, head + tail) > 0 else None
         if folded_tail.startswith(folded_head):
             return None  # a stammer: "w- what"
-        text = document.memo("whitespace.casefolded", lambda d: d.text.casefold())
         joined = _word_count(text, head + tail) > 0
+        if folded_tail in _CLAUSE_WORDS and not joined:
+            return None  # a hyphen used as a dash before a clause: "the spring- the board"
         if joined:
             return ""
         if _word_count(text, f"{head}-{tail}") > 0:

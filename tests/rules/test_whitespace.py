@@ -241,6 +241,11 @@ def test_single_break_inside_a_sentence_is_joined(broken, fixed):
             "Port Director Elena Marsh revealed\nthe new fares in a video posted late on Monday evening.",
             "Port Director Elena Marsh revealed the new fares in a video posted late on Monday evening.",
         ),
+        # Two content words in lowercase: a sentence, not a Title Case headline.
+        (
+            "Last week Harbour Board official Dana Holt\nrevealed the new fares to the ferry committee.",
+            "Last week Harbour Board official Dana Holt revealed the new fares to the ferry committee.",
+        ),
     ],
 )
 def test_break_after_a_short_first_line_or_a_line_of_names_is_joined(broken, fixed):
@@ -393,6 +398,8 @@ def test_a_wrapped_paragraph_is_not_also_reported_as_lone_breaks():
         ("the whole set- timana", "the whole settimana"),
         ("an inter-\nnational deal", "an international deal"),
         ("a so- called deal, the so-called plan", "a so-called deal, the so-called plan"),
+        # a split that leaves a conjunction, where the text spells the word joined
+        ("a few thous- and teachers came; a thousand more watched", "a few thousand teachers came; a thousand more watched"),
     ],
 )
 def test_split_hyphenation_is_joined(broken, fixed):
@@ -414,6 +421,9 @@ def test_split_hyphenation_is_joined(broken, fixed):
         "The plan- which nobody liked -was the plan which won.",  # a dash between words
         "A dash - like this - is not a split.",
         "COVID- 19 cases",
+        "the mid- to late 1990s",
+        "The work would start in the spring- the board said so.",  # a dash before a clause
+        "over- or underpaid staff, and the pre- and postwar years",
     ],
 )
 def test_split_hyphenation_traps(text):
