@@ -869,10 +869,25 @@ class _WrapFinder:
 def _split_paragraphs(document: Document) -> list[int]:
     """In a text that sets each paragraph on one line between empty lines, the index of
     the first line of each paragraph of exactly two lines that read as one sentence
-    (``_reads_as_split_sentence``): one break the layout does not explain. Texts in
-    another layout (a line per paragraph without empty lines, blocks of several lines)
-    give none. The paragraphs are found by jumping from one empty line to the next
-    (``list.index``, in C): a step per paragraph, not per line."""
+    (``_reads_as_split_sentence``): one break the layout does not explain."""
+    pairs = _two_line_paragraphs(document)
+    if not pairs:
+        return []
+    lines = plain_lines(document)
+    return [i for i in pairs if _reads_as_split_sentence(lines[i], lines[i + 1])]
+
+
+def _two_line_paragraphs(document: Document) -> list[int]:
+    """In a text that sets each paragraph on one line between empty lines (at least
+    three, and at most one in five on two lines or more), the index of the first line
+    of each paragraph of exactly two lines. Texts in another layout (a line per
+    paragraph without empty lines, blocks of several lines) give none. The paragraphs
+    are found by jumping from one empty line to the next (``list.index``, in C): a step
+    per paragraph, not per line."""
+    return document.memo("whitespace.two_line_paragraphs", _find_two_line_paragraphs)
+
+
+def _find_two_line_paragraphs(document: Document) -> list[int]:
     lines = plain_lines(document)
     count = len(lines)
     # No more paragraphs than empty lines plus one: a bound on the blocks of several
@@ -897,7 +912,26 @@ def _split_paragraphs(document: Document) -> list[int]:
         start = end + 1
     if not pairs or paragraphs < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * paragraphs):
         return []
-    return [i for i in pairs if _reads_as_split_sentence(lines[i], lines[i + 1])]
+    return pairs
+
+
+def _reads_as_lowercase_split(first: str, second: str) -> bool:
+    """In any language with letter case: the two lines of a split paragraph are one
+    sentence broken between two lowercase words. The first is prose (six words or
+    more) ending in a lowercase letter, the second (three words or more, not a labelled
+    line) goes on in lowercase and closes the sentence."""
+    a, b = first.rstrip(), second.rstrip()
+    a_stripped, b_stripped = a.lstrip(), b.lstrip()
+    if not a_stripped or not b_stripped or len(a) - len(a_stripped) != len(b) - len(b_stripped):
+        return False  # a line of spaces, or not the same indentation
+    if not a_stripped[-1].islower() or not b_stripped[0].islower():
+        return False
+    words_a, words_b = a_stripped.split(), b_stripped.split()
+    if len(words_a) < 6 or len(words_b) < 3 or words_b[0].endswith(":"):
+        return False
+    if not _SENTENCE_END.search(b_stripped) or _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
+        return False
+    return not any(_NOT_PROSE.match(word) for word in words_a[-1:] + words_b[:1])
 
 
 def _reads_as_split_sentence(first: str, second: str) -> bool:
@@ -1033,7 +1067,11 @@ class LineBreakInSentence(Rule):
     with the same word (or the same two words in another case: ``In section 1`` /
     ``in section 2``), and blocks of three or more short lines (verse, addresses,
     tables) are left alone. Wrapped paragraphs are NL704's. English documents only: a
-    lone break is weak evidence, and human-edited bodies in other languages keep some.
+    lone break is weak evidence, and human-edited bodies in other languages keep some;
+    in another language with letter case only a paragraph of exactly two lines in a
+    text that sets each paragraph on one line (see below) is reported, when it breaks
+    between two lowercase words, the first line having six words or more and the
+    second three or more and closing the sentence.
 
     A break before a capitalised word, a number or a symbol (``with the producer\\nJohn
     Shanks``, ``between 18\\nto 25``) gives no such signal; it is flagged only in a text
@@ -1061,8 +1099,12 @@ class LineBreakInSentence(Rule):
         if not breaks or not is_english(document):
             # A lone break is weak evidence; outside English there is no function-word
             # check to back it, and human-edited Indonesian and Italian bodies keep such
-            # breaks on purpose.
-            return
+            # breaks on purpose: only a two-line paragraph in a text of one-line
+            # paragraphs, broken between two lowercase words, is reported. (The
+            # paragraphs are known once ``_wraps`` has run; the language is asked last.)
+            breaks = self._lowercase_splits(document)
+            if not breaks or is_english(document):
+                return
         for a, b in breaks:
             last = _WORD.findall(a.stripped)[-1]
             start = a.line.start + a.length - len(last)
@@ -1070,6 +1112,20 @@ class LineBreakInSentence(Rule):
             fix = Fix.unsafe("Join the lines with a space", _join_edit(a, b))
             message = f"Line break in the middle of a sentence: {last!r} / {b.first_word!r}"
             yield self.diagnostic(document, start, end, message=message, fix=fix)
+
+    @staticmethod
+    def _lowercase_splits(document: Document) -> list[tuple[_LineShape, _LineShape]]:
+        if not _shapes(document).breaks:
+            return []
+        pairs = _two_line_paragraphs(document)
+        if not pairs:
+            return []
+        lines = plain_lines(document)
+        return [
+            (_LineShape(document.lines[i]), _LineShape(document.lines[i + 1]))
+            for i in pairs
+            if _reads_as_lowercase_split(lines[i], lines[i + 1])
+        ]
 
 
 # ---------------------------------------------------------------------- split hyphenation

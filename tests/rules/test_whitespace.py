@@ -762,3 +762,44 @@ def test_split_with_other_hyphens_is_joined(text, fixed):
 @pytest.mark.parametrize("text", ["Both pre\u2010 and post-war homes were sold.", "Wachstums\u00ad und Entwicklungstreiber"])
 def test_suspended_other_hyphens_are_not_splits(text):
     assert_passes("NL705", text)
+
+
+# ------------------------------------------ NL706 outside English: a split one-line paragraph
+
+_PT_PARAGRAPHS = [
+    "O conselho aprovou o novo orçamento depois de um longo debate na terça-feira à noite.",
+    "Os moradores do vale pediam estradas melhores e uma segunda ponte havia muitos anos.",
+    "Os críticos disseram que o plano deixou de fora as aldeias menores da costa norte.",
+]
+
+
+def test_non_english_split_paragraph_between_lowercase_words_is_joined():
+    broken = "Um porta-voz disse que as obras devem começar na primavera, segundo o\nplano aprovado pela câmara."
+    text = "\n\n".join([*_PT_PARAGRAPHS[:2], broken, _PT_PARAGRAPHS[2]])
+    assert_fires("NL706", text, count=1)
+    assert_fixes("NL706", text, text.replace("o\nplano", "o plano"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Um porta-voz disse que as obras devem começar na primavera, segundo o\nPlano Diretor da câmara.",  # a capital
+        "Um porta-voz disse que as obras devem começar na primavera, segundo o\nplano aprovado pela",  # not closed
+        "Um porta-voz disse que as obras\ndevem começar",  # short lines
+    ],
+)
+def test_non_english_split_paragraph_traps(paragraph):
+    text = "\n\n".join([*_PT_PARAGRAPHS[:2], paragraph, _PT_PARAGRAPHS[2]])
+    assert_passes("NL706", text)
+
+
+def test_non_english_text_of_multi_line_paragraphs_keeps_its_breaks():
+    # Paragraphs of several lines are this text's layout: a break is not a slip.
+    lines = [p.replace(" uma ", "\numa ").replace(" o plano", "\no plano") for p in _PT_PARAGRAPHS]
+    text = "\n\n".join([*lines, "Um porta-voz disse que as obras devem começar na primavera, segundo o\nplano aprovado."])
+    assert_passes("NL706", text)
+
+
+def test_non_english_layout_of_space_lines_is_no_split():
+    text = "\n\n".join([*_PT_PARAGRAPHS, "  \n  ", "   \nplano aprovado pela câmara municipal ontem."])
+    assert_passes("NL706", text)
