@@ -131,6 +131,27 @@ _TITLE_QUESTION = patterns.compile(
 )
 
 
+def _written_without_mark(text: str, mark: int) -> bool:
+    """Whether the word right before the mark at ``mark`` occurs elsewhere in the text
+    as a whole word not followed by that mark: a plain word ("the new services!. The
+    services"), not a name that carries its "!" ("booyah!")."""
+    word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
+    if word is None or len(word.group()) < 3:
+        return False
+    found, length = word.group(), len(text)
+    at = text.find(found)
+    while at >= 0:
+        end = at + len(found)
+        if (
+            at != word.start()
+            and (at == 0 or not text[at - 1].isalnum())
+            and (end == length or (not text[end].isalnum() and text[end] != text[mark]))
+        ):
+            return True
+        at = text.find(found, end)
+    return False
+
+
 def _ends_paragraph(text: str, end: int) -> bool:
     """Whether only closing quotes or brackets and spaces stand between ``end`` and the
     end of the line: a run there ends its paragraph, where no second mark belongs."""
@@ -277,6 +298,8 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
                 return True
             word = _WORD_BEFORE.search(text, max(0, start - 30), start)
             return word is not None and word.group().islower()
+        if second == "." and start and text[start - 1] in _CLOSERS and (end == len(text) or text[end].isspace()):
+            return True  # after a quotation or an aside: 'the “interim” deal?. The', '(in 2019)!. It'
         if second != ".":
             # A comma after a question, before the next sentence: "is it true?, Do we".
             # (A title takes a comma before lowercase: "Just the Planet?, both".)
@@ -286,9 +309,10 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         if not _closes_a_plain_word(text, start, end):
             return False
         # After "!", only where the sentence plainly goes on in lowercase ("played well!.
-        # served well"): a brand spelt in lowercase with its own "!" may end a sentence
-        # ("and even booyah!. Yes, the mark is part of the name").
-        return first == "?" or after.islower()
+        # served well"), or where the word is one the text also writes without the mark:
+        # a brand spelt in lowercase with its own "!" may end a sentence ("and even
+        # booyah!. Yes, the mark is part of the name"), but carries it everywhere.
+        return first == "?" or after.islower() or _written_without_mark(text, start)
     if first == "." and second == "," and not gap:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
@@ -304,7 +328,15 @@ class DuplicatedPunctuation(Rule):
     """## What it does
     Finds a sentence mark followed by a second one, as in ``level. .``, ``said,,``,
     ``again..``, ``note;;``, ``then, ,`` or a question closed twice (``Why did he?.``):
-    the debris of a sentence that was cut and rejoined.
+    the debris of a sentence that was cut and rejoined. A full stop before a comma is
+    reported where no abbreviation explains it: at the end of a paragraph, after a
+    closing quote or bracket, a number, a plain lowercase word, a capitalised word of
+    six letters or more, or a word of a script without case (``by Reuters.,``,
+    ``in 2021., and``). A second mark after ``?`` or ``!`` is reported at the end of a
+    paragraph, before the closing quote of a quotation (``we got him!,”``; a comma
+    only after a lowercase word), after a closing quote or bracket, and after ``?``
+    when the full stop follows a number or a name outside a title (``via Quito and
+    Bogota?. From``) or a comma comes before the next sentence (``true?, Do we``).
 
     ## Why is this bad?
     Extraction that splices text nodes, or translation that re-punctuates a sentence,
@@ -323,14 +355,18 @@ class DuplicatedPunctuation(Rule):
 
     ## Fix safety
     Safe: the fix keeps the first mark and deletes the second and the spaces before it.
-    Not reported: ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``), an
-    abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``), ``::`` inside a token,
+    Not reported: ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``, ``a..z``), an
+    abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``, ``Calif.,``: short
+    capitalised words may be abbreviations; a doubled comma after one, ``Inc.,,``, is
+    reported), ``::`` inside a token, a title that ends in ``?`` (its capitalised words
+    hold a question word: ``Who Framed Roger Rabbit?.``, ``Dude, Where's My Car?.``),
     and a ``?`` or ``!`` that belongs to a name or title (``Like Yahoo!.``, ``How Much
     for Just the Planet?, both``): a mark after ``?`` is reported when the sentence
     opens as a question, a mark after ``!`` when the ``!`` closes an interjection, and
     a full stop after ``?`` when the ``?`` follows a plain lowercase word and the full
     stop ends the sentence (``the time to grieve?. We``), and after ``!`` when the
-    sentence goes on in lowercase (``played well!. served well``).
+    sentence goes on in lowercase (``played well!. served well``) or the text also
+    writes the word without the mark (a name such as ``booyah!`` carries it everywhere).
     """
 
     code = "NL501"

@@ -54,6 +54,10 @@ def test_metadata(code):
         ('"We got him, we got him!," the officers called on the radio.', "!,"),
         ("The index here is in the very poor band!.\n\nMore will follow.", "!."),
         ("So, is it really true?, Do we have one here?", "?,"),
+        ("The board signed the “interim” deal?. Then it left.", "?."),
+        ("The fares rose sharply (by a third)!. Then they fell.", "!."),
+        # after "!", a word the text also writes without the mark
+        ("The ferry services!. The services run daily.", "!."),
         # a doubled comma after an abbreviation's period
         ("It was signed with Brelco Inc.,, and more.", ",,"),
         ("“It was signed with Brelco Inc.,,” he said.", ",,"),
@@ -90,6 +94,7 @@ def test_nl501_fires(text, span):
         "He wrote “How Much for Just the Planet?,” a comic novel.",
         "The quiz show Are You Smarter Than a Fifth Grader?, hosted by him, ended.",
         "Use `a..z` for the range, or main..topic for the commits.",
+        "We tried booyah!. Then booyah! again, and booyah!s everywhere.",  # a name with its "!"
         "They waited . . . for hours. Then... nothing.",
     ],
 )
