@@ -201,6 +201,37 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
 # sentence goes on across it. Tabs between a sentence and the next, or before a
 # capital, separate the cells and blocks some extractors lay out with tabs.
 _TAB_IN_SENTENCE = patterns.compile(r"\t(?<=[\p{Ll},] *\t)[ \t]*(?=\p{Ll})")
+# A tab, with any spaces around it, between two characters of a line.
+_TAB_RUN = patterns.compile(r"\t(?<=[^\s] *\t) *(?=[^\s])")
+#: A line this many words long, with one tab in it, is a sentence, not a row of cells.
+_LONE_TAB_LINE_WORDS = 6
+
+
+def _lone_tabs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each tab (with the spaces around it) that stands alone in a
+    line of prose: the only tab of a line of six words or more, between two lines
+    without tabs, not after the end of a sentence before a capital (where extractors
+    lay out blocks with tabs). Tables and indented blocks hold tabs on many lines."""
+    for match in _TAB_RUN.finditer(text):
+        start, end = match.span()
+        while text[start - 1] == " ":
+            start -= 1
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text.count("\t", line_start, line_end) != 1:
+            continue
+        if len(text[line_start:line_end].split()) < _LONE_TAB_LINE_WORDS:
+            continue
+        if text[start - 1] in ".!?:”\"')]" and not text[end].islower():
+            continue  # between two sentences or before a capital: a layout of blocks
+        before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        after = text.find("\n", line_end + 1)
+        if "\t" in text[before:line_start] or "\t" in text[line_end : len(text) if after < 0 else after]:
+            continue  # a neighbouring line holds a tab too: a table
+        yield start, end
+
+
 _SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
 _SENTENCE_END_BEFORE = patterns.compile(r"[.!?][”’\"')\]]?\Z")
 _COLUMN_GAP = patterns.compile(rf"[^{RE_SPACE}] {{2,}}(?=[^{RE_SPACE}])")
@@ -268,7 +299,8 @@ class DoubledSpace(Rule):
     Finds two or more spaces between two words (or a word and a mark) inside a line.
     A run of spaces that mixes in no-break spaces counts too, and so does a tab (with
     or without spaces) between two lowercase words or after a comma, where the
-    sentence goes on across it.
+    sentence goes on across it, or standing alone in a line of prose (the only tab of
+    a line of six words or more, whose neighbouring lines hold none).
 
     ## Why is this bad?
     The gap is left by extraction that joined text nodes, by an ``&nbsp;`` next to a
@@ -309,10 +341,14 @@ class DoubledSpace(Rule):
         if shapes.spaces:
             yield from self._space_runs(document, text)
         if shapes.tab:
+            found = []
             for match in _TAB_IN_SENTENCE.finditer(text):
                 start, end = match.span()
                 while text[start - 1] == " ":  # (the spaces before the tab go too)
                     start -= 1
+                found.append((start, end))
+            found = sorted(set(found) | set(_lone_tabs(text)))
+            for start, end in found:
                 fix = Fix.safe("Replace with one space", Edit(start, end, " "))
                 yield self.diagnostic(document, start, end, message="Tab between two words of a sentence", fix=fix)
 

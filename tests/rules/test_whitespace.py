@@ -30,6 +30,10 @@ SEED = Path("/work/shared/seed/kremlin-iran-article.txt")
         ("interest on consumer\tdeposits", "interest on consumer deposits"),  # a tab in a sentence
         ("find meaningful \t work, and", "find meaningful work, and"),
         ("the ferry,\tthe bus", "the ferry, the bus"),
+        # a lone tab in a line of prose, whatever stands around it
+        ("Revenue at the port rose 4.5%\tto 1,200 units.", "Revenue at the port rose 4.5% to 1,200 units."),
+        ("The envoy, Dana\tHolt, spoke on Monday.", "The envoy, Dana Holt, spoke on Monday."),
+        ("The ferry left at 10:30 a.m.\tfrom the old pier.", "The ferry left at 10:30 a.m. from the old pier."),
     ],
 )
 def test_doubled_space_becomes_one(broken, fixed):
@@ -49,6 +53,10 @@ def test_doubled_space_becomes_one(broken, fixed):
         "over WiFi anyways.\tGet it on Amazon for $67.77\tAlso at the store",  # tabs between blocks
         "\tindented by a tab\n\t\tand more so",
         "Name\tPoints\nEagles\t12",
+        "The first ferry of the day left.\tThe second one waited at the pier.",  # between sentences
+        "Harbour office opening hours in the summer\tMonday to Friday\n"
+        "Ferry office opening hours in the summer\tMonday to Saturday",  # a table of two columns
+        "Port\tPier\tOpening hours of the office\tPhone number",  # a row of cells
     ],
 )
 def test_doubled_space_traps(text):
