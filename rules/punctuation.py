@@ -406,7 +406,7 @@ class DuplicatedPunctuation(Rule):
 # a pattern starting with the space would stop at every word) and looking behind it
 # for the space.
 _SPACED_MARKS = tuple(
-    patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[”’\"]?(?:[{RE_SPACE}]|\Z))") for mark in ".,;?!"
+    patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[”’\"]{{0,2}}(?:[{RE_SPACE}]|\Z))") for mark in ".,;?!"
 )
 # A colon after a space in a sentence: one space, after a lowercase word, before a word
 # or an opening quote ("he added : “We will"). Labels and tables space their colons

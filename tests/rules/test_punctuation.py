@@ -123,6 +123,7 @@ def test_nl501_fixes():
         # before the closing quote the mark stands in
         ("“Not gonna lie, the banjo drives me nuts ,” she laughed.", " ,"),
         ("“It just clicked .” The singer, who phoned in, said more.", " ."),
+        ("“He asked, ‘So you will do the review ?’” the clerk said.", " ?"),  # two closing quotes
         # a colon a sentence goes on from
         ("People across the county are talking about it : the lake is dry.", " :"),
         ("He added : “The town must not be forced to move.”", " :"),
