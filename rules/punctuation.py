@@ -131,6 +131,18 @@ _TITLE_QUESTION = patterns.compile(
 )
 
 
+class _LazyEnglish:
+    """``is_english`` asked only when a mark needs it (truthiness)."""
+
+    __slots__ = ("document",)
+
+    def __init__(self, document: Document):
+        self.document = document
+
+    def __bool__(self) -> bool:
+        return is_english(self.document)
+
+
 def _written_without_mark(text: str, mark: int) -> bool:
     """Whether the word right before the mark at ``mark`` occurs elsewhere in the text
     as a whole word not followed by that mark: a plain word ("the new services!. The
@@ -199,7 +211,24 @@ def _question_closed_twice(text: str, mark: int, end: int) -> bool:
     return found[0].isupper() and not _in_a_title(text, mark)
 
 
-def _period_before_comma(text: str, start: int, end: int) -> bool:
+#: English abbreviations written capitalised, of five letters or fewer, that take a
+#: comma after their period: titles, company forms, months and days, streets, US
+#: states (AP style), references. A short capitalised word not listed here is a word,
+#: in English, and a comma after its period a stacked mark ("from Paris., the").
+_SHORT_CAPITALISED_ABBREVIATIONS = frozenset(
+    """co jr sr st mt ft no dr mr mrs ms mme mlle inc ltd corp bros plc pty cie ste gov sen rep
+    reps sens rev gen gens col maj sgt cpl pvt adm cmdr capt lieut lt supt hon esq prof dept
+    univ assn assoc inst intl natl govt jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun ave rd ln ct pl sq hwy pkwy blvd
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss
+    mo mont neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo dak
+    vol vols fig figs ch chap sec sect art para ed eds ph op cf vs approx est ref nos pp
+    ibid cap no nr abs pte sdn bhd brig comdr rt fr bldg apt dist twp mgr msgr pres atty insp
+    det ofc cpt dir hosp""".split()
+)
+
+
+def _period_before_comma(text: str, start: int, end: int, english: object = False) -> bool:
     """Whether the full stop at ``start``, with a comma right after it, is a stacked
     mark rather than an abbreviation's period ("Inc., the", "U.S., China", "etc.,")."""
     if _ends_paragraph(text, end):
@@ -222,11 +251,19 @@ def _period_before_comma(text: str, start: int, end: int) -> bool:
     if not any(char.isupper() or char.islower() for char in found):
         return True  # a script without case, which abbreviates without a period
     # A capitalised or all-capitals word of six letters or more: "by Twitter., and".
-    # Shorter ones may be abbreviations ("Calif., police", "Corp., the", "Ltd.,").
+    # Shorter ones may be abbreviations ("Calif., police", "Corp., the", "Ltd.,"): in
+    # English, a capitalised one that is not a known abbreviation is a word ("from
+    # Paris., the"); other languages abbreviate other words ("Dott.,", "Str.,").
     folded = found.casefold()
+    if len(found) < 6:
+        return (
+            found[1:].islower()
+            and folded not in _SHORT_CAPITALISED_ABBREVIATIONS
+            and folded not in _LONG_ABBREVIATIONS
+            and bool(english)
+        )
     return (
-        len(found) >= 6
-        and (found[1:].islower() or found.isupper())
+        (found[1:].islower() or found.isupper())
         and folded not in _LONG_ABBREVIATIONS
         and folded not in _LONG_CAPITALISED_ABBREVIATIONS
     )
@@ -278,7 +315,7 @@ def _next_character(text: str, position: int) -> str:
     return text[position] if position < length else ""
 
 
-def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second: str) -> bool:
+def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second: str, english: object = False) -> bool:
     before = text[start - 1] if start else ""
     after = _next_character(text, end)
     if first == "." and before in (".", "…"):
@@ -316,7 +353,7 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
     if first == "." and second == "," and not gap:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
-        return _period_before_comma(text, start, end)
+        return _period_before_comma(text, start, end, english)
     if first == second == "." and not gap and before.isalnum() and (after.isdigit() or after.islower()) and end < len(text) and text[end] == after:
         return False  # a range: "1..10", "a..z", "main..topic"
     if first == second == ":" and not gap and after and not text[end].isspace():
@@ -331,8 +368,9 @@ class DuplicatedPunctuation(Rule):
     the debris of a sentence that was cut and rejoined. A full stop before a comma is
     reported where no abbreviation explains it: at the end of a paragraph, after a
     closing quote or bracket, a number, a plain lowercase word, a capitalised word of
-    six letters or more, or a word of a script without case (``by Reuters.,``,
-    ``in 2021., and``). A second mark after ``?`` or ``!`` is reported at the end of a
+    six letters or more (in English, of any length, unless it is a known abbreviation
+    such as ``Calif.``, ``Corp.`` or ``Sept.``), or a word of a script without case
+    (``by Reuters.,``, ``in 2021., and``, ``from Paris., the``). A second mark after ``?`` or ``!`` is reported at the end of a
     paragraph, before the closing quote of a quotation (``we got him!,”``; a comma
     only after a lowercase word), after a closing quote or bracket, and after ``?``
     when the full stop follows a number or a name outside a title (``via Quito and
@@ -381,13 +419,14 @@ class DuplicatedPunctuation(Rule):
         if not _may_stack(document):
             return
         covered = 0
+        english = _LazyEnglish(document)
         for start, end, first, gap, second in _stacked_marks(text):
             # Runs are taken left to right without overlap, as one scan would find them
             # (". . ." is one run and an ellipsis), except after an abbreviation's period
             # let pass before another mark: the ",," of "Inc.,," is judged on its own.
             if start < covered:
                 continue
-            if not _is_duplicate(text, start, end, first, gap, second):
+            if not _is_duplicate(text, start, end, first, gap, second, english):
                 if first != "." or second == ".":
                     covered = end
                 continue

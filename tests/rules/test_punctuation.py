@@ -46,6 +46,7 @@ def test_metadata(code):
         ('The league called it an "adverse turn"., and walked out.', ".,"),  # after a closing quote
         ("We see growth coming back in 2021., and then more.", ".,"),  # after a number
         ("Follow the fair on Instagram., and on the radio.", ".,"),  # a long capitalised word
+        ("The talks moved from Paris., the host city, to Rome.", ".,"),  # a short word, in English
         ("그는 이 문제를 폭로했다., 그리고 떠났다.", ".,"),  # a script without case
         # a full stop or comma after a question or exclamation mark
         ("She reached Lima by way of Quito and Bogota?. From there she flew on.", "?."),
@@ -88,6 +89,11 @@ def test_nl501_fires(text, span):
         "Buy bread, milk, eggs, etc., and go home.",
         # short capitalised abbreviations, numbers with a point, titles ending in "?"
         "Police in Fresno, Calif., said the road was closed.",
+        "It reopened on Sept., the 4th, said Gen., later Adm., Ortiz Jr., of the Navy.",
+        (  # not English
+            "Il dottore Rossi e il Sig., secondo quanto riferito dalla segreteria, sono arrivati "
+            "con un certo ritardo alla riunione della giunta comunale di ieri sera."
+        ),
         "The parts came from Acme Corp., the maker, and Zeta Ltd., its rival.",
         "The patch moves the tool to version 4.10., the notes say.",
         "They watched Dude, Where's My Car?. Then they slept.",
