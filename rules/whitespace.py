@@ -970,6 +970,10 @@ def _reads_as_lowercase_split(first: str, second: str) -> bool:
     return not any(_NOT_PROSE.match(word) for word in words_a[-1:] + words_b[:1])
 
 
+#: After a first line this many words long, two words may close the sentence.
+_LONG_SPLIT_LINE_WORDS = 10
+
+
 def _reads_as_split_sentence(first: str, second: str) -> bool:
     """The two lines of a split paragraph read as one sentence broken in two: the
     first is a line of prose (six words or more, one of them an English function
@@ -982,8 +986,10 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
     if len(a) - len(a_stripped) != len(b) - len(b_stripped):
         return False  # not the same indentation
     words_a, words_b = a_stripped.split(), b_stripped.split()
-    if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
+    if len(words_a) < 6 or words_a[-1][0] in "#@":
         return False
+    if len(words_b) < (2 if len(words_a) >= _LONG_SPLIT_LINE_WORDS else 3):
+        return False  # (two words close a long line's sentence: "... his Old / Trafford exit.")
     if words_b[0].endswith(":"):
         return False  # a labelled line: "A: It was.", "Mayor: We will."
     if a_stripped.endswith(",") and b_stripped[0].isupper() and len(a_stripped) < _SHORT_BLOCK_LINE:
@@ -1116,7 +1122,7 @@ class LineBreakInSentence(Rule):
     read as one sentence: the first is prose of six words or more with an English
     function word, not a Title Case headline nor ending in a hashtag, and stops
     without closing its sentence (on a word, a number, a comma or a closing bracket);
-    the second has three words or more, does not open with a label (``A:``), and
+    the second has three words or more (two after a first line of ten words or more), does not open with a label (``A:``), and
     closes it. A short line ending in a comma before a capital is verse, not a split,
     and a line break inside a Markdown paragraph (``.md``) is a soft break, rendered as a space.
     """

@@ -358,6 +358,8 @@ def _with_split(split: str) -> str:
         "Among the respondents aged between 18\nto 25 years old, the share of daily readers did not change.",
         "The company raised new money from an investor worth up to\n$9 billion, the filing shows.",
         "The index of leading shares fell, while the broader Ostrava\nComposite index rose slightly.",
+        # two words close the sentence of a long first line
+        "He has coached clubs in Spain and Portugal since he left the harbour club at Old\nQuay Park.",
     ],
 )
 def test_a_paragraph_split_in_two_in_a_one_line_per_paragraph_text(split):
@@ -378,6 +380,7 @@ def test_a_paragraph_split_in_two_in_a_one_line_per_paragraph_text(split):
         "Ferry times:\nMonday to Friday, every hour on the hour.",
         "Q: What did you think of the new ferry timetable for the winter\nA: It suits me well.",  # an interview
         "The ferry crossed the grey and quiet sea,\nAnd no one on the pier could see.",  # verse
+        "The council met on Monday to discuss ferry fares\nHarbour Street.",  # a short first line
     ],
 )
 def test_a_two_line_paragraph_that_is_not_a_split_sentence(split):
