@@ -340,7 +340,9 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         if second != ".":
             # A comma after a question, before the next sentence: "is it true?, Do we".
             # (A title takes a comma before lowercase: "Just the Planet?, both".)
-            return first == "?" and after.isupper() and end < len(text) and text[end] in " \t" and not _in_a_title(text, start)
+            if first != "?" or not after.isupper() or end == len(text) or text[end] not in " \t":
+                return False
+            return not _in_a_title(text, start)
         if first == "?" and _question_closed_twice(text, start, end):
             return True
         if not _closes_a_plain_word(text, start, end):
@@ -354,8 +356,9 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
         return _period_before_comma(text, start, end, english)
-    if first == second == "." and not gap and before.isalnum() and (after.isdigit() or after.islower()) and end < len(text) and text[end] == after:
-        return False  # a range: "1..10", "a..z", "main..topic"
+    if first == second == "." and not gap and before.isalnum() and end < len(text) and text[end] == after:
+        if after.isdigit() or after.islower():
+            return False  # a range: "1..10", "a..z", "main..topic"
     if first == second == ":" and not gap and after and not text[end].isspace():
         return False  # "std::vector", "::1"
     return True
@@ -370,11 +373,12 @@ class DuplicatedPunctuation(Rule):
     closing quote or bracket, a number, a plain lowercase word, a capitalised word of
     six letters or more (in English, of any length, unless it is a known abbreviation
     such as ``Calif.``, ``Corp.`` or ``Sept.``), or a word of a script without case
-    (``by Reuters.,``, ``in 2021., and``, ``from Paris., the``). A second mark after ``?`` or ``!`` is reported at the end of a
-    paragraph, before the closing quote of a quotation (``we got him!,”``; a comma
-    only after a lowercase word), after a closing quote or bracket, and after ``?``
-    when the full stop follows a number or a name outside a title (``via Quito and
-    Bogota?. From``) or a comma comes before the next sentence (``true?, Do we``).
+    (``by Reuters.,``, ``in 2021., and``, ``from Paris., the``). A second mark after
+    ``?`` or ``!`` is reported at the end of a paragraph, before the closing quote of a
+    quotation (``we got him!,”``; a comma only after a lowercase word), after a closing
+    quote or bracket, and after ``?`` when the full stop follows a number or a name
+    outside a title (``via Quito and Bogota?. From``) or a comma comes before the next
+    sentence (``true?, Do we``).
 
     ## Why is this bad?
     Extraction that splices text nodes, or translation that re-punctuates a sentence,

@@ -1120,11 +1120,12 @@ class LineBreakInSentence(Rule):
     that sets each paragraph on one line between empty lines (at least three, and at
     most one in five on two lines or more), in a paragraph of exactly two lines that
     read as one sentence: the first is prose of six words or more with an English
-    function word, not a Title Case headline nor ending in a hashtag, and stops
-    without closing its sentence (on a word, a number, a comma or a closing bracket);
-    the second has three words or more (two after a first line of ten words or more), does not open with a label (``A:``), and
-    closes it. A short line ending in a comma before a capital is verse, not a split,
-    and a line break inside a Markdown paragraph (``.md``) is a soft break, rendered as a space.
+    function word, not a Title Case headline nor ending in a hashtag, and stops without
+    closing its sentence (on a word, a number, a comma or a closing bracket); the second
+    has three words or more (two after a first line of ten words or more), does not open
+    with a label (``A:``), and closes it. A short line ending in a comma before a
+    capital is verse, not a split, and a line break inside a Markdown paragraph
+    (``.md``) is a soft break, rendered as a space.
     """
 
     code = "NL706"
