@@ -121,6 +121,9 @@ def _closes_a_plain_word(text: str, mark: int, end: int) -> bool:
 #: its paragraph, or between a word and the first mark of a run.
 _CLOSERS = "”’\"')]"
 _DIGITS_BEFORE = patterns.compile(r"(?<![\p{L}\p{N}.,])\p{Nd}{2,}$")
+# A capitalised word with its period, and a space: what stands before the next word of
+# a chain of abbreviations (a journal's name in a citation).
+_AFTER_ABBREVIATION = patterns.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}{0,5}\. $")
 #: Capitalised abbreviations of six letters or more ("Messrs., the partners").
 _LONG_CAPITALISED_ABBREVIATIONS = frozenset({"messrs", "assocs"})
 #: A capitalised word that opens a question: in a capitalised run before a "?", the
@@ -250,6 +253,8 @@ def _period_before_comma(text: str, start: int, end: int, english: object = Fals
         return found not in _LONG_ABBREVIATIONS
     if not any(char.isupper() or char.islower() for char in found):
         return True  # a script without case, which abbreviates without a period
+    if _AFTER_ABBREVIATION.search(text, max(0, word.start() - 12), word.start()):
+        return False  # a chain of abbreviations: "Proc. Natl. Acad. Sci., 101", "J. Physiol.,"
     # A capitalised or all-capitals word of six letters or more: "by Twitter., and".
     # Shorter ones may be abbreviations ("Calif., police", "Corp., the", "Ltd.,"): in
     # English, a capitalised one that is not a known abbreviation is a word ("from

@@ -225,6 +225,8 @@ def _lone_tabs(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[start - 1] in ".!?:”\"')]" and not text[end].islower():
             continue  # between two sentences or before a capital: a layout of blocks
+        if text[end].isdigit() and not text[start - 1].isalpha():
+            continue  # a figure set off by a tab: "Departures:\t08:00"
         before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         after = text.find("\n", line_end + 1)
         if "\t" in text[before:line_start] or "\t" in text[line_end : len(text) if after < 0 else after]:

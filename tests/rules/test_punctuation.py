@@ -90,6 +90,7 @@ def test_nl501_fires(text, span):
         # short capitalised abbreviations, numbers with a point, titles ending in "?"
         "Police in Fresno, Calif., said the road was closed.",
         "It reopened on Sept., the 4th, said Gen., later Adm., Ortiz Jr., of the Navy.",
+        "The study appeared in Proc. Natl. Acad. Sci., the journal, and in J. Physiol., too.",
         (  # not English
             "Il dottore Rossi e il Sig., secondo quanto riferito dalla segreteria, sono arrivati "
             "con un certo ritardo alla riunione della giunta comunale di ieri sera."

@@ -57,6 +57,7 @@ def test_doubled_space_becomes_one(broken, fixed):
         "Harbour office opening hours in the summer\tMonday to Friday\n"
         "Ferry office opening hours in the summer\tMonday to Saturday",  # a table of two columns
         "Port\tPier\tOpening hours of the office\tPhone number",  # a row of cells
+        "First ferry from the main pier on weekdays —\t06:45",  # a figure set off by a tab
     ],
 )
 def test_doubled_space_traps(text):
