@@ -1300,13 +1300,15 @@ class SplitHyphenation(Rule):
         """What goes between head and tail: ``""`` (a split word), ``"-"`` (a split
         hyphenated word), or None (not a split)."""
         folded_head, folded_tail = head.casefold(), tail.casefold()
-        text = document.memo("whitespace.casefolded", lambda d: d.text.casefold())
         if folded_tail in suspension_words():
             # A suspended hyphen ("pre- and post-war"), unless the document spells the
-            # joined word elsewhere: "a few thous- and teachers" beside "a thousand".
-            return "" if _word_count(text, head + tail) > 0 else None
+            # joined word elsewhere, in lowercase: "a few thous- and teachers" beside
+            # "a thousand". (The text as written: suspended hyphens are common in
+            # German, and casefolding the whole text for each would cost more.)
+            return "" if _word_count(document.text, folded_head + folded_tail) > 0 else None
         if folded_tail.startswith(folded_head):
             return None  # a stammer: "w- what"
+        text = document.memo("whitespace.casefolded", lambda d: d.text.casefold())
         joined = _word_count(text, head + tail) > 0
         if folded_tail in _CLAUSE_WORDS and not joined:
             return None  # a hyphen used as a dash before a clause: "the spring- the board"
