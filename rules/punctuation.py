@@ -117,6 +117,163 @@ def _closes_a_plain_word(text: str, mark: int, end: int) -> bool:
     return word is not None and word.group().islower() and (word.start() == 0 or text[word.start() - 1] in " \t\n")
 
 
+#: Closing quotation marks and brackets, which may stand between a run and the end of
+#: its paragraph, or between a word and the first mark of a run.
+_CLOSERS = "”’\"')]"
+_DIGITS_BEFORE = patterns.compile(r"(?<![\p{L}\p{N}.,])\p{Nd}{2,}$")
+# A capitalised word with its period, and a space: what stands before the next word of
+# a chain of abbreviations (a journal's name in a citation).
+_AFTER_ABBREVIATION = patterns.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}{0,5}\. $")
+#: Capitalised abbreviations of six letters or more ("Messrs., the partners").
+_LONG_CAPITALISED_ABBREVIATIONS = frozenset({"messrs", "assocs"})
+#: A capitalised word that opens a question: in a capitalised run before a "?", the
+#: mark of a title ("Who Framed Roger Rabbit?", "Dude, Where's My Car?").
+_TITLE_QUESTION = patterns.compile(
+    r"(?:why|what|how|who|whom|whose|where|when|which|whatever|is|are|was|were|do|does|did|can|could"
+    r"|would|will|should|shall|may|might|must|have|has|had|wanna|guess)(?:['’]\w+)?"
+)
+
+
+class _LazyEnglish:
+    """``is_english`` asked only when a mark needs it (truthiness)."""
+
+    __slots__ = ("document",)
+
+    def __init__(self, document: Document):
+        self.document = document
+
+    def __bool__(self) -> bool:
+        return is_english(self.document)
+
+
+def _written_without_mark(text: str, mark: int) -> bool:
+    """Whether the word right before the mark at ``mark`` occurs elsewhere in the text
+    as a whole word not followed by that mark: a plain word ("the new services!. The
+    services"), not a name that carries its "!" ("booyah!")."""
+    word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
+    if word is None or len(word.group()) < 3:
+        return False
+    found, length = word.group(), len(text)
+    at = text.find(found)
+    while at >= 0:
+        end = at + len(found)
+        if (
+            at != word.start()
+            and (at == 0 or not text[at - 1].isalnum())
+            and (end == length or (not text[end].isalnum() and text[end] != text[mark]))
+        ):
+            return True
+        at = text.find(found, end)
+    return False
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Whether only closing quotes or brackets and spaces stand between ``end`` and the
+    end of the line: a run there ends its paragraph, where no second mark belongs."""
+    length = len(text)
+    while end < length and text[end] in _CLOSERS:
+        end += 1
+    while end < length and text[end] in " \t":
+        end += 1
+    return end == length or text[end] in "\r\n"
+
+
+def _in_a_title(text: str, mark: int) -> bool:
+    """Whether the capitalised words right before the ``?`` at ``mark`` (with the
+    function words a title holds) include a capitalised question word: the ``?`` is a
+    title's ("They watched Who Framed Roger Rabbit?. Then")."""
+    words = _sentence_before(text, mark).split()[-10:]
+    for word in reversed(words):
+        word = word.strip("“‘\"'(,")
+        if not word:
+            continue
+        if word[0].isupper():
+            if _TITLE_QUESTION.fullmatch(word.casefold()):
+                return True
+        elif word not in ENGLISH_FUNCTION_WORDS:
+            return False  # a lowercase content word: the capitalised run ends
+    return False
+
+
+def _question_closed_twice(text: str, mark: int, end: int) -> bool:
+    """Whether the ``?`` at ``mark``, with a full stop after it that ends the run at
+    ``end`` before a space, closes a statement about a name or a number rather than a
+    title: "via Moscow and Paris?. From there", "in December 2018?. The". A title that
+    ends in the mark opens with a question word ("Who Framed Roger Rabbit?.")."""
+    if end < len(text) and not text[end].isspace():
+        return False  # a URL or a file name goes on after the full stop
+    before = text[mark - 1] if mark else ""
+    if before.isdigit():
+        return _DIGITS_BEFORE.search(text, max(0, mark - 12), mark) is not None
+    word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
+    if word is None or word.start() == 0 or text[word.start() - 1] not in " \t":
+        return False
+    found = word.group()
+    if not any(char.isupper() or char.islower() for char in found):
+        return True  # a script without case: "했다?. 그는"
+    return found[0].isupper() and not _in_a_title(text, mark)
+
+
+#: English abbreviations written capitalised, of five letters or fewer, that take a
+#: comma after their period: titles, company forms, months and days, streets, US
+#: states (AP style), references. A short capitalised word not listed here is a word,
+#: in English, and a comma after its period a stacked mark ("from Paris., the").
+_SHORT_CAPITALISED_ABBREVIATIONS = frozenset(
+    """co jr sr st mt ft no dr mr mrs ms mme mlle inc ltd corp bros plc pty cie ste gov sen rep
+    reps sens rev gen gens col maj sgt cpl pvt adm cmdr capt lieut lt supt hon esq prof dept
+    univ assn assoc inst intl natl govt jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun ave rd ln ct pl sq hwy pkwy blvd
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss
+    mo mont neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo dak
+    vol vols fig figs ch chap sec sect art para ed eds ph op cf vs approx est ref nos pp
+    ibid cap no nr abs pte sdn bhd brig comdr rt fr bldg apt dist twp mgr msgr pres atty insp
+    det ofc cpt dir hosp""".split()
+)
+
+
+def _period_before_comma(text: str, start: int, end: int, english: object = False) -> bool:
+    """Whether the full stop at ``start``, with a comma right after it, is a stacked
+    mark rather than an abbreviation's period ("Inc., the", "U.S., China", "etc.,")."""
+    if _ends_paragraph(text, end):
+        return True  # a comma ends no paragraph: "reported by Reuters.,"
+    before = text[start - 1] if start else ""
+    if before in _CLOSERS:
+        return True  # after a closing quote or bracket: 'an "adverse development".,'
+    if before.isdigit():
+        return _DIGITS_BEFORE.search(text, max(0, start - 12), start) is not None  # "in 2020., now"
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is None or len(word.group()) < 2:
+        return False
+    found = word.group()
+    if text[word.start() - 1 : word.start()] == ".":
+        return False  # "U.S.,", "a.m.,"
+    if found.islower():
+        if len(found) < 4 and found not in _SHORT_WORDS:
+            return False  # "etc.,", "vs.,", "et al.,", "5 oz.,": short abbreviations
+        return found not in _LONG_ABBREVIATIONS
+    if not any(char.isupper() or char.islower() for char in found):
+        return True  # a script without case, which abbreviates without a period
+    if _AFTER_ABBREVIATION.search(text, max(0, word.start() - 12), word.start()):
+        return False  # a chain of abbreviations: "Proc. Natl. Acad. Sci., 101", "J. Physiol.,"
+    # A capitalised or all-capitals word of six letters or more: "by Twitter., and".
+    # Shorter ones may be abbreviations ("Calif., police", "Corp., the", "Ltd.,"): in
+    # English, a capitalised one that is not a known abbreviation is a word ("from
+    # Paris., the"); other languages abbreviate other words ("Dott.,", "Str.,").
+    folded = found.casefold()
+    if len(found) < 6:
+        return (
+            found[1:].islower()
+            and folded not in _SHORT_CAPITALISED_ABBREVIATIONS
+            and folded not in _LONG_ABBREVIATIONS
+            and bool(english)
+        )
+    return (
+        (found[1:].islower() or found.isupper())
+        and folded not in _LONG_ABBREVIATIONS
+        and folded not in _LONG_CAPITALISED_ABBREVIATIONS
+    )
+
+
 def _byte_map(**groups: str) -> bytes:
     """A ``bytes.translate`` table: each byte of a group's characters becomes the
     group's name, every other byte "x"."""
@@ -142,22 +299,15 @@ def _may_stack(document: Document) -> bool:
 
 def _stacked_marks(text: str) -> list[tuple[int, int, str, str, str]]:
     """``(start, end, first, gap, second)`` of each mark followed (after spaces or tabs)
-    by a second one, left to right and not overlapping: what one scan for
-    ``[.!?,;:][ \\t]*[.,;:]`` would find. Each mark starts at most one such run, so the
-    runs found from every second mark, taken in order and skipping those that overlap
-    the one before, are exactly that scan's matches."""
-    runs = sorted(
+    by a second one, in order: every match of ``[.!?,;:][ \\t]*[.,;:]`` that starts at
+    a mark, overlapping ones included ("Inc.,," holds ".," and ",,"; the caller takes
+    them without overlap). Each mark starts at most one such run, found from its
+    second mark."""
+    return sorted(
         (match.start("first"), match.end(), match["first"], match["gap"], match.group())
         for pattern in _STACKED_BEFORE
         for match in pattern.finditer(text)
     )
-    found = []
-    covered = 0
-    for run in runs:
-        if run[0] >= covered:
-            found.append(run)
-            covered = run[1]
-    return found
 
 
 def _next_character(text: str, position: int) -> str:
@@ -170,7 +320,7 @@ def _next_character(text: str, position: int) -> str:
     return text[position] if position < length else ""
 
 
-def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second: str) -> bool:
+def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second: str, english: object = False) -> bool:
     before = text[start - 1] if start else ""
     after = _next_character(text, end)
     if first == "." and before in (".", "…"):
@@ -180,25 +330,40 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
     if first in "!?" and not gap:
         if _closes_its_own_sentence(text, start):
             return True
-        if second != "." or not _closes_a_plain_word(text, start, end):
+        if _ends_paragraph(text, end):
+            return True  # "in the poor category!.\n", 'a little warmer?."\n'
+        closer = text[end] if end < len(text) else ""
+        if closer in "”’\"":
+            # Inside a quotation, before its closing mark: "we got her!,” officers said".
+            # (A title in quotes, capitalised, may take a comma after its own mark.)
+            if second == ".":
+                return True
+            word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            return word is not None and word.group().islower()
+        if second == "." and start and text[start - 1] in _CLOSERS and (end == len(text) or text[end].isspace()):
+            return True  # after a quotation or an aside: 'the “interim” deal?. The', '(in 2019)!. It'
+        if second != ".":
+            # A comma after a question, before the next sentence: "is it true?, Do we".
+            # (A title takes a comma before lowercase: "Just the Planet?, both".)
+            if first != "?" or not after.isupper() or end == len(text) or text[end] not in " \t":
+                return False
+            return not _in_a_title(text, start)
+        if first == "?" and _question_closed_twice(text, start, end):
+            return True
+        if not _closes_a_plain_word(text, start, end):
             return False
         # After "!", only where the sentence plainly goes on in lowercase ("played well!.
-        # served well"): a brand spelt in lowercase with its own "!" may end a sentence
-        # ("and even booyah!. Yes, the mark is part of the name").
-        return first == "?" or after.islower()
+        # served well"), or where the word is one the text also writes without the mark:
+        # a brand spelt in lowercase with its own "!" may end a sentence ("and even
+        # booyah!. Yes, the mark is part of the name"), but carries it everywhere.
+        return first == "?" or after.islower() or _written_without_mark(text, start)
     if first == "." and second == "," and not gap:
         # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
         # the word is a plain one that takes no abbreviation period: "the level., and".
-        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if word is None or len(word.group()) < 2 or not word.group().islower():
-            return False
-        if len(word.group()) < 4 and word.group() not in _SHORT_WORDS:
-            return False  # "etc.,", "vs.,", "et al.,", "5 oz.,": short abbreviations
-        if word.group() in _LONG_ABBREVIATIONS or text[word.start() - 1 : word.start()] == ".":
-            return False
-        return True
-    if first == second == "." and not gap and before.isdigit() and after.isdigit():
-        return False  # a range: "1..10"
+        return _period_before_comma(text, start, end, english)
+    if first == second == "." and not gap and before.isalnum() and end < len(text) and text[end] == after:
+        if after.isdigit() or after.islower():
+            return False  # a range: "1..10", "a..z", "main..topic"
     if first == second == ":" and not gap and after and not text[end].isspace():
         return False  # "std::vector", "::1"
     return True
@@ -208,7 +373,17 @@ class DuplicatedPunctuation(Rule):
     """## What it does
     Finds a sentence mark followed by a second one, as in ``level. .``, ``said,,``,
     ``again..``, ``note;;``, ``then, ,`` or a question closed twice (``Why did he?.``):
-    the debris of a sentence that was cut and rejoined.
+    the debris of a sentence that was cut and rejoined. A full stop before a comma is
+    reported where no abbreviation explains it: at the end of a paragraph, after a
+    closing quote or bracket, a number, a plain lowercase word, a capitalised word of
+    six letters or more (in English, of any length, unless it is a known abbreviation
+    such as ``Calif.``, ``Corp.`` or ``Sept.``), or a word of a script without case
+    (``by Reuters.,``, ``in 2021., and``, ``from Paris., the``). A second mark after
+    ``?`` or ``!`` is reported at the end of a paragraph, before the closing quote of a
+    quotation (``we got him!,”``; a comma only after a lowercase word), after a closing
+    quote or bracket, and after ``?`` when the full stop follows a number or a name
+    outside a title (``via Quito and Bogota?. From``) or a comma comes before the next
+    sentence (``true?, Do we``).
 
     ## Why is this bad?
     Extraction that splices text nodes, or translation that re-punctuates a sentence,
@@ -227,14 +402,18 @@ class DuplicatedPunctuation(Rule):
 
     ## Fix safety
     Safe: the fix keeps the first mark and deletes the second and the spaces before it.
-    Not reported: ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``), an
-    abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``), ``::`` inside a token,
+    Not reported: ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``, ``a..z``), an
+    abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``, ``Calif.,``: short
+    capitalised words may be abbreviations; a doubled comma after one, ``Inc.,,``, is
+    reported), ``::`` inside a token, a title that ends in ``?`` (its capitalised words
+    hold a question word: ``Who Framed Roger Rabbit?.``, ``Dude, Where's My Car?.``),
     and a ``?`` or ``!`` that belongs to a name or title (``Like Yahoo!.``, ``How Much
     for Just the Planet?, both``): a mark after ``?`` is reported when the sentence
     opens as a question, a mark after ``!`` when the ``!`` closes an interjection, and
     a full stop after ``?`` when the ``?`` follows a plain lowercase word and the full
     stop ends the sentence (``the time to grieve?. We``), and after ``!`` when the
-    sentence goes on in lowercase (``played well!. served well``).
+    sentence goes on in lowercase (``played well!. served well``) or the text also
+    writes the word without the mark (a name such as ``booyah!`` carries it everywhere).
     """
 
     code = "NL501"
@@ -248,9 +427,19 @@ class DuplicatedPunctuation(Rule):
         text = document.text
         if not _may_stack(document):
             return
+        covered = 0
+        english = _LazyEnglish(document)
         for start, end, first, gap, second in _stacked_marks(text):
-            if not _is_duplicate(text, start, end, first, gap, second):
+            # Runs are taken left to right without overlap, as one scan would find them
+            # (". . ." is one run and an ellipsis), except after an abbreviation's period
+            # let pass before another mark: the ",," of "Inc.,," is judged on its own.
+            if start < covered:
                 continue
+            if not _is_duplicate(text, start, end, first, gap, second, english):
+                if first != "." or second == ".":
+                    covered = end
+                continue
+            covered = end
             marks = text[start:end]
             fix = Fix.safe(f"Keep only {first!r}", Edit(start + 1, end))
             yield self.diagnostic(document, start, end, message=f"Duplicated punctuation {marks!r}", fix=fix)
@@ -265,13 +454,42 @@ class DuplicatedPunctuation(Rule):
 # a pattern starting with the space would stop at every word) and looking behind it
 # for the space.
 _SPACED_MARKS = tuple(
-    patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[{RE_SPACE}]|\Z)") for mark in ".,;?!"
+    patterns.compile(rf"{regex.escape(mark)}(?<= {regex.escape(mark)})(?=[{RE_SPACE}”’\"]|\Z)") for mark in ".,;?!"
 )
+# A colon after a space in a sentence: one space, after a lowercase word, before a word
+# or an opening quote ("he added : “We will"). Labels and tables space their colons
+# after a capitalised label or before a number ("VIP : 60,000", "Photo Credit : PTI").
+# (Led by the literal colon, found at memchr speed like the marks above; the word
+# before it is checked on the few colons found.)
+_SPACED_COLON = patterns.compile(r":(?<= :)(?= [\p{L}“\"‘])")
+_LOWERCASE_WORD_BEFORE = patterns.compile(rf"(?<![{RE_WORD}\-/.])\p{{Ll}}+ \Z")
+#: A spaced colon is reported only after this many words of its line: a sentence, not a
+#: label ("Ticket details : here").
+_COLON_SENTENCE_WORDS = 4
+_URL_START = patterns.compile(r" (?:https?|www|ftp)\b", regex.IGNORECASE)
 _WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
 # (A space right before one of the marks: "sm" once the text's bytes are mapped.)
-_SPACED_BYTES = _byte_map(s=" ", m=".,;?!")
+_SPACED_BYTES = _byte_map(s=" ", m=".,;?!:")
 # Marks that French (and other) typography spaces on purpose: English documents only.
-_SPACED_IN_OTHER_LANGUAGES = frozenset(";?!")
+_SPACED_IN_OTHER_LANGUAGES = frozenset(";?!:")
+
+
+def _spaced_colons(text: str) -> list[int]:
+    """Offsets of the colons that a sentence spaces by accident (``_SPACED_COLON``):
+    after four words or more of the line, not before a URL."""
+    found = []
+    for match in _SPACED_COLON.finditer(text):
+        at = match.start()
+        if not _LOWERCASE_WORD_BEFORE.search(text, max(0, at - 40), at):
+            continue  # a label or a table: "VIP : 60,000", "Photo Credit : PTI"
+        line_start = text.rfind("\n", 0, at) + 1
+        words = len(text[max(line_start, at - 200) : at].split())
+        if words < _COLON_SENTENCE_WORDS and not (words >= 2 and text[at + 2 : at + 3] in "“\""):
+            continue  # (a quotation opens after a shorter lead: 'He added : “We')
+        if _URL_START.match(text, at + 1):
+            continue
+        found.append(at)
+    return found
 # A page that spaces its marks this often does so by house style, not by accident.
 _HOUSE_STYLE = 3
 
@@ -279,8 +497,12 @@ _HOUSE_STYLE = 3
 class SpaceBeforePunctuation(Rule):
     """## What it does
     Finds spaces between a word and the period or comma that follows it: ``from Earth .``,
-    ``Nov . 8``, ``Europa , which``. In English documents a space before ``;``, ``?`` and
-    ``!`` is reported too.
+    ``Nov . 8``, ``Europa , which``, also before the closing quote the mark stands in
+    (``drives me nuts ,” she said``). In English documents a space before ``;``, ``?``
+    and ``!`` is reported too, and one space before a colon that a sentence goes on
+    from (``he added : “We will``: a lowercase word before it, four words or more of
+    the line before it, or two before an opening quote, and a word or an opening quote
+    after it).
 
     ## Why is this bad?
     Extractors that drop an inline element (a link, a footnote marker, a tooltip) keep
@@ -300,8 +522,10 @@ class SpaceBeforePunctuation(Rule):
     ## Fix safety
     Safe: the fix deletes the spaces, no character of prose. Not reported: a spaced
     ellipsis (``and so on ...``, ``. . .``), decimals and tickers (``.5``, ``.DJI``), a
-    colon (labels and tables: ``VIP : 60,000``), the French spacing of ``;``, ``?`` and
-    ``!`` in non-English documents, and documents that space their marks three times or
+    colon of a label or a table (``VIP : 60,000``, ``Photo Credit : PTI``), a mark
+    quoted on its own (``type " ,"``) or a full stop in straight quotes (a command:
+    ``"git add ."``), the French spacing of ``;``, ``?``, ``!`` and ``:`` in non-English
+    documents, and documents that space their marks (before a space) three times or
     more, where the spacing is the house style rather than a slip.
     """
 
@@ -315,18 +539,34 @@ class SpaceBeforePunctuation(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         found = []
+        spaced = 0
         english = None
+        # Each match is a space and a mark: matches of different marks never overlap,
+        # so their offsets in order are what one scan for " [.,;?!:]" would find. (The
+        # scans run only where a mark follows a space.)
         if b"sm" not in utf8(document).translate(_SPACED_BYTES):
             return  # no mark right after a space
-        # Each match is a space and a mark: matches of different marks never overlap,
-        # so their offsets in order are what one scan for " [.,;?!]" would find.
-        marks = sorted(match.start() for pattern in _SPACED_MARKS for match in pattern.finditer(text))
+        marks = [match.start() for pattern in _SPACED_MARKS for match in pattern.finditer(text)]
+        marks += _spaced_colons(text)
+        if not marks:
+            return
+        marks.sort()
         for at in marks:
             start, mark, after = at - 1, text[at], at + 1
             while start and text[start - 1] in " \t":
                 start -= 1
             if not start or not _WORD_END.match(text[start - 1]):
                 continue  # no word before the spaces: a bullet, a dash, a line start
+            closer = text[after : after + 1]
+            if closer in ("”", "’", '"'):
+                rest = after + 1 + (text[after + 1 : after + 2] in ("”", "’", '"'))
+                if rest < len(text) and not text[rest].isspace():
+                    continue  # a mark inside a token, before a quote: 'x ."y'
+
+                if not text[start - 1].isalnum():
+                    continue  # a mark quoted on its own: 'type " ." here', "the ‘ ,’ key"
+                if closer == '"' and mark == ".":
+                    continue  # a command quoted in straight quotes: '"git add -u ."'
             if mark == "." and text[after : after + 2] in (" .", ".."):
                 continue  # a spaced ellipsis ". . ."
             if mark in _SPACED_IN_OTHER_LANGUAGES:
@@ -335,8 +575,12 @@ class SpaceBeforePunctuation(Rule):
                 if not english:
                     continue
             found.append((start, after, mark))
-            if len(found) >= _HOUSE_STYLE:
-                return
+            # (Only marks before a space count towards the house style: a mark spaced
+            # before a closing quote is the trace of a dropped element, not a habit.)
+            if closer not in ("”", "’", '"'):
+                spaced += 1
+                if spaced >= _HOUSE_STYLE:
+                    return
         for start, end, mark in found:
             fix = Fix.safe("Delete the space before the mark", Edit(start, end - 1))
             yield self.diagnostic(document, start, end, message=f"Space before {mark!r}", fix=fix)

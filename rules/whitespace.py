@@ -201,6 +201,39 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
 # sentence goes on across it. Tabs between a sentence and the next, or before a
 # capital, separate the cells and blocks some extractors lay out with tabs.
 _TAB_IN_SENTENCE = patterns.compile(r"\t(?<=[\p{Ll},] *\t)[ \t]*(?=\p{Ll})")
+# A tab, with any spaces around it, between two characters of a line.
+_TAB_RUN = patterns.compile(r"\t(?<=[^\s] *\t) *(?=[^\s])")
+#: A line this many words long, with one tab in it, is a sentence, not a row of cells.
+_LONE_TAB_LINE_WORDS = 6
+
+
+def _lone_tabs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each tab (with the spaces around it) that stands alone in a
+    line of prose: the only tab of a line of six words or more, between two lines
+    without tabs, not after the end of a sentence before a capital (where extractors
+    lay out blocks with tabs). Tables and indented blocks hold tabs on many lines."""
+    for match in _TAB_RUN.finditer(text):
+        start, end = match.span()
+        while text[start - 1] == " ":
+            start -= 1
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text.count("\t", line_start, line_end) != 1:
+            continue
+        if len(text[line_start:line_end].split()) < _LONE_TAB_LINE_WORDS:
+            continue
+        if text[start - 1] in ".!?:”\"')]" and not text[end].islower():
+            continue  # between two sentences or before a capital: a layout of blocks
+        if text[end].isdigit() and not text[start - 1].isalpha():
+            continue  # a figure set off by a tab: "Departures:\t08:00"
+        before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        after = text.find("\n", line_end + 1)
+        if "\t" in text[before:line_start] or "\t" in text[line_end : len(text) if after < 0 else after]:
+            continue  # a neighbouring line holds a tab too: a table
+        yield start, end
+
+
 _SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
 _SENTENCE_END_BEFORE = patterns.compile(r"[.!?][”’\"')\]]?\Z")
 _COLUMN_GAP = patterns.compile(rf"[^{RE_SPACE}] {{2,}}(?=[^{RE_SPACE}])")
@@ -268,7 +301,8 @@ class DoubledSpace(Rule):
     Finds two or more spaces between two words (or a word and a mark) inside a line.
     A run of spaces that mixes in no-break spaces counts too, and so does a tab (with
     or without spaces) between two lowercase words or after a comma, where the
-    sentence goes on across it.
+    sentence goes on across it, or standing alone in a line of prose (the only tab of
+    a line of six words or more, whose neighbouring lines hold none).
 
     ## Why is this bad?
     The gap is left by extraction that joined text nodes, by an ``&nbsp;`` next to a
@@ -309,10 +343,14 @@ class DoubledSpace(Rule):
         if shapes.spaces:
             yield from self._space_runs(document, text)
         if shapes.tab:
+            found = []
             for match in _TAB_IN_SENTENCE.finditer(text):
                 start, end = match.span()
                 while text[start - 1] == " ":  # (the spaces before the tab go too)
                     start -= 1
+                found.append((start, end))
+            found = sorted(set(found) | set(_lone_tabs(text)))
+            for start, end in found:
                 fix = Fix.safe("Replace with one space", Edit(start, end, " "))
                 yield self.diagnostic(document, start, end, message="Tab between two words of a sentence", fix=fix)
 
@@ -787,6 +825,9 @@ class _WrapFinder:
             # function word, before a line going on in lowercase: "Ambassador Gordon
             # Sondland, / the most ...", "Van Der Beek revealed / the news ...".)
             and not (goes_on_lower and (a.stripped.endswith(",") or _ends_in_lowercase_content_word(words_a[-1])))
+            # (nor does it leave two content words in lowercase: "Last week State
+            # Department official Dana Holt / revealed ...")
+            and not (goes_on_lower and sum(map(_ends_in_lowercase_content_word, cased)) >= 2)
         ):
             return False  # a headline: "Syrian Forces Blocking Refugee Return"
         # The block of non-blank lines holding the break: three or more short lines
@@ -866,10 +907,25 @@ class _WrapFinder:
 def _split_paragraphs(document: Document) -> list[int]:
     """In a text that sets each paragraph on one line between empty lines, the index of
     the first line of each paragraph of exactly two lines that read as one sentence
-    (``_reads_as_split_sentence``): one break the layout does not explain. Texts in
-    another layout (a line per paragraph without empty lines, blocks of several lines)
-    give none. The paragraphs are found by jumping from one empty line to the next
-    (``list.index``, in C): a step per paragraph, not per line."""
+    (``_reads_as_split_sentence``): one break the layout does not explain."""
+    pairs = _two_line_paragraphs(document)
+    if not pairs:
+        return []
+    lines = plain_lines(document)
+    return [i for i in pairs if _reads_as_split_sentence(lines[i], lines[i + 1])]
+
+
+def _two_line_paragraphs(document: Document) -> list[int]:
+    """In a text that sets each paragraph on one line between empty lines (at least
+    three, and at most one in five on two lines or more), the index of the first line
+    of each paragraph of exactly two lines. Texts in another layout (a line per
+    paragraph without empty lines, blocks of several lines) give none. The paragraphs
+    are found by jumping from one empty line to the next (``list.index``, in C): a step
+    per paragraph, not per line."""
+    return document.memo("whitespace.two_line_paragraphs", _find_two_line_paragraphs)
+
+
+def _find_two_line_paragraphs(document: Document) -> list[int]:
     lines = plain_lines(document)
     count = len(lines)
     # No more paragraphs than empty lines plus one: a bound on the blocks of several
@@ -894,7 +950,30 @@ def _split_paragraphs(document: Document) -> list[int]:
         start = end + 1
     if not pairs or paragraphs < _MIN_SPLIT_PARAGRAPHS or several > max(1, _MAX_SPLIT_SHARE * paragraphs):
         return []
-    return [i for i in pairs if _reads_as_split_sentence(lines[i], lines[i + 1])]
+    return pairs
+
+
+def _reads_as_lowercase_split(first: str, second: str) -> bool:
+    """In any language with letter case: the two lines of a split paragraph are one
+    sentence broken between two lowercase words. The first is prose (six words or
+    more) ending in a lowercase letter, the second (three words or more, not a labelled
+    line) goes on in lowercase and closes the sentence."""
+    a, b = first.rstrip(), second.rstrip()
+    a_stripped, b_stripped = a.lstrip(), b.lstrip()
+    if not a_stripped or not b_stripped or len(a) - len(a_stripped) != len(b) - len(b_stripped):
+        return False  # a line of spaces, or not the same indentation
+    if not a_stripped[-1].islower() or not b_stripped[0].islower():
+        return False
+    words_a, words_b = a_stripped.split(), b_stripped.split()
+    if len(words_a) < 6 or len(words_b) < 3 or words_b[0].endswith(":"):
+        return False
+    if not _SENTENCE_END.search(b_stripped) or _NOT_PROSE.match(a_stripped) or _NOT_PROSE.match(b_stripped):
+        return False
+    return not any(_NOT_PROSE.match(word) for word in words_a[-1:] + words_b[:1])
+
+
+#: After a first line this many words long, two words may close the sentence.
+_LONG_SPLIT_LINE_WORDS = 10
 
 
 def _reads_as_split_sentence(first: str, second: str) -> bool:
@@ -909,8 +988,10 @@ def _reads_as_split_sentence(first: str, second: str) -> bool:
     if len(a) - len(a_stripped) != len(b) - len(b_stripped):
         return False  # not the same indentation
     words_a, words_b = a_stripped.split(), b_stripped.split()
-    if len(words_a) < 6 or len(words_b) < 3 or words_a[-1][0] in "#@":
+    if len(words_a) < 6 or words_a[-1][0] in "#@":
         return False
+    if len(words_b) < (2 if len(words_a) >= _LONG_SPLIT_LINE_WORDS else 3):
+        return False  # (two words close a long line's sentence: "... his Old / Trafford exit.")
     if words_b[0].endswith(":"):
         return False  # a labelled line: "A: It was.", "Mayor: We will."
     if a_stripped.endswith(",") and b_stripped[0].isupper() and len(a_stripped) < _SHORT_BLOCK_LINE:
@@ -1030,18 +1111,23 @@ class LineBreakInSentence(Rule):
     with the same word (or the same two words in another case: ``In section 1`` /
     ``in section 2``), and blocks of three or more short lines (verse, addresses,
     tables) are left alone. Wrapped paragraphs are NL704's. English documents only: a
-    lone break is weak evidence, and human-edited bodies in other languages keep some.
+    lone break is weak evidence, and human-edited bodies in other languages keep some;
+    in another language with letter case only a paragraph of exactly two lines in a
+    text that sets each paragraph on one line (see below) is reported, when it breaks
+    between two lowercase words, the first line having six words or more and the
+    second three or more and closing the sentence.
 
     A break before a capitalised word, a number or a symbol (``with the producer\\nJohn
     Shanks``, ``between 18\\nto 25``) gives no such signal; it is flagged only in a text
     that sets each paragraph on one line between empty lines (at least three, and at
     most one in five on two lines or more), in a paragraph of exactly two lines that
     read as one sentence: the first is prose of six words or more with an English
-    function word, not a Title Case headline nor ending in a hashtag, and stops
-    without closing its sentence (on a word, a number, a comma or a closing bracket);
-    the second has three words or more, does not open with a label (``A:``), and
-    closes it. A short line ending in a comma before a capital is verse, not a split,
-    and a line break inside a Markdown paragraph (``.md``) is a soft break, rendered as a space.
+    function word, not a Title Case headline nor ending in a hashtag, and stops without
+    closing its sentence (on a word, a number, a comma or a closing bracket); the second
+    has three words or more (two after a first line of ten words or more), does not open
+    with a label (``A:``), and closes it. A short line ending in a comma before a
+    capital is verse, not a split, and a line break inside a Markdown paragraph
+    (``.md``) is a soft break, rendered as a space.
     """
 
     code = "NL706"
@@ -1058,8 +1144,12 @@ class LineBreakInSentence(Rule):
         if not breaks or not is_english(document):
             # A lone break is weak evidence; outside English there is no function-word
             # check to back it, and human-edited Indonesian and Italian bodies keep such
-            # breaks on purpose.
-            return
+            # breaks on purpose: only a two-line paragraph in a text of one-line
+            # paragraphs, broken between two lowercase words, is reported. (The
+            # paragraphs are known once ``_wraps`` has run; the language is asked last.)
+            breaks = self._lowercase_splits(document)
+            if not breaks or is_english(document):
+                return
         for a, b in breaks:
             last = _WORD.findall(a.stripped)[-1]
             start = a.line.start + a.length - len(last)
@@ -1067,6 +1157,20 @@ class LineBreakInSentence(Rule):
             fix = Fix.unsafe("Join the lines with a space", _join_edit(a, b))
             message = f"Line break in the middle of a sentence: {last!r} / {b.first_word!r}"
             yield self.diagnostic(document, start, end, message=message, fix=fix)
+
+    @staticmethod
+    def _lowercase_splits(document: Document) -> list[tuple[_LineShape, _LineShape]]:
+        if not _shapes(document).breaks:
+            return []
+        pairs = _two_line_paragraphs(document)
+        if not pairs:
+            return []
+        lines = plain_lines(document)
+        return [
+            (_LineShape(document.lines[i]), _LineShape(document.lines[i + 1]))
+            for i in pairs
+            if _reads_as_lowercase_split(lines[i], lines[i + 1])
+        ]
 
 
 # ---------------------------------------------------------------------- split hyphenation
@@ -1082,6 +1186,14 @@ _OTHER_HYPHEN_GAP = patterns.compile(
 )
 _HEAD = patterns.compile(r"[\p{L}\p{M}]+\Z")
 _TAIL = patterns.compile(r"\p{Ll}[\p{L}\p{M}]*")
+
+
+#: English function words that end almost no word, so that a hyphen and a space before
+#: one are a dash before a new clause, not a split word: "in the spring- the board met".
+#: (Not "it", "is", "her", "an", "at", "by" ...: "cred- it", "cris- is", "ot- her".)
+_CLAUSE_WORDS = frozenset(
+    "the which that they their there this with from were have been would said also who when into your she was had has".split()
+)
 
 
 def _word_count(folded: str, word: str) -> int:
@@ -1124,9 +1236,13 @@ class SplitHyphenation(Rule):
     document spells the word with a hyphen elsewhere (``so-called``), and a hyphen
     that was meant cannot be told apart in every case. Suspended hyphens are not
     splits: ``pre- and post-war``, ``19th- to 20th-century``, ``Wachstums- und
-    Entwicklungstreiber`` (the word after the gap is a conjunction or a range word),
+    Entwicklungstreiber`` (the word after the gap is a conjunction or a range word,
+    and the document does not spell the joined word elsewhere, as it spells
+    ``thousand`` beside ``thous- and``),
     and neither are stammers (``w- what``) or a hyphen used as a dash between two
-    words the document also uses on their own, unless it also has the joined word.
+    words the document also uses on their own, or before an English function word
+    that ends almost no word (``the spring- the board met``), unless the document
+    also has the joined word.
     """
 
     code = "NL705"
@@ -1185,11 +1301,17 @@ class SplitHyphenation(Rule):
         hyphenated word), or None (not a split)."""
         folded_head, folded_tail = head.casefold(), tail.casefold()
         if folded_tail in suspension_words():
-            return None  # a suspended hyphen: "pre- and post-war"
+            # A suspended hyphen ("pre- and post-war"), unless the document spells the
+            # joined word elsewhere, in lowercase: "a few thous- and teachers" beside
+            # "a thousand". (The text as written: suspended hyphens are common in
+            # German, and casefolding the whole text for each would cost more.)
+            return "" if _word_count(document.text, folded_head + folded_tail) > 0 else None
         if folded_tail.startswith(folded_head):
             return None  # a stammer: "w- what"
         text = document.memo("whitespace.casefolded", lambda d: d.text.casefold())
         joined = _word_count(text, head + tail) > 0
+        if folded_tail in _CLAUSE_WORDS and not joined:
+            return None  # a hyphen used as a dash before a clause: "the spring- the board"
         if joined:
             return ""
         if _word_count(text, f"{head}-{tail}") > 0:

@@ -41,6 +41,27 @@ def test_metadata(code):
         ("Wow!, he said.", "!,"),
         ("He played well!. served well, and won.", "!."),  # the sentence goes on in lowercase
         ("Thought I did my part, played it., then left.", ".,"),  # a short word that is never abbreviated
+        # a comma after a full stop that no abbreviation explains
+        ("The memo was first seen by Reuters.,\n\nThe board met on Monday.", ".,"),  # ends its paragraph
+        ('The league called it an "adverse turn"., and walked out.', ".,"),  # after a closing quote
+        ("We see growth coming back in 2021., and then more.", ".,"),  # after a number
+        ("Follow the fair on Instagram., and on the radio.", ".,"),  # a long capitalised word
+        ("The talks moved from Paris., the host city, to Rome.", ".,"),  # a short word, in English
+        ("그는 이 문제를 폭로했다., 그리고 떠났다.", ".,"),  # a script without case
+        # a full stop or comma after a question or exclamation mark
+        ("She reached Lima by way of Quito and Bogota?. From there she flew on.", "?."),
+        ("He has been out of work since March 2017?. He said so himself.", "?."),
+        ('"The ice may be a little thinner there?."\n\nThe survey came later.', "?."),
+        ('"We got him, we got him!," the officers called on the radio.', "!,"),
+        ("The index here is in the very poor band!.\n\nMore will follow.", "!."),
+        ("So, is it really true?, Do we have one here?", "?,"),
+        ("The board signed the “interim” deal?. Then it left.", "?."),
+        ("The fares rose sharply (by a third)!. Then they fell.", "!."),
+        # after "!", a word the text also writes without the mark
+        ("The ferry services!. The services run daily.", "!."),
+        # a doubled comma after an abbreviation's period
+        ("It was signed with Brelco Inc.,, and more.", ",,"),
+        ("“It was signed with Brelco Inc.,,” he said.", ",,"),
     ],
 )
 def test_nl501_fires(text, span):
@@ -66,6 +87,22 @@ def test_nl501_fires(text, span):
         "The study by Lind et al., published in May, found it.",
         "The box is 12 in., and weighs 3 oz., the label says.",
         "Buy bread, milk, eggs, etc., and go home.",
+        # short capitalised abbreviations, numbers with a point, titles ending in "?"
+        "Police in Fresno, Calif., said the road was closed.",
+        "It reopened on Sept., the 4th, said Gen., later Adm., Ortiz Jr., of the Navy.",
+        "The study appeared in Proc. Natl. Acad. Sci., the journal, and in J. Physiol., too.",
+        (  # not English
+            "Il dottore Rossi e il Sig., secondo quanto riferito dalla segreteria, sono arrivati "
+            "con un certo ritardo alla riunione della giunta comunale di ieri sera."
+        ),
+        "The parts came from Acme Corp., the maker, and Zeta Ltd., its rival.",
+        "The patch moves the tool to version 4.10., the notes say.",
+        "They watched Dude, Where's My Car?. Then they slept.",
+        "He wrote “How Much for Just the Planet?,” a comic novel.",
+        "The quiz show Are You Smarter Than a Fifth Grader?, hosted by him, ended.",
+        "Use `a..z` for the range, or main..topic for the commits.",
+        "We tried booyah!. Then booyah! again, and booyah!s everywhere.",  # a name with its "!"
+        "They waited . . . for hours. Then... nothing.",
     ],
 )
 def test_nl501_does_not_fire(text):
@@ -75,6 +112,8 @@ def test_nl501_does_not_fire(text):
 def test_nl501_fixes():
     assert_fixes("NL501", "The deal was signed by Acme Corp.. and its partner.", "The deal was signed by Acme Corp. and its partner.")
     assert_fixes("NL501", "It rose again, , and then fell.", "It rose again, and then fell.")
+    assert_fixes("NL501", "It went via Quito and Bogota?. Then on.", "It went via Quito and Bogota? Then on.")
+    assert_fixes("NL501", "It was seen by Reuters.,\n\nNext.", "It was seen by Reuters.\n\nNext.")
 
 
 # -- NL502 space-before-punctuation ---------------------------------------------------------
@@ -88,6 +127,13 @@ def test_nl501_fixes():
         ("The probe will visit Europa , which has an ocean.", " ,"),
         ("Can it really fly ? Nobody knows.", " ?"),
         ("It was a report from the bank  .\n\nThe next paragraph.", "  ."),
+        # before the closing quote the mark stands in
+        ("“Not gonna lie, the banjo drives me nuts ,” she laughed.", " ,"),
+        ("“It just clicked .” The singer, who phoned in, said more.", " ."),
+        ("“He asked, ‘So you will do the review ?’” the clerk said.", " ?"),  # two closing quotes
+        # a colon a sentence goes on from
+        ("People across the county are talking about it : the lake is dry.", " :"),
+        ("He added : “The town must not be forced to move.”", " :"),
     ],
 )
 def test_nl502_fires(sentence, span):
@@ -106,6 +152,11 @@ def test_nl502_fires(sentence, span):
         "He smiled :) and left.",
         "It ended — . Then it began.",
         "Visit example.com for more.",
+        'To stage every change, type "git add -u ." in the shell.',  # a command
+        'Press the " ," key twice.',  # a mark quoted on its own
+        "Photo Credit : PTI File Photo",  # a label
+        "Tickets for the final go on sale soon : https://example.com/tickets",
+        "The new box sets for the whole range of songs : 12 discs",
     ],
 )
 def test_nl502_does_not_fire(sentence):
@@ -113,7 +164,7 @@ def test_nl502_does_not_fire(sentence):
 
 
 def test_nl502_leaves_french_spacing_alone():
-    text = "Le ministre a parlé mardi. Pourquoi ? Parce que les négociations avancent bien ; il est optimiste !"
+    text = "Le ministre a parlé mardi. Pourquoi ? Parce que les négociations avancent bien ; il est optimiste ! Il a dit : nous verrons bien."
     assert_passes("NL502", text)
 
 
@@ -125,6 +176,14 @@ def test_nl502_leaves_a_house_style_alone():
 def test_nl502_fixes():
     text = english("It was just enough to be detected from Earth .")
     assert_fixes("NL502", text, english("It was just enough to be detected from Earth."))
+    text = english("He added : “The town must stay ,” she said.")
+    assert_fixes("NL502", text, english("He added: “The town must stay,” she said."))
+
+
+def test_nl502_house_style_counts_only_marks_before_a_space():
+    # Marks spaced before a closing quote are dropped links, not a habit: all reported.
+    text = english("“It was bliss .” Then “it was over ,” he said of “the show .” Later, more.")
+    assert_fires("NL502", text, count=3)
 
 
 # -- NL503 unbalanced-brackets (preview) ----------------------------------------------------

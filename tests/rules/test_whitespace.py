@@ -30,6 +30,10 @@ SEED = Path("/work/shared/seed/kremlin-iran-article.txt")
         ("interest on consumer\tdeposits", "interest on consumer deposits"),  # a tab in a sentence
         ("find meaningful \t work, and", "find meaningful work, and"),
         ("the ferry,\tthe bus", "the ferry, the bus"),
+        # a lone tab in a line of prose, whatever stands around it
+        ("Revenue at the port rose 4.5%\tto 1,200 units.", "Revenue at the port rose 4.5% to 1,200 units."),
+        ("The envoy, Dana\tHolt, spoke on Monday.", "The envoy, Dana Holt, spoke on Monday."),
+        ("The ferry left at 10:30 a.m.\tfrom the old pier.", "The ferry left at 10:30 a.m. from the old pier."),
     ],
 )
 def test_doubled_space_becomes_one(broken, fixed):
@@ -49,6 +53,11 @@ def test_doubled_space_becomes_one(broken, fixed):
         "over WiFi anyways.\tGet it on Amazon for $67.77\tAlso at the store",  # tabs between blocks
         "\tindented by a tab\n\t\tand more so",
         "Name\tPoints\nEagles\t12",
+        "The first ferry of the day left.\tThe second one waited at the pier.",  # between sentences
+        "Harbour office opening hours in the summer\tMonday to Friday\n"
+        "Ferry office opening hours in the summer\tMonday to Saturday",  # a table of two columns
+        "Port\tPier\tOpening hours of the office\tPhone number",  # a row of cells
+        "First ferry from the main pier on weekdays —\t06:45",  # a figure set off by a tab
     ],
 )
 def test_doubled_space_traps(text):
@@ -241,6 +250,11 @@ def test_single_break_inside_a_sentence_is_joined(broken, fixed):
             "Port Director Elena Marsh revealed\nthe new fares in a video posted late on Monday evening.",
             "Port Director Elena Marsh revealed the new fares in a video posted late on Monday evening.",
         ),
+        # Two content words in lowercase: a sentence, not a Title Case headline.
+        (
+            "Last week Harbour Board official Dana Holt\nrevealed the new fares to the ferry committee.",
+            "Last week Harbour Board official Dana Holt revealed the new fares to the ferry committee.",
+        ),
     ],
 )
 def test_break_after_a_short_first_line_or_a_line_of_names_is_joined(broken, fixed):
@@ -345,6 +359,8 @@ def _with_split(split: str) -> str:
         "Among the respondents aged between 18\nto 25 years old, the share of daily readers did not change.",
         "The company raised new money from an investor worth up to\n$9 billion, the filing shows.",
         "The index of leading shares fell, while the broader Ostrava\nComposite index rose slightly.",
+        # two words close the sentence of a long first line
+        "He has coached clubs in Spain and Portugal since he left the harbour club at Old\nQuay Park.",
     ],
 )
 def test_a_paragraph_split_in_two_in_a_one_line_per_paragraph_text(split):
@@ -365,6 +381,7 @@ def test_a_paragraph_split_in_two_in_a_one_line_per_paragraph_text(split):
         "Ferry times:\nMonday to Friday, every hour on the hour.",
         "Q: What did you think of the new ferry timetable for the winter\nA: It suits me well.",  # an interview
         "The ferry crossed the grey and quiet sea,\nAnd no one on the pier could see.",  # verse
+        "The council met on Monday to discuss ferry fares\nHarbour Street.",  # a short first line
     ],
 )
 def test_a_two_line_paragraph_that_is_not_a_split_sentence(split):
@@ -393,6 +410,8 @@ def test_a_wrapped_paragraph_is_not_also_reported_as_lone_breaks():
         ("the whole set- timana", "the whole settimana"),
         ("an inter-\nnational deal", "an international deal"),
         ("a so- called deal, the so-called plan", "a so-called deal, the so-called plan"),
+        # a split that leaves a conjunction, where the text spells the word joined
+        ("a few thous- and teachers came; a thousand more watched", "a few thousand teachers came; a thousand more watched"),
     ],
 )
 def test_split_hyphenation_is_joined(broken, fixed):
@@ -414,6 +433,9 @@ def test_split_hyphenation_is_joined(broken, fixed):
         "The plan- which nobody liked -was the plan which won.",  # a dash between words
         "A dash - like this - is not a split.",
         "COVID- 19 cases",
+        "the mid- to late 1990s",
+        "The work would start in the spring- the board said so.",  # a dash before a clause
+        "over- or underpaid staff, and the pre- and postwar years",
     ],
 )
 def test_split_hyphenation_traps(text):
@@ -752,3 +774,44 @@ def test_split_with_other_hyphens_is_joined(text, fixed):
 @pytest.mark.parametrize("text", ["Both pre\u2010 and post-war homes were sold.", "Wachstums\u00ad und Entwicklungstreiber"])
 def test_suspended_other_hyphens_are_not_splits(text):
     assert_passes("NL705", text)
+
+
+# ------------------------------------------ NL706 outside English: a split one-line paragraph
+
+_PT_PARAGRAPHS = [
+    "O conselho aprovou o novo orçamento depois de um longo debate na terça-feira à noite.",
+    "Os moradores do vale pediam estradas melhores e uma segunda ponte havia muitos anos.",
+    "Os críticos disseram que o plano deixou de fora as aldeias menores da costa norte.",
+]
+
+
+def test_non_english_split_paragraph_between_lowercase_words_is_joined():
+    broken = "Um porta-voz disse que as obras devem começar na primavera, segundo o\nplano aprovado pela câmara."
+    text = "\n\n".join([*_PT_PARAGRAPHS[:2], broken, _PT_PARAGRAPHS[2]])
+    assert_fires("NL706", text, count=1)
+    assert_fixes("NL706", text, text.replace("o\nplano", "o plano"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Um porta-voz disse que as obras devem começar na primavera, segundo o\nPlano Diretor da câmara.",  # a capital
+        "Um porta-voz disse que as obras devem começar na primavera, segundo o\nplano aprovado pela",  # not closed
+        "Um porta-voz disse que as obras\ndevem começar",  # short lines
+    ],
+)
+def test_non_english_split_paragraph_traps(paragraph):
+    text = "\n\n".join([*_PT_PARAGRAPHS[:2], paragraph, _PT_PARAGRAPHS[2]])
+    assert_passes("NL706", text)
+
+
+def test_non_english_text_of_multi_line_paragraphs_keeps_its_breaks():
+    # Paragraphs of several lines are this text's layout: a break is not a slip.
+    lines = [p.replace(" uma ", "\numa ").replace(" o plano", "\no plano") for p in _PT_PARAGRAPHS]
+    text = "\n\n".join([*lines, "Um porta-voz disse que as obras devem começar na primavera, segundo o\nplano aprovado."])
+    assert_passes("NL706", text)
+
+
+def test_non_english_layout_of_space_lines_is_no_split():
+    text = "\n\n".join([*_PT_PARAGRAPHS, "  \n  ", "   \nplano aprovado pela câmara municipal ontem."])
+    assert_passes("NL706", text)
