@@ -169,10 +169,19 @@ def _written_without_mark(text: str, mark: int) -> bool:
 
 def _ends_paragraph(text: str, end: int) -> bool:
     """Whether only closing quotes or brackets and spaces stand between ``end`` and the
-    end of the line: a run there ends its paragraph, where no second mark belongs."""
+    end of its paragraph (a blank line or the end of the text): a run there ends the
+    paragraph, where no second mark belongs. (At the end of a line that the paragraph
+    goes on after, a hard-wrapped one, a comma is where it belongs: "e.g.,\n".)"""
     length = len(text)
     while end < length and text[end] in _CLOSERS:
         end += 1
+    while end < length and text[end] in " \t":
+        end += 1
+    if end == length:
+        return True
+    if text[end] not in "\r\n":
+        return False
+    end += 2 if text.startswith("\r\n", end) else 1
     while end < length and text[end] in " \t":
         end += 1
     return end == length or text[end] in "\r\n"
@@ -214,6 +223,9 @@ def _question_closed_twice(text: str, mark: int, end: int) -> bool:
     return found[0].isupper() and not _in_a_title(text, mark)
 
 
+#: Abbreviations that take a comma after their period in any position.
+_LATIN_ABBREVIATION = patterns.compile(r"(?<![\p{L}\p{N}])(?:e\.g|i\.e|etc|et al|cf|viz|vs)$", regex.IGNORECASE)
+
 #: English abbreviations written capitalised, of five letters or fewer, that take a
 #: comma after their period: titles, company forms, months and days, streets, US
 #: states (AP style), references. A short capitalised word not listed here is a word,
@@ -234,11 +246,15 @@ _SHORT_CAPITALISED_ABBREVIATIONS = frozenset(
 def _period_before_comma(text: str, start: int, end: int, english: object = False) -> bool:
     """Whether the full stop at ``start``, with a comma right after it, is a stacked
     mark rather than an abbreviation's period ("Inc., the", "U.S., China", "etc.,")."""
+    if _LATIN_ABBREVIATION.search(text, max(0, start - 8), start):
+        return False  # "e.g.,", "i.e.,", "etc.,", "et al.,", wherever they stand
     if _ends_paragraph(text, end):
         return True  # a comma ends no paragraph: "reported by Reuters.,"
     before = text[start - 1] if start else ""
-    if before in _CLOSERS:
-        return True  # after a closing quote or bracket: 'an "adverse development".,'
+    if before in _CLOSERS and not (before in "\"'" and (start < 2 or not text[start - 2].isalnum())):
+        # after a closing quote or bracket: 'an "adverse development".,' (a straight
+        # quote after a space or a bracket opens a quotation: 'default: ".,w,b"')
+        return True
     if before.isdigit():
         return _DIGITS_BEFORE.search(text, max(0, start - 12), start) is not None  # "in 2020., now"
     word = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -327,6 +343,8 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         return False  # the tail of an ellipsis followed by a mark: "so..., then"
     if second == "." and after in (".", "…"):
         return False  # the head of an ellipsis, spaced or not: ". . ." or "?..."
+    if second == "." and gap and end < len(text) and text[end].isalnum():
+        return False  # a dot that opens a name after a mark and a space: "(e.g., .gitignore)"
     if first in "!?" and not gap:
         if _closes_its_own_sentence(text, start):
             return True
@@ -428,16 +446,18 @@ class DuplicatedPunctuation(Rule):
         if not _may_stack(document):
             return
         covered = 0
+        reopened = -1
         english = _LazyEnglish(document)
         for start, end, first, gap, second in _stacked_marks(text):
             # Runs are taken left to right without overlap, as one scan would find them
             # (". . ." is one run and an ellipsis), except after an abbreviation's period
-            # let pass before another mark: the ",," of "Inc.,," is judged on its own.
-            if start < covered:
+            # let pass before another mark, when that mark is doubled: the ",," of
+            # "Inc.,," is judged on its own (not the ",;" of a list of marks, '[.,;:]').
+            if start < covered and not (start == reopened and first == second):
                 continue
             if not _is_duplicate(text, start, end, first, gap, second, english):
-                if first != "." or second == ".":
-                    covered = end
+                covered = end
+                reopened = end - 1 if first == "." and second != "." else -1
                 continue
             covered = end
             marks = text[start:end]
@@ -467,6 +487,8 @@ _LOWERCASE_WORD_BEFORE = patterns.compile(rf"(?<![{RE_WORD}\-/.])\p{{Ll}}+ \Z")
 #: label ("Ticket details : here").
 _COLON_SENTENCE_WORDS = 4
 _URL_START = patterns.compile(r" (?:https?|www|ftp)\b", regex.IGNORECASE)
+#: Characters of code, not of a sentence, before a spaced colon on its line.
+_CODE_MARKS = frozenset("(){}[];=?&/<>")
 _WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
 # (A space right before one of the marks: "sm" once the text's bytes are mapped.)
 _SPACED_BYTES = _byte_map(s=" ", m=".,;?!:")
@@ -483,6 +505,8 @@ def _spaced_colons(text: str) -> list[int]:
         if not _LOWERCASE_WORD_BEFORE.search(text, max(0, at - 40), at):
             continue  # a label or a table: "VIP : 60,000", "Photo Credit : PTI"
         line_start = text.rfind("\n", 0, at) + 1
+        if any(char in _CODE_MARKS for char in text[line_start:at]):
+            continue  # a line of code: "for (const auto& item : items)", "x ? a : b"
         words = len(text[max(line_start, at - 200) : at].split())
         if words < _COLON_SENTENCE_WORDS and not (words >= 2 and text[at + 2 : at + 3] in "“\""):
             continue  # (a quotation opens after a shorter lead: 'He added : “We')

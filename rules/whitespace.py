@@ -223,15 +223,35 @@ def _lone_tabs(text: str) -> Iterator[tuple[int, int]]:
             continue
         if len(text[line_start:line_end].split()) < _LONE_TAB_LINE_WORDS:
             continue
-        if text[start - 1] in ".!?:”\"')]" and not text[end].islower():
-            continue  # between two sentences or before a capital: a layout of blocks
-        if text[end].isdigit() and not text[start - 1].isalpha():
-            continue  # a figure set off by a tab: "Departures:\t08:00"
+        if not _inside_a_sentence(text, line_start, start, end):
+            continue
         before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         after = text.find("\n", line_end + 1)
         if "\t" in text[before:line_start] or "\t" in text[line_end : len(text) if after < 0 else after]:
             continue  # a neighbouring line holds a tab too: a table
         yield start, end
+
+
+def _inside_a_sentence(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the tab between ``start`` and ``end`` (with at most one space beside it)
+    stands inside a sentence of prose: before a
+    lower-case word after a word, a figure or a mark ("rose 4.5%\tto", "a.m.\tfrom"),
+    or between two words of a name with three words or more before it on the line
+    ("The envoy, Dana\tHolt"). Elsewhere a tab sets off a term from its definition or
+    a label from its value ("x\tA single character", "Wrong:\tint f()", "--role
+    {role}\tVim: set the role"), a figure or the next block."""
+    if end - start > 2 or any(char in _CODE_MARKS for char in text[line_start:start]):
+        return False  # a column's gap (a tab and spaces), or a line of code or markup
+    before, after = text[start - 1], text[end]
+    words_before = len(text[line_start:start].split())
+    if after.islower():
+        return words_before >= 2 and (before.isalnum() or before in ",%.)”’\"'")
+    return after.isupper() and before.isalpha() and words_before >= 3
+
+
+#: Characters of code and markup, not of a sentence: a line holding one before its tab
+#: is not prose ("prop_add({lnum})\tadd a property", " 22\tnoremap <unique>").
+_CODE_MARKS = frozenset("{}<>[]=|*\\")
 
 
 _SENTENCE_GAP = patterns.compile(r"[.!?][”’\"')\]]?( {1,2})(?=[\p{Lu}“‘\"(])")
@@ -712,6 +732,8 @@ class _WrapFinder:
         ending in a letter counts too: such scripts give no lowercase signal."""
         if not a.stripped or not b.stripped or a.indent != b.indent:
             return False
+        if "\t" in a.stripped or "\t" in b.stripped:
+            return False  # rows of a table, whose cells a tab parts
         # (The comparison first: it is cheaper than the patterns and settles lists.)
         if a.first_word.casefold() == b.first_word.casefold() and (
             a.first_word == b.first_word or a.stripped.split(None, 2)[1:2] == b.stripped.split(None, 2)[1:2]
@@ -962,6 +984,8 @@ def _reads_as_lowercase_split(first: str, second: str) -> bool:
     a_stripped, b_stripped = a.lstrip(), b.lstrip()
     if not a_stripped or not b_stripped or len(a) - len(a_stripped) != len(b) - len(b_stripped):
         return False  # a line of spaces, or not the same indentation
+    if "\t" in a_stripped or "\t" in b_stripped:
+        return False  # cells of a table, not a sentence
     if not a_stripped[-1].islower() or not b_stripped[0].islower():
         return False
     words_a, words_b = a_stripped.split(), b_stripped.split()

@@ -308,3 +308,36 @@ def test_gate_stays_shut_on_clean_prose(text):
 )
 def test_gate_opens_where_a_mark_follows_a_space_or_a_mark(text):
     assert _may_hold_artefacts(Document(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviation's comma at the end of a line the paragraph goes on after, or
+        # of a paragraph a list follows
+        "The council will review the services, e.g.,\nthe night bus and the ferry, this year.",
+        "See the box model of the page, e.g.,\n\n    https://example.com/box-model",
+        "The tools (e.g., .gitignore and .editorconfig) are read first.",
+        # a straight quote that opens a value, and a list of marks in code
+        'The default is ".,w,b,u" for the search path.',
+        "Split the line at any of '[.,;]' and keep the pieces.",
+    ],
+)
+def test_nl501_leaves_abbreviations_and_lists_of_marks(text):
+    assert_passes("NL501", text)
+
+
+def test_nl501_still_reads_a_doubled_comma_after_an_abbreviation():
+    assert_fires("NL501", "The firm, Harbour Holdings Inc.,, said on Monday it would appeal.", count=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  for (const std::string& error : result->errors()) {",
+        "      depth: options.depth === null ? null : options.depth - 1,",
+        "// Prints: 2 bytes : ab",
+    ],
+)
+def test_nl502_leaves_a_spaced_colon_in_a_line_of_code(text):
+    assert_passes("NL502", text)

@@ -815,3 +815,28 @@ def test_non_english_text_of_multi_line_paragraphs_keeps_its_breaks():
 def test_non_english_layout_of_space_lines_is_no_split():
     text = "\n\n".join([*_PT_PARAGRAPHS, "  \n  ", "   \nplano aprovado pela câmara municipal ontem."])
     assert_passes("NL706", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tab that sets off a term, a label, a line number or a column is layout
+        "x\tA single character, with no special meaning at all in a pattern.",
+        "*usr_40.txt*\tFor Vim version 9.0. Last change: 2022 Mar 18 in the docs.",
+        " 22\tnoremap <unique> <script> <Plug>TypecorrAdd; <SID>Add here",
+        "2. Inside a class definition\t     Methods or constants defined in the class body",
+        "prop_add({lnum}, {col}, {props})\tadd a text property to the current line",
+    ],
+)
+def test_nl701_leaves_a_tab_that_lays_out_a_line(text):
+    assert_passes("NL701", text)
+
+
+def test_nl706_leaves_the_rows_of_a_table():
+    table = (
+        "The table lists the letters with their codes and names, as the standard gives them.\n"
+        "\u01ef\tez\t01EF\t0495\tLATIN SMALL LETTER EZH WITH CARON\n"
+        "\u01f0\tj<\t01F0\t0496\tLATIN SMALL LETTER J WITH CARON\n"
+        "\u01f4\tG'\t01F4\t0500\tLATIN CAPITAL LETTER G WITH ACUTE\n"
+    )
+    assert_passes("NL706", table)
