@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter, methodcaller
+from typing import NamedTuple
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import CreditScan, classify_credit, credit_candidates, credit_scan, year_end_starts
+from ._credit_shapes import CreditScan, _ends_with_year, classify_credit, credit_candidates, credit_scan
 from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, data_lines, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
@@ -1082,23 +1083,57 @@ def _may_open_with_a_caption_formula(line: str) -> bool:
     return _SCAN_OPENER.match("\n" + line) is not None
 
 
+#: The heads of ``_OPENER_HEADS`` by their first two characters (every head has two or
+#: more): a line's own first two characters fetch the few heads it may start with, in
+#: one look-up rather than a comparison with every head.
+_HEADS_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _head in _OPENER_HEADS:
+    _HEADS_BY_PREFIX[_head[:2]] = _HEADS_BY_PREFIX.get(_head[:2], ()) + (_head,)
+del _head
+
+
 def _opener_starts(document: Document) -> list[int]:
     """Where ``_SCAN_OPENER`` finds an opener: after each line break (its matches, as
     ``finditer`` lists them), then at the start of the text when its first 100
-    characters open with one.
+    characters open with one (``_marked_lines``)."""
+    return _marked_lines(document)[0]
 
-    The lines are read one by one, each only when it starts (after spaces) with an
-    opener's first words: most documents have no such line and no opener. The pattern
-    never reads past the end of the line it starts on (none of its parts matches a line
+
+def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
+    """``(opener starts, year ends)``: where ``_SCAN_OPENER`` finds an opener (as
+    ``_opener_starts`` says), and the start offsets of the lines that end with a year,
+    maybe and a full stop ("... 12 September 2023.", as ``_credit_shapes.year_end_starts``
+    lists them). Both are tests of a line's first and last characters, made in one pass
+    over the lines with text (empty lines, half of most articles', are left out in C).
+
+    A line is read for an opener only when it starts (after spaces) with an opener's
+    first words: most documents have no such line and no opener. The pattern never
+    reads past the end of the line it starts on (none of its parts matches a line
     break), so its match after the line break before a line is its match of "\\n" and
     the line, and its matches in the text never overlap: the lines it matches are where
     the text's matches are. A text with a "\\r" (where ``plain_lines`` splits on more than
     "\\n") is scanned whole."""
     lines = plain_lines(document)
-    may_open = compress(count(), map(_MAY_START_AN_OPENER.__contains__, map(_FIRST_CHARACTER, lines)))
-    opening = [i for i in may_open if _OPENS_LIKE_A_CAPTION(lines[i].strip()) and _may_open_with_a_caption_formula(lines[i])]
+    opening: list[int] = []
+    year_ends: list[int] = []
+    heads_by_prefix = _HEADS_BY_PREFIX
+    for index, line in compress(enumerate(lines), lines):
+        # The heads the line's first two characters allow (the line itself starts with
+        # one whenever its stripped text does), or, for an indented line, all of them.
+        heads = heads_by_prefix.get(line[:2])
+        if heads is not None:
+            if line.startswith(heads) and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
+                opening.append(index)
+        elif line[0] in WHITESPACE and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
+            opening.append(index)
+        last = line[-1]
+        if (last.isdigit() or last.isspace() or (last == "." and line[-2:-1].isdigit())) and _ends_with_year(line):
+            year_ends.append(index)
+    if year_ends:
+        line_starts = document.line_starts
+        year_ends = [line_starts[index] for index in year_ends]
     if not opening:
-        return opening
+        return opening, year_ends
     text = document.text
     if "\r" in text:
         starts = [match.start() + 1 for match in _SCAN_OPENER.finditer(text)]
@@ -1107,19 +1142,25 @@ def _opener_starts(document: Document) -> list[int]:
         starts = [line_starts[i] for i in opening if i]
     if _SCAN_OPENER.match("\n" + text[:100]):
         starts.append(0)
-    return starts
+    return starts, year_ends
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidates:
+class _Candidates(NamedTuple):
     """What ``_find_candidates`` found: the gate asks whether there is any line, the
     analysis reads them."""
 
     #: line start -> [line end, which evidence to look for]
     lines: dict[int, list[int]]
     #: ``credit_scan``'s result (shared with the credit rules, whose gate has already
-    #: listed the lines it parses).
-    scan: CreditScan
+    #: listed the lines it parses), or None when the credit grammar has no candidate
+    #: line (``credit_candidates``, shared with the credit rules' gate): the scan reads
+    #: only those lines, and building it would cost every clean document
+    #: ``line_starts``, which nothing else may need.
+    scan: CreditScan | None
+
+
+#: What most documents have: no candidate line (shared, not built for each).
+_NO_CANDIDATES = _Candidates({}, None)
 
 
 def _find_candidates(document: Document) -> _Candidates:
@@ -1151,7 +1192,8 @@ def _find_candidates(document: Document) -> _Candidates:
     while at >= 0:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
-    for at in _opener_starts(document):
+    opener_starts, year_ends = _marked_lines(document)
+    for at in opener_starts:
         head = text[at : at + 200]
         if (
             _opener(head) is not None
@@ -1160,9 +1202,19 @@ def _find_candidates(document: Document) -> _Candidates:
             or _plain_view(head.partition("\n")[0])
         ):
             add(at, _PHRASE)
-    scan = _credit_scan_if_any(document)
-    for at in year_end_starts(document):
+    for at in year_ends:
         add(at, _DATE)
+    scan = credit_scan(document) if credit_candidates(document) else None
+    if scan is not None:
+        _add_credit_neighbours(text, scan, add)
+    if not candidates:
+        return _NO_CANDIDATES
+    return _Candidates(candidates, scan)
+
+
+def _add_credit_neighbours(text: str, scan: CreditScan, add) -> None:
+    """The lines beside the document's credits: the line before a credit line, the line
+    after it, and what comes before a credit glued to the end of a line."""
     first_text = None
     for credit in scan.lines.values():
         before = credit.start - 1
@@ -1190,17 +1242,6 @@ def _find_candidates(document: Document) -> _Candidates:
         for credit in scan.glued:
             if 0 <= headline_end < credit.cut:
                 add(credit.cut, _BESIDE)
-    return _Candidates(candidates, scan)
-
-
-def _credit_scan_if_any(document: Document) -> CreditScan:
-    """``credit_scan(document)``, or its empty result unscanned when the credit grammar
-    has no candidate line (``credit_candidates``, shared with the credit rules' gate):
-    the scan reads only those lines, and building it would cost every clean document
-    ``line_starts``, which nothing else may need."""
-    if credit_candidates(document):
-        return credit_scan(document)
-    return CreditScan({}, [], document)
 
 
 def _candidates(document: Document) -> _Candidates:
@@ -1217,12 +1258,15 @@ def may_hold_caption(document: Document) -> bool:
 def _analyse(document: Document) -> dict[int, CaptionFinding]:
     """Caption findings keyed by the start offset of their line."""
     text = document.text
-    found = _candidates(document)
-    candidates, scan = found.lines, found.scan
+    candidates, scan = _candidates(document)
     if not candidates:
         return {}
-    credit_starts = {c.start for c in scan.lines.values()}
-    glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
+    if scan is None:
+        credit_starts: set[int] = set()
+        glued_by_start: dict[int, int] = {}
+    else:
+        credit_starts = {c.start for c in scan.lines.values()}
+        glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
     findings: dict[int, CaptionFinding] = {}
     under: list[int] = []
     for start, (end, kinds) in candidates.items():

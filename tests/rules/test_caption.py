@@ -487,7 +487,7 @@ def test_caption_candidates_read_the_credit_scan_the_credit_rules_share():
     from newslint_rules._credit_shapes import credit_scan
 
     prose = Document(PROSE + "\nIt was a long meeting.")
-    assert not caption._candidates(prose).scan.lines
+    assert caption._candidates(prose).scan is None
     assert "credit.scan" not in prose._memo  # no credit candidate: no scan
     document = Document(PROSE + "\n\nJane Doe | AFP")
     assert caption._candidates(document).scan is credit_scan(document)  # one scan per document, not two
