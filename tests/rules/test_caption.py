@@ -1110,3 +1110,83 @@ def test_handout_with_a_participle_and_a_place_through_its_streets_fire(line):
 
 def test_handout_shows_in_the_story_voice_passes():
     assert_passes("NL301", wrap("A handout photo released by the navy shows, officials said, that the ship was damaged."))
+
+
+# -- the story's facts, searched part by part ---------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FACT_PIECES = [
+    word for words, _ in caption._STORY_FACT_PARTS for word in words
+] + ["more", "fewer", "less", "per", "a", "has", "have", "is", "are", "the", "final", "comes", "force", "until",
+     "12", "3", "1.5", "million", "Chelsea", "aged", "half", "%", "-", " ", " ", ".", ",", "sets", "in", "wins", "due"]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("More than 11,000 objects are on show in the museum.", False),
+        ("The museum holds more than 11,000 objects.", True),
+        ("Rates rose 5.25 percent in May.", True),
+        ("Rates rose 5.25 per cent in May.", True),
+        ("Shares fell 5% on Monday.", True),
+        ("Tickets cost $40 at the door.", True),
+        ("The league spent 3.5 billion on players.", True),
+        ("She walks 50 minutes a day.", True),
+        ("A woman walks her dog along the beach at dawn.", False),
+        ("Porto beat Braga 3-1 in the final.", True),
+        ("The team wins the final in Rome.", True),
+        ("The singer has died at the age of 91.", True),
+        ("The bridge connects the two banks of the river.", True),
+        ("The vote is scheduled for 2028.", True),
+        ("Trains are cancelled on Sunday.", True),
+        ("The fair runs until August.", True),
+        ("The law comes into force in May.", True),
+        ("Prices have risen by a third.", True),
+        ("People queue for hours outside the embassy.", True),
+        ("Farmers gather outside parliament in Lisbon, Portugal.", False),
+    ],
+)
+def test_story_facts_are_found_part_by_part(text, fact):
+    assert caption._story_facts(text) is fact
+    assert (caption._STORY_FACTS.search(text) is not None) is fact
+
+
+def test_story_fact_parts_make_the_whole_pattern():
+    assert caption._STORY_FACTS.source == "|".join(part for _, part in caption._STORY_FACT_PARTS)
+    # every part's words are written as its pattern matches them (case and all)
+    for words, part in caption._STORY_FACT_PARTS:
+        assert words and all(words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=14).map(" ".join))
+def test_story_facts_agree_with_the_whole_pattern(text):
+    assert caption._story_facts(text) is (caption._STORY_FACTS.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.  \n\nAerial view of the port\n",
+        "Seen in 1999\nThe end of 2019 .\n  \n2024\nNot 1850.\nPage 12.\n20255\n  In this photo, a ship.\n",
+        "Windows line ends, 2021.\r\nNext 2020\r\n\r\nFILE PHOTO: the ship\r\nLast",
+        "",
+    ],
+)
+def test_marked_lines_are_the_openers_and_the_year_ends(text):
+    from newslint_rules._credit_shapes import year_end_starts
+
+    openers, year_ends = caption._marked_lines(Document(text))
+    assert year_ends == year_end_starts(Document(text))
+    expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
+    if caption._SCAN_OPENER.match("\n" + text[:100]):
+        expected.append(0)
+    assert openers == expected
+
+
+def test_heads_by_prefix_hold_every_head_once():
+    heads = [head for group in caption._HEADS_BY_PREFIX.values() for head in group]
+    assert sorted(heads) == sorted(caption._OPENER_HEADS)
+    assert all(head[:2] == prefix for prefix, group in caption._HEADS_BY_PREFIX.items() for head in group)
