@@ -121,24 +121,37 @@ class _RawLines:
     def marker_lines(self) -> list[int]:
         """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
         if self._marker_lines is None:
-            self._marker_lines = self._find_marker_lines()
+            self._scan_line_ends()
         return self._marker_lines
 
-    def _find_marker_lines(self) -> list[int]:
-        # One pass for both kinds: a line's tail holding an English needle, or a short
-        # line that is a foreign phrase once stripped of its decoration.
+    def _scan_line_ends(self) -> None:
+        """One pass over the lines with text (empty lines, half the lines of most
+        articles, are left out in C) for the two facts read at a line's end: the lines
+        ending in an ellipsis (``ellipsis_lines``), and those that may hold a marker: a
+        line's tail holding an English needle, or a short line that is a foreign phrase
+        once stripped of its decoration (``marker_lines``)."""
         foreign = _foreign_continue_phrases()
-        found = []
-        lines = self.lines
-        # Empty lines (half the lines of most articles) are left out in C.
-        for index, line in compress(enumerate(lines), lines):
+        ellipsis_lines = []
+        marker_lines = []
+        for index, line in compress(enumerate(self.lines), self.lines):
+            if line.rstrip().endswith(_ELLIPSES):
+                ellipsis_lines.append(index)
             tail = line[-_MARKER_REACH:]
             if (
                 ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail)
                 and _holds_marker_needle(tail)
-            ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign)):
-                found.append(index)
-        return found
+            ):
+                marker_lines.append(index)
+            elif len(line) <= _MAX_FOREIGN_MARKER_LINE:
+                # (``_is_foreign_marker``, its usual answer made here: a key already
+                # single-spaced is a phrase of the list as it is, or not at all.)
+                key = line.strip(_DECORATION).lower()
+                if key in foreign or (
+                    (not key.isprintable() or "  " in key) and _is_foreign_marker(line, foreign)
+                ):
+                    marker_lines.append(index)
+        self._ellipsis_lines = ellipsis_lines
+        self._marker_lines = marker_lines
 
     @property
     def title_lines(self) -> _TitleLines:
@@ -151,14 +164,8 @@ class _RawLines:
     def ellipsis_lines(self) -> list[int]:
         """Lines ending in one of ``_ELLIPSES`` (before any trailing whitespace)."""
         if self._ellipsis_lines is None:
-            self._ellipsis_lines = self._find_ellipsis_lines()
+            self._scan_line_ends()
         return self._ellipsis_lines
-
-    def _find_ellipsis_lines(self) -> list[int]:
-        text = self.document.text
-        if "…" not in text and "..." not in text:
-            return []  # every one of _ELLIPSES holds one of the two
-        return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
 
 
 #: Where a line's head is read: past a first character that may be an opening quote
