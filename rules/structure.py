@@ -117,6 +117,12 @@ class _RawLines:
             return _key(line)
         return line.strip()
 
+    def keys(self) -> list[str]:
+        """Every line as ``key`` gives it (stripped in C when the text is evenly spaced)."""
+        if self.spaced:
+            return list(map(self.key, self.lines))
+        return list(map(str.strip, self.lines))
+
     @property
     def marker_lines(self) -> list[int]:
         """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
@@ -230,7 +236,8 @@ def may_hold_structure_problem(document: Document) -> bool:
     the rules' own facts, asked cheapest first; a clean article keeps nothing, and
     when the gate opens the rules start from what it found."""
     raw = _RawLines(document)
-    if raw.ellipsis_lines or raw.repeated or raw.marker_lines or any(raw.title_lines):
+    raw._scan_line_ends()  # (the ellipsis lines and the marker lines, in one pass)
+    if raw._ellipsis_lines or raw._marker_lines or raw.repeated or any(raw.title_lines):
         document.memo("structure.raw_lines", lambda _: raw)
         return True
     return False
@@ -361,7 +368,7 @@ class DuplicateParagraph(Rule):
         if not repeated:
             return  # a repeated paragraph repeats its lines
         lines = raw.lines
-        stripped = list(map(raw.key, lines))  # (keyed as ``repeated`` is)
+        stripped = raw.keys()  # (keyed as ``repeated`` is)
         blocks = _blocks(stripped)
         flagged: set[int] = set()
         reports: list[tuple[int, int, int]] = []  # (first line, last line, original line)
@@ -495,7 +502,7 @@ class NearDuplicateParagraph(Rule):
             return
         lines = raw.lines
         repeated = raw.repeated
-        stripped = list(map(raw.key, lines))
+        stripped = raw.keys()
         blocks = _blocks(stripped)
         # (A block whose first line repeats exactly is NL901's to judge.)
         judged = {first for first, _ in blocks if stripped[first] in repeated}
@@ -989,7 +996,7 @@ def _find_title_lines(lines: list[str]) -> _TitleLines:
                 continue
         if len(line) > MAX_GLUED_TITLE_LINE or line[-1] in _SENTENCE_END_CHARS:
             continue
-        if line.count(line[-_REPEAT_PROBE:]) > 1 and len(line) >= 2 * MIN_GLUED_REPEAT_CHARS:
+        if len(line) >= 2 * MIN_GLUED_REPEAT_CHARS and line.count(line[-_REPEAT_PROBE:]) > 1:
             repeats.append(index)
         if (
             (line[-1].isdigit() or ":" in line[-_TIME_REACH:])
@@ -997,6 +1004,8 @@ def _find_title_lines(lines: list[str]) -> _TitleLines:
             and _GLUED_DATE.search(line, max(0, len(line) - _DATE_REACH - 12))
         ):
             dates.append(index)
+    if not repeats and not dates:
+        return _NO_TITLE_LINES
     return _TitleLines(repeats, dates)
 
 
