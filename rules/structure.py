@@ -42,7 +42,9 @@ class _RawLines:
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
-    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced", "_title_lines", "_near")
+    __slots__ = (
+        "document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_long_lines", "_spaced", "_title_lines", "_near",
+    )
 
     def __init__(self, document: Document):
         self.document = document
@@ -50,6 +52,8 @@ class _RawLines:
         self._repeated: dict[str, int] | None = None
         self._marker_lines: list[int] | None = None
         self._ellipsis_lines: list[int] | None = None
+        #: The lines of at least ``_MIN_REPEAT_SCAN`` characters (listed by the same pass).
+        self._long_lines: list[str] | None = None
         self._spaced: bool | None = None
         self._title_lines: _TitleLines | None = None
         self._near: bool | None = None
@@ -78,7 +82,9 @@ class _RawLines:
         spacing normalised, so that a copy that differs only in spacing (a doubled
         space, a no-break space, a tab) repeats."""
         if not self.spaced:
-            keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+            if self._long_lines is None:
+                self._scan_line_ends()
+            keys = list(map(str.strip, self._long_lines))
             if len(set(map(len, keys))) == len(keys):
                 return {}  # keys of different lengths differ: settled without hashing a line
             if len(set(keys)) == len(keys):
@@ -135,13 +141,17 @@ class _RawLines:
         articles, are left out in C) for the two facts read at a line's end: the lines
         ending in an ellipsis (``ellipsis_lines``), and those that may hold a marker: a
         line's tail holding an English needle, or a short line that is a foreign phrase
-        once stripped of its decoration (``marker_lines``)."""
+        once stripped of its decoration (``marker_lines``); and the lines long enough to
+        be compared for repeats (``repeated``)."""
         foreign = _foreign_continue_phrases()
         ellipsis_lines = []
         marker_lines = []
+        long_lines = []
         for index, line in compress(enumerate(self.lines), self.lines):
             if line.rstrip().endswith(_ELLIPSES):
                 ellipsis_lines.append(index)
+            if len(line) >= _MIN_REPEAT_SCAN:
+                long_lines.append(line)
             tail = line[-_MARKER_REACH:]
             if (
                 ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail)
@@ -158,6 +168,7 @@ class _RawLines:
                     marker_lines.append(index)
         self._ellipsis_lines = ellipsis_lines
         self._marker_lines = marker_lines
+        self._long_lines = long_lines
 
     @property
     def title_lines(self) -> _TitleLines:
