@@ -188,7 +188,11 @@ _DATED_END = patterns.compile(
     # "..., on November 3, 2024, amid the war.": the circumstance AFP's desk adds after the date
     r"(?:, (?:amid|during|after|following) [^.,;:!?\n]{3,60})?\.?$"
 )
-_WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$")
+# (Searched from the end: ``\W`` never matches a letter, so the one match is the last run
+# of letters with nothing but non-word characters after it, from where the search may
+# start, which a reverse search finds at once and a forward one after trying every
+# character of the window.)
+_WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$", regex.REVERSE)
 # A date after these words is a deadline or a span, not the moment of a picture.
 _NOT_PICTURE_DATE = frozenset(
     "until till through thru by before after since from starting beginning effective due and to "
@@ -202,11 +206,21 @@ _TELLING = frozenset(
     """said says say told tells according reported reports asked asks added adds
     will would could should might must can may shall wo 'll""".split()
 )
-_FUTURE_PHRASES = patterns.compile(
-    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b"
-    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
-    r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
+# What is to come, and the verbs of a schedule, not of a scene ("The trial begins ... on
+# January 6, 2020."): in parts, each with words one of which every match of it holds
+# (see ``_STORY_FACT_PARTS``).
+_FUTURE_PHRASE_PARTS = (
+    (
+        ("due to", "set to", "expected to", "scheduled to", "going to", "likely to", "planned to"),
+        r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b",
+    ),
+    (("to be",), r"\bto be\b"),
+    (
+        ("begin", "start", "end", "expire", "resume", "close", "take", "kick", "reopen"),
+        r"\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b",
+    ),
 )
+_FUTURE_PHRASES = patterns.compile("|".join(part for _, part in _FUTURE_PHRASE_PARTS))
 # The facts of a story rather than the moment of a picture: a quantity ("more than
 # 11,000 objects", "5.25 percent", "an average of"), a frequency ("50 minutes a day",
 # "every summer"), a result ("beat Chelsea 2-1", "wins the final", "by 20 runs") or a
@@ -261,15 +275,32 @@ _STORY_FACT_PARTS = (
     ),
 )
 _STORY_FACTS = patterns.compile("|".join(part for _, part in _STORY_FACT_PARTS))
-_STORY_FACT_SEARCHES = tuple((words, patterns.compile(part).search) for words, part in _STORY_FACT_PARTS)
+
+
+def _part_searches(parts: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[tuple[tuple[str, ...], object], ...]:
+    return tuple((words, patterns.compile(part).search) for words, part in parts)
+
+
+_STORY_FACT_SEARCHES = _part_searches(_STORY_FACT_PARTS)
+_FUTURE_PHRASE_SEARCHES = _part_searches(_FUTURE_PHRASE_PARTS)
+
+
+def _found_in_parts(searches, text: str) -> bool:
+    """Whether one of the parts finds a match in ``text`` (the parts joined would)."""
+    for words, search in searches:
+        if any(map(text.__contains__, words)) and search(text) is not None:
+            return True
+    return False
 
 
 def _story_facts(text: str) -> bool:
     """Whether ``_STORY_FACTS`` finds a story's fact in ``text``."""
-    for words, search in _STORY_FACT_SEARCHES:
-        if any(map(text.__contains__, words)) and search(text) is not None:
-            return True
-    return False
+    return _found_in_parts(_STORY_FACT_SEARCHES, text)
+
+
+def _future_phrases(text: str) -> bool:
+    """Whether ``_FUTURE_PHRASES`` finds what is to come in ``text``."""
+    return _found_in_parts(_FUTURE_PHRASE_SEARCHES, text)
 
 
 _FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
@@ -525,7 +556,7 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
     if _PRONOUN_AFTER_COMMA.match(text):
         return True  # "A mother of three, she works nights at ...": the story's portrait
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
-    if any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens):
+    if not _PERSON_FORMS.isdisjoint(tokens) or any(map(_TELLING.__contains__, map(_WITHOUT_FINAL_DOTS, tokens))):
         # ("the Rooikop mine" is a noun: read again without it)
         return "mine" not in tokens or any(
             (_first_or_second_person(t) and not _a_mine(tokens, i)) or t.rstrip(".") in _TELLING
@@ -540,6 +571,12 @@ def _a_mine(tokens: list[str], i: int) -> bool:
         return False
     prev = tokens[i - 1]
     return prev in _DETERMINERS or prev[:1].isupper() or prev in ("coal", "gold", "copper", "salt", "land")
+
+
+#: The tokens ``_first_or_second_person`` accepts ("I", "we", "We"; not "US", "Us"), for
+#: a set's test of a whole line in C.
+_PERSON_FORMS = frozenset({"I"} | _FIRST_SECOND_PERSON | {word.capitalize() for word in _FIRST_SECOND_PERSON} - {"Us"})
+_WITHOUT_FINAL_DOTS = methodcaller("rstrip", ".")
 
 
 def _first_or_second_person(token: str) -> bool:
@@ -707,12 +744,12 @@ def _main_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _dated(core: str, tokens: list[str]) -> str | None:
-    """NL302: one present-tense sentence ending with the date (and place) of a picture."""
+def _dated(core: str, tokens: list[str], date_end=None) -> str | None:
+    """NL302: one present-tense sentence ending with the date (and place) of a picture.
+    ``date_end`` is ``_DATED_END``'s match in ``core`` when the caller has it."""
     if len(tokens) > _MAX_WORDS or len(tokens) < 6:
         return None
-    tail_from = max(0, len(core) - 120)
-    match = _DATED_END.search(core, tail_from)
+    match = date_end or _DATED_END.search(core, max(0, len(core) - 120))
     if match is None:
         return None
     body = core[: match.start()]
@@ -722,7 +759,7 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
         return None
     # (The scans last: they read the whole line.)
-    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
+    if _sentence_breaks(core, 1) or _future_phrases(body):
         return None
     tenses = list(_tenses(tokens))
     if not tenses and _VIEW_START.match(core):
@@ -749,7 +786,7 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
         return _unpunctuated_beside_credit(core, tokens, glued=glued)
     if not 4 <= len(tokens) <= 50:
         return None
-    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
+    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _future_phrases(core):
         return None
     if " that " in core or _LABEL_START.match(core):
         return None  # "X recognizes that ...": a story's sentence; a live blog's "14.05:"
@@ -853,7 +890,7 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = F
         return None
     if "|" in core or ":" in core or tokens[0].lower() == "by" or not tokens[0][:1].isupper():
         return None  # a byline, a line of fields, a label ("READ MORE:") or an address
-    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
+    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _future_phrases(core):
         return None
     if _title_case(tokens):
         return None  # a headline or a sub-heading
@@ -1330,8 +1367,10 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             kinds |= _PHRASE  # "OSLO, NORWAY - MARCH 12: ..." (found by its date or credit)
         if kinds & _DATE and start not in glued_by_start:
             core = _without_trailing_credit(core)
+        date_end = None
         if kinds == _DATE:
-            if _DATED_END.search(core, max(0, len(core) - 120)) is None:
+            date_end = _DATED_END.search(core, max(0, len(core) - 120))
+            if date_end is None:
                 continue  # the cheap test first: most years are not a caption's date
             if _opener(core):
                 kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
@@ -1351,7 +1390,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             if not reason and taken is not None and not _sentence_breaks(core, 1) and not _prose_signs(core, tokens):
                 reason = f"ends with {taken.group().strip()[:20]!r}"
         if not reason and kinds & _DATE:
-            code, reason = "NL302", _dated(core, tokens)
+            code, reason = "NL302", _dated(core, tokens, date_end)
         if not reason and kinds & _BESIDE:
             code, reason = "NL303", _beside_credit(core, tokens, start in glued_by_start)
         if not reason and kinds & _UNDER and start not in glued_by_start:
@@ -1761,7 +1800,7 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
         tokens = _TOKEN.findall(core)
         if not 8 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
             continue
-        if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core) or _story_facts(core):
+        if _sentence_breaks(core, 1) or _future_phrases(core) or _story_facts(core):
             continue
         if _LABEL_START.match(core) or _HABITUAL.intersection(t.lower() for t in tokens):
             continue

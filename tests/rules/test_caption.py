@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newslint import patterns
 from newslint.testing import assert_fires, assert_fixes, assert_one_of, assert_passes, linter_for
 
 BEFORE = "Lawmakers debated the budget for a third day.\n\n"
@@ -1190,3 +1191,59 @@ def test_heads_by_prefix_hold_every_head_once():
     heads = [head for group in caption._HEADS_BY_PREFIX.values() for head in group]
     assert sorted(heads) == sorted(caption._OPENER_HEADS)
     assert all(head[:2] == prefix for prefix, group in caption._HEADS_BY_PREFIX.items() for head in group)
+
+
+def test_future_phrase_parts_make_the_whole_pattern():
+    assert caption._FUTURE_PHRASES.source == "|".join(part for _, part in caption._FUTURE_PHRASE_PARTS)
+
+
+_FUTURE_PIECES = [word for words, _ in caption._FUTURE_PHRASE_PARTS for word in words] + [
+    "is", "are", "to", "be", "effect", "off", "s", "the", "trial", "weekend", " ", "-", "."
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FUTURE_PIECES), max_size=10).map(" ".join))
+def test_future_phrases_agree_with_the_whole_pattern(text):
+    assert caption._future_phrases(text) is (caption._FUTURE_PHRASES.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text, future",
+    [
+        ("The trial begins in Lisbon on January 6, 2020.", True),
+        ("The vote is due to take place in May.", True),
+        ("A man walks past the stadium in Porto.", False),
+        ("Fans spend the weekend outside the stadium.", False),
+    ],
+)
+def test_future_phrases(text, future):
+    assert caption._future_phrases(text) is future
+
+
+def test_person_forms_are_what_first_or_second_person_accepts():
+    words = ["I", "i", "US", "Us", "uS", "us", "We", "WE", "we", "Mine", "mine", "MINE", "You", "your", "Yours", "Me",
+             "My", "Our", "Ours", "they", "Maine", "\u212aay"]
+    for word in words:
+        assert (word in caption._PERSON_FORMS) is caption._first_or_second_person(word), word
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("A delegate speaks in Vienna on", 0),
+        ("... until", 0),
+        ("Seen at the port,  ", 5),
+        ("Name_1 2021", 0),
+        ("é\u0301tude —", 0),
+        ("", 0),
+        ("word word", 7),
+    ],
+)
+def test_word_before_is_the_last_run_of_letters(text, start):
+    # The reverse search finds what a forward search of the same pattern finds.
+    forward = patterns.compile(r"(\p{L}+)\W*$")
+    for pos in range(len(text) + 1):
+        expected = forward.search(text, pos)
+        found = caption._WORD_BEFORE.search(text, pos)
+        assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))
