@@ -83,6 +83,11 @@ _DESK_DATELINE = patterns.compile(
     r"(?:\d\d? (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?,) (?:19|20)\d\d: \p{Lu})"
 )
+#: What ``_DESK_DATELINE`` needs: its colon (two of its forms), or a month's name first.
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
 
@@ -1363,7 +1368,10 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
-        if not kinds & _PHRASE and core[:1].isupper() and core[1:2].isalpha() and _DESK_DATELINE.match(core):
+        if (
+            not kinds & _PHRASE and core[:1].isupper() and core[1:2].isalpha()
+            and (":" in core or core.startswith(_MONTH_NAMES)) and _DESK_DATELINE.match(core)
+        ):
             kinds |= _PHRASE  # "OSLO, NORWAY - MARCH 12: ..." (found by its date or credit)
         if kinds & _DATE and start not in glued_by_start:
             core = _without_trailing_credit(core)
@@ -1376,6 +1384,8 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
                 kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
         if len(core) < 12:
             continue
+        if not kinds & _PHRASE and _surely_more_tokens_than(core, _MAX_WORDS if kinds & _DATE else _MAX_BESIDE_WORDS):
+            continue  # a paragraph of the story: longer than any caption NL302 and NL303 read
         # A terse caption full of names may show a single English function word; it is
         # read as one only in an English page (asked last: the page's test reads it).
         terse = False
@@ -1402,6 +1412,21 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
     if under:
         _drop_story_under_captions(text, findings, under)
     return findings
+
+
+#: The most tokens ``_beside_credit`` (and so ``_under_credit``) reads in a line.
+_MAX_BESIDE_WORDS = 50
+
+
+def _surely_more_tokens_than(core: str, limit: int) -> bool:
+    """Whether ``core`` holds more than ``limit`` tokens (``_TOKEN``), told in C from its
+    words of ASCII letters alone (each of them is one token) when they are that many:
+    a paragraph of the story beside a credit or ending with a year is too long for the
+    date and credit readings, and tokenizing it (and asking whether it is English) costs
+    tens of microseconds. False when that count does not settle it."""
+    if len(core) <= 2 * limit:
+        return False  # (a word and its space each: too few characters for that many words)
+    return sum(map(str.isalpha, filter(str.isascii, core.split()))) > limit
 
 
 def _drop_story_under_captions(text: str, findings: dict[int, CaptionFinding], under: list[int]) -> None:

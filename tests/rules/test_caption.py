@@ -1247,3 +1247,42 @@ def test_word_before_is_the_last_run_of_letters(text, start):
         expected = forward.search(text, pos)
         found = caption._WORD_BEFORE.search(text, pos)
         assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))
+
+
+@pytest.mark.parametrize("limit", [3, 50, 70])
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE,
+        " ".join([PROSE] * 4),
+        "word " * 200,
+        "— " * 300,
+        "(_) " * 120,
+        "Ünïcödé wörds ünd mörè " * 40,
+        "a" * 500,
+        "",
+    ],
+)
+def test_surely_more_tokens_than_never_says_more_than_there_are(text, limit):
+    if caption._surely_more_tokens_than(text, limit):
+        assert len(caption._TOKEN.findall(text)) > limit
+
+
+def test_surely_more_tokens_than_settles_a_long_paragraph():
+    assert caption._surely_more_tokens_than(" ".join([PROSE] * 6), 70)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSLO, NORWAY - MARCH 12: A general view of the harbour.",
+        "November 3, 2024, Kherson, Ukraine: Residents queue for water.",
+        "Johannesburg, South Africa, 29 May 2024: Voters queue outside a school.",
+        "LONDON, ENGLAND - JANUARYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY 12 : A view.",
+        "A man walks past the stadium in Porto, Portugal.",
+        "March 3, 2021 was the day the talks ended.",
+    ],
+)
+def test_desk_dateline_needs_a_colon_or_a_month_first(line):
+    if caption._DESK_DATELINE.match(line):
+        assert ":" in line or line.startswith(caption._MONTH_NAMES)
