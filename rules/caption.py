@@ -1211,7 +1211,10 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
         elif line[0] in WHITESPACE and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
             opening.append(index)
         last = line[-1]
-        if (last.isdigit() or last.isspace() or (last == "." and line[-2:-1].isdigit())) and _ends_with_year(line):
+        if last == ".":  # (most lines: a digit before the stop, or not a year)
+            if line[-2:-1].isdigit() and _ends_with_year(line):
+                year_ends.append(index)
+        elif (last.isdigit() or last.isspace()) and _ends_with_year(line):
             year_ends.append(index)
     if year_ends:
         line_starts = document.line_starts
