@@ -1176,6 +1176,16 @@ for _head in _OPENER_HEADS:
 del _head
 
 
+#: Prose starts with "A ", "An " and "This " too: the scan's openers there need one of
+#: these words on the line ("A general view", "An aerial photo", "This handout picture"),
+#: asked before the pattern (by the heads of those first two characters).
+_PICTURE_WORDS_AFTER = {
+    _HEADS_BY_PREFIX["A "]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
+    _HEADS_BY_PREFIX["An"]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
+    _HEADS_BY_PREFIX["Th"]: ("aerial", "general", "photo", "image", "picture", "still", "screenshot", "handout", "grab"),
+}
+
+
 def _opener_starts(document: Document) -> list[int]:
     """Where ``_SCAN_OPENER`` finds an opener: after each line break (its matches, as
     ``finditer`` lists them), then at the start of the text when its first 100
@@ -1206,7 +1216,12 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
         # one whenever its stripped text does), or, for an indented line, all of them.
         heads = heads_by_prefix.get(line[:2])
         if heads is not None:
-            if line.startswith(heads) and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
+            if (
+                line.startswith(heads)
+                and _OPENS_LIKE_A_CAPTION(line.strip())
+                and (heads not in _PICTURE_WORDS_AFTER or any(map(line.__contains__, _PICTURE_WORDS_AFTER[heads])))
+                and _may_open_with_a_caption_formula(line)
+            ):
                 opening.append(index)
         elif line[0] in WHITESPACE and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
             opening.append(index)

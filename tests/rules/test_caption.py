@@ -1286,3 +1286,31 @@ def test_surely_more_tokens_than_settles_a_long_paragraph():
 def test_desk_dateline_needs_a_colon_or_a_month_first(line):
     if caption._DESK_DATELINE.match(line):
         assert ":" in line or line.startswith(caption._MONTH_NAMES)
+
+
+_OPENER_PIECES = ["A", "An", "This", "In", "this", "aerial", "Aerial", "general", "artist", "photo", "image", "handout",
+                  "picture", "still", "screenshot", "grab", "screengrab", "view", "views", "of", "the", "port", "spokesman",
+                  "said", "FILE", "PHOTO:", "'s", "-", "\n", "\n", "\n\n", " ", "\t", "\u00a0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OPENER_PIECES), max_size=16).map(" ".join))
+def test_opener_starts_agree_with_the_scan_of_the_text(text):
+    expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
+    if caption._SCAN_OPENER.match("\n" + text[:100]):
+        expected.append(0)
+    assert caption._opener_starts(Document(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "line, opens",
+    [
+        ("A spokesman for the ministry said the port would reopen.", False),
+        ("A drone photo of the port at dawn", True),
+        ("An aerial view of the harbour", True),
+        ("This handout picture shows the ship", True),
+        ("This is the port.", False),
+    ],
+)
+def test_article_lines_are_asked_for_a_picture_word_first(line, opens):
+    assert (caption._opener_starts(Document(PROSE + "\n\n" + line)) != []) is opens
