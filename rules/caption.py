@@ -369,6 +369,8 @@ def _reads_english(text: str) -> bool:
     # before a space near the start (whole words, so the count is a part of the whole
     # text's) settle it without reading a long paragraph.
     for reach in (60, 200):
+        if reach >= len(text):
+            break  # (the whole text is read below: a prefix's words are some of its words)
         cut = text.rfind(" ", 0, reach)
         if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
             return True
@@ -1404,6 +1406,10 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             continue
         if not kinds & _PHRASE and _surely_more_tokens_than(core, _MAX_WORDS if kinds & _DATE else _MAX_BESIDE_WORDS):
             continue  # a paragraph of the story: longer than any caption NL302 and NL303 read
+        if not kinds & (_PHRASE | _DATE) and core[-1] != "." and (
+            core[-1] in _NOT_UNPUNCTUATED_END or "|" in core or ":" in core
+        ):
+            continue  # (the first tests of ``_unpunctuated_beside_credit``, before the English test)
         # A terse caption full of names may show a single English function word; it is
         # read as one only in an English page (asked last: the page's test reads it).
         terse = False

@@ -1314,3 +1314,25 @@ def test_opener_starts_agree_with_the_scan_of_the_text(text):
 )
 def test_article_lines_are_asked_for_a_picture_word_first(line, opens):
     assert (caption._opener_starts(Document(PROSE + "\n\n" + line)) != []) is opens
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Short line", "A man walks past the old pier in Porto, Portugal, at dawn.", "x" * 61, "o de " * 30 + "the end",
+     "Der Mann geht am alten Pier in Porto vorbei, am frühen Morgen des Tages, " * 4 + "the and of"],
+)
+def test_reads_english_reads_the_whole_of_a_short_line_at_once(text):
+    words = caption._LETTERS.findall(text.lower())
+    hits = caption._function_word_hits(words)
+    whole = hits >= 2 or (hits >= 1 and len(words) <= 8)
+    prefixes = any(
+        text.rfind(" ", 0, reach) > 0
+        and caption._function_word_hits(caption._LETTERS.findall(text[: text.rfind(" ", 0, reach)].lower())) >= 2
+        for reach in (60, 200)
+    )
+    assert caption._reads_english(text) is (prefixes or whole)
+
+
+def test_a_line_beside_a_credit_ending_with_a_colon_is_no_caption():
+    text = PROSE + "\n\nSee the pictures of the fire below:\n\nJane Doe | AFP\n\n" + PROSE
+    assert_passes("NL303", text)
