@@ -282,18 +282,21 @@ _STORY_FACT_PARTS = (
 _STORY_FACTS = patterns.compile("|".join(part for _, part in _STORY_FACT_PARTS))
 
 
-def _part_searches(parts: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[tuple[tuple[str, ...], object], ...]:
-    return tuple((words, patterns.compile(part).search) for words, part in parts)
+_Parts = tuple[tuple[tuple[str, ...], patterns.BoundedPattern], ...]
 
 
-_STORY_FACT_SEARCHES = _part_searches(_STORY_FACT_PARTS)
-_FUTURE_PHRASE_SEARCHES = _part_searches(_FUTURE_PHRASE_PARTS)
+def _compiled_parts(parts: tuple[tuple[tuple[str, ...], str], ...]) -> _Parts:
+    return tuple((words, patterns.compile(part)) for words, part in parts)
 
 
-def _found_in_parts(searches, text: str) -> bool:
-    """Whether one of the parts finds a match in ``text`` (the parts joined would)."""
-    for words, search in searches:
-        if any(map(text.__contains__, words)) and search(text) is not None:
+_STORY_FACT_SEARCHES = _compiled_parts(_STORY_FACT_PARTS)
+_FUTURE_PHRASE_SEARCHES = _compiled_parts(_FUTURE_PHRASE_PARTS)
+
+
+def _found_in_parts(parts: _Parts, text: str) -> bool:
+    """Whether one of the parts finds a match in ``text`` (as the parts joined would)."""
+    for words, pattern in parts:
+        if any(map(text.__contains__, words)) and pattern.search(text) is not None:
             return True
     return False
 
