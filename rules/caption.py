@@ -621,8 +621,10 @@ _PLACE_DATE_OPENER = patterns.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def _opener(line: str) -> str | None:
-    """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:")."""
+    """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:").
+    (Kept for the last few lines: the analysis of a line asks it up to three times.)"""
     match = _OPENER.match(line)
     if match is None and ": " in line[:80]:
         match = _PLACE_DATE_OPENER.match(line)
