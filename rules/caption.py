@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter, methodcaller
+from typing import NamedTuple
 
 import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import CreditScan, classify_credit, credit_candidates, credit_scan, year_end_starts
+from ._credit_shapes import CreditScan, _ends_with_year, classify_credit, credit_candidates, credit_scan
 from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, data_lines, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
@@ -81,6 +82,11 @@ _DESK_DATELINE = patterns.compile(
     r"|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?, "
     r"(?:\d\d? (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d\d?,) (?:19|20)\d\d: \p{Lu})"
+)
+#: What ``_DESK_DATELINE`` needs: its colon (two of its forms), or a month's name first.
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
 _SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
@@ -187,7 +193,11 @@ _DATED_END = patterns.compile(
     # "..., on November 3, 2024, amid the war.": the circumstance AFP's desk adds after the date
     r"(?:, (?:amid|during|after|following) [^.,;:!?\n]{3,60})?\.?$"
 )
-_WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$")
+# (Searched from the end: ``\W`` never matches a letter, so the one match is the last run
+# of letters with nothing but non-word characters after it, from where the search may
+# start, which a reverse search finds at once and a forward one after trying every
+# character of the window.)
+_WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$", regex.REVERSE)
 # A date after these words is a deadline or a span, not the moment of a picture.
 _NOT_PICTURE_DATE = frozenset(
     "until till through thru by before after since from starting beginning effective due and to "
@@ -201,34 +211,106 @@ _TELLING = frozenset(
     """said says say told tells according reported reports asked asks added adds
     will would could should might must can may shall wo 'll""".split()
 )
-_FUTURE_PHRASES = patterns.compile(
-    r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b|\bto be\b"
-    # Verbs of a schedule, not of a scene: "The trial begins ... on January 6, 2020."
-    r"|\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b"
+# What is to come, and the verbs of a schedule, not of a scene ("The trial begins ... on
+# January 6, 2020."): in parts, each with words one of which every match of it holds
+# (see ``_STORY_FACT_PARTS``).
+_FUTURE_PHRASE_PARTS = (
+    (
+        ("due to", "set to", "expected to", "scheduled to", "going to", "likely to", "planned to"),
+        r"\b(?:is|are) (?:due|set|expected|scheduled|going|likely|planned) to\b",
+    ),
+    (("to be",), r"\bto be\b"),
+    (
+        ("begin", "start", "end", "expire", "resume", "close", "take", "kick", "reopen"),
+        r"\b(?:begins?|starts?|ends?|expires?|resumes?|closes?|takes? effect|kicks? off|reopens?)\b",
+    ),
 )
+_FUTURE_PHRASES = patterns.compile("|".join(part for _, part in _FUTURE_PHRASE_PARTS))
 # The facts of a story rather than the moment of a picture: a quantity ("more than
 # 11,000 objects", "5.25 percent", "an average of"), a frequency ("50 minutes a day",
 # "every summer"), a result ("beat Chelsea 2-1", "wins the final", "by 20 runs") or a
-# death ("has died", "at the age of 91").
-_STORY_FACTS = patterns.compile(
-    r"\b(?:more|fewer|less) than \d|\baverage\b|\bper ?cent\b|\d%"
-    r"|[$€£¥]\d|\b\d+(?:\.\d+)? (?:million|billion|trillion)\b"
-    r"|\b(?:a|per) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|nightly|yearly)\b|\b(?:sharply|steadily|rapidly|slightly|significantly|dramatically)\b|\b(?:every|always|often|usually|sometimes|annually)\b"
-    r"|(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])|\bby \d+ (?:runs|wickets|points|goals|votes|seconds)\b|\bin straight sets\b"
-    r"|\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup|trophy|gold|championship|league|tie|series|[0-9]))"
-    r"|\b(?:beats|defeats|wins|loses|thrashes)\b"
-    r"|\b(?:has|have) died\b|\bdies (?:aged|at)\b|\bat the age of\b"
-    # a state of a place, not a moment: "The museum houses ...", "The line connects ..."
-    r"|\b(?:houses|connects|links|overlooks|borders|spans|contains|employs)\b"
-    # what is to come: "ahead of next month's election"
-    r"|\bnext (?:week|month|year|season|spring|summer|autumn|fall|winter)\b"
-    # a change or a span: "have risen by a third", "queue for hours"
-    r"|\bby (?:a third|a quarter|half|\d[\d.,]* ?(?:percent|per cent|%))|\bfor (?:hours|days|weeks|months|years|decades)\b"
-    # a schedule: "The law comes into force ...", "The fair runs until ...", "Trains are
-    # cancelled on ...", "The vote is scheduled for 2028."
-    r"|\bcomes? into (?:force|effect)\b|\bruns? (?:for|until|till|through|from)\b"
-    r"|\b(?:is|are) (?:cancell?ed|canceled|postponed|suspended|delayed|(?:due|set|expected|scheduled|planned) for)\b"
+# death ("has died", "at the age of 91"); a state of a place, not a moment ("The museum
+# houses ...", "The line connects ..."); what is to come ("ahead of next month's
+# election"); a change or a span ("have risen by a third", "queue for hours"); a
+# schedule ("The law comes into force ...", "The fair runs until ...", "Trains are
+# cancelled on ...", "The vote is scheduled for 2028.").
+#
+# Each part comes with words one of which every match of the part holds: the parts
+# joined are ``_STORY_FACTS``, whose search tries all of them at every character (tens
+# of microseconds a line); ``_story_facts`` searches a part only in a text holding one
+# of its words.
+_STORY_FACT_PARTS = (
+    ((" than ",), r"\b(?:more|fewer|less) than \d"),
+    (("average",), r"\baverage\b"),
+    (("cent",), r"\bper ?cent\b"),
+    (("%",), r"\d%"),
+    (("$", "€", "£", "¥"), r"[$€£¥]\d"),
+    (("illion",), r"\b\d+(?:\.\d+)? (?:million|billion|trillion)\b"),
+    ((" day", " week", " month", " year"), r"\b(?:a|per) (?:day|week|month|year)\b"),
+    (("daily", "weekly", "monthly", "nightly", "yearly"), r"\b(?:daily|weekly|monthly|nightly|yearly)\b"),
+    (
+        ("sharply", "steadily", "rapidly", "slightly", "significantly", "dramatically"),
+        r"\b(?:sharply|steadily|rapidly|slightly|significantly|dramatically)\b",
+    ),
+    (("every", "always", "often", "usually", "sometimes", "annually"), r"\b(?:every|always|often|usually|sometimes|annually)\b"),
+    (("-",), r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])"),
+    (("by ",), r"\bby \d+ (?:runs|wickets|points|goals|votes|seconds)\b"),
+    (("straight sets",), r"\bin straight sets\b"),
+    (
+        ("beat", "defeat", "win", "lose", "thrash", "edge"),
+        r"\b(?:beats?|defeats?|wins?|loses?|thrash(?:es)?|edges?) (?:\p{Lu}|the (?:final|title|match|race|game|cup"
+        r"|trophy|gold|championship|league|tie|series|[0-9]))",
+    ),
+    (("beat", "defeat", "win", "lose", "thrash"), r"\b(?:beats|defeats|wins|loses|thrashes)\b"),
+    ((" died",), r"\b(?:has|have) died\b"),
+    (("dies ",), r"\bdies (?:aged|at)\b"),
+    (("at the age of",), r"\bat the age of\b"),
+    (
+        ("houses", "connects", "links", "overlooks", "borders", "spans", "contains", "employs"),
+        r"\b(?:houses|connects|links|overlooks|borders|spans|contains|employs)\b",
+    ),
+    (("next ",), r"\bnext (?:week|month|year|season|spring|summer|autumn|fall|winter)\b"),
+    (("by ",), r"\bby (?:a third|a quarter|half|\d[\d.,]* ?(?:percent|per cent|%))"),
+    (("for ",), r"\bfor (?:hours|days|weeks|months|years|decades)\b"),
+    ((" into ",), r"\bcomes? into (?:force|effect)\b"),
+    (("run",), r"\bruns? (?:for|until|till|through|from)\b"),
+    (
+        ("cancel", "postponed", "suspended", "delayed", "due for", "set for", "expected for", "scheduled for", "planned for"),
+        r"\b(?:is|are) (?:cancell?ed|canceled|postponed|suspended|delayed|(?:due|set|expected|scheduled|planned) for)\b",
+    ),
 )
+_STORY_FACTS = patterns.compile("|".join(part for _, part in _STORY_FACT_PARTS))
+
+
+_Parts = tuple[tuple[tuple[str, ...], patterns.BoundedPattern], ...]
+
+
+def _compiled_parts(parts: tuple[tuple[tuple[str, ...], str], ...]) -> _Parts:
+    return tuple((words, patterns.compile(part)) for words, part in parts)
+
+
+_STORY_FACT_SEARCHES = _compiled_parts(_STORY_FACT_PARTS)
+_FUTURE_PHRASE_SEARCHES = _compiled_parts(_FUTURE_PHRASE_PARTS)
+
+
+def _found_in_parts(parts: _Parts, text: str) -> bool:
+    """Whether one of the parts finds a match in ``text`` (as the parts joined would)."""
+    for words, pattern in parts:
+        if any(map(text.__contains__, words)) and pattern.search(text) is not None:
+            return True
+    return False
+
+
+def _story_facts(text: str) -> bool:
+    """Whether ``_STORY_FACTS`` finds a story's fact in ``text``."""
+    return _found_in_parts(_STORY_FACT_SEARCHES, text)
+
+
+def _future_phrases(text: str) -> bool:
+    """Whether ``_FUTURE_PHRASES`` finds what is to come in ``text``."""
+    return _found_in_parts(_FUTURE_PHRASE_SEARCHES, text)
+
+
 _FUNCTION = ENGLISH_FUNCTION_WORDS | frozenset(
     """a an the of in on at to for from with by about as into onto over under after before
     during near past through across along around behind between beside while and or but
@@ -290,6 +372,8 @@ def _reads_english(text: str) -> bool:
     # before a space near the start (whole words, so the count is a part of the whole
     # text's) settle it without reading a long paragraph.
     for reach in (60, 200):
+        if reach >= len(text):
+            break  # (the whole text is read below: a prefix's words are some of its words)
         cut = text.rfind(" ", 0, reach)
         if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
             return True
@@ -482,7 +566,7 @@ def _prose_signs(text: str, tokens: list[str]) -> bool:
     if _PRONOUN_AFTER_COMMA.match(text):
         return True  # "A mother of three, she works nights at ...": the story's portrait
     # Modals and reporting verbs only in lower case: "May 11, 2019" is a date.
-    if any(_first_or_second_person(t) or t.rstrip(".") in _TELLING for t in tokens):
+    if not _PERSON_FORMS.isdisjoint(tokens) or any(map(_TELLING.__contains__, map(_WITHOUT_FINAL_DOTS, tokens))):
         # ("the Rooikop mine" is a noun: read again without it)
         return "mine" not in tokens or any(
             (_first_or_second_person(t) and not _a_mine(tokens, i)) or t.rstrip(".") in _TELLING
@@ -497,6 +581,12 @@ def _a_mine(tokens: list[str], i: int) -> bool:
         return False
     prev = tokens[i - 1]
     return prev in _DETERMINERS or prev[:1].isupper() or prev in ("coal", "gold", "copper", "salt", "land")
+
+
+#: The tokens ``_first_or_second_person`` accepts ("I", "we", "We"; not "US", "Us"), for
+#: a set's test of a whole line in C.
+_PERSON_FORMS = frozenset({"I"} | _FIRST_SECOND_PERSON | {word.capitalize() for word in _FIRST_SECOND_PERSON} - {"Us"})
+_WITHOUT_FINAL_DOTS = methodcaller("rstrip", ".")
 
 
 def _first_or_second_person(token: str) -> bool:
@@ -531,8 +621,10 @@ _PLACE_DATE_OPENER = patterns.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def _opener(line: str) -> str | None:
-    """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:")."""
+    """A caption's opening formula ("Aerial view of", "In this photo", "FILE PHOTO:").
+    (Kept for the last few lines: the analysis of a line asks it up to three times.)"""
     match = _OPENER.match(line)
     if match is None and ": " in line[:80]:
         match = _PLACE_DATE_OPENER.match(line)
@@ -664,12 +756,12 @@ def _main_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _dated(core: str, tokens: list[str]) -> str | None:
-    """NL302: one present-tense sentence ending with the date (and place) of a picture."""
+def _dated(core: str, tokens: list[str], date_end=None) -> str | None:
+    """NL302: one present-tense sentence ending with the date (and place) of a picture.
+    ``date_end`` is ``_DATED_END``'s match in ``core`` when the caller has it."""
     if len(tokens) > _MAX_WORDS or len(tokens) < 6:
         return None
-    tail_from = max(0, len(core) - 120)
-    match = _DATED_END.search(core, tail_from)
+    match = date_end or _DATED_END.search(core, max(0, len(core) - 120))
     if match is None:
         return None
     body = core[: match.start()]
@@ -679,7 +771,7 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
         return None
     # (The scans last: they read the whole line.)
-    if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(body):
+    if _sentence_breaks(core, 1) or _future_phrases(body):
         return None
     tenses = list(_tenses(tokens))
     if not tenses and _VIEW_START.match(core):
@@ -692,7 +784,7 @@ def _dated(core: str, tokens: list[str]) -> str | None:
     else:
         reason = "a present-tense description ending with a date"
     # (asked last, of the lines that would be reported: a story's facts)
-    return None if _STORY_FACTS.search(body) else reason
+    return None if _story_facts(body) else reason
 
 
 #: A description of a view, without a verb ("A view of the port", "An exterior view of").
@@ -706,7 +798,7 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
         return _unpunctuated_beside_credit(core, tokens, glued=glued)
     if not 4 <= len(tokens) <= 50:
         return None
-    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
+    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _future_phrases(core):
         return None
     if " that " in core or _LABEL_START.match(core):
         return None  # "X recognizes that ...": a story's sentence; a live blog's "14.05:"
@@ -727,7 +819,7 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
-    if _STORY_FACTS.search(core) or _news_clause(tokens):
+    if _story_facts(core) or _news_clause(tokens):
         return None  # (asked last, of the lines that would be reported)
     return "a description in the present tense (or without a verb) right before a photo credit"
 
@@ -810,7 +902,7 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = F
         return None
     if "|" in core or ":" in core or tokens[0].lower() == "by" or not tokens[0][:1].isupper():
         return None  # a byline, a line of fields, a label ("READ MORE:") or an address
-    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core):
+    if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _future_phrases(core):
         return None
     if _title_case(tokens):
         return None  # a headline or a sub-heading
@@ -818,7 +910,7 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = F
         return None
     if "please" in tokens or any("@" in token or "." in token.strip(".") for token in tokens):
         return None  # a request to the reader, an address ("www.example.org", an e-mail)
-    if _STORY_FACTS.search(core):
+    if _story_facts(core):
         return None
     if not glued and not _unpunctuated_scene(core, tokens):
         # A sentence-case headline or sub-heading over a picture's credit line ("Floods
@@ -1082,23 +1174,75 @@ def _may_open_with_a_caption_formula(line: str) -> bool:
     return _SCAN_OPENER.match("\n" + line) is not None
 
 
+#: The heads of ``_OPENER_HEADS`` by their first two characters (every head has two or
+#: more): a line's own first two characters fetch the few heads it may start with, in
+#: one look-up rather than a comparison with every head.
+_HEADS_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _head in _OPENER_HEADS:
+    _HEADS_BY_PREFIX[_head[:2]] = _HEADS_BY_PREFIX.get(_head[:2], ()) + (_head,)
+del _head
+
+
+#: Prose starts with "A ", "An " and "This " too: the scan's openers there need one of
+#: these words on the line ("A general view", "An aerial photo", "This handout picture"),
+#: asked before the pattern (by the heads of those first two characters).
+_PICTURE_WORDS_AFTER = {
+    _HEADS_BY_PREFIX["A "]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
+    _HEADS_BY_PREFIX["An"]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
+    _HEADS_BY_PREFIX["Th"]: ("aerial", "general", "photo", "image", "picture", "still", "screenshot", "handout", "grab"),
+}
+
+
 def _opener_starts(document: Document) -> list[int]:
     """Where ``_SCAN_OPENER`` finds an opener: after each line break (its matches, as
     ``finditer`` lists them), then at the start of the text when its first 100
-    characters open with one.
+    characters open with one (``_marked_lines``)."""
+    return _marked_lines(document)[0]
 
-    The lines are read one by one, each only when it starts (after spaces) with an
-    opener's first words: most documents have no such line and no opener. The pattern
-    never reads past the end of the line it starts on (none of its parts matches a line
+
+def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
+    """``(opener starts, year ends)``: where ``_SCAN_OPENER`` finds an opener (as
+    ``_opener_starts`` says), and the start offsets of the lines that end with a year,
+    maybe and a full stop ("... 12 September 2023.", as ``_credit_shapes.year_end_starts``
+    lists them). Both are tests of a line's first and last characters, made in one pass
+    over the lines with text (empty lines, half of most articles', are left out in C).
+
+    A line is read for an opener only when it starts (after spaces) with an opener's
+    first words: most documents have no such line and no opener. The pattern never
+    reads past the end of the line it starts on (none of its parts matches a line
     break), so its match after the line break before a line is its match of "\\n" and
     the line, and its matches in the text never overlap: the lines it matches are where
     the text's matches are. A text with a "\\r" (where ``plain_lines`` splits on more than
     "\\n") is scanned whole."""
     lines = plain_lines(document)
-    may_open = compress(count(), map(_MAY_START_AN_OPENER.__contains__, map(_FIRST_CHARACTER, lines)))
-    opening = [i for i in may_open if _OPENS_LIKE_A_CAPTION(lines[i].strip()) and _may_open_with_a_caption_formula(lines[i])]
+    opening: list[int] = []
+    year_ends: list[int] = []
+    heads_by_prefix = _HEADS_BY_PREFIX
+    for index, line in compress(enumerate(lines), lines):
+        # The heads the line's first two characters allow (the line itself starts with
+        # one whenever its stripped text does), or, for an indented line, all of them.
+        heads = heads_by_prefix.get(line[:2])
+        if heads is not None:
+            if (
+                line.startswith(heads)
+                and _OPENS_LIKE_A_CAPTION(line.strip())
+                and (heads not in _PICTURE_WORDS_AFTER or any(map(line.__contains__, _PICTURE_WORDS_AFTER[heads])))
+                and _may_open_with_a_caption_formula(line)
+            ):
+                opening.append(index)
+        elif line[0] in WHITESPACE and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
+            opening.append(index)
+        last = line[-1]
+        if last == ".":  # (most lines: a digit before the stop, or not a year)
+            if line[-2:-1].isdigit() and _ends_with_year(line):
+                year_ends.append(index)
+        elif (last.isdigit() or last.isspace()) and _ends_with_year(line):
+            year_ends.append(index)
+    if year_ends:
+        line_starts = document.line_starts
+        year_ends = [line_starts[index] for index in year_ends]
     if not opening:
-        return opening
+        return opening, year_ends
     text = document.text
     if "\r" in text:
         starts = [match.start() + 1 for match in _SCAN_OPENER.finditer(text)]
@@ -1107,19 +1251,25 @@ def _opener_starts(document: Document) -> list[int]:
         starts = [line_starts[i] for i in opening if i]
     if _SCAN_OPENER.match("\n" + text[:100]):
         starts.append(0)
-    return starts
+    return starts, year_ends
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidates:
+class _Candidates(NamedTuple):
     """What ``_find_candidates`` found: the gate asks whether there is any line, the
     analysis reads them."""
 
     #: line start -> [line end, which evidence to look for]
     lines: dict[int, list[int]]
     #: ``credit_scan``'s result (shared with the credit rules, whose gate has already
-    #: listed the lines it parses).
-    scan: CreditScan
+    #: listed the lines it parses), or None when the credit grammar has no candidate
+    #: line (``credit_candidates``, shared with the credit rules' gate): the scan reads
+    #: only those lines, and building it would cost every clean document
+    #: ``line_starts``, which nothing else may need.
+    scan: CreditScan | None
+
+
+#: What most documents have: no candidate line (shared, not built for each).
+_NO_CANDIDATES = _Candidates({}, None)
 
 
 def _find_candidates(document: Document) -> _Candidates:
@@ -1151,7 +1301,8 @@ def _find_candidates(document: Document) -> _Candidates:
     while at >= 0:
         add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
-    for at in _opener_starts(document):
+    opener_starts, year_ends = _marked_lines(document)
+    for at in opener_starts:
         head = text[at : at + 200]
         if (
             _opener(head) is not None
@@ -1160,9 +1311,19 @@ def _find_candidates(document: Document) -> _Candidates:
             or _plain_view(head.partition("\n")[0])
         ):
             add(at, _PHRASE)
-    scan = _credit_scan_if_any(document)
-    for at in year_end_starts(document):
+    for at in year_ends:
         add(at, _DATE)
+    scan = credit_scan(document) if credit_candidates(document) else None
+    if scan is not None:
+        _add_credit_neighbours(text, scan, add)
+    if not candidates:
+        return _NO_CANDIDATES
+    return _Candidates(candidates, scan)
+
+
+def _add_credit_neighbours(text: str, scan: CreditScan, add) -> None:
+    """The lines beside the document's credits: the line before a credit line, the line
+    after it, and what comes before a credit glued to the end of a line."""
     first_text = None
     for credit in scan.lines.values():
         before = credit.start - 1
@@ -1190,17 +1351,6 @@ def _find_candidates(document: Document) -> _Candidates:
         for credit in scan.glued:
             if 0 <= headline_end < credit.cut:
                 add(credit.cut, _BESIDE)
-    return _Candidates(candidates, scan)
-
-
-def _credit_scan_if_any(document: Document) -> CreditScan:
-    """``credit_scan(document)``, or its empty result unscanned when the credit grammar
-    has no candidate line (``credit_candidates``, shared with the credit rules' gate):
-    the scan reads only those lines, and building it would cost every clean document
-    ``line_starts``, which nothing else may need."""
-    if credit_candidates(document):
-        return credit_scan(document)
-    return CreditScan({}, [], document)
 
 
 def _candidates(document: Document) -> _Candidates:
@@ -1217,12 +1367,15 @@ def may_hold_caption(document: Document) -> bool:
 def _analyse(document: Document) -> dict[int, CaptionFinding]:
     """Caption findings keyed by the start offset of their line."""
     text = document.text
-    found = _candidates(document)
-    candidates, scan = found.lines, found.scan
+    candidates, scan = _candidates(document)
     if not candidates:
         return {}
-    credit_starts = {c.start for c in scan.lines.values()}
-    glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
+    if scan is None:
+        credit_starts: set[int] = set()
+        glued_by_start: dict[int, int] = {}
+    else:
+        credit_starts = {c.start for c in scan.lines.values()}
+        glued_by_start = {_line_bounds(text, m.cut)[0]: m.cut for m in scan.glued}
     findings: dict[int, CaptionFinding] = {}
     under: list[int] = []
     for start, (end, kinds) in candidates.items():
@@ -1240,17 +1393,28 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if taken is not None:
             core = core[: taken.start()]
             kinds |= _PHRASE
-        if not kinds & _PHRASE and core[:1].isupper() and core[1:2].isalpha() and _DESK_DATELINE.match(core):
+        if (
+            not kinds & _PHRASE and core[:1].isupper() and core[1:2].isalpha()
+            and (":" in core or core.startswith(_MONTH_NAMES)) and _DESK_DATELINE.match(core)
+        ):
             kinds |= _PHRASE  # "OSLO, NORWAY - MARCH 12: ..." (found by its date or credit)
         if kinds & _DATE and start not in glued_by_start:
             core = _without_trailing_credit(core)
+        date_end = None
         if kinds == _DATE:
-            if _DATED_END.search(core, max(0, len(core) - 120)) is None:
+            date_end = _DATED_END.search(core, max(0, len(core) - 120))
+            if date_end is None:
                 continue  # the cheap test first: most years are not a caption's date
             if _opener(core):
                 kinds |= _PHRASE  # "An exterior view of the exchange in Ankara, May 2, 2021."
         if len(core) < 12:
             continue
+        if not kinds & _PHRASE and _surely_more_tokens_than(core, _MAX_WORDS if kinds & _DATE else _MAX_BESIDE_WORDS):
+            continue  # a paragraph of the story: longer than any caption NL302 and NL303 read
+        if not kinds & (_PHRASE | _DATE) and core[-1] != "." and (
+            core[-1] in _NOT_UNPUNCTUATED_END or "|" in core or ":" in core
+        ):
+            continue  # (the first tests of ``_unpunctuated_beside_credit``, before the English test)
         # A terse caption full of names may show a single English function word; it is
         # read as one only in an English page (asked last: the page's test reads it).
         terse = False
@@ -1265,7 +1429,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             if not reason and taken is not None and not _sentence_breaks(core, 1) and not _prose_signs(core, tokens):
                 reason = f"ends with {taken.group().strip()[:20]!r}"
         if not reason and kinds & _DATE:
-            code, reason = "NL302", _dated(core, tokens)
+            code, reason = "NL302", _dated(core, tokens, date_end)
         if not reason and kinds & _BESIDE:
             code, reason = "NL303", _beside_credit(core, tokens, start in glued_by_start)
         if not reason and kinds & _UNDER and start not in glued_by_start:
@@ -1277,6 +1441,21 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
     if under:
         _drop_story_under_captions(text, findings, under)
     return findings
+
+
+#: The most tokens ``_beside_credit`` (and so ``_under_credit``) reads in a line.
+_MAX_BESIDE_WORDS = 50
+
+
+def _surely_more_tokens_than(core: str, limit: int) -> bool:
+    """Whether ``core`` holds more than ``limit`` tokens (``_TOKEN``), told in C from its
+    words of ASCII letters alone (each of them is one token) when they are that many:
+    a paragraph of the story beside a credit or ending with a year is too long for the
+    date and credit readings, and tokenizing it (and asking whether it is English) costs
+    tens of microseconds. False when that count does not settle it."""
+    if len(core) <= 2 * limit:
+        return False  # (a word and its space each: too few characters for that many words)
+    return sum(map(str.isalpha, filter(str.isascii, core.split()))) > limit
 
 
 def _drop_story_under_captions(text: str, findings: dict[int, CaptionFinding], under: list[int]) -> None:
@@ -1675,7 +1854,7 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
         tokens = _TOKEN.findall(core)
         if not 8 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
             continue
-        if _sentence_breaks(core, 1) or _FUTURE_PHRASES.search(core) or _STORY_FACTS.search(core):
+        if _sentence_breaks(core, 1) or _future_phrases(core) or _story_facts(core):
             continue
         if _LABEL_START.match(core) or _HABITUAL.intersection(t.lower() for t in tokens):
             continue

@@ -10,6 +10,7 @@ wording; these rules read its label, so they work whatever the caption says.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import itemgetter
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Line, Rule, patterns
 
@@ -54,9 +55,18 @@ def _labelled(document: Document) -> tuple[list[tuple[Line, Line]], list[Line]]:
 def may_hold_caption_label(document: Document) -> bool:
     """The gate of NL310-NL311: both need a caption label on a line, and every label
     they read ("caption", "Caption", "CAPTION") holds "aption" or "APTION", the test
-    ``_labelled`` makes on each short line; a text without either has no finding."""
-    text = document.text
-    return "aption" in text or "APTION" in text
+    ``_labelled`` makes on each short line; a text without a short line holding either
+    has no finding. The short lines are asked together, joined (neither word holds a
+    line break): ``short_lines`` is shared with the layout families, which list them for
+    most documents anyway, and they are a small part of most texts."""
+    short = short_lines(document)
+    if not short:
+        return False
+    joined = "\n".join(map(_TEXT, short))
+    return "aption" in joined or "APTION" in joined
+
+
+_TEXT = itemgetter(1)
 
 
 def _found(document: Document) -> tuple[list[tuple[Line, Line]], list[Line]]:

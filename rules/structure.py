@@ -42,7 +42,9 @@ class _RawLines:
 
     # Plain slots rather than ``cached_property``, whose first use takes a lock: the
     # gate asks for every fact of every document.
-    __slots__ = ("document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_spaced", "_title_lines", "_near")
+    __slots__ = (
+        "document", "lines", "_repeated", "_marker_lines", "_ellipsis_lines", "_long_lines", "_spaced", "_title_lines", "_near",
+    )
 
     def __init__(self, document: Document):
         self.document = document
@@ -50,6 +52,8 @@ class _RawLines:
         self._repeated: dict[str, int] | None = None
         self._marker_lines: list[int] | None = None
         self._ellipsis_lines: list[int] | None = None
+        #: The lines of at least ``_MIN_REPEAT_SCAN`` characters (listed by the same pass).
+        self._long_lines: list[str] | None = None
         self._spaced: bool | None = None
         self._title_lines: _TitleLines | None = None
         self._near: bool | None = None
@@ -78,7 +82,9 @@ class _RawLines:
         spacing normalised, so that a copy that differs only in spacing (a doubled
         space, a no-break space, a tab) repeats."""
         if not self.spaced:
-            keys = [line.strip() for line in self.lines if len(line) >= _MIN_REPEAT_SCAN]
+            if self._long_lines is None:
+                self._scan_line_ends()
+            keys = list(map(str.strip, self._long_lines))
             if len(set(map(len, keys))) == len(keys):
                 return {}  # keys of different lengths differ: settled without hashing a line
             if len(set(keys)) == len(keys):
@@ -117,28 +123,52 @@ class _RawLines:
             return _key(line)
         return line.strip()
 
+    def keys(self) -> list[str]:
+        """Every line as ``key`` gives it (stripped in C when the text is evenly spaced)."""
+        if self.spaced:
+            return list(map(self.key, self.lines))
+        return list(map(str.strip, self.lines))
+
     @property
     def marker_lines(self) -> list[int]:
         """Lines that may hold a truncation marker (confirmed by NL902's patterns)."""
         if self._marker_lines is None:
-            self._marker_lines = self._find_marker_lines()
+            self._scan_line_ends()
         return self._marker_lines
 
-    def _find_marker_lines(self) -> list[int]:
-        # One pass for both kinds: a line's tail holding an English needle, or a short
-        # line that is a foreign phrase once stripped of its decoration.
+    def _scan_line_ends(self) -> None:
+        """One pass over the lines with text (empty lines, half the lines of most
+        articles, are left out in C) for the two facts read at a line's end: the lines
+        ending in an ellipsis (``ellipsis_lines``), and those that may hold a marker: a
+        line's tail holding an English needle, or a short line that is a foreign phrase
+        once stripped of its decoration (``marker_lines``); and the lines long enough to
+        be compared for repeats (``repeated``)."""
         foreign = _foreign_continue_phrases()
-        found = []
-        lines = self.lines
-        # Empty lines (half the lines of most articles) are left out in C.
-        for index, line in compress(enumerate(lines), lines):
+        ellipsis_lines = []
+        marker_lines = []
+        long_lines = []
+        for index, line in compress(enumerate(self.lines), self.lines):
+            if line.rstrip().endswith(_ELLIPSES):
+                ellipsis_lines.append(index)
+            if len(line) >= _MIN_REPEAT_SCAN:
+                long_lines.append(line)
             tail = line[-_MARKER_REACH:]
             if (
                 ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail)
                 and _holds_marker_needle(tail)
-            ) or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign)):
-                found.append(index)
-        return found
+            ):
+                marker_lines.append(index)
+            elif len(line) <= _MAX_FOREIGN_MARKER_LINE:
+                # (``_is_foreign_marker``, its usual answer made here: a key already
+                # single-spaced is a phrase of the list as it is, or not at all.)
+                key = line.strip(_DECORATION).lower()
+                if key in foreign or (
+                    (not key.isprintable() or "  " in key) and _is_foreign_marker(line, foreign)
+                ):
+                    marker_lines.append(index)
+        self._ellipsis_lines = ellipsis_lines
+        self._marker_lines = marker_lines
+        self._long_lines = long_lines
 
     @property
     def title_lines(self) -> _TitleLines:
@@ -151,14 +181,8 @@ class _RawLines:
     def ellipsis_lines(self) -> list[int]:
         """Lines ending in one of ``_ELLIPSES`` (before any trailing whitespace)."""
         if self._ellipsis_lines is None:
-            self._ellipsis_lines = self._find_ellipsis_lines()
+            self._scan_line_ends()
         return self._ellipsis_lines
-
-    def _find_ellipsis_lines(self) -> list[int]:
-        text = self.document.text
-        if "…" not in text and "..." not in text:
-            return []  # every one of _ELLIPSES holds one of the two
-        return [index for index, line in enumerate(self.lines) if line.rstrip().endswith(_ELLIPSES)]
 
 
 #: Where a line's head is read: past a first character that may be an opening quote
@@ -223,7 +247,8 @@ def may_hold_structure_problem(document: Document) -> bool:
     the rules' own facts, asked cheapest first; a clean article keeps nothing, and
     when the gate opens the rules start from what it found."""
     raw = _RawLines(document)
-    if raw.ellipsis_lines or raw.repeated or raw.marker_lines or any(raw.title_lines):
+    raw._scan_line_ends()  # (the ellipsis lines and the marker lines, in one pass)
+    if raw._ellipsis_lines or raw._marker_lines or raw.repeated or any(raw.title_lines):
         document.memo("structure.raw_lines", lambda _: raw)
         return True
     return False
@@ -354,7 +379,7 @@ class DuplicateParagraph(Rule):
         if not repeated:
             return  # a repeated paragraph repeats its lines
         lines = raw.lines
-        stripped = list(map(raw.key, lines))  # (keyed as ``repeated`` is)
+        stripped = raw.keys()  # (keyed as ``repeated`` is)
         blocks = _blocks(stripped)
         flagged: set[int] = set()
         reports: list[tuple[int, int, int]] = []  # (first line, last line, original line)
@@ -488,7 +513,7 @@ class NearDuplicateParagraph(Rule):
             return
         lines = raw.lines
         repeated = raw.repeated
-        stripped = list(map(raw.key, lines))
+        stripped = raw.keys()
         blocks = _blocks(stripped)
         # (A block whose first line repeats exactly is NL901's to judge.)
         judged = {first for first, _ in blocks if stripped[first] in repeated}
@@ -982,7 +1007,7 @@ def _find_title_lines(lines: list[str]) -> _TitleLines:
                 continue
         if len(line) > MAX_GLUED_TITLE_LINE or line[-1] in _SENTENCE_END_CHARS:
             continue
-        if line.count(line[-_REPEAT_PROBE:]) > 1 and len(line) >= 2 * MIN_GLUED_REPEAT_CHARS:
+        if len(line) >= 2 * MIN_GLUED_REPEAT_CHARS and line.count(line[-_REPEAT_PROBE:]) > 1:
             repeats.append(index)
         if (
             (line[-1].isdigit() or ":" in line[-_TIME_REACH:])
@@ -990,6 +1015,8 @@ def _find_title_lines(lines: list[str]) -> _TitleLines:
             and _GLUED_DATE.search(line, max(0, len(line) - _DATE_REACH - 12))
         ):
             dates.append(index)
+    if not repeats and not dates:
+        return _NO_TITLE_LINES
     return _TitleLines(repeats, dates)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newslint import patterns
 from newslint.testing import assert_fires, assert_fixes, assert_one_of, assert_passes, linter_for
 
 BEFORE = "Lawmakers debated the budget for a third day.\n\n"
@@ -487,7 +488,7 @@ def test_caption_candidates_read_the_credit_scan_the_credit_rules_share():
     from newslint_rules._credit_shapes import credit_scan
 
     prose = Document(PROSE + "\nIt was a long meeting.")
-    assert not caption._candidates(prose).scan.lines
+    assert caption._candidates(prose).scan is None
     assert "credit.scan" not in prose._memo  # no credit candidate: no scan
     document = Document(PROSE + "\n\nJane Doe | AFP")
     assert caption._candidates(document).scan is credit_scan(document)  # one scan per document, not two
@@ -1110,3 +1111,228 @@ def test_handout_with_a_participle_and_a_place_through_its_streets_fire(line):
 
 def test_handout_shows_in_the_story_voice_passes():
     assert_passes("NL301", wrap("A handout photo released by the navy shows, officials said, that the ship was damaged."))
+
+
+# -- the story's facts, searched part by part ---------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FACT_PIECES = [
+    word for words, _ in caption._STORY_FACT_PARTS for word in words
+] + ["more", "fewer", "less", "per", "a", "has", "have", "is", "are", "the", "final", "comes", "force", "until",
+     "12", "3", "1.5", "million", "Chelsea", "aged", "half", "%", "-", " ", " ", ".", ",", "sets", "in", "wins", "due"]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("More than 11,000 objects are on show in the museum.", False),
+        ("The museum holds more than 11,000 objects.", True),
+        ("Rates rose 5.25 percent in May.", True),
+        ("Rates rose 5.25 per cent in May.", True),
+        ("Shares fell 5% on Monday.", True),
+        ("Tickets cost $40 at the door.", True),
+        ("The league spent 3.5 billion on players.", True),
+        ("She walks 50 minutes a day.", True),
+        ("A woman walks her dog along the beach at dawn.", False),
+        ("Porto beat Braga 3-1 in the final.", True),
+        ("The team wins the final in Rome.", True),
+        ("The singer has died at the age of 91.", True),
+        ("The bridge connects the two banks of the river.", True),
+        ("The vote is scheduled for 2028.", True),
+        ("Trains are cancelled on Sunday.", True),
+        ("The fair runs until August.", True),
+        ("The law comes into force in May.", True),
+        ("Prices have risen by a third.", True),
+        ("People queue for hours outside the embassy.", True),
+        ("Farmers gather outside parliament in Lisbon, Portugal.", False),
+    ],
+)
+def test_story_facts_are_found_part_by_part(text, fact):
+    assert caption._story_facts(text) is fact
+    assert (caption._STORY_FACTS.search(text) is not None) is fact
+
+
+def test_story_fact_parts_make_the_whole_pattern():
+    assert caption._STORY_FACTS.source == "|".join(part for _, part in caption._STORY_FACT_PARTS)
+    # every part's words are written as its pattern matches them (case and all)
+    for words, part in caption._STORY_FACT_PARTS:
+        assert words and all(words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=14).map(" ".join))
+def test_story_facts_agree_with_the_whole_pattern(text):
+    assert caption._story_facts(text) is (caption._STORY_FACTS.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.  \n\nAerial view of the port\n",
+        "Seen in 1999\nThe end of 2019 .\n  \n2024\nNot 1850.\nPage 12.\n20255\n  In this photo, a ship.\n",
+        "Windows line ends, 2021.\r\nNext 2020\r\n\r\nFILE PHOTO: the ship\r\nLast",
+        "",
+    ],
+)
+def test_marked_lines_are_the_openers_and_the_year_ends(text):
+    from newslint_rules._credit_shapes import year_end_starts
+
+    openers, year_ends = caption._marked_lines(Document(text))
+    assert year_ends == year_end_starts(Document(text))
+    expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
+    if caption._SCAN_OPENER.match("\n" + text[:100]):
+        expected.append(0)
+    assert openers == expected
+
+
+def test_heads_by_prefix_hold_every_head_once():
+    heads = [head for group in caption._HEADS_BY_PREFIX.values() for head in group]
+    assert sorted(heads) == sorted(caption._OPENER_HEADS)
+    assert all(head[:2] == prefix for prefix, group in caption._HEADS_BY_PREFIX.items() for head in group)
+
+
+def test_future_phrase_parts_make_the_whole_pattern():
+    assert caption._FUTURE_PHRASES.source == "|".join(part for _, part in caption._FUTURE_PHRASE_PARTS)
+
+
+_FUTURE_PIECES = [word for words, _ in caption._FUTURE_PHRASE_PARTS for word in words] + [
+    "is", "are", "to", "be", "effect", "off", "s", "the", "trial", "weekend", " ", "-", "."
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FUTURE_PIECES), max_size=10).map(" ".join))
+def test_future_phrases_agree_with_the_whole_pattern(text):
+    assert caption._future_phrases(text) is (caption._FUTURE_PHRASES.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text, future",
+    [
+        ("The trial begins in Lisbon on January 6, 2020.", True),
+        ("The vote is due to take place in May.", True),
+        ("A man walks past the stadium in Porto.", False),
+        ("Fans spend the weekend outside the stadium.", False),
+    ],
+)
+def test_future_phrases(text, future):
+    assert caption._future_phrases(text) is future
+
+
+def test_person_forms_are_what_first_or_second_person_accepts():
+    words = ["I", "i", "US", "Us", "uS", "us", "We", "WE", "we", "Mine", "mine", "MINE", "You", "your", "Yours", "Me",
+             "My", "Our", "Ours", "they", "Maine", "\u212aay"]
+    for word in words:
+        assert (word in caption._PERSON_FORMS) is caption._first_or_second_person(word), word
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("A delegate speaks in Vienna on", 0),
+        ("... until", 0),
+        ("Seen at the port,  ", 5),
+        ("Name_1 2021", 0),
+        ("é\u0301tude —", 0),
+        ("", 0),
+        ("word word", 7),
+    ],
+)
+def test_word_before_is_the_last_run_of_letters(text, start):
+    # The reverse search finds what a forward search of the same pattern finds.
+    forward = patterns.compile(r"(\p{L}+)\W*$")
+    for pos in range(len(text) + 1):
+        expected = forward.search(text, pos)
+        found = caption._WORD_BEFORE.search(text, pos)
+        assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))
+
+
+@pytest.mark.parametrize("limit", [3, 50, 70])
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE,
+        " ".join([PROSE] * 4),
+        "word " * 200,
+        "— " * 300,
+        "(_) " * 120,
+        "Ünïcödé wörds ünd mörè " * 40,
+        "a" * 500,
+        "",
+    ],
+)
+def test_surely_more_tokens_than_never_says_more_than_there_are(text, limit):
+    if caption._surely_more_tokens_than(text, limit):
+        assert len(caption._TOKEN.findall(text)) > limit
+
+
+def test_surely_more_tokens_than_settles_a_long_paragraph():
+    assert caption._surely_more_tokens_than(" ".join([PROSE] * 6), 70)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSLO, NORWAY - MARCH 12: A general view of the harbour.",
+        "November 3, 2024, Kherson, Ukraine: Residents queue for water.",
+        "Johannesburg, South Africa, 29 May 2024: Voters queue outside a school.",
+        "LONDON, ENGLAND - JANUARYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY 12 : A view.",
+        "A man walks past the stadium in Porto, Portugal.",
+        "March 3, 2021 was the day the talks ended.",
+    ],
+)
+def test_desk_dateline_needs_a_colon_or_a_month_first(line):
+    if caption._DESK_DATELINE.match(line):
+        assert ":" in line or line.startswith(caption._MONTH_NAMES)
+
+
+_OPENER_PIECES = ["A", "An", "This", "In", "this", "aerial", "Aerial", "general", "artist", "photo", "image", "handout",
+                  "picture", "still", "screenshot", "grab", "screengrab", "view", "views", "of", "the", "port", "spokesman",
+                  "said", "FILE", "PHOTO:", "'s", "-", "\n", "\n", "\n\n", " ", "\t", "\u00a0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OPENER_PIECES), max_size=16).map(" ".join))
+def test_opener_starts_agree_with_the_scan_of_the_text(text):
+    expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
+    if caption._SCAN_OPENER.match("\n" + text[:100]):
+        expected.append(0)
+    assert caption._opener_starts(Document(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "line, opens",
+    [
+        ("A spokesman for the ministry said the port would reopen.", False),
+        ("A drone photo of the port at dawn", True),
+        ("An aerial view of the harbour", True),
+        ("This handout picture shows the ship", True),
+        ("This is the port.", False),
+    ],
+)
+def test_article_lines_are_asked_for_a_picture_word_first(line, opens):
+    assert (caption._opener_starts(Document(PROSE + "\n\n" + line)) != []) is opens
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Short line", "A man walks past the old pier in Porto, Portugal, at dawn.", "x" * 61, "o de " * 30 + "the end",
+     "Der Mann geht am alten Pier in Porto vorbei, am frühen Morgen des Tages, " * 4 + "the and of"],
+)
+def test_reads_english_reads_the_whole_of_a_short_line_at_once(text):
+    words = caption._LETTERS.findall(text.lower())
+    hits = caption._function_word_hits(words)
+    whole = hits >= 2 or (hits >= 1 and len(words) <= 8)
+    prefixes = any(
+        text.rfind(" ", 0, reach) > 0
+        and caption._function_word_hits(caption._LETTERS.findall(text[: text.rfind(" ", 0, reach)].lower())) >= 2
+        for reach in (60, 200)
+    )
+    assert caption._reads_english(text) is (prefixes or whole)
+
+
+def test_a_line_beside_a_credit_ending_with_a_colon_is_no_caption():
+    text = PROSE + "\n\nSee the pictures of the fire below:\n\nJane Doe | AFP\n\n" + PROSE
+    assert_passes("NL303", text)

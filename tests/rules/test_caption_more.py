@@ -101,3 +101,17 @@ def test_gate_opens_on_a_caption_label(block):
 
 def test_gate_rules_out_a_text_without_a_label():
     assert not may_hold_caption_label(Document(wrap("The singer on stage in Lisbon last summer")))
+
+
+@pytest.mark.parametrize(
+    "text, opens",
+    [
+        ("A long paragraph of the story that mentions the caption contest. " * 4, False),  # not a short line
+        ("The story.\n\nIMAGE CAPTION\nThe singer on stage", True),
+        ("The story.\n\n  Caption: the singer on stage  \n", True),
+        ("", False),
+        ("\n\n   \n", False),
+    ],
+)
+def test_gate_reads_the_short_lines_only(text, opens):
+    assert may_hold_caption_label(Document(text)) is opens

@@ -594,3 +594,33 @@ def test_near_duplicate_with_text_added_is_an_unsafe_fix():
 def test_other_wordings_glued_to_a_paragraph_fire(marker):
     assert_fires("NL902", f"{LEAD}\n\n{OTHER} {marker}", count=1, span=marker)
     assert_fixes("NL902", f"{LEAD}\n\n{OTHER} {marker}", f"{LEAD}\n\n{OTHER}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD} Continue reading\n\n» Lire la suite\n\n{OTHER}\n\nKeep Reading\n\nWeiterlesen",
+        f"{LEAD}\n\nLesen  Sie weiter\n\nLesen\u00a0Sie weiter\n\n\tLire la suite\n\nLire\tla suite …\n\n{OTHER} [...]  ",
+        f"{LEAD}…\n\n{OTHER}...\u2009\n\n[…]\n\nLoading..\n\n\u3000weiterlesen\n\nWEITERLESEN\n\n",
+        "Windows lines…\r\nLire la suite\r\n\r\nThe end...",
+        "",
+    ],
+)
+def test_one_pass_over_line_ends_finds_what_each_test_alone_finds(text):
+    from itertools import compress
+
+    from newslint import Document
+    from newslint_rules.structure import (
+        _ELLIPSES, _MARKER_REACH, _MAX_FOREIGN_MARKER_LINE, _RawLines, _foreign_continue_phrases, _holds_marker_needle,
+        _is_foreign_marker,
+    )
+
+    raw = _RawLines(Document(text))
+    lines = raw.lines
+    assert raw.ellipsis_lines == [index for index, line in enumerate(lines) if line.rstrip().endswith(_ELLIPSES)]
+    foreign = _foreign_continue_phrases()
+    assert raw.marker_lines == [
+        index for index, line in compress(enumerate(lines), lines)
+        if _holds_marker_needle(line[-_MARKER_REACH:])
+        or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign))
+    ]
