@@ -1346,7 +1346,7 @@ def _may_hold_doubled_word(document: Document) -> bool:
 
 _WORDS_BEFORE = patterns.compile(r"[^.!?;:\n]{0,80}$")
 # The signature under an embedded tweet: "— Name (@handle) November 19, 2019".
-_TWEET_SIGNATURE = patterns.compile(r"^[ \t]*[—–-][ \t]*[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}[ \t]*$", regex.MULTILINE)
+_TWEET_SIGNATURE = patterns.compile(r"^[ \t]*[—–-][ \t]*[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}[ \t\r]*$", regex.MULTILINE)
 # How far above its signature a tweet's text may stand: 280 characters and a link.
 _TWEET_REACH = 600
 
