@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice, repeat
-from operator import eq
+from operator import and_, eq
 from typing import NamedTuple
 
 import regex
@@ -1584,4 +1584,238 @@ class VerblessFragment(Rule):
             yield self.diagnostic(document, start, end + 1)  # (with its period)
 
 
-RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment]
+
+# -- NL406 stray preposition pair (preview) ----------------------------------------------------
+
+# Prepositions that only take an object: never a verb's particle ("in", "on", "by",
+# "about", "over", "up" are), never a conjunction ("for" opening a clause is excused
+# below). After one of them another preposition or a subject pronoun cannot follow
+# unless the first one ends its clause, its object moved before it (``_may_be_stranded``).
+_OBJECT_PREPOSITIONS = (
+    "for|with|from|at|into|onto|during|against|among|amongst|toward|towards|upon|via|despite|amid|amidst"
+    "|of|to|without|between"
+)
+_SECOND_PREPOSITIONS = (
+    "to|for|with|from|by|in|on|into|onto|during|against|among|amongst|toward|towards|upon|via|despite"
+    "|amid|amidst|without|within|through|after|before|since|until|he|she|we|they"
+)
+# After an article: a preposition that only takes an object, another article, a
+# conjunction ("the with security", "a the report", "the and"); "in" and "on" after
+# "a"/"an" only ("the in crowd", "the on switch" are English).
+_AFTER_ARTICLE = (
+    "to|for|from|with|by|at|into|onto|during|against|among|amongst|toward|towards|upon|despite|amid|amidst"
+    "|without|between|the|an?|and|or|but|nor"
+)
+# Pairs that English makes: "from within", "from across", "to between 5 and 7", "until
+# after", "since before".
+_GRAMMATICAL_PAIRS = frozenset(
+    [("from", w) for w in "within across behind under among amongst between before after over near".split()]
+    + [("to", w) for w in "between after before within".split()]
+    + [("between", w) for w in "he she we they".split()]  # "between he and his wife" (hypercorrect, common)
+)
+# Words before "of" that make "of" + preposition grammatical: "instead of after".
+_COMPOUND_OF = patterns.compile(r"(?i:instead|ahead|because|out|inside|outside|regardless|short)[ \t]+$")
+# Where a preposition may end its clause, its object moved before it ("the people I work
+# with for their help", "which Emirates is opting for by", "the rules the league will
+# abide by at present"): a wh-word or "that" before it, an auxiliary (a passive, a
+# perfect, a modal), a subject pronoun or "to" right before its verb.
+_GAP_WORDS = frozenset("who whom whose which what whatever where wherever how why".split())
+_GAP_AUXILIARIES = frozenset(
+    """is are was were be been being am get gets got gotten getting had has have having will would can
+    could should may might must did do does shall""".split()
+)
+_GAP_SUBJECTS = frozenset("i you he she we they".split())
+_CLAUSE_BEFORE = patterns.compile(r"(?:[^.,;:!?()\"“”—–\n]|\n(?![ \t\r]*\n)){0,120}$")
+_CLAUSE_WORD = patterns.compile(r"[\p{L}\p{M}\p{N}'’]+")
+_DETERMINERS_BEFORE_NOUN = frozenset("the a an his her its their our my your this these those every each".split())
+# What may stand right before a clause's first word ("" at the start of the text).
+_CLAUSE_MARKS = frozenset(("", *".,;:!?—–"))
+# Words after an article and a function word that make the pair a name for something:
+# a keyword in documentation ("the for loop", "the with statement", "the at sign"), a
+# list ("the to do list", "the to and fro", "the for and against"), a Latin phrase.
+_NAMING_NOUNS = frozenset(
+    """loop loops keyword keywords operator operators clause clauses sign symbol field fields tag attribute
+    flag construct block expression variable header parameter argument address gate do be and or
+    priori posteriori fortiori cappella capella""".split()
+)
+_BY_NOUNS = frozenset("election elections product products law laws line lines pass word stander".split())
+
+
+def _may_be_stranded(text: str, start: int) -> bool:
+    """Whether the preposition at ``start`` may end its clause, its object moved before
+    it, rather than open a phrase whose object a stray word split."""
+    before = text[max(0, start - 20) : start].rstrip(" \t")
+    if before.endswith("ed"):
+        return True  # "agreed to in writing", "acted upon by": a participle's particle
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 120), start).group()
+    words = [word.lower() for word in _CLAUSE_WORD.findall(clause)]
+    if any(word in _GAP_WORDS for word in words[-6:]) or "that" in words[-4:]:
+        return True
+    if any(word in _DETERMINERS_BEFORE_NOUN for word in words[-3:-1]):
+        return False  # "the talks with to", "a long meeting with they": a noun's preposition
+    if any(word in _GAP_AUXILIARIES for word in words[-4:-1]):
+        return True  # "the rival he had lost to", "the fee was paid for"
+    # "the people I work with", "nothing to write with", "worth fighting for"
+    return len(words) >= 2 and (words[-2] in _GAP_SUBJECTS or words[-2] in ("to", "worth"))
+
+
+# Which word may open a pair and which may close one, as bits: 1 a preposition before a
+# preposition or a pronoun, 2 "the" before what cannot follow an article, 4 "a"/"an"
+# before the same or "in"/"on". NL406's gate reads them over the document's words.
+_PAIR_OPENERS: dict[bytes, int] = {}
+_PAIR_CLOSERS: dict[bytes, int] = {}
+for _words, _bit, _table in (
+    (_OBJECT_PREPOSITIONS, 1, _PAIR_OPENERS), ("the", 2, _PAIR_OPENERS), ("a|an", 4, _PAIR_OPENERS),
+    (_SECOND_PREPOSITIONS, 1, _PAIR_CLOSERS), (_AFTER_ARTICLE.replace("|the|an?", "|a|an"), 2, _PAIR_CLOSERS),
+    (_AFTER_ARTICLE.replace("|an?", "") + "|in|on", 4, _PAIR_CLOSERS),
+):
+    for _word in _words.split("|"):
+        _table[_word.encode()] = _table.get(_word.encode(), 0) | _bit
+# Every byte of the UTF-8 text that is no ASCII letter or digit becomes a space, capitals
+# become lowercase: the words of the text, split in C ("from 2010 to" keeps its number).
+_LOWERCASE_WORDS = bytes(
+    byte if 0x61 <= byte <= 0x7A or 0x30 <= byte <= 0x39 else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20
+    for byte in range(256)
+)
+
+
+def _pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
+    """The neighbouring words of the document (punctuation blanked, capitals lowered)
+    that may make a pair NL406 looks for (computed once). Every pair the rule reports is
+    two such words: most texts have none."""
+    return document.memo("translation.pair_candidates", _find_pair_candidates)
+
+
+def _find_pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
+    words = utf8(document).translate(_LOWERCASE_WORDS).split()
+    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
+    if not any(flags):
+        return []
+    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
+    return sorted(set(compress(zip(words, islice(words, 1, None)), flags)))
+
+
+def _may_hold_pair(document: Document) -> bool:
+    """The gate of NL406 (``_pair_candidates``)."""
+    return bool(_pair_candidates(document))
+
+
+@lru_cache(maxsize=None)
+def _pair_pattern(first: bytes, second: bytes) -> patterns.BoundedPattern:
+    """``first second`` as whole words, the first one capitalised or not, one pattern a
+    pair (a literal the engine finds fast, as NL404's doublings)."""
+    word, after = first.decode(), second.decode()
+    return patterns.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.:/-])[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}[ \t]+"
+        rf"{regex.escape(after)}(?![\p{{L}}\p{{M}}\p{{N}}'’:/&.-])"
+    )
+
+
+class StrayPrepositionPair(Rule):
+    """## What it does
+    Finds two function words that cannot follow each other, beyond NL403's "... of": a
+    preposition that only takes an object directly followed by another preposition or
+    a subject pronoun (``talks with to the minister``, ``responsible for with
+    security``, ``a report from during the war``, ``according to he``), and an article
+    directly followed by a preposition, another article or a conjunction (``the with
+    security``, ``according to a the report``, ``the and``).
+
+    ## Why is this bad?
+    Machine translation leaves a word of the source construction behind, and splicing
+    extractors join fragments of two sentences. The sentence no longer parses.
+
+    ## Example
+    ```text
+    He held talks with to the minister on Friday.
+    ```
+
+    ## Use instead
+    ```text
+    He held talks with the minister on Friday.
+    ```
+
+    ## Fix safety
+    No fix: either word may be the intruder, so the choice is left to a person.
+
+    English lets a preposition end its clause, its object moved before it ("the people
+    I work with for their help", "what the fee was paid for in the end", "both of whom
+    she has had feuds with in the past"), so a pair is not reported after a wh-word or
+    "that", an auxiliary (a passive, a perfect, a modal), a subject pronoun or "to"
+    before the verb, nor after a participle ("agreed to in writing"). Not reported
+    either: pairs English makes ("from within", "from across", "to between 5 and 7",
+    "until after", "instead of after", "for at least"), "for" opening a clause (a
+    conjunction), a capitalised second word (a headline), a word that a keyword or a
+    list names after an article ("the for loop", "the with statement", "the to do
+    list", "the to and fro", "the by election", "from a to z") and "in" and "on" after
+    "the" ("the in crowd"). Read in English documents only.
+
+    Preview: one scan over every word pair costs about as much as the rest of the
+    family on clean prose.
+    """
+
+    code = "NL406"
+    name = "stray-preposition-pair"
+    category = Category.TRANSLATION
+    summary = "A preposition or article before a word that cannot follow it"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+    gate = staticmethod(_may_hold_pair)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        english = None
+        matches = sorted(
+            (match.span() for first, second in _pair_candidates(document) for match in _pair_pattern(first, second).finditer(text))
+        )
+        for start, end in matches:
+            first, second = text[start:end].split()
+            following = _NEXT_TOKEN.match(text, end)
+            next_word = following[1] if following else ""
+            if first == "A" and second not in ("the", "an"):
+                continue  # "A to Z", "A and B": a letter
+            if first.lower() in ("the", "a", "an"):
+                article, after = first.lower(), second
+                if article == after:
+                    continue  # "the the": NL404's
+                lower_next = next_word.lower()
+                if lower_next in _NAMING_NOUNS or (len(next_word) == 1 and next_word not in "aAI"):
+                    continue  # "the for loop", "the to do list", "from a to z"
+                if (after == "with" and lower_next in ("statement", "statements")) or (
+                    after == "by" and lower_next in _BY_NOUNS
+                ):
+                    continue  # "the with statement", "the by election"
+            else:
+                lower = first.lower()
+                if not next_word:
+                    continue  # "it belongs to he;", "all sorts of in & out": no phrase follows
+                if lower == second or (lower, second) in _GRAMMATICAL_PAIRS:
+                    continue  # "to to" is NL404's; "from within"
+                if first[0].isupper() and _sentence_start(text, start) != start:
+                    continue  # (a capitalised preposition inside a sentence: a headline)
+                if second == "to" and not (
+                    next_word[:1].isupper() or next_word[:1].isdigit() or next_word.lower() in _DETERMINERS_AFTER_TO
+                ):
+                    continue  # "chosen from to best align": "to" opening an infinitive
+                if second in _GAP_SUBJECTS and (next_word.lower() == "who" or lower == "for"):
+                    continue  # "to he who waits", "for he was tired"
+                if lower == "for" and text[max(0, start - 8) : start].rstrip(" \t\r\n")[-1:] in _CLAUSE_MARKS:
+                    continue  # "..., for in politics there is no honour": a conjunction
+                if lower == "of" and _COMPOUND_OF.search(text, max(0, start - 20), start):
+                    continue  # "instead of after the question"
+                if _may_be_stranded(text, start):
+                    continue  # "the people I work with for their help"
+            if english is None:
+                english = is_english(document)
+            if not english:
+                return
+            yield self.diagnostic(
+                document, start, end,
+                message=f"Two function words that cannot follow each other: {first + ' ' + second!r}",
+            )
+
+
+_NEXT_TOKEN = patterns.compile(r"[ \t]+([\p{L}\p{M}\p{N}'’]+)")
+# Words after "to" that show it opens a noun phrase, not an infinitive.
+_DETERMINERS_AFTER_TO = frozenset("the a an his her its their our my your this these those that every each some any no".split())
+
+RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment, StrayPrepositionPair]

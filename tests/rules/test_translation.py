@@ -11,12 +11,12 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
 from newslint.testing import in_english as english
 
 
-@pytest.mark.parametrize("code", ["NL401", "NL402", "NL403", "NL404", "NL405"])
+@pytest.mark.parametrize("code", ["NL401", "NL402", "NL403", "NL404", "NL405", "NL406"])
 def test_metadata(code):
     rule = get_rule(code)
     assert rule.category is Category.TRANSLATION
     validate_rule(rule)
-    assert not rule.preview
+    assert rule.preview is (code == "NL406")
 
 
 # -- NL401 period-inside-name -------------------------------------------------------------
@@ -1133,3 +1133,93 @@ def test_nl402_still_needs_english_for_words_other_than_of_the_and():
     text = "The report was sent to the Bank for. International Settlements last year."
     assert_fires("NL402", english(text), count=1)
     assert_passes("NL402", "Der Bericht ging an die Bank for. International Settlements im letzten Jahr und so weiter.")
+
+
+# -- NL406 stray-preposition-pair (preview) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # a preposition before another preposition, after a noun, a verb, an adjective
+        ("He held talks with to the minister on Friday.", "with to"),
+        ("The budget for to the school was cut in half.", "for to"),
+        ("He sent letters to during the war to his brother.", "to during"),
+        ("The firm moved its offices from with Lagos to Accra.", "from with"),
+        ("Officials responsible for with security at the port resigned.", "for with"),
+        ("Shares rose after the results against by analysts' forecasts.", "against by"),
+        ("A report into from the accident was published.", "into from"),
+        ("Fans ran toward in the stadium before noon.", "toward in"),
+        # before a name, a number
+        ("The envoy met with to Tomasz Wirth in the capital.", "with to"),
+        ("Prices rose by almost a third from to 2019 levels.", "from to"),
+        # a preposition before a subject pronoun
+        ("The board had a long meeting with they and their lawyers.", "with they"),
+        ("The letter went to she in person.", "to she"),
+        # an article before a preposition, an article, a conjunction
+        ("Officials responsible for the with security of the port resigned.", "the with"),
+        ("According to a the report released on Monday, sales fell.", "a the"),
+        ("The minister said the and plan would be put to a vote.", "the and"),
+        ("The company issued an during statement on Friday.", "an during"),
+        ("She found a in drawer full of old letters.", "a in"),
+        ("The A the team won.", "A the"),
+    ],
+)
+def test_nl406_fires(sentence, span):
+    (diagnostic,) = assert_fires("NL406", english(sentence), count=1, span=span)
+    assert diagnostic.fix is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a preposition at the end of its clause, its object moved before it
+        "The people he talked to about it said they had not been consulted.",
+        "I thank the wonderful people I work with for their support.",
+        "Both of whom the singer has had feuds with in the past were there.",
+        "The fee was paid for by the council.",
+        "The rules the league will abide by at present are outdated.",
+        "It is the only thing worth fighting for in his view.",
+        "There was nobody to talk to about the problem.",
+        "Unless agreed to in writing, the licence applies.",
+        "The magnet is something acted upon by magnetism.",
+        "Which region did the money come from in the first place?",
+        "The games you paid for will be gone, and the house I grew up in was sold.",
+        # pairs English makes
+        "He emerged from behind the curtain as a voice came from within the crowd.",
+        "The price will rise to between 5 and 7 dollars, from about 4.",
+        "The fighting continued until after midnight, from before dawn.",
+        "The vote will be held in May instead of in March.",
+        "He flew to Rome instead of to Paris.",
+        "The bill passed with over two-thirds of the vote, for at least a year.",
+        "He was jailed for between five and eight years.",
+        "The choice between they and us is clear.",
+        # "to" opening an infinitive; "for" opening a clause
+        "The options can be chosen from to best align with the work.",
+        "He rested, for in politics there is no honour.",
+        "To he who waits, all things come.",
+        # an article that names a keyword, a list, a letter, an election
+        "Write the for loop so that the with statement closes the file.",
+        "Type the at sign, then the from address.",
+        "The to do list is long, and the to and fro of talks goes on.",
+        "Index cards were sorted from a to z, and A to Z is a guide.",
+        "Voters in the by election chose an independent.",
+        "He was part of the in crowd, and the on switch is broken.",
+        "The verdict is the a priori opinion of the juror.",
+        "Press the on/off button and read the to-do list at 9 a.m.",
+        # the same word twice is NL404's; a headline's capitals
+        "The file was sent to the the office.",
+        "Talks With To The Minister Collapse After Row",
+    ],
+)
+def test_nl406_does_not_fire(sentence):
+    assert_passes("NL406", english(sentence))
+
+
+def test_nl406_reads_english_only():
+    text = (
+        "Die Ärzte warnen vor der Entstehung von Insellösungen. Durch fehlende Spezifikationen entstehen "
+        "Probleme, die man vermeiden sollte. Die Kasse zahlt nur, wenn die Behandlung notwendig ist, und "
+        "die Kurse heißen with to und the for."
+    )
+    assert_passes("NL406", text)
