@@ -1225,7 +1225,7 @@ class StrayFunctionWord(Rule):
 # Function words that are never grammatical twice in a row: deleting one copy is safe.
 _ALWAYS_SINGLE = (
     "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his|been|would|could|should"
-    "|be|this|these|those|we|they"
+    "|be|this|these|those|we|they|which|whom|whose|when|if"
 )
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
@@ -1235,11 +1235,11 @@ _STRANDABLE = "to|for|from|with|by|at|in|on"
 _RUN_ON = "it"
 # Copulas, grammatical twice only after a clause that names what they equate: "what it
 # is is", "the thing is is" (speech). Reported elsewhere, fixed only unsafely.
-_COPULAS = "is|was"
+_COPULAS = "is|was|are|were|has|have"
 # Modals and auxiliaries, never grammatical twice after their subject pronoun ("they will
 # will", "we have have"), but twice elsewhere: "the will will be read", "what they are
 # are", "the can can be recycled". Reported only after a subject pronoun.
-_AFTER_SUBJECT = "will|can|may|might|must|shall|are|were|has|have|do|does|did"
+_AFTER_SUBJECT = "will|can|may|might|must|shall|do|does|did"
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _AFTER_SUBJECT_SET = frozenset(_AFTER_SUBJECT.split("|"))
 _MODALS = frozenset("will can may might must shall".split())  # (after a pronoun, safe to fix)
@@ -1268,6 +1268,10 @@ _BY_VERBS = frozenset(
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
+_COPULAS_SET = frozenset(_COPULAS.split("|"))
+# Words whose two capitalised copies opening a sentence are a doubling ("In In 2019"):
+# not "The" ("The The", a band) nor "My" ("My My, Hey Hey"), whose pairs name things.
+_TITLE_DOUBLED = frozenset(_DOUBLED_WORDS) - {"the", "my"}
 
 
 @lru_cache(maxsize=None)
@@ -1278,7 +1282,18 @@ def _doubled(word: str) -> patterns.BoundedPattern:
     ``_doubled_capitalised``. One literal pattern per word, which the engine finds
     without stopping at every space as one pattern for all the words would (and without
     a capture group, which would keep it from using the literal)."""
-    return patterns.compile(rf" {regex.escape(word)} {regex.escape(word)}(?![{RE_WORD}'’-])")
+    return patterns.compile(
+        rf" {regex.escape(word)}(?: |[ \t]*\r?\n[ \t]*){regex.escape(word)}(?![{RE_WORD}'’-])"
+    )
+
+
+@lru_cache(maxsize=None)
+def _doubled_title(word: str) -> patterns.BoundedPattern:
+    """``Word Word`` opening a sentence (at a line's start or after a sentence mark),
+    before a lowercase word or a number: "In In 2019, ...". (Before a capital or a
+    mark the two are a title or a name: "My My, Hey Hey".)"""
+    title = regex.escape(word[0].upper() + word[1:])
+    return patterns.compile(rf"(?:^|(?<=[.!?][”\"’)]?[ \t]))[ \t]*{title} {title}(?= [\p{{Ll}}\p{{N}}])", regex.MULTILINE)
 
 
 @lru_cache(maxsize=None)
@@ -1311,17 +1326,21 @@ def _doubled_candidates(data: bytes) -> set[str]:
     return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
 
 
-def _doubled_words(document: Document) -> list[tuple[int, str]]:
-    """``(start of the first copy, word)`` of each doubling in the text, in order.
+def _doubled_words(document: Document) -> list[tuple[int, int, str]]:
+    """``(start of the first copy, end of the second, word)`` of each doubling in the
+    text, in order.
     Doublings of different words never overlap (the only space inside one is followed
     by its own word), so each candidate word's matches, merged by offset, are what one
     scan for all the words would find."""
     text = document.text
     found = []
     for word in _document_doubled_candidates(document):
-        found.extend((match.start() + 1, word) for match in _doubled(word).finditer(text))
-        if f"{word[0].upper()}{word[1:]} {word}" in text:
-            found.extend((match.start(), word) for match in _doubled_capitalised(word).finditer(text))
+        found.extend((match.start() + 1, match.end(), word) for match in _doubled(word).finditer(text))
+        title = f"{word[0].upper()}{word[1:]}"
+        if f"{title} {word}" in text:
+            found.extend((match.start(), match.end(), word) for match in _doubled_capitalised(word).finditer(text))
+        if f"{title} {title} " in text and word in _TITLE_DOUBLED:
+            found.extend((match.end() - 2 * len(word) - 1, match.end(), word) for match in _doubled_title(word).finditer(text))
     found.sort()
     return found
 
@@ -1450,9 +1469,8 @@ class DoubledWord(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         particle_verbs = None
-        for start, word in _doubled_words(document):
+        for start, end, word in _doubled_words(document):
             first_end = start + len(word)
-            end = first_end + 1 + len(word)
             if word in ("in", "on", "at", "by"):
                 if particle_verbs is None:
                     particle_verbs = particle_verb_forms()
@@ -1469,7 +1487,7 @@ class DoubledWord(Rule):
                     if not (following and following[1] in _NOT_AN_OBJECT):
                         continue
                     # "moved in in with": no phrase can start with "in with"
-            elif word in ("is", "was") and _copula_equates(text, start):
+            elif word in _COPULAS_SET and _copula_equates(text, start):
                 continue  # "what it is is", "all it was was"
             elif word in _AFTER_SUBJECT_SET:
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -1480,6 +1498,11 @@ class DoubledWord(Rule):
                 # extraction nor translation doubled the word, and no one may mend it.
                 continue
             edit = Edit(first_end, end)
+            if "\n" in text[first_end:end]:
+                # (across a line break: the second copy goes with the space after it, and
+                # the line break stays)
+                second = end - len(word)
+                edit = Edit(second, end + 1 if text[end : end + 1] == " " else end)
             message = f"Delete the second {word!r}"
             # A quotation is somebody's words (a translated one may still hold the
             # glitch): reported, and a person decides.

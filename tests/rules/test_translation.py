@@ -589,7 +589,13 @@ def test_nl404_fires(sentence, span, safe):
         "The concert by The The was sold out.",
         "She was sworn in in January after the vote.",
         "Two more senators weighed in on on Monday.",
-        "Read the\nthe report in full.",
+        "Notes on the\nThe report was read in full.",  # a heading and its paragraph
+        "Read the\n\nthe report in full.",
+        "So So is a band, and My My, Hey Hey is a song; The The and Talk Talk are bands.",
+        "In In The Mood, the band plays on.",  # a title's capitals
+        "Those who were were the first to leave, and what it has has no value.",
+        "If that makes sense to you, you have a problem; no, no, he said.",
+        "She looked at the so so results and said there, there.",
         "He called it a bye-bye to the old ways.",
         "All it was was a misunderstanding.",
         "The problem is is that nobody asked.",
@@ -600,6 +606,40 @@ def test_nl404_fires(sentence, span, safe):
 )
 def test_nl404_does_not_fire(sentence):
     assert_passes("NL404", sentence)
+
+
+@pytest.mark.parametrize(
+    "text, span, fixed",
+    [
+        # a doubling across a line break inside a paragraph (the second copy lowercase)
+        ("He described the scale of the\nthe damage to the port.", "the\nthe", "He described the scale of the\ndamage to the port."),
+        ("Officials said they would\nwould appeal.", "would\nwould", "Officials said they would\nappeal."),
+        # words that are never grammatical twice
+        ("The bridge, which which was built in 1932, is closed.", "which which", "The bridge, which was built in 1932, is closed."),
+        ("It is unclear when when the vote will be held.", "when when", "It is unclear when the vote will be held."),
+        ("He asked if if the plan was final.", "if if", "He asked if the plan was final."),
+        # two capitalised copies opening a sentence, before a lowercase word or a number
+        ("It rained. In In 2019, the council voted.", "In In", "It rained. In 2019, the council voted."),
+        ("It rained.\nIt It was a long night.", "It It", "It rained.\nIt was a long night."),
+    ],
+)
+def test_nl404_fires_in_more_places(text, span, fixed):
+    assert_fires("NL404", text, count=1, span=span)
+    assert_fixes("NL404", text, fixed, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Officials are are expected to resign.", "are are"),
+        ("The talks were were held in Geneva.", "were were"),
+        ("The council has has approved the plan.", "has has"),
+        ("Both sides have have agreed to meet.", "have have"),
+    ],
+)
+def test_nl404_fires_on_an_auxiliary_doubled_after_a_noun(sentence, span):
+    (diagnostic,) = assert_fires("NL404", sentence, count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
 
 
 def test_nl404_fires_on_a_capitalised_first_copy():
