@@ -107,7 +107,11 @@ def particle_verb_forms() -> frozenset[str]:
 # ASCII capitals suffice for English.
 _NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])[A-Z][a-z]+"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
-_FUNCTION_BEFORE_PERIOD = r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)"
+_FUNCTION_BEFORE_PERIOD = (
+    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or"
+    # (and NL401's lowercase name particles: "Charles de. Gaulle", "Osama bin. Laden")
+    r"|de|da|dos|das|du|des|del|della|di|la|le|der|von|bin|ibn|al|el|au)"
+)
 # A period, a short lowercase word, a capital: "Bank. of England", where the word joins
 # two parts of a name (``_CONNECTORS``).
 _LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
@@ -822,6 +826,33 @@ def longest_starter() -> int:
     return max(map(len, word_classes()["sentence-starters"]))
 
 
+# Lowercase particles inside names, which no English sentence ends in ("Charles de.
+# Gaulle", "Rio de. Janeiro", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
+# Laden", "Port au. Prince"), and those that may stand before them in one name ("van
+# der", "de la").
+# Left out: "van", "den", "ten", "do" (English words: "a Ford van.", "at ten.").
+_NAME_PARTICLES = frozenset("de da dos das du des del della di la le der von bin ibn al el au".split())
+_PARTICLES_BEFORE = _NAME_PARTICLES | {"van", "y"}
+_WORD_BEFORE_PARTICLE = patterns.compile(r"(?<![\p{L}\p{M}'’./-])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+$")
+
+
+def _particle_cut(text: str, at: int, period: int) -> str | None:
+    """Why the particle at ``at`` (before the period) lies inside a name: the word
+    before it is capitalised or another particle, and a capitalised word that does not
+    open sentences follows ("Charles de. Gaulle"), not "et al." nor a path."""
+    particle = text[at:period]
+    before = _WORD_BEFORE_PARTICLE.search(text, max(0, at - 40), at)
+    if before is None:
+        return None
+    word = before[1]
+    if word == "et" or word == particle or not (word[:1].isupper() or word in _PARTICLES_BEFORE):
+        return None  # "Smith et al. The", "ooh la la. Fans", "in der. Die" (another language)
+    second = _second_word(text, period + 2)
+    if second is None or second in word_classes()["sentence-starters"]:
+        return None
+    return f"{particle!r} joins the parts of a name and cannot end a sentence"
+
+
 class PeriodInsideName(Rule):
     """## What it does
     Finds a period between two capitalised words that belong to one proper name:
@@ -868,7 +899,12 @@ class PeriodInsideName(Rule):
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
-    period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico").
+    period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico"),
+    and a lowercase name particle before the period, after a capitalised word or
+    another particle and before a capitalised word that does not open sentences
+    ("Charles de. Gaulle", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
+    Laden", "Port au. Prince"): no English sentence ends in "de." or "bin." ("van",
+    "den", "ten" and "do" are English words and are left; so is "et al.").
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -901,8 +937,10 @@ class PeriodInsideName(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        names = _period_pairs(document)[0]
+        names, functions = _period_pairs(document)
         connectors = _after_periods(document)[0]
+        if functions:
+            yield from self._particle_before_period(document, functions)
         if not (names or connectors):
             return  # (most documents with a period: no pair to weigh)
         text = document.text
@@ -919,6 +957,24 @@ class PeriodInsideName(Rule):
             yield from self._cut_names(document, text, names, _english)
         if connectors:
             yield from self._connector_after_period(document, connectors, _english)
+
+    def _particle_before_period(self, document: Document, functions) -> Iterator[Diagnostic]:
+        """A lowercase name particle before the period ("Charles de. Gaulle")."""
+        text = document.text
+        for start, end in functions:
+            period = end - 3
+            if text[start:period] not in _NAME_PARTICLES:
+                continue
+            reason = _particle_cut(text, start, period)
+            if reason is None or not is_english(document):
+                continue
+            name = _WORD_BEFORE_PARTICLE.search(text, max(0, start - 40), start)
+            second_end = period + 2 + len(_second_word(text, period + 2))
+            yield self.diagnostic(
+                document, name.start(1), second_end,
+                message=f"Period inside a proper name {text[name.start(1) : second_end]!r}: {reason}",
+                fix=Fix.unsafe("Drop the period", Edit(period, period + 1)),
+            )
 
     def _cut_names(self, document: Document, text: str, names, _english) -> Iterator[Diagnostic]:
         """The pairs of capitalised words around a period (``_period_pairs``) that
@@ -1095,6 +1151,8 @@ class FunctionWordPeriod(Rule):
         for match_start, match_end in _period_pairs(document)[1]:
             period = match_end - 3
             word = text[match_start:period]
+            if word in _NAME_PARTICLES:
+                continue  # "Charles de. Gaulle": NL401's
             start = match_start
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             if word not in ("the", "and"):

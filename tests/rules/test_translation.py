@@ -436,6 +436,45 @@ def test_nl401_fix_drops_the_period():
     assert_fixes("NL401", text, text)  # unsafe: not applied by a plain --fix
 
 
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The airport is named after Marcel de. Vautrin, the general.", "Marcel de. Vautrin"),
+        ("She flew to Vila de. Almeirim on Monday.", "Vila de. Almeirim"),
+        ("The poet Tiago de la. Serna wrote it in prison.", "de la. Serna"),
+        ("The minister met Helga von der. Brinken in Brussels.", "von der. Brinken"),
+        ("The talks with Karim bin. Rashed were planned for months.", "Karim bin. Rashed"),
+        ("A sketch by Matteo da. Serrano was sold.", "Matteo da. Serrano"),
+    ],
+)
+def test_nl401_fires_on_a_name_particle_before_the_period(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+    assert_passes("NL402", english(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The study by Smith et al. The results were clear.",
+        "Files live in /usr/bin. Logs are in /var/log.",
+        "The crowd sang ooh la la. Fans cheered.",
+        "They bought a white Ford van. Police stopped it.",
+        "He left at ten. Officials said nothing.",
+        "The film was made by Luca de. The premiere was in May.",
+        "Die Ausstellung im Haus der. Kunst war voll, und die Besucher kamen aus der ganzen Stadt.",
+    ],
+)
+def test_nl401_leaves_a_particle_that_ends_no_name(sentence):
+    assert_passes("NL401", english(sentence) if "Die" not in sentence else sentence)
+
+
+def test_nl401_fixes_a_name_particle_cut():
+    assert_fixes(
+        "NL401", english("She flew to Vila de. Almeirim on Monday."), english("She flew to Vila de Almeirim on Monday."), unsafe=True
+    )
+
 # -- NL402 function-word-period ------------------------------------------------------------
 
 
