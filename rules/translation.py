@@ -1323,6 +1323,13 @@ _BY_VERBS = frozenset(
     swing swings swung swinging abide abides abided abiding live lives lived living stick sticks
     stuck sticking""".split()
 )
+# Verbs whose "on" is a preposition, never a particle: it takes their object, so a
+# second "on" cannot follow ("depends on on how"), unless the object moved before the
+# verb ("what it depends on on the day", ``_WH_BEFORE``).
+_ON_VERB_FORMS = frozenset(form for lemma in ("depend", "rely", "focus", "dwell", "hinge", "insist") for form in _inflections(lemma)) | {
+    "relies", "relied", "focussed", "focussing"
+}
+_WH_BEFORE = patterns.compile(r"(?i:\b(?:what|which|who|whom|whose|where|how|that)\b)[^.!?;:\n]*$")
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
@@ -1473,8 +1480,10 @@ _PREPOSITIONS_BEFORE_WH = frozenset("on of about in to for with by at from into 
 
 class DoubledWord(Rule):
     """## What it does
-    Finds a function word written twice in a row on one line: ``the the``, ``of of``,
-    ``to to``, ``a a``.
+    Finds a function word written twice in a row: ``the the``, ``of of``, ``to to``,
+    ``a a``, ``which which``, also across a line break inside a paragraph when the second
+    copy is lowercase (``of the\nthe damage``), and two capitalised copies opening a
+    sentence before a lowercase word or a number (``In In 2019``).
 
     ## Why is this bad?
     Extraction that joins text nodes, or editing in a CMS, repeats a word at the seam.
@@ -1491,9 +1500,11 @@ class DoubledWord(Rule):
     ```
 
     ## Fix safety
-    The fix deletes the second copy. It is safe for articles, conjunctions, possessives,
-    demonstratives, "we", "they", "of" and "be", "been", "would", "could", "should",
-    which are never grammatical twice; unsafe for "it it" (a run-on sentence needs a stop).
+    The fix deletes the second copy (across a line break, the second copy and the space
+    after it: the line break stays). It is safe for articles, conjunctions,
+    possessives, demonstratives, "we", "they", "of", "which", "whom", "whose", "when",
+    "if" and "be", "been", "would", "could", "should", which are never grammatical
+    twice; unsafe for "it it" (a run-on sentence needs a stop).
     Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``...) can
     meet themselves legitimately ("the person I talked to to ask"), so their fix is
     unsafe, and "in in", "on on", "at at" after a particle verb ("sworn in in January",
@@ -1501,20 +1512,27 @@ class DoubledWord(Rule):
     conjunction follows ("moved in in with", "factor in in when"); "by by" only after a
     verb whose particle is "by" ("stopped by by noon", not "caught by by police"), and a
     capitalised word inside a sentence is a name, not a verb ("the Magic Box in in
-    Madrid"). "is is" and "was was" are reported, with an unsafe fix, except after a
+    Madrid"); after a verb whose "on" is a preposition ("depends on on how") "on on" is
+    reported unless a wh-word or "that" earlier in the sentence took the object ("what
+    it depends on on the day"). "is is", "was was", "are are", "were were", "has has"
+    and "have have" are reported, with an unsafe fix, except after a
     clause that names what they equate ("what it is is", "all it was was", "the problem
     is is"), in the copula's own clause (not before a comma) and not after a preposition
-    ("depends on how it is is set up"). Modals and auxiliaries ("will", "can", "have",
-    "are"...) are reported only after their subject pronoun ("they will will", safe to
-    fix for a modal, unsafe for an auxiliary), never after a noun ("the will will be
-    read") or in "what they are are". Inside a quotation (between quotation marks in
+    ("depends on how it is is set up"; "what they are are", "those who have have").
+    Modals and "do" ("will", "can", "may", "did"...) are reported only after their
+    subject pronoun ("they will will", safe to fix for a modal, unsafe for "do"), never
+    after a noun ("the will will be read", "the can can be recycled"). Inside a quotation (between quotation marks in
     its paragraph) every fix is unsafe: the words are somebody's, and a person decides.
     An embedded tweet (above its "— Name (@handle) date" signature) is not checked: it
     is reproduced as its author posted it, so a doubling there is the author's. Only
     closed-class words are checked: "had had" and "that that" are
-    grammatical and never reported. A capitalised first copy ("The the council") is
-    reported; two capitalised copies ("The The", a band) are a name. Words on different
-    lines (a heading and its paragraph) are not compared.
+    grammatical and never reported, and "you you", "no no", "so so", "there there" are
+    not in the list ("if I told you you had", "a so so result"). A capitalised first
+    copy ("The the council") is reported; two capitalised copies only opening a
+    sentence before a lowercase word or a number, and never "The The" (a band) or "My
+    My". Words on different lines are compared only inside a paragraph and with the
+    second copy in lowercase (a heading and its paragraph are not), and copies parted
+    by a comma are not ("the, the" is how speech is transcribed).
     """
 
     code = "NL404"
@@ -1540,7 +1558,9 @@ class DoubledWord(Rule):
                 # After a particle verb the second copy may open a phrase: "sworn in in
                 # January"; after a bare particle "in" and "on" may: "moved back in in
                 # 2019", "weighed in on on Monday" ("called off at at" may not).
-                if previous in verbs or (previous in _PARTICLES and word in ("in", "on")):
+                if word == "on" and previous in _ON_VERB_FORMS and not _WH_BEFORE.search(text, max(0, start - 80), start):
+                    pass  # "depends on on how": "on" takes the verb's object, which cannot be "on ..."
+                elif previous in verbs or (previous in _PARTICLES and word in ("in", "on")):
                     following = _NEXT_WORD.match(text, end)
                     if not (following and following[1] in _NOT_AN_OBJECT):
                         continue

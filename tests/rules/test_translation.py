@@ -629,6 +629,7 @@ def test_nl404_fires(sentence, span, safe):
         "She was sworn in in January after the vote.",
         "Two more senators weighed in on on Monday.",
         "Notes on the\nThe report was read in full.",  # a heading and its paragraph
+        "It is not clear what the deal depends on on the day.",
         "Read the\n\nthe report in full.",
         "So So is a band, and My My, Hey Hey is a song; The The and Talk Talk are bands.",
         "In In The Mood, the band plays on.",  # a title's capitals
@@ -671,12 +672,13 @@ def test_nl404_fires_in_more_places(text, span, fixed):
     "sentence, span",
     [
         ("Officials are are expected to resign.", "are are"),
+        ("The range depends on on how the car is equipped.", "on on"),
         ("The talks were were held in Geneva.", "were were"),
         ("The council has has approved the plan.", "has has"),
         ("Both sides have have agreed to meet.", "have have"),
     ],
 )
-def test_nl404_fires_on_an_auxiliary_doubled_after_a_noun(sentence, span):
+def test_nl404_fires_on_an_auxiliary_or_a_preposition_doubled_after_a_noun_or_its_verb(sentence, span):
     (diagnostic,) = assert_fires("NL404", sentence, count=1, span=span)
     assert diagnostic.fix.applicability is Applicability.UNSAFE
 
