@@ -1482,8 +1482,9 @@ class DoubledWord(Rule):
     """## What it does
     Finds a function word written twice in a row: ``the the``, ``of of``, ``to to``,
     ``a a``, ``which which``, also across a line break inside a paragraph when the second
-    copy is lowercase (``of the\nthe damage``), and two capitalised copies opening a
-    sentence before a lowercase word or a number (``In In 2019``).
+    copy is lowercase (a line ending in ``of the``, the next one opening with ``the
+    damage``), and two capitalised copies opening a sentence before a lowercase word or
+    a number (``In In 2019``).
 
     ## Why is this bad?
     Extraction that joins text nodes, or editing in a CMS, repeats a word at the seam.
