@@ -1769,7 +1769,7 @@ _PAIR_CLOSERS: dict[bytes, int] = {}
 for _words, _bit, _table in (
     (_OBJECT_PREPOSITIONS, 1, _PAIR_OPENERS), ("the", 2, _PAIR_OPENERS), ("a|an", 4, _PAIR_OPENERS),
     (_SECOND_PREPOSITIONS, 1, _PAIR_CLOSERS), (_AFTER_ARTICLE.replace("|the|an?", "|a|an"), 2, _PAIR_CLOSERS),
-    (_AFTER_ARTICLE.replace("|an?", "") + "|in|on", 4, _PAIR_CLOSERS),
+    (_AFTER_ARTICLE.replace("|an?", "|a|an") + "|in|on", 4, _PAIR_CLOSERS),
 ):
     for _word in _words.split("|"):
         _table[_word.encode()] = _table.get(_word.encode(), 0) | _bit

@@ -1244,6 +1244,7 @@ def test_nl402_still_needs_english_for_words_other_than_of_the_and():
         ("The company issued an during statement on Friday.", "an during"),
         ("She found a in drawer full of old letters.", "a in"),
         ("The A the team won.", "A the"),
+        ("The ministry confirmed the date in a an statement.", "a an"),
     ],
 )
 def test_nl406_fires(sentence, span):
