@@ -104,8 +104,9 @@ def particle_verb_forms() -> frozenset[str]:
 
 # A capitalised word, a period, one space, a capitalised letter: every sentence boundary
 # between two names has this shape, so the candidates are tested for evidence below.
-# ASCII capitals suffice for English.
-_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])[A-Z][a-z]+"
+# ASCII capitals suffice for English. A hyphenated given name counts as one word
+# ("Jean-Pierre. Moreau").
+_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
 _FUNCTION_BEFORE_PERIOD = (
     r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or"
@@ -926,7 +927,8 @@ class PeriodInsideName(Rule):
     de Janeiro" becomes "Rio de Janeiro"). The evidence makes a cut name very likely, but the
     period could still end a sentence whose last word is a name. Abbreviations
     (``St. Basil’s``, ``Mr. Smith``, ``Nov. 8``) and initials are never reported, and the
-    rule runs on English documents only (German capitalises every noun).
+    rule runs on English documents only (German capitalises every noun). A hyphenated
+    first word ("Jean-Pierre. Moreau") is weighed like a plain one.
     """
 
     code = "NL401"

@@ -470,6 +470,19 @@ def test_nl401_leaves_a_particle_that_ends_no_name(sentence):
     assert_passes("NL401", english(sentence) if "Die" not in sentence else sentence)
 
 
+def test_nl401_reads_a_hyphenated_given_name_like_a_plain_one():
+    text = english(
+        "The finance minister Jean-Pierre. Moreau resigned on Tuesday. Aides said Moreau had been in office for two years."
+    )
+    assert_fires("NL401", text, count=1, span="Jean-Pierre. Moreau")
+    for trap in (
+        "The talks were held in Baden-Baden. Germany said it would attend, though officials said Germany had not replied.",
+        "Our correspondent spoke to Marie-Claire. She said the vote was close.",
+        "They visited Winston-Salem. Officials there said the plant would close.",
+    ):
+        assert_passes("NL401", english(trap))
+
+
 def test_nl401_fixes_a_name_particle_cut():
     assert_fixes(
         "NL401", english("She flew to Vila de. Almeirim on Monday."), english("She flew to Vila de Almeirim on Monday."), unsafe=True
@@ -847,8 +860,11 @@ from newslint import Document, Linter  # noqa: E402
 
 
 # The two shapes, each tried at every position: the oracles.
-_PAIR_AT = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]")
-_FUNCTION_AT = regex.compile(r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)\. [A-Z]")
+_PAIR_AT = regex.compile(r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+\. [A-Z]")
+_FUNCTION_AT = regex.compile(
+    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or"
+    r"|de|da|dos|das|du|des|del|della|di|la|le|der|von|bin|ibn|al|el|au)\. [A-Z]"
+)
 
 
 def _every_function_pair(text):
@@ -876,6 +892,7 @@ def _every_pair(text):
         # name, a digit, a quote, a line break or nothing
         "éSaint. Petersburg O’Brien. The Jean-Luc. Moreau AT&T. Bank U.S. The 2of. Ten “Rio. Grande\nOf. The",
         "Of. A and\tof. B_and. C ½the. D",
+        "Marc de. Vries met Anne-Marie. Okafor and Jean-Luc-Paul. Moreau in. May, x-Ray. Kim",
     ],
 )
 def test_shared_scan_finds_what_each_scan_finds(text):
