@@ -109,7 +109,7 @@ def particle_verb_forms() -> frozenset[str]:
 _NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
 _FUNCTION_BEFORE_PERIOD = (
-    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or"
+    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or|an?|into|onto"
     # (and NL401's lowercase name particles: "Charles de. Gaulle", "Osama bin. Laden")
     r"|de|da|dos|das|du|des|del|della|di|la|le|der|von|bin|ibn|al|el|au)"
 )
@@ -1108,7 +1108,7 @@ class FunctionWordPeriod(Rule):
     """## What it does
     Finds a period after a function word that cannot end a sentence, followed by a
     capitalised word: ``UN Security of. Council``, ``in the. Supreme Court``,
-    ``Bank for. International Settlements``. A sentence never ends in "the." or "and.";
+    ``Bank for. International Settlements``, ``North a. America``. A sentence never ends in "the." or "and.";
     it may end in "of." or "for." ("what it is made of."), so those are reported only
     between two capitalised words, inside a name, and not before a word that opens a
     clause ("the shell you started Vim from. When you ..." strands a preposition at
@@ -1132,7 +1132,7 @@ class FunctionWordPeriod(Rule):
     ## Fix safety
     Unsafe. Between two capitalised words, "of." is deleted with its space ("UN Security
     Council") unless the document also writes the name with "of" ("Bank of America"),
-    in which case only the period goes; after "the", "and" and the other prepositions
+    in which case only the period goes; "a." and "an." are deleted with their space; after "the", "and" and the other prepositions
     only the period is dropped. Either way the right repair can need words the glitch
     lost. A capitalised word at the start of a sentence ("Sort of. The") is not a name
     and is skipped. In non-English documents only "of.", "the." and "and." are checked.
@@ -1179,9 +1179,10 @@ class FunctionWordPeriod(Rule):
                     # sentences and any sentence-opening word after the period.
                     if name[1] in heads or next_word in starters:
                         continue
-                if word == "of" and f"{name[1]} of {next_word}" not in text:
-                    # "Security of. Council": the "of." is the intrusion.
-                    fix = Fix.unsafe(f"Delete {' of.'!r}", Edit(name.end(1), period + 1))
+                if word in ("a", "an") or (word == "of" and f"{name[1]} of {next_word}" not in text):
+                    # "Security of. Council", "North a. America": the word and its period
+                    # are the intrusion.
+                    fix = Fix.unsafe(f"Delete {' ' + word + '.'!r}", Edit(name.end(1), period + 1))
             yield self.diagnostic(
                 document, start, period,
                 message=f"A sentence cannot end in {word + '.'!r}: a period inside a name", fix=fix,

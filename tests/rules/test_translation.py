@@ -551,6 +551,31 @@ def test_nl402_fixes(sentence, fixed):
     assert_fixes("NL402", english(sentence), english(fixed), unsafe=True)
 
 
+@pytest.mark.parametrize(
+    "sentence, span, fixed",
+    [
+        ("Exports to North a. America rose sharply.", "North a", "Exports to North America rose sharply."),
+        ("The new coach of Monster an. Energy spoke on Monday.", "Monster an", "The new coach of Monster Energy spoke on Monday."),
+        ("Talks with the Ministry into. Defence stalled.", "Ministry into", "Talks with the Ministry into Defence stalled."),
+    ],
+)
+def test_nl402_reads_an_article_or_into_between_capitalised_words(sentence, span, fixed):
+    assert_fires("NL402", english(sentence), count=1, span=span)
+    assert_fixes("NL402", english(sentence), english(fixed), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He wrote about vitamin a. The results were clear.",  # no name before
+        "It was the one thing Paris ran into. The city coped.",  # a clause opener after
+        "The grade was an A. Officials said it was fair.",
+    ],
+)
+def test_nl402_leaves_an_article_or_into_that_ends_a_sentence(sentence):
+    assert_passes("NL402", english(sentence))
+
+
 # -- NL403 stray-function-word ---------------------------------------------------------------
 
 
@@ -862,7 +887,7 @@ from newslint import Document, Linter  # noqa: E402
 # The two shapes, each tried at every position: the oracles.
 _PAIR_AT = regex.compile(r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+\. [A-Z]")
 _FUNCTION_AT = regex.compile(
-    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or"
+    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or|an?|into|onto"
     r"|de|da|dos|das|du|des|del|della|di|la|le|der|von|bin|ibn|al|el|au)\. [A-Z]"
 )
 
