@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice, repeat
-from operator import eq
+from operator import and_, eq
 from typing import NamedTuple
 
 import regex
@@ -104,10 +104,15 @@ def particle_verb_forms() -> frozenset[str]:
 
 # A capitalised word, a period, one space, a capitalised letter: every sentence boundary
 # between two names has this shape, so the candidates are tested for evidence below.
-# ASCII capitals suffice for English.
-_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])[A-Z][a-z]+"
+# ASCII capitals suffice for English. A hyphenated given name counts as one word
+# ("Jean-Pierre. Moreau").
+_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
-_FUNCTION_BEFORE_PERIOD = r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)"
+_FUNCTION_BEFORE_PERIOD = (
+    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or|an?|into|onto"
+    # (and NL401's lowercase name particles: "Charles de. Gaulle", "Osama bin. Laden")
+    r"|de|da|dos|das|du|des|del|della|di|la|le|der|von|bin|ibn|al|el|au)"
+)
 # A period, a short lowercase word, a capital: "Bank. of England", where the word joins
 # two parts of a name (``_CONNECTORS``).
 _LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
@@ -822,6 +827,33 @@ def longest_starter() -> int:
     return max(map(len, word_classes()["sentence-starters"]))
 
 
+# Lowercase particles inside names, which no English sentence ends in ("Charles de.
+# Gaulle", "Rio de. Janeiro", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
+# Laden", "Port au. Prince"), and those that may stand before them in one name ("van
+# der", "de la").
+# Left out: "van", "den", "ten", "do" (English words: "a Ford van.", "at ten.").
+_NAME_PARTICLES = frozenset("de da dos das du des del della di la le der von bin ibn al el au".split())
+_PARTICLES_BEFORE = _NAME_PARTICLES | {"van", "y"}
+_WORD_BEFORE_PARTICLE = patterns.compile(r"(?<![\p{L}\p{M}'’./-])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+$")
+
+
+def _particle_cut(text: str, at: int, period: int) -> str | None:
+    """Why the particle at ``at`` (before the period) lies inside a name: the word
+    before it is capitalised or another particle, and a capitalised word that does not
+    open sentences follows ("Charles de. Gaulle"), not "et al." nor a path."""
+    particle = text[at:period]
+    before = _WORD_BEFORE_PARTICLE.search(text, max(0, at - 40), at)
+    if before is None:
+        return None
+    word = before[1]
+    if word == "et" or word == particle or not (word[:1].isupper() or word in _PARTICLES_BEFORE):
+        return None  # "Smith et al. The", "ooh la la. Fans", "in der. Die" (another language)
+    second = _second_word(text, period + 2)
+    if second is None or second in word_classes()["sentence-starters"]:
+        return None
+    return f"{particle!r} joins the parts of a name and cannot end a sentence"
+
+
 class PeriodInsideName(Rule):
     """## What it does
     Finds a period between two capitalised words that belong to one proper name:
@@ -868,7 +900,12 @@ class PeriodInsideName(Rule):
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
-    period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico").
+    period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico"),
+    and a lowercase name particle before the period, after a capitalised word or
+    another particle and before a capitalised word that does not open sentences
+    ("Charles de. Gaulle", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
+    Laden", "Port au. Prince"): no English sentence ends in "de." or "bin." ("van",
+    "den", "ten" and "do" are English words and are left; so is "et al.").
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -890,7 +927,8 @@ class PeriodInsideName(Rule):
     de Janeiro" becomes "Rio de Janeiro"). The evidence makes a cut name very likely, but the
     period could still end a sentence whose last word is a name. Abbreviations
     (``St. Basil’s``, ``Mr. Smith``, ``Nov. 8``) and initials are never reported, and the
-    rule runs on English documents only (German capitalises every noun).
+    rule runs on English documents only (German capitalises every noun). A hyphenated
+    first word ("Jean-Pierre. Moreau") is weighed like a plain one.
     """
 
     code = "NL401"
@@ -901,8 +939,10 @@ class PeriodInsideName(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        names = _period_pairs(document)[0]
+        names, functions = _period_pairs(document)
         connectors = _after_periods(document)[0]
+        if functions:
+            yield from self._particle_before_period(document, functions)
         if not (names or connectors):
             return  # (most documents with a period: no pair to weigh)
         text = document.text
@@ -919,6 +959,24 @@ class PeriodInsideName(Rule):
             yield from self._cut_names(document, text, names, _english)
         if connectors:
             yield from self._connector_after_period(document, connectors, _english)
+
+    def _particle_before_period(self, document: Document, functions) -> Iterator[Diagnostic]:
+        """A lowercase name particle before the period ("Charles de. Gaulle")."""
+        text = document.text
+        for start, end in functions:
+            period = end - 3
+            if text[start:period] not in _NAME_PARTICLES:
+                continue
+            reason = _particle_cut(text, start, period)
+            if reason is None or not is_english(document):
+                continue
+            name = _WORD_BEFORE_PARTICLE.search(text, max(0, start - 40), start)
+            second_end = period + 2 + len(_second_word(text, period + 2))
+            yield self.diagnostic(
+                document, name.start(1), second_end,
+                message=f"Period inside a proper name {text[name.start(1) : second_end]!r}: {reason}",
+                fix=Fix.unsafe("Drop the period", Edit(period, period + 1)),
+            )
 
     def _cut_names(self, document: Document, text: str, names, _english) -> Iterator[Diagnostic]:
         """The pairs of capitalised words around a period (``_period_pairs``) that
@@ -1050,7 +1108,7 @@ class FunctionWordPeriod(Rule):
     """## What it does
     Finds a period after a function word that cannot end a sentence, followed by a
     capitalised word: ``UN Security of. Council``, ``in the. Supreme Court``,
-    ``Bank for. International Settlements``. A sentence never ends in "the." or "and.";
+    ``Bank for. International Settlements``, ``North a. America``. A sentence never ends in "the." or "and.";
     it may end in "of." or "for." ("what it is made of."), so those are reported only
     between two capitalised words, inside a name, and not before a word that opens a
     clause ("the shell you started Vim from. When you ..." strands a preposition at
@@ -1074,7 +1132,7 @@ class FunctionWordPeriod(Rule):
     ## Fix safety
     Unsafe. Between two capitalised words, "of." is deleted with its space ("UN Security
     Council") unless the document also writes the name with "of" ("Bank of America"),
-    in which case only the period goes; after "the", "and" and the other prepositions
+    in which case only the period goes; "a." and "an." are deleted with their space; after "the", "and" and the other prepositions
     only the period is dropped. Either way the right repair can need words the glitch
     lost. A capitalised word at the start of a sentence ("Sort of. The") is not a name
     and is skipped. In non-English documents only "of.", "the." and "and." are checked.
@@ -1095,6 +1153,8 @@ class FunctionWordPeriod(Rule):
         for match_start, match_end in _period_pairs(document)[1]:
             period = match_end - 3
             word = text[match_start:period]
+            if word in _NAME_PARTICLES:
+                continue  # "Charles de. Gaulle": NL401's
             start = match_start
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             if word not in ("the", "and"):
@@ -1119,9 +1179,10 @@ class FunctionWordPeriod(Rule):
                     # sentences and any sentence-opening word after the period.
                     if name[1] in heads or next_word in starters:
                         continue
-                if word == "of" and f"{name[1]} of {next_word}" not in text:
-                    # "Security of. Council": the "of." is the intrusion.
-                    fix = Fix.unsafe(f"Delete {' of.'!r}", Edit(name.end(1), period + 1))
+                if word in ("a", "an") or (word == "of" and f"{name[1]} of {next_word}" not in text):
+                    # "Security of. Council", "North a. America": the word and its period
+                    # are the intrusion.
+                    fix = Fix.unsafe(f"Delete {' ' + word + '.'!r}", Edit(name.end(1), period + 1))
             yield self.diagnostic(
                 document, start, period,
                 message=f"A sentence cannot end in {word + '.'!r}: a period inside a name", fix=fix,
@@ -1225,7 +1286,7 @@ class StrayFunctionWord(Rule):
 # Function words that are never grammatical twice in a row: deleting one copy is safe.
 _ALWAYS_SINGLE = (
     "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his|been|would|could|should"
-    "|be|this|these|those|we|they"
+    "|be|this|these|those|we|they|which|whom|whose|when|if"
 )
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
@@ -1235,11 +1296,11 @@ _STRANDABLE = "to|for|from|with|by|at|in|on"
 _RUN_ON = "it"
 # Copulas, grammatical twice only after a clause that names what they equate: "what it
 # is is", "the thing is is" (speech). Reported elsewhere, fixed only unsafely.
-_COPULAS = "is|was"
+_COPULAS = "is|was|are|were|has|have"
 # Modals and auxiliaries, never grammatical twice after their subject pronoun ("they will
 # will", "we have have"), but twice elsewhere: "the will will be read", "what they are
 # are", "the can can be recycled". Reported only after a subject pronoun.
-_AFTER_SUBJECT = "will|can|may|might|must|shall|are|were|has|have|do|does|did"
+_AFTER_SUBJECT = "will|can|may|might|must|shall|do|does|did"
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _AFTER_SUBJECT_SET = frozenset(_AFTER_SUBJECT.split("|"))
 _MODALS = frozenset("will can may might must shall".split())  # (after a pronoun, safe to fix)
@@ -1265,9 +1326,20 @@ _BY_VERBS = frozenset(
     swing swings swung swinging abide abides abided abiding live lives lived living stick sticks
     stuck sticking""".split()
 )
+# Verbs whose "on" is a preposition, never a particle: it takes their object, so a
+# second "on" cannot follow ("depends on on how"), unless the object moved before the
+# verb ("what it depends on on the day", ``_WH_BEFORE``).
+_ON_VERB_FORMS = frozenset(form for lemma in ("depend", "rely", "focus", "dwell", "hinge", "insist") for form in _inflections(lemma)) | {
+    "relies", "relied", "focussed", "focussing"
+}
+_WH_BEFORE = patterns.compile(r"(?i:\b(?:what|which|who|whom|whose|where|how|that)\b)[^.!?;:\n]*$")
 # A particle before the doubled preposition means a phrasal verb ("weighed in on on").
 _PARTICLES = frozenset("in on out up down off over back away around through".split())
 _ALWAYS_SINGLE_SET = frozenset(_ALWAYS_SINGLE.split("|"))
+_COPULAS_SET = frozenset(_COPULAS.split("|"))
+# Words whose two capitalised copies opening a sentence are a doubling ("In In 2019"):
+# not "The" ("The The", a band) nor "My" ("My My, Hey Hey"), whose pairs name things.
+_TITLE_DOUBLED = frozenset(_DOUBLED_WORDS) - {"the", "my"}
 
 
 @lru_cache(maxsize=None)
@@ -1278,7 +1350,18 @@ def _doubled(word: str) -> patterns.BoundedPattern:
     ``_doubled_capitalised``. One literal pattern per word, which the engine finds
     without stopping at every space as one pattern for all the words would (and without
     a capture group, which would keep it from using the literal)."""
-    return patterns.compile(rf" {regex.escape(word)} {regex.escape(word)}(?![{RE_WORD}'’-])")
+    return patterns.compile(
+        rf" {regex.escape(word)}(?: |[ \t]*\r?\n[ \t]*){regex.escape(word)}(?![{RE_WORD}'’-])"
+    )
+
+
+@lru_cache(maxsize=None)
+def _doubled_title(word: str) -> patterns.BoundedPattern:
+    """``Word Word`` opening a sentence (at a line's start or after a sentence mark),
+    before a lowercase word or a number: "In In 2019, ...". (Before a capital or a
+    mark the two are a title or a name: "My My, Hey Hey".)"""
+    title = regex.escape(word[0].upper() + word[1:])
+    return patterns.compile(rf"(?:^|(?<=[.!?][”\"’)]?[ \t]))[ \t]*{title} {title}(?= [\p{{Ll}}\p{{N}}])", regex.MULTILINE)
 
 
 @lru_cache(maxsize=None)
@@ -1311,17 +1394,21 @@ def _doubled_candidates(data: bytes) -> set[str]:
     return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
 
 
-def _doubled_words(document: Document) -> list[tuple[int, str]]:
-    """``(start of the first copy, word)`` of each doubling in the text, in order.
+def _doubled_words(document: Document) -> list[tuple[int, int, str]]:
+    """``(start of the first copy, end of the second, word)`` of each doubling in the
+    text, in order.
     Doublings of different words never overlap (the only space inside one is followed
     by its own word), so each candidate word's matches, merged by offset, are what one
     scan for all the words would find."""
     text = document.text
     found = []
     for word in _document_doubled_candidates(document):
-        found.extend((match.start() + 1, word) for match in _doubled(word).finditer(text))
-        if f"{word[0].upper()}{word[1:]} {word}" in text:
-            found.extend((match.start(), word) for match in _doubled_capitalised(word).finditer(text))
+        found.extend((match.start() + 1, match.end(), word) for match in _doubled(word).finditer(text))
+        title = f"{word[0].upper()}{word[1:]}"
+        if f"{title} {word}" in text:
+            found.extend((match.start(), match.end(), word) for match in _doubled_capitalised(word).finditer(text))
+        if f"{title} {title} " in text and word in _TITLE_DOUBLED:
+            found.extend((match.end() - 2 * len(word) - 1, match.end(), word) for match in _doubled_title(word).finditer(text))
     found.sort()
     return found
 
@@ -1396,8 +1483,11 @@ _PREPOSITIONS_BEFORE_WH = frozenset("on of about in to for with by at from into 
 
 class DoubledWord(Rule):
     """## What it does
-    Finds a function word written twice in a row on one line: ``the the``, ``of of``,
-    ``to to``, ``a a``.
+    Finds a function word written twice in a row: ``the the``, ``of of``, ``to to``,
+    ``a a``, ``which which``, also across a line break inside a paragraph when the second
+    copy is lowercase (a line ending in ``of the``, the next one opening with ``the
+    damage``), and two capitalised copies opening a sentence before a lowercase word or
+    a number (``In In 2019``).
 
     ## Why is this bad?
     Extraction that joins text nodes, or editing in a CMS, repeats a word at the seam.
@@ -1414,9 +1504,11 @@ class DoubledWord(Rule):
     ```
 
     ## Fix safety
-    The fix deletes the second copy. It is safe for articles, conjunctions, possessives,
-    demonstratives, "we", "they", "of" and "be", "been", "would", "could", "should",
-    which are never grammatical twice; unsafe for "it it" (a run-on sentence needs a stop).
+    The fix deletes the second copy (across a line break, the second copy and the space
+    after it: the line break stays). It is safe for articles, conjunctions,
+    possessives, demonstratives, "we", "they", "of", "which", "whom", "whose", "when",
+    "if" and "be", "been", "would", "could", "should", which are never grammatical
+    twice; unsafe for "it it" (a run-on sentence needs a stop).
     Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``...) can
     meet themselves legitimately ("the person I talked to to ask"), so their fix is
     unsafe, and "in in", "on on", "at at" after a particle verb ("sworn in in January",
@@ -1424,20 +1516,27 @@ class DoubledWord(Rule):
     conjunction follows ("moved in in with", "factor in in when"); "by by" only after a
     verb whose particle is "by" ("stopped by by noon", not "caught by by police"), and a
     capitalised word inside a sentence is a name, not a verb ("the Magic Box in in
-    Madrid"). "is is" and "was was" are reported, with an unsafe fix, except after a
+    Madrid"); after a verb whose "on" is a preposition ("depends on on how") "on on" is
+    reported unless a wh-word or "that" earlier in the sentence took the object ("what
+    it depends on on the day"). "is is", "was was", "are are", "were were", "has has"
+    and "have have" are reported, with an unsafe fix, except after a
     clause that names what they equate ("what it is is", "all it was was", "the problem
     is is"), in the copula's own clause (not before a comma) and not after a preposition
-    ("depends on how it is is set up"). Modals and auxiliaries ("will", "can", "have",
-    "are"...) are reported only after their subject pronoun ("they will will", safe to
-    fix for a modal, unsafe for an auxiliary), never after a noun ("the will will be
-    read") or in "what they are are". Inside a quotation (between quotation marks in
+    ("depends on how it is is set up"; "what they are are", "those who have have").
+    Modals and "do" ("will", "can", "may", "did"...) are reported only after their
+    subject pronoun ("they will will", safe to fix for a modal, unsafe for "do"), never
+    after a noun ("the will will be read", "the can can be recycled"). Inside a quotation (between quotation marks in
     its paragraph) every fix is unsafe: the words are somebody's, and a person decides.
     An embedded tweet (above its "— Name (@handle) date" signature) is not checked: it
     is reproduced as its author posted it, so a doubling there is the author's. Only
     closed-class words are checked: "had had" and "that that" are
-    grammatical and never reported. A capitalised first copy ("The the council") is
-    reported; two capitalised copies ("The The", a band) are a name. Words on different
-    lines (a heading and its paragraph) are not compared.
+    grammatical and never reported, and "you you", "no no", "so so", "there there" are
+    not in the list ("if I told you you had", "a so so result"). A capitalised first
+    copy ("The the council") is reported; two capitalised copies only opening a
+    sentence before a lowercase word or a number, and never "The The" (a band) or "My
+    My". Words on different lines are compared only inside a paragraph and with the
+    second copy in lowercase (a heading and its paragraph are not), and copies parted
+    by a comma are not ("the, the" is how speech is transcribed).
     """
 
     code = "NL404"
@@ -1450,9 +1549,8 @@ class DoubledWord(Rule):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         particle_verbs = None
-        for start, word in _doubled_words(document):
+        for start, end, word in _doubled_words(document):
             first_end = start + len(word)
-            end = first_end + 1 + len(word)
             if word in ("in", "on", "at", "by"):
                 if particle_verbs is None:
                     particle_verbs = particle_verb_forms()
@@ -1464,12 +1562,14 @@ class DoubledWord(Rule):
                 # After a particle verb the second copy may open a phrase: "sworn in in
                 # January"; after a bare particle "in" and "on" may: "moved back in in
                 # 2019", "weighed in on on Monday" ("called off at at" may not).
-                if previous in verbs or (previous in _PARTICLES and word in ("in", "on")):
+                if word == "on" and previous in _ON_VERB_FORMS and not _WH_BEFORE.search(text, max(0, start - 80), start):
+                    pass  # "depends on on how": "on" takes the verb's object, which cannot be "on ..."
+                elif previous in verbs or (previous in _PARTICLES and word in ("in", "on")):
                     following = _NEXT_WORD.match(text, end)
                     if not (following and following[1] in _NOT_AN_OBJECT):
                         continue
                     # "moved in in with": no phrase can start with "in with"
-            elif word in ("is", "was") and _copula_equates(text, start):
+            elif word in _COPULAS_SET and _copula_equates(text, start):
                 continue  # "what it is is", "all it was was"
             elif word in _AFTER_SUBJECT_SET:
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -1480,6 +1580,11 @@ class DoubledWord(Rule):
                 # extraction nor translation doubled the word, and no one may mend it.
                 continue
             edit = Edit(first_end, end)
+            if "\n" in text[first_end:end]:
+                # (across a line break: the second copy goes with the space after it, and
+                # the line break stays)
+                second = end - len(word)
+                edit = Edit(second, end + 1 if text[end : end + 1] == " " else end)
             message = f"Delete the second {word!r}"
             # A quotation is somebody's words (a translated one may still hold the
             # glitch): reported, and a person decides.
@@ -1584,4 +1689,238 @@ class VerblessFragment(Rule):
             yield self.diagnostic(document, start, end + 1)  # (with its period)
 
 
-RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment]
+
+# -- NL406 stray preposition pair (preview) ----------------------------------------------------
+
+# Prepositions that only take an object: never a verb's particle ("in", "on", "by",
+# "about", "over", "up" are), never a conjunction ("for" opening a clause is excused
+# below). After one of them another preposition or a subject pronoun cannot follow
+# unless the first one ends its clause, its object moved before it (``_may_be_stranded``).
+_OBJECT_PREPOSITIONS = (
+    "for|with|from|at|into|onto|during|against|among|amongst|toward|towards|upon|via|despite|amid|amidst"
+    "|of|to|without|between"
+)
+_SECOND_PREPOSITIONS = (
+    "to|for|with|from|by|in|on|into|onto|during|against|among|amongst|toward|towards|upon|via|despite"
+    "|amid|amidst|without|within|through|after|before|since|until|he|she|we|they"
+)
+# After an article: a preposition that only takes an object, another article, a
+# conjunction ("the with security", "a the report", "the and"); "in" and "on" after
+# "a"/"an" only ("the in crowd", "the on switch" are English).
+_AFTER_ARTICLE = (
+    "to|for|from|with|by|at|into|onto|during|against|among|amongst|toward|towards|upon|despite|amid|amidst"
+    "|without|between|the|an?|and|or|but|nor"
+)
+# Pairs that English makes: "from within", "from across", "to between 5 and 7", "until
+# after", "since before".
+_GRAMMATICAL_PAIRS = frozenset(
+    [("from", w) for w in "within across behind under among amongst between before after over near".split()]
+    + [("to", w) for w in "between after before within".split()]
+    + [("between", w) for w in "he she we they".split()]  # "between he and his wife" (hypercorrect, common)
+)
+# Words before "of" that make "of" + preposition grammatical: "instead of after".
+_COMPOUND_OF = patterns.compile(r"(?i:instead|ahead|because|out|inside|outside|regardless|short)[ \t]+$")
+# Where a preposition may end its clause, its object moved before it ("the people I work
+# with for their help", "which Emirates is opting for by", "the rules the league will
+# abide by at present"): a wh-word or "that" before it, an auxiliary (a passive, a
+# perfect, a modal), a subject pronoun or "to" right before its verb.
+_GAP_WORDS = frozenset("who whom whose which what whatever where wherever how why".split())
+_GAP_AUXILIARIES = frozenset(
+    """is are was were be been being am get gets got gotten getting had has have having will would can
+    could should may might must did do does shall""".split()
+)
+_GAP_SUBJECTS = frozenset("i you he she we they".split())
+_CLAUSE_BEFORE = patterns.compile(r"(?:[^.,;:!?()\"“”—–\n]|\n(?![ \t\r]*\n)){0,120}$")
+_CLAUSE_WORD = patterns.compile(r"[\p{L}\p{M}\p{N}'’]+")
+_DETERMINERS_BEFORE_NOUN = frozenset("the a an his her its their our my your this these those every each".split())
+# What may stand right before a clause's first word ("" at the start of the text).
+_CLAUSE_MARKS = frozenset(("", *".,;:!?—–"))
+# Words after an article and a function word that make the pair a name for something:
+# a keyword in documentation ("the for loop", "the with statement", "the at sign"), a
+# list ("the to do list", "the to and fro", "the for and against"), a Latin phrase.
+_NAMING_NOUNS = frozenset(
+    """loop loops keyword keywords operator operators clause clauses sign symbol field fields tag attribute
+    flag construct block expression variable header parameter argument address gate do be and or
+    priori posteriori fortiori cappella capella""".split()
+)
+_BY_NOUNS = frozenset("election elections product products law laws line lines pass word stander".split())
+
+
+def _may_be_stranded(text: str, start: int) -> bool:
+    """Whether the preposition at ``start`` may end its clause, its object moved before
+    it, rather than open a phrase whose object a stray word split."""
+    before = text[max(0, start - 20) : start].rstrip(" \t")
+    if before.endswith("ed"):
+        return True  # "agreed to in writing", "acted upon by": a participle's particle
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 120), start).group()
+    words = [word.lower() for word in _CLAUSE_WORD.findall(clause)]
+    if any(word in _GAP_WORDS for word in words[-6:]) or "that" in words[-4:]:
+        return True
+    if any(word in _DETERMINERS_BEFORE_NOUN for word in words[-3:-1]):
+        return False  # "the talks with to", "a long meeting with they": a noun's preposition
+    if any(word in _GAP_AUXILIARIES for word in words[-4:-1]):
+        return True  # "the rival he had lost to", "the fee was paid for"
+    # "the people I work with", "nothing to write with", "worth fighting for"
+    return len(words) >= 2 and (words[-2] in _GAP_SUBJECTS or words[-2] in ("to", "worth"))
+
+
+# Which word may open a pair and which may close one, as bits: 1 a preposition before a
+# preposition or a pronoun, 2 "the" before what cannot follow an article, 4 "a"/"an"
+# before the same or "in"/"on". NL406's gate reads them over the document's words.
+_PAIR_OPENERS: dict[bytes, int] = {}
+_PAIR_CLOSERS: dict[bytes, int] = {}
+for _words, _bit, _table in (
+    (_OBJECT_PREPOSITIONS, 1, _PAIR_OPENERS), ("the", 2, _PAIR_OPENERS), ("a|an", 4, _PAIR_OPENERS),
+    (_SECOND_PREPOSITIONS, 1, _PAIR_CLOSERS), (_AFTER_ARTICLE.replace("|the|an?", "|a|an"), 2, _PAIR_CLOSERS),
+    (_AFTER_ARTICLE.replace("|an?", "|a|an") + "|in|on", 4, _PAIR_CLOSERS),
+):
+    for _word in _words.split("|"):
+        _table[_word.encode()] = _table.get(_word.encode(), 0) | _bit
+# Every byte of the UTF-8 text that is no ASCII letter or digit becomes a space, capitals
+# become lowercase: the words of the text, split in C ("from 2010 to" keeps its number).
+_LOWERCASE_WORDS = bytes(
+    byte if 0x61 <= byte <= 0x7A or 0x30 <= byte <= 0x39 else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20
+    for byte in range(256)
+)
+
+
+def _pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
+    """The neighbouring words of the document (punctuation blanked, capitals lowered)
+    that may make a pair NL406 looks for (computed once). Every pair the rule reports is
+    two such words: most texts have none."""
+    return document.memo("translation.pair_candidates", _find_pair_candidates)
+
+
+def _find_pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
+    words = utf8(document).translate(_LOWERCASE_WORDS).split()
+    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
+    if not any(flags):
+        return []
+    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
+    return sorted(set(compress(zip(words, islice(words, 1, None)), flags)))
+
+
+def _may_hold_pair(document: Document) -> bool:
+    """The gate of NL406 (``_pair_candidates``)."""
+    return bool(_pair_candidates(document))
+
+
+@lru_cache(maxsize=None)
+def _pair_pattern(first: bytes, second: bytes) -> patterns.BoundedPattern:
+    """``first second`` as whole words, the first one capitalised or not, one pattern a
+    pair (a literal the engine finds fast, as NL404's doublings)."""
+    word, after = first.decode(), second.decode()
+    return patterns.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.:/-])[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}[ \t]+"
+        rf"{regex.escape(after)}(?![\p{{L}}\p{{M}}\p{{N}}'’:/&.-])"
+    )
+
+
+class StrayPrepositionPair(Rule):
+    """## What it does
+    Finds two function words that cannot follow each other, beyond NL403's "... of": a
+    preposition that only takes an object directly followed by another preposition or
+    a subject pronoun (``talks with to the minister``, ``responsible for with
+    security``, ``a report from during the war``, ``according to he``), and an article
+    directly followed by a preposition, another article or a conjunction (``the with
+    security``, ``according to a the report``, ``the and``).
+
+    ## Why is this bad?
+    Machine translation leaves a word of the source construction behind, and splicing
+    extractors join fragments of two sentences. The sentence no longer parses.
+
+    ## Example
+    ```text
+    He held talks with to the minister on Friday.
+    ```
+
+    ## Use instead
+    ```text
+    He held talks with the minister on Friday.
+    ```
+
+    ## Fix safety
+    No fix: either word may be the intruder, so the choice is left to a person.
+
+    English lets a preposition end its clause, its object moved before it ("the people
+    I work with for their help", "what the fee was paid for in the end", "both of whom
+    she has had feuds with in the past"), so a pair is not reported after a wh-word or
+    "that", an auxiliary (a passive, a perfect, a modal), a subject pronoun or "to"
+    before the verb, nor after a participle ("agreed to in writing"). Not reported
+    either: pairs English makes ("from within", "from across", "to between 5 and 7",
+    "until after", "instead of after", "for at least"), "for" opening a clause (a
+    conjunction), a capitalised second word (a headline), a word that a keyword or a
+    list names after an article ("the for loop", "the with statement", "the to do
+    list", "the to and fro", "the by election", "from a to z") and "in" and "on" after
+    "the" ("the in crowd"). Read in English documents only.
+
+    Preview: one scan over every word pair costs about as much as the rest of the
+    family on clean prose.
+    """
+
+    code = "NL406"
+    name = "stray-preposition-pair"
+    category = Category.TRANSLATION
+    summary = "A preposition or article before a word that cannot follow it"
+    fix_availability = FixAvailability.NEVER
+    preview = True
+    gate = staticmethod(_may_hold_pair)
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        english = None
+        matches = sorted(
+            (match.span() for first, second in _pair_candidates(document) for match in _pair_pattern(first, second).finditer(text))
+        )
+        for start, end in matches:
+            first, second = text[start:end].split()
+            following = _NEXT_TOKEN.match(text, end)
+            next_word = following[1] if following else ""
+            if first == "A" and second not in ("the", "an"):
+                continue  # "A to Z", "A and B": a letter
+            if first.lower() in ("the", "a", "an"):
+                article, after = first.lower(), second
+                if article == after:
+                    continue  # "the the": NL404's
+                lower_next = next_word.lower()
+                if lower_next in _NAMING_NOUNS or (len(next_word) == 1 and next_word not in "aAI"):
+                    continue  # "the for loop", "the to do list", "from a to z"
+                if (after == "with" and lower_next in ("statement", "statements")) or (
+                    after == "by" and lower_next in _BY_NOUNS
+                ):
+                    continue  # "the with statement", "the by election"
+            else:
+                lower = first.lower()
+                if not next_word:
+                    continue  # "it belongs to he;", "all sorts of in & out": no phrase follows
+                if lower == second or (lower, second) in _GRAMMATICAL_PAIRS:
+                    continue  # "to to" is NL404's; "from within"
+                if first[0].isupper() and _sentence_start(text, start) != start:
+                    continue  # (a capitalised preposition inside a sentence: a headline)
+                if second == "to" and not (
+                    next_word[:1].isupper() or next_word[:1].isdigit() or next_word.lower() in _DETERMINERS_AFTER_TO
+                ):
+                    continue  # "chosen from to best align": "to" opening an infinitive
+                if second in _GAP_SUBJECTS and (next_word.lower() == "who" or lower == "for"):
+                    continue  # "to he who waits", "for he was tired"
+                if lower == "for" and text[max(0, start - 8) : start].rstrip(" \t\r\n")[-1:] in _CLAUSE_MARKS:
+                    continue  # "..., for in politics there is no honour": a conjunction
+                if lower == "of" and _COMPOUND_OF.search(text, max(0, start - 20), start):
+                    continue  # "instead of after the question"
+                if _may_be_stranded(text, start):
+                    continue  # "the people I work with for their help"
+            if english is None:
+                english = is_english(document)
+            if not english:
+                return
+            yield self.diagnostic(
+                document, start, end,
+                message=f"Two function words that cannot follow each other: {first + ' ' + second!r}",
+            )
+
+
+_NEXT_TOKEN = patterns.compile(r"[ \t]+([\p{L}\p{M}\p{N}'’]+)")
+# Words after "to" that show it opens a noun phrase, not an infinitive.
+_DETERMINERS_AFTER_TO = frozenset("the a an his her its their our my your this these those that every each some any no".split())
+
+RULES = [PeriodInsideName, FunctionWordPeriod, StrayFunctionWord, DoubledWord, VerblessFragment, StrayPrepositionPair]

@@ -11,12 +11,12 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
 from newslint.testing import in_english as english
 
 
-@pytest.mark.parametrize("code", ["NL401", "NL402", "NL403", "NL404", "NL405"])
+@pytest.mark.parametrize("code", ["NL401", "NL402", "NL403", "NL404", "NL405", "NL406"])
 def test_metadata(code):
     rule = get_rule(code)
     assert rule.category is Category.TRANSLATION
     validate_rule(rule)
-    assert not rule.preview
+    assert rule.preview is (code == "NL406")
 
 
 # -- NL401 period-inside-name -------------------------------------------------------------
@@ -436,6 +436,58 @@ def test_nl401_fix_drops_the_period():
     assert_fixes("NL401", text, text)  # unsafe: not applied by a plain --fix
 
 
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The airport is named after Marcel de. Vautrin, the general.", "Marcel de. Vautrin"),
+        ("She flew to Vila de. Almeirim on Monday.", "Vila de. Almeirim"),
+        ("The poet Tiago de la. Serna wrote it in prison.", "de la. Serna"),
+        ("The minister met Helga von der. Brinken in Brussels.", "von der. Brinken"),
+        ("The talks with Karim bin. Rashed were planned for months.", "Karim bin. Rashed"),
+        ("A sketch by Matteo da. Serrano was sold.", "Matteo da. Serrano"),
+    ],
+)
+def test_nl401_fires_on_a_name_particle_before_the_period(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+    assert_passes("NL402", english(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The study by Smith et al. The results were clear.",
+        "Files live in /usr/bin. Logs are in /var/log.",
+        "The crowd sang ooh la la. Fans cheered.",
+        "They bought a white Ford van. Police stopped it.",
+        "He left at ten. Officials said nothing.",
+        "The film was made by Luca de. The premiere was in May.",
+        "Die Ausstellung im Haus der. Kunst war voll, und die Besucher kamen aus der ganzen Stadt.",
+    ],
+)
+def test_nl401_leaves_a_particle_that_ends_no_name(sentence):
+    assert_passes("NL401", english(sentence) if "Die" not in sentence else sentence)
+
+
+def test_nl401_reads_a_hyphenated_given_name_like_a_plain_one():
+    text = english(
+        "The finance minister Jean-Pierre. Moreau resigned on Tuesday. Aides said Moreau had been in office for two years."
+    )
+    assert_fires("NL401", text, count=1, span="Jean-Pierre. Moreau")
+    for trap in (
+        "The talks were held in Baden-Baden. Germany said it would attend, though officials said Germany had not replied.",
+        "Our correspondent spoke to Marie-Claire. She said the vote was close.",
+        "They visited Winston-Salem. Officials there said the plant would close.",
+    ):
+        assert_passes("NL401", english(trap))
+
+
+def test_nl401_fixes_a_name_particle_cut():
+    assert_fixes(
+        "NL401", english("She flew to Vila de. Almeirim on Monday."), english("She flew to Vila de Almeirim on Monday."), unsafe=True
+    )
+
 # -- NL402 function-word-period ------------------------------------------------------------
 
 
@@ -497,6 +549,31 @@ def test_nl402_skips_other_languages_own_words():
 )
 def test_nl402_fixes(sentence, fixed):
     assert_fixes("NL402", english(sentence), english(fixed), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, fixed",
+    [
+        ("Exports to North a. America rose sharply.", "North a", "Exports to North America rose sharply."),
+        ("The new coach of Monster an. Energy spoke on Monday.", "Monster an", "The new coach of Monster Energy spoke on Monday."),
+        ("Talks with the Ministry into. Defence stalled.", "Ministry into", "Talks with the Ministry into Defence stalled."),
+    ],
+)
+def test_nl402_reads_an_article_or_into_between_capitalised_words(sentence, span, fixed):
+    assert_fires("NL402", english(sentence), count=1, span=span)
+    assert_fixes("NL402", english(sentence), english(fixed), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He wrote about vitamin a. The results were clear.",  # no name before
+        "It was the one thing Paris ran into. The city coped.",  # a clause opener after
+        "The grade was an A. Officials said it was fair.",
+    ],
+)
+def test_nl402_leaves_an_article_or_into_that_ends_a_sentence(sentence):
+    assert_passes("NL402", english(sentence))
 
 
 # -- NL403 stray-function-word ---------------------------------------------------------------
@@ -589,7 +666,14 @@ def test_nl404_fires(sentence, span, safe):
         "The concert by The The was sold out.",
         "She was sworn in in January after the vote.",
         "Two more senators weighed in on on Monday.",
-        "Read the\nthe report in full.",
+        "Notes on the\nThe report was read in full.",  # a heading and its paragraph
+        "It is not clear what the deal depends on on the day.",
+        "Read the\n\nthe report in full.",
+        "So So is a band, and My My, Hey Hey is a song; The The and Talk Talk are bands.",
+        "In In The Mood, the band plays on.",  # a title's capitals
+        "Those who were were the first to leave, and what it has has no value.",
+        "If that makes sense to you, you have a problem; no, no, he said.",
+        "She looked at the so so results and said there, there.",
         "He called it a bye-bye to the old ways.",
         "All it was was a misunderstanding.",
         "The problem is is that nobody asked.",
@@ -600,6 +684,41 @@ def test_nl404_fires(sentence, span, safe):
 )
 def test_nl404_does_not_fire(sentence):
     assert_passes("NL404", sentence)
+
+
+@pytest.mark.parametrize(
+    "text, span, fixed",
+    [
+        # a doubling across a line break inside a paragraph (the second copy lowercase)
+        ("He described the scale of the\nthe damage to the port.", "the\nthe", "He described the scale of the\ndamage to the port."),
+        ("Officials said they would\nwould appeal.", "would\nwould", "Officials said they would\nappeal."),
+        # words that are never grammatical twice
+        ("The bridge, which which was built in 1932, is closed.", "which which", "The bridge, which was built in 1932, is closed."),
+        ("It is unclear when when the vote will be held.", "when when", "It is unclear when the vote will be held."),
+        ("He asked if if the plan was final.", "if if", "He asked if the plan was final."),
+        # two capitalised copies opening a sentence, before a lowercase word or a number
+        ("It rained. In In 2019, the council voted.", "In In", "It rained. In 2019, the council voted."),
+        ("It rained.\nIt It was a long night.", "It It", "It rained.\nIt was a long night."),
+    ],
+)
+def test_nl404_fires_in_more_places(text, span, fixed):
+    assert_fires("NL404", text, count=1, span=span)
+    assert_fixes("NL404", text, fixed, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Officials are are expected to resign.", "are are"),
+        ("The range depends on on how the car is equipped.", "on on"),
+        ("The talks were were held in Geneva.", "were were"),
+        ("The council has has approved the plan.", "has has"),
+        ("Both sides have have agreed to meet.", "have have"),
+    ],
+)
+def test_nl404_fires_on_an_auxiliary_or_a_preposition_doubled_after_a_noun_or_its_verb(sentence, span):
+    (diagnostic,) = assert_fires("NL404", sentence, count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
 
 
 def test_nl404_fires_on_a_capitalised_first_copy():
@@ -766,8 +885,11 @@ from newslint import Document, Linter  # noqa: E402
 
 
 # The two shapes, each tried at every position: the oracles.
-_PAIR_AT = regex.compile(r"(?<![\w.'’&-])[A-Z][a-z]+\. [A-Z]")
-_FUNCTION_AT = regex.compile(r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or)\. [A-Z]")
+_PAIR_AT = regex.compile(r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+\. [A-Z]")
+_FUNCTION_AT = regex.compile(
+    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or|an?|into|onto"
+    r"|de|da|dos|das|du|des|del|della|di|la|le|der|von|bin|ibn|al|el|au)\. [A-Z]"
+)
 
 
 def _every_function_pair(text):
@@ -795,6 +917,7 @@ def _every_pair(text):
         # name, a digit, a quote, a line break or nothing
         "éSaint. Petersburg O’Brien. The Jean-Luc. Moreau AT&T. Bank U.S. The 2of. Ten “Rio. Grande\nOf. The",
         "Of. A and\tof. B_and. C ½the. D",
+        "Marc de. Vries met Anne-Marie. Okafor and Jean-Luc-Paul. Moreau in. May, x-Ray. Kim",
     ],
 )
 def test_shared_scan_finds_what_each_scan_finds(text):
@@ -1133,3 +1256,94 @@ def test_nl402_still_needs_english_for_words_other_than_of_the_and():
     text = "The report was sent to the Bank for. International Settlements last year."
     assert_fires("NL402", english(text), count=1)
     assert_passes("NL402", "Der Bericht ging an die Bank for. International Settlements im letzten Jahr und so weiter.")
+
+
+# -- NL406 stray-preposition-pair (preview) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # a preposition before another preposition, after a noun, a verb, an adjective
+        ("He held talks with to the minister on Friday.", "with to"),
+        ("The budget for to the school was cut in half.", "for to"),
+        ("He sent letters to during the war to his brother.", "to during"),
+        ("The firm moved its offices from with Lagos to Accra.", "from with"),
+        ("Officials responsible for with security at the port resigned.", "for with"),
+        ("Shares rose after the results against by analysts' forecasts.", "against by"),
+        ("A report into from the accident was published.", "into from"),
+        ("Fans ran toward in the stadium before noon.", "toward in"),
+        # before a name, a number
+        ("The envoy met with to Tomasz Wirth in the capital.", "with to"),
+        ("Prices rose by almost a third from to 2019 levels.", "from to"),
+        # a preposition before a subject pronoun
+        ("The board had a long meeting with they and their lawyers.", "with they"),
+        ("The letter went to she in person.", "to she"),
+        # an article before a preposition, an article, a conjunction
+        ("Officials responsible for the with security of the port resigned.", "the with"),
+        ("According to a the report released on Monday, sales fell.", "a the"),
+        ("The minister said the and plan would be put to a vote.", "the and"),
+        ("The company issued an during statement on Friday.", "an during"),
+        ("She found a in drawer full of old letters.", "a in"),
+        ("The A the team won.", "A the"),
+        ("The ministry confirmed the date in a an statement.", "a an"),
+    ],
+)
+def test_nl406_fires(sentence, span):
+    (diagnostic,) = assert_fires("NL406", english(sentence), count=1, span=span)
+    assert diagnostic.fix is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a preposition at the end of its clause, its object moved before it
+        "The people he talked to about it said they had not been consulted.",
+        "I thank the wonderful people I work with for their support.",
+        "Both of whom the singer has had feuds with in the past were there.",
+        "The fee was paid for by the council.",
+        "The rules the league will abide by at present are outdated.",
+        "It is the only thing worth fighting for in his view.",
+        "There was nobody to talk to about the problem.",
+        "Unless agreed to in writing, the licence applies.",
+        "The magnet is something acted upon by magnetism.",
+        "Which region did the money come from in the first place?",
+        "The games you paid for will be gone, and the house I grew up in was sold.",
+        # pairs English makes
+        "He emerged from behind the curtain as a voice came from within the crowd.",
+        "The price will rise to between 5 and 7 dollars, from about 4.",
+        "The fighting continued until after midnight, from before dawn.",
+        "The vote will be held in May instead of in March.",
+        "He flew to Rome instead of to Paris.",
+        "The bill passed with over two-thirds of the vote, for at least a year.",
+        "He was jailed for between five and eight years.",
+        "The choice between they and us is clear.",
+        # "to" opening an infinitive; "for" opening a clause
+        "The options can be chosen from to best align with the work.",
+        "He rested, for in politics there is no honour.",
+        "To he who waits, all things come.",
+        # an article that names a keyword, a list, a letter, an election
+        "Write the for loop so that the with statement closes the file.",
+        "Type the at sign, then the from address.",
+        "The to do list is long, and the to and fro of talks goes on.",
+        "Index cards were sorted from a to z, and A to Z is a guide.",
+        "Voters in the by election chose an independent.",
+        "He was part of the in crowd, and the on switch is broken.",
+        "The verdict is the a priori opinion of the juror.",
+        "Press the on/off button and read the to-do list at 9 a.m.",
+        # the same word twice is NL404's; a headline's capitals
+        "The file was sent to the the office.",
+        "Talks With To The Minister Collapse After Row",
+    ],
+)
+def test_nl406_does_not_fire(sentence):
+    assert_passes("NL406", english(sentence))
+
+
+def test_nl406_reads_english_only():
+    text = (
+        "Die Ärzte warnen vor der Entstehung von Insellösungen. Durch fehlende Spezifikationen entstehen "
+        "Probleme, die man vermeiden sollte. Die Kasse zahlt nur, wenn die Behandlung notwendig ist, und "
+        "die Kurse heißen with to und the for."
+    )
+    assert_passes("NL406", text)
