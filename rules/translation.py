@@ -1477,6 +1477,42 @@ def _copula_equates(text: str, start: int) -> bool:
     return False
 
 
+_TWO_WORDS_BEFORE = patterns.compile(r"([\p{L}'’]+) ([\p{L}'’]+) \Z")
+# Words that open a clause, after which a subject pronoun starts it afresh ("and they
+# have have") rather than a clause naming a noun's object ("the tools we have have").
+_CONJUNCTIONS_BEFORE_SUBJECT = frozenset(
+    "and but or nor so yet that because if when while although though since as where whether than then once".split()
+)
+
+
+def _object_clause_before(text: str, start: int) -> bool:
+    """Whether the doubled auxiliary at ``start`` follows a noun and a subject pronoun:
+    a clause that names the noun's object ("the functions we have have been annotated",
+    "the people they were were kind"), whose verb is the first copy."""
+    words = _TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if words is None or words[2].lower() not in _SUBJECT_PRONOUNS:
+        return False
+    noun = words[1]
+    return noun.islower() and noun not in _CONJUNCTIONS_BEFORE_SUBJECT
+
+
+#: Characters of code and markup: a doubling on a line holding one is not prose
+#: (":iab if if ()<Left>"; not "=", which a Reuters instrument code holds: "US30YT=RR").
+_CODE_MARKS = frozenset("<>{}|\\")
+
+
+def _in_a_line_of_prose(text: str, start: int, first_end: int) -> bool:
+    """Whether the doubling's first copy stands in a line of prose: after a word or more
+    on its line (not a list of keywords, one to a line: "when\n when"), and with no
+    mark of code or markup on the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", first_end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(text[line_start:first_end].split()) < 2:
+        return "\n" not in text[first_end : first_end + 2] and len(line.split()) >= 3
+    return not any(char in _CODE_MARKS for char in line)
+
+
 # A wh-clause after one of these is an object, not the subject a doubled copula equates.
 _PREPOSITIONS_BEFORE_WH = frozenset("on of about in to for with by at from into over".split())
 
@@ -1569,8 +1605,8 @@ class DoubledWord(Rule):
                     if not (following and following[1] in _NOT_AN_OBJECT):
                         continue
                     # "moved in in with": no phrase can start with "in with"
-            elif word in _COPULAS_SET and _copula_equates(text, start):
-                continue  # "what it is is", "all it was was"
+            elif word in _COPULAS_SET and (_copula_equates(text, start) or _object_clause_before(text, start)):
+                continue  # "what it is is", "all it was was", "the tools we have have been"
             elif word in _AFTER_SUBJECT_SET:
                 before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
                 if not (before and before[1].lower() in _SUBJECT_PRONOUNS) or _copula_equates(text, start):
@@ -1578,6 +1614,8 @@ class DoubledWord(Rule):
             if _in_embedded_tweet(document, start):
                 # A tweet is shown as its author posted it, typos and all: neither
                 # extraction nor translation doubled the word, and no one may mend it.
+                continue
+            if not _in_a_line_of_prose(text, start, first_end):
                 continue
             edit = Edit(first_end, end)
             if "\n" in text[first_end:end]:

@@ -1347,3 +1347,30 @@ def test_nl406_reads_english_only():
         "die Kurse heißen with to und the for."
     )
     assert_passes("NL406", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause naming a noun's object, whose verb is the first copy
+        "Many of the helper functions we have have been annotated since.",
+        "The people they were were kind to us, she said.",
+        # a keyword list, one to a line, and a line of code
+        "    case\n    when\n    when\n    default\n    end case",
+        "   :iab if if ()<Left>",
+    ],
+)
+def test_nl404_leaves_an_object_clause_a_keyword_list_and_code(text):
+    assert_passes("NL404", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferries are old, and they have have been repaired twice this year.",
+        "They have have been repaired twice this year, the operator said.",
+        "That is when the mode is\nis restored to manual by the council.",
+    ],
+)
+def test_nl404_still_reads_a_doubled_auxiliary_that_opens_its_clause(text):
+    assert_fires("NL404", text, count=1)
