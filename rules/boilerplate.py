@@ -787,14 +787,21 @@ def _composed(text: str) -> str | None:
         return None
     table = P.label_table()[0]
     lead_in = P.lead_in()
-    code = None
+    code = lead_code = None
     for part in parts:
         word = P.first_word(part)
         codes = [c for c in (P.label_codes(word, part) if word in table else ()) if c in _CTA_CODES and _accept_cta(part)]
         if codes:
-            code = code or codes[0]
+            # A lead-in that is a label too ("Want more stories like this?") gives the
+            # line its code only when no other label does: the button after it tells
+            # what the prompt is for ("... Join our mailing list").
+            if lead_in.fullmatch(part) is None:
+                code = code or codes[0]
+            else:
+                lead_code = lead_code or codes[0]
         elif lead_in.fullmatch(part) is None:
             return None
+    code = code or lead_code
     if code == "NL116" and _comment_prompt().search(text):
         return None  # NL101's
     return code

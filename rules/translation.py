@@ -1497,20 +1497,25 @@ def _object_clause_before(text: str, start: int) -> bool:
 
 
 #: Characters of code and markup: a doubling on a line holding one is not prose
-#: (":iab if if ()<Left>"; not "=", which a Reuters instrument code holds: "US30YT=RR").
-_CODE_MARKS = frozenset("<>{}|\\")
+#: (":iab if if ()<Left>"; not "=", which a Reuters instrument code holds, "US30YT=RR",
+#: nor "|", which parts a table's cells).
+_CODE_MARKS = frozenset("<>{}\\")
+
+
+#: How far around a doubling its line is read (a bound: a text of one long line full of
+#: doublings must not be read whole for each of them).
+_LINE_REACH = 200
 
 
 def _in_a_line_of_prose(text: str, start: int, first_end: int) -> bool:
-    """Whether the doubling's first copy stands in a line of prose: after a word or more
-    on its line (not a list of keywords, one to a line: "when\n when"), and with no
-    mark of code or markup on the line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", first_end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if len(text[line_start:first_end].split()) < 2:
-        return "\n" not in text[first_end : first_end + 2] and len(line.split()) >= 3
-    return not any(char in _CODE_MARKS for char in line)
+    """Whether the doubling's first copy stands in a line of prose: after a word on its
+    line, or opening a line of three words or more (not a list of keywords, one to a
+    line: "when" / "when"), and with no mark of code or markup near it on the line."""
+    before = text[max(0, start - _LINE_REACH) : start].rpartition("\n")[2]
+    after = text[first_end : first_end + _LINE_REACH].partition("\n")[0]
+    if not before.strip() and len(after.split()) < 2:
+        return False
+    return not any(char in _CODE_MARKS for char in before) and not any(char in _CODE_MARKS for char in after)
 
 
 # A wh-clause after one of these is an object, not the subject a doubled copula equates.
