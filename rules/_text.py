@@ -72,6 +72,19 @@ def is_english(document: Document) -> bool:
     return document.memo("text.is_english", _is_english)
 
 
+class LazyEnglish:
+    """``is_english(document)``, asked only when the object is tested for truth: a rule
+    passes it down to the few places that need the language (most documents reach none)."""
+
+    __slots__ = ("document",)
+
+    def __init__(self, document: Document):
+        self.document = document
+
+    def __bool__(self) -> bool:
+        return is_english(self.document)
+
+
 def plain_lines(document: Document) -> list[str]:
     """The texts of the document's lines (as ``document.lines`` has them), computed once
     and shared: from ``str.split`` when the text only uses "\\n" (the common case, and

@@ -14,7 +14,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import ENGLISH_FUNCTION_WORDS, RE_SPACE, RE_WORD, is_english, utf8
+from ._text import ENGLISH_FUNCTION_WORDS, RE_SPACE, RE_WORD, LazyEnglish, is_english, utf8
 
 # -- the family's gate ---------------------------------------------------------------------
 
@@ -132,18 +132,6 @@ _TITLE_QUESTION = patterns.compile(
     r"(?:why|what|how|who|whom|whose|where|when|which|whatever|is|are|was|were|do|does|did|can|could"
     r"|would|will|should|shall|may|might|must|have|has|had|wanna|guess)(?:['’]\w+)?"
 )
-
-
-class _LazyEnglish:
-    """``is_english`` asked only when a mark needs it (truthiness)."""
-
-    __slots__ = ("document",)
-
-    def __init__(self, document: Document):
-        self.document = document
-
-    def __bool__(self) -> bool:
-        return is_english(self.document)
 
 
 def _written_without_mark(text: str, mark: int) -> bool:
@@ -447,7 +435,7 @@ class DuplicatedPunctuation(Rule):
             return
         covered = 0
         reopened = -1
-        english = _LazyEnglish(document)
+        english = LazyEnglish(document)
         for start, end, first, gap, second in _stacked_marks(text):
             # Runs are taken left to right without overlap, as one scan would find them
             # (". . ." is one run and an ellipsis), except after an abbreviation's period

@@ -27,7 +27,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
-from ._text import RE_SPACE, data_lines, is_english, plain_lines, spacing
+from ._text import RE_SPACE, LazyEnglish, data_lines, is_english, plain_lines, spacing
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -694,18 +694,6 @@ _MAX_SPLIT_SHARE = 0.2
 # A paragraph of two lines between empty lines (or the text's ends).
 
 
-class _LazyEnglish:
-    """``is_english`` asked only when a break needs the English word list."""
-
-    __slots__ = ("document",)
-
-    def __init__(self, document: Document):
-        self.document = document
-
-    def __bool__(self) -> bool:
-        return is_english(self.document)
-
-
 class _LineShape:
     """What the wrap detector needs to know about a line, computed once."""
 
@@ -886,7 +874,7 @@ class _WrapFinder:
                 found = shapes[index] = _LineShape(lines[index])
             return found
 
-        english = _LazyEnglish(document)
+        english = LazyEnglish(document)
         covered: set[int] = set()  # indices of lines whose break (to the next) is taken
         upper = 0
         for offset in seeds:
