@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import getitem, itemgetter
 from typing import NamedTuple
 
@@ -989,8 +989,9 @@ def _find_title_lines(lines: list[str]) -> _TitleLines:
     artefact: not too long, not ending like a sentence, and with the mark each rule
     starts from (the cheapest tests first: most are a headline with no mark, or the
     first paragraph)."""
-    head = lines[: 2 * TITLE_LINES]  # (paragraphs between blank lines: 6 lines of text)
-    if _SENTENCE_END_CHARS.issuperset(map(_last_character, filter(None, head))):
+    # The lines the loop below reads, however many empty lines stand between them.
+    head = islice(filter(None, lines), TITLE_LINES)
+    if _SENTENCE_END_CHARS.issuperset(map(_last_character, head)):
         return _NO_TITLE_LINES  # every first line ends like a sentence (found in C)
     repeats: list[int] = []
     dates: list[int] = []

@@ -624,3 +624,10 @@ def test_one_pass_over_line_ends_finds_what_each_test_alone_finds(text):
         if _holds_marker_needle(line[-_MARKER_REACH:])
         or (len(line) <= _MAX_FOREIGN_MARKER_LINE and _is_foreign_marker(line, foreign))
     ]
+
+
+def test_nl905_reads_the_first_lines_of_text_however_many_blank_lines_part_them():
+    title = "Bus fares rise in March"
+    for first in ("Title.", "Title"):
+        text = first + "\n" * 13 + title + title + "\n\nThe council voted on Monday to raise the fares from March.\n"
+        assert_fires("NL905", text, count=1)
