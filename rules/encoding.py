@@ -15,7 +15,7 @@ from html.entities import html5 as _HTML5_ENTITIES
 
 import regex
 
-from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
+from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 from ._text import data_lines, english_share, is_english, utf8
 
@@ -1292,4 +1292,132 @@ class ControlCharacter(Rule):
         return self.diagnostic(document, start, end, message=f"Control character {codes} in text", fix=fix)
 
 
-RULES = [Mojibake, HtmlEntity, InvisibleCharacter, ReplacementCharacter, ControlCharacter]
+# ------------------------------------------------------------------ escape sequences
+
+# A text encoded twice (JSON inside JSON, a string literal printed with its escapes)
+# keeps the escapes as text. Each shape is read where prose holds it, not code:
+# - "\u2019" (a character by its code, or a surrogate pair), touching a letter or a
+#   curly quote on one side at least ("mayor\u2019s", "\u201cWe"); one between spaces
+#   or straight quotes ('"\u00e9"') is how a text about escapes writes one;
+# - a quotation whose both marks are escaped ('he said \"we will\" on'), and an
+#   escaped apostrophe inside a word ("it\'s");
+# - "\n" (one or more, maybe with "\r") after a sentence's end and before a capital or
+#   a quote: a line break ("Monday.\n\nIt voted"), not "C:\new" or "hello\n" in code;
+# - "\/" in a web address ("https:\/\/example.com\/story").
+_ESCAPE = patterns.compile(
+    r"(?P<unicode>\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4})"
+    r"|(?<=\s|^)(?P<quotation>\\\"(?=[\p{L}\p{N}])[^\"\\\n]{1,300}?(?<=[\p{L}\p{N}.,!?])\\\")(?=[\s.,;:!?)]|$)"
+    r"|(?<=\p{L})(?P<apostrophe>\\')(?=\p{L})"
+    r"|(?<=[.!?”’])(?P<newline>(?:\\r)?\\n(?:(?:\\r)?\\n)*)(?=[ \t]*(?:[\p{Lu}“‘]|\"\p{L}))"
+    r"|(?<=https?:)(?P<slash>\\/\\/[^\s\"<>]*)"
+)
+#: Characters of code around an escape: a line holding one is left alone.
+_ESCAPE_CODE_MARKS = frozenset("{}[]=<>;`|")
+#: Fewest words on an escape's line (within reach) for it to be a line of prose.
+_ESCAPE_LINE_WORDS = 5
+
+
+def _may_hold_escape(document: Document) -> bool:
+    """The gate of NL606: every escape starts with a backslash, which prose has none of."""
+    return "\\" in document.text
+
+
+def _escape_line_is_prose(text: str, start: int, end: int) -> bool:
+    """Whether the line around the escape (up to 200 characters each side) is prose: five
+    words or more, no mark of code, no doubled backslash (a Windows path, an escape
+    quoted as an example) and no escaped key of JSON ('\\"Effect\\": ')."""
+    before = text[max(0, start - 200) : start].rpartition("\n")[2]
+    after = text[end : end + 200].partition("\n")[0]
+    around = before + " " + after
+    if "\\\\" in around or '\\":' in around or "\\\\" in text[max(0, start - 1) : end + 1]:
+        return False
+    return len(around.split()) >= _ESCAPE_LINE_WORDS and not any(char in _ESCAPE_CODE_MARKS for char in around)
+
+
+def _unicode_escape(escape: str) -> str | None:
+    """The character a "\\uXXXX" escape (or a surrogate pair of two) stands for; None for
+    a lone surrogate or a control character, which no text means to hold."""
+    units = [int(part, 16) for part in escape.split("\\u")[1:]]
+    if len(units) == 2:
+        char = chr(0x10000 + ((units[0] - 0xD800) << 10) + (units[1] - 0xDC00))
+    else:
+        char = chr(units[0])
+        if 0xD800 <= units[0] <= 0xDFFF:
+            return None
+    return char if char.isprintable() or char.isspace() else None
+
+
+class EscapeSequence(Rule):
+    """## What it does
+    Finds escape sequences left in the text as characters: a character written by its
+    code (``mayor\\u2019s``, ``\\u201cWe will\\u201d``), an escaped quote (``he said
+    \\"no\\"``), line breaks written as ``\\n`` between sentences (``Monday.\\n\\nIt
+    voted``) and escaped slashes in a web address (``https:\\/\\/example.com``).
+
+    ## Why is this bad?
+    The text was encoded twice, as JSON inside JSON or as a string literal printed with
+    its escapes, and then decoded once. Readers see backslashes and codes where a quote
+    mark, an apostrophe or a paragraph break should be; search and models see words
+    glued to codes ("mayor\\u2019s" is not "mayor’s").
+
+    ## Example
+    ```text
+    The mayor\\u2019s office said it would \\"look again\\" at the plan.
+    ```
+
+    ## Use instead
+    ```text
+    The mayor’s office said it would "look again" at the plan.
+    ```
+
+    ## Fix safety
+    Safe for a character code, an escaped quote and escaped slashes: each becomes the
+    character it stands for. Unsafe for ``\\n``, which becomes a line break and changes
+    the layout of the text. Read only on a line of prose: five words or more, and no
+    code (braces, brackets, ``=``, ``;``, angle brackets, backticks, an escaped JSON key
+    ``\\"name\\":``) or doubled backslash (a Windows path, an escape quoted as an
+    example). A character code standing alone between spaces is how a text about escapes
+    writes one, and is not reported either.
+    """
+
+    code = "NL606"
+    gate = staticmethod(_may_hold_escape)
+    name = "escape-sequence"
+    category = Category.ENCODING
+    summary = "Escape sequence left as text"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        text = document.text
+        for match in _ESCAPE.finditer(text):
+            start, end = match.span()
+            if not _escape_line_is_prose(text, start, end):
+                continue
+            escape = match.group()
+            if match["unicode"]:
+                before = text[start - 1] if start else " "
+                after = text[end] if end < len(text) else " "
+                if (before.isspace() or before in "\"'") and (after.isspace() or after in "\"'"):
+                    continue  # 'write "\u00e9" for é': an escape quoted in a text about escapes
+                char = _unicode_escape(escape)
+                if char is None:
+                    continue
+                fix = Fix.safe(f"Replace with {char!r}", Edit(start, end, char))
+            elif match["quotation"]:
+                edits = (Edit(start, start + 1), Edit(end - 2, end - 1))
+                yield self.diagnostic(
+                    document, start, end, message="Quotation marks escaped as '\\\"' left as text",
+                    fix=Fix(edits, Applicability.SAFE, "Drop the backslashes"),
+                )
+                continue
+            elif match["apostrophe"]:
+                fix = Fix.safe("Replace with \"'\"", Edit(start, end, "'"))
+            elif match["newline"]:
+                breaks = escape.replace("\\r", "").replace("\\n", "\n")
+                fix = Fix.unsafe("Replace with line breaks", Edit(start, end, breaks))
+            else:
+                fix = Fix.safe("Replace '\\/' with '/'", Edit(start, end, escape.replace("\\/", "/")))
+            yield self.diagnostic(document, start, end, message=f"Escape sequence '{escape[:24]}' left as text", fix=fix)
+
+
+RULES = [Mojibake, HtmlEntity, InvisibleCharacter, ReplacementCharacter, ControlCharacter, EscapeSequence]

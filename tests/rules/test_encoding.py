@@ -416,3 +416,48 @@ def test_rare_characters_are_found_whatever_opened_the_gate():
     assert rare_characters(Document("10\u00a0km, © 2024, 5\u00a0°C")) == frozenset()
     assert rare_characters(Document("10\u00a0km\x92s co\u00adop\x07")) == {"\x92", "\u00ad", "\x07"}
     assert rare_characters(Document("minu\u200btes \ufffd")) == {"\u200b", "\ufffd"}
+
+
+# -- NL606 escape-sequence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The mayor\\u2019s office said it would look again.", "The mayor’s office said it would look again."),
+        ("\\u201cWe will not give up,\\u201d she said.", "“We will not give up,” she said."),
+        ("What a win!\\ud83d\\ude00 the coach wrote.", "What a win!😀 the coach wrote."),
+        ('He said \\"we will not give up\\" after the vote.', 'He said "we will not give up" after the vote.'),
+        ("The mayor said it\\'s too early to tell how the vote will go.", "The mayor said it's too early to tell how the vote will go."),
+        ("Read it at https:\\/\\/example.com\\/story today.", "Read it at https://example.com/story today."),
+    ],
+)
+def test_nl606_restores_an_escaped_character(text, fixed):
+    assert_fires("NL606", text)
+    assert_fixes("NL606", text, fixed)
+
+
+def test_nl606_reads_line_breaks_written_as_escapes_only_unsafely():
+    text = "The council met on Monday.\\n\\nIt voted to keep the ferry."
+    (diagnostic,) = assert_fires("NL606", text, count=1)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+    assert_fixes("NL606", text, "The council met on Monday.\n\nIt voted to keep the ferry.", unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Save the file in C:\\new\\reports before the meeting.",  # a Windows path
+        "The files are in C:\\\\Users\\\\mayor\\\\notes.",
+        'printf("hello\\n"); return 0;',  # code
+        "In JSON, write \\u00e9 for the letter é.",  # an escape quoted in a text about escapes
+        'Write "\\u00ff" to store the character 255 in the file.',
+        'The command :args \\"foo works like :args without an argument.',  # one escaped quote
+        'A "\\n" inside a string is not seen as a line break by the parser.',
+        "Use the pattern \\d+ to match the numbers.",
+        "The council met on Monday.\\nit was late.",  # a lowercase line after: not a break
+        'The config reads {"name": \\"ferry\\"} at start.',
+    ],
+)
+def test_nl606_leaves_paths_code_and_escapes_quoted_as_examples(text):
+    assert_passes("NL606", text)
