@@ -169,10 +169,37 @@ BOX_WORDS = frozenset(
     headlines videos highlights favourites favorites spotlight missed miss also elsewhere archive explore exploring
     new topics shared viewed around catch before worth just""".split()
 )
+#: The same words in the other languages of the press (a closed class: "news",
+#: "articles", "most read", "popular", "related", "recommended"; not "other", "latest"
+#: or "main", which head the story's own lists: "Altri risultati", "Главное"): a box's
+#: label in another language holds one of them ("Outras notícias", "Другие новости",
+#: "Weitere Nachrichten", "Berita lainnya").
+FOREIGN_BOX_WORDS = frozenset(
+    """notícias noticias matérias artigos artículos lidas leídas populares relacionadas relacionados recomendados
+    новости новостей статьи материалы популярное популярные читаемое
+    nachrichten meldungen artikel beiträge meistgelesen meistgelesene empfehlungen
+    notizie articoli letti lette correlati consigliati popolari
+    berita terpopuler terkait populer pilihan
+    actualités articles lus""".split()
+)
+#: Words of such labels in scripts written without spaces, found inside the label
+#: ("주요뉴스", "関連ニュース", "人気記事").
+CJK_BOX_WORDS = ("뉴스", "기사", "記事", "ニュース", "新闻", "新聞", "おすすめ", "人気", "랭킹")
 #: At most this many words in a box's label.
 BOX_LABEL_WORDS = 6
 #: At least this many short lines after the label (the headlines the box must hold).
 BOX_MIN_ITEMS = 3
+
+
+def box_word(words: list[str], text: str, english: bool = True) -> bool:
+    """Whether a label's lowercase ``words`` (of line ``text``) hold a word of a box's
+    label in another language, or (``english``) in English."""
+    bare = [word.strip(".,:;!?'’\"“”()[]|»›•-") for word in words]
+    return (
+        (english and not BOX_WORDS.isdisjoint(bare))
+        or not FOREIGN_BOX_WORDS.isdisjoint(bare)
+        or (not text.isascii() and any(word in text for word in CJK_BOX_WORDS))
+    )
 
 
 def _boxes(document: Document) -> list[int]:
@@ -200,7 +227,7 @@ def _boxes(document: Document) -> list[int]:
             continue
         if after >= BOX_MIN_ITEMS and len(text) <= LABEL:
             words = text.lower().split()
-            if len(words) <= BOX_LABEL_WORDS and not BOX_WORDS.isdisjoint(word.strip(".,:;!?'’\"“”()[]|»›•-") for word in words):
+            if len(words) <= BOX_LABEL_WORDS and box_word(words, text):
                 found.append(index)
         after += 1
     found.reverse()

@@ -461,6 +461,14 @@ _HEADLINE_START = patterns.compile(r"[‘'\[(•·*\p{So}-]*\h*(?:\p{Lu}|\d[\d,.
 #: A tabloid kicker over a headline: a few words in capitals ("TIME TRAVELLER").
 _KICKER = patterns.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\d'’\-]*(?:\h+[\p{Lu}\d'’\-]+){0,5}[’'\"”!?]?")
 _TEASER_END = patterns.compile(r"(?:\.\.\.|…)$")
+#: A headline in a script without capitals (Japanese, Korean, Chinese): after a bullet,
+#: a number or a time, six to 80 characters of which the first is a letter of one of
+#: those scripts, and no sentence's end ("。", ".", "!", "?"). (A quotation mark may
+#: close it: '기상청 "주말 전국에 폭설"'.)
+_UNCASED_HEADLINE = patterns.compile(
+    r"(?:[•·*\p{So}-]\h*|\d{1,2}[.)]?\h+|\d{1,2}:\d\d\h+)?"
+    r"(?=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[^\n]{5,79}(?<![。．.!?！？])"
+)
 
 
 def _headline_block(document: Document, heading: Line, taken: set[int]) -> Iterator[Line]:
@@ -481,7 +489,30 @@ def _headline_block(document: Document, heading: Line, taken: set[int]) -> Itera
         if _headline_like(text) or _KICKER.fullmatch(text) or (len(text) <= 400 and _TEASER_END.search(text)):
             yield S.line(document, index)
             continue
+        if _card_line(text) and _next_headline(texts, index):
+            # A card's kicker or byline between two headlines ("Sport", "Jane Morrow",
+            # "김민수 기자"): known by the headline under it.
+            yield S.line(document, index)
+            continue
         return
+
+
+#: A card's short line: one to four words, no sentence punctuation, no digits (not a
+#: figure of a list of results).
+_CARD_LINE = patterns.compile(r"[^\p{L}\n]{0,3}\p{L}[\p{L}'’.\-]*(?:\h+[\p{L}'’.\-]+){0,3}")
+
+
+def _card_line(text: str) -> bool:
+    return len(text) <= 40 and _CARD_LINE.fullmatch(text) is not None and not text.endswith(".")
+
+
+def _next_headline(texts: list[str], index: int) -> bool:
+    """Whether the next non-blank line after ``index`` is a headline."""
+    for text in texts[index + 1 : index + 4]:
+        text = text.strip()
+        if text:
+            return _headline_like(text)
+    return False
 
 
 #: A box's label: capitalised, a few words, no sentence punctuation at its end (a colon
@@ -517,19 +548,40 @@ _LABEL_WORD_EDGES = ".,:;!?'’\"“”()[]|»›•-"
 def _box_label(text: str) -> bool:
     """A box's label: capitalised, a few words, no sentence's end, every word a word of
     such labels or a name ("More World news", "Sport headlines"; not "Top tips for
-    walkers" nor "Latest developments", which head lists of the story's own)."""
+    walkers" nor "Latest developments", which head lists of the story's own); or a
+    label in another language (``_foreign_box_label``)."""
     text = text.strip()
-    if _BOX_LABEL.fullmatch(text) is None or _QUOTE_START.match(text) is not None or not _english_line(text):
+    return (_english_line(text) and _english_box_label(text)) or _foreign_box_label(text)
+
+
+def _english_box_label(text: str) -> bool:
+    if _BOX_LABEL.fullmatch(text) is None or _QUOTE_START.match(text) is not None:
         return False
     for word in text.split():
         bare = word.strip(_LABEL_WORD_EDGES)
         lower = bare.lower().replace("’", "'")
         if not bare or bare[0].isupper() and not text.isupper() or lower in S.BOX_WORDS or lower in _BOX_LABEL_WORDS:
             continue
-        if bare[0].isupper():  # a label in capitals: its words must be the label's words
-            return False
         return False
     return True
+
+
+#: A box's label in another language: a letter first (a capital, or a letter of a
+#: script without capitals), at most 40 characters, no sentence punctuation at its end.
+_FOREIGN_BOX_LABEL = patterns.compile(r"[^\p{L}\p{N}\n]{0,3}(?:\p{Lu}|\p{Lo})[^\n]{0,38}[^.,;!?。\s]")
+
+
+def _foreign_box_label(text: str) -> bool:
+    """A box's label in another language than English ("Outras notícias", "Другие
+    новости", "추천 기사"): short, at most three words, one of them a word of such
+    labels (a closed class, ``S.FOREIGN_BOX_WORDS``)."""
+    words = text.lower().split()
+    return (
+        len(words) <= 3
+        and _FOREIGN_BOX_LABEL.fullmatch(text) is not None
+        and _QUOTE_START.match(text) is None
+        and S.box_word(words, text, english=False)
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -537,6 +589,8 @@ def _headline_like(text: str) -> bool:
     (or a number and a capitalised word: "15 Amazing Images of Stars", not "1 tsp
     cinnamon"), not opening a quotation, not closed by a sentence's period."""
     words = text.split()
+    if _UNCASED_HEADLINE.fullmatch(text) is not None:
+        return True
     return (
         len(text) <= 160
         and 3 <= len(words) <= 25
