@@ -212,6 +212,65 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
     ),
 ]
 
+#: The notices above are English phrases; those below are the same notices in the other
+#: languages of the press, tried on any line (``_notice``). Each is a legal formula or
+#: the site speaking to the reader with a closed class of words (the site, "we", its
+#: subscribers, the reader's account), not a topic: an article about cookies or
+#: subscriptions reports what others said ("disse", "sagte", "сообщил" are not needed:
+#: the patterns hold the site's first person or an imperative).
+_FOREIGN_FROM = len(_NOTICES)
+_NOTICES += [
+    (
+        # The copyright formula: "Todos os direitos reservados", "Все права защищены".
+        # (Not the Korean and Japanese press's "무단전재 및 재배포 금지": its pages keep
+        # it under the story, as they keep the reporter's address.)
+        "NL112",
+        ("direitos", "derechos", "права", "rechte", "diritti", "riproduzione", "hak cipta", "droits"),
+        _compile(
+            r"\b(?:todos os direitos reservados|todos los derechos reservados|все права защищены|alle rechte vorbehalten"
+            r"|tutti i diritti (?:sono )?riservati|riproduzione riservata|hak cipta dilindungi|tous droits réservés)"
+        ),
+        300,
+    ),
+    (
+        # The paywall: the content is for subscribers or members only, or the reader is
+        # told to subscribe or log in to go on.
+        "NL105",
+        ("assinante", "assine", "suscriptor", "одписчик", "одпиш", "одписк", "одписан", "abonnent", "abonnier", "abbonat", "langgan",
+         "구독", "회원", "会員", "購読", "login", "log in", "ойдит", "ойти", "anmelden", "einlogg", "melden sie", "accedi", "masuk",
+         "로그인", "ログイン", "conta"),
+        _compile(
+            r"(?:exclusiv[oa]|dispon[ií]vel|disponible|reservad[oa]) (?:apenas |solo |sólo |só )?(?:para|a) (?:os |los )?(?:assinantes|suscriptores)"
+            r"|(?:^|[.!?…] )(?:assine|suscr[ií]bete|(?:jetzt )?abonnieren(?: sie)?|abbonati|berlanggananlah|berlangganan) (?:para|und|per|untuk|agora|ya|jetzt|ora|sekarang)\b"
+            r"|(?:^|[.!?…] )(?:já é assinante|ya eres suscriptor|sie sind bereits abonnent|sei già abbonato|sudah berlangganan|уже подписаны)"
+            r"|(?:доступ\w* )?только (?:для )?подписчик|(?:^|[.!?…] )(?:оформите|оформить) подписку"
+            r"|nur für (?:abonnenten|abonnentinnen)|riservat[oa] agli abbonati|khusus (?:untuk )?pelanggan"
+            r"|유료\h?(?:회원|구독자?)\h?전용|구독하고|이미 구독|구독자\h?전용|会員限定(?:記事|の記事|コンテンツ|です)|有料会員(?:限定|登録|になる|の方)|購読者限定|会員登録が必要"
+            r"|(?:^|[.!?…] )entre (?:com|na) (?:a )?(?:sua )?conta"
+            r"|(?:^|[.!?…] )(?:faça|fazer|efetue) (?:o )?login|(?:^|[.!?…] )войдите(?:,| в| через| на)|(?:^|[.!?…] )войти через"
+            r"|(?:^|[.!?…] )(?:bitte )?melden sie sich an|(?:^|[.!?…] )(?:anmelden|einloggen) (?:mit|über|und)\b"
+            r"|(?:^|[.!?…] )accedi (?:per|con|al tuo)\b|(?:^|[.!?…] )(?:silakan )?login untuk|(?:^|[.!?…] )masuk (?:dengan|ke) akun"
+            r"|로그인(?:이 필요|하세요|하고|하시면|\h?후)|ログイン(?:して|が必要|すると)"
+        ),
+        220,
+    ),
+    (
+        # A cookie banner: the site says it uses cookies, or a button accepts them.
+        "NL111",
+        ("cookie", "쿠키", "クッキー"),
+        _compile(
+            r"(?:^|[.!?…] )(?:este (?:site|sitio|portal)|o site|nosso site|usamos|utilizamos|wir (?:verwenden|nutzen|setzen)|diese (?:website|seite) (?:verwendet|nutzt)"
+            r"|мы используем|(?:этот |наш )?сайт использует|questo sito (?:web )?(?:utilizza|usa)|utilizziamo|usiamo|situs ini menggunakan|kami menggunakan"
+            r"|ce site utilise|nous utilisons)\b[^.!?\n]{0,40}cookie"
+            r"|(?:^|[.!?…] )(?:aceitar|aceptar|accetta|accetto|akzeptieren|alle cookies akzeptieren|принять|terima|accepter)\b[^.!?\n]{0,20}cookie"
+            r"|^(?:aceitar|aceptar|accetta|accetto|alle|принять|terima|accepter)?\h?(?:(?:todos os|todas las|tutti i|все|semua|tous les)\h)?cookies?\b(?:-?einstellungen| settings)?\W*$"
+            r"|^cookie-(?:einstellungen|richtlinie|hinweis)\W*$|^alle cookies (?:akzeptieren|zulassen|ablehnen)\W*$"
+            r"|쿠키(?:를|가|\h){0,2}(?:사용|설정|정책|허용|동의)|クッキー(?:を|の)(?:使用|利用|設定)"
+        ),
+        400,
+    ),
+]
+
 #: What the scan for notice lines needs to know of each: its keywords and longest line.
 _NOTICE_SHAPES = S.NoticeShapes((keywords, longest) for _, keywords, _, longest in _NOTICES)
 
@@ -406,11 +465,26 @@ def _notice(shape: int, text: str) -> Applicability | None:
     match = pattern.search(text[lead:] if lead else text)
     if match is None or _REPORTED.search(text) or _EDITORS_NOTE.match(text):
         return None
+    if shape >= _FOREIGN_FROM:
+        # In another language: safe when the notice is the whole line, or the line's
+        # one sentence.
+        if _quoted(text, lead + match.start(), lead + match.end()) or _FOREIGN_SPEECH.search(text):
+            return None
+        return SAFE if len(_SENTENCE_END.split(text.strip())) == 1 else UNSAFE
     if not _english_line(text):
         return None
     if _quoted(text, lead + match.start(), lead + match.end()):
         return None
     return SAFE if _all_chrome(text) else UNSAFE
+
+
+#: A line that reports speech in another language (a closed class of verbs of saying):
+#: a quotation of a notice, not the notice.
+_FOREIGN_SPEECH = patterns.compile(
+    r"\b(?:disse|afirmou|declarou|dijo|afirmó|sagte|erklärte|ha detto|ha dichiarato|kata|ujar|mengatakan|a déclaré|a dit)\b"
+    r"|(?:сказал|заявил|сообщил)\w*|(?:라고|고) (?:말했|밝혔)|と(?:述べ|語っ|話し)",
+    regex.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1021,7 +1095,10 @@ class SubscriptionPrompt(_ChromeLineRule):
     subscribers ("Only subscribers can read this article", "The rest of this story is
     available to subscribers", "To continue reading this article, please subscribe"). A
     call to action that a
-    sentence reports ("..., the paper asks readers") is not a prompt.
+    sentence reports ("..., the paper asks readers") is not a prompt. In the other
+    languages of the press, the paywall's and the log-in form's formulas ("Conteúdo
+    exclusivo para assinantes", "Материал доступен только подписчикам", "Jetzt
+    abonnieren und weiterlesen", "Accedi con Google", "로그인 후 이용하세요", "有料会員限定").
 
     ## Why is this bad?
     The prompt is part of the paywall or the account menu, not of the story.
@@ -1244,10 +1321,13 @@ class RelatedHeading(_ChromeLineRule):
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
     "Stories you may have missed", "What others are reading", "Top stories today",
-    "Trending in Business", "Latest from The Ledger", "Around the region"; and, after
-    the story, a label in other words that three headlines or more follow, when each of
-    its words is a word of such labels or a name ("Sport headlines", "Hot topics",
-    "Before you go"): that one is known by the box under it, and its deletion is unsafe.
+    "Trending in Business", "Latest from The Ledger", "Around the region", "Mais de
+    Esportes", "Mehr aus Sport"; and, after the story, a label in other words that three
+    headlines or more follow, when each of its words is a word of such labels or a name
+    ("Sport headlines", "Hot topics", "Before you go"), or, in another language, when it
+    has at most three words and one is a word of such labels ("Notícias em destaque",
+    "Beliebte Artikel", "오늘의 뉴스"): that one is known by the box under it, and its
+    deletion is unsafe.
 
     ## Why is this bad?
     The heading belongs to a recommendation box, not to the story.
@@ -1281,7 +1361,9 @@ class RelatedHeadlines(_ChromeLineRule):
     Finds the other stories' headlines listed under a related-stories heading (the
     heading itself is NL109): the run of short lines without a final period that follows
     "Related Stories", "More from Sports", "Most Popular" and the like, up to the first
-    line that reads as prose.
+    line that reads as prose. A headline in a script without capitals counts (Japanese,
+    Korean), and so does a card's kicker or byline line between two headlines ("Sport",
+    "By Jane Morrow").
 
     ## Why is this bad?
     The headlines belong to a recommendation box. Left in, they read as a string of
@@ -1434,7 +1516,10 @@ class CookieNotice(_ChromeLineRule):
     experience", "Accept Cookies", "By continuing to browse you agree ...", the banner's
     buttons and links ("Reject all", "Accept and close", "Manage cookie preferences"),
     and its other sentences ("We and our partners use cookies ...", "You can change your
-    cookie settings at any time."), also behind a bullet or an emoji.
+    cookie settings at any time."), also behind a bullet or an emoji; in the other
+    languages of the press, the site saying it uses cookies ("Este site usa cookies",
+    "Мы используем файлы cookie", "Diese Website verwendet Cookies") and the buttons
+    ("Alle Cookies akzeptieren", "Accetta tutti i cookie").
 
     ## Why is this bad?
     The consent banner is page chrome; it says nothing about the story.
@@ -1468,7 +1553,8 @@ class CopyrightNotice(_ChromeLineRule):
     reserved.", "This material may not be published, broadcast, rewritten or
     redistributed.", "Use of this site constitutes acceptance of our Terms",
     "(c) 2022 Example Herald", "© Example Ledger 2024", "Reproduction without
-    permission is prohibited.", and the template's other fine print in the site's voice:
+    permission is prohibited.", the formula in other languages ("Todos os direitos
+    reservados", "Все права защищены", "Alle Rechte vorbehalten"), and the template's other fine print in the site's voice:
     delayed market data and its supplier ("Quotes delayed at least 15 minutes",
     "Market data provided by ..."), the outlet's standards ("Our Standards: ..."), and
     disclaimers that the page only informs ("This article is for informational purposes

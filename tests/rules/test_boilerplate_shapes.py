@@ -407,3 +407,76 @@ def test_uncased_sentences_end_the_box(line):
 def test_the_foreign_box_is_deleted():
     text = f"{FOREIGN_STORY['de']}\n\nAktuelle Nachrichten\n\n" + "\n\n".join(FOREIGN_HEADLINES["de"])
     assert_fixes("NL110", text, f"{FOREIGN_STORY['de']}\n\nAktuelle Nachrichten", unsafe=True)
+
+
+# -- Notices in the other languages of the press -------------------------------------------
+
+@pytest.mark.parametrize("line, code", [
+    # The copyright formula.
+    ("© 2021 Gazeta do Porto. Todos os direitos reservados.", "NL112"),
+    ("Все права защищены", "NL112"),
+    ("© Weserbote 2022 – Alle Rechte vorbehalten", "NL112"),
+    ("Riproduzione riservata", "NL112"),
+    # The paywall and the log-in prompt.
+    ("Reportagem exclusiva para assinantes", "NL105"),
+    ("Материал доступен только подписчикам", "NL105"),
+    ("Jetzt abonnieren und weiterlesen", "NL105"),
+    ("Contenuto riservato agli abbonati", "NL105"),
+    ("Berita ini khusus untuk pelanggan", "NL105"),
+    ("이 기사는 유료회원 전용입니다", "NL105"),
+    ("この記事は有料会員限定です", "NL105"),
+    ("Faça login para ler a matéria", "NL105"),
+    ("Войдите через почту", "NL105"),
+    ("Bitte melden Sie sich an", "NL105"),
+    ("Accedi con Google", "NL105"),
+    ("로그인 후 이용하세요", "NL105"),
+    ("ログインしてご覧ください", "NL105"),
+    # The cookie banner.
+    ("Este site usa cookies para lembrar suas preferências.", "NL111"),
+    ("Мы используем файлы cookie, чтобы сайт работал лучше.", "NL111"),
+    ("Diese Website verwendet Cookies.", "NL111"),
+    ("Alle Cookies akzeptieren", "NL111"),
+    ("Questo sito utilizza cookie tecnici.", "NL111"),
+    ("Situs ini menggunakan cookie.", "NL111"),
+    ("이 사이트는 쿠키를 사용합니다.", "NL111"),
+    ("当サイトはクッキーを使用しています。", "NL111"),
+    # The comment box.
+    ("Deixe seu comentário", "NL101"),
+    ("Comentários (4)", "NL101"),
+    ("Напишите комментарий", "NL101"),
+    ("Комментарии 9", "NL101"),
+    ("Kommentar verfassen", "NL101"),
+    ("Scrivi un commento", "NL101"),
+    ("Tulis komentar", "NL101"),
+    ("Seja o primeiro a comentar", "NL101"),
+    ("댓글 달기", "NL101"),
+    ("コメントを書く", "NL101"),
+])
+def test_notices_in_other_languages(line, code):
+    assert_fires(code, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    # Prose about the same things: what someone said, or the reader's world, not the site's.
+    "O ministro disse que todos os direitos reservados aos trabalhadores serão mantidos.",
+    "Der Verlag sagte, die Zahl der Abonnenten sei gestiegen.",
+    "Die Datenschützer kritisieren, dass viele Websites Cookies ohne Zustimmung setzen.",
+    "Мы используем эти данные только для исследований, сказал директор.",
+    "Комментарии экспертов разошлись: одни поддержали решение, другие нет.",
+    "Gli abbonati al servizio potranno vedere le partite gratis.",
+    "Pelanggan listrik diminta menghemat energi.",
+    "구독자 수가 100만 명을 넘어섰다고 회사 측은 밝혔다.",
+    "댓글 조작 의혹에 대해 경찰이 수사에 착수했다.",
+    "会員限定のイベントは来月開催される予定だ。",
+    "コメント欄には多くの批判が寄せられた。",
+    "Die Kommentare im Netz waren überwiegend positiv.",
+    "Accedi al servizio tramite SPID, spiega il Comune.",
+    # The Korean press's copyright line is kept under the story, as its pages do.
+    "<저작권자 ⓒ 서해신문, 무단전재 및 재배포 금지>",
+])
+def test_prose_in_other_languages_passes(line):
+    assert boilerplate_on(between(line), line) == []
+
+
+def test_a_foreign_notice_is_deleted():
+    assert_fixes("NL112", between("Todos os direitos reservados"), f"{BODY}\n\n{END}")
