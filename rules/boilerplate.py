@@ -225,7 +225,7 @@ _NOTICES += [
         # (Not the Korean and Japanese press's "무단전재 및 재배포 금지": its pages keep
         # it under the story, as they keep the reporter's address.)
         "NL112",
-        ("direitos", "derechos", "права", "rechte", "diritti", "riproduzione", "hak cipta", "droits"),
+        ("direitos", "права", "rechte", "diritti", "riproduzione", "hak cipta"),
         _compile(
             r"\b(?:todos os direitos reservados|todos los derechos reservados|все права защищены|alle rechte vorbehalten"
             r"|tutti i diritti (?:sono )?riservati|riproduzione riservata|hak cipta dilindungi|tous droits réservés)"
@@ -236,9 +236,9 @@ _NOTICES += [
         # The paywall: the content is for subscribers or members only, or the reader is
         # told to subscribe or log in to go on.
         "NL105",
-        ("assinante", "assine", "suscriptor", "одписчик", "одпиш", "одписк", "одписан", "abonnent", "abonnier", "abbonat", "langgan",
-         "구독", "회원", "会員", "購読", "login", "log in", "ойдит", "ойти", "anmelden", "einlogg", "melden sie", "accedi", "masuk",
-         "로그인", "ログイン", "conta"),
+        ("assinant", "assine", "одпис", "abonn", "abbonat", "langgan",
+         "구독", "회원", "会員", "購読", "login", "ойдит", "ойти", "melden", "einlogg", "accedi", "masuk",
+         "로그인", "ログイン", "entre com", "entre na"),
         _compile(
             r"(?:exclusiv[oa]|dispon[ií]vel|disponible|reservad[oa]) (?:apenas |solo |sólo |só )?(?:para|a) (?:os |los )?(?:assinantes|suscriptores)"
             r"|(?:^|[.!?…] )(?:assine|suscr[ií]bete|(?:jetzt )?abonnieren(?: sie)?|abbonati|berlanggananlah|berlangganan) (?:para|und|per|untuk|agora|ya|jetzt|ora|sekarang)\b"
@@ -267,12 +267,12 @@ _NOTICES += [
             r"|^cookie-(?:einstellungen|richtlinie|hinweis)\W*$|^alle cookies (?:akzeptieren|zulassen|ablehnen)\W*$"
             r"|쿠키(?:를|가|\h){0,2}(?:사용|설정|정책|허용|동의)|クッキー(?:を|の)(?:使用|利用|設定)"
         ),
-        400,
+        300,
     ),
 ]
 
 #: What the scan for notice lines needs to know of each: its keywords and longest line.
-_NOTICE_SHAPES = S.NoticeShapes((keywords, longest) for _, keywords, _, longest in _NOTICES)
+_NOTICE_SHAPES = S.NoticeShapes(((keywords, longest) for _, keywords, _, longest in _NOTICES), _FOREIGN_FROM)
 
 #: What may stand before a notice's first word on its line: spacing, bullets, arrows,
 #: emoji, brackets; not a quote mark (a quotation is not a notice) nor the "(" or "©"
@@ -419,6 +419,8 @@ def _classify(document: Document) -> Found:
             add("NL118", line, applicability)
 
     for shape, candidates in enumerate(notices):
+        if candidates and shape >= _FOREIGN_FROM and is_english(document):
+            continue  # (a keyword the English notices share: "cookie")
         code = _NOTICES[shape][0]
         for index in candidates:
             if index in taken:
@@ -1095,8 +1097,8 @@ class SubscriptionPrompt(_ChromeLineRule):
     subscribers ("Only subscribers can read this article", "The rest of this story is
     available to subscribers", "To continue reading this article, please subscribe"). A
     call to action that a
-    sentence reports ("..., the paper asks readers") is not a prompt. In the other
-    languages of the press, the paywall's and the log-in form's formulas ("Conteúdo
+    sentence reports ("..., the paper asks readers") is not a prompt. On a page in
+    another language, the paywall's and the log-in form's formulas ("Conteúdo
     exclusivo para assinantes", "Материал доступен только подписчикам", "Jetzt
     abonnieren und weiterlesen", "Accedi con Google", "로그인 후 이용하세요", "有料会員限定").
 
@@ -1516,8 +1518,8 @@ class CookieNotice(_ChromeLineRule):
     experience", "Accept Cookies", "By continuing to browse you agree ...", the banner's
     buttons and links ("Reject all", "Accept and close", "Manage cookie preferences"),
     and its other sentences ("We and our partners use cookies ...", "You can change your
-    cookie settings at any time."), also behind a bullet or an emoji; in the other
-    languages of the press, the site saying it uses cookies ("Este site usa cookies",
+    cookie settings at any time."), also behind a bullet or an emoji; on a page in
+    another language, the site saying it uses cookies ("Este site usa cookies",
     "Мы используем файлы cookie", "Diese Website verwendet Cookies") and the buttons
     ("Alle Cookies akzeptieren", "Accetta tutti i cookie").
 
@@ -1553,7 +1555,7 @@ class CopyrightNotice(_ChromeLineRule):
     reserved.", "This material may not be published, broadcast, rewritten or
     redistributed.", "Use of this site constitutes acceptance of our Terms",
     "(c) 2022 Example Herald", "© Example Ledger 2024", "Reproduction without
-    permission is prohibited.", the formula in other languages ("Todos os direitos
+    permission is prohibited.", the formula on a page in another language ("Todos os direitos
     reservados", "Все права защищены", "Alle Rechte vorbehalten"), and the template's other fine print in the site's voice:
     delayed market data and its supplier ("Quotes delayed at least 15 minutes",
     "Market data provided by ..."), the outlet's standards ("Our Standards: ..."), and
