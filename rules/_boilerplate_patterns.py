@@ -339,6 +339,10 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:more|other|latest|recent|top|popular|trending|featured|recommended|similar|further|editors'? picks|must-read) (?:[^\s:]+ ){0,2}?"
      r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about|like this(?: one)?) [^\n]{1,40})?"),
     ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this"),
+    # The same "more from <section>" in the other languages of the press: "Mais de
+    # Esportes", "Mehr aus Sport", "Más en Deportes", "Altro da Sport", "Plus de Sport".
+    # The section is capitalised, so "Mais de 200 feridos" is no label.
+    ("NL109", "mais mehr más mas altro plus", r"(?:mais (?:de|em|sobre|do|da)|mehr (?:aus|von|zum|zur|zu)|m[aá]s (?:de|en|sobre)|altro (?:da|su|di)|plus (?:de|sur)) (?-i:\p{Lu})[^\s:\d]*(?: [^\s:\d]+){0,2}"),
     ("NL109", "most", r"most (?:popular|read|viewed|shared|e-?mailed|commented|recent|watched)(?: (?:in|on|this|now|today|right now|stories|articles|news|posts)[^\n]{0,30})?"),
     ("NL109", "popular recent trending",
      r"popular (?:on|in|this|now|stories|articles|posts|right now|today)(?: [^\n]{1,30})?|trending(?: (?:now|stories|today|topics|news|(?:on|in) [^\n]{1,30}))?"

@@ -43,7 +43,7 @@ from newslint import Document, Line
 
 from . import _boilerplate_patterns as P
 from ._layout import LABEL, SHORT, short_lines
-from ._text import plain_lines, utf8
+from ._text import is_english, plain_lines, utf8
 
 #: "İ" lowercases to "i" and a combining dot, the Kelvin sign "K" to "k", and the long
 #: "ſ" matches "s" in a case-insensitive pattern: with one of them in the text, the
@@ -66,16 +66,35 @@ class NoticeShapes:
     notice's lowercase keywords, one of which its line must hold, and the longest line it
     may be), with what the scan needs of them worked out once, not per document."""
 
-    __slots__ = ("shapes", "ascii", "screened", "other", "shapes_of", "reaches")
+    __slots__ = ("shapes", "ascii", "screened", "other", "shapes_of", "reaches", "foreign", "foreign_other")
 
-    def __init__(self, shapes) -> None:
+    def __init__(self, shapes, foreign_from: int | None = None) -> None:
         self.shapes: tuple[tuple[tuple[str, ...], int], ...] = tuple((tuple(k), n) for k, n in shapes)
         reach: dict[str, int] = {}
         places: dict[str, list[int]] = {}
+        # The shapes from ``foreign_from`` on are notices in other languages than English:
+        # their own keywords are looked for only in a document that is not English
+        # (``foreign``), so that an English text pays nothing for them.
+        foreign_from = len(self.shapes) if foreign_from is None else foreign_from
+        english_keywords = {keyword for keywords, _ in self.shapes[:foreign_from] for keyword in keywords}
+        foreign_reach: dict[str, int] = {}
         for shape, (keywords, longest) in enumerate(self.shapes):
             for keyword in keywords:
-                reach[keyword] = max(reach.get(keyword, 0), longest)
                 places.setdefault(keyword, []).append(shape)
+                if shape >= foreign_from and keyword not in english_keywords:
+                    foreign_reach[keyword] = max(foreign_reach.get(keyword, 0), longest)
+                else:
+                    reach[keyword] = max(reach.get(keyword, 0), longest)
+        #: The foreign shapes' own ASCII keywords, as ``(keyword, needle, longest)``.
+        foreign = [(keyword, keyword.encode().decode("latin-1"), longest) for keyword, longest in foreign_reach.items()]
+        self.foreign = tuple(entry for entry in foreign if entry[0].isascii())
+        #: The others by the first byte of their UTF-8 form (a script's lead byte: one
+        #: search rules out all the keywords of a script the text does not use).
+        leads: dict[str, list] = {}
+        for entry in foreign:
+            if not entry[0].isascii():
+                leads.setdefault(entry[1][0], []).append(entry)
+        self.foreign_other = tuple((lead, tuple(group)) for lead, group in leads.items())
         # Every keyword once, as ``(keyword, what to look for in ``lowered``, the longest
         # line a notice holding it may be)``: the ASCII ones, then the others, whose
         # UTF-8 bytes are looked for (read as Latin-1, as ``lowered`` reads them). A
@@ -91,7 +110,7 @@ class NoticeShapes:
         )
         screened = {entry for _, group, _ in self.screened for entry in group}
         #: The lengths the ASCII keywords' lines may have, ascending.
-        self.reaches = tuple(sorted({entry[2] for entry in ascii_entries}))
+        self.reaches = tuple(sorted({entry[2] for entry in ascii_entries} | set(foreign_reach.values())))
         self.ascii = tuple(entry for entry in ascii_entries if entry not in screened)
         self.other = tuple(entry for entry in entries if not entry[0].isascii())
         #: The shapes (by index) each keyword belongs to.
@@ -169,10 +188,37 @@ BOX_WORDS = frozenset(
     headlines videos highlights favourites favorites spotlight missed miss also elsewhere archive explore exploring
     new topics shared viewed around catch before worth just""".split()
 )
+#: The same words in the other languages of the press (a closed class: "news",
+#: "articles", "most read", "popular", "related", "recommended"; not "other", "latest"
+#: or "main", which head the story's own lists: "Altri risultati", "Главное"): a box's
+#: label in another language holds one of them ("Outras notícias", "Другие новости",
+#: "Weitere Nachrichten", "Berita lainnya").
+FOREIGN_BOX_WORDS = frozenset(
+    """notícias noticias matérias artigos artículos lidas leídas populares relacionadas relacionados recomendados
+    новости новостей статьи материалы популярное популярные читаемое
+    nachrichten meldungen artikel beiträge meistgelesen meistgelesene empfehlungen
+    notizie articoli letti lette correlati consigliati popolari
+    berita terpopuler terkait populer pilihan
+    actualités articles lus""".split()
+)
+#: Words of such labels in scripts written without spaces, found inside the label
+#: ("주요뉴스", "関連ニュース", "人気記事").
+CJK_BOX_WORDS = ("뉴스", "기사", "記事", "ニュース", "新闻", "新聞", "おすすめ", "人気", "랭킹")
 #: At most this many words in a box's label.
 BOX_LABEL_WORDS = 6
 #: At least this many short lines after the label (the headlines the box must hold).
 BOX_MIN_ITEMS = 3
+
+
+def box_word(words: list[str], text: str, english: bool = True) -> bool:
+    """Whether a label's lowercase ``words`` (of line ``text``) hold a word of a box's
+    label in another language, or (``english``) in English."""
+    bare = [word.strip(".,:;!?'’\"“”()[]|»›•-") for word in words]
+    return (
+        (english and not BOX_WORDS.isdisjoint(bare))
+        or not FOREIGN_BOX_WORDS.isdisjoint(bare)
+        or (not text.isascii() and any(word in text for word in CJK_BOX_WORDS))
+    )
 
 
 def _boxes(document: Document) -> list[int]:
@@ -200,7 +246,7 @@ def _boxes(document: Document) -> list[int]:
             continue
         if after >= BOX_MIN_ITEMS and len(text) <= LABEL:
             words = text.lower().split()
-            if len(words) <= BOX_LABEL_WORDS and not BOX_WORDS.isdisjoint(word.strip(".,:;!?'’\"“”()[]|»›•-") for word in words):
+            if len(words) <= BOX_LABEL_WORDS and box_word(words, text):
                 found.append(index)
         after += 1
     found.reverse()
@@ -351,6 +397,16 @@ def _contained(document: Document) -> list[list[int]]:
 # -- notices: lines holding a keyword -----------------------------------------------------------
 
 
+def _three_thes(lowered: str) -> bool:
+    """Whether the lowercase text holds " the " three times (found at memchr speed)."""
+    at = -1
+    for _ in range(3):
+        at = lowered.find(" the ", at + 1)
+        if at == -1:
+            return False
+    return True
+
+
 def _notices(document: Document, lowered: str | None, shapes: NoticeShapes) -> list[list[int]]:
     plain = plain_lines(document)
     if lowered is None:
@@ -365,6 +421,7 @@ def _notices(document: Document, lowered: str | None, shapes: NoticeShapes) -> l
     # One substring test per keyword, on the text without the lines that report speech
     # (in news, most lines of prose): on most documents that is all.
     unreported = _without_reported_lines(lowered)
+    within = None
     if len(unreported) <= _BY_LENGTH:
         present = [entry for entry in shapes.ascii if entry[1] in unreported]
         for screen, group, _ in shapes.screened:
@@ -380,6 +437,16 @@ def _notices(document: Document, lowered: str | None, shapes: NoticeShapes) -> l
     if shapes.other:
         text = document.text
         present += [entry for entry in shapes.other if entry[0] in text and entry[1] in unreported]
+    if (shapes.foreign or shapes.foreign_other) and not _three_thes(unreported):
+        # The notices in other languages: in a long text, in the lines short enough for
+        # them only. (A text with three "the" is English, as a rule, and pays nothing
+        # for them; whether the document is English is asked only when one is there.)
+        foreign = [entry for entry in shapes.foreign if entry[1] in (unreported if within is None else within[entry[2]])]
+        for lead, group in shapes.foreign_other:
+            if lead in unreported:
+                foreign += [entry for entry in group if entry[1] in (unreported if within is None else within[entry[2]])]
+        if foreign and not is_english(document):
+            present += foreign
     if not present:
         return []
     # The lines holding each keyword, found in ``unreported``: it keeps every line break

@@ -212,8 +212,67 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
     ),
 ]
 
+#: The notices above are English phrases; those below are the same notices in the other
+#: languages of the press, tried on any line (``_notice``). Each is a legal formula or
+#: the site speaking to the reader with a closed class of words (the site, "we", its
+#: subscribers, the reader's account), not a topic: an article about cookies or
+#: subscriptions reports what others said ("disse", "sagte", "сообщил" are not needed:
+#: the patterns hold the site's first person or an imperative).
+_FOREIGN_FROM = len(_NOTICES)
+_NOTICES += [
+    (
+        # The copyright formula: "Todos os direitos reservados", "Все права защищены".
+        # (Not the Korean and Japanese press's "무단전재 및 재배포 금지": its pages keep
+        # it under the story, as they keep the reporter's address.)
+        "NL112",
+        ("direitos", "права", "rechte", "diritti", "riproduzione", "hak cipta"),
+        _compile(
+            r"\b(?:todos os direitos reservados|todos los derechos reservados|все права защищены|alle rechte vorbehalten"
+            r"|tutti i diritti (?:sono )?riservati|riproduzione riservata|hak cipta dilindungi|tous droits réservés)"
+        ),
+        300,
+    ),
+    (
+        # The paywall: the content is for subscribers or members only, or the reader is
+        # told to subscribe or log in to go on.
+        "NL105",
+        ("assinant", "assine", "одпис", "abonn", "abbonat", "langgan",
+         "구독", "회원", "会員", "購読", "login", "ойдит", "ойти", "melden", "einlogg", "accedi", "masuk",
+         "로그인", "ログイン", "entre com", "entre na"),
+        _compile(
+            r"(?:exclusiv[oa]|dispon[ií]vel|disponible|reservad[oa]) (?:apenas |solo |sólo |só )?(?:para|a) (?:os |los )?(?:assinantes|suscriptores)"
+            r"|(?:^|[.!?…] )(?:assine|suscr[ií]bete|(?:jetzt )?abonnieren(?: sie)?|abbonati|berlanggananlah|berlangganan) (?:para|und|per|untuk|agora|ya|jetzt|ora|sekarang)\b"
+            r"|(?:^|[.!?…] )(?:já é assinante|ya eres suscriptor|sie sind bereits abonnent|sei già abbonato|sudah berlangganan|уже подписаны)"
+            r"|(?:доступ\w* )?только (?:для )?подписчик|(?:^|[.!?…] )(?:оформите|оформить) подписку"
+            r"|nur für (?:abonnenten|abonnentinnen)|riservat[oa] agli abbonati|khusus (?:untuk )?pelanggan"
+            r"|유료\h?(?:회원|구독자?)\h?전용|구독하고|이미 구독|구독자\h?전용|会員限定(?:記事|の記事|コンテンツ|です)|有料会員(?:限定|登録|になる|の方)|購読者限定|会員登録が必要"
+            r"|(?:^|[.!?…] )entre (?:com|na) (?:a )?(?:sua )?conta"
+            r"|(?:^|[.!?…] )(?:faça|fazer|efetue) (?:o )?login|(?:^|[.!?…] )войдите(?:,| в| через| на)|(?:^|[.!?…] )войти через"
+            r"|(?:^|[.!?…] )(?:bitte )?melden sie sich an|(?:^|[.!?…] )(?:anmelden|einloggen) (?:mit|über|und)\b"
+            r"|(?:^|[.!?…] )accedi (?:per|con|al tuo)\b|(?:^|[.!?…] )(?:silakan )?login untuk|(?:^|[.!?…] )masuk (?:dengan|ke) akun"
+            r"|로그인(?:이 필요|하세요|하고|하시면|\h?후)|ログイン(?:して|が必要|すると)"
+        ),
+        220,
+    ),
+    (
+        # A cookie banner: the site says it uses cookies, or a button accepts them.
+        "NL111",
+        ("cookie", "쿠키", "クッキー"),
+        _compile(
+            r"(?:^|[.!?…] )(?:este (?:site|sitio|portal)|o site|nosso site|usamos|utilizamos|wir (?:verwenden|nutzen|setzen)|diese (?:website|seite) (?:verwendet|nutzt)"
+            r"|мы используем|(?:этот |наш )?сайт использует|questo sito (?:web )?(?:utilizza|usa)|utilizziamo|usiamo|situs ini menggunakan|kami menggunakan"
+            r"|ce site utilise|nous utilisons)\b[^.!?\n]{0,40}cookie"
+            r"|(?:^|[.!?…] )(?:aceitar|aceptar|accetta|accetto|akzeptieren|alle cookies akzeptieren|принять|terima|accepter)\b[^.!?\n]{0,20}cookie"
+            r"|^(?:aceitar|aceptar|accetta|accetto|alle|принять|terima|accepter)?\h?(?:(?:todos os|todas las|tutti i|все|semua|tous les)\h)?cookies?\b(?:-?einstellungen| settings)?\W*$"
+            r"|^cookie-(?:einstellungen|richtlinie|hinweis)\W*$|^alle cookies (?:akzeptieren|zulassen|ablehnen)\W*$"
+            r"|쿠키(?:를|가|\h){0,2}(?:사용|설정|정책|허용|동의)|クッキー(?:を|の)(?:使用|利用|設定)"
+        ),
+        300,
+    ),
+]
+
 #: What the scan for notice lines needs to know of each: its keywords and longest line.
-_NOTICE_SHAPES = S.NoticeShapes((keywords, longest) for _, keywords, _, longest in _NOTICES)
+_NOTICE_SHAPES = S.NoticeShapes(((keywords, longest) for _, keywords, _, longest in _NOTICES), _FOREIGN_FROM)
 
 #: What may stand before a notice's first word on its line: spacing, bullets, arrows,
 #: emoji, brackets; not a quote mark (a quotation is not a notice) nor the "(" or "©"
@@ -360,6 +419,8 @@ def _classify(document: Document) -> Found:
             add("NL118", line, applicability)
 
     for shape, candidates in enumerate(notices):
+        if candidates and shape >= _FOREIGN_FROM and is_english(document):
+            continue  # (a keyword the English notices share: "cookie")
         code = _NOTICES[shape][0]
         for index in candidates:
             if index in taken:
@@ -406,11 +467,26 @@ def _notice(shape: int, text: str) -> Applicability | None:
     match = pattern.search(text[lead:] if lead else text)
     if match is None or _REPORTED.search(text) or _EDITORS_NOTE.match(text):
         return None
+    if shape >= _FOREIGN_FROM:
+        # In another language: safe when the notice is the whole line, or the line's
+        # one sentence.
+        if _quoted(text, lead + match.start(), lead + match.end()) or _FOREIGN_SPEECH.search(text):
+            return None
+        return SAFE if len(_SENTENCE_END.split(text.strip())) == 1 else UNSAFE
     if not _english_line(text):
         return None
     if _quoted(text, lead + match.start(), lead + match.end()):
         return None
     return SAFE if _all_chrome(text) else UNSAFE
+
+
+#: A line that reports speech in another language (a closed class of verbs of saying):
+#: a quotation of a notice, not the notice.
+_FOREIGN_SPEECH = patterns.compile(
+    r"\b(?:disse|afirmou|declarou|dijo|afirmó|sagte|erklärte|ha detto|ha dichiarato|kata|ujar|mengatakan|a déclaré|a dit)\b"
+    r"|(?:сказал|заявил|сообщил)\w*|(?:라고|고) (?:말했|밝혔)|と(?:述べ|語っ|話し)",
+    regex.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -461,6 +537,14 @@ _HEADLINE_START = patterns.compile(r"[‘'\[(•·*\p{So}-]*\h*(?:\p{Lu}|\d[\d,.
 #: A tabloid kicker over a headline: a few words in capitals ("TIME TRAVELLER").
 _KICKER = patterns.compile(r"[‘'\"“]?\p{Lu}[\p{Lu}\d'’\-]*(?:\h+[\p{Lu}\d'’\-]+){0,5}[’'\"”!?]?")
 _TEASER_END = patterns.compile(r"(?:\.\.\.|…)$")
+#: A headline in a script without capitals (Japanese, Korean, Chinese): after a bullet,
+#: a number or a time, six to 80 characters of which the first is a letter of one of
+#: those scripts, and no sentence's end ("。", ".", "!", "?"). (A quotation mark may
+#: close it: '기상청 "주말 전국에 폭설"'.)
+_UNCASED_HEADLINE = patterns.compile(
+    r"(?:[•·*\p{So}-]\h*|\d{1,2}[.)]?\h+|\d{1,2}:\d\d\h+)?"
+    r"(?=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[^\n]{5,79}(?<![。．.!?！？])"
+)
 
 
 def _headline_block(document: Document, heading: Line, taken: set[int]) -> Iterator[Line]:
@@ -481,7 +565,30 @@ def _headline_block(document: Document, heading: Line, taken: set[int]) -> Itera
         if _headline_like(text) or _KICKER.fullmatch(text) or (len(text) <= 400 and _TEASER_END.search(text)):
             yield S.line(document, index)
             continue
+        if _card_line(text) and _next_headline(texts, index):
+            # A card's kicker or byline between two headlines ("Sport", "Jane Morrow",
+            # "김민수 기자"): known by the headline under it.
+            yield S.line(document, index)
+            continue
         return
+
+
+#: A card's short line: one to four words, no sentence punctuation, no digits (not a
+#: figure of a list of results).
+_CARD_LINE = patterns.compile(r"[^\p{L}\n]{0,3}\p{L}[\p{L}'’.\-]*(?:\h+[\p{L}'’.\-]+){0,3}")
+
+
+def _card_line(text: str) -> bool:
+    return len(text) <= 40 and _CARD_LINE.fullmatch(text) is not None and not text.endswith(".")
+
+
+def _next_headline(texts: list[str], index: int) -> bool:
+    """Whether the next non-blank line after ``index`` is a headline."""
+    for text in texts[index + 1 : index + 4]:
+        text = text.strip()
+        if text:
+            return _headline_like(text)
+    return False
 
 
 #: A box's label: capitalised, a few words, no sentence punctuation at its end (a colon
@@ -517,19 +624,40 @@ _LABEL_WORD_EDGES = ".,:;!?'’\"“”()[]|»›•-"
 def _box_label(text: str) -> bool:
     """A box's label: capitalised, a few words, no sentence's end, every word a word of
     such labels or a name ("More World news", "Sport headlines"; not "Top tips for
-    walkers" nor "Latest developments", which head lists of the story's own)."""
+    walkers" nor "Latest developments", which head lists of the story's own); or a
+    label in another language (``_foreign_box_label``)."""
     text = text.strip()
-    if _BOX_LABEL.fullmatch(text) is None or _QUOTE_START.match(text) is not None or not _english_line(text):
+    return (_english_line(text) and _english_box_label(text)) or _foreign_box_label(text)
+
+
+def _english_box_label(text: str) -> bool:
+    if _BOX_LABEL.fullmatch(text) is None or _QUOTE_START.match(text) is not None:
         return False
     for word in text.split():
         bare = word.strip(_LABEL_WORD_EDGES)
         lower = bare.lower().replace("’", "'")
         if not bare or bare[0].isupper() and not text.isupper() or lower in S.BOX_WORDS or lower in _BOX_LABEL_WORDS:
             continue
-        if bare[0].isupper():  # a label in capitals: its words must be the label's words
-            return False
         return False
     return True
+
+
+#: A box's label in another language: a letter first (a capital, or a letter of a
+#: script without capitals), at most 40 characters, no sentence punctuation at its end.
+_FOREIGN_BOX_LABEL = patterns.compile(r"[^\p{L}\p{N}\n]{0,3}(?:\p{Lu}|\p{Lo})[^\n]{0,38}[^.,;!?。\s]")
+
+
+def _foreign_box_label(text: str) -> bool:
+    """A box's label in another language than English ("Outras notícias", "Другие
+    новости", "추천 기사"): short, at most three words, one of them a word of such
+    labels (a closed class, ``S.FOREIGN_BOX_WORDS``)."""
+    words = text.lower().split()
+    return (
+        len(words) <= 3
+        and _FOREIGN_BOX_LABEL.fullmatch(text) is not None
+        and _QUOTE_START.match(text) is None
+        and S.box_word(words, text, english=False)
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -537,6 +665,8 @@ def _headline_like(text: str) -> bool:
     (or a number and a capitalised word: "15 Amazing Images of Stars", not "1 tsp
     cinnamon"), not opening a quotation, not closed by a sentence's period."""
     words = text.split()
+    if _UNCASED_HEADLINE.fullmatch(text) is not None:
+        return True
     return (
         len(text) <= 160
         and 3 <= len(words) <= 25
@@ -967,7 +1097,10 @@ class SubscriptionPrompt(_ChromeLineRule):
     subscribers ("Only subscribers can read this article", "The rest of this story is
     available to subscribers", "To continue reading this article, please subscribe"). A
     call to action that a
-    sentence reports ("..., the paper asks readers") is not a prompt.
+    sentence reports ("..., the paper asks readers") is not a prompt. On a page in
+    another language, the paywall's and the log-in form's formulas ("Conteúdo
+    exclusivo para assinantes", "Материал доступен только подписчикам", "Jetzt
+    abonnieren und weiterlesen", "Accedi con Google", "로그인 후 이용하세요", "有料会員限定").
 
     ## Why is this bad?
     The prompt is part of the paywall or the account menu, not of the story.
@@ -1190,10 +1323,13 @@ class RelatedHeading(_ChromeLineRule):
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
     "Stories you may have missed", "What others are reading", "Top stories today",
-    "Trending in Business", "Latest from The Ledger", "Around the region"; and, after
-    the story, a label in other words that three headlines or more follow, when each of
-    its words is a word of such labels or a name ("Sport headlines", "Hot topics",
-    "Before you go"): that one is known by the box under it, and its deletion is unsafe.
+    "Trending in Business", "Latest from The Ledger", "Around the region", "Mais de
+    Esportes", "Mehr aus Sport"; and, after the story, a label in other words that three
+    headlines or more follow, when each of its words is a word of such labels or a name
+    ("Sport headlines", "Hot topics", "Before you go"), or, in another language, when it
+    has at most three words and one is a word of such labels ("Notícias em destaque",
+    "Beliebte Artikel", "오늘의 뉴스"): that one is known by the box under it, and its
+    deletion is unsafe.
 
     ## Why is this bad?
     The heading belongs to a recommendation box, not to the story.
@@ -1227,7 +1363,9 @@ class RelatedHeadlines(_ChromeLineRule):
     Finds the other stories' headlines listed under a related-stories heading (the
     heading itself is NL109): the run of short lines without a final period that follows
     "Related Stories", "More from Sports", "Most Popular" and the like, up to the first
-    line that reads as prose.
+    line that reads as prose. A headline in a script without capitals counts (Japanese,
+    Korean), and so does a card's kicker or byline line between two headlines ("Sport",
+    "By Jane Morrow").
 
     ## Why is this bad?
     The headlines belong to a recommendation box. Left in, they read as a string of
@@ -1380,7 +1518,10 @@ class CookieNotice(_ChromeLineRule):
     experience", "Accept Cookies", "By continuing to browse you agree ...", the banner's
     buttons and links ("Reject all", "Accept and close", "Manage cookie preferences"),
     and its other sentences ("We and our partners use cookies ...", "You can change your
-    cookie settings at any time."), also behind a bullet or an emoji.
+    cookie settings at any time."), also behind a bullet or an emoji; on a page in
+    another language, the site saying it uses cookies ("Este site usa cookies",
+    "Мы используем файлы cookie", "Diese Website verwendet Cookies") and the buttons
+    ("Alle Cookies akzeptieren", "Accetta tutti i cookie").
 
     ## Why is this bad?
     The consent banner is page chrome; it says nothing about the story.
@@ -1414,7 +1555,8 @@ class CopyrightNotice(_ChromeLineRule):
     reserved.", "This material may not be published, broadcast, rewritten or
     redistributed.", "Use of this site constitutes acceptance of our Terms",
     "(c) 2022 Example Herald", "© Example Ledger 2024", "Reproduction without
-    permission is prohibited.", and the template's other fine print in the site's voice:
+    permission is prohibited.", the formula on a page in another language ("Todos os direitos
+    reservados", "Все права защищены", "Alle Rechte vorbehalten"), and the template's other fine print in the site's voice:
     delayed market data and its supplier ("Quotes delayed at least 15 minutes",
     "Market data provided by ..."), the outlet's standards ("Our Standards: ..."), and
     disclaimers that the page only informs ("This article is for informational purposes

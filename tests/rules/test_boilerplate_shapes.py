@@ -322,3 +322,176 @@ def test_form_labels_and_bare_buttons_fire(line, code):
 ])
 def test_form_and_button_words_in_prose_pass(line):
     assert boilerplate_on(between(line), line) == []
+
+
+# -- Boxes of other stories in other languages, and cards with a kicker or byline line ------
+
+FOREIGN_STORY = {
+    "pt": "A câmara municipal aprovou na terça-feira o novo plano de transportes, depois de um longo debate.",
+    "de": "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Verkehrsplan für die Innenstadt beschlossen.",
+    "ru": "Городской совет во вторник после долгих обсуждений утвердил новый транспортный план для центра.",
+    "id": "Dewan kota pada Selasa menyetujui rencana transportasi baru setelah perdebatan yang panjang sekali.",
+    "ko": "시의회는 화요일 긴 논의 끝에 도심 교통 계획을 승인했다고 밝혔다. 시행은 내년부터이며, 시는 이를 위해 올해 하반기에 예산을 추가로 편성하고 주민 설명회를 열 계획이라고 덧붙였다.",
+}
+FOREIGN_HEADLINES = {
+    "pt": ["Ciclistas ganham nova faixa na avenida", "Feira do livro abre com recorde de público", "Temporal derruba árvores no litoral"],
+    "de": ["Radfahrer bekommen eigene Spur am Ring", "Buchmesse startet mit Besucherrekord", "Sturm entwurzelt Bäume an der Küste"],
+    "ru": ["Велосипедистам выделят отдельную полосу", "Книжная ярмарка открылась с рекордом", "Буря повалила деревья на побережье"],
+    "id": ["Pesepeda dapat jalur khusus di jalan protokol", "Pameran buku dibuka dengan rekor pengunjung", "Badai tumbangkan pohon di pesisir"],
+    "ko": ["자전거 전용차로 도심 구간 개통", "도서전 개막 첫날 관람객 최다", "강풍에 해안가 가로수 쓰러져"],
+}
+
+
+@pytest.mark.parametrize("lang, label", [
+    ("pt", "Notícias em destaque"), ("pt", "Mais lidas hoje"), ("de", "Aktuelle Nachrichten"),
+    ("de", "Beliebte Artikel"), ("ru", "Новости партнёров"), ("id", "Berita Populer"),
+    ("ko", "오늘의 뉴스"), ("ko", "인기 기사 순위"),
+])
+def test_a_box_under_a_label_in_another_language(lang, label):
+    """A short label holding a word of such labels in its language ("notícias",
+    "Nachrichten", "новости", "뉴스"), over three headlines or more after the story; the
+    headlines of a script without capitals count as headlines."""
+    text = f"{FOREIGN_STORY[lang]}\n\n{label}\n\n" + "\n\n".join(FOREIGN_HEADLINES[lang])
+    assert [d.code for d in check(text, select=["NL109", "NL110"])] == ["NL109"] + ["NL110"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # "Main points" / "Other results": the story's own lists under words no box uses.
+    f"{FOREIGN_STORY['ru']}\n\nГлавное о происшествии\n\nПожар начался около полуночи\n\nДорога перекрыта до самого утра\n\nПожарные работают на месте",
+    f"{FOREIGN_STORY['pt']}\n\nOutros resultados\n\nFlamengo 2 Vasco 1\n\nSantos 0 Grêmio 3\n\nBahia 1 Ceará 1",
+    # A box word, but the story goes on after the list.
+    f"{FOREIGN_STORY['pt']}\n\nOutras notícias do dia\n\n" + "\n\n".join(FOREIGN_HEADLINES["pt"]) + f"\n\n{FOREIGN_STORY['pt']}",
+    # A label of more than three words is a sub-heading of the story.
+    f"{FOREIGN_STORY['de']}\n\nNachrichten aus dem Rathaus heute\n\n" + "\n\n".join(FOREIGN_HEADLINES["de"]),
+])
+def test_lists_in_another_language_that_are_not_a_box(text):
+    assert [d.code for d in check(text, select=["NL109", "NL110"])] == []
+
+
+@pytest.mark.parametrize("line", ["Mais de Esportes", "Mehr aus Wirtschaft", "Más en Deportes", "Altro da Cronaca"])
+def test_more_from_a_section_in_another_language(line):
+    assert_fires("NL109", between(line))
+
+
+@pytest.mark.parametrize("line", ["Mais de 200 feridos", "Mais de cem pessoas", "Mehr zu tun"])
+def test_more_of_something_else_passes(line):
+    assert [d.code for d in check(between(line), select=["NL109"])] == []
+
+
+@pytest.mark.parametrize("extra", ["Sport", "Jane Morrow", "By Jane Morrow", "김민수 기자"])
+def test_a_kicker_or_byline_between_the_box_headlines(extra):
+    """A card's short line (a section's name, a byline) between two headlines of a box is
+    part of the box: the box goes on under it."""
+    text = f"{STORY}\n\nRelated stories\n\n{HEADLINES[0]}\n\n{extra}\n\n{HEADLINES[1]}\n\n{extra}\n\n{HEADLINES[2]}"
+    codes = [d.code for d in check(text, select=["NL109", "NL110"])]
+    assert codes == ["NL109"] + ["NL110"] * 5
+
+
+def test_a_short_line_before_prose_ends_the_box():
+    text = f"{STORY}\n\nRelated stories\n\n{HEADLINES[0]}\n\nBackground\n\n{STORY}"
+    assert [d.code for d in check(text, select=["NL109", "NL110"])] == ["NL109", "NL110"]
+
+
+@pytest.mark.parametrize("headline", ["日本代表、親善試合で逆転勝ち", "• 週末は全国的に大雪の恐れ", "1. 대표팀, 평가전서 극적 역전승", "09:05 철도 파업 막판 철회"])
+def test_uncased_headlines_under_a_heading(headline):
+    text = f"{STORY}\n\n関連記事\n\n{headline}\n\n{headline}"
+    assert [d.code for d in check(text, select=["NL109", "NL110"])] == ["NL109", "NL110", "NL110"]
+
+
+@pytest.mark.parametrize("line", ["政府は昨年から検討を進めてきた。", "시행은 내년부터다.", "短い"])
+def test_uncased_sentences_end_the_box(line):
+    text = f"{STORY}\n\n関連記事\n\n{line}"
+    assert [d.code for d in check(text, select=["NL109", "NL110"])] == ["NL109"]
+
+
+def test_the_foreign_box_is_deleted():
+    text = f"{FOREIGN_STORY['de']}\n\nAktuelle Nachrichten\n\n" + "\n\n".join(FOREIGN_HEADLINES["de"])
+    assert_fixes("NL110", text, f"{FOREIGN_STORY['de']}\n\nAktuelle Nachrichten", unsafe=True)
+
+
+# -- Notices in the other languages of the press -------------------------------------------
+# (Looked for on a page that is not English.)
+
+FOREIGN_BODY = "A câmara municipal aprovou na terça-feira o novo plano de transportes para o centro da cidade."
+FOREIGN_END = "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, teilte die Stadt mit."
+
+
+def foreign_between(line: str) -> str:
+    return f"{FOREIGN_BODY}\n\n{line}\n\n{FOREIGN_END}"
+
+
+@pytest.mark.parametrize("line, code", [
+    # The copyright formula.
+    ("© 2021 Gazeta do Porto. Todos os direitos reservados.", "NL112"),
+    ("Все права защищены", "NL112"),
+    ("© Weserbote 2022 – Alle Rechte vorbehalten", "NL112"),
+    ("Riproduzione riservata", "NL112"),
+    # The paywall and the log-in prompt.
+    ("Reportagem exclusiva para assinantes", "NL105"),
+    ("Материал доступен только подписчикам", "NL105"),
+    ("Jetzt abonnieren und weiterlesen", "NL105"),
+    ("Contenuto riservato agli abbonati", "NL105"),
+    ("Berita ini khusus untuk pelanggan", "NL105"),
+    ("이 기사는 유료회원 전용입니다", "NL105"),
+    ("この記事は有料会員限定です", "NL105"),
+    ("Faça login para ler a matéria", "NL105"),
+    ("Войдите через почту", "NL105"),
+    ("Bitte melden Sie sich an", "NL105"),
+    ("Accedi con Google", "NL105"),
+    ("로그인 후 이용하세요", "NL105"),
+    ("ログインしてご覧ください", "NL105"),
+    # The cookie banner.
+    ("Este site usa cookies para lembrar suas preferências.", "NL111"),
+    ("Мы используем файлы cookie, чтобы сайт работал лучше.", "NL111"),
+    ("Diese Website verwendet Cookies.", "NL111"),
+    ("Alle Cookies akzeptieren", "NL111"),
+    ("Questo sito utilizza cookie tecnici.", "NL111"),
+    ("Situs ini menggunakan cookie.", "NL111"),
+    ("이 사이트는 쿠키를 사용합니다.", "NL111"),
+    ("当サイトはクッキーを使用しています。", "NL111"),
+    # The comment box.
+    ("Deixe seu comentário", "NL101"),
+    ("Comentários (4)", "NL101"),
+    ("Напишите комментарий", "NL101"),
+    ("Комментарии 9", "NL101"),
+    ("Kommentar verfassen", "NL101"),
+    ("Scrivi un commento", "NL101"),
+    ("Tulis komentar", "NL101"),
+    ("Seja o primeiro a comentar", "NL101"),
+    ("댓글 달기", "NL101"),
+    ("コメントを書く", "NL101"),
+])
+def test_notices_in_other_languages(line, code):
+    assert_fires(code, foreign_between(line))
+
+
+def test_notices_in_other_languages_on_an_english_page_pass():
+    """An English page is not read for them (a text with three "the" is not asked)."""
+    line = "Diese Website verwendet Cookies."
+    assert boilerplate_on(between(line), line) == []
+
+
+@pytest.mark.parametrize("line", [
+    # Prose about the same things: what someone said, or the reader's world, not the site's.
+    "O ministro disse que todos os direitos reservados aos trabalhadores serão mantidos.",
+    "Der Verlag sagte, die Zahl der Abonnenten sei gestiegen.",
+    "Die Datenschützer kritisieren, dass viele Websites Cookies ohne Zustimmung setzen.",
+    "Мы используем эти данные только для исследований, сказал директор.",
+    "Комментарии экспертов разошлись: одни поддержали решение, другие нет.",
+    "Gli abbonati al servizio potranno vedere le partite gratis.",
+    "Pelanggan listrik diminta menghemat energi.",
+    "구독자 수가 100만 명을 넘어섰다고 회사 측은 밝혔다.",
+    "댓글 조작 의혹에 대해 경찰이 수사에 착수했다.",
+    "会員限定のイベントは来月開催される予定だ。",
+    "コメント欄には多くの批判が寄せられた。",
+    "Die Kommentare im Netz waren überwiegend positiv.",
+    "Accedi al servizio tramite SPID, spiega il Comune.",
+    # The Korean press's copyright line is kept under the story, as its pages do.
+    "<저작권자 ⓒ 서해신문, 무단전재 및 재배포 금지>",
+])
+def test_prose_in_other_languages_passes(line):
+    assert boilerplate_on(foreign_between(line), line) == []
+
+
+def test_a_foreign_notice_is_deleted():
+    assert_fixes("NL112", foreign_between("Todos os direitos reservados"), f"{FOREIGN_BODY}\n\n{FOREIGN_END}")
