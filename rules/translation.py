@@ -1427,10 +1427,9 @@ def _doubled_candidates(data: bytes) -> set[str]:
     space and a character that is no letter (every byte of a non-ASCII character is
     blanked). Most texts have none."""
     words = data.translate(_LOWERCASE_RUNS).split()
-    if not any(map(eq, words, islice(words, 1, None))):
-        return set()  # (the common case, answered by the cheapest pass)
-    pairs = compress(words, map(eq, words, islice(words, 1, None)))
-    return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
+    # (one pass in C: each word equal to the next, kept when it is on the list)
+    doubled = _DOUBLED_WORDS_BYTES.intersection(compress(words, map(eq, words, islice(words, 1, None))))
+    return {word.decode() for word in doubled}
 
 
 def _doubled_words(document: Document) -> list[tuple[int, int, str]]:
@@ -1670,8 +1669,9 @@ class DoubledWord(Rule):
             message = f"Delete the second {word!r}"
             # A quotation is somebody's words (a translated one may still hold the
             # glitch): reported, and a person decides.
-            quoted = inside_quote(document, start, end)
-            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not quoted
+            # (asked only when the fix could be safe: the quotations of a document take
+            # a scan of its whole text)
+            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not inside_quote(document, start, end)
             fix = Fix.safe(message, edit) if safe else Fix.unsafe(message, edit)
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
 

@@ -1421,3 +1421,27 @@ def test_lowercase_word_before(text, expected):
     from newslint_rules.translation import _lowercase_word_before
 
     assert _lowercase_word_before("pad " + text + ". Next", len("pad " + text) - len(text.split()[-1])) is expected
+
+
+def test_nl404_fixes_a_strandable_doubling_unsafely_inside_a_quotation_or_out():
+    # (the quotation test is skipped for words whose fix is never safe: same verdict)
+    for text in ("“We drove to to the river,” he said.", "We drove to to the river."):
+        (diagnostic,) = assert_fires("NL404", text, count=1)
+        assert diagnostic.fix.applicability is Applicability.UNSAFE
+    (diagnostic,) = assert_fires("NL404", "We drove into into the river.", count=1)
+    assert diagnostic.fix.applicability is Applicability.SAFE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a plain sentence with no doubling", set()),
+        ("very very good", set()),  # equal neighbours, but not a word of the list
+        ("over the\nthe bridge, and The the Of of", {"the", "of"}),
+        ("“of” of it", {"of"}),  # (a superset: the patterns decide)
+    ],
+)
+def test_doubled_candidates(text, expected):
+    from newslint_rules.translation import _doubled_candidates
+
+    assert _doubled_candidates(text.encode()) == expected
