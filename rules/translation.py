@@ -171,6 +171,9 @@ _PERIOD_SHAPES = patterns.compile(
     + rf"|(?<=(?P<word>{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD})\. )(?=[A-Z])(?:(?P<fragment>{_FRAGMENT}){_FRAGMENT_END})?"
     + rf"|(?P<fragment>{_FRAGMENT}){_FRAGMENT_END})"
 )
+# The numbers of its groups, which ``_find_period_shapes`` reads by number: a group read
+# by name costs a look-up in the pattern's table at each of the many matches.
+_CONNECTOR_GROUP, _WORD_GROUP, _FRAGMENT_GROUP = 1, 2, 3
 # After an exclamation mark, a fragment only (rare: searched apart).
 _SHORT_SENTENCE_AFTER_EXCLAMATION = patterns.compile(rf"! (?P<fragment>{_FRAGMENT}){_FRAGMENT_END}")
 
@@ -202,19 +205,19 @@ def _find_period_shapes(document: Document) -> PeriodShapes:
     connectors: list[tuple[int, str]] = []
     fragments: list[tuple[int, int]] = []
     for match in _PERIOD_SHAPES.finditer(text):
-        start = match.start("word")
+        start = match.start(_WORD_GROUP)
         if start >= 0:
             # (a name starts with an ASCII capital, a function word in lowercase; the
             # pair ends with the capital after the space)
             (names if text[start] <= "Z" else functions).append((start, match.start() + 3))
         else:
-            connector = match["connector"]
+            connector = match[_CONNECTOR_GROUP]
             if connector is not None:
                 if connector in _CONNECTORS:
                     connectors.append((match.start(), connector))
                 continue
-        if match.start("fragment") >= 0:
-            fragments.append(match.span("fragment"))
+        if match.start(_FRAGMENT_GROUP) >= 0:
+            fragments.append(match.span(_FRAGMENT_GROUP))
     # ("!" first: a single character is found by memchr, while "! " ends with the
     # commonest character and costs ten times more to look for.)
     if "!" in text and "! " in text:

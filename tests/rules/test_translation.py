@@ -1445,3 +1445,9 @@ def test_doubled_candidates(text, expected):
     from newslint_rules.translation import _doubled_candidates
 
     assert _doubled_candidates(text.encode()) == expected
+
+
+def test_period_shapes_group_numbers():
+    from newslint_rules.translation import _CONNECTOR_GROUP, _FRAGMENT_GROUP, _PERIOD_SHAPES, _WORD_GROUP
+
+    assert _PERIOD_SHAPES.groupindex == {"connector": _CONNECTOR_GROUP, "word": _WORD_GROUP, "fragment": _FRAGMENT_GROUP}
