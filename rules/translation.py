@@ -102,17 +102,39 @@ def particle_verb_forms() -> frozenset[str]:
 
 # -- NL401 period inside a name ------------------------------------------------------------
 
+
+def _shared_endings(words: list[list[str]]) -> str:
+    """An alternation of ``words`` (each a list of pattern atoms, one a letter: ``["[Tt]",
+    "o"]``) that shares their endings: ``(?:(?:th|d)e|...)``. A look-behind, or a search
+    from the right, matches a word from its last letter, so the engine rules out a whole
+    group of words with one test where a plain alternation tries each word in turn. It
+    matches the same strings as ``"|".join(words)``."""
+    by_last: dict[str, list[list[str]]] = {}
+    ends_here = False
+    for word in words:
+        if word:
+            by_last.setdefault(word[-1], []).append(word[:-1])
+        else:
+            ends_here = True
+    branches = [_shared_endings(rests) + last for last, rests in sorted(by_last.items())]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
 # A capitalised word, a period, one space, a capitalised letter: every sentence boundary
 # between two names has this shape, so the candidates are tested for evidence below.
 # ASCII capitals suffice for English. A hyphenated given name counts as one word
 # ("Jean-Pierre. Moreau").
 _NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
-_FUNCTION_BEFORE_PERIOD = (
-    r"(?<![A-Za-z'’-])(?:the|and|of|for|to|from|with|by|at|in|on|or|an?|into|onto"
+_FUNCTION_WORDS_BEFORE_PERIOD = (
+    "the and of for to from with by at in on or a an into onto"
     # (and NL401's lowercase name particles: "Charles de. Gaulle", "Osama bin. Laden")
-    r"|de|da|dos|das|du|des|del|della|di|la|le|der|von|bin|ibn|al|el|au)"
-)
+    " de da dos das du des del della di la le der von bin ibn al el au"
+).split()
+_FUNCTION_BEFORE_PERIOD = rf"(?<![A-Za-z'’-]){_shared_endings([[*word] for word in _FUNCTION_WORDS_BEFORE_PERIOD])}"
 # A period, a short lowercase word, a capital: "Bank. of England", where the word joins
 # two parts of a name (``_CONNECTORS``).
 _LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
@@ -149,6 +171,9 @@ _PERIOD_SHAPES = patterns.compile(
     + rf"|(?<=(?P<word>{_NAME_BEFORE_PERIOD}|{_FUNCTION_BEFORE_PERIOD})\. )(?=[A-Z])(?:(?P<fragment>{_FRAGMENT}){_FRAGMENT_END})?"
     + rf"|(?P<fragment>{_FRAGMENT}){_FRAGMENT_END})"
 )
+# The numbers of its groups, which ``_find_period_shapes`` reads by number: a group read
+# by name costs a look-up in the pattern's table at each of the many matches.
+_CONNECTOR_GROUP, _WORD_GROUP, _FRAGMENT_GROUP = 1, 2, 3
 # After an exclamation mark, a fragment only (rare: searched apart).
 _SHORT_SENTENCE_AFTER_EXCLAMATION = patterns.compile(rf"! (?P<fragment>{_FRAGMENT}){_FRAGMENT_END}")
 
@@ -180,19 +205,19 @@ def _find_period_shapes(document: Document) -> PeriodShapes:
     connectors: list[tuple[int, str]] = []
     fragments: list[tuple[int, int]] = []
     for match in _PERIOD_SHAPES.finditer(text):
-        start = match.start("word")
+        start = match.start(_WORD_GROUP)
         if start >= 0:
             # (a name starts with an ASCII capital, a function word in lowercase; the
             # pair ends with the capital after the space)
             (names if text[start] <= "Z" else functions).append((start, match.start() + 3))
         else:
-            connector = match["connector"]
+            connector = match[_CONNECTOR_GROUP]
             if connector is not None:
                 if connector in _CONNECTORS:
                     connectors.append((match.start(), connector))
                 continue
-        if match.start("fragment") >= 0:
-            fragments.append(match.span("fragment"))
+        if match.start(_FRAGMENT_GROUP) >= 0:
+            fragments.append(match.span(_FRAGMENT_GROUP))
     # ("!" first: a single character is found by memchr, while "! " ends with the
     # commonest character and costs ten times more to look for.)
     if "!" in text and "! " in text:
@@ -415,15 +440,31 @@ def _lowercase_word_before(text: str, at: int) -> bool:
         return False
     # (100 characters, well inside ``_LOOKBACK``: the look-back never cuts these words.
     # The first piece may be a word cut by the window: it is never looked at.)
-    words = text[max(0, at - 100) : at - 1].split(" ")
+    window = text[max(0, at - 100) : at - 1]
     roles = name_classes()["person-roles"]
-    for word in reversed(words[1:]):
+    # One of the last few words decides most pairs: they are split off first, and the
+    # rest of the window only when none of them does.
+    last = window.rsplit(" ", _NEAR_WORDS)
+    verdict = _telling_word(reversed(last[1:]), roles)
+    if verdict is None and len(last) > _NEAR_WORDS:
+        verdict = _telling_word(reversed(window.split(" ")[1:-_NEAR_WORDS]), roles)
+    return bool(verdict)
+
+
+_NEAR_WORDS = 4
+
+
+def _telling_word(words: Iterator[str], roles: frozenset[str]) -> bool | None:
+    """For ``_lowercase_word_before``, reading ``words`` from ``at`` backwards: True at
+    a lowercase word (not a particle or title), False at a sentence mark, None when
+    neither comes."""
+    for word in words:
         if word.isalpha() and word.isascii() and word.islower():
             if word not in _CHUNK_FUNCTION_WORDS and word not in roles:
                 return True
         elif not _SENTENCE_MARKS.isdisjoint(word):
             return False
-    return False
+    return None
 
 
 def _may_split_attribution(stretch: str) -> bool:
@@ -1209,11 +1250,12 @@ _GERUND_BEFORE = patterns.compile(
 # Articles are matched in lowercase only (and "The"): "Vitamin A of", "Plan A of" are letters.
 # Prepositions in lowercase or with a capital first letter ("According to of", "In of
 # 2016"): spelled out per word, which the engine matches faster than a case-blind group.
-# Searched right to left, anchored on the literal " of".
-_CAPITALISABLE_PREPOSITIONS = "|".join(
-    f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _PREPOSITIONS_BEFORE_OF.split("|")
-)
-_STRAY = patterns.compile(rf"\b(?:{_CAPITALISABLE_PREPOSITIONS}|[Tt]he|an?)[ \t]+of\b", regex.REVERSE)
+# Searched right to left, anchored on the literal " of", with the words' endings shared
+# (``_shared_endings``: the engine reads each word from its last letter).
+_STRAY_FIRST_WORDS = [[f"[{word[0].upper()}{word[0]}]", *word[1:]] for word in _PREPOSITIONS_BEFORE_OF.split("|")] + [
+    ["[Tt]", "h", "e"], ["a"], ["a", "n"]
+]
+_STRAY = patterns.compile(rf"\b{_shared_endings(_STRAY_FIRST_WORDS)}[ \t]+of\b", regex.REVERSE)
 _IDIOM_AFTER_OF = patterns.compile(r"[ \t]+(?:course|late|old|sorts)\b")
 
 
@@ -1388,10 +1430,9 @@ def _doubled_candidates(data: bytes) -> set[str]:
     space and a character that is no letter (every byte of a non-ASCII character is
     blanked). Most texts have none."""
     words = data.translate(_LOWERCASE_RUNS).split()
-    if not any(map(eq, words, islice(words, 1, None))):
-        return set()  # (the common case, answered by the cheapest pass)
-    pairs = compress(words, map(eq, words, islice(words, 1, None)))
-    return {word.decode() for word in pairs if word in _DOUBLED_WORDS_BYTES}
+    # (one pass in C: each word equal to the next, kept when it is on the list)
+    doubled = _DOUBLED_WORDS_BYTES.intersection(compress(words, map(eq, words, islice(words, 1, None))))
+    return {word.decode() for word in doubled}
 
 
 def _doubled_words(document: Document) -> list[tuple[int, int, str]]:
@@ -1631,8 +1672,9 @@ class DoubledWord(Rule):
             message = f"Delete the second {word!r}"
             # A quotation is somebody's words (a translated one may still hold the
             # glitch): reported, and a person decides.
-            quoted = inside_quote(document, start, end)
-            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not quoted
+            # (asked only when the fix could be safe: the quotations of a document take
+            # a scan of its whole text)
+            safe = (word in _ALWAYS_SINGLE_SET or word in _MODALS) and not inside_quote(document, start, end)
             fix = Fix.safe(message, edit) if safe else Fix.unsafe(message, edit)
             yield self.diagnostic(document, start, end, message=f"Doubled word {text[start:end]!r}", fix=fix)
 

@@ -1374,3 +1374,80 @@ def test_nl404_leaves_an_object_clause_a_keyword_list_and_code(text):
 )
 def test_nl404_still_reads_a_doubled_auxiliary_that_opens_its_clause(text):
     assert_fires("NL404", text, count=1)
+
+
+# -- speed helpers ------------------------------------------------------------------------
+
+
+def test_shared_endings_matches_exactly_the_words():
+    from newslint_rules.translation import _FUNCTION_WORDS_BEFORE_PERIOD, _shared_endings
+
+    words = _FUNCTION_WORDS_BEFORE_PERIOD
+    pattern = regex.compile(_shared_endings([[*word] for word in words]))
+    # every word, and no piece or join of two of them
+    others = {a + b for a in words for b in words} | {w[i:] for w in words for i in range(1, len(w))}
+    others |= {w[:i] for w in words for i in range(1, len(w))}
+    for word in words:
+        assert pattern.fullmatch(word), word
+    for other in others - set(words):
+        assert not pattern.fullmatch(other), other
+
+
+def test_shared_endings_keeps_atoms_and_optional_prefixes():
+    from newslint_rules.translation import _shared_endings
+
+    pattern = regex.compile(_shared_endings([["[Tt]", "o"], ["[Ii]", "n", "t", "o"], ["a"], ["a", "n"]]))
+    for word in ("to", "To", "into", "Into", "a", "an"):
+        assert pattern.fullmatch(word), word
+    for word in ("o", "nto", "INTO", "tO", "n", "aan"):
+        assert not pattern.fullmatch(word), word
+    assert _shared_endings([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he met striker Smith", True),  # "met", next to the name's words
+        ("The report said Li Wei", True),
+        ("Police. Li Wei", False),  # a sentence mark first
+        ("Kim Lee Park Jones Ahn Smith Wei", False),  # no lowercase word in the window
+        # the deciding word lies beyond the last few words before ``at``
+        ("he met A B C D E F Smith", True),
+        ("end. A B C D E F Smith", False),
+        ("X the of and in Smith", False),  # function words do not count
+    ],
+)
+def test_lowercase_word_before(text, expected):
+    from newslint_rules.translation import _lowercase_word_before
+
+    assert _lowercase_word_before("pad " + text + ". Next", len("pad " + text) - len(text.split()[-1])) is expected
+
+
+def test_nl404_fixes_a_strandable_doubling_unsafely_inside_a_quotation_or_out():
+    # (the quotation test is skipped for words whose fix is never safe: same verdict)
+    for text in ("“We drove to to the river,” he said.", "We drove to to the river."):
+        (diagnostic,) = assert_fires("NL404", text, count=1)
+        assert diagnostic.fix.applicability is Applicability.UNSAFE
+    (diagnostic,) = assert_fires("NL404", "We drove into into the river.", count=1)
+    assert diagnostic.fix.applicability is Applicability.SAFE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a plain sentence with no doubling", set()),
+        ("very very good", set()),  # equal neighbours, but not a word of the list
+        ("over the\nthe bridge, and The the Of of", {"the", "of"}),
+        ("“of” of it", {"of"}),  # (a superset: the patterns decide)
+    ],
+)
+def test_doubled_candidates(text, expected):
+    from newslint_rules.translation import _doubled_candidates
+
+    assert _doubled_candidates(text.encode()) == expected
+
+
+def test_period_shapes_group_numbers():
+    from newslint_rules.translation import _CONNECTOR_GROUP, _FRAGMENT_GROUP, _PERIOD_SHAPES, _WORD_GROUP
+
+    assert _PERIOD_SHAPES.groupindex == {"connector": _CONNECTOR_GROUP, "word": _WORD_GROUP, "fragment": _FRAGMENT_GROUP}
