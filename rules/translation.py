@@ -1686,7 +1686,8 @@ def _has_short_fragment(document: Document) -> bool:
     mark opens with a determiner (``_period_shapes``, the scan NL401 and NL402 share,
     whose fragments are all the rule reads). Clean prose has none, and the rule is not
     called."""
-    return ". " in document.text and bool(_period_shapes(document).fragments)
+    text = document.text
+    return (". " in text or "! " in text) and bool(_period_shapes(document).fragments)
 
 
 _FRAGMENT_WORD = patterns.compile(rf"[{RE_WORD}][{RE_WORD}'’\-]*")

@@ -1451,3 +1451,8 @@ def test_period_shapes_group_numbers():
     from newslint_rules.translation import _CONNECTOR_GROUP, _FRAGMENT_GROUP, _PERIOD_SHAPES, _WORD_GROUP
 
     assert _PERIOD_SHAPES.groupindex == {"connector": _CONNECTOR_GROUP, "word": _WORD_GROUP, "fragment": _FRAGMENT_GROUP}
+
+
+def test_nl405_reads_a_fragment_after_an_exclamation_in_a_text_without_a_full_stop_and_space():
+    # (its gate once asked for ". " alone)
+    assert_fires("NL405", "We won the final at home tonight! The Great Northern Stadium of the West.", count=1)
