@@ -102,6 +102,10 @@ def test_duplicate_paragraph_fixes(text, fixed):
         ("Ferry operators said the timetable would change… [+2841 chars]", "[+2841 chars]"),
         (f"{LEAD}\n\nWeiterlesen", "Weiterlesen"),
         (f"{LEAD}\n\nЧитать далее", "Читать далее"),
+        (f"{LEAD}\n\nSaiba mais", "Saiba mais"),
+        (f"{LEAD}\n\nПодробнее", "Подробнее"),
+        (f"{LEAD}\n\nBaca selengkapnya", "Baca selengkapnya"),
+        (f"{LEAD}\n\n기사 더보기", "기사 더보기"),
     ],
 )
 def test_truncation_marker_fires(text, span):
