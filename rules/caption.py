@@ -66,7 +66,7 @@ _SCAN_OPENER = patterns.compile(
     rf"|This (?:aerial|general) view|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
-    r"\((?:L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?:L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|[Ff]rom (?:L|R|left|right)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # A desk's dateline before its caption: "LONDON, ENGLAND - MARCH 12: ..." (place and
@@ -133,7 +133,7 @@ _OPENER = patterns.compile(
 _PICTURE_SHOWS = patterns.compile(
     r"""[ \t\u00a0]*(?:(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
         screenshot|screen[ ]grab|frame[ ]grab|video[ ]grab|handout)|(?:Photo|Picture|Image|Screen[ ]grab|Video[ ]grab))
-        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
+        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been|seen|reviewed|verified|viewed)\b)
         [\w’'-]+[ ]){0,6}?(?:shows(?![ ](?:are|were|is|was|and|or|will|would|have|had|can|could|for|of)\b)
         |taken|released|provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
     regex.VERBOSE,
@@ -142,7 +142,7 @@ _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|ha
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = patterns.compile(
-    r"\((?P<pos>L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?P<pos>L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|[Ff]rom (?:L|R|left|right)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
@@ -680,6 +680,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         strong = any(
             p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
             or p.endswith((" to R", " to L", " to right", " to left"))
+            or p[:5] in ("From ", "from ")  # "(From L) Name, Name and Name pose ..."
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
@@ -1313,12 +1314,48 @@ def _find_candidates(document: Document) -> _Candidates:
             add(at, _PHRASE)
     for at in year_ends:
         add(at, _DATE)
+    if "\n(" in text or text.lstrip().startswith("("):
+        _add_wrapped_lines(text, add)
     scan = credit_scan(document) if credit_candidates(document) else None
     if scan is not None:
         _add_credit_neighbours(text, scan, add)
     if not candidates:
         return _NO_CANDIDATES
     return _Candidates(candidates, scan)
+
+
+def _wrapped(core: str) -> str | None:
+    """What a line set whole in parentheses holds ("(Fans cheer as the bus arrives in
+    Lima, Peru, on May 2, 2024.)"), or None: the line's first "(" must close at its last
+    character (not "(L-R) Name ... (R)", two asides of a caption)."""
+    if len(core) < 14 or core[0] != "(" or core[-1] != ")":
+        return None
+    depth = 0
+    for i, ch in enumerate(core):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return core[1:-1].strip() if i == len(core) - 1 else None
+    return None
+
+
+def _add_wrapped_lines(text: str, add) -> None:
+    """The lines set whole in parentheses, read as the caption inside them would be:
+    for the date when it ends with a year, for the formula when it opens with one."""
+    first = len(text) - len(text.lstrip())
+    at = first if text.startswith("(", first) else text.find("\n(") + 1
+    while at > 0 or (at == first and text.startswith("(", at)):
+        start, end = _line_bounds(text, at)
+        inner = _wrapped(text[start:end].strip())
+        if inner is not None:
+            kind = _DATE if _ends_with_year(inner) else 0
+            if _SCAN_OPENER.match("\n" + inner):
+                kind |= _PHRASE
+            if kind:
+                add(at, kind)
+        at = text.find("\n(", end) + 1
 
 
 def _add_credit_neighbours(text: str, scan: CreditScan, add) -> None:
@@ -1384,6 +1421,8 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
+        if core[:1] == "(":
+            core = _wrapped(core) or core  # "(A man walks past ... on May 2, 2024.)"
         if kinds == _UNDER and (len(core) > 300 or ". " in core or not core[:1].isupper() or _SCENE.search(core) is None):
             continue  # (the cheap tests of ``_under_credit`` first: the story's paragraphs)
         note = _EDITORS_NOTE.match(core) if core[:3] == "EDI" else None
@@ -1535,7 +1574,7 @@ class CaptionPhrase(_CaptionRule):
     2024, Kherson, Ukraine:``, ``Durban, South Africa, 29 May 2024:``), read on a line
     found by its date or its credit; a desk's kind of picture (``Illustration picture
     shows``, ``Drone footage shows``, ``A general view picture shows``); people's places in the picture (``(L)`` and ``(R)``,
-    ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
+    ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``(From L)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
     ``, left,``, ``, second from left,``, a spelt-out ``(left)`` after a name, or a lone
     ``(C)`` between a name and a scene's verb: ``Coach Rui Alves (C) speaks to ...``);
     ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``poses for``

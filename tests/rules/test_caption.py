@@ -1336,3 +1336,55 @@ def test_reads_english_reads_the_whole_of_a_short_line_at_once(text):
 def test_a_line_beside_a_credit_ending_with_a_colon_is_no_caption():
     text = PROSE + "\n\nSee the pictures of the fire below:\n\nJane Doe | AFP\n\n" + PROSE
     assert_passes("NL303", text)
+
+
+# -- a caption set whole in parentheses; "(From L)" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("(A tram passes a closed bakery in Gdansk, Poland, on March 4, 2024.)", "NL302"),
+        ("(Dockers unload sacks of coffee at the port of Mombasa, Kenya, Friday, Feb. 9, 2024.)", "NL302"),
+        ("(Hikers rest by a glacier lake near Zermatt on 14 August 2024.)", "NL302"),
+        ("(FILE PHOTO: A barge moves along the Rhine near Kaub, Germany, July 2, 2023.)", "NL301"),
+        ("(A general view of the harbour in Valletta, Malta.)", "NL301"),
+    ],
+)
+def test_caption_in_parentheses_fires(line, code):
+    assert_fires(code, wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(The vote was moved to March 4, 2024.)",
+        "(This story was first published on March 4, 2024.)",
+        "(Reporting by Ines Prado; Editing by Kofi Amoah)",
+        "(A tram passes a bakery in Gdansk) and (a bus stops in Sopot on March 4, 2024.)",
+        "(Corrects the date of the vote to March 4, 2024)",
+    ],
+)
+def test_story_lines_in_parentheses_pass(line):
+    for code in ("NL301", "NL302", "NL303"):
+        assert_passes(code, wrap(line))
+
+
+def test_caption_in_parentheses_fix_deletes_the_line():
+    line = "(A tram passes a closed bakery in Gdansk, Poland, on March 4, 2024.)"
+    assert_fixes("NL302", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(From L) Mayors Ines Prado, Kofi Amoah and Lars Holm pose for a photo in Ghent.",
+        "(From left) Jurors Emi Sato and Rafael Lima arrive for the screening in Cannes.",
+    ],
+)
+def test_from_one_side_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+def test_from_one_side_in_prose_passes():
+    assert_passes("NL301", wrap("Prices rose (from left to right on the chart) through the spring, the bank said."))
