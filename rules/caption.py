@@ -820,12 +820,34 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
-    if _story_facts(core) or _news_clause(tokens):
+    if _story_facts(core) or (_news_clause(tokens) and not _crowd_reacts(core, tokens)):
         return None  # (asked last, of the lines that would be reported)
     return "a description in the present tense (or without a verb) right before a photo credit"
 
 
 _STATES = frozenset("is are has have isn't aren't isn’t aren’t".split())
+
+
+#: People named by what they do ("supporters", "residents", "tourists", "relatives"):
+#: the endings of agent nouns, and a few plurals without them.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ives", "ians")
+_PEOPLE_PLURALS = _PLURALS_WITHOUT_S | frozenset(("Fans", "Crowds", "Locals", "Families", "Friends", "Troops"))
+
+
+def _crowd_reacts(core: str, tokens: list[str]) -> bool:
+    """A gallery's caption: people react as something happens, in a named place ("Fans
+    cheer as the team bus arrives at the stadium in Lima, Peru."). Its "as" clause has a
+    verb of its own, as news told with its cause does ("Shoppers face higher prices as
+    the new tax takes hold"); but here the main clause is only the people and their
+    bare verb, without an object, and the place is spelt out with its country."""
+    if len(tokens) < 6 or tokens[2] != "as" or tokens[1] in _FUNCTION or not tokens[1].isalpha():
+        return False
+    head, verb = tokens[0], tokens[1]
+    if not (head in _PEOPLE_PLURALS or (head[:1].isupper() and head.endswith(_PEOPLE_ENDINGS))):
+        return False
+    if not verb.islower() or verb.endswith(_NOT_A_BARE_VERB) or verb in _past_forms():
+        return False
+    return _COMMA_PLACE.search(core) is not None
 
 
 def _under_credit(core: str, tokens: list[str]) -> str | None:
@@ -1708,6 +1730,12 @@ class CaptionBesideCredit(_CaptionRule):
     "Floods force thousands from homes in southern Chile" is a headline over its
     picture's credit. Glued to a credit on the same line ("... lose its autonomy (Image:
     Agency)"), the line is the credited picture's caption whatever it says.
+
+    A gallery's caption where people react as something happens counts beside a credit
+    too (``Fans cheer as the team bus arrives at the stadium in Lima, Peru.``): people
+    named by what they do, their bare verb without an object, "as", and a place with
+    its country. News told with its cause stays silent ("Shoppers face higher prices as
+    the new tax takes hold": an object, or a thing for subject).
 
     Some desks print the credit over the caption: the line right under a credit line is
     reported when it is a scene: one short sentence (at most 35 words) whose first verb

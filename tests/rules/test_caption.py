@@ -1388,3 +1388,32 @@ def test_from_one_side_fires(line):
 
 def test_from_one_side_in_prose_passes():
     assert_passes("NL301", wrap("Prices rose (from left to right on the chart) through the spring, the bank said."))
+
+
+# -- a gallery's caption: people react as something happens -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supporters cheer as the results are read out at a hotel in Harare, Zimbabwe.",
+        "Residents watch as a crane lifts the old bell tower in Brno, Czech Republic.",
+        "Fans celebrate as the final whistle blows at the stadium in Rosario, Argentina.",
+    ],
+)
+def test_crowd_reacting_beside_a_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news told with its cause: an object in the main clause, a thing for subject,
+        # or no country after the place
+        "Shoppers face higher prices as the new tax takes hold in Lima, Peru.",
+        "Prices rise as the new tax takes hold in Lima, Peru.",
+        "Supporters cheer as the party takes the lead in Harare.",
+    ],
+)
+def test_news_with_its_cause_beside_a_credit_passes(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
