@@ -1367,8 +1367,12 @@ def _add_wrapped_lines(text: str, add) -> None:
     """The lines set whole in parentheses, read as the caption inside them would be:
     for the date when it ends with a year, for the formula when it opens with one."""
     first = len(text) - len(text.lstrip())
-    at = first if text.startswith("(", first) else text.find("\n(") + 1
-    while at > 0 or (at == first and text.startswith("(", at)):
+    starts = [first] if text.startswith("(", first) else []
+    at = text.find("\n(", first)
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n(", at + 2)
+    for at in starts:
         start, end = _line_bounds(text, at)
         inner = _wrapped(text[start:end].strip())
         if inner is not None:
@@ -1377,7 +1381,6 @@ def _add_wrapped_lines(text: str, add) -> None:
                 kind |= _PHRASE
             if kind:
                 add(at, kind)
-        at = text.find("\n(", end) + 1
 
 
 def _add_credit_neighbours(text: str, scan: CreditScan, add) -> None:

@@ -1417,3 +1417,10 @@ def test_crowd_reacting_beside_a_credit_fires(line):
 )
 def test_news_with_its_cause_beside_a_credit_passes(line):
     assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+def test_text_opening_with_a_parenthesis_ends():
+    # (a text whose first line opens with "(" and no later line does)
+    assert_passes("NL302", "(Updated at noon)\n\nLawmakers debated the budget for a third day.\n")
+    line = "(A tram passes a closed bakery in Gdansk, Poland, on March 4, 2024.)"
+    assert_fires("NL302", line + AFTER, count=1, span=line)
