@@ -89,7 +89,7 @@ _MONTH_NAMES = (
     "December",
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
-_SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
+_SCAN_SEEN = ("s seen ", "re seen ")  # "is seen", "are seen": literals, found with str.find
 
 # -- the evidence ----------------------------------------------------------------------------
 
@@ -163,7 +163,8 @@ _PICTURED = patterns.compile(
 )
 _SEEN = patterns.compile(
     r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
-    r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) )"
+    r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) "
+    r"|aboard|atop|beside|along|from above|from the air)"
 )
 # "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
 # where; counted only in a line without any other verb.
@@ -1320,10 +1321,11 @@ def _find_candidates(document: Document) -> _Candidates:
             add(match.start(), _PHRASE)
     for match in _SCAN_WORDS.finditer(text):
         add(match.start(), _PHRASE)
-    at = text.find(_SCAN_SEEN)
-    while at >= 0:
-        add(at, _PHRASE)
-        at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
+    for seen in _SCAN_SEEN:
+        at = text.find(seen)
+        while at >= 0:
+            add(at, _PHRASE)
+            at = text.find(seen, at + len(seen))
     opener_starts, year_ends = _marked_lines(document)
     for at in opener_starts:
         head = text[at : at + 200]
@@ -1602,7 +1604,7 @@ class CaptionPhrase(_CaptionRule):
     ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``(From L)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
     ``, left,``, ``, second from left,``, a spelt-out ``(left)`` after a name, or a lone
     ``(C)`` between a name and a scene's verb: ``Coach Rui Alves (C) speaks to ...``);
-    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``poses for``
+    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``are seen aboard``, ``poses for``
     (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
     family pictured outside their home in Enugu.``). A view's opener in a short line
     without a final mark, a name or a number after it (``A general view of the

@@ -1424,3 +1424,27 @@ def test_text_opening_with_a_parenthesis_ends():
     assert_passes("NL302", "(Updated at noon)\n\nLawmakers debated the budget for a third day.\n")
     line = "(A tram passes a closed bakery in Gdansk, Poland, on March 4, 2024.)"
     assert_fires("NL302", line + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Migrants are seen aboard a fishing boat off Lampedusa.",
+        "Protesters are seen outside the court in Tbilisi.",
+        "A flooded vineyard is seen from above near Bordeaux.",
+    ],
+)
+def test_seen_in_the_picture_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rates are seen rising again next year, analysts said.",
+        "Such deals are seen across the industry as a turning point.",
+        "Few changes are seen along the lines the minister proposed, critics were told.",
+    ],
+)
+def test_seen_in_prose_passes(line):
+    assert_passes("NL301", wrap(line))
