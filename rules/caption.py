@@ -1338,7 +1338,7 @@ def _find_candidates(document: Document) -> _Candidates:
             add(at, _PHRASE)
     for at in year_ends:
         add(at, _DATE)
-    if "\n(" in text or text.lstrip().startswith("("):
+    if "\n(" in text or text[:1] == "(" or (text[:1].isspace() and text.lstrip()[:1] == "("):
         _add_wrapped_lines(text, add)
     scan = credit_scan(document) if credit_candidates(document) else None
     if scan is not None:
