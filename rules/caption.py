@@ -89,7 +89,7 @@ _MONTH_NAMES = (
     "December",
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
-_SCAN_SEEN = ("s seen ", "re seen ")  # "is seen", "are seen": literals, found with str.find
+_SCAN_SEEN = " seen "  # "is seen", "are seen": a literal, found with str.find
 
 # -- the evidence ----------------------------------------------------------------------------
 
@@ -1224,7 +1224,7 @@ def _opener_starts(document: Document) -> list[int]:
     return _marked_lines(document)[0]
 
 
-def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
+def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
     """``(opener starts, year ends)``: where ``_SCAN_OPENER`` finds an opener (as
     ``_opener_starts`` says), and the start offsets of the lines that end with a year,
     maybe and a full stop ("... 12 September 2023.", as ``_credit_shapes.year_end_starts``
@@ -1241,6 +1241,7 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
     lines = plain_lines(document)
     opening: list[int] = []
     year_ends: list[int] = []
+    wrapped: list[int] = []
     heads_by_prefix = _HEADS_BY_PREFIX
     for index, line in compress(enumerate(lines), lines):
         # The heads the line's first two characters allow (the line itself starts with
@@ -1260,13 +1261,19 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
         if last == ".":  # (most lines: a digit before the stop, or not a year)
             if line[-2:-1].isdigit() and _ends_with_year(line):
                 year_ends.append(index)
+        elif last == ")":
+            if line[0] == "(":
+                wrapped.append(index)  # (a line set whole in parentheses, maybe)
         elif (last.isdigit() or last.isspace()) and _ends_with_year(line):
             year_ends.append(index)
     if year_ends:
         line_starts = document.line_starts
         year_ends = [line_starts[index] for index in year_ends]
+    if wrapped:
+        line_starts = document.line_starts
+        wrapped = [line_starts[index] for index in wrapped]
     if not opening:
-        return opening, year_ends
+        return opening, year_ends, wrapped
     text = document.text
     if "\r" in text:
         starts = [match.start() + 1 for match in _SCAN_OPENER.finditer(text)]
@@ -1275,7 +1282,7 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
         starts = [line_starts[i] for i in opening if i]
     if _SCAN_OPENER.match("\n" + text[:100]):
         starts.append(0)
-    return starts, year_ends
+    return starts, year_ends, wrapped
 
 
 class _Candidates(NamedTuple):
@@ -1321,12 +1328,12 @@ def _find_candidates(document: Document) -> _Candidates:
             add(match.start(), _PHRASE)
     for match in _SCAN_WORDS.finditer(text):
         add(match.start(), _PHRASE)
-    for seen in _SCAN_SEEN:
-        at = text.find(seen)
-        while at >= 0:
+    at = text.find(_SCAN_SEEN)
+    while at >= 0:
+        if text[at - 1 : at] in ("s", "e"):  # "is seen", "are seen" (and "has seen", "have seen")
             add(at, _PHRASE)
-            at = text.find(seen, at + len(seen))
-    opener_starts, year_ends = _marked_lines(document)
+        at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
+    opener_starts, year_ends, wrapped = _marked_lines(document)
     for at in opener_starts:
         head = text[at : at + 200]
         if (
@@ -1338,8 +1345,8 @@ def _find_candidates(document: Document) -> _Candidates:
             add(at, _PHRASE)
     for at in year_ends:
         add(at, _DATE)
-    if "\n(" in text or text[:1] == "(" or (text[:1].isspace() and text.lstrip()[:1] == "("):
-        _add_wrapped_lines(text, add)
+    if wrapped:
+        _add_wrapped_lines(text, wrapped, add)
     scan = credit_scan(document) if credit_candidates(document) else None
     if scan is not None:
         _add_credit_neighbours(text, scan, add)
@@ -1365,15 +1372,9 @@ def _wrapped(core: str) -> str | None:
     return None
 
 
-def _add_wrapped_lines(text: str, add) -> None:
+def _add_wrapped_lines(text: str, starts: list[int], add) -> None:
     """The lines set whole in parentheses, read as the caption inside them would be:
     for the date when it ends with a year, for the formula when it opens with one."""
-    first = len(text) - len(text.lstrip())
-    starts = [first] if text.startswith("(", first) else []
-    at = text.find("\n(", first)
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n(", at + 2)
     for at in starts:
         start, end = _line_bounds(text, at)
         inner = _wrapped(text[start:end].strip())

@@ -1173,14 +1173,16 @@ def test_story_facts_agree_with_the_whole_pattern(text):
         PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.  \n\nAerial view of the port\n",
         "Seen in 1999\nThe end of 2019 .\n  \n2024\nNot 1850.\nPage 12.\n20255\n  In this photo, a ship.\n",
         "Windows line ends, 2021.\r\nNext 2020\r\n\r\nFILE PHOTO: the ship\r\nLast",
+        "(A tram passes a bakery in Gdansk, May 2, 2024.)\n\nText (with an aside)\n(File photo)\n( )",
         "",
     ],
 )
 def test_marked_lines_are_the_openers_and_the_year_ends(text):
     from newslint_rules._credit_shapes import year_end_starts
 
-    openers, year_ends = caption._marked_lines(Document(text))
+    openers, year_ends, wrapped = caption._marked_lines(Document(text))
     assert year_ends == year_end_starts(Document(text))
+    assert wrapped == [at for at in Document(text).line_starts if text.startswith("(", at) and text[at:].split("\n")[0].rstrip("\r").endswith(")")]
     expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
     if caption._SCAN_OPENER.match("\n" + text[:100]):
         expected.append(0)
