@@ -66,7 +66,7 @@ _SCAN_OPENER = patterns.compile(
     rf"|This (?:aerial|general) view|This (?:[{RE_WORD}-]+ ){{0,3}}(?:photo|image|picture|still|screenshot|handout|grab|screengrab)|Handout)"
 )
 _SCAN_POSITION = patterns.compile(
-    r"\((?:L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?:L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|[Ff]rom (?:L|R|left|right)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # A desk's dateline before its caption: "LONDON, ENGLAND - MARCH 12: ..." (place and
@@ -89,7 +89,7 @@ _MONTH_NAMES = (
     "December",
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
-_SCAN_SEEN = "s seen "  # "is seen", "are seen": a literal, found with str.find
+_SCAN_SEEN = " seen "  # "is seen", "are seen": a literal, found with str.find
 
 # -- the evidence ----------------------------------------------------------------------------
 
@@ -133,7 +133,7 @@ _OPENER = patterns.compile(
 _PICTURE_SHOWS = patterns.compile(
     r"""[ \t\u00a0]*(?:(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
         screenshot|screen[ ]grab|frame[ ]grab|video[ ]grab|handout)|(?:Photo|Picture|Image|Screen[ ]grab|Video[ ]grab))
-        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been)\b)
+        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been|seen|reviewed|verified|viewed)\b)
         [\w’'-]+[ ]){0,6}?(?:shows(?![ ](?:are|were|is|was|and|or|will|would|have|had|can|could|for|of)\b)
         |taken|released|provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
     regex.VERBOSE,
@@ -142,7 +142,7 @@ _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|ha
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
 _POSITION = patterns.compile(
-    r"\((?P<pos>L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
+    r"\((?P<pos>L|R|C|L-R|R-L|(?:[Ff]rom )?(?:L to R|R to L|left to right|right to left)|[Ff]rom (?:L|R|left|right)|\d(?:st|nd|rd|th) [LR]|(?:far |second |third )?(?:left|right)|center|centre|front|back|top|bottom"
     r"|(?:in )?(?:red|blue|green|yellow|white|orange|purple))\)"
 )
 # "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
@@ -163,7 +163,8 @@ _PICTURED = patterns.compile(
 )
 _SEEN = patterns.compile(
     r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
-    r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) )"
+    r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) "
+    r"|aboard|atop|beside|along|from above|from the air)"
 )
 # "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
 # where; counted only in a line without any other verb.
@@ -680,6 +681,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         strong = any(
             p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
             or p.endswith((" to R", " to L", " to right", " to left"))
+            or p[:5] in ("From ", "from ")  # "(From L) Name, Name and Name pose ..."
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
@@ -819,12 +821,34 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     # A picture shows someone or somewhere: a name after the first word, and a place.
     if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
         return None
-    if _story_facts(core) or _news_clause(tokens):
+    if _story_facts(core) or (_news_clause(tokens) and not _crowd_reacts(core, tokens)):
         return None  # (asked last, of the lines that would be reported)
     return "a description in the present tense (or without a verb) right before a photo credit"
 
 
 _STATES = frozenset("is are has have isn't aren't isn’t aren’t".split())
+
+
+#: People named by what they do ("supporters", "residents", "tourists", "relatives"):
+#: the endings of agent nouns, and a few plurals without them.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ives", "ians")
+_PEOPLE_PLURALS = _PLURALS_WITHOUT_S | frozenset(("Fans", "Crowds", "Locals", "Families", "Friends", "Troops"))
+
+
+def _crowd_reacts(core: str, tokens: list[str]) -> bool:
+    """A gallery's caption: people react as something happens, in a named place ("Fans
+    cheer as the team bus arrives at the stadium in Lima, Peru."). Its "as" clause has a
+    verb of its own, as news told with its cause does ("Shoppers face higher prices as
+    the new tax takes hold"); but here the main clause is only the people and their
+    bare verb, without an object, and the place is spelt out with its country."""
+    if len(tokens) < 6 or tokens[2] != "as" or tokens[1] in _FUNCTION or not tokens[1].isalpha():
+        return False
+    head, verb = tokens[0], tokens[1]
+    if not (head in _PEOPLE_PLURALS or (head[:1].isupper() and head.endswith(_PEOPLE_ENDINGS))):
+        return False
+    if not verb.islower() or verb.endswith(_NOT_A_BARE_VERB) or verb in _past_forms():
+        return False
+    return _COMMA_PLACE.search(core) is not None
 
 
 def _under_credit(core: str, tokens: list[str]) -> str | None:
@@ -1200,7 +1224,7 @@ def _opener_starts(document: Document) -> list[int]:
     return _marked_lines(document)[0]
 
 
-def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
+def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
     """``(opener starts, year ends)``: where ``_SCAN_OPENER`` finds an opener (as
     ``_opener_starts`` says), and the start offsets of the lines that end with a year,
     maybe and a full stop ("... 12 September 2023.", as ``_credit_shapes.year_end_starts``
@@ -1217,6 +1241,7 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
     lines = plain_lines(document)
     opening: list[int] = []
     year_ends: list[int] = []
+    wrapped: list[int] = []
     heads_by_prefix = _HEADS_BY_PREFIX
     for index, line in compress(enumerate(lines), lines):
         # The heads the line's first two characters allow (the line itself starts with
@@ -1236,13 +1261,19 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
         if last == ".":  # (most lines: a digit before the stop, or not a year)
             if line[-2:-1].isdigit() and _ends_with_year(line):
                 year_ends.append(index)
+        elif last == ")":
+            if line[0] == "(":
+                wrapped.append(index)  # (a line set whole in parentheses, maybe)
         elif (last.isdigit() or last.isspace()) and _ends_with_year(line):
             year_ends.append(index)
     if year_ends:
         line_starts = document.line_starts
         year_ends = [line_starts[index] for index in year_ends]
+    if wrapped:
+        line_starts = document.line_starts
+        wrapped = [line_starts[index] for index in wrapped]
     if not opening:
-        return opening, year_ends
+        return opening, year_ends, wrapped
     text = document.text
     if "\r" in text:
         starts = [match.start() + 1 for match in _SCAN_OPENER.finditer(text)]
@@ -1251,7 +1282,7 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int]]:
         starts = [line_starts[i] for i in opening if i]
     if _SCAN_OPENER.match("\n" + text[:100]):
         starts.append(0)
-    return starts, year_ends
+    return starts, year_ends, wrapped
 
 
 class _Candidates(NamedTuple):
@@ -1299,9 +1330,10 @@ def _find_candidates(document: Document) -> _Candidates:
         add(match.start(), _PHRASE)
     at = text.find(_SCAN_SEEN)
     while at >= 0:
-        add(at, _PHRASE)
+        if text[at - 1 : at] in ("s", "e"):  # "is seen", "are seen" (and "has seen", "have seen")
+            add(at, _PHRASE)
         at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
-    opener_starts, year_ends = _marked_lines(document)
+    opener_starts, year_ends, wrapped = _marked_lines(document)
     for at in opener_starts:
         head = text[at : at + 200]
         if (
@@ -1313,12 +1345,45 @@ def _find_candidates(document: Document) -> _Candidates:
             add(at, _PHRASE)
     for at in year_ends:
         add(at, _DATE)
+    if wrapped:
+        _add_wrapped_lines(text, wrapped, add)
     scan = credit_scan(document) if credit_candidates(document) else None
     if scan is not None:
         _add_credit_neighbours(text, scan, add)
     if not candidates:
         return _NO_CANDIDATES
     return _Candidates(candidates, scan)
+
+
+def _wrapped(core: str) -> str | None:
+    """What a line set whole in parentheses holds ("(Fans cheer as the bus arrives in
+    Lima, Peru, on May 2, 2024.)"), or None: the line's first "(" must close at its last
+    character (not "(L-R) Name ... (R)", two asides of a caption)."""
+    if len(core) < 14 or core[0] != "(" or core[-1] != ")":
+        return None
+    depth = 0
+    for i, ch in enumerate(core):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return core[1:-1].strip() if i == len(core) - 1 else None
+    return None
+
+
+def _add_wrapped_lines(text: str, starts: list[int], add) -> None:
+    """The lines set whole in parentheses, read as the caption inside them would be:
+    for the date when it ends with a year, for the formula when it opens with one."""
+    for at in starts:
+        start, end = _line_bounds(text, at)
+        inner = _wrapped(text[start:end].strip())
+        if inner is not None:
+            kind = _DATE if _ends_with_year(inner) else 0
+            if _SCAN_OPENER.match("\n" + inner):
+                kind |= _PHRASE
+            if kind:
+                add(at, kind)
 
 
 def _add_credit_neighbours(text: str, scan: CreditScan, add) -> None:
@@ -1384,6 +1449,8 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         if start + lead in credit_starts or not line.strip():
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
+        if core[:1] == "(":
+            core = _wrapped(core) or core  # "(A man walks past ... on May 2, 2024.)"
         if kinds == _UNDER and (len(core) > 300 or ". " in core or not core[:1].isupper() or _SCENE.search(core) is None):
             continue  # (the cheap tests of ``_under_credit`` first: the story's paragraphs)
         note = _EDITORS_NOTE.match(core) if core[:3] == "EDI" else None
@@ -1535,10 +1602,10 @@ class CaptionPhrase(_CaptionRule):
     2024, Kherson, Ukraine:``, ``Durban, South Africa, 29 May 2024:``), read on a line
     found by its date or its credit; a desk's kind of picture (``Illustration picture
     shows``, ``Drone footage shows``, ``A general view picture shows``); people's places in the picture (``(L)`` and ``(R)``,
-    ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
+    ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``(From L)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
     ``, left,``, ``, second from left,``, a spelt-out ``(left)`` after a name, or a lone
     ``(C)`` between a name and a scene's verb: ``Coach Rui Alves (C) speaks to ...``);
-    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``poses for``
+    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``are seen aboard``, ``poses for``
     (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
     family pictured outside their home in Enugu.``). A view's opener in a short line
     without a final mark, a name or a number after it (``A general view of the
@@ -1669,6 +1736,12 @@ class CaptionBesideCredit(_CaptionRule):
     "Floods force thousands from homes in southern Chile" is a headline over its
     picture's credit. Glued to a credit on the same line ("... lose its autonomy (Image:
     Agency)"), the line is the credited picture's caption whatever it says.
+
+    A gallery's caption where people react as something happens counts beside a credit
+    too (``Fans cheer as the team bus arrives at the stadium in Lima, Peru.``): people
+    named by what they do, their bare verb without an object, "as", and a place with
+    its country. News told with its cause stays silent ("Shoppers face higher prices as
+    the new tax takes hold": an object, or a thing for subject).
 
     Some desks print the credit over the caption: the line right under a credit line is
     reported when it is a scene: one short sentence (at most 35 words) whose first verb

@@ -1173,14 +1173,16 @@ def test_story_facts_agree_with_the_whole_pattern(text):
         PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.  \n\nAerial view of the port\n",
         "Seen in 1999\nThe end of 2019 .\n  \n2024\nNot 1850.\nPage 12.\n20255\n  In this photo, a ship.\n",
         "Windows line ends, 2021.\r\nNext 2020\r\n\r\nFILE PHOTO: the ship\r\nLast",
+        "(A tram passes a bakery in Gdansk, May 2, 2024.)\n\nText (with an aside)\n(File photo)\n( )",
         "",
     ],
 )
 def test_marked_lines_are_the_openers_and_the_year_ends(text):
     from newslint_rules._credit_shapes import year_end_starts
 
-    openers, year_ends = caption._marked_lines(Document(text))
+    openers, year_ends, wrapped = caption._marked_lines(Document(text))
     assert year_ends == year_end_starts(Document(text))
+    assert wrapped == [at for at in Document(text).line_starts if text.startswith("(", at) and text[at:].split("\n")[0].rstrip("\r").endswith(")")]
     expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
     if caption._SCAN_OPENER.match("\n" + text[:100]):
         expected.append(0)
@@ -1336,3 +1338,115 @@ def test_reads_english_reads_the_whole_of_a_short_line_at_once(text):
 def test_a_line_beside_a_credit_ending_with_a_colon_is_no_caption():
     text = PROSE + "\n\nSee the pictures of the fire below:\n\nJane Doe | AFP\n\n" + PROSE
     assert_passes("NL303", text)
+
+
+# -- a caption set whole in parentheses; "(From L)" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("(A tram passes a closed bakery in Gdansk, Poland, on March 4, 2024.)", "NL302"),
+        ("(Dockers unload sacks of coffee at the port of Mombasa, Kenya, Friday, Feb. 9, 2024.)", "NL302"),
+        ("(Hikers rest by a glacier lake near Zermatt on 14 August 2024.)", "NL302"),
+        ("(FILE PHOTO: A barge moves along the Rhine near Kaub, Germany, July 2, 2023.)", "NL301"),
+        ("(A general view of the harbour in Valletta, Malta.)", "NL301"),
+    ],
+)
+def test_caption_in_parentheses_fires(line, code):
+    assert_fires(code, wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(The vote was moved to March 4, 2024.)",
+        "(This story was first published on March 4, 2024.)",
+        "(Reporting by Ines Prado; Editing by Kofi Amoah)",
+        "(A tram passes a bakery in Gdansk) and (a bus stops in Sopot on March 4, 2024.)",
+        "(Corrects the date of the vote to March 4, 2024)",
+    ],
+)
+def test_story_lines_in_parentheses_pass(line):
+    for code in ("NL301", "NL302", "NL303"):
+        assert_passes(code, wrap(line))
+
+
+def test_caption_in_parentheses_fix_deletes_the_line():
+    line = "(A tram passes a closed bakery in Gdansk, Poland, on March 4, 2024.)"
+    assert_fixes("NL302", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(From L) Mayors Ines Prado, Kofi Amoah and Lars Holm pose for a photo in Ghent.",
+        "(From left) Jurors Emi Sato and Rafael Lima arrive for the screening in Cannes.",
+    ],
+)
+def test_from_one_side_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+def test_from_one_side_in_prose_passes():
+    assert_passes("NL301", wrap("Prices rose (from left to right on the chart) through the spring, the bank said."))
+
+
+# -- a gallery's caption: people react as something happens -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supporters cheer as the results are read out at a hotel in Harare, Zimbabwe.",
+        "Residents watch as a crane lifts the old bell tower in Brno, Czech Republic.",
+        "Fans celebrate as the final whistle blows at the stadium in Rosario, Argentina.",
+    ],
+)
+def test_crowd_reacting_beside_a_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news told with its cause: an object in the main clause, a thing for subject,
+        # or no country after the place
+        "Shoppers face higher prices as the new tax takes hold in Lima, Peru.",
+        "Prices rise as the new tax takes hold in Lima, Peru.",
+        "Supporters cheer as the party takes the lead in Harare.",
+    ],
+)
+def test_news_with_its_cause_beside_a_credit_passes(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+def test_text_opening_with_a_parenthesis_ends():
+    # (a text whose first line opens with "(" and no later line does)
+    assert_passes("NL302", "(Updated at noon)\n\nLawmakers debated the budget for a third day.\n")
+    line = "(A tram passes a closed bakery in Gdansk, Poland, on March 4, 2024.)"
+    assert_fires("NL302", line + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Migrants are seen aboard a fishing boat off Lampedusa.",
+        "Protesters are seen outside the court in Tbilisi.",
+        "A flooded vineyard is seen from above near Bordeaux.",
+    ],
+)
+def test_seen_in_the_picture_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rates are seen rising again next year, analysts said.",
+        "Such deals are seen across the industry as a turning point.",
+        "Few changes are seen along the lines the minister proposed, critics were told.",
+    ],
+)
+def test_seen_in_prose_passes(line):
+    assert_passes("NL301", wrap(line))
