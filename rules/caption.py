@@ -680,8 +680,9 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         rights = any(p == "R" or p.endswith((" R", "right")) for p in positions)
         strong = any(
             p in ("L-R", "R-L", "center", "centre", "front", "back", "top", "bottom")
-            or p.endswith((" to R", " to L", " to right", " to left"))
-            or p[:5] in ("From ", "from ")  # "(From L) Name, Name and Name pose ..."
+            # ("(from left to right)" in lower case orders a list in prose)
+            or (p.endswith((" to R", " to L", " to right", " to left")) and not p.startswith("from "))
+            or p.startswith("From ") or p in ("from L", "from R", "from L to R", "from R to L")  # "(From L) Name, ..."
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions

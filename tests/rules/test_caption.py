@@ -1450,3 +1450,8 @@ def test_seen_in_the_picture_fires(line):
 )
 def test_seen_in_prose_passes(line):
     assert_passes("NL301", wrap(line))
+
+
+def test_an_order_spelt_out_in_prose_is_no_place_in_a_picture():
+    text = "The editor shows the buffer list.\n\nThe flags that can appear are these (from left to right):\n\nu Buffer is unlisted\n"
+    assert_passes("NL301", text)
