@@ -685,12 +685,6 @@ class CreditScan:
     #: credits between two sentences of a paragraph (NL205's too; not a caption's sign)
     inline: tuple[CreditMatch, ...] = ()
 
-    @property
-    def year_ends(self) -> list[int]:
-        """Start offsets of lines ending with a year ("... 12 September 2023."): the
-        caption rules look at them for dated captions (found when first asked for)."""
-        return self.document.memo("credit.year_ends", year_end_starts)
-
 
 # A line ending in one of these is prose, a prompt or a list item, never a credit.
 _NOT_CREDIT_END = frozenset("!?,;:\"”“'’»«…-–—*#>=%$€£0123456789")
@@ -1099,26 +1093,7 @@ def credit_candidates(document: Document) -> list[tuple[int, _Candidate]]:
     return document.memo("credit.candidates", _candidates)
 
 
-def year_end_starts(document: Document) -> list[int]:
-    """Start offsets of the lines that end with a year, maybe and a full stop ("... 12
-    September 2023."), with ``line_starts`` built only when a line does: most documents
-    have none, and nothing else may need their line starts."""
-    lines = plain_lines(document)
-    # (The cheap test of the last character first, in one comprehension.)
-    found = [
-        index
-        for index, line in enumerate(lines)
-        if line
-        and (line[-1].isdigit() or line[-1].isspace() or (line[-1] == "." and line[-2:-1].isdigit()))
-        and _ends_with_year(line)
-    ]
-    if not found:
-        return found
-    starts = document.line_starts
-    return [starts[index] for index in found]
-
-
-def _ends_with_year(line: str) -> bool:
+def ends_with_year(line: str) -> bool:
     """Whether ``line`` ends with a year (19xx or 20xx), maybe a full stop and spaces."""
     last = line[-1]
     if last.isspace():

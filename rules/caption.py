@@ -32,7 +32,7 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, FixAvailability, Rule, patterns
 
-from ._credit_shapes import CreditScan, _ends_with_year, classify_credit, credit_candidates, credit_scan
+from ._credit_shapes import CreditScan, classify_credit, credit_candidates, credit_scan, ends_with_year
 from ._text import ENGLISH_FUNCTION_WORDS, RE_WORD, data_lines, is_english, plain_lines
 
 # -- finding candidate lines fast ---------------------------------------------------------
@@ -1228,9 +1228,9 @@ def _opener_starts(document: Document) -> list[int]:
 def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
     """``(opener starts, year ends)``: where ``_SCAN_OPENER`` finds an opener (as
     ``_opener_starts`` says), and the start offsets of the lines that end with a year,
-    maybe and a full stop ("... 12 September 2023.", as ``_credit_shapes.year_end_starts``
-    lists them). Both are tests of a line's first and last characters, made in one pass
-    over the lines with text (empty lines, half of most articles', are left out in C).
+    maybe and a full stop ("... 12 September 2023.": ``_credit_shapes.ends_with_year``).
+    Both are tests of a line's first and last characters, made in one pass over the
+    lines with text (empty lines, half of most articles', are left out in C).
 
     A line is read for an opener only when it starts (after spaces) with an opener's
     first words: most documents have no such line and no opener. The pattern never
@@ -1260,12 +1260,12 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
             opening.append(index)
         last = line[-1]
         if last == ".":  # (most lines: a digit before the stop, or not a year)
-            if line[-2:-1].isdigit() and _ends_with_year(line):
+            if line[-2:-1].isdigit() and ends_with_year(line):
                 year_ends.append(index)
         elif last == ")":
             if line[0] == "(":
                 wrapped.append(index)  # (a line set whole in parentheses, maybe)
-        elif (last.isdigit() or last.isspace()) and _ends_with_year(line):
+        elif (last.isdigit() or last.isspace()) and ends_with_year(line):
             year_ends.append(index)
     if year_ends:
         line_starts = document.line_starts
@@ -1380,7 +1380,7 @@ def _add_wrapped_lines(text: str, starts: list[int], add) -> None:
         start, end = _line_bounds(text, at)
         inner = _wrapped(text[start:end].strip())
         if inner is not None:
-            kind = _DATE if _ends_with_year(inner) else 0
+            kind = _DATE if ends_with_year(inner) else 0
             if _SCAN_OPENER.match("\n" + inner):
                 kind |= _PHRASE
             if kind:

@@ -509,22 +509,26 @@ def test_caption_candidates_read_the_credit_scan_the_credit_rules_share():
     ],
 )
 def test_year_ends_are_the_lines_ending_with_a_year(text, lines):
-    from newslint_rules._credit_shapes import credit_scan, year_end_starts
-
     document = Document(text)
-    starts = year_end_starts(document)
+    starts = caption._marked_lines(document)[1]
     assert [document.line_at(start).text for start in starts] == lines
-    assert credit_scan(Document(text)).year_ends == starts
+    assert starts == _reference_year_ends(Document(text))
+
+
+def _reference_year_ends(document: Document) -> list[int]:
+    """The start offsets of the lines ending with a year, the plain way: what
+    ``caption._marked_lines`` finds in its one pass over the lines."""
+    from newslint_rules._credit_shapes import ends_with_year
+
+    return [line.start for line in document.lines if line.text and ends_with_year(line.text)]
 
 
 def test_year_ends_leave_line_starts_unbuilt_without_one():
-    from newslint_rules._credit_shapes import year_end_starts
-
     document = Document(PROSE + "\n\nPage 12.")
-    assert year_end_starts(document) == []
+    assert caption._marked_lines(document)[1] == []
     assert "line_starts" not in document.__dict__
     document = Document(PROSE + "\n\nA delegate speaks in Vienna, Austria, March 3, 2021.")
-    assert year_end_starts(document) == [len(PROSE) + 2]
+    assert caption._marked_lines(document)[1] == [len(PROSE) + 2]
 
 
 @pytest.mark.parametrize(
@@ -1178,10 +1182,8 @@ def test_story_facts_agree_with_the_whole_pattern(text):
     ],
 )
 def test_marked_lines_are_the_openers_and_the_year_ends(text):
-    from newslint_rules._credit_shapes import year_end_starts
-
     openers, year_ends, wrapped = caption._marked_lines(Document(text))
-    assert year_ends == year_end_starts(Document(text))
+    assert year_ends == _reference_year_ends(Document(text))
     assert wrapped == [at for at in Document(text).line_starts if text.startswith("(", at) and text[at:].split("\n")[0].rstrip("\r").endswith(")")]
     expected = [match.start() + 1 for match in caption._SCAN_OPENER.finditer(text)]
     if caption._SCAN_OPENER.match("\n" + text[:100]):

@@ -528,9 +528,22 @@ def test_candidates_are_the_lines_the_scan_parses():
     assert document.text[match.start : match.end] == "Photo: Tomasz Wierzbicki/AP"
 
 
-def test_year_ends_are_found_when_asked_for():
-    text = "Traders at work, November 18, 2019.\n\nPrices rose in 2023\n\nNo year here.\n"
-    assert credit_scan(Document(text)).year_ends == [0, 37]
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("Traders at work, November 18, 2019.", True),
+        ("Prices rose in 2023", True),
+        ("Windows line ends, 2021.  ", True),
+        ("No year here.", False),
+        ("Not 1850.", False),
+        ("20255", False),
+        ("The end of 2019 .", False),
+    ],
+)
+def test_a_line_ends_with_a_year(line, ends):
+    from newslint_rules._credit_shapes import ends_with_year
+
+    assert ends_with_year(line) is ends
 
 
 @pytest.mark.parametrize(
