@@ -1430,6 +1430,19 @@ def may_hold_caption(document: Document) -> bool:
     return bool(_candidates(document).lines)
 
 
+def _goes_on_below(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is followed by a line that goes on with its
+    sentence (its first letter in lower case): a wrapped line of prose ("... are seen at
+    the install" / "destination without ..."), not a caption, which is a line of its own."""
+    if text.startswith("\n", end):
+        after = end + 1
+    elif text.startswith("\r\n", end):
+        after = end + 2
+    else:
+        return False
+    return text[after : after + 40].lstrip(" \t")[:1].islower()
+
+
 def _analyse(document: Document) -> dict[int, CaptionFinding]:
     """Caption findings keyed by the start offset of their line."""
     text = document.text
@@ -1447,7 +1460,7 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
     for start, (end, kinds) in candidates.items():
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
-        if start + lead in credit_starts or not line.strip():
+        if start + lead in credit_starts or not line.strip() or _goes_on_below(text, end):
             continue
         core = text[start : glued_by_start.get(start, end)].strip()
         if core[:1] == "(":
@@ -1610,7 +1623,9 @@ class CaptionPhrase(_CaptionRule):
     (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
     family pictured outside their home in Enugu.``). A view's opener in a short line
     without a final mark, a name or a number after it (``A general view of the
-    economy``) is a sub-heading, not a caption.
+    economy``) is a sub-heading, not a caption; and a line whose sentence goes on in
+    lower case on the next line is a wrapped line of prose: a caption is a line of its
+    own.
 
     ## Why is this bad?
     The caption describes a picture the scraper dropped. In the text it interrupts

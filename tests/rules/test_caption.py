@@ -1457,3 +1457,14 @@ def test_seen_in_prose_passes(line):
 def test_an_order_spelt_out_in_prose_is_no_place_in_a_picture():
     text = "The editor shows the buffer list.\n\nThe flags that can appear are these (from left to right):\n\nu Buffer is unlisted\n"
     assert_passes("NL301", text)
+
+
+def test_a_wrapped_line_of_prose_is_no_caption():
+    text = (
+        "Files are copied once at install time.\n\n"
+        "* Changes to the source of the symbolic link are seen at the install\n"
+        "  destination without having to re-run the install.\n"
+    )
+    assert_passes("NL301", text)
+    # the same words on a line of their own are read as before
+    assert_fires("NL301", "Files are copied once.\n\nRescuers are seen at the site in Kyiv, Ukraine.\n\nThe end.\n")
