@@ -212,13 +212,16 @@ def _lone_tabs(text: str) -> Iterator[tuple[int, int]]:
     line of prose: the only tab of a line of six words or more, between two lines
     without tabs, not after the end of a sentence before a capital (where extractors
     lay out blocks with tabs). Tables and indented blocks hold tabs on many lines."""
+    judged_to = 0  # the end of the last line judged: each line is read once, at its first tab
     for match in _TAB_RUN.finditer(text):
         start, end = match.span()
+        if start < judged_to:
+            continue  # a second tab of a line already judged (which then holds two)
         while text[start - 1] == " ":
             start -= 1
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = judged_to = len(text) if line_end < 0 else line_end
         if text.count("\t", line_start, line_end) != 1:
             continue
         if len(text[line_start:line_end].split()) < _LONE_TAB_LINE_WORDS:

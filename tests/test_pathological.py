@@ -43,6 +43,8 @@ SHAPES = {
     "one-long-paragraph": lambda n: "The council met on Monday and said the plan was sound " * (n // 54),
     "short-lines": lambda n: "Share\n" * (n // 6),
     "title-lines": lambda n: "Another Story Headline Here\n" * (n // 28),
+    "tabs-in-one-line": lambda n: "the council said\tthat " * (n // 22),
+    "escapes": lambda n: r'the mayor\u2019s \"plan\" said.\n' * (n // 30),
 }
 
 BASE = 20_000
