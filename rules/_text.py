@@ -72,6 +72,19 @@ def is_english(document: Document) -> bool:
     return document.memo("text.is_english", _is_english)
 
 
+#: How far ``line_around`` reads each side of a position.
+LINE_REACH = 200
+
+
+def line_around(text: str, start: int, end: int, reach: int = LINE_REACH) -> tuple[str, str]:
+    """The text of the line before ``start`` and after ``end`` (``text[start:end]`` lying
+    on one line), each read no further than ``reach`` characters: a bound, so that a rule
+    asking for many positions of one long line does not read the whole line each time."""
+    before = text[max(0, start - reach) : start].rpartition("\n")[2]
+    after = text[end : end + reach].partition("\n")[0]
+    return before, after
+
+
 class LazyEnglish:
     """``is_english(document)``, asked only when the object is tested for truth: a rule
     passes it down to the few places that need the language (most documents reach none)."""

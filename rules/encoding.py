@@ -17,7 +17,7 @@ import regex
 
 from newslint import Applicability, Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import data_lines, english_share, is_english, utf8
+from ._text import data_lines, english_share, is_english, line_around, utf8
 
 # ------------------------------------------------------------------ shared prefilter
 
@@ -1326,8 +1326,7 @@ def _escape_line_is_prose(text: str, start: int, end: int) -> bool:
     """Whether the line around the escape (up to 200 characters each side) is prose: five
     words or more, no mark of code, no doubled backslash (a Windows path, an escape
     quoted as an example) and no escaped key of JSON ('\\"Effect\\": ')."""
-    before = text[max(0, start - 200) : start].rpartition("\n")[2]
-    after = text[end : end + 200].partition("\n")[0]
+    before, after = line_around(text, start, end)
     around = before + " " + after
     if "\\\\" in around or '\\":' in around or "\\\\" in text[max(0, start - 1) : end + 1]:
         return False

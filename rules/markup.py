@@ -30,7 +30,7 @@ import regex
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 from newslint.markdown import CODE_SPAN, FENCED_CODE, indented_code
 
-from ._text import data_lines
+from ._text import data_lines, line_around
 
 
 
@@ -281,7 +281,7 @@ def _stacked_snake_names(text: str, name: str, start: int, end: int) -> bool:
     a page builder's stacked tags (in a sentence, "use [my_var][other_var]" is notation)."""
     if "_" not in name or not _SNAKE_NAME.fullmatch(name):
         return False
-    if text[max(0, start - 200) : start].rpartition("\n")[2].strip()[-1:] not in ("", "]"):
+    if line_around(text, start, end)[0].strip()[-1:] not in ("", "]"):
         return False
     close = text.find("]", end + 1, end + 60)
     following = text[end + 1 : close].split(" ", 1)[0] if close > 0 else ""
@@ -291,8 +291,8 @@ def _stacked_snake_names(text: str, name: str, start: int, end: int) -> bool:
 def _at_a_line_edge(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens or ends its line (after or before spaces, or
     next to another bracketed tag: "[vc_row][vc_column]")."""
-    before = text[max(0, start - 200) : start].rpartition("\n")[2].strip()
-    after = text[end : end + 200].partition("\n")[0].rstrip()
+    before, after = line_around(text, start, end)
+    before, after = before.strip(), after.rstrip()
     if not before or not after:
         return True
     return _TAG_RUN.fullmatch(before) is not None or _TAG_RUN.match(after) is not None

@@ -20,7 +20,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
-from ._text import RE_SPACE, RE_WORD, data_lines, inside_quote, is_english, utf8
+from ._text import RE_SPACE, RE_WORD, data_lines, inside_quote, is_english, line_around, utf8
 
 # -- word classes ---------------------------------------------------------------------
 
@@ -1543,17 +1543,11 @@ def _object_clause_before(text: str, start: int) -> bool:
 _CODE_MARKS = frozenset("<>{}\\")
 
 
-#: How far around a doubling its line is read (a bound: a text of one long line full of
-#: doublings must not be read whole for each of them).
-_LINE_REACH = 200
-
-
 def _in_a_line_of_prose(text: str, start: int, first_end: int) -> bool:
     """Whether the doubling's first copy stands in a line of prose: after a word on its
     line, or opening a line of three words or more (not a list of keywords, one to a
     line: "when" / "when"), and with no mark of code or markup near it on the line."""
-    before = text[max(0, start - _LINE_REACH) : start].rpartition("\n")[2]
-    after = text[first_end : first_end + _LINE_REACH].partition("\n")[0]
+    before, after = line_around(text, start, first_end)
     if not before.strip() and len(after.split()) < 2:
         return False
     return not any(char in _CODE_MARKS for char in before) and not any(char in _CODE_MARKS for char in after)
