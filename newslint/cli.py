@@ -7,7 +7,6 @@ configuration or input error.
 from __future__ import annotations
 
 import argparse
-import difflib
 import io
 import json
 import os
@@ -81,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores for a corpus, 1 for small inputs)")
     check.add_argument("--no-cache", action="store_true",
-                       help="compile every pattern afresh and keep no compiled patterns on disk (also NEWSLINT_NO_CACHE=1)")
+                       help="compile every pattern and look plugins up afresh, and keep neither on disk (also NEWSLINT_NO_CACHE=1)")
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("table", "json", "markdown"), default="table",
@@ -450,6 +449,8 @@ class Checker:
                 out.discard()  # nothing changed: the original keeps its bytes and mtime
 
     def _print_diff(self, source: SourceInfo, before: str, after: str) -> None:
+        import difflib  # only --diff needs it: kept off the start-up of every run
+
         # As git writes them: "a/tmp/x.txt" for "/tmp/x.txt", not "a//tmp/x.txt".
         label = source.label.lstrip("/")
         diff = difflib.unified_diff(

@@ -34,7 +34,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -255,21 +254,27 @@ class ProgramCache:
         return programs
 
     def _write(self, payload: bytes) -> None:
-        folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
+        replace_atomically(self.path, hashlib.blake2b(payload, digest_size=_CHECKSUM_BYTES).digest() + payload)
+
+
+def replace_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` as the file ``path`` (making its folder): readers, another
+    newslint process among them, see the old file or the new one, never half of one."""
+    import tempfile  # only a run that writes a cache needs it
+
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
         try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(hashlib.blake2b(payload, digest_size=_CHECKSUM_BYTES).digest())
-                handle.write(payload)
-            # Readers see the old file or the new one, never half of one.
-            os.replace(temporary, self.path)
-        except BaseException:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-            raise
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
 
 
 def _is_entry(entry: object) -> bool:

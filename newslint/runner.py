@@ -8,12 +8,11 @@ so memory stays flat however large the corpus is.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from . import patterns
@@ -21,6 +20,9 @@ from .config import Settings
 from .engine import Linter
 from .model import Diagnostic
 from .sources import InputError, TextEncoding, decode_text, parse_record, read_text_file, replace_text
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 #: Bytes of JSONL lines per unit: large enough to amortise the hand-over to a worker,
 #: small enough to keep every core busy and memory flat.
@@ -285,6 +287,10 @@ def run_units(
         for unit in units:
             yield run_unit(unit)
         return
+    # Imported here: a run in one process (pre-commit's, on a few files) never needs them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     # fork starts workers with newslint already imported and its rules compiled.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)

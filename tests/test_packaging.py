@@ -40,3 +40,11 @@ def test_wheel_declares_the_entry_point(wheel):
     text = wheel.read(entry_points).decode()
     assert "[newslint]\nbuiltin = newslint_rules" in text
     assert "newslint = newslint.cli:main" in text
+
+
+def test_the_wheel_s_version_is_the_package_s(wheel):
+    import newslint
+
+    (metadata,) = [n for n in wheel.namelist() if n.endswith(".dist-info/METADATA")]
+    versions = [line.split(":", 1)[1].strip() for line in wheel.read(metadata).decode().splitlines() if line.startswith("Version:")]
+    assert versions == [newslint.__version__]

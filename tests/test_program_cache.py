@@ -341,8 +341,8 @@ def test_the_cli_keeps_programs_from_its_workers_and_reports_the_same(tmp_path):
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     environment = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
     cold = _run_check(["--jobs", "2", str(corpus)], environment)
-    files = list((tmp_path / "cache").iterdir())
-    assert [f.name.startswith("regex-programs-") for f in files] == [True]
+    files = list((tmp_path / "cache").glob("regex-programs-*"))
+    assert len(files) == 1 and not list((tmp_path / "cache").glob(".*.tmp"))
     warm = _run_check(["--jobs", "2", str(corpus)], environment)
     uncached = _run_check(["--no-cache", str(corpus)], {"NEWSLINT_CACHE_DIR": str(tmp_path / "unused")})
     assert cold.returncode == warm.returncode == uncached.returncode == 1

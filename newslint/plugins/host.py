@@ -7,8 +7,6 @@ plugin becomes a :class:`PluginProblem` naming it, and the others still run.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import importlib.util
 import inspect
 import sys
@@ -22,7 +20,7 @@ import pluggy
 from ..packs import PackError, load_pack
 from ..registry import RegistrationError, RuleRegistry
 from ..rule import Rule
-from . import hookspecs
+from . import entry_points, hookspecs
 
 
 @dataclass(frozen=True)
@@ -53,22 +51,21 @@ def _describe(error: BaseException) -> str:
 def _entry_point_plugins() -> tuple[tuple[tuple[str, object], ...], tuple[PluginProblem, ...]]:
     plugins, problems = [], []
     seen: dict[str, str] = {}
-    for entry_point in importlib.metadata.entry_points(group=hookspecs.PROJECT_NAME):
-        if entry_point.name in seen:
-            problems.append(PluginProblem(
-                entry_point.name,
-                f"entry point name also used by {seen[entry_point.name]}; {entry_point.value} was not loaded",
-            ))
+    for name, value in entry_points.entry_points(hookspecs.PROJECT_NAME):
+        if name in seen:
+            problems.append(PluginProblem(name, f"entry point name also used by {seen[name]}; {value} was not loaded"))
             continue
-        seen[entry_point.name] = entry_point.value
+        seen[name] = value
         try:
-            plugins.append((entry_point.name, entry_point.load()))
+            plugins.append((name, entry_points.load(value)))
         except Exception as error:  # noqa: BLE001 - any failure of a third party's import
-            problems.append(PluginProblem(entry_point.name, f"failed to load: {_describe(error)}"))
+            problems.append(PluginProblem(name, f"failed to load: {_describe(error)}"))
     return tuple(plugins), tuple(problems)
 
 
 def _import_local_plugin(path: Path) -> object:
+    import hashlib  # only for a local plugin file
+
     digest = hashlib.sha1(str(path).encode()).hexdigest()[:12]
     module_name = f"newslint_local_plugin_{path.stem}_{digest}"
     if module_name in sys.modules:
