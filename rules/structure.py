@@ -126,7 +126,10 @@ class _RawLines:
     def keys(self) -> list[str]:
         """Every line as ``key`` gives it (stripped in C when the text is evenly spaced)."""
         if self.spaced:
-            return list(map(self.key, self.lines))
+            # (``key`` of each line, its tests made here: a call of the method and of
+            # ``spaced`` for every line cost more than the tests.)
+            key = _key
+            return [key(line) if "  " in line or "\u00a0" in line or "\t" in line else line.strip() for line in self.lines]
         return list(map(str.strip, self.lines))
 
     @property

@@ -1468,3 +1468,42 @@ def test_a_wrapped_line_of_prose_is_no_caption():
     assert_passes("NL301", text)
     # the same words on a line of their own are read as before
     assert_fires("NL301", "Files are copied once.\n\nRescuers are seen at the site in Kyiv, Ukraine.\n\nThe end.\n")
+
+
+def _reference_seen_starts(text: str) -> list[int]:
+    """Where the scan for "is seen" / "are seen" adds a line: each " seen " found from
+    the left (the next search after its end) after an "s" or an "e"."""
+    found = []
+    at = text.find(" seen ")
+    while at >= 0:
+        if text[at - 1 : at] in ("s", "e"):
+            found.append(at)
+        at = text.find(" seen ", at + 6)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man is seen seen at the port.\nThey are seen\nseen here, unseen there, is seen",
+        " seen is seen  are seen, has seen the port",
+        "is seenseen seen seen ",
+        "",
+    ],
+)
+def test_seen_scan_finds_each_seen_phrase_as_a_search_for_the_whole_phrase_would(text):
+    from newslint_rules.caption import _PHRASE
+
+    document = Document(text)
+    expected = {caption._line_bounds(text, at)[0] for at in _reference_seen_starts(text)}
+    lines = caption._find_candidates(document).lines
+    assert {start for start, (_, kinds) in lines.items() if kinds & _PHRASE} >= expected
+    # and nothing else adds a line to these texts
+    assert set(lines) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["is", "are", " seen", "seen", " ", "  ", "\n", "s", "e", "x"]), max_size=20).map("".join))
+def test_seen_scan_agrees_with_a_search_for_the_whole_phrase(text):
+    expected = {caption._line_bounds(text, at)[0] for at in _reference_seen_starts(text)}
+    assert set(caption._find_candidates(Document(text)).lines) == expected

@@ -635,3 +635,20 @@ def test_nl905_reads_the_first_lines_of_text_however_many_blank_lines_part_them(
     for first in ("Title.", "Title"):
         text = first + "\n" * 13 + title + title + "\n\nThe council voted on Monday to raise the fares from March.\n"
         assert_fires("NL905", text, count=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD}\n\n{LEAD}  \n\n{OTHER}\u00a0\n\t{OTHER}\n\n",
+        f"{LEAD}\n{LEAD}\n\n{OTHER}",  # evenly spaced
+        "  \n\u00a0\n\t\nx  y\nx\u00a0y\nx\ty\n",
+        "",
+    ],
+)
+def test_keys_are_each_line_keyed_as_key_keys_it(text):
+    from newslint import Document
+    from newslint_rules.structure import _RawLines
+
+    raw = _RawLines(Document(text))
+    assert raw.keys() == [raw.key(line) for line in raw.lines]
