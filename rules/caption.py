@@ -1221,6 +1221,25 @@ _PICTURE_WORDS_AFTER = {
 }
 
 
+#: How many of a line's first words (split at single spaces) may hold the picture word
+#: of ``_PICTURE_WORDS_AFTER``: the scan's openers there allow two words between "A" or
+#: "An" and the picture word, three between "This" and it, and neither the words nor the
+#: picture word hold a space.
+_WORDS_TO_PICTURE_WORD = {_HEADS_BY_PREFIX["A "]: 4, _HEADS_BY_PREFIX["An"]: 4, _HEADS_BY_PREFIX["Th"]: 5}
+
+
+def _names_a_picture_early(line: str, heads: tuple[str, ...]) -> bool:
+    """Whether a line starting with one of ``heads`` may open with a formula of the scan:
+    always, unless it starts as prose does ("A ", "An ", "This "), when one of the
+    ``_PICTURE_WORDS_AFTER`` must be among its first words (read there only, not along
+    the whole line)."""
+    words = _PICTURE_WORDS_AFTER.get(heads)
+    if words is None:
+        return True
+    reach = _WORDS_TO_PICTURE_WORD[heads]
+    return any(map(" ".join(line.split(" ", reach)[:reach]).__contains__, words))
+
+
 def _opener_starts(document: Document) -> list[int]:
     """Where ``_SCAN_OPENER`` finds an opener: after each line break (its matches, as
     ``finditer`` lists them), then at the start of the text when its first 100
@@ -1252,12 +1271,9 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
         # one whenever its stripped text does), or, for an indented line, all of them.
         heads = heads_by_prefix.get(line[:2])
         if heads is not None:
-            if (
-                line.startswith(heads)
-                and _OPENS_LIKE_A_CAPTION(line.strip())
-                and (heads not in _PICTURE_WORDS_AFTER or any(map(line.__contains__, _PICTURE_WORDS_AFTER[heads])))
-                and _may_open_with_a_caption_formula(line)
-            ):
+            # (A line starting with a head starts with it once stripped too: it does not
+            # start with a space.)
+            if line.startswith(heads) and _names_a_picture_early(line, heads) and _may_open_with_a_caption_formula(line):
                 opening.append(index)
         elif line[0] in WHITESPACE and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
             opening.append(index)

@@ -1507,3 +1507,34 @@ def test_seen_scan_finds_each_seen_phrase_as_a_search_for_the_whole_phrase_would
 def test_seen_scan_agrees_with_a_search_for_the_whole_phrase(text):
     expected = {caption._line_bounds(text, at)[0] for at in _reference_seen_starts(text)}
     assert set(caption._find_candidates(Document(text)).lines) == expected
+
+
+@pytest.mark.parametrize(
+    "line, early",
+    [
+        ("A big red photo of the port", True),
+        ("An aerial view of the port", True),
+        ("This undated handout picture shows a ship", True),
+        ("This one more very old picture shows a ship", False),  # too far for the scan
+        ("A very very long photo of the port", False),
+        ("A spokesman said the photo was taken in May", False),  # (the scan's "A ... photo" is near)
+        ("Aerial photos of the port", True),  # other heads need no picture word
+    ],
+)
+def test_a_picture_word_is_looked_for_among_the_first_words(line, early):
+    heads = caption._HEADS_BY_PREFIX[line[:2]]
+    assert caption._names_a_picture_early(line, heads) is early
+    if not early:
+        assert caption._SCAN_OPENER.match("\n" + line) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["A", "An", "This"]),
+    st.lists(st.sampled_from(_OPENER_PIECES[4:] + ["very", "big", "", "  "]), max_size=8).map(" ".join),
+)
+def test_a_line_the_scan_opens_names_a_picture_early(head, rest):
+    line = f"{head} {rest}"
+    heads = caption._HEADS_BY_PREFIX.get(line[:2])
+    if heads is not None and line.startswith(heads) and caption._SCAN_OPENER.match("\n" + line):
+        assert caption._names_a_picture_early(line, heads)
