@@ -660,13 +660,23 @@ def _plain_view(line: str) -> bool:
     )
 
 
-def _phrase(core: str, tokens: list[str]) -> str | None:
-    """NL301: the formulas of picture captions."""
+def _opening_phrase(core: str) -> str | None:
+    """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
+    view placed in a scene): the only readings of ``_phrase`` open to a line of more
+    than ``_MAX_WORDS`` tokens, which it reads without its tokens."""
     opener = _opener(core)
     if opener is not None and not _view_heading(core, opener):
         return f"opens with {opener!r}"
     if _plain_view(core):
         return "opens with 'A view of' and places a scene, without a final mark"
+    return None
+
+
+def _phrase(core: str, tokens: list[str]) -> str | None:
+    """NL301: the formulas of picture captions."""
+    opening = _opening_phrase(core)
+    if opening is not None:
+        return opening
     if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
         # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
         # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
@@ -1525,6 +1535,15 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
             if not kinds & _DATE or not _function_word_hits(_LETTERS.findall(core.lower())):
                 continue
             kinds, terse = _DATE, True
+        if kinds == _PHRASE and taken is None and _surely_more_tokens_than(core, _MAX_WORDS):
+            # A paragraph of the story holding a picture word ("pictured", "is seen",
+            # ", left,"): only a formula it opens with makes it a caption (``_phrase``
+            # reads everything else in shorter lines), and tokenizing a long paragraph
+            # costs tens of microseconds.
+            reason = _opening_phrase(core)
+            if reason:
+                findings[start] = CaptionFinding("NL301", start + lead, start + len(line.rstrip()), reason)
+            continue
         tokens = _TOKEN.findall(core)
         code, reason = "", None
         if kinds & _PHRASE:

@@ -1538,3 +1538,37 @@ def test_a_line_the_scan_opens_names_a_picture_early(head, rest):
     heads = caption._HEADS_BY_PREFIX.get(line[:2])
     if heads is not None and line.startswith(heads) and caption._SCAN_OPENER.match("\n" + line):
         assert caption._names_a_picture_early(line, heads)
+
+
+_LONG_STORY = " ".join(["The council met again on Tuesday and the mayor spoke to the press about the budget"] * 6) + "."
+
+
+@pytest.mark.parametrize(
+    "core",
+    [
+        "In this photo taken on May 2, the " + _LONG_STORY,
+        "Aerial view of the port, where " + _LONG_STORY,
+        "A view of the harbour at dusk in Hull " + _LONG_STORY,
+        "Image: Jose Mourinho, left, said " + _LONG_STORY,
+        "The mayor, pictured, said " + _LONG_STORY,
+        "Protesters are seen near the hall (L) and " + _LONG_STORY,
+    ],
+)
+def test_a_long_line_reads_as_a_caption_only_by_its_opening_formula(core):
+    assert caption._surely_more_tokens_than(core, caption._MAX_WORDS)
+    assert caption._phrase(core, caption._TOKEN.findall(core)) == caption._opening_phrase(core)
+
+
+def test_a_long_paragraph_holding_a_picture_word_is_not_a_caption_unless_it_opens_like_one():
+    assert_passes("NL301", f"{PROSE}\n\nThe mayor, pictured, said {_LONG_STORY}\n\n{PROSE}")
+    assert_fires("NL301", f"{PROSE}\n\nIn this photo taken on May 2, the {_LONG_STORY}\n\n{PROSE}", count=1)
+
+
+_LONG_PIECES = _OPENER_PIECES + ["pictured", "seen", "is", "left", ",", "Image:", "(L)", "(R)", "mayor", "said", "“", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LONG_PIECES), min_size=60, max_size=120).map(" ".join))
+def test_phrase_of_a_long_line_is_its_opening_phrase(core):
+    if caption._surely_more_tokens_than(core, caption._MAX_WORDS):
+        assert caption._phrase(core, caption._TOKEN.findall(core)) == caption._opening_phrase(core)
