@@ -372,6 +372,13 @@ _LETTERS = patterns.compile(r"\p{L}+")
 
 
 def _reads_english(text: str) -> bool:
+    return _english_reading(text)[0]
+
+
+def _english_reading(text: str) -> tuple[bool, int]:
+    """Whether ``text`` reads as English, and, when it does not, how many function words
+    all its words hold (which ``_analyse`` asks next of a line that does not: counted
+    here once). The count is -1 when the text reads as English from a prefix."""
     # Most candidate lines are English and show two function words early: the words
     # before a space near the start (whole words, so the count is a part of the whole
     # text's) settle it without reading a long paragraph.
@@ -380,10 +387,10 @@ def _reads_english(text: str) -> bool:
             break  # (the whole text is read below: a prefix's words are some of its words)
         cut = text.rfind(" ", 0, reach)
         if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
-            return True
+            return True, -1
     words = _LETTERS.findall(text.lower())
     hits = _function_word_hits(words)
-    return hits >= 2 or (hits >= 1 and len(words) <= 8)
+    return hits >= 2 or (hits >= 1 and len(words) <= 8), hits
 
 
 #: Captions are terse ("Name holds a sign near Gaza City, ..."): besides the commonest
@@ -1531,8 +1538,9 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         # A terse caption full of names may show a single English function word; it is
         # read as one only in an English page (asked last: the page's test reads it).
         terse = False
-        if not (_reads_english(core) or _opener(core)):
-            if not kinds & _DATE or not _function_word_hits(_LETTERS.findall(core.lower())):
+        english, hits = _english_reading(core)
+        if not (english or _opener(core)):
+            if not kinds & _DATE or not hits:  # (the function words of all the line's words)
                 continue
             kinds, terse = _DATE, True
         if kinds == _PHRASE and taken is None and _surely_more_tokens_than(core, _MAX_WORDS):

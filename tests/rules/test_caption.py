@@ -1572,3 +1572,20 @@ _LONG_PIECES = _OPENER_PIECES + ["pictured", "seen", "is", "left", ",", "Image:"
 def test_phrase_of_a_long_line_is_its_opening_phrase(core):
     if caption._surely_more_tokens_than(core, caption._MAX_WORDS):
         assert caption._phrase(core, caption._TOKEN.findall(core)) == caption._opening_phrase(core)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man walks past the bakery in Gdansk, May 2, 2024.",
+        "Um homem passa pela padaria em Gdansk, 2 de maio de 2024.",
+        "Name Name, Name Name and Name in Gdansk, May 2, 2024.",
+        "Der Bürgermeister und the Rat in Berlin, 2. Mai 2024, " + "Wörter " * 40,
+        "",
+    ],
+)
+def test_english_reading_counts_the_function_words_of_a_line_that_does_not_read_as_english(text):
+    english, hits = caption._english_reading(text)
+    assert english is caption._reads_english(text)
+    if not english:
+        assert hits == caption._function_word_hits(caption._LETTERS.findall(text.lower()))
