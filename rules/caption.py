@@ -89,7 +89,10 @@ _MONTH_NAMES = (
     "December",
 )
 _SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
-_SCAN_SEEN = " seen "  # "is seen", "are seen": a literal, found with str.find
+# "is seen", "are seen": found with str.find as " seen" and its space after it tested
+# (a needle ending in a letter is skipped along the text faster than one ending in a
+# space, the commonest character).
+_SCAN_SEEN = " seen"
 
 # -- the evidence ----------------------------------------------------------------------------
 
@@ -369,6 +372,13 @@ _LETTERS = patterns.compile(r"\p{L}+")
 
 
 def _reads_english(text: str) -> bool:
+    return _english_reading(text)[0]
+
+
+def _english_reading(text: str) -> tuple[bool, int]:
+    """Whether ``text`` reads as English, and, when it does not, how many function words
+    all its words hold (which ``_analyse`` asks next of a line that does not: counted
+    here once). The count is -1 when the text reads as English from a prefix."""
     # Most candidate lines are English and show two function words early: the words
     # before a space near the start (whole words, so the count is a part of the whole
     # text's) settle it without reading a long paragraph.
@@ -377,10 +387,10 @@ def _reads_english(text: str) -> bool:
             break  # (the whole text is read below: a prefix's words are some of its words)
         cut = text.rfind(" ", 0, reach)
         if cut > 0 and _function_word_hits(_LETTERS.findall(text[:cut].lower())) >= 2:
-            return True
+            return True, -1
     words = _LETTERS.findall(text.lower())
     hits = _function_word_hits(words)
-    return hits >= 2 or (hits >= 1 and len(words) <= 8)
+    return hits >= 2 or (hits >= 1 and len(words) <= 8), hits
 
 
 #: Captions are terse ("Name holds a sign near Gaza City, ..."): besides the commonest
@@ -657,13 +667,23 @@ def _plain_view(line: str) -> bool:
     )
 
 
-def _phrase(core: str, tokens: list[str]) -> str | None:
-    """NL301: the formulas of picture captions."""
+def _opening_phrase(core: str) -> str | None:
+    """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
+    view placed in a scene): the only readings of ``_phrase`` open to a line of more
+    than ``_MAX_WORDS`` tokens, which it reads without its tokens."""
     opener = _opener(core)
     if opener is not None and not _view_heading(core, opener):
         return f"opens with {opener!r}"
     if _plain_view(core):
         return "opens with 'A view of' and places a scene, without a final mark"
+    return None
+
+
+def _phrase(core: str, tokens: list[str]) -> str | None:
+    """NL301: the formulas of picture captions."""
+    opening = _opening_phrase(core)
+    if opening is not None:
+        return opening
     if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
         # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
         # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
@@ -1218,6 +1238,25 @@ _PICTURE_WORDS_AFTER = {
 }
 
 
+#: How many of a line's first words (split at single spaces) may hold the picture word
+#: of ``_PICTURE_WORDS_AFTER``: the scan's openers there allow two words between "A" or
+#: "An" and the picture word, three between "This" and it, and neither the words nor the
+#: picture word hold a space.
+_WORDS_TO_PICTURE_WORD = {_HEADS_BY_PREFIX["A "]: 4, _HEADS_BY_PREFIX["An"]: 4, _HEADS_BY_PREFIX["Th"]: 5}
+
+
+def _names_a_picture_early(line: str, heads: tuple[str, ...]) -> bool:
+    """Whether a line starting with one of ``heads`` may open with a formula of the scan:
+    always, unless it starts as prose does ("A ", "An ", "This "), when one of the
+    ``_PICTURE_WORDS_AFTER`` must be among its first words (read there only, not along
+    the whole line)."""
+    words = _PICTURE_WORDS_AFTER.get(heads)
+    if words is None:
+        return True
+    reach = _WORDS_TO_PICTURE_WORD[heads]
+    return any(map(" ".join(line.split(" ", reach)[:reach]).__contains__, words))
+
+
 def _opener_starts(document: Document) -> list[int]:
     """Where ``_SCAN_OPENER`` finds an opener: after each line break (its matches, as
     ``finditer`` lists them), then at the start of the text when its first 100
@@ -1249,12 +1288,9 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
         # one whenever its stripped text does), or, for an indented line, all of them.
         heads = heads_by_prefix.get(line[:2])
         if heads is not None:
-            if (
-                line.startswith(heads)
-                and _OPENS_LIKE_A_CAPTION(line.strip())
-                and (heads not in _PICTURE_WORDS_AFTER or any(map(line.__contains__, _PICTURE_WORDS_AFTER[heads])))
-                and _may_open_with_a_caption_formula(line)
-            ):
+            # (A line starting with a head starts with it once stripped too: it does not
+            # start with a space.)
+            if line.startswith(heads) and _names_a_picture_early(line, heads) and _may_open_with_a_caption_formula(line):
                 opening.append(index)
         elif line[0] in WHITESPACE and _OPENS_LIKE_A_CAPTION(line.strip()) and _may_open_with_a_caption_formula(line):
             opening.append(index)
@@ -1331,9 +1367,12 @@ def _find_candidates(document: Document) -> _Candidates:
         add(match.start(), _PHRASE)
     at = text.find(_SCAN_SEEN)
     while at >= 0:
+        if text[at + 5 : at + 6] != " ":
+            at = text.find(_SCAN_SEEN, at + 5)  # (" seen" holds no other space: no " seen " starts inside it)
+            continue
         if text[at - 1 : at] in ("s", "e"):  # "is seen", "are seen" (and "has seen", "have seen")
             add(at, _PHRASE)
-        at = text.find(_SCAN_SEEN, at + len(_SCAN_SEEN))
+        at = text.find(_SCAN_SEEN, at + 6)
     opener_starts, year_ends, wrapped = _marked_lines(document)
     for at in opener_starts:
         head = text[at : at + 200]
@@ -1499,10 +1538,20 @@ def _analyse(document: Document) -> dict[int, CaptionFinding]:
         # A terse caption full of names may show a single English function word; it is
         # read as one only in an English page (asked last: the page's test reads it).
         terse = False
-        if not (_reads_english(core) or _opener(core)):
-            if not kinds & _DATE or not _function_word_hits(_LETTERS.findall(core.lower())):
+        english, hits = _english_reading(core)
+        if not (english or _opener(core)):
+            if not kinds & _DATE or not hits:  # (the function words of all the line's words)
                 continue
             kinds, terse = _DATE, True
+        if kinds == _PHRASE and taken is None and _surely_more_tokens_than(core, _MAX_WORDS):
+            # A paragraph of the story holding a picture word ("pictured", "is seen",
+            # ", left,"): only a formula it opens with makes it a caption (``_phrase``
+            # reads everything else in shorter lines), and tokenizing a long paragraph
+            # costs tens of microseconds.
+            reason = _opening_phrase(core)
+            if reason:
+                findings[start] = CaptionFinding("NL301", start + lead, start + len(line.rstrip()), reason)
+            continue
         tokens = _TOKEN.findall(core)
         code, reason = "", None
         if kinds & _PHRASE:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice, repeat
-from operator import getitem, itemgetter
+from operator import getitem, itemgetter, methodcaller, sub
 from typing import NamedTuple
 
 import regex
@@ -91,16 +91,25 @@ class _RawLines:
                 return {}
             return {key: count for key, count in Counter(keys).items() if count > 1}
         # Lines that differ once all their spaces are gone differ once their spacing
-        # is normalised: the spaces go from the whole text in a few passes in C, and
-        # only the lines that still collide are normalised and compared.
+        # is normalised: only the lines that collide without their spaces (their
+        # ``_bare`` text) are normalised and compared. Lines whose bare texts differ in
+        # length differ, and the lengths are counted in C without making the texts (taking
+        # the spaces out of a whole text costs tens of microseconds): only the lines of
+        # a length that recurs are made bare.
         text = self.document.text
-        if "\r" in text:
-            bare = [line.replace(" ", "").replace("\u00a0", "").replace("\t", "") for line in self.lines]
-        else:
-            bare = text.replace(" ", "").replace("\u00a0", "").replace("\t", "").split("\n")
         lines = self.lines
         indexes = [index for index, line in enumerate(lines) if len(line) >= _MIN_REPEAT_SCAN]
-        bare_keys = [bare[index] for index in indexes]
+        long_lines = [lines[index] for index in indexes]
+        sizes = list(map(sub, map(len, long_lines), map(_COUNT_SPACES, long_lines)))
+        if "\u00a0" in text:
+            sizes = list(map(sub, sizes, map(_COUNT_NO_BREAK_SPACES, long_lines)))
+        if "\t" in text:
+            sizes = list(map(sub, sizes, map(_COUNT_TABS, long_lines)))
+        if len(set(sizes)) == len(sizes):
+            return {}
+        recurring = {size for size, count in Counter(sizes).items() if count > 1}
+        indexes = [index for index, size in zip(indexes, sizes) if size in recurring]
+        bare_keys = [_bare(lines[index]) for index in indexes]
         if len(set(bare_keys)) == len(bare_keys):
             return {}
         colliding = {key for key, count in Counter(bare_keys).items() if count > 1}
@@ -126,7 +135,10 @@ class _RawLines:
     def keys(self) -> list[str]:
         """Every line as ``key`` gives it (stripped in C when the text is evenly spaced)."""
         if self.spaced:
-            return list(map(self.key, self.lines))
+            # (``key`` of each line, its tests made here: a call of the method and of
+            # ``spaced`` for every line cost more than the tests.)
+            key = _key
+            return [key(line) if "  " in line or "\u00a0" in line or "\t" in line else line.strip() for line in self.lines]
         return list(map(str.strip, self.lines))
 
     @property
@@ -321,6 +333,19 @@ def _near(gap: int, occurrences: int, recurring_between) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(text.split())
+
+
+def _bare(line: str) -> str:
+    """``line`` without its spaces, no-break spaces and tabs: lines that differ so differ
+    once their spacing is normalised (``_key``)."""
+    return line.replace(" ", "").replace("\u00a0", "").replace("\t", "")
+
+
+#: How many spaces, no-break spaces and tabs a line holds (``len(_bare(line))`` is its
+#: length less these), as functions ``map`` calls from C.
+_COUNT_SPACES = methodcaller("count", " ")
+_COUNT_NO_BREAK_SPACES = methodcaller("count", "\u00a0")
+_COUNT_TABS = methodcaller("count", "\t")
 
 
 

@@ -1468,3 +1468,124 @@ def test_a_wrapped_line_of_prose_is_no_caption():
     assert_passes("NL301", text)
     # the same words on a line of their own are read as before
     assert_fires("NL301", "Files are copied once.\n\nRescuers are seen at the site in Kyiv, Ukraine.\n\nThe end.\n")
+
+
+def _reference_seen_starts(text: str) -> list[int]:
+    """Where the scan for "is seen" / "are seen" adds a line: each " seen " found from
+    the left (the next search after its end) after an "s" or an "e"."""
+    found = []
+    at = text.find(" seen ")
+    while at >= 0:
+        if text[at - 1 : at] in ("s", "e"):
+            found.append(at)
+        at = text.find(" seen ", at + 6)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man is seen seen at the port.\nThey are seen\nseen here, unseen there, is seen",
+        " seen is seen  are seen, has seen the port",
+        "is seenseen seen seen ",
+        "",
+    ],
+)
+def test_seen_scan_finds_each_seen_phrase_as_a_search_for_the_whole_phrase_would(text):
+    from newslint_rules.caption import _PHRASE
+
+    document = Document(text)
+    expected = {caption._line_bounds(text, at)[0] for at in _reference_seen_starts(text)}
+    lines = caption._find_candidates(document).lines
+    assert {start for start, (_, kinds) in lines.items() if kinds & _PHRASE} >= expected
+    # and nothing else adds a line to these texts
+    assert set(lines) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["is", "are", " seen", "seen", " ", "  ", "\n", "s", "e", "x"]), max_size=20).map("".join))
+def test_seen_scan_agrees_with_a_search_for_the_whole_phrase(text):
+    expected = {caption._line_bounds(text, at)[0] for at in _reference_seen_starts(text)}
+    assert set(caption._find_candidates(Document(text)).lines) == expected
+
+
+@pytest.mark.parametrize(
+    "line, early",
+    [
+        ("A big red photo of the port", True),
+        ("An aerial view of the port", True),
+        ("This undated handout picture shows a ship", True),
+        ("This one more very old picture shows a ship", False),  # too far for the scan
+        ("A very very long photo of the port", False),
+        ("A spokesman said the photo was taken in May", False),  # (the scan's "A ... photo" is near)
+        ("Aerial photos of the port", True),  # other heads need no picture word
+    ],
+)
+def test_a_picture_word_is_looked_for_among_the_first_words(line, early):
+    heads = caption._HEADS_BY_PREFIX[line[:2]]
+    assert caption._names_a_picture_early(line, heads) is early
+    if not early:
+        assert caption._SCAN_OPENER.match("\n" + line) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["A", "An", "This"]),
+    st.lists(st.sampled_from(_OPENER_PIECES[4:] + ["very", "big", "", "  "]), max_size=8).map(" ".join),
+)
+def test_a_line_the_scan_opens_names_a_picture_early(head, rest):
+    line = f"{head} {rest}"
+    heads = caption._HEADS_BY_PREFIX.get(line[:2])
+    if heads is not None and line.startswith(heads) and caption._SCAN_OPENER.match("\n" + line):
+        assert caption._names_a_picture_early(line, heads)
+
+
+_LONG_STORY = " ".join(["The council met again on Tuesday and the mayor spoke to the press about the budget"] * 6) + "."
+
+
+@pytest.mark.parametrize(
+    "core",
+    [
+        "In this photo taken on May 2, the " + _LONG_STORY,
+        "Aerial view of the port, where " + _LONG_STORY,
+        "A view of the harbour at dusk in Hull " + _LONG_STORY,
+        "Image: Jose Mourinho, left, said " + _LONG_STORY,
+        "The mayor, pictured, said " + _LONG_STORY,
+        "Protesters are seen near the hall (L) and " + _LONG_STORY,
+    ],
+)
+def test_a_long_line_reads_as_a_caption_only_by_its_opening_formula(core):
+    assert caption._surely_more_tokens_than(core, caption._MAX_WORDS)
+    assert caption._phrase(core, caption._TOKEN.findall(core)) == caption._opening_phrase(core)
+
+
+def test_a_long_paragraph_holding_a_picture_word_is_not_a_caption_unless_it_opens_like_one():
+    assert_passes("NL301", f"{PROSE}\n\nThe mayor, pictured, said {_LONG_STORY}\n\n{PROSE}")
+    assert_fires("NL301", f"{PROSE}\n\nIn this photo taken on May 2, the {_LONG_STORY}\n\n{PROSE}", count=1)
+
+
+_LONG_PIECES = _OPENER_PIECES + ["pictured", "seen", "is", "left", ",", "Image:", "(L)", "(R)", "mayor", "said", "“", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LONG_PIECES), min_size=60, max_size=120).map(" ".join))
+def test_phrase_of_a_long_line_is_its_opening_phrase(core):
+    if caption._surely_more_tokens_than(core, caption._MAX_WORDS):
+        assert caption._phrase(core, caption._TOKEN.findall(core)) == caption._opening_phrase(core)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man walks past the bakery in Gdansk, May 2, 2024.",
+        "Um homem passa pela padaria em Gdansk, 2 de maio de 2024.",
+        "Name Name, Name Name and Name in Gdansk, May 2, 2024.",
+        "Der Bürgermeister und the Rat in Berlin, 2. Mai 2024, " + "Wörter " * 40,
+        "",
+    ],
+)
+def test_english_reading_counts_the_function_words_of_a_line_that_does_not_read_as_english(text):
+    english, hits = caption._english_reading(text)
+    assert english is caption._reads_english(text)
+    if not english:
+        assert hits == caption._function_word_hits(caption._LETTERS.findall(text.lower()))

@@ -635,3 +635,70 @@ def test_nl905_reads_the_first_lines_of_text_however_many_blank_lines_part_them(
     for first in ("Title.", "Title"):
         text = first + "\n" * 13 + title + title + "\n\nThe council voted on Monday to raise the fares from March.\n"
         assert_fires("NL905", text, count=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD}\n\n{LEAD}  \n\n{OTHER}\u00a0\n\t{OTHER}\n\n",
+        f"{LEAD}\n{LEAD}\n\n{OTHER}",  # evenly spaced
+        "  \n\u00a0\n\t\nx  y\nx\u00a0y\nx\ty\n",
+        "",
+    ],
+)
+def test_keys_are_each_line_keyed_as_key_keys_it(text):
+    from newslint import Document
+    from newslint_rules.structure import _RawLines
+
+    raw = _RawLines(Document(text))
+    assert raw.keys() == [raw.key(line) for line in raw.lines]
+
+
+def _reference_repeated(lines: list[str]) -> dict[str, int]:
+    """The repeated lines of a spaced text, the plain way: lines of 24 characters or
+    more whose texts without spaces, no-break spaces and tabs collide, keyed by their
+    normalised spacing, those keys counted."""
+    from collections import Counter
+
+    from newslint_rules.structure import _key
+
+    long_lines = [line for line in lines if len(line) >= 24]
+    bare = [line.replace(" ", "").replace("\u00a0", "").replace("\t", "") for line in long_lines]
+    colliding = {key for key, count in Counter(bare).items() if count > 1}
+    keys = [_key(line) for line, key in zip(long_lines, bare) if key in colliding]
+    return {key: count for key, count in Counter(keys).items() if count > 1}
+
+
+_SPACED_PIECES = ["The ferry", "leaves", "at noon", " ", "  ", "\u00a0", "\t", "\u2009", "\n", "\n\n", "x", "xx", "."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD}\n\n{LEAD}  \n\n{OTHER}\u00a0\n\t{OTHER}\n\n",
+        f"{LEAD}  \n\n{LEAD.replace(' ', '')}\n\n{OTHER}",  # the same bare text, other words
+        f"{LEAD}\u2009x\n\n{LEAD} x\n\n{LEAD}\u2009 x\n\n{LEAD}\u00a0\u2009x",  # a thin space is kept in the bare text
+        "Windows  lines, long enough to count\r\nWindows lines, long enough to count\r\n",
+    ],
+)
+def test_repeated_lines_of_a_spaced_text_are_found_as_the_plain_way_finds_them(text):
+    from newslint import Document
+    from newslint_rules.structure import _RawLines
+
+    raw = _RawLines(Document(text))
+    assert raw.spaced
+    assert raw.repeated == _reference_repeated(raw.lines)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPACED_PIECES), max_size=40).map("".join))
+def test_repeated_lines_agree_with_the_plain_way(text):
+    from newslint import Document
+    from newslint_rules.structure import _RawLines
+
+    raw = _RawLines(Document(text + "  "))  # (spaced)
+    assert raw.repeated == _reference_repeated(raw.lines)
