@@ -22,6 +22,29 @@ from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability,
 
 from ._text import RE_SPACE, RE_WORD, data_lines, inside_quote, is_english, line_around, utf8
 
+# -- the document's words -------------------------------------------------------------
+
+# Every byte of the UTF-8 text that is no ASCII letter or digit becomes a space, capitals
+# become lowercase: the words of the text, split in C ("from 2010 to" keeps its number).
+_LOWERCASE_WORDS = bytes(
+    byte if 0x61 <= byte <= 0x7A or 0x30 <= byte <= 0x39 else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20
+    for byte in range(256)
+)
+
+
+def lowercase_words(document: Document) -> list[bytes]:
+    """The document's words in ASCII lowercase (computed once, in C): its runs of ASCII
+    letters and digits, in order, every other character a separator ("Rio's café" ->
+    ``[b"rio", b"s", b"caf"]``). Rules ask it whether two words of a closed class stand
+    side by side (NL404's doublings, NL406's pairs): splitting the text costs as much as
+    the comparison, so it is done once for all of them."""
+    return document.memo("translation.lowercase_words", _lowercase_words)
+
+
+def _lowercase_words(document: Document) -> list[bytes]:
+    return utf8(document).translate(_LOWERCASE_WORDS).split()
+
+
 # -- word classes ---------------------------------------------------------------------
 
 
@@ -1414,23 +1437,19 @@ def _doubled_capitalised(word: str) -> patterns.BoundedPattern:
     return patterns.compile(rf"(?<![{RE_WORD}'’-]){capitalised} {regex.escape(word)}(?![{RE_WORD}'’-])")
 
 
-# Which words a text may hold doubled, found in C: every byte of the UTF-8 text that is
-# not an ASCII letter becomes a space, capitals become lowercase, and equal neighbours
-# are compared.
-_LOWERCASE_RUNS = bytes(
-    byte if 0x61 <= byte <= 0x7A else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256)
-)
 _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 
 
-def _doubled_candidates(data: bytes) -> set[str]:
-    """The words of the list that a text (``data``: in UTF-8) may hold doubled. A
-    doubling always leaves two equal words side by side once everything but ASCII
-    letters is blanked and capitals are lowered: its copies are ASCII words between a
-    space and a character that is no letter (every byte of a non-ASCII character is
-    blanked). Most texts have none."""
-    words = data.translate(_LOWERCASE_RUNS).split()
-    # (one pass in C: each word equal to the next, kept when it is on the list)
+def _doubled_candidates(words: list[bytes]) -> set[str]:
+    """The words of the list that a text may hold doubled, from its ``lowercase_words``.
+    A doubling always leaves two equal words side by side in them: its copies are ASCII
+    words with no ASCII letter or digit joined to either end (the patterns ask for a
+    space, a line break or no word character there), and only spaces, tabs and line
+    breaks part them. Most texts have none."""
+    # (one pass in C: is any word equal to the next? Most texts answer no, and the
+    # words of the list are looked up only in the others)
+    if not any(map(eq, words, islice(words, 1, None))):
+        return set()
     doubled = _DOUBLED_WORDS_BYTES.intersection(compress(words, map(eq, words, islice(words, 1, None))))
     return {word.decode() for word in doubled}
 
@@ -1461,13 +1480,13 @@ def _document_doubled_candidates(document: Document) -> set[str]:
 
 
 def _find_doubled_candidates(document: Document) -> set[str]:
-    return _doubled_candidates(utf8(document))
+    return _doubled_candidates(lowercase_words(document))
 
 
 def _may_hold_doubled_word(document: Document) -> bool:
-    """The gate of NL404: False when no word of the list stands twice side by side once
-    the text is reduced to its ASCII letters (``_doubled_candidates``), which every
-    doubling the rule searches for does. Most texts have none, and the rule is not
+    """The gate of NL404: False when no word of the list stands twice side by side in
+    the text's ``lowercase_words`` (``_doubled_candidates``), which every doubling the
+    rule searches for does. Most texts have none, and the rule is not
     called."""
     return bool(_document_doubled_candidates(document))
 
@@ -1856,14 +1875,6 @@ for _words, _bit, _table in (
 ):
     for _word in _words.split("|"):
         _table[_word.encode()] = _table.get(_word.encode(), 0) | _bit
-# Every byte of the UTF-8 text that is no ASCII letter or digit becomes a space, capitals
-# become lowercase: the words of the text, split in C ("from 2010 to" keeps its number).
-_LOWERCASE_WORDS = bytes(
-    byte if 0x61 <= byte <= 0x7A or 0x30 <= byte <= 0x39 else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20
-    for byte in range(256)
-)
-
-
 def _pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
     """The neighbouring words of the document (punctuation blanked, capitals lowered)
     that may make a pair NL406 looks for (computed once). Every pair the rule reports is
@@ -1872,7 +1883,7 @@ def _pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
 
 
 def _find_pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
-    words = utf8(document).translate(_LOWERCASE_WORDS).split()
+    words = lowercase_words(document)
     flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
     if not any(flags):
         return []

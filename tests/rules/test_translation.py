@@ -1439,12 +1439,30 @@ def test_nl404_fixes_a_strandable_doubling_unsafely_inside_a_quotation_or_out():
         ("very very good", set()),  # equal neighbours, but not a word of the list
         ("over the\nthe bridge, and The the Of of", {"the", "of"}),
         ("“of” of it", {"of"}),  # (a superset: the patterns decide)
+        ("in 2019 2019 the", set()),  # equal numbers: no word of the list
+        ("of 2of of", set()),  # a digit joined to a copy: no doubling
     ],
 )
 def test_doubled_candidates(text, expected):
-    from newslint_rules.translation import _doubled_candidates
+    from newslint_rules.translation import _doubled_candidates, lowercase_words
 
-    assert _doubled_candidates(text.encode()) == expected
+    assert _doubled_candidates(lowercase_words(Document(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("The cat's 2 Hats", [b"the", b"cat", b"s", b"2", b"hats"]),
+        ("Rio’s café, São Paulo\n\tand co-op", [b"rio", b"s", b"caf", b"s", b"o", b"paulo", b"and", b"co", b"op"]),
+    ],
+)
+def test_lowercase_words(text, expected):
+    from newslint_rules.translation import lowercase_words
+
+    document = Document(text)
+    assert lowercase_words(document) == expected
+    assert lowercase_words(document) is lowercase_words(document)  # (computed once)
 
 
 def test_period_shapes_group_numbers():
