@@ -420,6 +420,8 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
     next to at least one lowercase word ("the White House under"), not in a title-case
     headline where any two capitalised words meet ("... China Bigger Than ...")."""
     pair = f"{first} {second}"
+    if pair not in text:
+        return False  # (most pairs: answered without the generator)
     for start in _whole_words(text, pair):
         if start != here:
             # (a comma may stand between: "the actress, Kate Henshaw, who")
@@ -1003,8 +1005,8 @@ class PeriodInsideName(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        names, functions = _period_pairs(document)
-        connectors = _after_periods(document)[0]
+        shapes = _period_shapes(document)
+        names, functions, connectors = shapes.names, shapes.functions, shapes.connectors
         if functions:
             yield from self._particle_before_period(document, functions)
         if not (names or connectors):
@@ -1053,8 +1055,10 @@ class PeriodInsideName(Rule):
         name_words = _name_words()
         heads = name_classes()["institution-heads"]
         titles = _titles()
-        for at, chained in _name_period_starts(text, names):
-            period = text.index(". ", at)
+        place_cuts = place_name_cuts()
+        chained: dict[int, bool] | None = None
+        for at, end in names:
+            period = end - 3  # (the pair ends with the capital after ". ")
             first = text[at:period]
             if first in abbreviations:
                 continue
@@ -1079,9 +1083,13 @@ class PeriodInsideName(Rule):
             else:
                 # The evidence first, the language only for a pair that has some: most
                 # pairs are plain sentence boundaries, and the language costs more.
-                reason = _place_name_evidence(text, first, second, at, period)
+                reason = None
+                if (first, second) in place_cuts:
+                    reason = _place_name_evidence(text, first, second, at, period)
                 if reason is None:
-                    reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
+                    if chained is None:  # (asked for the few pairs that get this far)
+                        chained = dict(_name_period_starts(text, names))
+                    reason = _cut_name_evidence(text, first, second, at, period, speech, chained[at])
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:
