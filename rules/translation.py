@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice, repeat
-from operator import and_, eq
+from operator import eq
 from typing import NamedTuple
 
 import regex
@@ -1883,6 +1883,13 @@ for _words, _bit, _table in (
 ):
     for _word in _words.split("|"):
         _table[_word.encode()] = _table.get(_word.encode(), 0) | _bit
+# Every pair of an opener and a closer that share a bit: the pairs of neighbouring words
+# (``lowercase_words``) the rule looks for.
+_PREPOSITION_PAIRS = frozenset(
+    (first, second) for first, opens in _PAIR_OPENERS.items() for second, closes in _PAIR_CLOSERS.items() if opens & closes
+)
+
+
 def _pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
     """The neighbouring words of the document (punctuation blanked, capitals lowered)
     that may make a pair NL406 looks for (computed once). Every pair the rule reports is
@@ -1892,11 +1899,9 @@ def _pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
 
 def _find_pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
     words = lowercase_words(document)
-    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
-    if not any(flags):
-        return []
-    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
-    return sorted(set(compress(zip(words, islice(words, 1, None)), flags)))
+    # (one pass in C: ``zip`` reuses its tuple once the set has let it go, so each pair
+    # of neighbours costs a hash and a probe)
+    return sorted(_PREPOSITION_PAIRS.intersection(zip(words, islice(words, 1, None))))
 
 
 def _may_hold_pair(document: Document) -> bool:
