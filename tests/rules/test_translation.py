@@ -1350,6 +1350,24 @@ def test_nl406_reads_english_only():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He held talks with the minister on Friday.", []),
+        ("Talks With to the minister; the with, A the report.", [(b"a", b"the"), (b"the", b"with"), (b"with", b"to")]),
+        ("a report from during the war, from during it", [(b"from", b"during")]),  # (each pair once)
+    ],
+)
+def test_nl406_pair_candidates(text, expected):
+    from newslint_rules.translation import _PAIR_CLOSERS, _PAIR_OPENERS, _pair_candidates, lowercase_words
+
+    assert _pair_candidates(Document(text)) == expected
+    # (the pairs of neighbours whose bits meet, as the tables define them)
+    words = lowercase_words(Document(text))
+    pairs = {(a, b) for a, b in zip(words, words[1:]) if _PAIR_OPENERS.get(a, 0) & _PAIR_CLOSERS.get(b, 0)}
+    assert sorted(pairs) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a clause naming a noun's object, whose verb is the first copy
