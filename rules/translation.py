@@ -1454,10 +1454,7 @@ def _doubled_candidates(words: list[bytes]) -> set[str]:
     words with no ASCII letter or digit joined to either end (the patterns ask for a
     space, a line break or no word character there), and only spaces, tabs and line
     breaks part them. Most texts have none."""
-    # (one pass in C: is any word equal to the next? Most texts answer no, and the
-    # words of the list are looked up only in the others)
-    if not any(map(eq, words, islice(words, 1, None))):
-        return set()
+    # (one pass in C: each word equal to the next, kept when it is on the list)
     doubled = _DOUBLED_WORDS_BYTES.intersection(compress(words, map(eq, words, islice(words, 1, None))))
     return {word.decode() for word in doubled}
 
