@@ -1574,7 +1574,7 @@ def _in_a_line_of_prose(text: str, start: int, first_end: int) -> bool:
     before, after = line_around(text, start, first_end)
     if not before.strip() and len(after.split()) < 2:
         return False
-    return not any(char in _CODE_MARKS for char in before) and not any(char in _CODE_MARKS for char in after)
+    return _CODE_MARKS.isdisjoint(before) and _CODE_MARKS.isdisjoint(after)
 
 
 # A wh-clause after one of these is an object, not the subject a doubled copula equates.
