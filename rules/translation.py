@@ -24,20 +24,21 @@ from ._text import RE_SPACE, RE_WORD, data_lines, inside_quote, is_english, line
 
 # -- the document's words -------------------------------------------------------------
 
-# Every byte of the UTF-8 text that is no ASCII letter or digit becomes a space, capitals
-# become lowercase: the words of the text, split in C ("from 2010 to" keeps its number).
+# Every byte of the UTF-8 text that is no ASCII letter becomes a space, capitals become
+# lowercase: the words of the text, split in C.
 _LOWERCASE_WORDS = bytes(
-    byte if 0x61 <= byte <= 0x7A or 0x30 <= byte <= 0x39 else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20
-    for byte in range(256)
+    byte if 0x61 <= byte <= 0x7A else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256)
 )
 
 
 def lowercase_words(document: Document) -> list[bytes]:
     """The document's words in ASCII lowercase (computed once, in C): its runs of ASCII
-    letters and digits, in order, every other character a separator ("Rio's café" ->
-    ``[b"rio", b"s", b"caf"]``). Rules ask it whether two words of a closed class stand
-    side by side (NL404's doublings, NL406's pairs): splitting the text costs as much as
-    the comparison, so it is done once for all of them."""
+    letters, in order, every other character a separator ("Rio's café in 2019" ->
+    ``[b"rio", b"s", b"caf", b"in"]``). Rules ask it whether two words of a closed class
+    stand side by side (NL404's doublings, NL406's pairs): splitting the text costs about
+    as much as the comparison, so it is done once for all of them. (Numbers are left
+    out: as many more words to split for no rule's benefit; a pair parted by one, "from
+    2010 to", is a candidate the rule's pattern then turns away.)"""
     return document.memo("translation.lowercase_words", _lowercase_words)
 
 
@@ -1451,9 +1452,9 @@ _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 def _doubled_candidates(words: list[bytes]) -> set[str]:
     """The words of the list that a text may hold doubled, from its ``lowercase_words``.
     A doubling always leaves two equal words side by side in them: its copies are ASCII
-    words with no ASCII letter or digit joined to either end (the patterns ask for a
-    space, a line break or no word character there), and only spaces, tabs and line
-    breaks part them. Most texts have none."""
+    words with no ASCII letter joined to either end (the patterns ask for a space, a
+    line break or no word character there), and only spaces, tabs and line breaks part
+    them. Most texts have none."""
     # (one pass in C: each word equal to the next, kept when it is on the list)
     doubled = _DOUBLED_WORDS_BYTES.intersection(compress(words, map(eq, words, islice(words, 1, None))))
     return {word.decode() for word in doubled}

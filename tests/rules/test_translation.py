@@ -1458,7 +1458,7 @@ def test_nl404_fixes_a_strandable_doubling_unsafely_inside_a_quotation_or_out():
         ("over the\nthe bridge, and The the Of of", {"the", "of"}),
         ("“of” of it", {"of"}),  # (a superset: the patterns decide)
         ("in 2019 2019 the", set()),  # equal numbers: no word of the list
-        ("of 2of of", set()),  # a digit joined to a copy: no doubling
+        ("of 2 of", {"of"}),  # (numbers are blanked: a superset again)
     ],
 )
 def test_doubled_candidates(text, expected):
@@ -1471,8 +1471,8 @@ def test_doubled_candidates(text, expected):
     ("text", "expected"),
     [
         ("", []),
-        ("The cat's 2 Hats", [b"the", b"cat", b"s", b"2", b"hats"]),
-        ("Rio’s café, São Paulo\n\tand co-op", [b"rio", b"s", b"caf", b"s", b"o", b"paulo", b"and", b"co", b"op"]),
+        ("The cat's 2 Hats", [b"the", b"cat", b"s", b"hats"]),
+        ("Rio’s café, São Paulo\n\tand co-op in 2019", [b"rio", b"s", b"caf", b"s", b"o", b"paulo", b"and", b"co", b"op", b"in"]),
     ],
 )
 def test_lowercase_words(text, expected):
