@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice, repeat
-from operator import and_, eq
+from operator import eq
 from typing import NamedTuple
 
 import regex
@@ -21,6 +21,30 @@ import regex
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Rule, patterns
 
 from ._text import RE_SPACE, RE_WORD, data_lines, inside_quote, is_english, line_around, utf8
+
+# -- the document's words -------------------------------------------------------------
+
+# Every byte of the UTF-8 text that is no ASCII letter becomes a space, capitals become
+# lowercase: the words of the text, split in C.
+_LOWERCASE_WORDS = bytes(
+    byte if 0x61 <= byte <= 0x7A else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256)
+)
+
+
+def lowercase_words(document: Document) -> list[bytes]:
+    """The document's words in ASCII lowercase (computed once, in C): its runs of ASCII
+    letters, in order, every other character a separator ("Rio's café in 2019" ->
+    ``[b"rio", b"s", b"caf", b"in"]``). Rules ask it whether two words of a closed class
+    stand side by side (NL404's doublings, NL406's pairs): splitting the text costs about
+    as much as the comparison, so it is done once for all of them. (Numbers are left
+    out: as many more words to split for no rule's benefit; a pair parted by one, "from
+    2010 to", is a candidate the rule's pattern then turns away.)"""
+    return document.memo("translation.lowercase_words", _lowercase_words)
+
+
+def _lowercase_words(document: Document) -> list[bytes]:
+    return utf8(document).translate(_LOWERCASE_WORDS).split()
+
 
 # -- word classes ---------------------------------------------------------------------
 
@@ -397,6 +421,8 @@ def _written_together_in_prose(text: str, first: str, second: str, here: int) ->
     next to at least one lowercase word ("the White House under"), not in a title-case
     headline where any two capitalised words meet ("... China Bigger Than ...")."""
     pair = f"{first} {second}"
+    if pair not in text:
+        return False  # (most pairs: answered without the generator)
     for start in _whole_words(text, pair):
         if start != here:
             # (a comma may stand between: "the actress, Kate Henshaw, who")
@@ -980,8 +1006,8 @@ class PeriodInsideName(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        names, functions = _period_pairs(document)
-        connectors = _after_periods(document)[0]
+        shapes = _period_shapes(document)
+        names, functions, connectors = shapes.names, shapes.functions, shapes.connectors
         if functions:
             yield from self._particle_before_period(document, functions)
         if not (names or connectors):
@@ -1030,8 +1056,10 @@ class PeriodInsideName(Rule):
         name_words = _name_words()
         heads = name_classes()["institution-heads"]
         titles = _titles()
-        for at, chained in _name_period_starts(text, names):
-            period = text.index(". ", at)
+        place_cuts = place_name_cuts()
+        chained: dict[int, bool] | None = None
+        for at, end in names:
+            period = end - 3  # (the pair ends with the capital after ". ")
             first = text[at:period]
             if first in abbreviations:
                 continue
@@ -1056,9 +1084,13 @@ class PeriodInsideName(Rule):
             else:
                 # The evidence first, the language only for a pair that has some: most
                 # pairs are plain sentence boundaries, and the language costs more.
-                reason = _place_name_evidence(text, first, second, at, period)
+                reason = None
+                if (first, second) in place_cuts:
+                    reason = _place_name_evidence(text, first, second, at, period)
                 if reason is None:
-                    reason = _cut_name_evidence(text, first, second, at, period, speech, chained)
+                    if chained is None:  # (asked for the few pairs that get this far)
+                        chained = dict(_name_period_starts(text, names))
+                    reason = _cut_name_evidence(text, first, second, at, period, speech, chained[at])
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:
@@ -1414,22 +1446,15 @@ def _doubled_capitalised(word: str) -> patterns.BoundedPattern:
     return patterns.compile(rf"(?<![{RE_WORD}'’-]){capitalised} {regex.escape(word)}(?![{RE_WORD}'’-])")
 
 
-# Which words a text may hold doubled, found in C: every byte of the UTF-8 text that is
-# not an ASCII letter becomes a space, capitals become lowercase, and equal neighbours
-# are compared.
-_LOWERCASE_RUNS = bytes(
-    byte if 0x61 <= byte <= 0x7A else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256)
-)
 _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 
 
-def _doubled_candidates(data: bytes) -> set[str]:
-    """The words of the list that a text (``data``: in UTF-8) may hold doubled. A
-    doubling always leaves two equal words side by side once everything but ASCII
-    letters is blanked and capitals are lowered: its copies are ASCII words between a
-    space and a character that is no letter (every byte of a non-ASCII character is
-    blanked). Most texts have none."""
-    words = data.translate(_LOWERCASE_RUNS).split()
+def _doubled_candidates(words: list[bytes]) -> set[str]:
+    """The words of the list that a text may hold doubled, from its ``lowercase_words``.
+    A doubling always leaves two equal words side by side in them: its copies are ASCII
+    words with no ASCII letter joined to either end (the patterns ask for a space, a
+    line break or no word character there), and only spaces, tabs and line breaks part
+    them. Most texts have none."""
     # (one pass in C: each word equal to the next, kept when it is on the list)
     doubled = _DOUBLED_WORDS_BYTES.intersection(compress(words, map(eq, words, islice(words, 1, None))))
     return {word.decode() for word in doubled}
@@ -1461,13 +1486,13 @@ def _document_doubled_candidates(document: Document) -> set[str]:
 
 
 def _find_doubled_candidates(document: Document) -> set[str]:
-    return _doubled_candidates(utf8(document))
+    return _doubled_candidates(lowercase_words(document))
 
 
 def _may_hold_doubled_word(document: Document) -> bool:
-    """The gate of NL404: False when no word of the list stands twice side by side once
-    the text is reduced to its ASCII letters (``_doubled_candidates``), which every
-    doubling the rule searches for does. Most texts have none, and the rule is not
+    """The gate of NL404: False when no word of the list stands twice side by side in
+    the text's ``lowercase_words`` (``_doubled_candidates``), which every doubling the
+    rule searches for does. Most texts have none, and the rule is not
     called."""
     return bool(_document_doubled_candidates(document))
 
@@ -1550,7 +1575,7 @@ def _in_a_line_of_prose(text: str, start: int, first_end: int) -> bool:
     before, after = line_around(text, start, first_end)
     if not before.strip() and len(after.split()) < 2:
         return False
-    return not any(char in _CODE_MARKS for char in before) and not any(char in _CODE_MARKS for char in after)
+    return _CODE_MARKS.isdisjoint(before) and _CODE_MARKS.isdisjoint(after)
 
 
 # A wh-clause after one of these is an object, not the subject a doubled copula equates.
@@ -1856,11 +1881,10 @@ for _words, _bit, _table in (
 ):
     for _word in _words.split("|"):
         _table[_word.encode()] = _table.get(_word.encode(), 0) | _bit
-# Every byte of the UTF-8 text that is no ASCII letter or digit becomes a space, capitals
-# become lowercase: the words of the text, split in C ("from 2010 to" keeps its number).
-_LOWERCASE_WORDS = bytes(
-    byte if 0x61 <= byte <= 0x7A or 0x30 <= byte <= 0x39 else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20
-    for byte in range(256)
+# Every pair of an opener and a closer that share a bit: the pairs of neighbouring words
+# (``lowercase_words``) the rule looks for.
+_PREPOSITION_PAIRS = frozenset(
+    (first, second) for first, opens in _PAIR_OPENERS.items() for second, closes in _PAIR_CLOSERS.items() if opens & closes
 )
 
 
@@ -1872,12 +1896,10 @@ def _pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
 
 
 def _find_pair_candidates(document: Document) -> list[tuple[bytes, bytes]]:
-    words = utf8(document).translate(_LOWERCASE_WORDS).split()
-    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
-    if not any(flags):
-        return []
-    flags = map(and_, map(_PAIR_OPENERS.get, words, repeat(0)), map(_PAIR_CLOSERS.get, islice(words, 1, None), repeat(0)))
-    return sorted(set(compress(zip(words, islice(words, 1, None)), flags)))
+    words = lowercase_words(document)
+    # (one pass in C: ``zip`` reuses its tuple once the set has let it go, so each pair
+    # of neighbours costs a hash and a probe)
+    return sorted(_PREPOSITION_PAIRS.intersection(zip(words, islice(words, 1, None))))
 
 
 def _may_hold_pair(document: Document) -> bool:

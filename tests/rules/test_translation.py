@@ -1350,6 +1350,24 @@ def test_nl406_reads_english_only():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He held talks with the minister on Friday.", []),
+        ("Talks With to the minister; the with, A the report.", [(b"a", b"the"), (b"the", b"with"), (b"with", b"to")]),
+        ("a report from during the war, from during it", [(b"from", b"during")]),  # (each pair once)
+    ],
+)
+def test_nl406_pair_candidates(text, expected):
+    from newslint_rules.translation import _PAIR_CLOSERS, _PAIR_OPENERS, _pair_candidates, lowercase_words
+
+    assert _pair_candidates(Document(text)) == expected
+    # (the pairs of neighbours whose bits meet, as the tables define them)
+    words = lowercase_words(Document(text))
+    pairs = {(a, b) for a, b in zip(words, words[1:]) if _PAIR_OPENERS.get(a, 0) & _PAIR_CLOSERS.get(b, 0)}
+    assert sorted(pairs) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a clause naming a noun's object, whose verb is the first copy
@@ -1439,12 +1457,30 @@ def test_nl404_fixes_a_strandable_doubling_unsafely_inside_a_quotation_or_out():
         ("very very good", set()),  # equal neighbours, but not a word of the list
         ("over the\nthe bridge, and The the Of of", {"the", "of"}),
         ("“of” of it", {"of"}),  # (a superset: the patterns decide)
+        ("in 2019 2019 the", set()),  # equal numbers: no word of the list
+        ("of 2 of", {"of"}),  # (numbers are blanked: a superset again)
     ],
 )
 def test_doubled_candidates(text, expected):
-    from newslint_rules.translation import _doubled_candidates
+    from newslint_rules.translation import _doubled_candidates, lowercase_words
 
-    assert _doubled_candidates(text.encode()) == expected
+    assert _doubled_candidates(lowercase_words(Document(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("The cat's 2 Hats", [b"the", b"cat", b"s", b"hats"]),
+        ("Rio’s café, São Paulo\n\tand co-op in 2019", [b"rio", b"s", b"caf", b"s", b"o", b"paulo", b"and", b"co", b"op", b"in"]),
+    ],
+)
+def test_lowercase_words(text, expected):
+    from newslint_rules.translation import lowercase_words
+
+    document = Document(text)
+    assert lowercase_words(document) == expected
+    assert lowercase_words(document) is lowercase_words(document)  # (computed once)
 
 
 def test_period_shapes_group_numbers():
