@@ -188,13 +188,26 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
     length = len(spaced)
     start = spaced.find("  ")
     while start >= 0:
-        end = start + 2
-        while end < length and spaced[end] == " ":
-            end += 1
+        end = _space_run_end(spaced, start + 2)
         # (A run's neighbours are not spaces of either kind: the same in both texts.)
         if start > 0 and end < length and not spaced[start - 1].isspace() and not spaced[end].isspace():
             yield start, end
         start = spaced.find("  ", end)
+
+
+def _space_run_end(text: str, at: int) -> int:
+    """Where the run of spaces that goes on at ``at`` ends. Runs are mostly indentation,
+    a dozen spaces or more: a window at a time is stripped in C, rather than walked one
+    space at a time; the window doubles, so a run costs time in proportion to its
+    length."""
+    width = 16
+    while True:
+        window = text[at : at + width]
+        rest = window.lstrip(" ")
+        if rest or len(window) < width:
+            return at + len(window) - len(rest)
+        at += width
+        width *= 2
 
 
 # A tab (with any spaces around it) between two lowercase words, or after a comma: a

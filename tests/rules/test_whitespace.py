@@ -576,6 +576,25 @@ def test_space_runs(text, runs):
 
 
 @pytest.mark.parametrize(
+    ("text", "at", "end"),
+    [
+        ("a  b", 3, 3),  # no space at ``at``: the run ends there
+        ("a   b", 3, 4),
+        ("a" + " " * 15 + "b", 3, 16),  # inside the first window
+        ("a" + " " * 16 + "b", 1, 17),  # a window of spaces exactly, then the letter
+        ("a" + " " * 100 + "b", 3, 101),  # over several doubling windows
+        ("a" + " " * 40, 3, 41),  # to the end of the text
+        ("a   ", 4, 4),  # at the end of the text
+        ("a  \tb", 3, 3),  # a tab ends the run of spaces
+    ],
+)
+def test_space_run_end(text, at, end):
+    from newslint_rules.whitespace import _space_run_end
+
+    assert _space_run_end(text, at) == end
+
+
+@pytest.mark.parametrize(
     ("text", "runs"),
     [
         ("word \nnext", [(4, 5)]),
