@@ -747,14 +747,19 @@ class _WrapFinder:
             return False
         if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
             return False
-        if _ENDS_IN_WORD.search(a.content):
+        # (The patterns anchored at the end of the line are searched from the last few
+        # characters a match can span: from the start of a long line, ``regex`` would try
+        # every position of it.)
+        content = a.content
+        if _ENDS_IN_WORD.search(content, max(0, len(content) - 2)):
             if _STARTS_LOWER.match(b.stripped):
                 return True
-            if caseless and _STARTS_CASELESS.match(b.stripped) and _ENDS_CASELESS.search(a.content):
+            if caseless and _STARTS_CASELESS.match(b.stripped) and _ENDS_CASELESS.search(content, max(0, len(content) - 1)):
                 return True
         # An English function word as written ("IN" for Indiana or "A" in "Plan A"
-        # can end a line) before a word: "Granollers and / Feliciano Lopez".
-        last = _LAST_WORD.search(a.content)
+        # can end a line) before a word: "Granollers and / Feliciano Lopez". (A last
+        # word longer than any glue word is found cut short: a glue word neither.)
+        last = _LAST_WORD.search(content, max(0, len(content) - _LONGEST_GLUE_WORD - 1))
         return (
             last is not None
             and last.group() in glue_words()

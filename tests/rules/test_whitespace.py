@@ -625,6 +625,37 @@ def test_no_glue_word_is_longer_than_the_bound_the_break_scan_uses():
     assert max(map(len, glue_words())) <= _LONGEST_GLUE_WORD
 
 
+_LONG_PROSE = "The council met on Tuesday to discuss the budget for the coming year " * 8
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "english", "caseless", "inside"),
+    [
+        (_LONG_PROSE + "and", "Feliciano Lopez won.", True, False, True),  # a glue word ends a long line
+        (_LONG_PROSE + "and", "Feliciano Lopez won.", False, False, False),  # (English only)
+        (_LONG_PROSE + "handlebars", "Feliciano Lopez won.", True, False, False),  # a long last word
+        (_LONG_PROSE + "withstanding", "Feliciano Lopez won.", True, False, False),  # ends like a glue word
+        (_LONG_PROSE + "budget,", "which rose again.", True, False, True),  # a comma before lowercase
+        (_LONG_PROSE + "the “interim”", "government said.", True, False, True),  # a closing quote
+        (_LONG_PROSE + "a decade,”", "said the minister.", True, False, True),
+        (_LONG_PROSE + "year.", "which rose again.", True, False, False),  # a full stop
+        (_LONG_PROSE + "café", "which rose again.", True, False, True),
+        (_LONG_PROSE + "cafe\u0301", "which rose again.", True, False, True),  # a combining mark last
+        ("서울에서 열린 회의에서 " * 10 + "정부는", "새로운 계획을 발표했다", False, True, True),  # caseless
+        ("서울에서 열린 회의에서 " * 10 + "정부는", "새로운 계획을 발표했다", False, False, False),
+    ],
+)
+def test_mid_sentence_reads_only_the_end_of_a_long_line(first, second, english, caseless, inside):
+    """The end-anchored patterns are searched from the last characters of the line only:
+    the answers are those of a search of the whole line."""
+    from newslint import Document
+    from newslint_rules.whitespace import _LineShape, _WrapFinder
+
+    lines = Document(first + "\n" + second).lines
+    a, b = _LineShape(lines[0]), _LineShape(lines[1])
+    assert _WrapFinder._mid_sentence(a, b, english, caseless) is inside
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
