@@ -115,7 +115,7 @@ def _rare_characters(document: Document) -> frozenset[str]:
     if b"z" in _byte_classes(document):  # the C0 controls and C2 are among the "z" bytes
         data = utf8(document)
         found.update(chr(b) for b in data.translate(None, _ALL_BUT_C0_CONTROLS))
-        if b"Ck" in data.translate(_C1_PAIRS):  # not only "\u00a0", "©", "°" ...
+        if _holds_c1_or_soft_hyphen(data):  # not only "\u00a0", "©", "°" ...
             found.update(c for c in _C2_CHARS if c in text)
     return frozenset(found)
 
@@ -124,6 +124,25 @@ def _rare_characters(document: Document) -> frozenset[str]:
 _C1_PAIRS = bytes(
     ord("C") if byte == 0xC2 else ord("k") if 0x80 <= byte < 0xA0 or byte == 0xAD else ord("x") for byte in range(256)
 )
+#: How many C2 bytes ``_holds_c1_or_soft_hyphen`` reads the next byte of, one by one.
+_MAX_C2_LOOKED_AT = 16
+
+
+def _holds_c1_or_soft_hyphen(data: bytes) -> bool:
+    """Whether the UTF-8 ``data`` holds a C1 control or the soft hyphen: a C2 followed
+    by a byte of 80..9F or AD. Most texts hold a few C2 ("\u00a0", "©", "°"): each is
+    found by a ``memchr`` and the byte after it read. (A search for "Ck" in the
+    translated text is slow, its "k" standing for every 80..9F byte of the curly quotes
+    and dashes; a text with many C2 is left to it all the same.)"""
+    at = data.find(b"\xc2")
+    for _ in range(_MAX_C2_LOOKED_AT):
+        if at < 0:
+            return False
+        following = data[at + 1]  # (a C2 always has a continuation byte, 80..BF, after it)
+        if following < 0xA0 or following == 0xAD:
+            return True
+        at = data.find(b"\xc2", at + 2)
+    return at >= 0 and b"Ck" in data.translate(_C1_PAIRS)
 
 
 # --------------------------------------------------------------------------- mojibake

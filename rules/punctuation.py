@@ -20,8 +20,9 @@ from ._text import ENGLISH_FUNCTION_WORDS, RE_SPACE, RE_WORD, LazyEnglish, is_en
 
 
 #: A bit per byte of the UTF-8 text, for the gate: bit 0 for a space, a tab or a mark
-#: (what may come before a reported mark), bit 1 for a mark (what is reported).
-_GATE_BITS = bytes(3 if chr(b) in ".,;:!?" else 1 if chr(b) in " \t" else 0 for b in range(256))
+#: (what may come before a reported mark), bit 1 for a mark (what is reported), and
+#: bit 6 for a space alone (what NL502 asks for before a mark).
+_GATE_BITS = bytes(3 if chr(b) in ".,;:!?" else 0x41 if b == 0x20 else 1 if b == 0x09 else 0 for b in range(256))
 
 
 def _may_hold_artefacts(document: Document) -> bool:
@@ -35,10 +36,28 @@ def _may_hold_artefacts(document: Document) -> bool:
     The classified bytes are read as one big integer (in C, where two substring
     searches of them cost twice as much), the first byte highest. Shifted up by seven
     bits, each byte's bit 1 lands on bit 0 of the byte before it (and nothing else
-    lands on a bit that is set), so the AND of the two is non-zero exactly where a
-    space, tab or mark comes right before a mark."""
-    bits = int.from_bytes(utf8(document).translate(_GATE_BITS), "big")
-    return bool(bits & (bits << 7))
+    lands on a bit that is set: bit 0 on bit 7 of its own byte, bit 6 on bit 5 of the
+    byte before), so the AND of the two is non-zero exactly where a space, tab or mark
+    comes right before a mark. The integer is kept for NL502 where the gate opens."""
+    bits = _gate_bits(document)
+    if bits & (bits << 7):
+        document.memo("punctuation.bits", lambda _: bits)
+        return True
+    return False
+
+
+def _gate_bits(document: Document) -> int:
+    return int.from_bytes(utf8(document).translate(_GATE_BITS), "big")
+
+
+def _space_before_mark(document: Document) -> bool:
+    """Whether a mark stands right after a space (" ." and the like), from the gate's
+    integer: shifted up by 13 bits, each byte's bit 1 (a mark) lands on bit 6 (a space)
+    of the byte before it; bit 0 lands on bit 5 of the byte before and bit 6 on bit 3
+    of the byte two before, which no byte sets. (A search for the pair in the
+    translated text is slow: spaces are everywhere in it.)"""
+    bits = document.memo("punctuation.bits", _gate_bits)
+    return bool(bits & (bits << 13))
 
 
 # -- NL501 duplicated punctuation ------------------------------------------------------------
@@ -478,8 +497,6 @@ _URL_START = patterns.compile(r" (?:https?|www|ftp)\b", regex.IGNORECASE)
 #: Characters of code, not of a sentence, before a spaced colon on its line.
 _CODE_MARKS = frozenset("(){}[];=?&/<>")
 _WORD_END = patterns.compile(rf"[{RE_WORD}%)\]\"”’]")
-# (A space right before one of the marks: "sm" once the text's bytes are mapped.)
-_SPACED_BYTES = _byte_map(s=" ", m=".,;?!:")
 # Marks that French (and other) typography spaces on purpose: English documents only.
 _SPACED_IN_OTHER_LANGUAGES = frozenset(";?!:")
 
@@ -556,7 +573,7 @@ class SpaceBeforePunctuation(Rule):
         # Each match is a space and a mark: matches of different marks never overlap,
         # so their offsets in order are what one scan for " [.,;?!:]" would find. (The
         # scans run only where a mark follows a space.)
-        if b"sm" not in utf8(document).translate(_SPACED_BYTES):
+        if not _space_before_mark(document):
             return  # no mark right after a space
         marks = [match.start() for pattern in _SPACED_MARKS for match in pattern.finditer(text)]
         marks += _spaced_colons(text)

@@ -188,13 +188,26 @@ def _space_runs(text: str) -> Iterator[tuple[int, int]]:
     length = len(spaced)
     start = spaced.find("  ")
     while start >= 0:
-        end = start + 2
-        while end < length and spaced[end] == " ":
-            end += 1
+        end = _space_run_end(spaced, start + 2)
         # (A run's neighbours are not spaces of either kind: the same in both texts.)
         if start > 0 and end < length and not spaced[start - 1].isspace() and not spaced[end].isspace():
             yield start, end
         start = spaced.find("  ", end)
+
+
+def _space_run_end(text: str, at: int) -> int:
+    """Where the run of spaces that goes on at ``at`` ends. Runs are mostly indentation,
+    a dozen spaces or more: a window at a time is stripped in C, rather than walked one
+    space at a time; the window doubles, so a run costs time in proportion to its
+    length."""
+    width = 16
+    while True:
+        window = text[at : at + width]
+        rest = window.lstrip(" ")
+        if rest or len(window) < width:
+            return at + len(window) - len(rest)
+        at += width
+        width *= 2
 
 
 # A tab (with any spaces around it) between two lowercase words, or after a comma: a
@@ -734,14 +747,19 @@ class _WrapFinder:
             return False
         if a.content.endswith("-") or _NOT_PROSE.match(b.stripped) or _NOT_PROSE.match(a.stripped):
             return False
-        if _ENDS_IN_WORD.search(a.content):
+        # (The patterns anchored at the end of the line are searched from the last few
+        # characters a match can span: from the start of a long line, ``regex`` would try
+        # every position of it.)
+        content = a.content
+        if _ENDS_IN_WORD.search(content, max(0, len(content) - 2)):
             if _STARTS_LOWER.match(b.stripped):
                 return True
-            if caseless and _STARTS_CASELESS.match(b.stripped) and _ENDS_CASELESS.search(a.content):
+            if caseless and _STARTS_CASELESS.match(b.stripped) and _ENDS_CASELESS.search(content, max(0, len(content) - 1)):
                 return True
         # An English function word as written ("IN" for Indiana or "A" in "Plan A"
-        # can end a line) before a word: "Granollers and / Feliciano Lopez".
-        last = _LAST_WORD.search(a.content)
+        # can end a line) before a word: "Granollers and / Feliciano Lopez". (A last
+        # word longer than any glue word is found cut short: a glue word neither.)
+        last = _LAST_WORD.search(content, max(0, len(content) - _LONGEST_GLUE_WORD - 1))
         return (
             last is not None
             and last.group() in glue_words()

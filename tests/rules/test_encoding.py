@@ -418,6 +418,29 @@ def test_rare_characters_are_found_whatever_opened_the_gate():
     assert rare_characters(Document("minu\u200btes \ufffd")) == {"\u200b", "\ufffd"}
 
 
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("plain text", False),
+        ("10\u00a0km, © 2024, 5\u00a0°C «quoted»", False),  # C2 before A0..BF only
+        ("Iran\x92s", True),  # a C1 control
+        ("co\u00adop", True),  # the soft hyphen (C2 AD)
+        ("\x80", True),
+        ("\u00a0" * 40, False),  # more C2 than are read one by one: the translated search
+        ("\u00a0" * 40 + "\x9f", True),
+        ("\u00a0" * 15 + "\x85", True),  # the last one read one by one
+        ("\u00a0" * 16 + "\x85", True),  # the first one left to the search
+        ("“curly” — quotes’", False),  # E2 80 9C ...: continuation bytes of 80..9F, no C2
+    ],
+)
+def test_c1_or_soft_hyphen_is_found_from_each_c2(text, holds):
+    from newslint_rules.encoding import _C1_PAIRS, _holds_c1_or_soft_hyphen
+
+    data = text.encode("utf-8", "surrogatepass")
+    assert _holds_c1_or_soft_hyphen(data) is holds
+    assert (b"Ck" in data.translate(_C1_PAIRS)) is holds  # what it stands for
+
+
 # -- NL606 escape-sequence ---------------------------------------------------------------
 
 

@@ -279,6 +279,8 @@ def test_nl505_does_not_fire(text):
 
 from newslint import Document  # noqa: E402
 from newslint_rules.punctuation import _may_hold_artefacts  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -308,6 +310,55 @@ def test_gate_stays_shut_on_clean_prose(text):
 )
 def test_gate_opens_where_a_mark_follows_a_space_or_a_mark(text):
     assert _may_hold_artefacts(Document(text))
+
+
+#: What ``_space_before_mark`` stands for: a space right before one of the marks, "sm"
+#: once the text's bytes are mapped.
+_SPACED_BYTES = bytes(ord("s") if b == 0x20 else ord("m") if chr(b) in ".,;?!:" else ord("x") for b in range(256))
+_MARKS_AND_SPACES = " \t.,;:!?a\u00e9\u2019\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("from Earth .", True),
+        ("Europa , which", True),
+        ("he added : “We", True),
+        ("note\t;", False),  # a tab is no space here
+        ("level. .", True),
+        ("clean prose. Word, word; word: word!", False),
+        ("", False),
+        (" .", True),  # at the start of the text
+        ("é .", True),
+        ("’ ,", True),
+    ],
+)
+def test_space_before_mark_reads_the_gate_integer(text, spaced):
+    from newslint_rules.punctuation import _space_before_mark
+
+    document = Document(text)
+    _may_hold_artefacts(document)  # (which keeps the integer where it opens)
+    assert _space_before_mark(document) is spaced
+    assert _space_before_mark(Document(text)) is spaced  # without the gate asked first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_MARKS_AND_SPACES, max_size=30) | st.text(max_size=30))
+def test_space_before_mark_is_the_byte_pair_search(text):
+    from newslint_rules.punctuation import _space_before_mark
+
+    data = text.encode("utf-8", "surrogatepass")
+    assert _space_before_mark(Document(text)) is (b"sm" in data.translate(_SPACED_BYTES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_MARKS_AND_SPACES, max_size=30) | st.text(max_size=30))
+def test_gate_is_a_mark_after_a_space_tab_or_mark(text):
+    """The gate's integer says what a search of the bytes would: its bit for a space
+    alone changes nothing of its answer."""
+    marks = ".,;:!?"
+    pairs = any(a in " \t" + marks and b in marks for a, b in zip(text, text[1:]))
+    assert _may_hold_artefacts(Document(text)) is pairs
 
 
 @pytest.mark.parametrize(

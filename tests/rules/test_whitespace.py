@@ -576,6 +576,25 @@ def test_space_runs(text, runs):
 
 
 @pytest.mark.parametrize(
+    ("text", "at", "end"),
+    [
+        ("a  b", 3, 3),  # no space at ``at``: the run ends there
+        ("a   b", 3, 4),
+        ("a" + " " * 15 + "b", 3, 16),  # inside the first window
+        ("a" + " " * 16 + "b", 1, 17),  # a window of spaces exactly, then the letter
+        ("a" + " " * 100 + "b", 3, 101),  # over several doubling windows
+        ("a" + " " * 40, 3, 41),  # to the end of the text
+        ("a   ", 4, 4),  # at the end of the text
+        ("a  \tb", 3, 3),  # a tab ends the run of spaces
+    ],
+)
+def test_space_run_end(text, at, end):
+    from newslint_rules.whitespace import _space_run_end
+
+    assert _space_run_end(text, at) == end
+
+
+@pytest.mark.parametrize(
     ("text", "runs"),
     [
         ("word \nnext", [(4, 5)]),
@@ -604,6 +623,37 @@ def test_no_glue_word_is_longer_than_the_bound_the_break_scan_uses():
     from newslint_rules.whitespace import _LONGEST_GLUE_WORD, glue_words
 
     assert max(map(len, glue_words())) <= _LONGEST_GLUE_WORD
+
+
+_LONG_PROSE = "The council met on Tuesday to discuss the budget for the coming year " * 8
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "english", "caseless", "inside"),
+    [
+        (_LONG_PROSE + "and", "Feliciano Lopez won.", True, False, True),  # a glue word ends a long line
+        (_LONG_PROSE + "and", "Feliciano Lopez won.", False, False, False),  # (English only)
+        (_LONG_PROSE + "handlebars", "Feliciano Lopez won.", True, False, False),  # a long last word
+        (_LONG_PROSE + "withstanding", "Feliciano Lopez won.", True, False, False),  # ends like a glue word
+        (_LONG_PROSE + "budget,", "which rose again.", True, False, True),  # a comma before lowercase
+        (_LONG_PROSE + "the “interim”", "government said.", True, False, True),  # a closing quote
+        (_LONG_PROSE + "a decade,”", "said the minister.", True, False, True),
+        (_LONG_PROSE + "year.", "which rose again.", True, False, False),  # a full stop
+        (_LONG_PROSE + "café", "which rose again.", True, False, True),
+        (_LONG_PROSE + "cafe\u0301", "which rose again.", True, False, True),  # a combining mark last
+        ("서울에서 열린 회의에서 " * 10 + "정부는", "새로운 계획을 발표했다", False, True, True),  # caseless
+        ("서울에서 열린 회의에서 " * 10 + "정부는", "새로운 계획을 발표했다", False, False, False),
+    ],
+)
+def test_mid_sentence_reads_only_the_end_of_a_long_line(first, second, english, caseless, inside):
+    """The end-anchored patterns are searched from the last characters of the line only:
+    the answers are those of a search of the whole line."""
+    from newslint import Document
+    from newslint_rules.whitespace import _LineShape, _WrapFinder
+
+    lines = Document(first + "\n" + second).lines
+    a, b = _LineShape(lines[0]), _LineShape(lines[1])
+    assert _WrapFinder._mid_sentence(a, b, english, caseless) is inside
 
 
 @pytest.mark.parametrize(
