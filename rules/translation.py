@@ -761,11 +761,100 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
     if text[at - 1 : at] != " ":
         return None
     previous = text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1]
-    if previous not in _titles():
+    if previous not in _titles() or _stands_elsewhere(text, first, at):
         return None
-    if _stands_elsewhere(text, first, at) or not _named_mid_sentence(text, second, at):
+    if _named_mid_sentence(text, second, at):
+        return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
+    if previous.islower() and _speaker_after(text, second, at + len(first) + 2):
+        return f"after {previous!r}, {first!r} is written only here and {second!r} is the subject of a verb"
+    return None
+
+
+# Where a one-word "sentence" may start: after a sentence's period and its space, a line
+# break, or an abbreviated title ("Dr. ").
+_LONE_WORD_OPENERS = frozenset(".\n")
+
+
+def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) -> str | None:
+    """Why ``first. second`` is a person's name cut in two when ``first`` is a "sentence"
+    of its own (at a line's start, after another sentence or after an abbreviated title:
+    "... the contracts. Annika. Eze, who chairs the panel", "Dr. Rashid. Okonkwo said"):
+    a name that the document writes only there and never in lowercase, before a word
+    that opens a clause as a person's surname (``_speaker_after``). News has no
+    one-word sentence that is a name; the words that make one ("Again.", "Exactly.",
+    "Unbelievable.") are common words or verdicts."""
+    if len(first) < 3 or not first[1:].islower() or first in _ONE_WORD_SENTENCES or first.endswith(_VERDICT_ENDINGS):
         return None
-    return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
+    if at >= 2 and text[at - 2] == ".":
+        # (after a period: the end of a sentence, its last word in lowercase, or an
+        # abbreviated title; not an initial or another capitalised word, "Rachel. Stone.")
+        before = text[max(0, at - 12) : at - 2].rsplit(None, 1)[-1:]
+        if not before or not (before[0].islower() or before[0] in word_classes()["abbreviations"]):
+            return None
+    if _stands_elsewhere(text, first, at) or not _never_in_lowercase(text, first):
+        return None
+    if not _speaker_after(text, second, at + len(first) + 2):
+        return None
+    return f"{first!r} stands alone as a sentence, written only here, and {second!r} opens a clause as a surname"
+
+
+# Capitalised words that open a sentence before "that" ("Something that ...", "Everyone
+# that ..."), and the nouns of time that "that" may point at after a name ("Okafor that
+# day scored twice").
+_OPEN_BEFORE_THAT = frozenset(
+    "Something Anything Everything Nothing Someone Anyone Everyone Somebody Anybody Everybody Nobody Much".split()
+)
+_TIME_AFTER_THAT = frozenset("same day days night evening morning afternoon week month year season time summer winter".split())
+
+
+# Verbs that take a person or a body and a clause with "that" ("told the board that"):
+# the name between them is their object.
+_TELLING_VERBS = frozenset(
+    """tell tells telling told assure assures assuring assured inform informs informing informed
+    warn warns warning warned remind reminds reminding reminded convince convinces convincing
+    convinced persuade persuades persuading persuaded notify notifies notifying notified
+    advise advises advising advised promise promises promising promised""".split()
+)
+
+
+def _name_before_that_evidence(text: str, second: str, at: int, end: int) -> str | None:
+    """Why ``second`` (ending at ``end``), followed by "that", cannot open a sentence:
+    "Residents told the Coastal. Guard that the road had been closed", "assured analyst
+    Ilse. Marchetti that". A verb of telling, a name and "that" make one clause (the
+    name is the verb's object), so the period cut the name. Only when such a verb
+    stands in the three words before the period's word, and the document never writes
+    ``second`` in lowercase (a noun: "Something that ..."). An imperative that takes
+    "that" ("... returns a List. Note that ...") has no verb of telling before it."""
+    if second in _OPEN_BEFORE_THAT or text[at - 1 : at] != " " or not _never_in_lowercase(text, second):
+        return None
+    following = _NEXT_LOWERCASE_WORD.match(text, end + 5)
+    if following is not None and following[1] in _TIME_AFTER_THAT:
+        return None  # "Okafor that day scored twice"
+    words = text[max(0, at - 40) : at - 1].split()[-3:]
+    if not any(word in _TELLING_VERBS for word in words) or not _SENTENCE_MARKS.isdisjoint("".join(words)):
+        return None
+    return f"{second!r} cannot open a sentence before 'that': the name goes on after the period"
+
+
+# What follows a person's name as the subject of a clause ("Okonkwo said", "Okonkwo
+# has", "Okonkwo, who"): a verb of speech or an auxiliary.
+_SPEAKER_VERBS = frozenset("was is has had will would could can should may might must did does".split())
+_SPEAKER_AFTER = patterns.compile(r"(?:,[ \t]+(?:who|whose)|[ \t]+([a-z]+))\b")
+
+
+def _speaker_after(text: str, second: str, start: int) -> bool:
+    """Whether ``second`` (at ``start``) reads as a person's surname opening a clause:
+    a verb of speech or an auxiliary follows it, or ", who"; the document never writes
+    it in lowercase, and it does not end in "s" ("Officials said", "Analysts say" open
+    sentences with a plural noun, which no surname after a title needs to be
+    reported)."""
+    if second.endswith("s") or not _never_in_lowercase(text, second):
+        return False
+    following = _SPEAKER_AFTER.match(text, start + len(second))
+    if following is None:
+        return False
+    verb = following[1]
+    return verb is None or verb == "that" or verb in word_classes()["speech-verbs"] or verb in _SPEAKER_VERBS
 
 
 _NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
@@ -963,7 +1052,15 @@ class PeriodInsideName(Rule):
     Debt. Management Office stayed", "the Indian. Institute of Technology in"; the noun
     alone after "the" and a word: "the Home. Office declined", "the African. Union
     would", or before a comma or a period: "the Intelligence. Committee, ..."), and a person's title before a word the document writes only there and a
-    name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected").
+    name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or,
+    after a lowercase title, a surname that opens a clause: never written in lowercase,
+    not a plural, before a verb of speech, an auxiliary, ", who" or "that"
+    ("spokeswoman Nkechi. Adebayo said"). So does a one-word "sentence" (after another
+    sentence, at a line's start or after "Dr.") that the document writes only there and
+    never in lowercase, not an interjection or a verdict, before such a surname
+    ("... the contracts. Tavita. Leota, who chairs the panel"), and a name after a verb
+    of telling before "that", which makes the name the verb's object ("told the
+    Coastal. Patrol that the road", "assured analyst Ilse. Marchetti that").
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
@@ -1108,6 +1205,10 @@ class PeriodInsideName(Rule):
                     and first not in name_words
                 ):
                     reason = _titled_name_evidence(text, first, second, at)
+                if reason is None and (at < 2 or text[at - 2] in _LONE_WORD_OPENERS):
+                    reason = _lone_word_sentence_evidence(text, first, second, at)
+                if reason is None and text.startswith(" that ", second_end) and first not in _CALENDAR_WORDS:
+                    reason = _name_before_that_evidence(text, second, at, second_end)
                 if reason is None or not _english():
                     continue
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
@@ -1824,7 +1925,7 @@ _GRAMMATICAL_PAIRS = frozenset(
     + [("between", w) for w in "he she we they".split()]  # "between he and his wife" (hypercorrect, common)
 )
 # Words before "of" that make "of" + preposition grammatical: "instead of after".
-_COMPOUND_OF = patterns.compile(r"(?i:instead|ahead|because|out|inside|outside|regardless|short)[ \t]+$")
+_COMPOUND_OF = patterns.compile(r"(?i:instead|ahead|because|out|inside|outside|regardless|short)\s+$")
 # Where a preposition may end its clause, its object moved before it ("the people I work
 # with for their help", "which Emirates is opting for by", "the rules the league will
 # abide by at present"): a wh-word or "that" before it, an auxiliary (a passive, a
@@ -1834,7 +1935,7 @@ _GAP_AUXILIARIES = frozenset(
     """is are was were be been being am get gets got gotten getting had has have having will would can
     could should may might must did do does shall""".split()
 )
-_GAP_SUBJECTS = frozenset("i you he she we they".split())
+_GAP_SUBJECTS = frozenset("i you he she it we they".split())
 _CLAUSE_BEFORE = patterns.compile(r"(?:[^.,;:!?()\"“”—–\n]|\n(?![ \t\r]*\n)){0,120}$")
 _CLAUSE_WORD = patterns.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _DETERMINERS_BEFORE_NOUN = frozenset("the a an his her its their our my your this these those every each".split())
@@ -1910,11 +2011,13 @@ def _may_hold_pair(document: Document) -> bool:
 @lru_cache(maxsize=None)
 def _pair_pattern(first: bytes, second: bytes) -> patterns.BoundedPattern:
     """``first second`` as whole words, the first one capitalised or not, one pattern a
-    pair (a literal the engine finds fast, as NL404's doublings)."""
+    pair (a literal the engine finds fast, as NL404's doublings). Not next to a mark of
+    code, where the words are names ("points_to for", "$a to", '"a to "z', "the for()
+    loop", "<Leader>a or"), and parted by spaces only (a tab parts a table's cells)."""
     word, after = first.decode(), second.decode()
     return patterns.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.:/-])[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}[ \t]+"
-        rf"{regex.escape(after)}(?![\p{{L}}\p{{M}}\p{{N}}'’:/&.-])"
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.:/_$\\\"<>-])[{word[0].upper()}{word[0]}]{regex.escape(word[1:])} +"
+        rf"{regex.escape(after)}(?![\p{{L}}\p{{M}}\p{{N}}'’:/&._(-])"
     )
 
 
@@ -1980,6 +2083,12 @@ class StrayPrepositionPair(Rule):
             next_word = following[1] if following else ""
             if first == "A" and second not in ("the", "an"):
                 continue  # "A to Z", "A and B": a letter
+            if first == "a" and second in ("or", "and", "to") and _LETTER_AFTER.match(text, end):
+                continue  # "a or A", "branch a or branch b": a letter, named with another
+            if first == "a" and second == "in" and text[max(0, start - 4) : start].lower() == "for ":
+                continue  # "for a in range(3)": a loop's variable
+            if second in ("a", "an") and _LETTER_NAMED.search(text):
+                continue  # "the a register", "just an a": the document names the letter
             if first.lower() in ("the", "a", "an"):
                 article, after = first.lower(), second
                 if article == after:
@@ -2022,6 +2131,10 @@ class StrayPrepositionPair(Rule):
 
 
 _NEXT_TOKEN = patterns.compile(r"[ \t]+([\p{L}\p{M}\p{N}'’]+)")
+# A single letter within the next word or two: "a or A", "a or branch b".
+_LETTER_AFTER = patterns.compile(r"(?:[ \t]+[\p{L}'’]+)?[ \t]+\p{L}(?![\p{L}\p{M}\p{N}'’])")
+# The letter "a" written as a symbol: quoted, in back quotes, or after "$".
+_LETTER_NAMED = patterns.compile(r"[\"'‘“`$]a[\"'’”`]|\$a\b")
 # Words after "to" that show it opens a noun phrase, not an infinitive.
 _DETERMINERS_AFTER_TO = frozenset("the a an his her its their our my your this these those that every each some any no".split())
 

@@ -96,6 +96,93 @@ def test_nl401_leaves_a_given_name_that_may_end_a_sentence(text):
     assert_passes("NL401", english(text))
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a lowercase title, a word written only here, a surname before a verb of speech
+        ("In a statement on Monday, spokeswoman Nkechi. Adebayo said the talks had stalled.", "Nkechi. Adebayo"),
+        # ... before an auxiliary, ", who" or "that"
+        ("The bid was backed by economist Zorana. Vukovic, who chairs the panel.", "Zorana. Vukovic"),
+        ("Residents told analyst Ilse. Marchetti that the road had been closed for months.", "Ilse. Marchetti"),
+        ("The case was argued by lawyer Tevita. Fifita has not said whether he will appeal.", "Tevita. Fifita"),
+    ],
+)
+def test_nl401_fires_on_a_titled_name_cut_before_its_verb(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a one-word "sentence" after another sentence, at a line's start, after "Dr."
+        (
+            "The council has been divided over the issue for years. Tavita. Leota, who chairs the "
+            "panel, declined to comment.",
+            "Tavita. Leota",
+        ),
+        ("Ximena. Arroyo said the plan would fail.\n\nThe vote is expected next month.", "Ximena. Arroyo"),
+        ("The trial ended in May. Dr. Ondine. Fairweather said the results were clear.", "Ondine. Fairweather"),
+    ],
+)
+def test_nl401_fires_on_a_given_name_left_as_a_sentence(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name after the title is written again: a later mention, which may end a sentence
+        "Analyst Piet Jansen spoke first. The plan was praised by analyst Jansen. Mensah said the "
+        "costs were too high.",
+        # a plural noun opens the next sentence
+        "The plan was praised by analyst Jansen. Economists said the costs were too high.",
+        # the word after the period is written in lowercase too
+        "The plan was praised by analyst Jansen. Rain has fallen since, and the rain may return.",
+        # no verb of speech or auxiliary after it
+        "The goal came from striker Okafor. Mensah doubled the lead before half-time.",
+        # one-word sentences that are verdicts or interjections
+        "The team lost in the final minute. Unbelievable. Kowalski said the referee was wrong.",
+        "The team lost in the final minute. Again. Kowalski said the referee was wrong.",
+        # a one-word sentence written elsewhere, or after a capitalised word
+        "The award went to Brazil. Petrobras said the deal was done. Brazil had bid before.",
+        "The pair are Rachel. Stone. Okafor said the pair would play.",
+    ],
+)
+def test_nl401_leaves_titled_and_lone_words_without_evidence(text):
+    assert_passes("NL401", english(text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Residents told the Coastal. Patrol that the road had been closed for months.", "Coastal. Patrol"),
+        ("The mayor assured the Tenants. Forum that no flat would be sold.", "Tenants. Forum"),
+        ("Residents told coach Soledad. Brennan that the pitch was flooded.", "Soledad. Brennan"),
+    ],
+)
+def test_nl401_fires_on_a_name_cut_before_that(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The night was cold and the streets were quiet. Something that evening changed the mood.",
+        "The first goal was scored by Mensah. Okafor that day scored twice as well.",
+        # the word is written in lowercase elsewhere: a common noun
+        "The ministry wrote to Kessler. Evidence that the bridge was unsafe had been ignored, "
+        "and the evidence was clear.",
+        # a capitalised word before the period
+        "The trophy went to Real Madrid. Sources that spoke to the paper disagreed.",
+        # no verb of telling before the name: an imperative that takes "that"
+        "The function returns a List. Note that the cursor may have moved.",
+        "The minister was told of the plan in May. Officials that attended said little.",
+    ],
+)
+def test_nl401_leaves_that_after_a_sentence_opener(text):
+    assert_passes("NL401", english(text))
+
+
 def test_nl401_fires_on_the_article_before_a_period_inside_a_sentence():
     text = english("The governor's office did not respond to The. Hill's request for comment on Friday.")
     assert_fires("NL401", text, count=1, span="The. Hill")
@@ -1334,6 +1421,17 @@ def test_nl406_fires(sentence, span):
         # the same word twice is NL404's; a headline's capitals
         "The file was sent to the the office.",
         "Talks With To The Minister Collapse After Row",
+        # words next to marks of code, or parted by a tab (a table's cells)
+        "Set the variable $a to the value, and points_to for the register.",
+        'Named registers "a to "z hold text; the for() loop ends.',
+        "Flags:\n    a\tfor the next file in the list",
+        # the letter a, named as a letter
+        "Collect the lines into the a register; the register `a` is empty.",
+        "The option contains a or A when it is set, and either branch a or branch b.",
+        "Write for a in range(3) to loop three times.",
+        # an object moved before the verb of "it", a compound across a line break
+        "It paints the name of the branch it integrates with in a different colour.",
+        "The new tab appears at the end instead\nof after the current tab.",
     ],
 )
 def test_nl406_does_not_fire(sentence):
