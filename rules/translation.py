@@ -1388,7 +1388,9 @@ _GERUND_BEFORE = patterns.compile(
 _STRAY_FIRST_WORDS = [[f"[{word[0].upper()}{word[0]}]", *word[1:]] for word in _PREPOSITIONS_BEFORE_OF.split("|")] + [
     ["[Tt]", "h", "e"], ["a"], ["a", "n"]
 ]
-_STRAY = patterns.compile(rf"\b{_shared_endings(_STRAY_FIRST_WORDS)}[ \t]+of\b", regex.REVERSE)
+# (The two words may stand on two lines of one hard-wrapped paragraph: "responsible for"
+# at a line's end, "of the port" opening the next.)
+_STRAY = patterns.compile(rf"\b{_shared_endings(_STRAY_FIRST_WORDS)}(?:[ \t]+|[ \t]*\r?\n[ \t]*)of\b", regex.REVERSE)
 _IDIOM_AFTER_OF = patterns.compile(r"[ \t]+(?:course|late|old|sorts)\b")
 
 
@@ -1434,7 +1436,7 @@ class StrayFunctionWord(Rule):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        if " of" not in text and "\tof" not in text:
+        if " of" not in text and "\tof" not in text and "\nof" not in text:
             return
         for match in reversed(list(_STRAY.finditer(text))):
             start, end = match.span()
@@ -2057,10 +2059,17 @@ class StrayPrepositionPair(Rule):
     conjunction), a capitalised second word (a headline), a word that a keyword or a
     list names after an article ("the for loop", "the with statement", "the to do
     list", "the to and fro", "the by election", "from a to z") and "in" and "on" after
-    "the" ("the in crowd"). Read in English documents only.
+    "the" ("the in crowd"). Nor are pairs next to a mark of code ("$a to", "points_to
+    for", "the for() loop"), parted by a tab (a table's cells), the letter "a" used as a
+    name ("the a register" in a document that quotes the letter, "a or A", "for a in
+    range(3)"), and "instead of" across a line break. Read in English documents only.
 
-    Preview: one scan over every word pair costs about as much as the rest of the
-    family on clean prose.
+    Preview: on 44 MB of documentation (manuals, API references) it reports 27 pairs,
+    11 of them real glitches of the source ("Useful to for indent scripts"), the others
+    letters, keywords and code names in running text ("the a mark", "for in source
+    builds", "nextTick for before exit"); and it adds 10 to 50% to the family's time
+    on the measurement corpora. Clean news bodies and the dev corpus's body lines hold
+    none of its pairs.
     """
 
     code = "NL406"

@@ -881,6 +881,13 @@ def test_nl403_reads_a_tab_before_of_like_a_space():
     assert_fires("NL403", "It was found in\tof a drawer.", count=1)
 
 
+def test_nl403_reads_a_line_break_inside_a_paragraph_like_a_space():
+    text = "Officials responsible for\nof the port declined to comment."
+    assert_fires("NL403", text, count=1, span="for\nof")
+    # a blank line parts two paragraphs: a list's last word before a heading is no pair
+    assert_passes("NL403", "The people we work for\n\nof all the members, most stayed.")
+
+
 # -- NL405 verbless-fragment -----------------------------------------------------
 
 
