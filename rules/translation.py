@@ -770,11 +770,6 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
     return None
 
 
-# Where a one-word "sentence" may start: after a sentence's period and its space, a line
-# break, or an abbreviated title ("Dr. ").
-_LONE_WORD_OPENERS = frozenset(".\n")
-
-
 def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) -> str | None:
     """Why ``first. second`` is a person's name cut in two when ``first`` is a "sentence"
     of its own (at a line's start, after another sentence or after an abbreviated title:
@@ -785,7 +780,7 @@ def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) ->
     "Unbelievable.") are common words or verdicts."""
     if len(first) < 3 or not first[1:].islower() or first in _ONE_WORD_SENTENCES or first.endswith(_VERDICT_ENDINGS):
         return None
-    if at >= 2 and text[at - 2] == ".":
+    if text[at - 2 : at] == ". ":
         # (after a period: the end of a sentence, its last word in lowercase, or an
         # abbreviated title; not an initial or another capitalised word, "Rachel. Stone.")
         before = text[max(0, at - 12) : at - 2].rsplit(None, 1)[-1:]
@@ -1205,7 +1200,7 @@ class PeriodInsideName(Rule):
                     and first not in name_words
                 ):
                     reason = _titled_name_evidence(text, first, second, at)
-                if reason is None and (at < 2 or text[at - 2] in _LONE_WORD_OPENERS):
+                if reason is None and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                     reason = _lone_word_sentence_evidence(text, first, second, at)
                 if reason is None and text.startswith(" that ", second_end) and first not in _CALENDAR_WORDS:
                     reason = _name_before_that_evidence(text, second, at, second_end)
@@ -1464,10 +1459,11 @@ class StrayFunctionWord(Rule):
 _ALWAYS_SINGLE = (
     "the|a|an|of|and|or|but|nor|than|into|onto|as|my|your|our|their|its|his|been|would|could|should"
     "|be|this|these|those|we|they|which|whom|whose|when|if"
+    "|who|because|while|whether|although|though|unless|until|also|during|among|upon"
 )
 # Prepositions that can end a clause ("the man I talked to", "sworn in") and so, rarely,
 # meet themselves: "what it comes down to to ...". Reported, fixed only unsafely.
-_STRANDABLE = "to|for|from|with|by|at|in|on"
+_STRANDABLE = "to|for|from|with|by|at|in|on|about|through|without|against|between|after"
 # "it" is never grammatical twice, but a run-on sentence ("I love it it is great") needs
 # a stop, not a deletion: fixed only unsafely too.
 _RUN_ON = "it"
@@ -1549,6 +1545,9 @@ def _doubled_capitalised(word: str) -> patterns.BoundedPattern:
     return patterns.compile(rf"(?<![{RE_WORD}'’-]){capitalised} {regex.escape(word)}(?![{RE_WORD}'’-])")
 
 
+# Words whose capitalised copy is a name's last word ("The Who", "Doctor Who"): only
+# their two lowercase copies are searched.
+_NAMED_CAPITALISED = frozenset({"who"})
 _DOUBLED_WORDS_BYTES = frozenset(word.encode() for word in _DOUBLED_WORDS)
 
 
@@ -1574,6 +1573,8 @@ def _doubled_words(document: Document) -> list[tuple[int, int, str]]:
     for word in _document_doubled_candidates(document):
         found.extend((match.start() + 1, match.end(), word) for match in _doubled(word).finditer(text))
         title = f"{word[0].upper()}{word[1:]}"
+        if word in _NAMED_CAPITALISED:
+            continue  # "The Who who played", "Doctor Who who": a name before the word
         if f"{title} {word}" in text:
             found.extend((match.start(), match.end(), word) for match in _doubled_capitalised(word).finditer(text))
         if f"{title} {title} " in text and word in _TITLE_DOUBLED:
@@ -1711,9 +1712,12 @@ class DoubledWord(Rule):
     The fix deletes the second copy (across a line break, the second copy and the space
     after it: the line break stays). It is safe for articles, conjunctions,
     possessives, demonstratives, "we", "they", "of", "which", "whom", "whose", "when",
-    "if" and "be", "been", "would", "could", "should", which are never grammatical
-    twice; unsafe for "it it" (a run-on sentence needs a stop).
-    Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``...) can
+    "if", "who", "because", "while", "whether", "although", "though", "unless",
+    "until", "also", "during", "among", "upon" and "be", "been", "would", "could",
+    "should", which are never grammatical twice ("Who who" is not searched: "The Who
+    who played"); unsafe for "it it" (a run-on sentence needs a stop).
+    Prepositions that can end a clause (``to``, ``in``, ``on``, ``at``, ``for``,
+    ``about``, ``through``, ``without``, ``against``, ``between``, ``after``...) can
     meet themselves legitimately ("the person I talked to to ask"), so their fix is
     unsafe, and "in in", "on on", "at at" after a particle verb ("sworn in in January",
     "weighed in on on Monday") are not reported unless another preposition or a

@@ -735,6 +735,11 @@ def test_nl403_does_not_fire(sentence):
         # a copula doubled without a clause that names what it equates
         ("The deal is is worth more than $4 million.", " is is", False),
         ("Her book, which was was published in 2019, sold well.", " was was", False),
+        # conjunctions and relatives never grammatical twice; prepositions that may end a clause
+        ("The minister, who who took office in May, denied the claims.", " who who", True),
+        ("The port closed because because of the storm.", " because because", True),
+        ("Prices fell during during the winter months.", " during during", True),
+        ("The report said little about about the contracts.", " about about", False),
     ],
 )
 def test_nl404_fires(sentence, span, safe):
@@ -748,6 +753,8 @@ def test_nl404_fires(sentence, span, safe):
     "sentence",
     [
         "No one had had contact with them since the summer.",
+        "Fans of The Who who saw the band in 1969 remember it.",
+        "The actor who played Doctor Who who came after him was younger.",
         "It was simple things like that that made him a leader.",
         "What it is is a new way of working.",
         "The concert by The The was sold out.",
