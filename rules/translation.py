@@ -765,7 +765,12 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
         return None
     if _named_mid_sentence(text, second, at):
         return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
-    if previous.islower() and _speaker_after(text, second, at + len(first) + 2):
+    if _speaker_after(text, second, at + len(first) + 2) and (
+        previous.islower() or next(_whole_words(text[:at], second), None) is None
+    ):
+        # (after a capitalised title, "President Trump." may end a sentence before
+        # another person the story names again, "Pelosi said": only a surname the
+        # document has not written before counts, a full name's second half)
         return f"after {previous!r}, {first!r} is written only here and {second!r} is the subject of a verb"
     return None
 
@@ -791,6 +796,29 @@ def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) ->
     if not _speaker_after(text, second, at + len(first) + 2):
         return None
     return f"{first!r} stands alone as a sentence, written only here, and {second!r} opens a clause as a surname"
+
+
+# An auxiliary after a comma: "..., who subbed for Devan. Dubnyk, was strong" -- a
+# clause that closes after the period, its verb parted from the sentence's subject.
+_COMMA_AUXILIARY = patterns.compile(r", (?:was|were|is|are|has|have|had|will|would|could|can|should|did|does)\b")
+
+
+def _closing_comma_evidence(text: str, second: str, at: int, end: int) -> str | None:
+    """Why ``second`` (ending at ``end``), then a comma and an auxiliary, cannot open a
+    sentence: no sentence parts its subject from its verb with one comma ("Dubnyk, was
+    strong"), but a comma that closes an apposition or a relative clause does, and that
+    clause opened before the period ("His mother, Queen. Elizabeth, was said to ...",
+    "Stalock, who replaced Devan. Dubnyk, looked ..."). Only when a comma stands in the
+    sentence before the period, the document never writes ``second`` in lowercase, and a
+    lowercase word stands right before ``first`` or the comma does."""
+    if _COMMA_AUXILIARY.match(text, end) is None or not _never_in_lowercase(text, second):
+        return None
+    previous = text[max(0, at - 30) : at].rstrip(" ").rsplit(None, 1)[-1:]
+    if not previous or not (previous[0].islower() or previous[0].endswith(",")):
+        return None
+    if "," not in text[_sentence_start(text, at) : at]:
+        return None
+    return f"the comma after {second!r} closes a clause that opens before the period"
 
 
 # Capitalised words that open a sentence before "that" ("Something that ...", "Everyone
@@ -1055,7 +1083,10 @@ class PeriodInsideName(Rule):
     never in lowercase, not an interjection or a verdict, before such a surname
     ("... the contracts. Tavita. Leota, who chairs the panel"), and a name after a verb
     of telling before "that", which makes the name the verb's object ("told the
-    Coastal. Patrol that the road", "assured analyst Ilse. Marchetti that").
+    Coastal. Patrol that the road", "assured analyst Ilse. Marchetti that"), and a name
+    whose comma and auxiliary after the period close a clause opened before it ("His
+    mother, Queen. Ingeborg, was said ..."). After a capitalised title ("Senator") the
+    surname must also be one the document has not written before.
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
@@ -1202,6 +1233,8 @@ class PeriodInsideName(Rule):
                     reason = _titled_name_evidence(text, first, second, at)
                 if reason is None and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                     reason = _lone_word_sentence_evidence(text, first, second, at)
+                if reason is None and text.startswith(", ", second_end) and first not in _CALENDAR_WORDS:
+                    reason = _closing_comma_evidence(text, second, at, second_end)
                 if reason is None and text.startswith(" that ", second_end) and first not in _CALENDAR_WORDS:
                     reason = _name_before_that_evidence(text, second, at, second_end)
                 if reason is None or not _english():

@@ -105,6 +105,8 @@ def test_nl401_leaves_a_given_name_that_may_end_a_sentence(text):
         ("The bid was backed by economist Zorana. Vukovic, who chairs the panel.", "Zorana. Vukovic"),
         ("Residents told analyst Ilse. Marchetti that the road had been closed for months.", "Ilse. Marchetti"),
         ("The case was argued by lawyer Tevita. Fifita has not said whether he will appeal.", "Tevita. Fifita"),
+        # after a capitalised title, a surname the document has not written before
+        ("The bill was backed by Senator Ilario. Mbeki, who chairs the panel.", "Ilario. Mbeki"),
     ],
 )
 def test_nl401_fires_on_a_titled_name_cut_before_its_verb(text, span):
@@ -134,6 +136,9 @@ def test_nl401_fires_on_a_given_name_left_as_a_sentence(text, span):
         # the name after the title is written again: a later mention, which may end a sentence
         "Analyst Piet Jansen spoke first. The plan was praised by analyst Jansen. Mensah said the "
         "costs were too high.",
+        # after a capitalised title, a surname the story has named before
+        "Pelosi met the press at noon. The bill was praised by President Trump. Pelosi said "
+        "the vote would wait.",
         # a plural noun opens the next sentence
         "The plan was praised by analyst Jansen. Economists said the costs were too high.",
         # the word after the period is written in lowercase too
@@ -180,6 +185,35 @@ def test_nl401_fires_on_a_name_cut_before_that(text, span):
     ],
 )
 def test_nl401_leaves_that_after_a_sentence_opener(text):
+    assert_passes("NL401", english(text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("His mother, Queen. Ingeborg, was said to disapprove of the match.", "Queen. Ingeborg"),
+        (
+            "The goalie Stalock, who replaced the struggling Devan. Dubnik, has looked strong in "
+            "his last ten games.",
+            "Devan. Dubnik",
+        ),
+    ],
+)
+def test_nl401_fires_on_a_name_before_the_comma_that_closes_its_clause(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma before the period: the comma after the name is the sentence's own
+        "The goal was scored by Dubnik. Okafor, was it? No, it was Dubnik again.",
+        # a participle after the comma, or the name written in lowercase elsewhere
+        "In the end, the team beat Norway. Olsen, dressed in black, left early.",
+        "In the end, the team beat Norway. Hope, as the hope of many, was gone.",
+    ],
+)
+def test_nl401_leaves_a_comma_that_opens_no_clause(text):
     assert_passes("NL401", english(text))
 
 
