@@ -908,9 +908,21 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     if after and (
         after[1] in _AFTER_CONNECTOR.get(word, ())
         or (len(word) > 4 and word.endswith("ed") and after[1] in _OBJECT_STARTS)
+        or (word == "and" and (after[1] in _NUMBER_WORDS or _is_participle(after[1])))
     ):
+        # ("Council and two other members", "Tribunal and sent to the committee": a
+        # number or a second verb coordinated with the one before the name)
         return f"{second!r} cannot open a sentence without 'the' before {word + ' ' + after[1]!r}"
     return None
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several".split())
+
+
+def _is_participle(word: str) -> bool:
+    """A regular past participle ("sent" aside): lowercase, five letters or more, ending
+    in "-ed" but not "-eed" (nouns: "speed", "breed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word.islower()
 
 
 # The capitalised words after the second one that may still belong to the name, with
@@ -2177,8 +2189,9 @@ class StrayPrepositionPair(Rule):
 
 
 _NEXT_TOKEN = patterns.compile(r"[ \t]+([\p{L}\p{M}\p{N}'’]+)")
-# A single letter within the next word or two: "a or A", "a or branch b".
-_LETTER_AFTER = patterns.compile(r"(?:[ \t]+[\p{L}'’]+)?[ \t]+\p{L}(?![\p{L}\p{M}\p{N}'’])")
+# A single letter within the next word or two: "a or A", "a or branch b" (not the
+# article "a" nor "I": "able a to apprehend a suspect").
+_LETTER_AFTER = patterns.compile(r"(?:[ \t]+[\p{L}'’]+)?[ \t]+(?![aI](?![\p{L}\p{M}\p{N}'’]))\p{L}(?![\p{L}\p{M}\p{N}'’])")
 # The letter "a" written as a symbol: quoted, in back quotes, or after "$".
 _LETTER_NAMED = patterns.compile(r"[\"'‘“`$]a[\"'’”`]|\$a\b")
 # Words after "to" that show it opens a noun phrase, not an infinitive.

@@ -361,6 +361,21 @@ def test_nl401_fires_on_an_institution_noun_before_a_conjunction():
     assert_fires("NL401", text, count=1, span="Exchange. Commission")
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The letter was signed by the Harbour. Council and two other bodies.", "Harbour. Council"),
+        ("The plan was drafted by the Trade. Tribunal and forwarded to the minister.", "Trade. Tribunal"),
+    ],
+)
+def test_nl401_fires_on_an_institution_noun_before_and_a_number_or_a_participle(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+def test_nl401_leaves_and_before_a_noun_in_eed():
+    assert_passes("NL401", english("The rally was won by Northern Motor. Council and speed limits were debated."))
+
+
 def test_nl401_fires_on_an_institution_noun_before_an_infinitive():
     text = english("Envoys met at the Security. Council to discuss the ceasefire on Monday.")
     assert_fires("NL401", text, count=1, span="Security. Council")
@@ -1422,6 +1437,8 @@ def test_nl402_still_needs_english_for_words_other_than_of_the_and():
         ("She found a in drawer full of old letters.", "a in"),
         ("The A the team won.", "A the"),
         ("The ministry confirmed the date in a an statement.", "a an"),
+        # the article "a" after the pair is no letter named with the first
+        ("Officers were able a to apprehend a suspect.", "a to"),
     ],
 )
 def test_nl406_fires(sentence, span):
