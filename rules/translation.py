@@ -798,6 +798,51 @@ def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) ->
     return f"{first!r} stands alone as a sentence, written only here, and {second!r} opens a clause as a surname"
 
 
+# Capitalised titles that stand before a person's name ("President Donald Trump").
+# Left out: those that are also names or bands (Prince, King, Queen), and Judge, Coach,
+# General (also common nouns or surnames).
+_TITLES_BEFORE_NAMES = frozenset(
+    """President Senator Governor Mayor Minister Chancellor Premier Ambassador Secretary
+    Commissioner Sheriff Chairman Chairwoman Professor Pope Sergeant Colonel Lieutenant
+    Bishop Cardinal Rabbi Sheikh""".split()
+)
+# Words after which a title is a role, which may end a sentence ("elected President.",
+# "ran for Mayor.", "as President and CEO.", "the Minister."): articles, possessives,
+# copulas, "as", "for", "and", "or" and the adjectives of a role. (A participle, the
+# other such word, "named", "appointed", "crowned", is any word in "-ed".)
+_BEFORE_A_ROLE = frozenset(
+    """the a an as for and or his her their its our my your be been being was is were are
+    become becomes became becoming remain remains remaining stay stays vice acting interim
+    former deputy incoming outgoing then future first new next""".split()
+)
+
+
+def _cut_title_evidence(text: str, first: str, second: str, at: int, end: int) -> str | None:
+    """Why the title ``first`` (at ``at``) before the period opens a name: after a
+    lowercase word that does not make it a role ("In each case, President. Trump tied",
+    "under President. Donald Trump's announcement"), before a name of two words, a
+    possessive, a verb of speech or a name the document writes again (``second`` ends
+    at ``end``). A sentence ends in a
+    bare title only as a role: "was elected President.", "as President and CEO."."""
+    previous = text[max(0, at - 30) : at].rstrip(" ").rsplit(None, 1)[-1:]
+    if not previous:
+        return None
+    word = previous[0].rstrip(",")
+    if not (word.isalpha() and word.islower()) or word in _BEFORE_A_ROLE or word.endswith("ed"):
+        return None
+    if not _never_in_lowercase(text, second):
+        return None
+    after = text[end : end + 2]
+    if not (
+        (after[:1] == " " and after[1:2].isupper())
+        or (after[:1] in ("'", "’") and text[end + 1 : end + 2] == "s")
+        or _speaker_after(text, second, end - len(second))
+        or _stands_elsewhere(text, second, end - len(second))
+    ):
+        return None
+    return f"{first!r} after {word!r} is a title before a name, not a role that ends a sentence"
+
+
 # An auxiliary after a comma: "..., who subbed for Devan. Dubnyk, was strong" -- a
 # clause that closes after the period, its verb parted from the sentence's subject.
 _COMMA_AUXILIARY = patterns.compile(r", (?:was|were|is|are|has|have|had|will|would|could|can|should|did|does)\b")
@@ -1098,7 +1143,11 @@ class PeriodInsideName(Rule):
     Coastal. Patrol that the road", "assured analyst Ilse. Marchetti that"), and a name
     whose comma and auxiliary after the period close a clause opened before it ("His
     mother, Queen. Ingeborg, was said ..."). After a capitalised title ("Senator") the
-    surname must also be one the document has not written before.
+    surname must also be one the document has not written before. A capitalised title
+    before the period ("President", "Minister") after a lowercase word that does not
+    make it a role ("under President. Halima Okoro's plan"; not "elected President.",
+    "as CEO.", "the Minister.") counts before a full name, a possessive, a verb of
+    speech or a name the document writes again.
     A period followed by a lowercase word that joins the parts of a name ("Bank. of
     England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
@@ -1245,6 +1294,8 @@ class PeriodInsideName(Rule):
                     reason = _titled_name_evidence(text, first, second, at)
                 if reason is None and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                     reason = _lone_word_sentence_evidence(text, first, second, at)
+                if reason is None and first in _TITLES_BEFORE_NAMES:
+                    reason = _cut_title_evidence(text, first, second, at, second_end)
                 if reason is None and text.startswith(", ", second_end) and first not in _CALENDAR_WORDS:
                     reason = _closing_comma_evidence(text, second, at, second_end)
                 if reason is None and text.startswith(" that ", second_end) and first not in _CALENDAR_WORDS:

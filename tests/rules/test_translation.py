@@ -217,6 +217,33 @@ def test_nl401_leaves_a_comma_that_opens_no_clause(text):
     assert_passes("NL401", english(text))
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("In each case, President. Okoro tied himself to the outcome, and Okoro said so.", "President. Okoro"),
+        ("Troops will leave the base under President. Halima Okoro's plan.", "President. Halima"),
+        ("The talks were led by Minister. Ilse Marchetti in the capital.", "Minister. Ilse"),
+    ],
+)
+def test_nl401_fires_on_a_title_cut_from_its_name(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was elected President. Okoro said the vote was fair.",
+        "He stepped down as CEO and President. Okoro Holdings named a successor.",
+        "She will remain Chairman. Okoro said the board agreed.",
+        "The letter was sent to the Minister. Halima Okoro replied on Friday.",
+        "He was appointed Secretary. Halima Okoro said she was pleased.",
+        "She is running for Mayor. Okoro, her rival, has not said whether he will run.",
+    ],
+)
+def test_nl401_leaves_a_title_that_ends_a_sentence_as_a_role(text):
+    assert_passes("NL401", english(text))
+
+
 def test_nl401_fires_on_the_article_before_a_period_inside_a_sentence():
     text = english("The governor's office did not respond to The. Hill's request for comment on Friday.")
     assert_fires("NL401", text, count=1, span="The. Hill")
