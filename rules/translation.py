@@ -765,12 +765,10 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
         return None
     if _named_mid_sentence(text, second, at):
         return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
-    if _speaker_after(text, second, at + len(first) + 2) and (
-        previous.islower() or next(_whole_words(text[:at], second), None) is None
-    ):
-        # (after a capitalised title, "President Trump." may end a sentence before
-        # another person the story names again, "Pelosi said": only a surname the
-        # document has not written before counts, a full name's second half)
+    if _speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at):
+        # ("President Trump." may end a sentence before another person the story has
+        # named, "Pelosi said": only a surname the document has not written before
+        # counts, a full name's second half)
         return f"after {previous!r}, {first!r} is written only here and {second!r} is the subject of a verb"
     return None
 
@@ -793,8 +791,8 @@ def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) ->
             return None
     if _stands_elsewhere(text, first, at) or not _never_in_lowercase(text, first):
         return None
-    if not _speaker_after(text, second, at + len(first) + 2):
-        return None
+    if not (_speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at)):
+        return None  # ("The rain stopped. Silence. Reyes said nothing.": Reyes, named before)
     return f"{first!r} stands alone as a sentence, written only here, and {second!r} opens a clause as a surname"
 
 
@@ -908,6 +906,12 @@ def _name_before_that_evidence(text: str, second: str, at: int, end: int) -> str
 # has", "Okonkwo, who"): a verb of speech or an auxiliary.
 _SPEAKER_VERBS = frozenset("was is has had will would could can should may might must did does".split())
 _SPEAKER_AFTER = patterns.compile(r"(?:,[ \t]+(?:who|whose)|[ \t]+([a-z]+))\b")
+
+
+def _first_mention(text: str, word: str, before: int) -> bool:
+    """Whether the document does not write ``word`` before ``before``: a full name's
+    second half, where the story first names the person."""
+    return next(_whole_words(text[:before], word), None) is None
 
 
 def _speaker_after(text: str, second: str, start: int) -> bool:
@@ -1132,18 +1136,18 @@ class PeriodInsideName(Rule):
     Debt. Management Office stayed", "the Indian. Institute of Technology in"; the noun
     alone after "the" and a word: "the Home. Office declined", "the African. Union
     would", or before a comma or a period: "the Intelligence. Committee, ..."), and a person's title before a word the document writes only there and a
-    name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or,
-    after a lowercase title, a surname that opens a clause: never written in lowercase,
+    name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or
+    a surname that opens a clause: never written in lowercase,
     not a plural, before a verb of speech, an auxiliary, ", who" or "that"
     ("spokeswoman Nkechi. Adebayo said"). So does a one-word "sentence" (after another
     sentence, at a line's start or after "Dr.") that the document writes only there and
     never in lowercase, not an interjection or a verdict, before such a surname
-    ("... the contracts. Tavita. Leota, who chairs the panel"), and a name after a verb
+    ("... the contracts. Tavita. Leota, who chairs the panel"); in both, the surname
+    must be one the document has not written before. So does a name after a verb
     of telling before "that", which makes the name the verb's object ("told the
     Coastal. Patrol that the road", "assured analyst Ilse. Marchetti that"), and a name
     whose comma and auxiliary after the period close a clause opened before it ("His
-    mother, Queen. Ingeborg, was said ..."). After a capitalised title ("Senator") the
-    surname must also be one the document has not written before. A capitalised title
+    mother, Queen. Ingeborg, was said ..."). A capitalised title
     before the period ("President", "Minister") after a lowercase word that does not
     make it a role ("under President. Halima Okoro's plan"; not "elected President.",
     "as CEO.", "the Minister.") counts before a full name, a possessive, a verb of

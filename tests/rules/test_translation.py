@@ -145,6 +145,8 @@ def test_nl401_fires_on_a_given_name_left_as_a_sentence(text, span):
         "The plan was praised by analyst Jansen. Rain has fallen since, and the rain may return.",
         # no verb of speech or auxiliary after it
         "The goal came from striker Okafor. Mensah doubled the lead before half-time.",
+        # a one-word sentence before a surname the story has named before
+        "Reyes walked out at dawn. The rain stopped. Silence. Reyes said nothing for an hour.",
         # one-word sentences that are verdicts or interjections
         "The team lost in the final minute. Unbelievable. Kowalski said the referee was wrong.",
         "The team lost in the final minute. Again. Kowalski said the referee was wrong.",
