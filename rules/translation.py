@@ -789,10 +789,10 @@ def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) ->
         before = text[max(0, at - 12) : at - 2].rsplit(None, 1)[-1:]
         if not before or not (before[0].islower() or before[0] in word_classes()["abbreviations"]):
             return None
-    if _stands_elsewhere(text, first, at) or not _never_in_lowercase(text, first):
-        return None
     if not (_speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at)):
         return None  # ("The rain stopped. Silence. Reyes said nothing.": Reyes, named before)
+    if _stands_elsewhere(text, first, at) or not _never_in_lowercase(text, first):
+        return None
     return f"{first!r} stands alone as a sentence, written only here, and {second!r} opens a clause as a surname"
 
 
@@ -854,12 +854,12 @@ def _closing_comma_evidence(text: str, second: str, at: int, end: int) -> str | 
     "Stalock, who replaced Devan. Dubnyk, looked ..."). Only when a comma stands in the
     sentence before the period, the document never writes ``second`` in lowercase, and a
     lowercase word stands right before ``first`` or the comma does."""
-    if _COMMA_AUXILIARY.match(text, end) is None or not _never_in_lowercase(text, second):
+    if _COMMA_AUXILIARY.match(text, end) is None:
         return None
     previous = text[max(0, at - 30) : at].rstrip(" ").rsplit(None, 1)[-1:]
     if not previous or not (previous[0].islower() or previous[0].endswith(",")):
         return None
-    if "," not in text[_sentence_start(text, at) : at]:
+    if "," not in text[_sentence_start(text, at) : at] or not _never_in_lowercase(text, second):
         return None
     return f"the comma after {second!r} closes a clause that opens before the period"
 
@@ -891,13 +891,15 @@ def _name_before_that_evidence(text: str, second: str, at: int, end: int) -> str
     stands in the three words before the period's word, and the document never writes
     ``second`` in lowercase (a noun: "Something that ..."). An imperative that takes
     "that" ("... returns a List. Note that ...") has no verb of telling before it."""
-    if second in _OPEN_BEFORE_THAT or text[at - 1 : at] != " " or not _never_in_lowercase(text, second):
+    if second in _OPEN_BEFORE_THAT or text[at - 1 : at] != " ":
         return None
     following = _NEXT_LOWERCASE_WORD.match(text, end + 5)
     if following is not None and following[1] in _TIME_AFTER_THAT:
         return None  # "Okafor that day scored twice"
     words = text[max(0, at - 40) : at - 1].split()[-3:]
     if not any(word in _TELLING_VERBS for word in words) or not _SENTENCE_MARKS.isdisjoint("".join(words)):
+        return None
+    if not _never_in_lowercase(text, second):
         return None
     return f"{second!r} cannot open a sentence before 'that': the name goes on after the period"
 
@@ -920,13 +922,15 @@ def _speaker_after(text: str, second: str, start: int) -> bool:
     it in lowercase, and it does not end in "s" ("Officials said", "Analysts say" open
     sentences with a plural noun, which no surname after a title needs to be
     reported)."""
-    if second.endswith("s") or not _never_in_lowercase(text, second):
+    if second.endswith("s"):
         return False
     following = _SPEAKER_AFTER.match(text, start + len(second))
     if following is None:
         return False
     verb = following[1]
-    return verb is None or verb == "that" or verb in word_classes()["speech-verbs"] or verb in _SPEAKER_VERBS
+    if not (verb is None or verb == "that" or verb in word_classes()["speech-verbs"] or verb in _SPEAKER_VERBS):
+        return False
+    return _never_in_lowercase(text, second)  # (last: it reads the whole text)
 
 
 _NEXT_LOWERCASE_WORD = patterns.compile(r" ([a-z]+)\b")
