@@ -96,6 +96,156 @@ def test_nl401_leaves_a_given_name_that_may_end_a_sentence(text):
     assert_passes("NL401", english(text))
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a lowercase title, a word written only here, a surname before a verb of speech
+        ("In a statement on Monday, spokeswoman Nkechi. Adebayo said the talks had stalled.", "Nkechi. Adebayo"),
+        # ... before an auxiliary, ", who" or "that"
+        ("The bid was backed by economist Zorana. Vukovic, who chairs the panel.", "Zorana. Vukovic"),
+        ("Residents told analyst Ilse. Marchetti that the road had been closed for months.", "Ilse. Marchetti"),
+        ("The case was argued by lawyer Tevita. Fifita has not said whether he will appeal.", "Tevita. Fifita"),
+        # after a capitalised title, a surname the document has not written before
+        ("The bill was backed by Senator Ilario. Mbeki, who chairs the panel.", "Ilario. Mbeki"),
+    ],
+)
+def test_nl401_fires_on_a_titled_name_cut_before_its_verb(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a one-word "sentence" after another sentence, at a line's start, after "Dr."
+        (
+            "The council has been divided over the issue for years. Tavita. Leota, who chairs the "
+            "panel, declined to comment.",
+            "Tavita. Leota",
+        ),
+        ("Ximena. Arroyo said the plan would fail.\n\nThe vote is expected next month.", "Ximena. Arroyo"),
+        ("The trial ended in May. Dr. Ondine. Fairweather said the results were clear.", "Ondine. Fairweather"),
+    ],
+)
+def test_nl401_fires_on_a_given_name_left_as_a_sentence(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name after the title is written again: a later mention, which may end a sentence
+        "Analyst Piet Jansen spoke first. The plan was praised by analyst Jansen. Mensah said the "
+        "costs were too high.",
+        # after a capitalised title, a surname the story has named before
+        "Pelosi met the press at noon. The bill was praised by President Trump. Pelosi said "
+        "the vote would wait.",
+        # a plural noun opens the next sentence
+        "The plan was praised by analyst Jansen. Economists said the costs were too high.",
+        # the word after the period is written in lowercase too
+        "The plan was praised by analyst Jansen. Rain has fallen since, and the rain may return.",
+        # no verb of speech or auxiliary after it
+        "The goal came from striker Okafor. Mensah doubled the lead before half-time.",
+        # a one-word sentence before a surname the story has named before
+        "Reyes walked out at dawn. The rain stopped. Silence. Reyes said nothing for an hour.",
+        # one-word sentences that are verdicts or interjections
+        "The team lost in the final minute. Unbelievable. Kowalski said the referee was wrong.",
+        "The team lost in the final minute. Again. Kowalski said the referee was wrong.",
+        # a one-word sentence written elsewhere, or after a capitalised word
+        "The award went to Brazil. Petrobras said the deal was done. Brazil had bid before.",
+        "The pair are Rachel. Stone. Okafor said the pair would play.",
+    ],
+)
+def test_nl401_leaves_titled_and_lone_words_without_evidence(text):
+    assert_passes("NL401", english(text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Residents told the Coastal. Patrol that the road had been closed for months.", "Coastal. Patrol"),
+        ("The mayor assured the Tenants. Forum that no flat would be sold.", "Tenants. Forum"),
+        ("Residents told coach Soledad. Brennan that the pitch was flooded.", "Soledad. Brennan"),
+    ],
+)
+def test_nl401_fires_on_a_name_cut_before_that(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The night was cold and the streets were quiet. Something that evening changed the mood.",
+        "The first goal was scored by Mensah. Okafor that day scored twice as well.",
+        # the word is written in lowercase elsewhere: a common noun
+        "The ministry wrote to Kessler. Evidence that the bridge was unsafe had been ignored, "
+        "and the evidence was clear.",
+        # a capitalised word before the period
+        "The trophy went to Real Madrid. Sources that spoke to the paper disagreed.",
+        # no verb of telling before the name: an imperative that takes "that"
+        "The function returns a List. Note that the cursor may have moved.",
+        "The minister was told of the plan in May. Officials that attended said little.",
+    ],
+)
+def test_nl401_leaves_that_after_a_sentence_opener(text):
+    assert_passes("NL401", english(text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("His mother, Queen. Ingeborg, was said to disapprove of the match.", "Queen. Ingeborg"),
+        (
+            "The goalie Stalock, who replaced the struggling Devan. Dubnik, has looked strong in "
+            "his last ten games.",
+            "Devan. Dubnik",
+        ),
+    ],
+)
+def test_nl401_fires_on_a_name_before_the_comma_that_closes_its_clause(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma before the period: the comma after the name is the sentence's own
+        "The goal was scored by Dubnik. Okafor, was it? No, it was Dubnik again.",
+        # a participle after the comma, or the name written in lowercase elsewhere
+        "In the end, the team beat Norway. Olsen, dressed in black, left early.",
+        "In the end, the team beat Norway. Hope, as the hope of many, was gone.",
+    ],
+)
+def test_nl401_leaves_a_comma_that_opens_no_clause(text):
+    assert_passes("NL401", english(text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("In each case, President. Okoro tied himself to the outcome, and Okoro said so.", "President. Okoro"),
+        ("Troops will leave the base under President. Halima Okoro's plan.", "President. Halima"),
+        ("The talks were led by Minister. Ilse Marchetti in the capital.", "Minister. Ilse"),
+    ],
+)
+def test_nl401_fires_on_a_title_cut_from_its_name(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was elected President. Okoro said the vote was fair.",
+        "He stepped down as CEO and President. Okoro Holdings named a successor.",
+        "She will remain Chairman. Okoro said the board agreed.",
+        "The letter was sent to the Minister. Halima Okoro replied on Friday.",
+        "He was appointed Secretary. Halima Okoro said she was pleased.",
+        "She is running for Mayor. Okoro, her rival, has not said whether he will run.",
+    ],
+)
+def test_nl401_leaves_a_title_that_ends_a_sentence_as_a_role(text):
+    assert_passes("NL401", english(text))
+
+
 def test_nl401_fires_on_the_article_before_a_period_inside_a_sentence():
     text = english("The governor's office did not respond to The. Hill's request for comment on Friday.")
     assert_fires("NL401", text, count=1, span="The. Hill")
@@ -238,6 +388,21 @@ def test_nl401_fires_on_a_name_mentioned_once_and_cut_before_its_verb():
 def test_nl401_fires_on_an_institution_noun_before_a_conjunction():
     text = english("The firm faces scrutiny from the Securities and Exchange. Commission over whether it misled investors.")
     assert_fires("NL401", text, count=1, span="Exchange. Commission")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The letter was signed by the Harbour. Council and two other bodies.", "Harbour. Council"),
+        ("The plan was drafted by the Trade. Tribunal and forwarded to the minister.", "Trade. Tribunal"),
+    ],
+)
+def test_nl401_fires_on_an_institution_noun_before_and_a_number_or_a_participle(text, span):
+    assert_fires("NL401", english(text), count=1, span=span)
+
+
+def test_nl401_leaves_and_before_a_noun_in_eed():
+    assert_passes("NL401", english("The rally was won by Northern Motor. Council and speed limits were debated."))
 
 
 def test_nl401_fires_on_an_institution_noun_before_an_infinitive():
@@ -648,6 +813,11 @@ def test_nl403_does_not_fire(sentence):
         # a copula doubled without a clause that names what it equates
         ("The deal is is worth more than $4 million.", " is is", False),
         ("Her book, which was was published in 2019, sold well.", " was was", False),
+        # conjunctions and relatives never grammatical twice; prepositions that may end a clause
+        ("The minister, who who took office in May, denied the claims.", " who who", True),
+        ("The port closed because because of the storm.", " because because", True),
+        ("Prices fell during during the winter months.", " during during", True),
+        ("The report said little about about the contracts.", " about about", False),
     ],
 )
 def test_nl404_fires(sentence, span, safe):
@@ -661,6 +831,8 @@ def test_nl404_fires(sentence, span, safe):
     "sentence",
     [
         "No one had had contact with them since the summer.",
+        "Fans of The Who who saw the band in 1969 remember it.",
+        "The actor who played Doctor Who who came after him was younger.",
         "It was simple things like that that made him a leader.",
         "What it is is a new way of working.",
         "The concert by The The was sold out.",
@@ -792,6 +964,13 @@ def test_nl404_leaves_an_embedded_tweet_as_its_author_wrote_it():
 
 def test_nl403_reads_a_tab_before_of_like_a_space():
     assert_fires("NL403", "It was found in\tof a drawer.", count=1)
+
+
+def test_nl403_reads_a_line_break_inside_a_paragraph_like_a_space():
+    text = "Officials responsible for\nof the port declined to comment."
+    assert_fires("NL403", text, count=1, span="for\nof")
+    # a blank line parts two paragraphs: a list's last word before a heading is no pair
+    assert_passes("NL403", "The people we work for\n\nof all the members, most stayed.")
 
 
 # -- NL405 verbless-fragment -----------------------------------------------------
@@ -1287,6 +1466,8 @@ def test_nl402_still_needs_english_for_words_other_than_of_the_and():
         ("She found a in drawer full of old letters.", "a in"),
         ("The A the team won.", "A the"),
         ("The ministry confirmed the date in a an statement.", "a an"),
+        # the article "a" after the pair is no letter named with the first
+        ("Officers were able a to apprehend a suspect.", "a to"),
     ],
 )
 def test_nl406_fires(sentence, span):
@@ -1334,6 +1515,17 @@ def test_nl406_fires(sentence, span):
         # the same word twice is NL404's; a headline's capitals
         "The file was sent to the the office.",
         "Talks With To The Minister Collapse After Row",
+        # words next to marks of code, or parted by a tab (a table's cells)
+        "Set the variable $a to the value, and points_to for the register.",
+        'Named registers "a to "z hold text; the for() loop ends.',
+        "Flags:\n    a\tfor the next file in the list",
+        # the letter a, named as a letter
+        "Collect the lines into the a register; the register `a` is empty.",
+        "The option contains a or A when it is set, and either branch a or branch b.",
+        "Write for a in range(3) to loop three times.",
+        # an object moved before the verb of "it", a compound across a line break
+        "It paints the name of the branch it integrates with in a different colour.",
+        "The new tab appears at the end instead\nof after the current tab.",
     ],
 )
 def test_nl406_does_not_fire(sentence):
