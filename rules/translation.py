@@ -669,6 +669,22 @@ def _named_mid_sentence(text: str, word: str, here: int) -> bool:
     return False
 
 
+def _named_after_another_word(text: str, word: str, first: str, here: int) -> bool:
+    """Whether ``word`` (at ``here``, after the period) stands elsewhere in ``text``
+    right after a capitalised word other than ``first`` and than a title ("Speaker Nancy
+    Pelosi" in a text that later reads "President Trump. Pelosi said"): the document
+    gives that person another first name, so ``first`` is not the first half of the
+    name but the end of a sentence about someone else. (A title or an honorific, "Coach
+    Vasko", "Mr. Vasko", is how a story names the same person again.)"""
+    titles = _titles()
+    for index in _whole_words(text, word):
+        if index != here and text[index - 1 : index] == " ":
+            previous = text[text.rfind(" ", max(0, index - 40), index - 1) + 1 : index - 1]
+            if previous[:1].isupper() and previous[-1:].isalpha() and previous != first and previous.lower() not in titles:
+                return True
+    return False
+
+
 def _stands_elsewhere(text: str, word: str, here: int) -> bool:
     """Whether ``word`` stands as a whole word anywhere in ``text`` but at ``here``."""
     return any(index != here for index in _whole_words(text, word))
@@ -763,7 +779,7 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
     previous = text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1]
     if previous not in _titles() or _stands_elsewhere(text, first, at):
         return None
-    if _named_mid_sentence(text, second, at):
+    if _named_mid_sentence(text, second, at) and not _named_after_another_word(text, second, first, at + len(first) + 2):
         return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
     if _speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at):
         # ("President Trump." may end a sentence before another person the story has

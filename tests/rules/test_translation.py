@@ -1262,6 +1262,9 @@ def test_nl405_gate_needs_a_short_sentence_after_a_period(text, expected):
         # a title, a word written only here, then a name the document uses again
         ("The puck was stolen by Sabres center Teodor. Vasko in the neutral zone. Later, the coach praised "
          "Vasko for the effort.", "Teodor. Vasko"),
+        # ... also when a title or an honorific names the person again
+        ("The puck was stolen by Sabres center Teodor. Vasko in the neutral zone. Later, Mr. Vasko and "
+         "Coach Vasko praised the effort, and the crowd cheered Vasko.", "Teodor. Vasko"),
     ],
 )
 def test_nl401_fires_on_what_cannot_follow_the_period(text, span):
@@ -1285,6 +1288,10 @@ def test_nl401_fires_on_what_cannot_follow_the_period(text, span):
         # the name is the surname written before (a later mention), or the next word is no name used again
         "Marta Kowalski joined in May. The club sold defender Kowalski. Vasko stayed, and fans praised Vasko.",
         "The shelter was praised by coach Teodor. Donations paid for the food.",
+        # the word after the period is a surname the document gives another first name
+        "Speaker Nancy Pelosi met reporters on Tuesday after the vote. The debate was long, and several "
+        "members left early. It was a defeat for President Trump. Pelosi said the result showed his limits.",
+        "Coach Dana Vasko arrived late. The puck was stolen by Sabres center Teodor. Vasko praised the effort.",
     ],
 )
 def test_nl401_leaves_ordinary_sentences_after_the_period(text):
