@@ -197,6 +197,11 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             # The moderators' rules: "A user comment will be deleted if it:", "any
             # comments posted can be edited".
             r"|\b(?:user |reader |readers' |your |any )?comments? (?:posted |submitted |published )?(?:will|may|can|might) be (?:deleted|removed|rejected|edited|hidden|blocked|moderated)\b"
+            # ... or stated as which comments are refused, the whole line: "Comments that
+            # are abusive or off-topic will not be published (by the moderators)." (Prose
+            # goes on: "..., the company said.")
+            r"|^comments? (?:that|which|containing|with)\b[^.!?\n]{0,120}\b(?:will|shall) (?:not|never) be (?:published|approved|posted|accepted|displayed)(?: by (?:the |a |our )?moderators?)?[.!]?$"
+            r"|^comments?\b[^.!?\n]{0,120}\b(?:approved|rejected|removed|deleted) by (?:the |a |our )moderators?[.!]?$"
         ),
         300,
     ),
@@ -253,6 +258,25 @@ _NOTICES += [
             r"|로그인(?:이 필요|하세요|하고|하시면|\h?후)|ログイン(?:して|が必要|すると)"
         ),
         220,
+    ),
+    (
+        # The comment section's rules, stated as which comments the moderators refuse,
+        # the whole line: "Comentários ofensivos não serão aprovados pelo moderador",
+        # "I commenti che violano le regole saranno rimossi". A moderation verb, not
+        # "published" (a minister's "comentários" may be published in the news).
+        "NL116",
+        # (The scan lowers ASCII letters only: a Cyrillic keyword leaves out its capital.)
+        ("comentário", "comentari", "kommentar", "commenti", "омментари", "komentar"),
+        _compile(
+            r"^(?:\p{Lu}+:\h*)?(?:(?:os|los|die|i|все) )?(?:comentários|comentarios|kommentare|commenti|комментарии|komentar)\b[^.!?\n]{0,150}"
+            r"(?:\b(?:não |no )?(?:serão|serán) (?:aprovados|aprobados|moderados|removidos|eliminados|excluídos|apagados|borrados)"
+            r"|\bwerden (?:nicht )?(?:freigeschaltet|moderiert|gelöscht|entfernt)"
+            r"|\b(?:non )?(?:saranno|verranno) (?:moderati|approvati|rimossi|cancellati)"
+            r"|\b(?:не )?будут (?:удалены|промодерированы|одобрены)"
+            r"|\bakan (?:dihapus|dimoderasi))"
+            r"[^.!?\n]{0,40}[.!]?$"
+        ),
+        300,
     ),
     (
         # A cookie banner: the site says it uses cookies, or a button accepts them.

@@ -445,6 +445,14 @@ def test_comment_policy():
     assert_passes("NL116", between("Reviewers should be explicit when your comment is a blocking concern."))
     assert_passes("NL116", between("It helps to mark small points as such when you comment on a draft."))
 
+    # The moderators' rules stated as which comments they refuse, the whole line.
+    assert_fires("NL116", between("Comments that are abusive, off-topic or unreadable will not be published."))
+    assert_fires("NL116", between("Comments containing links will not be approved by the moderators."))
+    assert_fires("NL116", between("Comments with personal attacks are removed by our moderators."))
+    # ... not a report of what happened to someone's comments
+    assert_passes("NL116", between("Comments that the minister made in May will not be published, the ministry said."))
+    assert_passes("NL116", between("Comments from the closed hearing will not be published until Friday."))
+
 
 POLICY = (
     "A user comment will be deleted if it:\n\n"

@@ -460,6 +460,13 @@ def foreign_between(line: str) -> str:
     ("Seja o primeiro a comentar", "NL101"),
     ("댓글 달기", "NL101"),
     ("コメントを書く", "NL101"),
+    # The comment section's rules: which comments the moderators refuse.
+    ("AVISO: Comentários ofensivos ou fora do tema não serão aprovados pelo moderador.", "NL116"),
+    ("Los comentarios que incluyan insultos serán eliminados.", "NL116"),
+    ("Kommentare mit Beleidigungen werden nicht freigeschaltet.", "NL116"),
+    ("I commenti che violano le regole della comunità saranno rimossi.", "NL116"),
+    ("Комментарии, содержащие оскорбления, будут удалены.", "NL116"),
+    ("Komentar yang mengandung unsur SARA akan dihapus.", "NL116"),
 ])
 def test_notices_in_other_languages(line, code):
     assert_fires(code, foreign_between(line))
@@ -486,6 +493,10 @@ def test_notices_in_other_languages_on_an_english_page_pass():
     "コメント欄には多くの批判が寄せられた。",
     "Die Kommentare im Netz waren überwiegend positiv.",
     "Accedi al servizio tramite SPID, spiega il Comune.",
+    # Remarks someone made, published or removed: not the comment section's rules.
+    "Os comentários do ministro serão publicados amanhã no diário oficial.",
+    "Los comentarios del presidente fueron eliminados de la transcripción, dijo el portavoz.",
+    "Die Kommentare des Ministers werden im Protokoll festgehalten.",
     # The Korean press's copyright line is kept under the story, as its pages do.
     "<저작권자 ⓒ 서해신문, 무단전재 및 재배포 금지>",
 ])
