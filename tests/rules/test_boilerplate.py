@@ -50,6 +50,7 @@ def test_comment_prompt_fires(line):
     "Residents can leave a comment at the town hall until Friday.",
     "Comments made by the minister drew criticism.",
     "Reply to all questions, the judge ordered.",
+    "Let us know what you think of the plan, the mayor told residents.",
 ])
 def test_comment_prompt_passes(line):
     assert_passes("NL101", between(line))
@@ -859,7 +860,8 @@ COMMENT_PROMPTS = [
     "Load more comments", "Hide comments", "Open comments", "Close comments", "12 Comments",
     "Replies (3)", "No comments yet", "Zero comments", "Comments are closed", "Top rated comments",
     "Join the conversation", "Start the discussion", "Be the first to comment", "Comment on this story",
-    "Tell us what you think", "Let us know what you think", "What do you think? Let us know",
+    "Tell us what you think", "Let us know what you think", "Tell us what you think of this article.",
+    "What do you think? Let us know",
     "Rating: 3 votes", "Reply", "Report abuse", "Sort by newest", "Newest first", "Oldest first",
 ]
 
