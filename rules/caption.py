@@ -448,7 +448,9 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
         if i == participle_at or not token[:1].islower():
             continue
         prev = tokens[i - 1] if i else ""
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        # (the next word as written, for its case; ``nxt`` lowered, for the word lists)
+        raw_nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        nxt = raw_nxt.lower()
         after_subject = bool(prev) and (prev[:1].isupper() or prev.startswith("(") or prev.lower() not in _FUNCTION)
         if token in ("pictured", "shown", "seen", "photographed"):
             continue  # the participles of captions ("Name, pictured at ...")
@@ -478,11 +480,11 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and after_subject
             and (
                 nxt in _AFTER_VERB
-                or nxt[:1].isupper()
+                or raw_nxt[:1].isupper()
                 or nxt.startswith("(")
                 # "A woman sells fried fish ...": an article, a noun, the verb and its object
                 or (
-                    i == 2 and tokens[0] in ("A", "An", "The") and nxt.isalpha() and nxt.islower()
+                    i == 2 and tokens[0] in ("A", "An", "The") and nxt.isalpha() and raw_nxt.islower()
                     and nxt not in _FUNCTION and nxt not in past
                     # ("sells fried fish": an "-ed" adjective before its noun)
                     and (not nxt.endswith("ed") or _noun_after(tokens, i + 2))

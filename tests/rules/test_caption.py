@@ -1589,3 +1589,23 @@ def test_english_reading_counts_the_function_words_of_a_line_that_does_not_read_
     assert english is caption._reads_english(text)
     if not english:
         assert hits == caption._function_word_hits(caption._LETTERS.findall(text.lower()))
+
+
+# -- the tense guess reads the next word's case as written ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lena Vogt greets Pope Leo in Rome.",
+        "Maria Lopez meets Prime Minister Aiko Sato at the summit in Osaka.",
+    ],
+)
+def test_present_verb_before_a_name_is_read_as_present(line):
+    # ("greets" before "Pope": the next word's capital was tested after lowering it)
+    assert list(caption._tenses(caption._TOKEN.findall(line)))[:1] == ["present"]
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+def test_present_verb_before_a_name_passes_without_a_credit():
+    assert_passes("NL303", wrap("Lena Vogt greets Pope Leo in Rome."))
