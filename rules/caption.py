@@ -184,7 +184,7 @@ _EDITORS_NOTE = patterns.compile(r"EDITOR(?:S|['’]S)? NOTE[ ]?:[ ]*")
 _TAKEN = patterns.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
 
 _MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|Jun\.|July?|Jul\.|Aug(?:ust|\.)?"
     r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
@@ -816,9 +816,47 @@ def _dated(core: str, tokens: list[str], date_end=None) -> str | None:
 _VIEW_START = patterns.compile(r"(?:An?[ ](?:[\w’'-]+[ ]){0,2})?[Vv]iews?[ ](?:of|from|over|across)\b")
 
 
+#: A portrait's caption: a name (two to four capitalised words, an initial, a particle),
+#: its age perhaps, then who the person is in lower case ("Ana Ruiz, a nurse at the
+#: city hospital", "Ana Ruiz, 52, chief economist at Harbour Bank", "Ana Ruiz, the
+#: executive who is overseeing the service"), and nothing after it (no second comma).
+_PORTRAIT = patterns.compile(
+    r"\p{Lu}[\p{L}'’-]*\.?(?: (?:\p{Lu}[\p{L}'’-]*\.?|de|da|van|von|bin|al|el|la|le)){1,3}"
+    r",(?: \d{1,3},)? (?:an?|the|who|whose|[a-z][a-z-]+) [^,;:!?()\[\]|\n]{4,140}?\.?"
+)
+#: Words that open the second half of a portrait caption and are not its appositive:
+#: the story's connectives and its reporting ("Ana Ruiz, however, ...", "Ana Ruiz, said ...").
+_NOT_APPOSITIVE = frozenset("and or but however though although said says told adds added who's".split())
+
+
+def _portrait(core: str, tokens: list[str]) -> bool:
+    """Whether ``core`` is a name and who the person is, without a verb of its own: the
+    caption of a portrait. Its appositive is in lower case (a signature's "Staff
+    Writer" or a heading is title-cased) and holds a content word; a verb may come only
+    inside its relative clause ("the executive who is overseeing ...")."""
+    if not 5 <= len(tokens) <= 30 or _PORTRAIT.fullmatch(core) is None:
+        return False
+    comma = core.index(",")
+    rest = _TOKEN.findall(core[comma + 1 :])
+    if rest and rest[0].isdigit():
+        rest = rest[1:]
+    if not rest or rest[0] in _NOT_APPOSITIVE:
+        return False
+    relative = next((i for i, word in enumerate(rest) if word in ("who", "whose", "which", "where")), len(rest))
+    head = rest[:relative]
+    if not any(word.isalpha() and word.islower() and word not in _FUNCTION for word in head or rest):
+        return False
+    if head and sum(1 for word in head[1:] if word[:1].isupper()) * 2 > len(head) - 1:
+        return False  # a title-cased role ("Senior Writer at The Courier"): a signature
+    # No verb of its own: a present, a past, an "-ed" word in the appositive itself.
+    return not list(_tenses(head)) and not any(map(_verb_like, head)) and not _prose_signs(core, tokens)
+
+
 def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     """NL303: a short present-tense description just before a credit line (or the
-    credit glued to its end)."""
+    credit glued to its end), or a portrait's name and who the person is."""
+    if _portrait(core, tokens) and not _story_facts(core):
+        return "a name and who the person is, without a verb, right before a photo credit"
     if not core.rstrip().endswith("."):
         return _unpunctuated_beside_credit(core, tokens, glued=glued)
     if not 4 <= len(tokens) <= 50:
@@ -1793,6 +1831,12 @@ class CaptionBesideCredit(_CaptionRule):
     A caption without a verb counts too: names, then where they are (``Helena Sousa and
     Rui Matos in 2004.``) or the occasion and its place (``Prime Minister Ana Ruiz during
     a visit to a school in Leeds.``), with no past form or "-ed" word in it.
+
+    A portrait's caption counts too, with or without its final period: a name (and an
+    age), then who the person is, in lower case and without a verb of its own (``Ana
+    Ruiz, chief economist at Harbour Bank``, ``Ana Ruiz, the executive who is overseeing
+    the new service``). A role in title case ("Ana Ruiz, Senior Writer") is a signature,
+    and a second comma or a verb after the appositive makes the line the story's.
 
     A description that lost its final period (``Passengers wait at the old pier, where
     the ferry has docked since 1952`` above its credit) is reported too when it is

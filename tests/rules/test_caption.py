@@ -154,6 +154,9 @@ def test_dated_caption_passes(line):
         "Emergency workers clear debris in Cairo, Egypt on June 2, 2017.",
         # the wire's note before the caption
         "EDITORS NOTE: A man listens to a question in Seoul, May 3, 2021.",
+        # "Jun." and "Jul.", abbreviated as some desks do
+        "Ana Ruiz rides a bicycle along the seafront in Gdansk Jun. 4, 2023.",
+        "Tomas Berg waves to supporters in Bergen, Norway, Jul. 14, 2021.",
     ],
 )
 def test_dated_caption_fires_on_other_wordings(line):
@@ -1609,3 +1612,40 @@ def test_present_verb_before_a_name_is_read_as_present(line):
 
 def test_present_verb_before_a_name_passes_without_a_credit():
     assert_passes("NL303", wrap("Lena Vogt greets Pope Leo in Rome."))
+
+
+# -- a portrait's caption: a name and who the person is, beside a credit ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, the company executive who is overseeing the new service",
+        "Ines Moura, chief economist at Harbour Bank",
+        "Kofi Mensah, 52, a nurse at the city hospital.",
+        "Kofi Mensah, whose bakery was destroyed in the fire",
+        "Dr. Lea van Dijk, professor of geology at the state university",
+    ],
+)
+def test_portrait_caption_beside_credit_fires(line):
+    found = assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+    assert "who the person is" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, Senior Writer at The Courier",  # a signature: its role title-cased
+        "Ines Moura, however, disagreed with the plan.",  # the story's connective
+        "Ines Moura, the mayor, said the plan would work.",  # the appositive, then a verb
+        "Ines Moura, a nurse, works nights at the city hospital.",
+        "Ines Moura, Kofi Mensah and Lea Berg",  # a list of names
+        "Ines Moura, who led the talks, resigned in March.",
+    ],
+)
+def test_portrait_caption_passes_on_other_lines(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+def test_portrait_caption_needs_the_credit():
+    assert_passes("NL303", wrap("Ines Moura, chief economist at Harbour Bank"))
