@@ -879,8 +879,10 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
         return None
     if tenses and not tenses <= _SCENE_TENSES:
         return None  # a past verb somewhere: the story, not a picture's description
-    # A picture shows someone or somewhere: a name after the first word, and a place.
-    if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
+    # A picture shows someone or somewhere: a name after the first word, and a place;
+    # or people named by what they are or do, acting in a place ("A man walks past a
+    # mural.", "Protesters hold placards outside the embassy.").
+    if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)) and not _people_scene(core, tokens):
         return None
     if _story_facts(core) or (_news_clause(tokens) and not _crowd_reacts(core, tokens)):
         return None  # (asked last, of the lines that would be reported)
@@ -894,6 +896,55 @@ _STATES = frozenset("is are has have isn't aren't isn’t aren’t".split())
 #: the endings of agent nouns, and a few plurals without them.
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ives", "ians")
 _PEOPLE_PLURALS = _PLURALS_WITHOUT_S | frozenset(("Fans", "Crowds", "Locals", "Families", "Friends", "Troops"))
+
+
+#: People named by what they are, after "A", "An" or "The" ("A man", "An elderly couple").
+_PEOPLE_NOUNS = frozenset("man woman boy girl child person couple family baby crowd".split())
+#: A place named with an article after a preposition of place only ("outside the
+#: embassy", "past a mural", "at a concert hall"): "in", "on" and "into" place ideas as
+#: often ("a rise in the rates", "money into the fund").
+_PLACE_WITH_ARTICLE = patterns.compile(
+    r"\b(?:at|near|outside|inside|past|through|behind|beside|along|across|under|around) (?:a|an|the) [a-z]"
+)
+
+
+def _people_head(tokens: list[str]) -> int:
+    """How many words name the people a scene shows at the start of ``tokens`` ("A man",
+    "An elderly couple", "Protesters", "Rescue workers", "Members of a band"), or 0."""
+    first = tokens[0]
+    if first in ("A", "An", "The"):
+        for i in (1, 2):
+            word = tokens[i] if i < len(tokens) else ""
+            if word in _PEOPLE_NOUNS or (word.islower() and word.endswith(("er", "or", "ist", "ant", "ent", "ian"))):
+                return i + 1
+            if not word.isalpha() or not word.islower() or word in _FUNCTION:
+                return 0
+        return 0
+    for i, word in enumerate(tokens[:2]):
+        if word in _PEOPLE_PLURALS or (word[:1].isupper() if i == 0 else word.islower()) and word.endswith(_PEOPLE_ENDINGS + ("men",)):
+            if i + 2 < len(tokens) and tokens[i + 1] == "of":
+                # "Members of a band": the head's "of" phrase, two or three words
+                return next((j for j in (i + 4, i + 5) if j < len(tokens) and tokens[j - 1].isalpha()), 0)
+            return i + 1
+        if i == 0 and not (word[:1].isupper() and word[1:].islower()):
+            return 0
+    return 0
+
+
+def _people_scene(core: str, tokens: list[str]) -> bool:
+    """Whether a sentence shows people in a place: the people first (``_people_head``),
+    their present-tense verb right after them, and a place with its article ("A man walks
+    past a mural.", "Protesters hold placards outside the embassy."), in twenty words at
+    most."""
+    if len(tokens) > 20 or _PLACE_WITH_ARTICLE.search(core) is None:
+        return False
+    head = _people_head(tokens)
+    if not head or head >= len(tokens) - 2:
+        return False
+    if "than" in tokens or tokens[head + 1] == "to":
+        return False  # a comparison; "head to", "want to" (a plan's verbs as often)
+    tenses = list(_tenses(tokens[: head + 2]))
+    return tenses[:1] == ["present"] and tokens[head] not in _STATES
 
 
 def _crowd_reacts(core: str, tokens: list[str]) -> bool:
@@ -1831,6 +1882,12 @@ class CaptionBesideCredit(_CaptionRule):
     A caption without a verb counts too: names, then where they are (``Helena Sousa and
     Rui Matos in 2004.``) or the occasion and its place (``Prime Minister Ana Ruiz during
     a visit to a school in Leeds.``), with no past form or "-ed" word in it.
+
+    People without a name count when they act in a place: people named by what they
+    are or do ("A man", "Protesters", "Members of a choir"), their present-tense verb
+    right after them, and a place with its article after a preposition of place, in
+    twenty words at most (``Protesters hold placards outside the embassy.``); "in", "on"
+    and "into" place ideas as often ("Researchers expect a rise in the rates.").
 
     A portrait's caption counts too, with or without its final period: a name (and an
     age), then who the person is, in lower case and without a verb of its own (``Ana

@@ -1649,3 +1649,39 @@ def test_portrait_caption_passes_on_other_lines(line):
 
 def test_portrait_caption_needs_the_credit():
     assert_passes("NL303", wrap("Ines Moura, chief economist at Harbour Bank"))
+
+
+# -- people in a place, without a name, beside a credit ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man walks past a mural.",
+        "Protesters hold placards outside the embassy.",
+        "Members of a choir perform at a concert hall.",
+        "Fishermen unload their catch at the harbour.",
+        "An elderly couple waits for a bus outside the station.",
+    ],
+)
+def test_people_scene_beside_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Researchers expect a rise in the rates.",  # an idea "in", not a place
+        "Investors pour money into the fund.",
+        "Voters head to the polls across the state.",  # a plan's "to"
+        "Workers earn less than the minimum wage at the plant.",  # a comparison
+        "The company builds its engines at a plant near the border.",  # not people
+        "Teachers are on strike outside the ministry.",  # a state, not an action
+    ],
+)
+def test_people_scene_passes_on_the_story_beside_credit(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+def test_people_scene_needs_the_credit():
+    assert_passes("NL303", wrap("Protesters hold placards outside the embassy."))
