@@ -370,10 +370,25 @@ def _classify_line(segment: str) -> str | None:
     (Cached: it depends on the segment alone, and credit lines recur across a corpus.)"""
     kind = _classify(segment)
     # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
-    # must be a known one, or a joiner ("via", "for", "courtesy of the family").
-    if kind is not None and kind not in ("assignment", "unknown_assignment", "stock") and not _lower_case_words_known(segment):
+    # must be a known one, or a joiner ("via", "for", "courtesy of the family"). (The
+    # "(c)" of a copyright is not one of its words.)
+    words = segment.strip()
+    if words.startswith(_LETTER_COPYRIGHT):
+        words = words[4:]
+    if kind is not None and kind not in ("assignment", "unknown_assignment", "stock") and not _lower_case_words_known(words):
         return None
     return kind
+
+
+#: "(c) Name/Agency": the copyright sign typed as letters in brackets.
+_LETTER_COPYRIGHT = ("(c) ", "(C) ", "(c)\u00a0", "(C)\u00a0")
+#: "© Agency 2023", "© Name/Agency, 2021": a copyright's year after its holder.
+_YEAR_AFTER = patterns.compile(r",?[ \t\u00a0]+(?:19|20)\d\d\.?$")
+#: "Reuters photo by Name", "AFP picture by Name": an agency's picture and its photographer.
+_AGENCY_PHOTO_BY = patterns.compile(
+    r"(?P<agency>[^/|,;:()\[\]]{2,40}?)[ \t\u00a0]+(?:photos?|Photos?|PHOTOS?|pictures?|Pictures?|images?|Images?)"
+    r"[ \t\u00a0]+(?:by|By|BY)[ \t\u00a0]+(?P<name>[^/|,;:()\[\]]{3,60})"
+)
 
 
 def _classify(segment: str) -> str | None:
@@ -382,6 +397,23 @@ def _classify(segment: str) -> str | None:
         return None
     if text[:3] in ("By ", "BY ", "by "):
         return None  # a byline: the story's author, not a picture's
+    if text.startswith(_LETTER_COPYRIGHT):
+        # "(c) Name/Agency": a list's third item has the same opening ("(c) the board
+        # shall ..."), so the holder must be a known agency, with or without a name
+        rest = text[4:]
+        return "copyright" if _classify(rest) in ("agency", "agency_credit") and _find_agency(rest) else None
+    if text[:1] == "©" and text[-1:].isdigit():
+        year = _YEAR_AFTER.search(text)
+        if year is not None and year.start() > 2:
+            # "© Agency 2023": read without its year, and only an agency's (a site's own
+            # notice has the shape too: "© Copyright Gazette Media 2018")
+            holder = text[: year.start()]
+            return "copyright" if _classify(holder) == "copyright" and _find_agency(holder) else None
+    by = _AGENCY_PHOTO_BY.fullmatch(text) if " by " in text or " By " in text or " BY " in text else None
+    if by is not None:
+        agency = by["agency"]
+        if _find_agency(agency) == (0, len(agency)) and _strict_name(by["name"]):
+            return "agency_photo"  # "Reuters photo by Name"
     if text[0] in "/|" and text[1:2] in (" ", "\u00a0"):
         # "/ CBS News", "| Reuters": the tail of a credit or a byline that the extractor
         # split from its name
@@ -971,7 +1003,7 @@ def _candidate(line: str) -> _Candidate | None:
         if not line:
             return None
         last = line[-1]
-    if last in _NOT_CREDIT_END and not (last.isdigit() and _ends_with_digit_source(line)):
+    if last in _NOT_CREDIT_END and not (last.isdigit() and (_ends_with_digit_source(line) or line.lstrip()[:1] == "©")):
         return None
     indent = 0
     if line[0].isspace():  # indented by the extractor
@@ -1003,6 +1035,8 @@ def _candidate(line: str) -> _Candidate | None:
         or last_word in last_words
         or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
         or _assignment_like(line)
+        # "Agency photo by Name"
+        or (" by " in line and ("hoto" in line or "icture" in line or "mage" in line))
     )
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
@@ -1057,6 +1091,8 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
             (last := line[-1]) not in not_end
             # "Name/Westend61": a digit after a letter may end an agency's name
             or (last in _DIGITS and line.rstrip(_DIGITS)[-1:].isalpha() and _ends_with_digit_source(line))
+            # "© Agency 2023": a copyright's year closes it
+            or (last in _DIGITS and line.lstrip()[:1] == "©")
         )
         and (last != "." or len(line) <= 100 or line[0].isspace())
     ]

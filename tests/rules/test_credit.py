@@ -1028,3 +1028,47 @@ def test_agency_credit_fires_on_outlets_named_by_a_news_word(line):
 )
 def test_news_word_outlets_pass_on_titles_and_slogans(line):
     assert_no_credit(line)
+
+
+# -- other spellings of a copyright, an agency's "photo by", a staff photo --------------------------
+
+LONG_BEFORE = "The minister arrived late on Monday for the talks, which had been delayed twice already this year.\n\n"
+LONG_AFTER = "\n\nTalks are expected to resume next week in the capital, officials from both delegations said.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) Lena Holt/Reuters",  # the copyright sign typed as letters
+        "(C) Kenji Mori/dpa",
+        "© Lena Holt/EPA, 2021",  # the year after the holder
+        "Reuters photo by Lena Holt",  # an agency's picture and its photographer
+        "Anadolu Agency picture by Kenji Mori",
+    ],
+)
+def test_agency_credit_fires_on_other_spellings(line):
+    assert_fires("NL203", wrap(line), count=1, span=line)
+
+
+def test_agency_alone_before_its_year_fires_between_paragraphs_only():
+    assert_fires("NL203", LONG_BEFORE + "© Kyodo News 2024" + LONG_AFTER, count=1)
+    assert_passes("NL203", "Talks resumed on Monday.\n\n© Kyodo News 2024\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) the board shall publish its accounts",  # a list's third item
+        "(c) Lena Holt",  # no agency after the letters
+        "© Copyright Gazette Media 2018",  # a site's own notice
+        "© Lena Holt 2023",
+        "The company photo by the river",
+    ],
+)
+def test_other_spellings_pass_on_other_lines(line):
+    assert_no_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Staff photo by Lena Holt", "Submitted photo by Kenji Mori"])
+def test_staff_photo_by_fires(line):
+    assert_fires("NL202", wrap(line), count=1, span=line)
