@@ -391,8 +391,18 @@ _AGENCY_PHOTO_BY = patterns.compile(
 )
 
 
+#: A company named with its legal form, the whole line in brackets: the handout credit
+#: of a picture the company supplied ("(Walt Disney Co.)", "(Harbour Foods Ltd.)").
+_COMPANY = patterns.compile(
+    r"\(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|and)){0,4},?"
+    r" (?:Co|Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|N\.V|L\.P)\.?\)"
+)
+
+
 def _classify(segment: str) -> str | None:
     text = segment.strip()
+    if text[:1] == "(" and text[-1:] == ")" and _COMPANY.fullmatch(text) is not None:
+        return "company"  # (a whole line only: ``_glued_in`` and ``_inline_at`` pass it by)
     if not 2 <= len(text) <= _MAX_LINE:
         return None
     if text[:3] in ("By ", "BY ", "by "):
@@ -794,8 +804,10 @@ def _glued_in(text: str) -> tuple[int, int, str, int, bool] | None:
         if open_at <= 0 or not stripped[:open_at].strip(_SPACES):
             return None
         kind = classify_credit(stripped[open_at:])
-        if kind is None or kind == "agency":
-            return None  # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit
+        if kind is None or kind in ("agency", "company"):
+            # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit; "... its
+            # parent (Walt Disney Co.)": the company named in the sentence
+            return None
         cut = len(stripped[:open_at].rstrip(_SPACES))
         return open_at, end, kind, cut, True
     tail_from = max(0, end - _GLUED_MAX)
@@ -1037,6 +1049,8 @@ def _candidate(line: str) -> _Candidate | None:
         or _assignment_like(line)
         # "Agency photo by Name"
         or (" by " in line and ("hoto" in line or "icture" in line or "mage" in line))
+        # "(Walt Disney Co.)": a company's handout
+        or (line[0] == "(" and last == ")" and size <= 60)
     )
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail

@@ -181,7 +181,8 @@ class AgencyCredit(_CreditLineRule):
     News`` or ``© Kyodo News 2024`` between two paragraphs (an agency alone beside
     its year, mid-story), ``(c) Name/Agency`` (the sign typed as letters, before a
     known agency only: "(c)" opens a list's third item too), ``Reuters photo by Name``
-    (a known agency, "photo by" and a photographer's name),
+    (a known agency, "photo by" and a photographer's name), ``(Walt Disney Co.)`` (a
+    company's handout: a line of nothing but a company with its legal form, in brackets),
     ``Name/Jam Press`` or ``Name Via Jam Press`` between two paragraphs of prose (a
     source not in the lists, known by its shape: a person's name of two to four words,
     then one to three capitalised words; among short lines this is a menu's "Real
@@ -229,7 +230,7 @@ class AgencyCredit(_CreditLineRule):
     code = "NL203"
     name = "agency-credit"
     summary = "Photo credit line (photographer and agency)"
-    kinds = frozenset({"agency_credit", "agency", "agency_photo", "copyright"})
+    kinds = frozenset({"agency_credit", "agency", "agency_photo", "copyright", "company"})
 
     def accept(self, document: Document, match: CreditMatch) -> bool:
         if match.kind != "copyright":

@@ -1685,3 +1685,8 @@ def test_people_scene_passes_on_the_story_beside_credit(line):
 
 def test_people_scene_needs_the_credit():
     assert_passes("NL303", wrap("Protesters hold placards outside the embassy."))
+
+
+def test_portrait_caption_over_a_company_handout_fires():
+    line = "Ines Moura, the executive who is overseeing the new streaming service"
+    assert_fires("NL303", BEFORE + line + "\n\n(Harbour Media Co.)" + AFTER, count=1, span=line)

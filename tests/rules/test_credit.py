@@ -1072,3 +1072,24 @@ def test_other_spellings_pass_on_other_lines(line):
 @pytest.mark.parametrize("line", ["Staff photo by Lena Holt", "Submitted photo by Kenji Mori"])
 def test_staff_photo_by_fires(line):
     assert_fires("NL202", wrap(line), count=1, span=line)
+
+
+# -- a company's handout: its name and legal form in brackets, alone on a line ---------------------
+
+
+@pytest.mark.parametrize("line", ["(Walt Disney Co.)", "(Harbour Foods Ltd.)", "(Nordlicht Energie GmbH)", "(Acme Widgets, Inc.)"])
+def test_company_handout_line_fires(line):
+    assert_fires("NL203", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal was approved by its parent (Walt Disney Co.)",  # the company named in a sentence
+        "(the company)",
+        "(Walt Disney)",  # no legal form: a name in brackets
+        "(Harbour Foods Ltd. and its subsidiaries)",
+    ],
+)
+def test_company_handout_passes_on_other_lines(line):
+    assert_no_credit(line)
