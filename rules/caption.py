@@ -1164,7 +1164,13 @@ def _verbless_scene(body: str) -> bool:
     first = words[0].lower() if words else ""
     if first.endswith("ed") or first in _past_forms():
         return False
-    return not any(map(_verb_like, words))
+    # (An "-ed" word right after an article is an adjective: "A damaged building seen
+    # after shelling in Kharkiv, ...", "The flooded road to ...".)
+    return not any(_verb_like(word) and words[i - 1] not in _ADJECTIVE_AFTER for i, word in enumerate(words))
+
+
+#: The words after which an "-ed" word is an adjective before its noun.
+_ADJECTIVE_AFTER = frozenset(("A", "An", "The", "a", "an", "the"))
 
 
 def _verbless(core: str) -> bool:
@@ -1813,7 +1819,9 @@ class DatedCaption(_CaptionRule):
     counts as the present here ("The freighter has docked at the port of Varna, June 4,
     2021."): a story does not stamp a present-perfect sentence with a date. A view
     without a verb ("A view of the harbour in Split on May 3, 2022.", "The skyline of the
-    docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.") is one too, and so is a
+    docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.", "A damaged building seen
+    after shelling in Kharkiv, 4 April 2023.": an "-ed" word only right after an
+    article, where it is an adjective) is one too, and so is a
     caption whose desk adds the circumstance after the date ("... in Kherson on November
     3, 2024, amid the war."). A wire's
     "EDITORS NOTE:" before the caption is read past, and so is

@@ -189,6 +189,29 @@ def test_dated_view_without_a_verb_fires(line):
     assert_fires("NL302", wrap(line), count=1, span=line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an "-ed" word right after an article is an adjective, not a verb
+        "A damaged building seen after shelling in Kharkiv, Ukraine, 4 April 2023.",
+        "The flooded road to the airport in Dhaka, Bangladesh, on January 20, 2021.",
+    ],
+)
+def test_dated_scene_with_an_adjective_in_ed_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The embattled president resigned in Lima on March 3, 2022.",
+        "A damaged building collapsed in Lima on March 3, 2022.",
+    ],
+)
+def test_dated_story_sentence_with_an_adjective_in_ed_passes(line):
+    assert_passes("NL302", wrap(line))
+
+
 def test_dated_line_opening_with_a_view_kind_is_a_caption_phrase():
     line = "An exterior view of the stock exchange in Ankara on August 3, 2021."
     assert_fires("NL301", wrap(line), count=1, span=line)
