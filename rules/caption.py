@@ -51,11 +51,11 @@ _VIEW_KINDS = (
     "|Close-up|Closeup|Interior|Exterior|Partial|Distant|High-angle"
 )
 _VIEW_OPENER = (
-    rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
+    rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from|shows)\b"
 )
 _SCAN_OPENER = patterns.compile(
     r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|Il|Dr|\(F)"
-    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of|view shows))"
     r"|From left|From [LR][- ]|Seen (?:here|above|below)|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
@@ -101,6 +101,7 @@ _OPENER = patterns.compile(
       (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows|taken[ ]on)\b
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows|taken[ ]on)\b | This[ ](?:aerial|general)[ ]view[ ]taken[ ]on\b
     | """ + _VIEW_OPENER + r"""
+    | A[ ]view[ ]shows[ ](?!(?:that|how|what|why)\b)
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | From[ ](?:L-R|L[ ]to[ ]R|R-L|R[ ]to[ ]L)[ ]?[,:]
     | (?:Pictured|Seen[ ](?:here|above|below))[ ](?:is|are)[ ](?=(?:an?|the|\p{Lu}))
@@ -1746,9 +1747,10 @@ class CaptionPhrase(_CaptionRule):
     """## What it does
     Finds lines written as image captions, recognised by the formulas picture desks
     use: an opening such as ``Aerial view of``, ``A general view of`` (or another
-    kind of view a photographer names: ``Panoramic view of``, ``Night view of``; a
-    plain ``A view of`` only in a short line without a final mark that places the scene:
-    ``A view of the damaged bridge near Kherson``), ``From left,``, ``Left to right:``,
+    kind of view a photographer names: ``Panoramic view of``, ``Night view of``, ``A
+    drone view shows``; a plain ``A view of`` only in a short line without a final mark
+    that places the scene: ``A view of the damaged bridge near Kherson``; ``A view
+    shows`` and what it shows, not "that" or "how"), ``From left,``, ``Left to right:``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``Left:`` or ``Shown:`` before a capital, ``Photo illustration of``,
     ``This handout photo shows``, ``Photo released by ... shows``, ``A handout photo

@@ -1713,3 +1713,20 @@ def test_people_scene_needs_the_credit():
 def test_portrait_caption_over_a_company_handout_fires():
     line = "Ines Moura, the executive who is overseeing the new streaming service"
     assert_fires("NL303", BEFORE + line + "\n\n(Harbour Media Co.)" + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A drone view shows the burnt hillside near Kraków, Poland.",
+        "A night view shows the harbour of Split.",
+        "A view shows damaged buildings in the old town of Mosul.",
+    ],
+)
+def test_view_shows_opens_a_caption(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["A view shows that most voters disagree with the plan.", "A view shows how the city has grown since 1990."])
+def test_view_shows_a_finding_passes(line):
+    assert_passes("NL301", wrap(line))
