@@ -433,7 +433,13 @@ def _classify(segment: str) -> str | None:
         return "pipe" if _is_pipe_credit(text) else None
     if text[-1] == ")" and text[0] != "(":
         paren = _NAME_PAREN_AGENCY.fullmatch(text)
-        if paren is not None:
+        if paren is not None and ":" in paren["name"]:
+            # "Foto: Name (dpa)", "Photo: Name (Reuters)": a label, a name and the
+            # agency in brackets
+            agency = _find_agency(paren["agency"])
+            if agency == (0, len(paren["agency"])) and _classify(paren["name"]) == "labelled":
+                return "labelled"
+        elif paren is not None:
             # "Name (AFP)": a photographer and the agency in brackets after the name; a
             # reporter's byline has the same shape, so only between two paragraphs of
             # prose (a byline stands under the headline)

@@ -119,6 +119,7 @@ class LabelledCredit(_CreditLineRule):
     ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
     ``Composite: Studio/Agency``, ``File photo: Agency``,
     ``Foto: dpa``, and the stock credits ``Handout``, ``Supplied``, ``Kremlin handout``,
+    ``Foto: Name (dpa)`` (the agency in brackets after the name),
     ``File photo``, ``Supplied image``, ``Name Submitted photo``, ``Staff photo by Name``
     and the Portuguese pages' ``Divulgação``
     and ``Reprodução``, and ``Screenshot: YouTube``; the label may be joined to the

@@ -1093,3 +1093,13 @@ def test_company_handout_line_fires(line):
 )
 def test_company_handout_passes_on_other_lines(line):
     assert_no_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Foto: Lena Holt (dpa)", "Photo: Kofi Mensah (Reuters)"])
+def test_labelled_credit_with_the_agency_in_brackets_fires(line):
+    assert_fires("NL202", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["Note: Lena Holt (Reuters)", "Photo: the river at dawn (Reuters)"])
+def test_label_name_and_brackets_pass_on_other_lines(line):
+    assert_no_credit(line)
