@@ -531,8 +531,9 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and prev[:1].islower()
             and len(prev) > 3
             # ("Riot police fire tear gas at ...": a plural without its "s")
-            and (prev.endswith("s") or prev.capitalize() in _PLURALS_WITHOUT_S)
-            and not prev.endswith(("ss", "us", "is", "'s", "’s"))
+            # ("Ukrainian servicemen unload aid ...": a plural in "-men")
+            and (prev.endswith(("s", "men")) or prev.capitalize() in _PLURALS_WITHOUT_S)
+            and not prev.endswith(("ss", "us", "is", "'s", "’s", "imen", "domen"))
             and prev not in not_verbs
             and prev not in _FUNCTION
             and all(t[:1].isupper() or t.lower() in _DETERMINERS for t in tokens[: i - 1])

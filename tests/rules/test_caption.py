@@ -152,6 +152,7 @@ def test_dated_caption_passes(line):
         "Emergency workers work at the site of a landslide in Quito, Ecuador, June 3, 2022.",
         "Rescue teams search the rubble in Hatay, Turkey, February 8, 2023.",
         "Emergency workers clear debris in Cairo, Egypt on June 2, 2017.",
+        "Ukrainian servicemen unload aid from a truck in Kyiv on 7 June 2021.",  # a plural in "-men"
         # the wire's note before the caption
         "EDITORS NOTE: A man listens to a question in Seoul, May 3, 2021.",
         # "Jun." and "Jul.", abbreviated as some desks do
