@@ -923,7 +923,7 @@ def _people_head(tokens: list[str]) -> int:
                 return 0
         return 0
     for i, word in enumerate(tokens[:2]):
-        if word in _PEOPLE_PLURALS or (word[:1].isupper() if i == 0 else word.islower()) and word.endswith(_PEOPLE_ENDINGS + ("men",)):
+        if word in _PEOPLE_PLURALS or (word[:1].isupper() if i == 0 else word.islower()) and word.endswith(_PEOPLE_HEAD_ENDINGS):
             if i + 2 < len(tokens) and tokens[i + 1] == "of":
                 # "Members of a band": the head's "of" phrase, two or three words
                 return next((j for j in (i + 4, i + 5) if j < len(tokens) and tokens[j - 1].isalpha()), 0)
@@ -931,6 +931,23 @@ def _people_head(tokens: list[str]) -> int:
         if i == 0 and not (word[:1].isupper() and word[1:].islower()):
             return 0
     return 0
+
+
+def _may_open_with_people(line: str) -> bool:
+    """The cheap test before ``_people_head``: "A", "An" or "The" first, or a plural of
+    people among the first two words."""
+    space = line.find(" ")
+    first = line[:space]
+    if first not in ("A", "An", "The") and first not in _PEOPLE_PLURALS and not first.endswith(_PEOPLE_HEAD_ENDINGS):
+        # ("Rescue workers", "Riot police": a plural of people second)
+        second = line[space + 1 : line.find(" ", space + 1)]
+        if second not in _PEOPLE_LOWER_PLURALS and not (second.islower() and second.endswith(_PEOPLE_HEAD_ENDINGS)):
+            return False
+    return _people_head(line.split(None, 6)[:6]) > 0
+
+
+_PEOPLE_HEAD_ENDINGS = (*_PEOPLE_ENDINGS, "men")
+_PEOPLE_LOWER_PLURALS = frozenset(word.lower() for word in _PEOPLE_PLURALS)
 
 
 def _people_scene(core: str, tokens: list[str]) -> bool:
@@ -2042,13 +2059,18 @@ class PlacedSceneCaption(_CaptionRule):
     habit. A one-sentence paragraph of the story written that way ("Workers assemble
     panels at the plant in Hefei, Anhui province.") still matches.
 
+    People acting in a place count too, without the town: people named by what they are
+    or do ("A man", "Protesters", "Members of a band"), their present-tense verb right
+    after them and a place with its article after a preposition of place, in twenty
+    words at most (``Members of a band perform at a concert hall.``).
+
     This rule is a preview (off by default): it reads the shape of a sentence alone,
     and a story's present-tense sentence can have it.
     """
 
     code = "NL305"
     name = "placed-scene-caption"
-    summary = "Image caption (a present-tense scene placed in a town and its country, alone between paragraphs)"
+    summary = "Image caption (a present-tense scene placed in a town and its country, or people acting in a place, alone between paragraphs)"
     gate = staticmethod(lambda document: bool(placed_scene_candidates(document)))
     preview = True
 
@@ -2080,9 +2102,13 @@ def _placed_lines(stripped: list[str]) -> list[int]:
         if first < 0:
             first = i
             continue
-        if line[-1] != "." or not 40 <= len(line) <= 300 or ", " not in line or ". " in line:
+        if line[-1] != "." or not 20 <= len(line) <= 300 or not line[0].isupper():
             continue
-        if not line[0].isupper() or _PLACED_END.search(line, max(0, len(line) - 90)) is None:
+        if len(line) >= 40 and ", " in line and ". " not in line and _PLACED_END.search(line, max(0, len(line) - 90)):
+            pass
+        elif len(line) > 140 or not _may_open_with_people(line) or ". " in line or _PLACE_WITH_ARTICLE.search(line) is None:
+            # (or people acting in a place named with its article, "Protesters hold
+            # placards outside the embassy.", which ``_people_scene`` reads)
             continue
         before = i - 1
         while before >= 0 and not stripped[before]:
@@ -2104,7 +2130,7 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
     found = []
     for start, line, core in _untaken_english_lines(document, placed_scene_candidates(document)):
         tokens = _TOKEN.findall(core)
-        if not 8 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
+        if not 5 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
             continue
         if _sentence_breaks(core, 1) or _future_phrases(core) or _story_facts(core):
             continue
@@ -2117,7 +2143,12 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
         tenses = list(_tenses(main))
         if not tenses or tenses[0] != "present" or "past" in tenses or any(t in _STATES for t in main) or _news_clause(tokens):
             continue
-        reason = "a present-tense scene placed in a town and its country, alone between paragraphs"
+        if _PLACED_END.search(core, max(0, len(core) - 90)) is not None and len(tokens) >= 8:
+            reason = "a present-tense scene placed in a town and its country, alone between paragraphs"
+        elif _people_scene(core, tokens):
+            reason = "people acting in a place, in the present tense, alone between paragraphs"
+        else:
+            continue
         found.append(_line_finding("NL305", start, line, reason))
     return found
 

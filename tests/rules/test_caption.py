@@ -1107,6 +1107,33 @@ def test_placed_scene_caption_passes(text):
     assert_passes("NL305", text)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members of a band perform at a concert hall.",
+        "Protesters hold placards outside the embassy.",
+        "A man walks past a mural.",
+    ],
+)
+def test_people_scene_alone_fires_in_preview(line):
+    found = assert_fires("NL305", HEAD + line + AFTER, count=1, span=line)
+    assert "people acting in a place" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Researchers expect a rise in the rates.",
+        "Voters head to the polls across the state.",
+        "Teachers are on strike outside the ministry.",
+        "Workers earn less than the minimum wage at the plant.",
+        "Residents say the water at the beach is unsafe.",
+    ],
+)
+def test_people_scene_alone_passes_on_the_story(line):
+    assert_passes("NL305", HEAD + line + AFTER)
+
+
 def test_placed_scene_caption_fix_is_unsafe():
     line = "A woman sells fried fish from a roadside stall in Accra, Ghana."
     assert_fixes("NL305", HEAD + line + AFTER, HEAD + AFTER.lstrip("\n"), unsafe=True)
