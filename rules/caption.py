@@ -1236,10 +1236,19 @@ def _bare_lines(stripped: list[str]) -> list[int]:
     size = len(stripped)
     for i in maybe:
         line = stripped[i]
-        if len(line) < 40 or len(line) > 300 or not line[0].isupper() or line.count(" ") < 7:
-            continue  # (the cheap tests of ``_unpunctuated_beside_credit`` first)
-        if ":" in line or "|" in line or not (" the " in line or " a " in line or " an " in line):
-            continue  # (and of ``_bare_caption``: a description has its articles)
+        if not line[0].isupper() or ":" in line or "|" in line:
+            continue
+        # a portrait's caption, a name and who the person is ("Ana Ruiz, chief economist
+        # at Harbour Bank": ``_portrait``), or a description (the cheap tests of
+        # ``_unpunctuated_beside_credit`` and ``_bare_caption``: a sentence's size, and
+        # the articles of a description)
+        comma = line.find(", ", 0, 45)
+        portrait = 20 <= len(line) <= 200 and comma > 0 and line[comma + 2 : comma + 3].islower() and 1 <= line.count(" ", 0, comma) <= 3
+        if not portrait and (
+            len(line) < 40 or len(line) > 300 or line.count(" ") < 7
+            or not (" the " in line or " a " in line or " an " in line)
+        ):
+            continue
         if _title_case(line.split()):
             continue  # a heading
         before = i - 1
@@ -1297,7 +1306,10 @@ def _bare_findings(document: Document) -> list[CaptionFinding]:
     other caption rules report."""
     found = []
     for start, line, core in _untaken_english_lines(document, bare_caption_candidates(document)):
-        reason = _bare_caption(core, _TOKEN.findall(core))
+        tokens = _TOKEN.findall(core)
+        reason = _bare_caption(core, tokens)
+        if not reason and _portrait(core, tokens) and not _story_facts(core):
+            reason = "a name and who the person is, without a verb or a final period, alone between paragraphs"
         if reason:
             found.append(_line_finding("NL304", start, line, reason))
     return found
@@ -2004,6 +2016,11 @@ class UnpunctuatedCaption(_CaptionRule):
     of habit ("every", "often"), and have ten words or name its place with a country or
     region ("in Tunis, Tunisia"). A sub-heading written as a full present-tense
     sentence could still match.
+
+    A portrait's caption alone counts too: a name, then who the person is in lower case,
+    without a verb of its own and without a second comma (``Ana Ruiz, chief economist at
+    Harbour Bank``; see NL303). A feature's sub-heading naming its next speaker that way
+    would match as well.
 
     This rule is a preview (off by default): a sentence-case sub-heading that reads
     like a scene cannot always be told from a caption, and the line scan it needs

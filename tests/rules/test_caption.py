@@ -624,6 +624,27 @@ def test_unpunctuated_caption_passes(text):
     assert_passes("NL304", text)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Ines Moura, chief economist at Harbour Bank", "Kofi Mensah, the engineer who is overseeing the new bridge"],
+)
+def test_unpunctuated_portrait_caption_alone_fires(line):
+    found = assert_fires("NL304", PARA_BEFORE + line + PARA_AFTER, count=1, span=line)
+    assert "who the person is" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, Senior Writer",  # a signature
+        "Ines Moura, Kofi Mensah and Lea Berg",  # names
+        "Ines Moura, the mayor, said the plan would work",  # the story's sentence
+    ],
+)
+def test_unpunctuated_portrait_caption_alone_passes(line):
+    assert_passes("NL304", PARA_BEFORE + line + PARA_AFTER)
+
+
 def test_unpunctuated_caption_fix_is_unsafe():
     line = "Supporters gather outside the stadium in Tunis, Tunisia ahead of the final"
     assert_fixes("NL304", PARA_BEFORE + line + PARA_AFTER, PARA_BEFORE + PARA_AFTER.lstrip("\n"), unsafe=True)
