@@ -88,7 +88,7 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 )
-_SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
+_SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing)|(?P<picture>hoto|icture))(?![{RE_WORD}])")
 # "is seen", "are seen": found with str.find as " seen" and its space after it tested
 # (a needle ending in a letter is skipped along the text faster than one ending in a
 # space, the commonest character).
@@ -169,6 +169,14 @@ _SEEN = patterns.compile(
     r"\b(?:is|are) seen (?:at|in|on|during|with|outside|inside|near|after|before|while|walking|leaving|"
     r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) "
     r"|aboard|atop|beside|along|from above|from the air)"
+)
+# "..., in this handout picture released by the army.", "Name is shown in this undated
+# photo provided by ...", "Name in a 2019 file photo.": the picture the caption is under,
+# named in the caption (not "in this photo gallery" or "essay": a story's own feature;
+# nor "in this photo session", an event).
+_IN_PICTURE = patterns.compile(
+    r"\bin (?:this|an?) (?:[\w'’-]+ ){0,3}?(?:photo|photograph|picture|image|handout|still|screen ?grab|screengrab"
+    r"|frame grab|file photo)s?\b(?! (?:gallery|galleries|essay|series|book|story|album|contest|competition|exhibition|session|shoot|op|opportunity|booth|finish))"
 )
 # "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
 # where; counted only in a line without any other verb.
@@ -728,7 +736,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     if weak:
         weak = f"opens with {weak!r}"
     else:
-        for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses")):
+        for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses"), (_IN_PICTURE, "in this photo")):
             if pattern.search(core):
                 weak = f"describes a picture ({what!r})"
                 break
@@ -1492,7 +1500,9 @@ def _find_candidates(document: Document) -> _Candidates:
         for match in _SCAN_POSITION.finditer(text):
             add(match.start(), _PHRASE)
     for match in _SCAN_WORDS.finditer(text):
-        add(match.start(), _PHRASE)
+        # ("photo", "picture": only in "..., in this handout picture", "in a file photo")
+        if match["picture"] is None or _IN_PICTURE.search(text, max(0, match.start() - 50), match.end() + 16) is not None:
+            add(match.start(), _PHRASE)
     at = text.find(_SCAN_SEEN)
     while at >= 0:
         if text[at + 5 : at + 6] != " ":
@@ -1797,7 +1807,10 @@ class CaptionPhrase(_CaptionRule):
     ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``(From L)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
     ``, left,``, ``, second from left,``, a spelt-out ``(left)`` after a name, or a lone
     ``(C)`` between a name and a scene's verb: ``Coach Rui Alves (C) speaks to ...``);
-    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``are seen aboard``, ``poses for``
+    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``are seen aboard``, ``poses for``,
+    the picture named after the scene (``..., in this handout picture released by the
+    army.``, ``Name is shown in this undated photo``, ``Name in a 2019 file photo.``;
+    not "in this photo gallery" or "essay")
     (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
     family pictured outside their home in Enugu.``). A view's opener in a short line
     without a final mark, a name or a number after it (``A general view of the
@@ -2087,7 +2100,7 @@ class PlacedSceneCaption(_CaptionRule):
 
     code = "NL305"
     name = "placed-scene-caption"
-    summary = "Image caption (a present-tense scene placed in a town and its country, or people acting in a place, alone between paragraphs)"
+    summary = "Image caption (a present-tense scene placed in a town and its country, alone between paragraphs)"
     gate = staticmethod(lambda document: bool(placed_scene_candidates(document)))
     preview = True
 

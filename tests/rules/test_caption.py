@@ -1779,3 +1779,28 @@ def test_view_shows_opens_a_caption(line):
 @pytest.mark.parametrize("line", ["A view shows that most voters disagree with the plan.", "A view shows how the city has grown since 1990."])
 def test_view_shows_a_finding_passes(line):
     assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A damaged tank lies in a field near Kupiansk, in this picture obtained from social media.",
+        "Ines Moura is shown in this undated handout photo.",
+        "Kofi Mensah attends a rally in Accra, in this file photo.",
+        "Ines Moura in a 2019 file photo.",
+    ],
+)
+def test_picture_named_after_the_scene_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers can see more of the damage in this photo gallery.",
+        "The senator was photographed in this image from 2015, the paper said.",
+        "Our reporter spent a year working on the stories in this photo essay.",
+    ],
+)
+def test_picture_named_in_the_story_passes(line):
+    assert_passes("NL301", wrap(line))
