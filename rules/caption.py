@@ -1061,8 +1061,10 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = F
     a credit line (not ``glued`` to one) it must read as a scene (``_unpunctuated_scene``):
     a sentence-case headline sits over its picture's credit too."""
     stripped = core.rstrip()
-    if not stripped or stripped[-1] in _NOT_UNPUNCTUATED_END or not 8 <= len(tokens) <= 40:
+    if not stripped or stripped[-1] in _NOT_UNPUNCTUATED_END or not 5 <= len(tokens) <= 40:
         return None
+    if len(tokens) < 8 and not _people_scene(core, tokens):
+        return None  # (shorter only when people act in a place: "A man walks past a mural")
     if "|" in core or ":" in core or tokens[0].lower() == "by" or not tokens[0][:1].isupper():
         return None  # a byline, a line of fields, a label ("READ MORE:") or an address
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _future_phrases(core):
@@ -1097,6 +1099,8 @@ def _unpunctuated_scene(core: str, tokens: list[str]) -> bool:
         return True
     if tokens[0].lower() in _QUESTION_WORDS:
         return False
+    if _people_scene(core, tokens) and not _news_clause(tokens) and not _HABITUAL.intersection(t.lower() for t in tokens):
+        return True  # "Workers repair a power line near the station": a headline drops the articles
     # (the main clause's: "..., where the ferry has docked since 1952" is the place's story)
     tenses = list(_tenses(_main_clause(tokens)))
     if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
@@ -1955,7 +1959,9 @@ class CaptionBesideCredit(_CaptionRule):
     scene (a present-tense verb right after its subject, the articles a headline drops
     unless it names its place with its country, and a named place or twelve words):
     "Floods force thousands from homes in southern Chile" is a headline over its
-    picture's credit. Glued to a credit on the same line ("... lose its autonomy (Image:
+    picture's credit. People acting in a place with its article (see above) read as a
+    scene at five words and more: "A vendor sells vegetables at a street market" keeps
+    the articles a headline drops. Glued to a credit on the same line ("... lose its autonomy (Image:
     Agency)"), the line is the credited picture's caption whatever it says.
 
     A gallery's caption where people react as something happens counts beside a credit

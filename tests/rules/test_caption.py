@@ -1804,3 +1804,24 @@ def test_picture_named_after_the_scene_fires(line):
 )
 def test_picture_named_in_the_story_passes(line):
     assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A vendor sells vegetables at a street market", "Workers repair a power line near the station"],
+)
+def test_people_scene_without_its_period_beside_credit_fires(line):
+    found = assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+    assert "without a final period" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Workers strike at car plant",  # a headline drops its articles
+        "Teachers rally outside the ministry every week",  # a habit
+        "Farmers protest against new tax rules in Brussels",
+    ],
+)
+def test_people_headline_without_its_period_beside_credit_passes(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
