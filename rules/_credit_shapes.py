@@ -903,8 +903,9 @@ _STOP = patterns.compile(r"[.!?][\"”’)]?[ \t\u00a0]+")
 #: Kinds an inline credit may have: its start and end are certain (a label, a slash or a
 #: bar, an agency closing it), unlike "Name, Agency" or "Name for The Outlet".
 _INLINE_KINDS = frozenset({"labelled", "pipe", "agency_credit", "agency_photo"})
-#: After an inline credit the story goes on: a capitalised word and more text.
-_SENTENCE_ON = patterns.compile(r"[ \t\u00a0]+(?=\p{Lu}[\p{Ll}'’ ]|\p{Lu}\p{Lu}+[ ,])")
+#: After an inline credit the story goes on: a capitalised word and more text (or a
+#: quotation opening with one).
+_SENTENCE_ON = patterns.compile(r"[ \t\u00a0]+(?=\p{Lu}[\p{Ll}'’ ]|\p{Lu}\p{Lu}+[ ,]|[“\"‘]\p{Lu}[\p{Ll}'’ ])")
 
 
 @lru_cache(maxsize=4096)

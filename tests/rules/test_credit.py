@@ -1103,3 +1103,10 @@ def test_labelled_credit_with_the_agency_in_brackets_fires(line):
 @pytest.mark.parametrize("line", ["Note: Lena Holt (Reuters)", "Photo: the river at dawn (Reuters)"])
 def test_label_name_and_brackets_pass_on_other_lines(line):
     assert_no_credit(line)
+
+
+@pytest.mark.parametrize("credit", ["Photo: Tomasz Wierzbicki/AFP", "Aiko Hasegawa/Anadolu via Getty Images"])
+def test_credit_before_a_quotation_fires(credit):
+    # the next sentence opens with a quotation mark
+    line = f"{FIRST} {credit} “We will not give up,” the mayor said on Monday evening."
+    assert_fires("NL205", wrap(line), count=1, span=credit)
