@@ -380,6 +380,8 @@ def _classify_line(segment: str) -> str | None:
     return kind
 
 
+#: The licence of a picture after its credit: "(CC BY-SA 4.0)", "(CC0)", "(public domain)".
+_LICENCE = patterns.compile(r"[ \t\u00a0]+\((?:CC[ -]?(?:0|BY)[^()]{0,24}|CC|[Pp]ublic [Dd]omain)\)$")
 #: "(c) Name/Agency": the copyright sign typed as letters in brackets.
 _LETTER_COPYRIGHT = ("(c) ", "(C) ", "(c)\u00a0", "(C)\u00a0")
 #: "© Agency 2023", "© Name/Agency, 2021": a copyright's year after its holder.
@@ -412,6 +414,13 @@ def _classify(segment: str) -> str | None:
         # shall ..."), so the holder must be a known agency, with or without a name
         rest = text[4:]
         return "copyright" if _classify(rest) in ("agency", "agency_credit") and _find_agency(rest) else None
+    if text[-1:] == ")" and text[:1] != "(":
+        licence = _LICENCE.search(text)
+        if licence is not None and licence.start() > 2:
+            # "Name/Flickr (CC BY 2.0)": a credit and the licence of the picture
+            kind = _classify(text[: licence.start()])
+            if kind is not None:
+                return kind
     if text[:1] == "©" and text[-1:].isdigit():
         year = _YEAR_AFTER.search(text)
         if year is not None and year.start() > 2:

@@ -184,6 +184,7 @@ class AgencyCredit(_CreditLineRule):
     known agency only: "(c)" opens a list's third item too), ``Reuters photo by Name``
     (a known agency, "photo by" and a photographer's name), ``(Walt Disney Co.)`` (a
     company's handout: a line of nothing but a company with its legal form, in brackets),
+    and any of these with the picture's licence after it (``Name/Flickr (CC BY 2.0)``),
     ``Name/Jam Press`` or ``Name Via Jam Press`` between two paragraphs of prose (a
     source not in the lists, known by its shape: a person's name of two to four words,
     then one to three capitalised words; among short lines this is a menu's "Real

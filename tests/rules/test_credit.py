@@ -1110,3 +1110,14 @@ def test_credit_before_a_quotation_fires(credit):
     # the next sentence opens with a quotation mark
     line = f"{FIRST} {credit} “We will not give up,” the mayor said on Monday evening."
     assert_fires("NL205", wrap(line), count=1, span=credit)
+
+
+@pytest.mark.parametrize("line", ["Lena Holt/Flickr (CC BY 2.0)", "Photo: Kofi Mensah/Wikimedia Commons (CC BY-SA 4.0)"])
+def test_credit_with_the_picture_licence_fires(line):
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize("line", ["The river at dawn (CC BY 2.0)", "Lena Holt (CC0)"])
+def test_licence_after_other_words_passes(line):
+    assert_no_credit(line)
