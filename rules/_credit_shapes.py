@@ -370,18 +370,69 @@ def _classify_line(segment: str) -> str | None:
     (Cached: it depends on the segment alone, and credit lines recur across a corpus.)"""
     kind = _classify(segment)
     # The grammar lets a lower-case word fill a slot ("dpa", "picture alliance"); it
-    # must be a known one, or a joiner ("via", "for", "courtesy of the family").
-    if kind is not None and kind not in ("assignment", "unknown_assignment", "stock") and not _lower_case_words_known(segment):
+    # must be a known one, or a joiner ("via", "for", "courtesy of the family"). (The
+    # "(c)" of a copyright is not one of its words.)
+    words = segment.strip()
+    if words.startswith(_LETTER_COPYRIGHT):
+        words = words[4:]
+    if kind is not None and kind not in ("assignment", "unknown_assignment", "stock") and not _lower_case_words_known(words):
         return None
     return kind
 
 
+#: The licence of a picture after its credit: "(CC BY-SA 4.0)", "(CC0)", "(public domain)".
+_LICENCE = patterns.compile(r"[ \t\u00a0]+\((?:CC[ -]?(?:0|BY)[^()]{0,24}|CC|[Pp]ublic [Dd]omain)\)$")
+#: "(c) Name/Agency": the copyright sign typed as letters in brackets.
+_LETTER_COPYRIGHT = ("(c) ", "(C) ", "(c)\u00a0", "(C)\u00a0")
+#: "© Agency 2023", "© Name/Agency, 2021": a copyright's year after its holder.
+_YEAR_AFTER = patterns.compile(r",?[ \t\u00a0]+(?:19|20)\d\d\.?$")
+#: "Reuters photo by Name", "AFP picture by Name": an agency's picture and its photographer.
+_AGENCY_PHOTO_BY = patterns.compile(
+    r"(?P<agency>[^/|,;:()\[\]]{2,40}?)[ \t\u00a0]+(?:photos?|Photos?|PHOTOS?|pictures?|Pictures?|images?|Images?)"
+    r"[ \t\u00a0]+(?:by|By|BY)[ \t\u00a0]+(?P<name>[^/|,;:()\[\]]{3,60})"
+)
+
+
+#: A company named with its legal form, the whole line in brackets: the handout credit
+#: of a picture the company supplied ("(Walt Disney Co.)", "(Harbour Foods Ltd.)").
+_COMPANY = patterns.compile(
+    r"\(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|and)){0,4},?"
+    r" (?:Co|Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|N\.V|L\.P)\.?\)"
+)
+
+
 def _classify(segment: str) -> str | None:
     text = segment.strip()
+    if text[:1] == "(" and text[-1:] == ")" and _COMPANY.fullmatch(text) is not None:
+        return "company"  # (a whole line only: ``_glued_in`` and ``_inline_at`` pass it by)
     if not 2 <= len(text) <= _MAX_LINE:
         return None
     if text[:3] in ("By ", "BY ", "by "):
         return None  # a byline: the story's author, not a picture's
+    if text.startswith(_LETTER_COPYRIGHT):
+        # "(c) Name/Agency": a list's third item has the same opening ("(c) the board
+        # shall ..."), so the holder must be a known agency, with or without a name
+        rest = text[4:]
+        return "copyright" if _classify(rest) in ("agency", "agency_credit") and _find_agency(rest) else None
+    if text[-1:] == ")" and text[:1] != "(":
+        licence = _LICENCE.search(text)
+        if licence is not None and licence.start() > 2:
+            # "Name/Flickr (CC BY 2.0)": a credit and the licence of the picture
+            kind = _classify(text[: licence.start()])
+            if kind is not None:
+                return kind
+    if text[:1] == "©" and text[-1:].isdigit():
+        year = _YEAR_AFTER.search(text)
+        if year is not None and year.start() > 2:
+            # "© Agency 2023": read without its year, and only an agency's (a site's own
+            # notice has the shape too: "© Copyright Gazette Media 2018")
+            holder = text[: year.start()]
+            return "copyright" if _classify(holder) == "copyright" and _find_agency(holder) else None
+    by = _AGENCY_PHOTO_BY.fullmatch(text) if " by " in text or " By " in text or " BY " in text else None
+    if by is not None:
+        agency = by["agency"]
+        if _find_agency(agency) == (0, len(agency)) and _strict_name(by["name"]):
+            return "agency_photo"  # "Reuters photo by Name"
     if text[0] in "/|" and text[1:2] in (" ", "\u00a0"):
         # "/ CBS News", "| Reuters": the tail of a credit or a byline that the extractor
         # split from its name
@@ -391,7 +442,13 @@ def _classify(segment: str) -> str | None:
         return "pipe" if _is_pipe_credit(text) else None
     if text[-1] == ")" and text[0] != "(":
         paren = _NAME_PAREN_AGENCY.fullmatch(text)
-        if paren is not None:
+        if paren is not None and ":" in paren["name"]:
+            # "Foto: Name (dpa)", "Photo: Name (Reuters)": a label, a name and the
+            # agency in brackets
+            agency = _find_agency(paren["agency"])
+            if agency == (0, len(paren["agency"])) and _classify(paren["name"]) == "labelled":
+                return "labelled"
+        elif paren is not None:
             # "Name (AFP)": a photographer and the agency in brackets after the name; a
             # reporter's byline has the same shape, so only between two paragraphs of
             # prose (a byline stands under the headline)
@@ -762,8 +819,10 @@ def _glued_in(text: str) -> tuple[int, int, str, int, bool] | None:
         if open_at <= 0 or not stripped[:open_at].strip(_SPACES):
             return None
         kind = classify_credit(stripped[open_at:])
-        if kind is None or kind == "agency":
-            return None  # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit
+        if kind is None or kind in ("agency", "company"):
+            # "[Bloomberg]", "(Reuters)": a source tag, not a picture credit; "... its
+            # parent (Walt Disney Co.)": the company named in the sentence
+            return None
         cut = len(stripped[:open_at].rstrip(_SPACES))
         return open_at, end, kind, cut, True
     tail_from = max(0, end - _GLUED_MAX)
@@ -853,8 +912,9 @@ _STOP = patterns.compile(r"[.!?][\"”’)]?[ \t\u00a0]+")
 #: Kinds an inline credit may have: its start and end are certain (a label, a slash or a
 #: bar, an agency closing it), unlike "Name, Agency" or "Name for The Outlet".
 _INLINE_KINDS = frozenset({"labelled", "pipe", "agency_credit", "agency_photo"})
-#: After an inline credit the story goes on: a capitalised word and more text.
-_SENTENCE_ON = patterns.compile(r"[ \t\u00a0]+(?=\p{Lu}[\p{Ll}'’ ]|\p{Lu}\p{Lu}+[ ,])")
+#: After an inline credit the story goes on: a capitalised word and more text (or a
+#: quotation opening with one).
+_SENTENCE_ON = patterns.compile(r"[ \t\u00a0]+(?=\p{Lu}[\p{Ll}'’ ]|\p{Lu}\p{Lu}+[ ,]|[“\"‘]\p{Lu}[\p{Ll}'’ ])")
 
 
 @lru_cache(maxsize=4096)
@@ -971,7 +1031,7 @@ def _candidate(line: str) -> _Candidate | None:
         if not line:
             return None
         last = line[-1]
-    if last in _NOT_CREDIT_END and not (last.isdigit() and _ends_with_digit_source(line)):
+    if last in _NOT_CREDIT_END and not (last.isdigit() and (_ends_with_digit_source(line) or line.lstrip()[:1] == "©")):
         return None
     indent = 0
     if line[0].isspace():  # indented by the extractor
@@ -1003,6 +1063,10 @@ def _candidate(line: str) -> _Candidate | None:
         or last_word in last_words
         or line[:40].split(None, 1)[0].lstrip("([").rstrip(":,.…").casefold() in labels
         or _assignment_like(line)
+        # "Agency photo by Name"
+        or (" by " in line and ("hoto" in line or "icture" in line or "mage" in line))
+        # "(Walt Disney Co.)": a company's handout
+        or (line[0] == "(" and last == ")" and size <= 60)
     )
     glued = size >= 30 and (
         marked or last in ")]" or "redit" in tail or "hoto" in tail or "mage" in tail or "icture" in tail
@@ -1057,6 +1121,8 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
             (last := line[-1]) not in not_end
             # "Name/Westend61": a digit after a letter may end an agency's name
             or (last in _DIGITS and line.rstrip(_DIGITS)[-1:].isalpha() and _ends_with_digit_source(line))
+            # "© Agency 2023": a copyright's year closes it
+            or (last in _DIGITS and line.lstrip()[:1] == "©")
         )
         and (last != "." or len(line) <= 100 or line[0].isspace())
     ]

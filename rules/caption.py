@@ -51,11 +51,11 @@ _VIEW_KINDS = (
     "|Close-up|Closeup|Interior|Exterior|Partial|Distant|High-angle"
 )
 _VIEW_OPENER = (
-    rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from)\b"
+    rf"(?:An?[ ](?i:aerial|general|{_VIEW_KINDS})|Aerial|General|{_VIEW_KINDS})[ ]views?[ ](?:of|over|across|from|shows)\b"
 )
 _SCAN_OPENER = patterns.compile(
     r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|Il|Dr|\(F)"
-    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of))"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of|view shows))"
     r"|From left|From [LR][- ]|Seen (?:here|above|below)|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
@@ -88,7 +88,7 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 )
-_SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing))(?![{RE_WORD}])")
+_SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing)|(?P<picture>hoto|icture))(?![{RE_WORD}])")
 # "is seen", "are seen": found with str.find as " seen" and its space after it tested
 # (a needle ending in a letter is skipped along the text faster than one ending in a
 # space, the commonest character).
@@ -101,6 +101,7 @@ _OPENER = patterns.compile(
       (?:An?[ ])?[Aa]erial[ ](?:view|photo|photograph|image|picture|shot)s?[ ](?:of|shows|taken[ ]on)\b
     | (?:A[ ])?[Gg]eneral[ ]view[ ](?:of|shows|taken[ ]on)\b | This[ ](?:aerial|general)[ ]view[ ]taken[ ]on\b
     | """ + _VIEW_OPENER + r"""
+    | A[ ]view[ ]shows[ ](?!(?:that|how|what|why)\b)
     | (?:From[ ]left|Left[ ]to[ ]right|Clockwise[ ]from[ ](?:top[ ])?left)(?:[ ]to[ ]right)?[ ]?[,:]
     | From[ ](?:L-R|L[ ]to[ ]R|R-L|R[ ]to[ ]L)[ ]?[,:]
     | (?:Pictured|Seen[ ](?:here|above|below))[ ](?:is|are)[ ](?=(?:an?|the|\p{Lu}))
@@ -169,6 +170,14 @@ _SEEN = patterns.compile(
     r"arriving|standing|sitting|speaking|talking|holding|behind|through|here|in front|as (?:he|she|they|it) "
     r"|aboard|atop|beside|along|from above|from the air)"
 )
+# "..., in this handout picture released by the army.", "Name is shown in this undated
+# photo provided by ...", "Name in a 2019 file photo.": the picture the caption is under,
+# named in the caption (not "in this photo gallery" or "essay": a story's own feature;
+# nor "in this photo session", an event).
+_IN_PICTURE = patterns.compile(
+    r"\bin (?:this|an?) (?:[\w'’-]+ ){0,3}?(?:photo|photograph|picture|image|handout|still|screen ?grab|screengrab"
+    r"|frame grab|file photo)s?\b(?! (?:gallery|galleries|essay|series|book|story|album|contest|competition|exhibition|session|shoot|op|opportunity|booth|finish))"
+)
 # "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
 # where; counted only in a line without any other verb.
 _PICTURED_NOUN = patterns.compile(
@@ -184,7 +193,7 @@ _EDITORS_NOTE = patterns.compile(r"EDITOR(?:S|['’]S)? NOTE[ ]?:[ ]*")
 _TAKEN = patterns.compile(r"(?<=[.!?])\s*(?:Picture|Photo|Image) taken\b[^\n]*$")
 
 _MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|Jun\.|July?|Jul\.|Aug(?:ust|\.)?"
     r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
@@ -448,7 +457,9 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
         if i == participle_at or not token[:1].islower():
             continue
         prev = tokens[i - 1] if i else ""
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        # (the next word as written, for its case; ``nxt`` lowered, for the word lists)
+        raw_nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        nxt = raw_nxt.lower()
         after_subject = bool(prev) and (prev[:1].isupper() or prev.startswith("(") or prev.lower() not in _FUNCTION)
         if token in ("pictured", "shown", "seen", "photographed"):
             continue  # the participles of captions ("Name, pictured at ...")
@@ -478,11 +489,11 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and after_subject
             and (
                 nxt in _AFTER_VERB
-                or nxt[:1].isupper()
+                or raw_nxt[:1].isupper()
                 or nxt.startswith("(")
                 # "A woman sells fried fish ...": an article, a noun, the verb and its object
                 or (
-                    i == 2 and tokens[0] in ("A", "An", "The") and nxt.isalpha() and nxt.islower()
+                    i == 2 and tokens[0] in ("A", "An", "The") and nxt.isalpha() and raw_nxt.islower()
                     and nxt not in _FUNCTION and nxt not in past
                     # ("sells fried fish": an "-ed" adjective before its noun)
                     and (not nxt.endswith("ed") or _noun_after(tokens, i + 2))
@@ -528,8 +539,9 @@ def _tenses(tokens: list[str]) -> Iterator[str]:
             and prev[:1].islower()
             and len(prev) > 3
             # ("Riot police fire tear gas at ...": a plural without its "s")
-            and (prev.endswith("s") or prev.capitalize() in _PLURALS_WITHOUT_S)
-            and not prev.endswith(("ss", "us", "is", "'s", "’s"))
+            # ("Ukrainian servicemen unload aid ...": a plural in "-men")
+            and (prev.endswith(("s", "men")) or prev.capitalize() in _PLURALS_WITHOUT_S)
+            and not prev.endswith(("ss", "us", "is", "'s", "’s", "imen", "domen"))
             and prev not in not_verbs
             and prev not in _FUNCTION
             and all(t[:1].isupper() or t.lower() in _DETERMINERS for t in tokens[: i - 1])
@@ -724,7 +736,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     if weak:
         weak = f"opens with {weak!r}"
     else:
-        for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses")):
+        for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses"), (_IN_PICTURE, "in this photo")):
             if pattern.search(core):
                 weak = f"describes a picture ({what!r})"
                 break
@@ -814,9 +826,47 @@ def _dated(core: str, tokens: list[str], date_end=None) -> str | None:
 _VIEW_START = patterns.compile(r"(?:An?[ ](?:[\w’'-]+[ ]){0,2})?[Vv]iews?[ ](?:of|from|over|across)\b")
 
 
+#: A portrait's caption: a name (two to four capitalised words, an initial, a particle),
+#: its age perhaps, then who the person is in lower case ("Ana Ruiz, a nurse at the
+#: city hospital", "Ana Ruiz, 52, chief economist at Harbour Bank", "Ana Ruiz, the
+#: executive who is overseeing the service"), and nothing after it (no second comma).
+_PORTRAIT = patterns.compile(
+    r"\p{Lu}[\p{L}'’-]*\.?(?: (?:\p{Lu}[\p{L}'’-]*\.?|de|da|van|von|bin|al|el|la|le)){1,3}"
+    r",(?: \d{1,3},)? (?:an?|the|who|whose|[a-z][a-z-]+) [^,;:!?()\[\]|\n]{4,140}?\.?"
+)
+#: Words that open the second half of a portrait caption and are not its appositive:
+#: the story's connectives and its reporting ("Ana Ruiz, however, ...", "Ana Ruiz, said ...").
+_NOT_APPOSITIVE = frozenset("and or but however though although said says told adds added who's".split())
+
+
+def _portrait(core: str, tokens: list[str]) -> bool:
+    """Whether ``core`` is a name and who the person is, without a verb of its own: the
+    caption of a portrait. Its appositive is in lower case (a signature's "Staff
+    Writer" or a heading is title-cased) and holds a content word; a verb may come only
+    inside its relative clause ("the executive who is overseeing ...")."""
+    if not 5 <= len(tokens) <= 30 or _PORTRAIT.fullmatch(core) is None:
+        return False
+    comma = core.index(",")
+    rest = _TOKEN.findall(core[comma + 1 :])
+    if rest and rest[0].isdigit():
+        rest = rest[1:]
+    if not rest or rest[0] in _NOT_APPOSITIVE:
+        return False
+    relative = next((i for i, word in enumerate(rest) if word in ("who", "whose", "which", "where")), len(rest))
+    head = rest[:relative]
+    if not any(word.isalpha() and word.islower() and word not in _FUNCTION for word in head or rest):
+        return False
+    if head and sum(1 for word in head[1:] if word[:1].isupper()) * 2 > len(head) - 1:
+        return False  # a title-cased role ("Senior Writer at The Courier"): a signature
+    # No verb of its own: a present, a past, an "-ed" word in the appositive itself.
+    return not list(_tenses(head)) and not any(map(_verb_like, head)) and not _prose_signs(core, tokens)
+
+
 def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
     """NL303: a short present-tense description just before a credit line (or the
-    credit glued to its end)."""
+    credit glued to its end), or a portrait's name and who the person is."""
+    if _portrait(core, tokens) and not _story_facts(core):
+        return "a name and who the person is, without a verb, right before a photo credit"
     if not core.rstrip().endswith("."):
         return _unpunctuated_beside_credit(core, tokens, glued=glued)
     if not 4 <= len(tokens) <= 50:
@@ -839,8 +889,10 @@ def _beside_credit(core: str, tokens: list[str], glued: bool) -> str | None:
         return None
     if tenses and not tenses <= _SCENE_TENSES:
         return None  # a past verb somewhere: the story, not a picture's description
-    # A picture shows someone or somewhere: a name after the first word, and a place.
-    if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)):
+    # A picture shows someone or somewhere: a name after the first word, and a place;
+    # or people named by what they are or do, acting in a place ("A man walks past a
+    # mural.", "Protesters hold placards outside the embassy.").
+    if tenses and (not any(t[:1].isupper() for t in tokens[1:]) or not _SCENE.search(core)) and not _people_scene(core, tokens):
         return None
     if _story_facts(core) or (_news_clause(tokens) and not _crowd_reacts(core, tokens)):
         return None  # (asked last, of the lines that would be reported)
@@ -854,6 +906,72 @@ _STATES = frozenset("is are has have isn't aren't isn’t aren’t".split())
 #: the endings of agent nouns, and a few plurals without them.
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ives", "ians")
 _PEOPLE_PLURALS = _PLURALS_WITHOUT_S | frozenset(("Fans", "Crowds", "Locals", "Families", "Friends", "Troops"))
+
+
+#: People named by what they are, after "A", "An" or "The" ("A man", "An elderly couple").
+_PEOPLE_NOUNS = frozenset("man woman boy girl child person couple family baby crowd".split())
+#: A place named with an article after a preposition of place only ("outside the
+#: embassy", "past a mural", "at a concert hall"): "in", "on" and "into" place ideas as
+#: often ("a rise in the rates", "money into the fund").
+_PLACE_WITH_ARTICLE = patterns.compile(
+    r"\b(?:at|near|outside|inside|past|through|behind|beside|along|across|under|around) (?:a|an|the) [a-z]"
+)
+
+
+def _people_head(tokens: list[str]) -> int:
+    """How many words name the people a scene shows at the start of ``tokens`` ("A man",
+    "An elderly couple", "Protesters", "Rescue workers", "Members of a band"), or 0."""
+    first = tokens[0]
+    if first in ("A", "An", "The"):
+        for i in (1, 2):
+            word = tokens[i] if i < len(tokens) else ""
+            if word in _PEOPLE_NOUNS or (word.islower() and word.endswith(("er", "or", "ist", "ant", "ent", "ian"))):
+                return i + 1
+            if not word.isalpha() or not word.islower() or word in _FUNCTION:
+                return 0
+        return 0
+    for i, word in enumerate(tokens[:2]):
+        if word in _PEOPLE_PLURALS or (word[:1].isupper() if i == 0 else word.islower()) and word.endswith(_PEOPLE_HEAD_ENDINGS):
+            if i + 2 < len(tokens) and tokens[i + 1] == "of":
+                # "Members of a band": the head's "of" phrase, two or three words
+                return next((j for j in (i + 4, i + 5) if j < len(tokens) and tokens[j - 1].isalpha()), 0)
+            return i + 1
+        if i == 0 and not (word[:1].isupper() and word[1:].islower()):
+            return 0
+    return 0
+
+
+def _may_open_with_people(line: str) -> bool:
+    """The cheap test before ``_people_head``: "A", "An" or "The" first, or a plural of
+    people among the first two words."""
+    space = line.find(" ")
+    first = line[:space]
+    if first not in ("A", "An", "The") and first not in _PEOPLE_PLURALS and not first.endswith(_PEOPLE_HEAD_ENDINGS):
+        # ("Rescue workers", "Riot police": a plural of people second)
+        second = line[space + 1 : line.find(" ", space + 1)]
+        if second not in _PEOPLE_LOWER_PLURALS and not (second.islower() and second.endswith(_PEOPLE_HEAD_ENDINGS)):
+            return False
+    return _people_head(line.split(None, 6)[:6]) > 0
+
+
+_PEOPLE_HEAD_ENDINGS = (*_PEOPLE_ENDINGS, "men")
+_PEOPLE_LOWER_PLURALS = frozenset(word.lower() for word in _PEOPLE_PLURALS)
+
+
+def _people_scene(core: str, tokens: list[str]) -> bool:
+    """Whether a sentence shows people in a place: the people first (``_people_head``),
+    their present-tense verb right after them, and a place with its article ("A man walks
+    past a mural.", "Protesters hold placards outside the embassy."), in twenty words at
+    most."""
+    if len(tokens) > 20 or _PLACE_WITH_ARTICLE.search(core) is None:
+        return False
+    head = _people_head(tokens)
+    if not head or head >= len(tokens) - 2:
+        return False
+    if "than" in tokens or tokens[head + 1] == "to":
+        return False  # a comparison; "head to", "want to" (a plan's verbs as often)
+    tenses = list(_tenses(tokens[: head + 2]))
+    return tenses[:1] == ["present"] and tokens[head] not in _STATES
 
 
 def _crowd_reacts(core: str, tokens: list[str]) -> bool:
@@ -943,8 +1061,10 @@ def _unpunctuated_beside_credit(core: str, tokens: list[str], *, glued: bool = F
     a credit line (not ``glued`` to one) it must read as a scene (``_unpunctuated_scene``):
     a sentence-case headline sits over its picture's credit too."""
     stripped = core.rstrip()
-    if not stripped or stripped[-1] in _NOT_UNPUNCTUATED_END or not 8 <= len(tokens) <= 40:
+    if not stripped or stripped[-1] in _NOT_UNPUNCTUATED_END or not 5 <= len(tokens) <= 40:
         return None
+    if len(tokens) < 8 and not _people_scene(core, tokens):
+        return None  # (shorter only when people act in a place: "A man walks past a mural")
     if "|" in core or ":" in core or tokens[0].lower() == "by" or not tokens[0][:1].isupper():
         return None  # a byline, a line of fields, a label ("READ MORE:") or an address
     if _prose_signs(core, tokens) or _sentence_breaks(core, 1) or _future_phrases(core):
@@ -979,6 +1099,8 @@ def _unpunctuated_scene(core: str, tokens: list[str]) -> bool:
         return True
     if tokens[0].lower() in _QUESTION_WORDS:
         return False
+    if _people_scene(core, tokens) and not _news_clause(tokens) and not _HABITUAL.intersection(t.lower() for t in tokens):
+        return True  # "Workers repair a power line near the station": a headline drops the articles
     # (the main clause's: "..., where the ferry has docked since 1952" is the place's story)
     tenses = list(_tenses(_main_clause(tokens)))
     if not tenses or tenses[0] not in _SCENE_TENSES or "past" in tenses:
@@ -1073,7 +1195,13 @@ def _verbless_scene(body: str) -> bool:
     first = words[0].lower() if words else ""
     if first.endswith("ed") or first in _past_forms():
         return False
-    return not any(map(_verb_like, words))
+    # (An "-ed" word right after an article is an adjective: "A damaged building seen
+    # after shelling in Kharkiv, ...", "The flooded road to ...".)
+    return not any(_verb_like(word) and words[i - 1] not in _ADJECTIVE_AFTER for i, word in enumerate(words))
+
+
+#: The words after which an "-ed" word is an adjective before its noun.
+_ADJECTIVE_AFTER = frozenset(("A", "An", "The", "a", "an", "the"))
 
 
 def _verbless(core: str) -> bool:
@@ -1120,10 +1248,19 @@ def _bare_lines(stripped: list[str]) -> list[int]:
     size = len(stripped)
     for i in maybe:
         line = stripped[i]
-        if len(line) < 40 or len(line) > 300 or not line[0].isupper() or line.count(" ") < 7:
-            continue  # (the cheap tests of ``_unpunctuated_beside_credit`` first)
-        if ":" in line or "|" in line or not (" the " in line or " a " in line or " an " in line):
-            continue  # (and of ``_bare_caption``: a description has its articles)
+        if not line[0].isupper() or ":" in line or "|" in line:
+            continue
+        # a portrait's caption, a name and who the person is ("Ana Ruiz, chief economist
+        # at Harbour Bank": ``_portrait``), or a description (the cheap tests of
+        # ``_unpunctuated_beside_credit`` and ``_bare_caption``: a sentence's size, and
+        # the articles of a description)
+        comma = line.find(", ", 0, 45)
+        portrait = 20 <= len(line) <= 200 and comma > 0 and line[comma + 2 : comma + 3].islower() and 1 <= line.count(" ", 0, comma) <= 3
+        if not portrait and (
+            len(line) < 40 or len(line) > 300 or line.count(" ") < 7
+            or not (" the " in line or " a " in line or " an " in line)
+        ):
+            continue
         if _title_case(line.split()):
             continue  # a heading
         before = i - 1
@@ -1181,7 +1318,10 @@ def _bare_findings(document: Document) -> list[CaptionFinding]:
     other caption rules report."""
     found = []
     for start, line, core in _untaken_english_lines(document, bare_caption_candidates(document)):
-        reason = _bare_caption(core, _TOKEN.findall(core))
+        tokens = _TOKEN.findall(core)
+        reason = _bare_caption(core, tokens)
+        if not reason and _portrait(core, tokens) and not _story_facts(core):
+            reason = "a name and who the person is, without a verb or a final period, alone between paragraphs"
         if reason:
             found.append(_line_finding("NL304", start, line, reason))
     return found
@@ -1364,7 +1504,9 @@ def _find_candidates(document: Document) -> _Candidates:
         for match in _SCAN_POSITION.finditer(text):
             add(match.start(), _PHRASE)
     for match in _SCAN_WORDS.finditer(text):
-        add(match.start(), _PHRASE)
+        # ("photo", "picture": only in "..., in this handout picture", "in a file photo")
+        if match["picture"] is None or _IN_PICTURE.search(text, max(0, match.start() - 50), match.end() + 16) is not None:
+            add(match.start(), _PHRASE)
     at = text.find(_SCAN_SEEN)
     while at >= 0:
         if text[at + 5 : at + 6] != " ":
@@ -1649,9 +1791,10 @@ class CaptionPhrase(_CaptionRule):
     """## What it does
     Finds lines written as image captions, recognised by the formulas picture desks
     use: an opening such as ``Aerial view of``, ``A general view of`` (or another
-    kind of view a photographer names: ``Panoramic view of``, ``Night view of``; a
-    plain ``A view of`` only in a short line without a final mark that places the scene:
-    ``A view of the damaged bridge near Kherson``), ``From left,``, ``Left to right:``,
+    kind of view a photographer names: ``Panoramic view of``, ``Night view of``, ``A
+    drone view shows``; a plain ``A view of`` only in a short line without a final mark
+    that places the scene: ``A view of the damaged bridge near Kherson``; ``A view
+    shows`` and what it shows, not "that" or "how"), ``From left,``, ``Left to right:``,
     ``In this photo ...``, ``FILE PHOTO:``, ``Image caption``, ``Pictured:``, ``Above:``,
     ``Left:`` or ``Shown:`` before a capital, ``Photo illustration of``,
     ``This handout photo shows``, ``Photo released by ... shows``, ``A handout photo
@@ -1668,7 +1811,10 @@ class CaptionPhrase(_CaptionRule):
     ``(L-R)``, ``(L to R)``, ``(From L to R)``, ``(From L)``, ``From L-R:``, ``(2nd L)``, ``(far left)``,
     ``, left,``, ``, second from left,``, a spelt-out ``(left)`` after a name, or a lone
     ``(C)`` between a name and a scene's verb: ``Coach Rui Alves (C) speaks to ...``);
-    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``are seen aboard``, ``poses for``
+    ``Pictured is``, ``Seen here:``; or ``pictured at``, ``is seen at``, ``are seen aboard``, ``poses for``,
+    the picture named after the scene (``..., in this handout picture released by the
+    army.``, ``Name is shown in this undated photo``, ``Name in a 2019 file photo.``;
+    not "in this photo gallery" or "essay")
     (and a noun ``pictured outside`` its place in a line without a verb: ``The Okafor
     family pictured outside their home in Enugu.``). A view's opener in a short line
     without a final mark, a name or a number after it (``A general view of the
@@ -1722,7 +1868,9 @@ class DatedCaption(_CaptionRule):
     counts as the present here ("The freighter has docked at the port of Varna, June 4,
     2021."): a story does not stamp a present-perfect sentence with a date. A view
     without a verb ("A view of the harbour in Split on May 3, 2022.", "The skyline of the
-    docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.") is one too, and so is a
+    docks at dusk in Hull, UK, on Tuesday, Nov. 5, 2024.", "A damaged building seen
+    after shelling in Kharkiv, 4 April 2023.": an "-ed" word only right after an
+    article, where it is an adjective) is one too, and so is a
     caption whose desk adds the circumstance after the date ("... in Kherson on November
     3, 2024, amid the war."). A wire's
     "EDITORS NOTE:" before the caption is read past, and so is
@@ -1792,6 +1940,18 @@ class CaptionBesideCredit(_CaptionRule):
     Rui Matos in 2004.``) or the occasion and its place (``Prime Minister Ana Ruiz during
     a visit to a school in Leeds.``), with no past form or "-ed" word in it.
 
+    People without a name count when they act in a place: people named by what they
+    are or do ("A man", "Protesters", "Members of a choir"), their present-tense verb
+    right after them, and a place with its article after a preposition of place, in
+    twenty words at most (``Protesters hold placards outside the embassy.``); "in", "on"
+    and "into" place ideas as often ("Researchers expect a rise in the rates.").
+
+    A portrait's caption counts too, with or without its final period: a name (and an
+    age), then who the person is, in lower case and without a verb of its own (``Ana
+    Ruiz, chief economist at Harbour Bank``, ``Ana Ruiz, the executive who is overseeing
+    the new service``). A role in title case ("Ana Ruiz, Senior Writer") is a signature,
+    and a second comma or a verb after the appositive makes the line the story's.
+
     A description that lost its final period (``Passengers wait at the old pier, where
     the ferry has docked since 1952`` above its credit) is reported too when it is
     sentence-sized (8 to 40 words) and in sentence case: a title-cased line there is a
@@ -1799,7 +1959,9 @@ class CaptionBesideCredit(_CaptionRule):
     scene (a present-tense verb right after its subject, the articles a headline drops
     unless it names its place with its country, and a named place or twelve words):
     "Floods force thousands from homes in southern Chile" is a headline over its
-    picture's credit. Glued to a credit on the same line ("... lose its autonomy (Image:
+    picture's credit. People acting in a place with its article (see above) read as a
+    scene at five words and more: "A vendor sells vegetables at a street market" keeps
+    the articles a headline drops. Glued to a credit on the same line ("... lose its autonomy (Image:
     Agency)"), the line is the credited picture's caption whatever it says.
 
     A gallery's caption where people react as something happens counts beside a credit
@@ -1874,6 +2036,11 @@ class UnpunctuatedCaption(_CaptionRule):
     region ("in Tunis, Tunisia"). A sub-heading written as a full present-tense
     sentence could still match.
 
+    A portrait's caption alone counts too: a name, then who the person is in lower case,
+    without a verb of its own and without a second comma (``Ana Ruiz, chief economist at
+    Harbour Bank``; see NL303). A feature's sub-heading naming its next speaker that way
+    would match as well.
+
     This rule is a preview (off by default): a sentence-case sub-heading that reads
     like a scene cannot always be told from a caption, and the line scan it needs
     would cost the caption family about a tenth of its speed on every page.
@@ -1928,6 +2095,11 @@ class PlacedSceneCaption(_CaptionRule):
     habit. A one-sentence paragraph of the story written that way ("Workers assemble
     panels at the plant in Hefei, Anhui province.") still matches.
 
+    People acting in a place count too, without the town: people named by what they are
+    or do ("A man", "Protesters", "Members of a band"), their present-tense verb right
+    after them and a place with its article after a preposition of place, in twenty
+    words at most (``Members of a band perform at a concert hall.``).
+
     This rule is a preview (off by default): it reads the shape of a sentence alone,
     and a story's present-tense sentence can have it.
     """
@@ -1966,9 +2138,13 @@ def _placed_lines(stripped: list[str]) -> list[int]:
         if first < 0:
             first = i
             continue
-        if line[-1] != "." or not 40 <= len(line) <= 300 or ", " not in line or ". " in line:
+        if line[-1] != "." or not 20 <= len(line) <= 300 or not line[0].isupper():
             continue
-        if not line[0].isupper() or _PLACED_END.search(line, max(0, len(line) - 90)) is None:
+        if len(line) >= 40 and ", " in line and ". " not in line and _PLACED_END.search(line, max(0, len(line) - 90)):
+            pass
+        elif len(line) > 140 or not _may_open_with_people(line) or ". " in line or _PLACE_WITH_ARTICLE.search(line) is None:
+            # (or people acting in a place named with its article, "Protesters hold
+            # placards outside the embassy.", which ``_people_scene`` reads)
             continue
         before = i - 1
         while before >= 0 and not stripped[before]:
@@ -1990,7 +2166,7 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
     found = []
     for start, line, core in _untaken_english_lines(document, placed_scene_candidates(document)):
         tokens = _TOKEN.findall(core)
-        if not 8 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
+        if not 5 <= len(tokens) <= 40 or _prose_signs(core, tokens) or " that " in core:
             continue
         if _sentence_breaks(core, 1) or _future_phrases(core) or _story_facts(core):
             continue
@@ -2003,7 +2179,12 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
         tenses = list(_tenses(main))
         if not tenses or tenses[0] != "present" or "past" in tenses or any(t in _STATES for t in main) or _news_clause(tokens):
             continue
-        reason = "a present-tense scene placed in a town and its country, alone between paragraphs"
+        if _PLACED_END.search(core, max(0, len(core) - 90)) is not None and len(tokens) >= 8:
+            reason = "a present-tense scene placed in a town and its country, alone between paragraphs"
+        elif _people_scene(core, tokens):
+            reason = "people acting in a place, in the present tense, alone between paragraphs"
+        else:
+            continue
         found.append(_line_finding("NL305", start, line, reason))
     return found
 

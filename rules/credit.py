@@ -16,6 +16,8 @@ from ._credit_shapes import CreditMatch, _find_agency, _is_outlet, _names_are_na
 
 #: A copyright sign and a year opening a credit ("© 2017 Lena Marsh").
 _COPYRIGHT_YEAR = patterns.compile(r"[(\[]?\s*©\s*(?:19|20)\d\d\b")
+#: A copyright sign, its holder and the year after it ("© Kyodo News 2024").
+_COPYRIGHT_YEAR_AFTER = patterns.compile(r"[(\[]?\s*©\s*(?P<owner>[^/]+?),?\s+(?:19|20)\d\d\.?[)\]]?")
 #: The word "Copyright" and a year ("Copyright © 2024 The Daily Planet").
 _COPYRIGHT_WORD_YEAR = patterns.compile(r"[(\[]?\s*(?i:copyright)\s*(?:©\s*)?(?:19|20)\d\d\b")
 
@@ -117,7 +119,9 @@ class LabelledCredit(_CreditLineRule):
     ``Courtesy of Name``, ``Photo courtesy of the Harbour Museum``,
     ``Composite: Studio/Agency``, ``File photo: Agency``,
     ``Foto: dpa``, and the stock credits ``Handout``, ``Supplied``, ``Kremlin handout``,
-    ``File photo``, ``Supplied image``, ``Name Submitted photo`` and the Portuguese pages' ``Divulgação``
+    ``Foto: Name (dpa)`` (the agency in brackets after the name),
+    ``File photo``, ``Supplied image``, ``Name Submitted photo``, ``Staff photo by Name``
+    and the Portuguese pages' ``Divulgação``
     and ``Reprodução``, and ``Screenshot: YouTube``; the label may be joined to the
     credit by ``©`` ("Photo © Name") or ``by`` ("Photographed by Name", "Photo provided
     by Name"). Labels come in several languages (``Foto:``, ``Bild:``, ``Fotó:``,
@@ -175,7 +179,12 @@ class AgencyCredit(_CreditLineRule):
     brand: one word with two capitals or more, after a name of two words), ``Name / The
     Harbour Courier`` ("The" and capitalised words), ``Name – Politico`` (only a known
     outlet after a spaced dash: "Author – The Title" cites a book), ``© 2024 Kyodo
-    News`` between two paragraphs (an agency alone after "© year", mid-story),
+    News`` or ``© Kyodo News 2024`` between two paragraphs (an agency alone beside
+    its year, mid-story), ``(c) Name/Agency`` (the sign typed as letters, before a
+    known agency only: "(c)" opens a list's third item too), ``Reuters photo by Name``
+    (a known agency, "photo by" and a photographer's name), ``(Walt Disney Co.)`` (a
+    company's handout: a line of nothing but a company with its legal form, in brackets),
+    and any of these with the picture's licence after it (``Name/Flickr (CC BY 2.0)``),
     ``Name/Jam Press`` or ``Name Via Jam Press`` between two paragraphs of prose (a
     source not in the lists, known by its shape: a person's name of two to four words,
     then one to three capitalised words; among short lines this is a menu's "Real
@@ -223,7 +232,7 @@ class AgencyCredit(_CreditLineRule):
     code = "NL203"
     name = "agency-credit"
     summary = "Photo credit line (photographer and agency)"
-    kinds = frozenset({"agency_credit", "agency", "agency_photo", "copyright"})
+    kinds = frozenset({"agency_credit", "agency", "agency_photo", "copyright", "company"})
 
     def accept(self, document: Document, match: CreditMatch) -> bool:
         if match.kind != "copyright":
@@ -235,6 +244,10 @@ class AgencyCredit(_CreditLineRule):
             # notice of its own text; "© 2017 Lena Marsh" is a photographer's. But an
             # agency alone between two paragraphs of the story credits a picture.
             return _agency_between_paragraphs(document, match, credit[year.end() :])
+        after = _COPYRIGHT_YEAR_AFTER.fullmatch(credit)
+        if after is not None:
+            # "© Kyodo News 2024": the year after the agency, as above
+            return _agency_between_paragraphs(document, match, after["owner"])
         # "© Reuters" or "© Regan" closing the article is its copyright notice.
         return "/" in credit or bool(document.text[match.end :].strip())
 

@@ -152,8 +152,12 @@ def test_dated_caption_passes(line):
         "Emergency workers work at the site of a landslide in Quito, Ecuador, June 3, 2022.",
         "Rescue teams search the rubble in Hatay, Turkey, February 8, 2023.",
         "Emergency workers clear debris in Cairo, Egypt on June 2, 2017.",
+        "Ukrainian servicemen unload aid from a truck in Kyiv on 7 June 2021.",  # a plural in "-men"
         # the wire's note before the caption
         "EDITORS NOTE: A man listens to a question in Seoul, May 3, 2021.",
+        # "Jun." and "Jul.", abbreviated as some desks do
+        "Ana Ruiz rides a bicycle along the seafront in Gdansk Jun. 4, 2023.",
+        "Tomas Berg waves to supporters in Bergen, Norway, Jul. 14, 2021.",
     ],
 )
 def test_dated_caption_fires_on_other_wordings(line):
@@ -184,6 +188,29 @@ def test_dated_caption_passes_on_other_wordings(line):
 )
 def test_dated_view_without_a_verb_fires(line):
     assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an "-ed" word right after an article is an adjective, not a verb
+        "A damaged building seen after shelling in Kharkiv, Ukraine, 4 April 2023.",
+        "The flooded road to the airport in Dhaka, Bangladesh, on January 20, 2021.",
+    ],
+)
+def test_dated_scene_with_an_adjective_in_ed_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The embattled president resigned in Lima on March 3, 2022.",
+        "A damaged building collapsed in Lima on March 3, 2022.",
+    ],
+)
+def test_dated_story_sentence_with_an_adjective_in_ed_passes(line):
+    assert_passes("NL302", wrap(line))
 
 
 def test_dated_line_opening_with_a_view_kind_is_a_caption_phrase():
@@ -595,6 +622,27 @@ def test_unpunctuated_caption_fires(line):
 )
 def test_unpunctuated_caption_passes(text):
     assert_passes("NL304", text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ines Moura, chief economist at Harbour Bank", "Kofi Mensah, the engineer who is overseeing the new bridge"],
+)
+def test_unpunctuated_portrait_caption_alone_fires(line):
+    found = assert_fires("NL304", PARA_BEFORE + line + PARA_AFTER, count=1, span=line)
+    assert "who the person is" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, Senior Writer",  # a signature
+        "Ines Moura, Kofi Mensah and Lea Berg",  # names
+        "Ines Moura, the mayor, said the plan would work",  # the story's sentence
+    ],
+)
+def test_unpunctuated_portrait_caption_alone_passes(line):
+    assert_passes("NL304", PARA_BEFORE + line + PARA_AFTER)
 
 
 def test_unpunctuated_caption_fix_is_unsafe():
@@ -1078,6 +1126,33 @@ def test_placed_scene_caption_fires(line):
 )
 def test_placed_scene_caption_passes(text):
     assert_passes("NL305", text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members of a band perform at a concert hall.",
+        "Protesters hold placards outside the embassy.",
+        "A man walks past a mural.",
+    ],
+)
+def test_people_scene_alone_fires_in_preview(line):
+    found = assert_fires("NL305", HEAD + line + AFTER, count=1, span=line)
+    assert "people acting in a place" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Researchers expect a rise in the rates.",
+        "Voters head to the polls across the state.",
+        "Teachers are on strike outside the ministry.",
+        "Workers earn less than the minimum wage at the plant.",
+        "Residents say the water at the beach is unsafe.",
+    ],
+)
+def test_people_scene_alone_passes_on_the_story(line):
+    assert_passes("NL305", HEAD + line + AFTER)
 
 
 def test_placed_scene_caption_fix_is_unsafe():
@@ -1589,3 +1664,164 @@ def test_english_reading_counts_the_function_words_of_a_line_that_does_not_read_
     assert english is caption._reads_english(text)
     if not english:
         assert hits == caption._function_word_hits(caption._LETTERS.findall(text.lower()))
+
+
+# -- the tense guess reads the next word's case as written ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lena Vogt greets Pope Leo in Rome.",
+        "Maria Lopez meets Prime Minister Aiko Sato at the summit in Osaka.",
+    ],
+)
+def test_present_verb_before_a_name_is_read_as_present(line):
+    # ("greets" before "Pope": the next word's capital was tested after lowering it)
+    assert list(caption._tenses(caption._TOKEN.findall(line)))[:1] == ["present"]
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+def test_present_verb_before_a_name_passes_without_a_credit():
+    assert_passes("NL303", wrap("Lena Vogt greets Pope Leo in Rome."))
+
+
+# -- a portrait's caption: a name and who the person is, beside a credit ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, the company executive who is overseeing the new service",
+        "Ines Moura, chief economist at Harbour Bank",
+        "Kofi Mensah, 52, a nurse at the city hospital.",
+        "Kofi Mensah, whose bakery was destroyed in the fire",
+        "Dr. Lea van Dijk, professor of geology at the state university",
+    ],
+)
+def test_portrait_caption_beside_credit_fires(line):
+    found = assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+    assert "who the person is" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, Senior Writer at The Courier",  # a signature: its role title-cased
+        "Ines Moura, however, disagreed with the plan.",  # the story's connective
+        "Ines Moura, the mayor, said the plan would work.",  # the appositive, then a verb
+        "Ines Moura, a nurse, works nights at the city hospital.",
+        "Ines Moura, Kofi Mensah and Lea Berg",  # a list of names
+        "Ines Moura, who led the talks, resigned in March.",
+    ],
+)
+def test_portrait_caption_passes_on_other_lines(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+def test_portrait_caption_needs_the_credit():
+    assert_passes("NL303", wrap("Ines Moura, chief economist at Harbour Bank"))
+
+
+# -- people in a place, without a name, beside a credit ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man walks past a mural.",
+        "Protesters hold placards outside the embassy.",
+        "Members of a choir perform at a concert hall.",
+        "Fishermen unload their catch at the harbour.",
+        "An elderly couple waits for a bus outside the station.",
+    ],
+)
+def test_people_scene_beside_credit_fires(line):
+    assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Researchers expect a rise in the rates.",  # an idea "in", not a place
+        "Investors pour money into the fund.",
+        "Voters head to the polls across the state.",  # a plan's "to"
+        "Workers earn less than the minimum wage at the plant.",  # a comparison
+        "The company builds its engines at a plant near the border.",  # not people
+        "Teachers are on strike outside the ministry.",  # a state, not an action
+    ],
+)
+def test_people_scene_passes_on_the_story_beside_credit(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+def test_people_scene_needs_the_credit():
+    assert_passes("NL303", wrap("Protesters hold placards outside the embassy."))
+
+
+def test_portrait_caption_over_a_company_handout_fires():
+    line = "Ines Moura, the executive who is overseeing the new streaming service"
+    assert_fires("NL303", BEFORE + line + "\n\n(Harbour Media Co.)" + AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A drone view shows the burnt hillside near Kraków, Poland.",
+        "A night view shows the harbour of Split.",
+        "A view shows damaged buildings in the old town of Mosul.",
+    ],
+)
+def test_view_shows_opens_a_caption(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["A view shows that most voters disagree with the plan.", "A view shows how the city has grown since 1990."])
+def test_view_shows_a_finding_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A damaged tank lies in a field near Kupiansk, in this picture obtained from social media.",
+        "Ines Moura is shown in this undated handout photo.",
+        "Kofi Mensah attends a rally in Accra, in this file photo.",
+        "Ines Moura in a 2019 file photo.",
+    ],
+)
+def test_picture_named_after_the_scene_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers can see more of the damage in this photo gallery.",
+        "The senator was photographed in this image from 2015, the paper said.",
+        "Our reporter spent a year working on the stories in this photo essay.",
+    ],
+)
+def test_picture_named_in_the_story_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A vendor sells vegetables at a street market", "Workers repair a power line near the station"],
+)
+def test_people_scene_without_its_period_beside_credit_fires(line):
+    found = assert_fires("NL303", BEFORE + line + CREDIT + AFTER, count=1, span=line)
+    assert "without a final period" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Workers strike at car plant",  # a headline drops its articles
+        "Teachers rally outside the ministry every week",  # a habit
+        "Farmers protest against new tax rules in Brussels",
+    ],
+)
+def test_people_headline_without_its_period_beside_credit_passes(line):
+    assert_passes("NL303", BEFORE + line + CREDIT + AFTER)

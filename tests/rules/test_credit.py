@@ -1028,3 +1028,96 @@ def test_agency_credit_fires_on_outlets_named_by_a_news_word(line):
 )
 def test_news_word_outlets_pass_on_titles_and_slogans(line):
     assert_no_credit(line)
+
+
+# -- other spellings of a copyright, an agency's "photo by", a staff photo --------------------------
+
+LONG_BEFORE = "The minister arrived late on Monday for the talks, which had been delayed twice already this year.\n\n"
+LONG_AFTER = "\n\nTalks are expected to resume next week in the capital, officials from both delegations said.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) Lena Holt/Reuters",  # the copyright sign typed as letters
+        "(C) Kenji Mori/dpa",
+        "© Lena Holt/EPA, 2021",  # the year after the holder
+        "Reuters photo by Lena Holt",  # an agency's picture and its photographer
+        "Anadolu Agency picture by Kenji Mori",
+    ],
+)
+def test_agency_credit_fires_on_other_spellings(line):
+    assert_fires("NL203", wrap(line), count=1, span=line)
+
+
+def test_agency_alone_before_its_year_fires_between_paragraphs_only():
+    assert_fires("NL203", LONG_BEFORE + "© Kyodo News 2024" + LONG_AFTER, count=1)
+    assert_passes("NL203", "Talks resumed on Monday.\n\n© Kyodo News 2024\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) the board shall publish its accounts",  # a list's third item
+        "(c) Lena Holt",  # no agency after the letters
+        "© Copyright Gazette Media 2018",  # a site's own notice
+        "© Lena Holt 2023",
+        "The company photo by the river",
+    ],
+)
+def test_other_spellings_pass_on_other_lines(line):
+    assert_no_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Staff photo by Lena Holt", "Submitted photo by Kenji Mori"])
+def test_staff_photo_by_fires(line):
+    assert_fires("NL202", wrap(line), count=1, span=line)
+
+
+# -- a company's handout: its name and legal form in brackets, alone on a line ---------------------
+
+
+@pytest.mark.parametrize("line", ["(Walt Disney Co.)", "(Harbour Foods Ltd.)", "(Nordlicht Energie GmbH)", "(Acme Widgets, Inc.)"])
+def test_company_handout_line_fires(line):
+    assert_fires("NL203", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal was approved by its parent (Walt Disney Co.)",  # the company named in a sentence
+        "(the company)",
+        "(Walt Disney)",  # no legal form: a name in brackets
+        "(Harbour Foods Ltd. and its subsidiaries)",
+    ],
+)
+def test_company_handout_passes_on_other_lines(line):
+    assert_no_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Foto: Lena Holt (dpa)", "Photo: Kofi Mensah (Reuters)"])
+def test_labelled_credit_with_the_agency_in_brackets_fires(line):
+    assert_fires("NL202", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["Note: Lena Holt (Reuters)", "Photo: the river at dawn (Reuters)"])
+def test_label_name_and_brackets_pass_on_other_lines(line):
+    assert_no_credit(line)
+
+
+@pytest.mark.parametrize("credit", ["Photo: Tomasz Wierzbicki/AFP", "Aiko Hasegawa/Anadolu via Getty Images"])
+def test_credit_before_a_quotation_fires(credit):
+    # the next sentence opens with a quotation mark
+    line = f"{FIRST} {credit} “We will not give up,” the mayor said on Monday evening."
+    assert_fires("NL205", wrap(line), count=1, span=credit)
+
+
+@pytest.mark.parametrize("line", ["Lena Holt/Flickr (CC BY 2.0)", "Photo: Kofi Mensah/Wikimedia Commons (CC BY-SA 4.0)"])
+def test_credit_with_the_picture_licence_fires(line):
+    found = [d for code in ("NL202", "NL203") for d in linter_for(code).check(wrap(line)) if d.code == code]
+    assert len(found) == 1 and wrap(line)[found[0].start : found[0].end] == line
+
+
+@pytest.mark.parametrize("line", ["The river at dawn (CC BY 2.0)", "Lena Holt (CC0)"])
+def test_licence_after_other_words_passes(line):
+    assert_no_credit(line)
