@@ -231,7 +231,7 @@ _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|uk|in|de|ru|
 
 #: What a newsletter brings (the last word of its object) and how often (``<NEWS>``,
 #: ``<CADENCE>`` in the patterns below).
-_NEWS = (r"(?:stories|headlines|news|reads|briefing|digest|round-?up|roundup|updates|alerts|picks|highlights|analysis"
+_NEWS = (r"(?:stories|headlines|news|reads|briefing|digest|round-?up|roundup|updates|alerts|picks|highlights|analysis|journalism"
          r")")
 _CADENCE = (
     r"(?:(?:every|each) (?:single )?(?:morning|evening|night|day|weekday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -777,13 +777,15 @@ LABELS: list[tuple[str, str, str]] = [
     # mailboxes (a closed class: letters@, tips@, newsroom@ ...).
     ("NL117", "submit send write email e to letters we we'd we’d we've",
      r"(?:submit|send|write|e-?mail|mail) (?:us (?:an? |your )?letters?|(?:an? |your )?letters? to (?:the |our )?editors?)"
-     r"(?: (?:via|through|using|at|by|to|with|here|now|today|online)[^\n]{0,50})?[.!]?"
+     # (after it, the site's own channel: "... at the address below" may be a contest's)
+     r"(?: (?:(?:via|through|using|with|on) (?:our|this) [^\n]{1,40}|(?:at|to) [\w.+-]+@[^\n]{1,40}|by e-?mail|here|now|today|online|for publication))?[.!]?"
      r"|to (?:submit|send|write) (?:an? |your )?letters? to (?:the |our )?editors?,? [^\n]{1,50}"
      r"|letters?(?: to (?:the |our )?editors?)? (?:can|may|should|must) be (?:sent|submitted|e-?mailed|addressed|posted) (?:to|via|at|through|online|by)[^\n]{0,60}"
      r"|we(?:'d|’d| would)? (?:like|love|want) to hear (?:what you think|your (?:thoughts|views|opinions?|feedback)|from you)"
      r" (?:about|of|on) (?:this|the|our|any of our|this or any of our|this and any of our) (?:[^\s:]+ ){0,2}?"
      r"(?:articles?|stories|story|piece|pieces|coverage|reporting|journalism)[.!]?"
-     r"|we welcome (?:your )?(?:feedback|comments|letters|views|thoughts)(?: (?:on|about) (?:this|our) (?:article|story|piece|coverage|reporting))[.!]?"),
+     r"|we welcome (?:your )?(?:feedback|comments|letters|views|thoughts)(?: (?:on|about) (?:this|our) (?:article|story|piece|coverage|reporting)"
+     r"| (?:on|about) this (?:and|or) any other (?:subject|topic|story|article|issue))[.!]?"),
     ("NL117", "=@",
      r"(?:[^\n@]{0,80}?\b)?(?:e-?mail|send|write|contact|submit|reach|mail|tip)\b[^\n@]{0,50}?"
      r"\b(?:letters|news|tips?|newstips|opinion|editors?|feedback|newsroom|newsdesk|readers|corrections|views|stories)@[\w-]+(?:\.[\w-]+)+[.!]?"),
@@ -794,6 +796,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?: (?:\+|and|&|plus) [^\n]{1,90})?"
      r"|(?:every (?:day|morning|evening|week|weekday) )?we (?:send|deliver|e-?mail) (?:you )?(?:an? |our )?(?:free )?(?:daily |weekly |morning |evening )?"
      r"(?:e-?mail|newsletter|digest|briefing)s?(?: (?:every|each) \w+)? with (?:the|our) (?:day's |day’s |week's |week’s )?"
+     r"(?:top|best|latest|biggest|most important|must-read) <NEWS>[^\n]{0,40}"
+     r"|(?:every (?:day|morning|evening|week|weekday) )?we (?:send|e-?mail) you (?:the|our) (?:day's |day’s |week's |week’s )?"
      r"(?:top|best|latest|biggest|most important|must-read) <NEWS>[^\n]{0,40}"),
     # Their thoughts in the comments: "Leave your thoughts below".
     ("NL116", "leave share post add drop give",
