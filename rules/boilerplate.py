@@ -242,7 +242,26 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ),
         220,
     ),
+    (
+        # A press release's standing paragraph about its issuer, reprinted under the story:
+        # the company named, what it is ("a global provider of ...", "headquartered in
+        # ..."), then named again (or "the company") with its seat, staff or founding
+        # ("Acme is a global provider of ... Acme is headquartered in ..."). A story's
+        # background paragraph can read the same: the classifier asks, besides, that it
+        # stand at the text's end or under an "About <name>" heading (``_about_placed``).
+        "NL112",
+        ("headquartered", "employs", "based in", "founded"),
+        _compile(
+            r"^(?:about (?-i:\p{Lu})[\w&'’.-]+(?: (?-i:\p{Lu})[\w&'’.-]+){0,3} ?[:.—–-] )?"
+            r"(?P<issuer>(?P<first>(?-i:\p{Lu})[\w&'’-]+)[\w&'’.-]*(?: (?-i:\p{Lu})[\w&'’.-]+){0,3})(?: \([^)\n]{1,40}\))?,? is (?:a|an|the|one of the) [^.!?\n]{0,160}?"
+            r"\b(?:provider|developer|maker|manufacturer|company|leader|supplier|distributor|operator|firm|organi[sz]ation|platform|specialist)s?\b"
+            r"[^\n]*?[.!?] (?:(?P=issuer)|(?P=first)|the company|it|founded in)\b[^\n]*?\b(?:headquartered|employs|based in|founded)\b"
+            r"|^(?P<seat>(?-i:\p{Lu})[\w&'’.-]+(?: (?-i:\p{Lu})[\w&'’.-]+){0,3}) is headquartered in [^.!?\n]{1,80}[^\n]*?[.!?] (?P=seat)\b"
+        ),
+        700,
+    ),
 ]
+_ABOUT_SHAPE = len(_NOTICES) - 1
 
 #: The notices above are English phrases; those below are the same notices in the other
 #: languages of the press, tried on any line (``_notice``). Each is a legal formula or
@@ -478,12 +497,30 @@ def _classify(document: Document) -> Found:
                 continue
             applicability = _notice(shape, texts[index])
             if applicability is not None:
+                if shape == _ABOUT_SHAPE:
+                    if not _about_placed(texts, index):
+                        continue
+                    applicability = UNSAFE  # (a paragraph of prose, if not the story's)
                 add(code, index, applicability)
     for line, _ in list(found.get("NL116", ())):
         if texts[line.index].rstrip().endswith(":"):
             for index in _policy_list(texts, line.index, taken):
                 add("NL116", index, UNSAFE)
     return found
+
+
+#: A heading over a press release's paragraph about its issuer: "About Acme", "ABOUT ACME INC.:".
+_ABOUT_HEADING = patterns.compile(r"\W*about\h+\p{Lu}[\w&'’.,-]*(?:\h+[\p{Lu}&][\w&'’.,-]*){0,4}\h*[:.]?\W*", regex.IGNORECASE)
+
+
+def _about_placed(texts: list[str], index: int) -> bool:
+    """Whether the paragraph about a company at ``index`` stands where a press release
+    puts its issuer's: under an "About <name>" heading, or among the text's last lines
+    (at most four lines of text after it: the media contact, the source, the link)."""
+    before = next((texts[i] for i in range(index - 1, -1, -1) if texts[i].strip()), "")
+    if _ABOUT_HEADING.fullmatch(before.strip()):
+        return True
+    return sum(1 for text in texts[index + 1 :] if text.strip()) <= 4
 
 
 #: An item of a list of rules: a clause that goes on the sentence its heading opened, so
@@ -1625,6 +1662,11 @@ class CopyrightNotice(_ChromeLineRule):
     Courier, a Northern Media newspaper", "© Lakeshore Herald Ltd"), or the word
     before a company's name ("Copyright Pinecrest Gazette Publishing Co."); the sign
     and a name alone ("© Reuters") is a photo's credit, left to the credit family.
+    A press release's standing paragraph about its issuer ("Acme is a global provider of
+    ... Acme is headquartered in ...": the company named, what it is, then named again
+    with its seat, staff or founding) is reported where a release puts it, under an
+    "About <name>" heading or among the text's last lines, and its deletion is unsafe
+    (a story's background paragraph can read the same).
 
     ## Why is this bad?
     The footer belongs to the page, not to the story.

@@ -351,3 +351,37 @@ def test_fix_deletes_pitch_and_footer():
     assert_fixes("NL104", between("Get the day's top stories and the good news too, every morning"), f"{BODY}\n\n{END}")
     assert_fixes("NL117", between("Want to respond to this article? Submit a letter to the editor"), f"{BODY}\n\n{END}")
     assert_fixes("NL112", f"{BODY}\n\n© The Daily Courier, a Northern Media newspaper\n", f"{BODY}\n")
+
+
+ABOUT = (
+    "Quillon Systems is a global provider of billing software for utilities. "
+    "Quillon is headquartered in Leeds and employs 900 people."
+)
+
+
+def test_press_release_about_paragraph_at_the_end():
+    text = f"{BODY}\n\n{END}\n\n{ABOUT}\n"
+    found = [d for d in check(text, select=["NL112"])]
+    assert [text[d.start : d.end] for d in found] == [ABOUT]
+    assert found[0].fix.applicability.name == "UNSAFE"
+
+
+def test_press_release_about_paragraph_under_its_heading():
+    text = f"{BODY}\n\nAbout Quillon\n\n{ABOUT}\n\n{END}\n\n{END}\n\n{END}\n\n{END}\n\n{END}"
+    assert [d.code for d in check(text, select=["NL112"])] == ["NL112"]
+    held = f"{BODY}\n\nOrvane Ltd is a leading maker of ferry engines. Orvane is headquartered in Bergen and employs 400 people.\n"
+    assert [d.code for d in check(held, select=["NL112"])] == ["NL112"]
+
+
+def test_company_background_inside_the_story_passes():
+    # The same two sentences in the middle of a story, or with a reporting verb.
+    text = f"{BODY}\n\n{ABOUT}\n\n{END}\n\n{END}\n\n{END}\n\n{END}\n\n{END}"
+    assert check(text, select=["NL112"]) == []
+    said = f"{BODY}\n\nQuillon is headquartered in Leeds. Quillon said it would hire 50 people.\n"
+    assert check(said, select=["NL112"]) == []
+    other = f"{BODY}\n\nQuillon is a global provider of billing software. Analysts expect its shares to rise.\n"
+    assert check(other, select=["NL112"]) == []
+
+
+def test_fix_deletes_the_about_paragraph_as_unsafe():
+    assert_fixes("NL112", f"{BODY}\n\n{ABOUT}\n", f"{BODY}\n", unsafe=True)
