@@ -759,11 +759,11 @@ LABELS: list[tuple[str, str, str]] = [
     # the fun stuff, every morning", "The week's best reads, delivered every Sunday",
     # "Get Evening Edition, our digest of the day's news"). The cadence (or the
     # "our digest of" apposition) is what a line of the story does not end with.
-    ("NL104", "get receive read catch start end the our today's today’s your this",
-     r"(?:(?:get|receive|read|catch up on|start your (?:day|morning|week|weekend) with|end your (?:day|week) with) (?:the |our |your |all the )?"
+    ("NL104", "get receive catch start end the our today's today’s your this",
+     r"(?:(?:get|receive|catch up on|start your (?:day|morning|week|weekend) with|end your (?:day|week) with) (?:the |our |your |all the )?"
      r"|(?:the|our|today's|today’s|this week's|this week’s|your) )(?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n]{0,40}?)?,?"
      r" (?:(?:delivered|sent|e-?mailed|in your inbox|straight to your inbox|free),? ){0,2}<CADENCE>(?:,? (?:free|for free|in your inbox|straight to your inbox))?[.!]?"
-     r"|(?:get|receive|read) [^\n,]{1,40}, (?:our|the) (?:free )?(?:daily |weekly |weekday |morning |evening |nightly )?"
+     r"|(?:get|receive) [^\n,]{1,40}, (?:our|the) (?:free )?(?:daily |weekly |weekday |morning |evening |nightly )?"
      r"(?:digest|briefing|round-?up|newsletter|e-?mail|bulletin|summary|rundown) of [^\n]{1,50}"
      r"|start your (?:day|morning|week|weekend) with (?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n.!?]{0,40})?[.!]?"
      r"|your (?:daily|weekly|morning|evening|nightly) (?:dose|fix|briefing|digest|round-?up|rundown) of (?:[^\s:]+ ){0,3}?<NEWS>"
@@ -780,7 +780,7 @@ LABELS: list[tuple[str, str, str]] = [
      # (after it, the site's own channel: "... at the address below" may be a contest's)
      r"(?: (?:(?:via|through|using|with|on) (?:our|this) [^\n]{1,40}|(?:at|to) [\w.+-]+@[^\n]{1,40}|by e-?mail|here|now|today|online|for publication))?[.!]?"
      r"|to (?:submit|send|write) (?:an? |your )?letters? to (?:the |our )?editors?,? [^\n]{1,50}"
-     r"|letters?(?: to (?:the |our )?editors?)? (?:can|may|should|must) be (?:sent|submitted|e-?mailed|addressed|posted) (?:to|via|at|through|online|by)[^\n]{0,60}"
+     r"|letters? to (?:the |our )?editors? (?:can|may|should|must) be (?:sent|submitted|e-?mailed|addressed|posted) (?:to|via|at|through|online|by)[^\n]{0,60}"
      r"|we(?:'d|’d| would)? (?:like|love|want) to hear (?:what you think|your (?:thoughts|views|opinions?|feedback)|from you)"
      r" (?:about|of|on) (?:this|the|our|any of our|this or any of our|this and any of our) (?:[^\s:]+ ){0,2}?"
      r"(?:articles?|stories|story|piece|pieces|coverage|reporting|journalism)[.!]?"
