@@ -158,11 +158,10 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         # like to hear what you think about this or any of our articles", "X is committed
         # to publishing a diversity of letters to the editor", "Here's our email: letters@".
         "NL117",
-        ("hear what you think", "letters to the editor", "letters@"),
+        ("hear what you think", "letters to the editor"),
         _compile(
             r"(?:^|[.!?…] )we(?:'d|’d| would)? (?:like|love|want) to hear what you think (?:about|of|on) (?:this|the|our|any of our|this or any of our) [^.!?\n]{0,30}\b(?:articles?|stories|story|pieces?|coverage)\b"
             r"|\b(?:is|are) committed to publishing [^.!?\n]{0,40}\bletters to the editor"
-            r"|(?:^|[.!?…] )(?:and )?here(?:'s|’s| is) our e-?mail ?: ?letters@"
             r"|(?:^|[.!?…] )letters to the editor (?:can|may|should|must) be (?:sent|submitted|e-?mailed|addressed) (?:to|via|at|through|online|by)"
         ),
         400,
@@ -250,12 +249,12 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         # background paragraph can read the same: the classifier asks, besides, that it
         # stand at the text's end or under an "About <name>" heading (``_about_placed``).
         "NL112",
-        ("headquartered", "employs", "based in", "founded"),
+        ("headquartered", "employs"),
         _compile(
             r"^(?:about (?-i:\p{Lu})[\w&'’.-]+(?: (?-i:\p{Lu})[\w&'’.-]+){0,3} ?[:.—–-] )?"
             r"(?P<issuer>(?P<first>(?-i:\p{Lu})[\w&'’-]+)[\w&'’.-]*(?: (?-i:\p{Lu})[\w&'’.-]+){0,3})(?: \([^)\n]{1,40}\))?,? is (?:a|an|the|one of the) [^.!?\n]{0,160}?"
             r"\b(?:provider|developer|maker|manufacturer|company|leader|supplier|distributor|operator|firm|organi[sz]ation|platform|specialist)s?\b"
-            r"[^\n]*?[.!?] (?:(?P=issuer)|(?P=first)|the company|it|founded in)\b[^\n]*?\b(?:headquartered|employs|based in|founded)\b"
+            r"[^\n]*?[.!?] (?:(?P=issuer)|(?P=first)|the company|it|founded in)\b[^\n]*?\b(?:headquartered|employs)\b"
             r"|^(?P<seat>(?-i:\p{Lu})[\w&'’.-]+(?: (?-i:\p{Lu})[\w&'’.-]+){0,3}) is headquartered in [^.!?\n]{1,80}[^\n]*?[.!?] (?P=seat)\b"
         ),
         700,
