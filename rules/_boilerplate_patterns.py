@@ -257,7 +257,7 @@ _CTA_VERBS = (
     "follow like join find connect add hit tap click subscribe sign get receive start check leave tell let share post "
     "write drop see view read open load show sort weigh log be stay keep catch watch listen send submit email e contact "
     "message call reach report give gift pin save swipe press play pause mute unmute replay autoplay stop jump learn "
-    "discover expand enlarge zoom scroll tip"
+    "discover expand enlarge zoom scroll tip talk chat hang tune"
 )
 
 _READ_MORE_LABEL = (
@@ -284,7 +284,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
     # The site's own community: "Join our reader forums to keep talking about the news".
     ("NL103", "join",
-     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community|forums?|discussion groups?)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
+     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community|forums?|discussion groups?|channel|broadcast channel)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
      r"|(?:whatsapp|telegram|signal) (?:group|channel|community)))(?: (?:to|and|for|on|today|now|here)[^\n]{0,100}|[.!])?"),
     ("NL103", "follow",
      r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"
@@ -363,7 +363,11 @@ LABELS: list[tuple[str, str, str]] = [
      r"related(?: (?:stories|story|articles?|coverage|content|posts?|links|reading|news|videos?|items|searches|galleries|information|reads))?"),
     ("NL109", "more other latest recent top popular trending featured recommended similar further editors editors' must",
      r"(?:more|other|latest|recent|top|popular|trending|featured|recommended|similar|further|editors'? picks|must-read) (?:[^\s:]+ ){0,2}?"
-     r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about|like this(?: one)?) [^\n]{1,40})?"),
+     r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about|like this(?: one)?) [^\n]{1,40}"
+     r"| (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love|have missed))?"),
+    ("NL109", "suggested", r"suggested (?:reading|reads|for you|stories|articles|content|videos)"),
+    ("NL109", "stories articles posts videos reads",
+     r"(?:stories|articles|posts|videos|reads) (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love)"),
     ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this"),
     # The same "more from <section>" in the other languages of the press: "Mais de
     # Esportes", "Mehr aus Sport", "Más en Deportes", "Altro da Sport", "Plus de Sport".
@@ -392,9 +396,13 @@ LABELS: list[tuple[str, str, str]] = [
     # closed"), its log-in notice, calls to comment ("Have your say", "Sound off below"),
     # and the same call after a question to the reader ("What's your view? Comment below").
     ("NL116", "comments comment commenting discussion conversation",
-     r"(?:comments?|commenting|discussion|conversation)(?: for this (?:article|story|post))?"
+     r"(?:comments?|commenting|discussion|conversation)(?: (?:for|on) this (?:article|story|post))?"
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
+    # The comment list's heading with its count: "Readers' comments (12)", "43 comments"
+    # (this one as the end of a prompt: "Join the conversation: 43 comments").
+    ("NL116", "readers' reader's readers reader user users users' user's visitor visitors visitors' visitor's your #",
+     r"(?:(?:readers?|users?|visitors?)(?:['’]s?|['’])?|your) comments?(?: ?\(\d+\)| \d+)?|\d[\d,]* (?:comments?|replies)"),
     # The comment form's own notice (WordPress and others print it over the form).
     ("NL116", "your", r"your (?:email|e-mail)(?: address)? will (?:not|never) be (?:published|shared|displayed)[^\n]{0,80}"),
     ("NL116", "have sound discuss debate tell let log sign you sort weigh #",
@@ -404,11 +412,11 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
      r"|(?:log|sign) ?in to (?:(?:leave|post|add|write|see|read|view) (?:a |your )?)?(?:comments?|reply|replies|join the (?:conversation|discussion))(?: to (?:this|the|a) (?:comment|thread|post|story|article))?"
      r"|weigh in(?: (?:on this (?:story|article|post|debate)|below|here|in the comments))?"
-     r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
+     r"|you (?:must|need to|have to) (?:be (?:logged|signed) in|(?:log|sign) ?in|be an? (?:subscriber|member|registered user)) to (?:post a )?(?:comment|reply)|\d+ responses?"
      r"|sort (?:comments )?by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
     ("NL116", "add share post write submit drop be reply view show see read load hide join start weigh",
      r"(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
-     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?|to the (?:debate|conversation|discussion)))?"
+     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?|to the (?:debate|conversation|discussion)(?: below)?))?"
      r"|(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
      r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
      r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment|thread|discussion|conversation)"
@@ -497,7 +505,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|javascript is (?:disabled|required|not enabled|turned off)[^\n]{0,80}"
      r"|(?:something went wrong|an error (?:has )?occurred|there was (?:a problem|an error)(?: loading [^\n]{1,30})?)[.!,]? (?:please )?(?:try again|refresh|reload)[^\n]{0,30}"),
     ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short top",
-     r"close|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
+     r"close(?: this)?(?: (?:window|box|banner|dialog|pop-?up|overlay|panel))?|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
     # The page's buttons glued on one line by the extractor, without separators: "Comments
@@ -580,13 +588,14 @@ LABELS: list[tuple[str, str, str]] = [
      r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only |exclusively )?available(?: exclusively| only)?|reserved|only|for) (?:to |for )?(?:our )?"
      r"(?:paid |paying |premium |digital )?(?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "continue keep read",
-     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60})"
+     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60}|for (?:just |only )?[$£€]\h?\d[^\n]{0,30})"
+     r"|read without (?:limits?|restrictions)(?: [^\n]{0,30})?"
      r"|read (?:the full|this|the rest of this|the whole) (?:article|story) (?:with|for) (?:a|an|free|just|only) [^\n]{1,50}"),
     ("NL105", "please log sign login to",
      r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|subscribe|create an account))? to (?:continue|read|keep reading|view|access|unlock)[^\n]{0,40}"
      r"|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|register)[^\n]{0,30}"),
     ("NL105", "join sign register",
-     r"join (?:now|today|us) to (?:read|continue|access|unlock)[^\n]{0,30}|(?:sign ?up|register) for (?:a |an |your )?(?:free )?account[^\n]{0,40}"),
+     r"join (?:[^\s:]+ ){0,3}?(?:now|today|us) to (?:read|continue|keep reading|access|unlock)[^\n]{0,30}|(?:sign ?up|register) for (?:a |an |your )?(?:free )?account[^\n]{0,40}"),
     ("NL105", "access you've you're", r"access (?:all|every|unlimited) [^\n]{0,50}\b(?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}"
      r"|you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story|monthly|page|reading)[^\n]{0,40}"),
     # Advertising slots: a control of the ad, the story "continuing" past it, a sponsor.
@@ -722,7 +731,7 @@ LABELS: list[tuple[str, str, str]] = [
     # thing -- its comments, its account on a network, its e-mail, its newsroom -- at the
     # end of the line. The verb alone proves nothing ("Follow the money"); the object does.
     ("NL116", _CTA_VERBS,
-     r"(?:[^\s.,;:!?]+ ){1,6}?(?:in|into|to|on|below|under|via) (?:the |our )?(?:comments?|comment (?:section|box|thread|form))"
+     r"(?:[^\s.,;:!?]+ ){1,6}?(?:in|into|to|on|below|under|via) (?:the |our )?(?:comments?|comment (?:section|box|thread|form)|(?:discussion|conversation|debate|thread) below)"
      r"(?: (?:section|box|thread|form|panel))?(?: (?:below|here|now))?[.!]?"
      r"|(?:[^\s.,;:!?]+ ){1,4}?(?:a |your |the )?(?:comment|reply)(?: (?:below|here|now))?"
      r"|(?:[^\s.,;:!?]+ ){1,3}?to (?:comment|reply)"),

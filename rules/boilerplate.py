@@ -1104,7 +1104,8 @@ class SocialFollowPrompt(_ChromeLineRule):
     "Subscribe to our YouTube channel", "... Follow her on Twitter @handle.", and the
     same call with another verb or a list of networks: "Join our Telegram channel for
     live updates", "Keep up with us on Threads", "Keep up with the Crier on Instagram",
-    "Connect: Mastodon / Instagram"; any
+    "Hang out with us on TikTok", "Join our broadcast channel", "Connect: Mastodon /
+    Instagram"; any
     button verb whose object is the site's own account ("us"/"our" and a network at
     the end: "Hit follow on our TikTok", "Like our Facebook page for more"), and the
     site's own community ("Join our reader forums", "Join the Discord server"), and the
@@ -1188,7 +1189,8 @@ class SubscriptionPrompt(_ChromeLineRule):
     "Subscribers only: unlock this story", "Subscribe now for unlimited access",
     "Sign In", "Already a subscriber? Log in", offers of access and prices ("Get unlimited
     digital access for $1", "Try 1 month for $1", "Get full access to the Ledger for
-    99p", "Become a member of the Gazette from $4 a month"), and notices that the story is for
+    99p", "Become a member of the Gazette from $4 a month", "Keep reading for $2", "Read
+    without limits", "Join the Ledger today to keep reading"), and notices that the story is for
     subscribers ("Only subscribers can read this article", "The rest of this story is
     available to subscribers", "To continue reading this article, please subscribe"). A
     call to action that a
@@ -1418,7 +1420,8 @@ class RelatedHeading(_ChromeLineRule):
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
     "Stories you may have missed", "What others are reading", "Top stories today",
-    "Trending in Business", "Latest from The Ledger", "Around the region", "Mais de
+    "Trending in Business", "Latest from The Ledger", "Around the region", "Articles you
+    might also enjoy", "Suggested for you", "Mais de
     Esportes", "Mehr aus Sport"; and, after the story, a label in other words that three
     headlines or more follow, when each of its words is a word of such labels or a name
     ("Sport headlines", "Hot topics", "Before you go"), or, in another language, when it
@@ -1697,7 +1700,7 @@ class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
     "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
-    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", the
+    "Listen to this story", "Increase text size", "Toggle menu", "Close this window", "5 min read", the
     page's time stamps alone on a line ("Updated 5 minutes ago", "Published: 18 Nov 2019
     9:38 pm", "2019-11-19T12:48:14Z"; an editor's note with words is prose), the
     player's and the live blog's buttons ("Press play to listen", "Unmute", "Now
@@ -1778,7 +1781,10 @@ class CommentPolicy(_ChromeLineRule):
     comments below", "Share your views in the comments", "What's your view? Comment
     below", "View 4 replies", and any button verb with the comment box as its object at
     the line's end ("Leave your thoughts in the comments", "Scroll down to comment",
-    "Weigh in on this story", "Leave your thoughts below"). (They are found here, from the line's first word, so that
+    "Weigh in on this story", "Leave your thoughts below", "Add your voice to the debate
+    below", "Chat with us in the comments"), the list's heading with its count
+    ("Readers' comments (12)"; after a prompt: "Join the discussion: 17 comments"), and
+    who may comment ("You need to be a subscriber to comment"). (They are found here, from the line's first word, so that
     text without them costs nothing; NL101 is one pattern tried on every short line.)
     A notice that ends with a colon ("A user comment will be deleted if it:") takes the
     rules listed under it, each a clause in lower case ("contains insults, threats to

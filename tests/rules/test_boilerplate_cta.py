@@ -311,6 +311,21 @@ PITCHES = [
     ("Only $3 for your first six months. Cancel anytime.", "NL105"),
     ("Keep up with the Crier on Instagram and Threads", "NL103"),
     ("This site relies on cookies to work properly.", "NL111"),
+    # Other wordings of the comment box, the paywall, the follow prompt, the related box.
+    ("Comments on this story are now closed", "NL116"),
+    ("You need to be a subscriber to comment", "NL116"),
+    ("Add your voice to the debate below", "NL116"),
+    ("Chat with us in the comments", "NL116"),
+    ("Visitors' comments (9)", "NL116"),
+    ("Join the discussion: 17 comments", "NL116"),
+    ("Keep reading for $2", "NL105"),
+    ("Read without limits", "NL105"),
+    ("Join the Ledger today to keep reading", "NL105"),
+    ("Hang out with us on TikTok", "NL103"),
+    ("Join our broadcast channel", "NL103"),
+    ("Articles you might also enjoy", "NL109"),
+    ("Suggested for you", "NL109"),
+    ("Close this window", "NL113"),
 ]
 
 
@@ -337,6 +352,10 @@ def test_chrome_in_other_words_fires(line, code):
     "Read the news every morning.",
     "Catch up on sleep every weekend, doctors say.",
     "The papers, delivered every morning by boys on bicycles.",
+    "Close the window at night to keep the heat in.",
+    "Talk to your doctor before changing medication.",
+    "Join us to celebrate the harvest on Saturday.",
+    "Other stories from the trial were harder to hear.",
     "Readers can contact the charity at help@charity.example for advice.",
     "The Daily Courier, a Northern Media newspaper, first reported the story on Tuesday.",
     "Copyright lawyers say the ruling could affect thousands of artists.",
