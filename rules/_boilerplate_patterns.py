@@ -401,8 +401,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
     # The comment list's heading with its count: "Readers' comments (12)", "43 comments"
     # (this one as the end of a prompt: "Join the conversation: 43 comments").
-    ("NL116", "readers' reader's readers reader user users users' user's visitor visitors visitors' visitor's your #",
-     r"(?:(?:readers?|users?|visitors?)(?:['’]s?|['’])?|your) comments?(?: ?\(\d+\)| \d+)?|\d[\d,]* (?:comments?|replies)"),
+    ("NL116", "readers' reader's readers reader user users users' user's visitor visitors visitors' visitor's",
+     r"(?:readers?|users?|visitors?)(?:['’]s?|['’])? comments?(?: ?\(\d+\)| \d+)?"),
     # The comment form's own notice (WordPress and others print it over the form).
     ("NL116", "your", r"your (?:email|e-mail)(?: address)? will (?:not|never) be (?:published|shared|displayed)[^\n]{0,80}"),
     ("NL116", "have sound discuss debate tell let log sign you sort weigh #",
@@ -413,6 +413,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:log|sign) ?in to (?:(?:leave|post|add|write|see|read|view) (?:a |your )?)?(?:comments?|reply|replies|join the (?:conversation|discussion))(?: to (?:this|the|a) (?:comment|thread|post|story|article))?"
      r"|weigh in(?: (?:on this (?:story|article|post|debate)|below|here|in the comments))?"
      r"|you (?:must|need to|have to) (?:be (?:logged|signed) in|(?:log|sign) ?in|be an? (?:subscriber|member|registered user)) to (?:post a )?(?:comment|reply)|\d+ responses?"
+     r"|\d[\d,]* (?:comments?|replies)"
      r"|sort (?:comments )?by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
     ("NL116", "add share post write submit drop be reply view show see read load hide join start weigh",
      r"(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
@@ -768,15 +769,20 @@ LABELS: list[tuple[str, str, str]] = [
     # the fun stuff, every morning", "The week's best reads, delivered every Sunday",
     # "Get Evening Edition, our digest of the day's news"). The cadence (or the
     # "our digest of" apposition) is what a line of the story does not end with.
-    ("NL104", "get receive catch start end the our today's today’s your this",
-     r"(?:(?:get|receive|catch up on|start your (?:day|morning|week|weekend) with|end your (?:day|week) with) (?:the |our |your |all the )?"
-     r"|(?:the|our|today's|today’s|this week's|this week’s|your) )(?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n]{0,40}?)?,?"
+    ("NL104", "get receive catch start",
+     r"(?:get|receive|catch up on|start your (?:day|morning|week|weekend) with) (?:the |our |your |all the )?"
+     r"(?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n]{0,40}?)?,?"
      r" (?:(?:delivered|sent|e-?mailed|in your inbox|straight to your inbox|free),? ){0,2}<CADENCE>(?:,? (?:free|for free|in your inbox|straight to your inbox))?[.!]?"
      r"|(?:get|receive) [^\n,]{1,40}, (?:our|the) (?:free )?(?:daily |weekly |weekday |morning |evening |nightly )?"
      r"(?:digest|briefing|round-?up|newsletter|e-?mail|bulletin|summary|rundown) of [^\n]{1,50}"
      r"|start your (?:day|morning|week|weekend) with (?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n.!?]{0,40})?[.!]?"
-     r"|your (?:daily|weekly|morning|evening|nightly) (?:dose|fix|briefing|digest|round-?up|rundown) of (?:[^\s:]+ ){0,3}?<NEWS>"
-     r",? (?:(?:delivered|sent|straight|right) )?(?:in|to|into) your inbox[^\n]{0,30}"),
+     ),
+    # The same pitch without its verb, found by the word "delivered" in a short line (not
+    # by its first word: "The", "Our", "Your" open many lines): "The week's best reads,
+    # delivered every Sunday".
+    ("NL104", "=delivered",
+     r"(?:the|our|today's|today’s|this week's|this week’s|your) (?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n]{0,40}?)?,?"
+     r" delivered(?: free)?,? <CADENCE>(?:,? (?:free|for free))?[.!]?"),
     ("NL103", "our", r"our (?:news|channel|page|stories|updates|videos) (?:in|on) <NETS>"),
     ("NL116", "to", r"to (?:leave|post|add|write) (?:a |your )?(?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"
      r"|to (?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"),
@@ -784,11 +790,10 @@ LABELS: list[tuple[str, str, str]] = [
     # The page's standing invitation to write to the paper: a letter to the editor, the
     # reader's view of "this or any of our articles", an address of the newsroom's own
     # mailboxes (a closed class: letters@, tips@, newsroom@ ...).
-    ("NL117", "submit send write email e to letters we we'd we’d we've",
+    ("NL117", "submit send write email e mail letters we we'd we’d",
      r"(?:submit|send|write|e-?mail|mail) (?:us (?:an? |your )?letters?|(?:an? |your )?letters? to (?:the |our )?editors?)"
      # (after it, the site's own channel: "... at the address below" may be a contest's)
      r"(?: (?:(?:via|through|using|with|on) (?:our|this) [^\n]{1,40}|(?:at|to) [\w.+-]+@[^\n]{1,40}|by e-?mail|here|now|today|online|for publication))?[.!]?"
-     r"|to (?:submit|send|write) (?:an? |your )?letters? to (?:the |our )?editors?,? [^\n]{1,50}"
      r"|letters? to (?:the |our )?editors? (?:can|may|should|must) be (?:sent|submitted|e-?mailed|addressed|posted) (?:to|via|at|through|online|by)[^\n]{0,60}"
      r"|we(?:'d|’d| would)? (?:like|love|want) to hear (?:what you think|your (?:thoughts|views|opinions?|feedback)|from you)"
      r" (?:about|of|on) (?:this|the|our|any of our|this or any of our|this and any of our) (?:[^\s:]+ ){0,2}?"
@@ -800,7 +805,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"\b(?:letters|news|tips?|newstips|opinion|editors?|feedback|newsroom|newsdesk|readers|corrections|views|stories)@[\w-]+(?:\.[\w-]+)+[.!]?"),
     # The digest's pitch by what it holds: "Get the day's big stories + the fun stuff you
     # love", "Every day we send an email with the top stories from the Ledger".
-    ("NL104", "get receive every we",
+    ("NL104", "get receive every",
      r"(?:get|receive) (?:the day's|the day’s|today's|today’s|this week's|this week’s|the week's|the week’s|tonight's|tonight’s) (?:[^\s:]+ ){0,3}?<NEWS>"
      r"(?: (?:\+|and|&|plus) [^\n]{1,90})?"
      r"|(?:every (?:day|morning|evening|week|weekday) )?we (?:send|deliver|e-?mail) (?:you )?(?:an? |our )?(?:free )?(?:daily |weekly |morning |evening )?"

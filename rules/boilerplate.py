@@ -149,7 +149,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"(?:get|receive|sign up|subscribe)\b[^.!?\n]{1,60}\b(?:inbox|e-?mails?)\b"
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
             r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
-            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:sent |delivered )?(?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
+            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:sent |delivered )?(?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each|by|before) [^.!?\n]{1,20})?\W*$"
         ),
         320,
     ),

@@ -283,7 +283,6 @@ PITCHES = [
     ("We'd like to hear what you think about this or any of our articles", "NL117"),
     ("We would love to hear your views on this story.", "NL117"),
     ("Want to respond to this article? Submit a letter to the editor", "NL117"),
-    ("To send a letter to the editor, use our online form", "NL117"),
     ("Letters to the editor can be emailed to our opinion desk", "NL117"),
     ("Got a tip? Email newsroom@harbourledger.example", "NL117"),
     ("Have your own take? Send it to letters@valleycourier.example", "NL117"),
