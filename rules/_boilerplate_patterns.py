@@ -229,13 +229,35 @@ _FOOTER_FIRST = "contact about advertise careers site sitemap help faq accessibi
 #: Top-level domains that end a site name written as a label ("On Chron.com: ...").
 _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|uk|in|de|ru|io|tv|news|au|ca|it|br|jp|kr|id)"
 
+#: What a newsletter brings (the last word of its object) and how often (``<NEWS>``,
+#: ``<CADENCE>`` in the patterns below).
+_NEWS = (r"(?:stories|headlines|news|reads|briefing|digest|round-?up|roundup|updates|alerts|picks|highlights|analysis|journalism"
+         r")")
+_CADENCE = (
+    r"(?:(?:every|each) (?:single )?(?:morning|evening|night|day|weekday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|evening|night))?|daily|weekly|nightly|(?:five|six|seven|[5-7]) days a week|(?:in your inbox )?by \d{1,2} ?(?:am|a\.m\.))"
+)
+
+#: The page's buttons, as the extractor glues them on one line (``<BUTTON>``), and their
+#: first words.
+_BUTTON = (
+    r"(?:subscribe|(?:log|sign) ?(?:in|out)|sign ?up|register|create (?:an |your )?account|my account|comments?|share(?: (?:this|article|story))?"
+    r"|save(?: (?:article|story|for later))?|listen(?: to (?:this )?(?:article|story))?|print|e-?mail|read more|related (?:stories|articles|content)"
+    r"|advertisement|skip (?:advert|ad|advertisement)|about us|contact(?: us)?|advertise(?: with us)?|careers|newsletters?|privacy(?: policy| notice)?"
+    r"|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie (?:policy|settings)|menu|search|gift (?:article|this article)|copy link|reply|report)"
+)
+_BUTTON_FIRST = (
+    "subscribe log login logout sign signin signup register create my comment comments share save listen print email e read related "
+    "advertisement skip about contact advertise careers newsletter newsletters privacy terms cookie menu search gift copy reply report"
+)
+
 #: The verbs a page's buttons and prompts open with (the first words the object-driven
 #: calls to action below are filed under).
 _CTA_VERBS = (
     "follow like join find connect add hit tap click subscribe sign get receive start check leave tell let share post "
     "write drop see view read open load show sort weigh log be stay keep catch watch listen send submit email e contact "
     "message call reach report give gift pin save swipe press play pause mute unmute replay autoplay stop jump learn "
-    "discover expand enlarge zoom scroll tip"
+    "discover expand enlarge zoom scroll tip talk chat hang tune"
 )
 
 _READ_MORE_LABEL = (
@@ -256,13 +278,13 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL103", "follow like find join friend add connect subscribe watch check",
      r"(?:follow|like|find|join|friend|add|connect with|subscribe to|watch|check) us(?: (?:on|at|via|in))?(?: <NETS>| social (?:media|networks?))?(?: <HANDLE>)?"
      r"(?: for (?:more|the latest|breaking|updates|news|live)[^\n]{0,30})?"),
-    ("NL103", "follow like find connect subscribe join",
-     r"(?:follow|like|find|connect with|subscribe to|join) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
+    ("NL103", "follow like find connect subscribe join keep stay",
+     r"(?:follow|like|find|connect with|subscribe to|join|keep up with|stay (?:connected|in touch|up to date) with) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
     ("NL103", "follow subscribe like join",
      r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
     # The site's own community: "Join our reader forums to keep talking about the news".
     ("NL103", "join",
-     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community|forums?|discussion groups?)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
+     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community|forums?|discussion groups?|channel|broadcast channel)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
      r"|(?:whatsapp|telegram|signal) (?:group|channel|community)))(?: (?:to|and|for|on|today|now|here)[^\n]{0,100}|[.!])?"),
     ("NL103", "follow",
      r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"
@@ -274,10 +296,13 @@ LABELS: list[tuple[str, str, str]] = [
      # The sign-up form's instruction: "Please fill in the form to subscribe to our newsletter"
      r"|(?:please,? )?(?:fill (?:in |out )?(?:the|this|our) form|enter your (?:e-?mail(?: address)?|details)|click (?:here|below))"
      r" (?:to|and) (?:subscribe|sign up|register) (?:to|for) (?:our|the|a) (?:free )?(?:[^\s:]+ ){0,2}newsletters?[.!]?"),
-    ("NL104", "=sign up", r"(?-i:[\p{Lu}\p{N}])[^\n:|—–]{1,40} ?[:|—–-] ?sign up(?: (?:now|here|today|for free))?[.!]?"),
+    ("NL104", "=sign up", r"(?-i:[\p{Lu}\p{N}])[^\n:|—–]{1,40} ?[:|—–-] ?sign up(?: (?:now|here|today|for free))?[.!]?"
+     # The pitch, then the button: "Our editors' picks, every weekday. Sign up free."
+     # "Keep up with the latest from the Ledger: sign up for our emails".
+     r"|(?-i:[\p{Lu}\p{N}])[^\n:|—–.!?]{1,60}(?:[.!?]|:) sign up(?: (?:free|for free|now|here|today|(?:for|to) our (?:free )?[^\n.!?]{1,40}))[.!]?"),
     ("NL104", "sign signup subscribe register join",
      r"(?:sign[ -]?up|subscribe|register|join)(?: (?:for|to|now|here|today))*(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|breaking))*"
-     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mails|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below))?"),
+     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mails|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below|(?:on|about) this (?:topic|story|subject|author)))?"),
     ("NL104", "breaking news email e daily", r"(?:breaking news|news|e-?mail|daily) (?:alerts|e-?mails|updates)"),
     ("NL104", "email e thanks thank you you're you’re you've you’ve there",
      r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)(?:[.!] [^\n]{1,100}|[.!])?"
@@ -310,7 +335,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|unlock (?:this|the|full) (?:story|article|content)[^\n]{0,40}"
      r"|(?:subscribe|sign in|log in|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
      r"|(?:get|start|try) (?:your )?(?:unlimited access|free trial|digital access)[^\n]{0,60}"
-     r"|become a (?:paying |paid |digital |premium )?(?:member|subscriber|patron|supporter)(?: (?:today|now|here|of (?:our|this) [^\n]{1,30}|for [^\n]{1,40}|to [^\n]{1,50}|and [^\n]{1,50}|from [^\n]{1,30}))?"
+     r"|become a (?:paying |paid |digital |premium )?(?:member|subscriber|patron|supporter)(?: (?:today|now|here|of (?:our|this) [^\n]{1,30}|for [^\n]{1,40}|to [^\n]{1,50}|and [^\n]{1,50}|from [^\n]{1,30}"
+     r"|of [^\n]{1,40}? (?:from|for) (?:just |only )?[$£€]\h?\d[^\n]{0,30}))?"
      r"|click here to (?:subscribe|support|register|sign up|donate)[^\n]{0,60}"
      r"|you(?:'ve| have) reached (?:your|the) (?:limit|maximum)[^\n]{0,80}"),
     # -- NL106 advertisement labels: the closed list is data, the "continues below" shape a pattern.
@@ -337,7 +363,11 @@ LABELS: list[tuple[str, str, str]] = [
      r"related(?: (?:stories|story|articles?|coverage|content|posts?|links|reading|news|videos?|items|searches|galleries|information|reads))?"),
     ("NL109", "more other latest recent top popular trending featured recommended similar further editors editors' must",
      r"(?:more|other|latest|recent|top|popular|trending|featured|recommended|similar|further|editors'? picks|must-read) (?:[^\s:]+ ){0,2}?"
-     r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about|like this(?: one)?) [^\n]{1,40})?"),
+     r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about|like this(?: one)?) [^\n]{1,40}"
+     r"| (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love|have missed))?"),
+    ("NL109", "suggested", r"suggested (?:reading|reads|for you|stories|articles|content|videos)"),
+    ("NL109", "stories articles posts videos reads",
+     r"(?:stories|articles|posts|videos|reads) (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love)"),
     ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this"),
     # The same "more from <section>" in the other languages of the press: "Mais de
     # Esportes", "Mehr aus Sport", "Más en Deportes", "Altro da Sport", "Plus de Sport".
@@ -366,9 +396,13 @@ LABELS: list[tuple[str, str, str]] = [
     # closed"), its log-in notice, calls to comment ("Have your say", "Sound off below"),
     # and the same call after a question to the reader ("What's your view? Comment below").
     ("NL116", "comments comment commenting discussion conversation",
-     r"(?:comments?|commenting|discussion|conversation)(?: for this (?:article|story|post))?"
+     r"(?:comments?|commenting|discussion|conversation)(?: (?:for|on) this (?:article|story|post))?"
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
      r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
+    # The comment list's heading with its count: "Readers' comments (12)", "43 comments"
+    # (this one as the end of a prompt: "Join the conversation: 43 comments").
+    ("NL116", "readers' reader's readers reader user users users' user's visitor visitors visitors' visitor's",
+     r"(?:readers?|users?|visitors?)(?:['’]s?|['’])? comments?(?: ?\(\d+\)| \d+)?"),
     # The comment form's own notice (WordPress and others print it over the form).
     ("NL116", "your", r"your (?:email|e-mail)(?: address)? will (?:not|never) be (?:published|shared|displayed)[^\n]{0,80}"),
     ("NL116", "have sound discuss debate tell let log sign you sort weigh #",
@@ -378,11 +412,12 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:tell|let) us(?: know)? your (?:thoughts|views|opinions?)"
      r"|(?:log|sign) ?in to (?:(?:leave|post|add|write|see|read|view) (?:a |your )?)?(?:comments?|reply|replies|join the (?:conversation|discussion))(?: to (?:this|the|a) (?:comment|thread|post|story|article))?"
      r"|weigh in(?: (?:on this (?:story|article|post|debate)|below|here|in the comments))?"
-     r"|you must (?:be (?:logged|signed) in|(?:log|sign) ?in) to (?:post a )?(?:comment|reply)|\d+ responses?"
+     r"|you (?:must|need to|have to) (?:be (?:logged|signed) in|(?:log|sign) ?in|be an? (?:subscriber|member|registered user)) to (?:post a )?(?:comment|reply)|\d+ responses?"
+     r"|\d[\d,]* (?:comments?|replies)"
      r"|sort (?:comments )?by ?:? (?:newest|oldest|best|top|popular|most \w+)"),
     ("NL116", "add share post write submit drop be reply view show see read load hide join start weigh",
      r"(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:views?|opinions?|voice|take)"
-     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?|to the (?:debate|conversation|discussion)))?"
+     r"(?: (?:below|here|now|in the comments(?: (?:below|section))?|to the (?:debate|conversation|discussion)(?: below)?))?"
      r"|(?:add|share|post|write|submit|drop) (?:a |an |your |the )?(?:own )?(?:thoughts|comments?|reply|response) in the comments(?: (?:below|section))?"
      r"|(?:join|start) the (?:conversation|discussion|debate) (?:below|here|in the comments)"
      r"|be the first to (?:reply|respond|share your (?:thoughts|opinion|views?))|reply to this (?:story|article|post|comment|thread|discussion|conversation)"
@@ -471,9 +506,13 @@ LABELS: list[tuple[str, str, str]] = [
      r"|javascript is (?:disabled|required|not enabled|turned off)[^\n]{0,80}"
      r"|(?:something went wrong|an error (?:has )?occurred|there was (?:a problem|an error)(?: loading [^\n]{1,30})?)[.!,]? (?:please )?(?:try again|refresh|reload)[^\n]{0,30}"),
     ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short top",
-     r"close|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
+     r"close(?: this)?(?: (?:window|box|banner|dialog|pop-?up|overlay|panel))?|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
+    # The page's buttons glued on one line by the extractor, without separators: "Comments
+    # Share Save", "Subscribe Log in Register", "About Us Contact Advertise Careers". Two
+    # at least, every word one of a closed class of buttons.
+    ("NL113", _BUTTON_FIRST, r"<BUTTON>(?:(?: ?[|·•/] ?| )<BUTTON>)+"),
     # The page's time stamps alone on a line: "Updated 5 minutes ago", "Published:
     # March 12, 2024 10:32 AM", "2019-11-19T12:48:14Z" (a date in prose has a sentence).
     ("NL113", "updated published posted last first modified just #",
@@ -501,11 +540,11 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:your (?:inbox|phone|mailbox|device|e-?mail|door|letterbox|doorstep)|you)(?: (?:every|each|daily|weekly) ?[^\n]{0,20})?"
      r"|(?:get|receive) (?:[^\s:]+ ){1,5}?(?:by|via|in an?) e-?mail(?: (?:every|each|daily|weekly)[^\n]{0,20})?"
      r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|alerts|newsletters?)"
-     r"|get (?:e-?mail|news|breaking news) (?:updates|alerts)(?: (?:from|on|about) [^\n]{1,30})?"
+     r"|get (?:e-?mail|news|breaking news) (?:updates|alerts)(?: (?:from|on|about) [^\n]{1,50})?"
      r"|get (?:it|them|these|this|the (?:news|headlines|best)) (?:delivered|sent|e-?mailed)(?: (?:every|each|daily|weekly)[^\n]{0,20})?"),
     ("NL104", "enter type provide confirm please your email e invalid sign",
      r"(?:please )?(?:enter|type|provide|confirm)(?: your| a valid| an?)? e-?mail(?: address)?(?: (?:here|below|to (?:get|receive|sign up|subscribe)[^\n]{0,40}))?"
-     r"|your e-?mail(?: address)?|e-?mail address|(?:invalid|valid) e-?mail(?: address)?(?: required)?|sign me up"),
+     r"|your e-?mail(?: address)?|e-?mail address(?: (?:sign ?up|subscribe|submit))?|e-?mail (?:sign ?up|subscribe)|(?:invalid|valid) e-?mail(?: address)?(?: required)?|sign me up"),
     ("NL104", "by",
      r"by (?:signing up|subscribing|registering|entering your e-?mail|clicking [^\n]{1,24}),? you (?:agree|consent|accept|acknowledge)[^\n]{0,100}"),
     ("NL104", "sign subscribe register",
@@ -524,7 +563,8 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL105", "get unlock start try enjoy gain unlimited full digital premium",
      r"(?:get|unlock|start|try|enjoy|gain)(?: (?:your|an?|the))?(?: (?:free|unlimited|full|digital|premium|complete|instant|all-access|ad-free))+"
      r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}"
-     r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here))?"
+     r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here"
+     r"|to [^\n]{1,40}? for (?:just |only )?(?:[$£€]\h?\d[^\n]{0,20}|\d+p\b[^\n]{0,20})))?"
      r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
      r"|(?:get|gain) access (?:now|today|here)|(?:unlimited|full|digital|premium) access (?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}|unlock (?:all|every|unlimited) (?:articles|stories|content|access)(?: [^\n]{0,40})?"),
     ("NL105", "only paid subscribers members start begin upgrade renew this try log sign donate give contribute chip subscribe make",
@@ -541,21 +581,22 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:subscribe|join)(?: now| today)? (?:from|for) (?:just |only |as little as )?[$£€]\h?\d[^\n]{0,40}"
      r"|(?:subscribe|join) now and save[^\n]{0,30}"),
     ("NL105", "only just #",
-     r"(?:only |just )?[$£€]\h?\d[\d.,]* (?:for (?:the first|your first|\d+) (?:weeks?|months?|years?)|(?:a|per) (?:week|month|year))[^\n]{0,30}"),
+     r"(?:only |just )?[$£€]\h?\d[\d.,]* (?:for (?:the first|your first|\d+)(?: (?:\d+|two|three|four|six|twelve))? (?:weeks?|months?|years?)|(?:a|per) (?:week|month|year))[^\n]{0,30}"),
     ("NL105", "member members subscriber subscribers premium exclusive paid",
      r"(?:paid |premium )?(?:members|subscribers) only|premium (?:content|article|story)|(?:subscriber|member)s?[- ]only(?: (?:content|article|story))?"
      r"|exclusive (?:for|to) (?:paid |digital )?(?:subscribers|members)"),
     ("NL105", "this",
-     r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only )?available|reserved|only|for) (?:to |for )?(?:our )?"
+     r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only |exclusively )?available(?: exclusively| only)?|reserved|only|for) (?:to |for )?(?:our )?"
      r"(?:paid |paying |premium |digital )?(?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "continue keep read",
-     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60})"
+     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60}|for (?:just |only )?[$£€]\h?\d[^\n]{0,30})"
+     r"|read without (?:limits?|restrictions)(?: [^\n]{0,30})?"
      r"|read (?:the full|this|the rest of this|the whole) (?:article|story) (?:with|for) (?:a|an|free|just|only) [^\n]{1,50}"),
     ("NL105", "please log sign login to",
      r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up|subscribe|create an account))? to (?:continue|read|keep reading|view|access|unlock)[^\n]{0,40}"
      r"|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|register)[^\n]{0,30}"),
     ("NL105", "join sign register",
-     r"join (?:now|today|us) to (?:read|continue|access|unlock)[^\n]{0,30}|(?:sign ?up|register) for (?:a |an |your )?(?:free )?account[^\n]{0,40}"),
+     r"join (?:[^\s:]+ ){0,3}?(?:now|today|us) to (?:read|continue|keep reading|access|unlock)[^\n]{0,30}|(?:sign ?up|register) for (?:a |an |your )?(?:free )?account[^\n]{0,40}"),
     ("NL105", "access you've you're", r"access (?:all|every|unlimited) [^\n]{0,50}\b(?:for|from) (?:just |only )?[$£€]\h?\d[^\n]{0,30}"
      r"|you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story|monthly|page|reading)[^\n]{0,40}"),
     # Advertising slots: a control of the ad, the story "continuing" past it, a sponsor.
@@ -691,7 +732,7 @@ LABELS: list[tuple[str, str, str]] = [
     # thing -- its comments, its account on a network, its e-mail, its newsroom -- at the
     # end of the line. The verb alone proves nothing ("Follow the money"); the object does.
     ("NL116", _CTA_VERBS,
-     r"(?:[^\s.,;:!?]+ ){1,6}?(?:in|into|to|on|below|under|via) (?:the |our )?(?:comments?|comment (?:section|box|thread|form))"
+     r"(?:[^\s.,;:!?]+ ){1,6}?(?:in|into|to|on|below|under|via) (?:the |our )?(?:comments?|comment (?:section|box|thread|form)|(?:discussion|conversation|debate|thread) below)"
      r"(?: (?:section|box|thread|form|panel))?(?: (?:below|here|now))?[.!]?"
      r"|(?:[^\s.,;:!?]+ ){1,4}?(?:a |your |the )?(?:comment|reply)(?: (?:below|here|now))?"
      r"|(?:[^\s.,;:!?]+ ){1,3}?to (?:comment|reply)"),
@@ -723,10 +764,58 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:tap|click) to (?:view|open|see) (?:the )?(?:gallery|photos|images|slideshow)"),
     ("NL104", "our",
      r"our (?:free )?(?:daily |weekly |weekday |morning |evening |nightly )?(?:newsletter|e-?mail|briefing|digest|bulletin) (?:lands|arrives|comes out|goes out|is sent|hits inboxes|drops)[^\n.]{0,40}"),
+    # A newsletter's pitch that never names it: a verb of getting (or "start your day
+    # with"), the news it brings, and how often it comes ("Get the day's top stories and
+    # the fun stuff, every morning", "The week's best reads, delivered every Sunday",
+    # "Get Evening Edition, our digest of the day's news"). The cadence (or the
+    # "our digest of" apposition) is what a line of the story does not end with.
+    ("NL104", "get receive catch start",
+     r"(?:get|receive|catch up on|start your (?:day|morning|week|weekend) with) (?:the |our |your |all the )?"
+     r"(?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n]{0,40}?)?,?"
+     r" (?:(?:delivered|sent|e-?mailed|in your inbox|straight to your inbox|free),? ){0,2}<CADENCE>(?:,? (?:free|for free|in your inbox|straight to your inbox))?[.!]?"
+     r"|(?:get|receive) [^\n,]{1,40}, (?:our|the) (?:free )?(?:daily |weekly |weekday |morning |evening |nightly )?"
+     r"(?:digest|briefing|round-?up|newsletter|e-?mail|bulletin|summary|rundown) of [^\n]{1,50}"
+     r"|start your (?:day|morning|week|weekend) with (?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n.!?]{0,40})?[.!]?"
+     ),
+    # The same pitch without its verb, found by the word "delivered" in a short line (not
+    # by its first word: "The", "Our", "Your" open many lines): "The week's best reads,
+    # delivered every Sunday".
+    ("NL104", "=delivered",
+     r"(?:the|our|today's|today’s|this week's|this week’s|your) (?:[^\s:]+ ){0,6}?<NEWS>(?: [^\n]{0,40}?)?,?"
+     r" delivered(?: free)?,? <CADENCE>(?:,? (?:free|for free))?[.!]?"),
     ("NL103", "our", r"our (?:news|channel|page|stories|updates|videos) (?:in|on) <NETS>"),
     ("NL116", "to", r"to (?:leave|post|add|write) (?:a |your )?(?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"
      r"|to (?:comment|reply),? (?:you (?:need|have|must) to|please) (?:log|sign) ?in[^\n]{0,20}"),
     ("NL117", "write email e", r"(?:write to|e-?mail) us(?: ?:| at) ?[^\s@]+@[^\n]{1,50}|write to us"),
+    # The page's standing invitation to write to the paper: a letter to the editor, the
+    # reader's view of "this or any of our articles", an address of the newsroom's own
+    # mailboxes (a closed class: letters@, tips@, newsroom@ ...).
+    ("NL117", "submit send write email e mail letters we we'd we’d",
+     r"(?:submit|send|write|e-?mail|mail) (?:us (?:an? |your )?letters?|(?:an? |your )?letters? to (?:the |our )?editors?)"
+     # (after it, the site's own channel: "... at the address below" may be a contest's)
+     r"(?: (?:(?:via|through|using|with|on) (?:our|this) [^\n]{1,40}|(?:at|to) [\w.+-]+@[^\n]{1,40}|by e-?mail|here|now|today|online|for publication))?[.!]?"
+     r"|letters? to (?:the |our )?editors? (?:can|may|should|must) be (?:sent|submitted|e-?mailed|addressed|posted) (?:to|via|at|through|online|by)[^\n]{0,60}"
+     r"|we(?:'d|’d| would)? (?:like|love|want) to hear (?:what you think|your (?:thoughts|views|opinions?|feedback)|from you)"
+     r" (?:about|of|on) (?:this|the|our|any of our|this or any of our|this and any of our) (?:[^\s:]+ ){0,2}?"
+     r"(?:articles?|stories|story|piece|pieces|coverage|reporting|journalism)[.!]?"
+     r"|we welcome (?:your )?(?:feedback|comments|letters|views|thoughts)(?: (?:on|about) (?:this|our) (?:article|story|piece|coverage|reporting)"
+     r"| (?:on|about) this (?:and|or) any other (?:subject|topic|story|article|issue))[.!]?"),
+    ("NL117", "=@",
+     r"(?:[^\n@]{0,80}?\b)?(?:e-?mail|send|write|contact|submit|reach|mail|tip)\b[^\n@]{0,50}?"
+     r"\b(?:letters|news|tips?|newstips|opinion|editors?|feedback|newsroom|newsdesk|readers|corrections|views|stories)@[\w-]+(?:\.[\w-]+)+[.!]?"),
+    # The digest's pitch by what it holds: "Get the day's big stories + the fun stuff you
+    # love", "Every day we send an email with the top stories from the Ledger".
+    ("NL104", "get receive every",
+     r"(?:get|receive) (?:the day's|the day’s|today's|today’s|this week's|this week’s|the week's|the week’s|tonight's|tonight’s) (?:[^\s:]+ ){0,3}?<NEWS>"
+     r"(?: (?:\+|and|&|plus) [^\n]{1,90})?"
+     r"|(?:every (?:day|morning|evening|week|weekday) )?we (?:send|deliver|e-?mail) (?:you )?(?:an? |our )?(?:free )?(?:daily |weekly |morning |evening )?"
+     r"(?:e-?mail|newsletter|digest|briefing)s?(?: (?:every|each) \w+)? with (?:the|our) (?:day's |day’s |week's |week’s )?"
+     r"(?:top|best|latest|biggest|most important|must-read) <NEWS>[^\n]{0,40}"
+     r"|(?:every (?:day|morning|evening|week|weekday) )?we (?:send|e-?mail) you (?:the|our) (?:day's |day’s |week's |week’s )?"
+     r"(?:top|best|latest|biggest|most important|must-read) <NEWS>[^\n]{0,40}"),
+    # Their thoughts in the comments: "Leave your thoughts below".
+    ("NL116", "leave share post add drop give",
+     r"(?:leave|share|post|add|drop|give) (?:us )?your (?:thoughts|views|opinions?|take)(?: (?:below|here|in the comments?(?: section)?(?: below)?))[.!]?"),
     ("NL104", "you we", r"you can unsubscribe (?:at )?any ?time[.!]?|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details|information) to [^\n]{1,100}"),
     ("NL116", "notify your name email e website comment",
      r"notify me of (?:follow-?up comments|new (?:comments|posts|replies))(?: by e-?mail)?[.!]?"
@@ -841,6 +930,7 @@ LEAD_IN = (
     r"|not (?:a |yet a )?(?:subscriber|member)(?: yet)?\?|new (?:here|reader|to [^?\n]{1,20})\?"
     r"|what(?: do you think| are your thoughts| did you think| do you make of| did you make of|(?:'s|’s| is) your (?:view|take|opinion|verdict|reaction|experience))[^?\n]{0,30}\?"
     r"|got (?:a view|an opinion|something to say|thoughts)[^?\n]{0,20}\?"
+    r"|(?:join|enter) the (?:debate|conversation|discussion)"
     r"|(?:stay|keep) (?:informed|connected|updated|up to date|up-to-date|in the know|in touch|ahead|current)(?: [^\n]{0,40})?"
     r"|never miss (?:a|an|another|the) [^\n]{1,40}|don'?t miss (?:out|a thing|a story|a beat|another)[^\n]{0,30}"
     r"|be the first to (?:know|hear|find out)[^\n]{0,30}"
@@ -898,7 +988,9 @@ def _spellings(first: str) -> set[str]:
 
 
 def _label_body(pattern: str) -> str:
-    return _p(pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS)).replace("<DOMAIN>", _DOMAIN)
+    body = pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS)
+    body = body.replace("<NEWS>", _NEWS).replace("<CADENCE>", _CADENCE).replace("<BUTTON>", _BUTTON)
+    return _p(body).replace("<DOMAIN>", _DOMAIN)
 
 
 def _calls_defines(pattern: str) -> bool:

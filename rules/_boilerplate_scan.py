@@ -58,7 +58,7 @@ _REPORTS_SPEECH = " said "
 #: Substrings that several keywords share and that few texts of prose hold: a keyword
 #: holding one is looked for only in a text that holds it, so that one search rules out
 #: the group ("comm": "comment", "community", "commission").
-_SCREENS = ("comm", "information")
+_SCREENS = ("comm", "information", "letters")
 
 
 class NoticeShapes:

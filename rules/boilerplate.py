@@ -38,7 +38,7 @@ _SENTENCE_END = patterns.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=\S)")
 _EDITORS_NOTE = patterns.compile(r"\W*(?:disclosure|disclaimer|editor'?s'? note|note|correction|update)\s*:", regex.IGNORECASE)
 _REPORTED = patterns.compile(
     r"\b(?:said|says|told|according to|asked|added|urged|wrote|noted|stated|explained|announced|argued|insisted|ruled|tweeted|posted"
-    r"|joked|quipped|replied|remarked|warned|advised|recalled|admitted|conceded|demanded)\b",
+    r"|joked|quipped|replied|remarked|warned|advised|recalled|admitted|conceded|demanded|found|showed|revealed)\b(?<!\botherwise\h+noted)",
     regex.IGNORECASE,
 )
 
@@ -69,7 +69,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ("cookie", "privacy"),
         _compile(
             r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|our (?:partners|vendors|advertisers))(?: (?:and|&) (?:our|selected|trusted|its) (?:partners|third parties|vendors|advertisers))?"
-            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?) cookies"
+            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?|relies on|depends on|employs|utili[sz]es) cookies"
             r"|\bwe(?:'d|’d| would) (?:love|like|want) to use cookies"
             r"|\b(?:consent|agree)\w* to (?:the|our) (?:use|placement|storing|storage) of cookies"
             r"|\byou can (?:change|update|manage|withdraw|adjust)[^.!?\n]{0,30}\b(?:cookie|consent|privacy) (?:settings|preferences|choices)"
@@ -94,7 +94,16 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ("©", "copyright", "reserved", "may not be", "privacy"),
         _compile(
             r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
-            r"|^(?:©|ⓒ) ?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d\W*$"
+            r"|^(?:©|ⓒ) ?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d(?: ?[-–] ?(?:19|20)\d\d)?\W*$"
+            # The sign without a year, before the outlet's name and what the outlet is,
+            # opening the line: "© The Daily Courier, a Northern Media newspaper", "©
+            # Harbour Media Ltd". (The sign and a name alone, "© Reuters", is a photo's
+            # credit: the credit family's.)
+            r"|^(?:©|ⓒ)(?: copyright)?\x20?(?:the )?(?-i:\p{Lu}\p{Ll})[^\n©]{0,60}?\b(?:newspapers?|publications?|media|group|ltd|limited|inc|llc|plc"
+            r"|pty|corp|corporation|publishing|publishers|holdings|network|licensors|company|published by|registered in|part of)\b[^\n©]{0,60}$"
+            # The word, or "(c)", before a company's name: "(c) Valley Courier Publishing Co."
+            r"|^(?:\(c\)|copyright)(?: ©)? (?:the )?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}"
+            r"(?-i:Ltd|Limited|Inc|LLC|plc|PLC|Co|Corp|Corporation|Group|Media|Publishing|Publications|Newspapers?|Holdings|Pty Ltd)\.?\W*$"
             r"|\bcopyright (?:of|by|belongs to) (?-i:\p{Lu})|^all (?:material|content|articles?)s? (?:©|copyright)"
             r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
             r"|copyright (?:©|ⓒ|@)"
@@ -134,11 +143,28 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             rf"(?:^|[.!?…] )(?:(?:please|simply|just|now|so|and|or|then|why not) )?{_CTA}\b[^.!?\n]*?\b(?:newsletters?|inbox|letterbox|mailbox|e-?mail (?:alerts|updates|list))"
             r"|\b(?:delivered|straight|direct(?:ly)?|right) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)"
             r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
+            # The sign-up box's labels glued before its pitch by the extractor:
+            # "Newsletter Privacy Policy Get top news in your inbox daily".
+            r"|^(?:(?-i:\p{Lu})[\w&'’.-]* ){0,3}(?:(?:newsletters?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookie policy|sign ?up|subscribe|e-?mail(?: address)?)[ |:·•]+){1,4}"
+            r"(?:get|receive|sign up|subscribe)\b[^.!?\n]{1,60}\b(?:inbox|e-?mails?)\b"
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
             r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
-            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:sent |delivered )?(?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each) [^.!?\n]{1,20})?\W*$"
+            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:sent |delivered )?(?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each|by|before) [^.!?\n]{1,20})?\W*$"
         ),
         320,
+    ),
+    (
+        # The paper's standing invitation to write to it, under every opinion piece: "We'd
+        # like to hear what you think about this or any of our articles", "X is committed
+        # to publishing a diversity of letters to the editor", "Here's our email: letters@".
+        "NL117",
+        ("hear what you think", "letters to the editor"),
+        _compile(
+            r"(?:^|[.!?…] )we(?:'d|’d| would)? (?:like|love|want) to hear what you think (?:about|of|on) (?:this|the|our|any of our|this or any of our) [^.!?\n]{0,30}\b(?:articles?|stories|story|pieces?|coverage)\b"
+            r"|\b(?:is|are) committed to publishing [^.!?\n]{0,40}\bletters to the editor"
+            r"|(?:^|[.!?…] )letters to the editor (?:can|may|should|must) be (?:sent|submitted|e-?mailed|addressed) (?:to|via|at|through|online|by)"
+        ),
+        400,
     ),
     (
         "NL103",
@@ -215,7 +241,26 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ),
         220,
     ),
+    (
+        # A press release's standing paragraph about its issuer, reprinted under the story:
+        # the company named, what it is ("a global provider of ...", "headquartered in
+        # ..."), then named again (or "the company") with its seat, staff or founding
+        # ("Acme is a global provider of ... Acme is headquartered in ..."). A story's
+        # background paragraph can read the same: the classifier asks, besides, that it
+        # stand at the text's end or under an "About <name>" heading (``_about_placed``).
+        "NL112",
+        ("headquartered", "employs"),
+        _compile(
+            r"^(?:about (?-i:\p{Lu})[\w&'’.-]+(?: (?-i:\p{Lu})[\w&'’.-]+){0,3} ?[:.—–-] )?"
+            r"(?P<issuer>(?P<first>(?-i:\p{Lu})[\w&'’-]+)[\w&'’.-]*(?: (?-i:\p{Lu})[\w&'’.-]+){0,3})(?: \([^)\n]{1,40}\))?,? is (?:a|an|the|one of the) [^.!?\n]{0,160}?"
+            r"\b(?:provider|developer|maker|manufacturer|company|leader|supplier|distributor|operator|firm|organi[sz]ation|platform|specialist)s?\b"
+            r"[^\n]*?[.!?] (?:(?P=issuer)|(?P=first)|the company|it|founded in)\b[^\n]*?\b(?:headquartered|employs)\b"
+            r"|^(?P<seat>(?-i:\p{Lu})[\w&'’.-]+(?: (?-i:\p{Lu})[\w&'’.-]+){0,3}) is headquartered in [^.!?\n]{1,80}[^\n]*?[.!?] (?P=seat)\b"
+        ),
+        700,
+    ),
 ]
+_ABOUT_SHAPE = len(_NOTICES) - 1
 
 #: The notices above are English phrases; those below are the same notices in the other
 #: languages of the press, tried on any line (``_notice``). Each is a legal formula or
@@ -340,7 +385,7 @@ _ANY_CUE = patterns.compile(
     r"|affiliate|rights reserved|copyright|©|advert|sponsor|\bapp\b|download|e-?mail|website|\bsite\b|moderat"
     r"|notification|alert|deliver|support|donat|member"
     r"|delayed|quotes|market data|real-time|standards|informational|information only|purposes only|advice"
-    r"|appeared first on",
+    r"|appeared first on|letters to the editor|\btips\b|hear what you think",
     regex.IGNORECASE,
 )
 
@@ -451,12 +496,30 @@ def _classify(document: Document) -> Found:
                 continue
             applicability = _notice(shape, texts[index])
             if applicability is not None:
+                if shape == _ABOUT_SHAPE:
+                    if not _about_placed(texts, index):
+                        continue
+                    applicability = UNSAFE  # (a paragraph of prose, if not the story's)
                 add(code, index, applicability)
     for line, _ in list(found.get("NL116", ())):
         if texts[line.index].rstrip().endswith(":"):
             for index in _policy_list(texts, line.index, taken):
                 add("NL116", index, UNSAFE)
     return found
+
+
+#: A heading over a press release's paragraph about its issuer: "About Acme", "ABOUT ACME INC.:".
+_ABOUT_HEADING = patterns.compile(r"\W*about\h+\p{Lu}[\w&'’.,-]*(?:\h+[\p{Lu}&][\w&'’.,-]*){0,4}\h*[:.]?\W*", regex.IGNORECASE)
+
+
+def _about_placed(texts: list[str], index: int) -> bool:
+    """Whether the paragraph about a company at ``index`` stands where a press release
+    puts its issuer's: under an "About <name>" heading, or among the text's last lines
+    (at most four lines of text after it: the media contact, the source, the link)."""
+    before = next((texts[i] for i in range(index - 1, -1, -1) if texts[i].strip()), "")
+    if _ABOUT_HEADING.fullmatch(before.strip()):
+        return True
+    return sum(1 for text in texts[index + 1 :] if text.strip()) <= 4
 
 
 #: An item of a list of rules: a clause that goes on the sentence its heading opened, so
@@ -1040,7 +1103,9 @@ class SocialFollowPrompt(_ChromeLineRule):
     social network: "Follow us on Twitter and Facebook", "Like us on Facebook",
     "Subscribe to our YouTube channel", "... Follow her on Twitter @handle.", and the
     same call with another verb or a list of networks: "Join our Telegram channel for
-    live updates", "Keep up with us on Threads", "Connect: Mastodon / Instagram"; any
+    live updates", "Keep up with us on Threads", "Keep up with the Crier on Instagram",
+    "Hang out with us on TikTok", "Join our broadcast channel", "Connect: Mastodon /
+    Instagram"; any
     button verb whose object is the site's own account ("us"/"our" and a network at
     the end: "Hit follow on our TikTok", "Like our Facebook page for more"), and the
     site's own community ("Join our reader forums", "Join the Discord server"), and the
@@ -1085,6 +1150,12 @@ class NewsletterPrompt(_ChromeLineRule):
     daily email", "The Weekly Wrap: sign up now", "Check your inbox to confirm your
     subscription"), and what the form says once it is sent ("An email with an activation
     link has been sent to your email address", "Please verify your email address").
+    A digest's pitch that never names the newsletter is found by its shape: a verb of
+    getting, the news it brings and how often ("Get the day's top stories and the fun
+    stuff, every morning", "The week's best reads, delivered every Sunday", "Get Night
+    Desk, our digest of the day's news", "Every day we send an email with the top
+    stories"); so are the sign-up box's labels glued before its pitch ("Newsletter
+    Privacy Policy Get top news in your inbox daily").
 
     ## Why is this bad?
     The prompt is a sign-up form's label, not part of the article.
@@ -1117,7 +1188,9 @@ class SubscriptionPrompt(_ChromeLineRule):
     Finds paywall, subscription, donation and account prompts: "Subscribe",
     "Subscribers only: unlock this story", "Subscribe now for unlimited access",
     "Sign In", "Already a subscriber? Log in", offers of access and prices ("Get unlimited
-    digital access for $1", "Try 1 month for $1"), and notices that the story is for
+    digital access for $1", "Try 1 month for $1", "Get full access to the Ledger for
+    99p", "Become a member of the Gazette from $4 a month", "Keep reading for $2", "Read
+    without limits", "Join the Ledger today to keep reading"), and notices that the story is for
     subscribers ("Only subscribers can read this article", "The rest of this story is
     available to subscribers", "To continue reading this article, please subscribe"). A
     call to action that a
@@ -1347,7 +1420,8 @@ class RelatedHeading(_ChromeLineRule):
     Finds headings of lists of other stories: "Related Stories", "More from Sports",
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
     "Stories you may have missed", "What others are reading", "Top stories today",
-    "Trending in Business", "Latest from The Ledger", "Around the region", "Mais de
+    "Trending in Business", "Latest from The Ledger", "Around the region", "Articles you
+    might also enjoy", "Suggested for you", "Mais de
     Esportes", "Mehr aus Sport"; and, after the story, a label in other words that three
     headlines or more follow, when each of its words is a word of such labels or a name
     ("Sport headlines", "Hot topics", "Before you go"), or, in another language, when it
@@ -1585,7 +1659,16 @@ class CopyrightNotice(_ChromeLineRule):
     "Market data provided by ..."), the outlet's standards ("Our Standards: ..."), and
     disclaimers that the page only informs ("This article is for informational purposes
     only", "... not intended to be a substitute for professional medical advice"), and a
-    blog feed's footer ("The post <title> appeared first on <site>.").
+    blog feed's footer ("The post <title> appeared first on <site>."). Without a year,
+    the sign opening the line before the outlet and what the outlet is ("© The Daily
+    Courier, a Northern Media newspaper", "© Lakeshore Herald Ltd"), or the word
+    before a company's name ("Copyright Pinecrest Gazette Publishing Co."); the sign
+    and a name alone ("© Reuters") is a photo's credit, left to the credit family.
+    A press release's standing paragraph about its issuer ("Acme is a global provider of
+    ... Acme is headquartered in ...": the company named, what it is, then named again
+    with its seat, staff or founding) is reported where a release puts it, under an
+    "About <name>" heading or among the text's last lines, and its deletion is unsafe
+    (a story's background paragraph can read the same).
 
     ## Why is this bad?
     The footer belongs to the page, not to the story.
@@ -1617,7 +1700,7 @@ class PageNavigation(_ChromeLineRule):
     """## What it does
     Finds navigation and player controls: "Skip to content", "Back to top",
     "Previous post", "Image 1 of 9", "1 / 23", "Enlarge image", "Loading...", "Home",
-    "Listen to this story", "Increase text size", "Toggle menu", "5 min read", the
+    "Listen to this story", "Increase text size", "Toggle menu", "Close this window", "5 min read", the
     page's time stamps alone on a line ("Updated 5 minutes ago", "Published: 18 Nov 2019
     9:38 pm", "2019-11-19T12:48:14Z"; an editor's note with words is prose), the
     player's and the live blog's buttons ("Press play to listen", "Unmute", "Now
@@ -1629,7 +1712,9 @@ class PageNavigation(_ChromeLineRule):
     not support the video tag", "To view this video please enable JavaScript ...",
     "Sorry, this video isn't available any more", "Something went wrong. Please try
     again later."), and the newsroom's request for corrections ("Spotted a mistake? Let
-    us know", "Report an error").
+    us know", "Report an error"), and the page's buttons glued on one line by the
+    extractor without separators ("Comments Share Save", "Subscribe Log in Register",
+    "About Us Contact Advertise Careers": two at least, every one of a closed class).
 
     ## Why is this bad?
     The labels are links and buttons of the page, not text of the story; a fallback
@@ -1696,7 +1781,10 @@ class CommentPolicy(_ChromeLineRule):
     comments below", "Share your views in the comments", "What's your view? Comment
     below", "View 4 replies", and any button verb with the comment box as its object at
     the line's end ("Leave your thoughts in the comments", "Scroll down to comment",
-    "Weigh in on this story"). (They are found here, from the line's first word, so that
+    "Weigh in on this story", "Leave your thoughts below", "Add your voice to the debate
+    below", "Chat with us in the comments"), the list's heading with its count
+    ("Readers' comments (12)"; after a prompt: "Join the discussion: 17 comments"), and
+    who may comment ("You need to be a subscriber to comment"). (They are found here, from the line's first word, so that
     text without them costs nothing; NL101 is one pattern tried on every short line.)
     A notice that ends with a colon ("A user comment will be deleted if it:") takes the
     rules listed under it, each a clause in lower case ("contains insults, threats to
@@ -1739,7 +1827,10 @@ class ClickPrompt(_ChromeLineRule):
     to join"), "Tap to expand", "Download the podcast", the page's feedback widget
     ("Was this article helpful? Yes No", "Rate this story"), and its question about its
     own stories left without the button it led to ("Want more stories like this?",
-    "Enjoyed this article?").
+    "Enjoyed this article?"), and the paper's standing invitation to write to it ("We'd
+    like to hear what you think about this or any of our articles", "Submit a letter to
+    the editor", "Letters to the editor can be sent to ...", an address of one of the
+    newsroom's mailboxes: "Got a tip? Email tips@...").
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.

@@ -262,3 +262,148 @@ def test_fix_deletes_the_prompt():
     assert_fixes("NL104", f"{BODY}\n\nWant more stories like this? Join our mailing list\n\n{END}", f"{BODY}\n\n{END}")
     assert_fixes("NL116", f"{BODY}\n\nComments are closed for this story\n", f"{BODY}\n")
     assert_fixes("NL111", f"Accept and close\n\n{BODY}", BODY)
+
+
+# -- Chrome made the same way in other words (newsletter pitches that never say
+# "newsletter", the paper's invitation to write, glued buttons, copyright without a year).
+
+PITCHES = [
+    ("Get the day's top stories and the good news too, every morning", "NL104"),
+    ("Receive our biggest headlines every weekday, free", "NL104"),
+    ("Catch up on the week's news in ten minutes, every Friday", "NL104"),
+    ("The month's best reads, delivered every Sunday", "NL104"),
+    ("Start your morning with the stories the valley is talking about", "NL104"),
+    ("Get Night Desk, our digest of the day's news", "NL104"),
+    ("Our reporters' picks, every weekday. Sign up free.", "NL104"),
+    ("Keep up with the latest from the Ledger: sign up for our emails", "NL104"),
+    ("Email address Subscribe", "NL104"),
+    ("Newsletter Privacy Policy Get top news in your inbox daily", "NL104"),
+    ("Terms of Use | Subscribe: get the headlines in your inbox each day", "NL104"),
+    # The paper's standing invitation to write to it.
+    ("We'd like to hear what you think about this or any of our articles", "NL117"),
+    ("We would love to hear your views on this story.", "NL117"),
+    ("Want to respond to this article? Submit a letter to the editor", "NL117"),
+    ("Letters to the editor can be emailed to our opinion desk", "NL117"),
+    ("Got a tip? Email newsroom@harbourledger.example", "NL117"),
+    ("Have your own take? Send it to letters@valleycourier.example", "NL117"),
+    ("Got something to add? Leave your thoughts below", "NL116"),
+    ("Join the discussion: share your views in the comments", "NL116"),
+    ("Get today's big headlines + puzzles, recipes and more", "NL104"),
+    ("Every morning we email you the top stories from the Crier.", "NL104"),
+    ("Every day we send an email with the best stories from the Gazette.", "NL104"),
+    ("The Crier is committed to publishing a range of letters to the editor. We'd like to hear what you think about this or any of our articles. And here's our email: letters@crier.example.", "NL117"),
+    ("Email us a letter for publication", "NL117"),
+    ("We welcome your letters on this and any other subject", "NL117"),
+    # Buttons glued on one line, without separators.
+    ("Comments Share Save", "NL113"),
+    ("Subscribe Log in Register", "NL113"),
+    ("About Us Contact Advertise Careers", "NL113"),
+    ("Save article Listen Share", "NL113"),
+    # Copyright without a year, paywall offers naming the outlet, follow prompts.
+    ("© The Daily Courier, a Northern Media newspaper", "NL112"),
+    ("© Lakeshore Herald Ltd", "NL112"),
+    ("Copyright Pinecrest Gazette Publishing Co.", "NL112"),
+    ("All content © Riverside Post unless otherwise noted", "NL112"),
+    ("This story is available exclusively to subscribers", "NL105"),
+    ("Become a member of the Gazette from $4 a month", "NL105"),
+    ("Get full access to the Ledger for 99p", "NL105"),
+    ("Only $3 for your first six months. Cancel anytime.", "NL105"),
+    ("Keep up with the Crier on Instagram and Threads", "NL103"),
+    ("This site relies on cookies to work properly.", "NL111"),
+    # Other wordings of the comment box, the paywall, the follow prompt, the related box.
+    ("Comments on this story are now closed", "NL116"),
+    ("You need to be a subscriber to comment", "NL116"),
+    ("Add your voice to the debate below", "NL116"),
+    ("Chat with us in the comments", "NL116"),
+    ("Visitors' comments (9)", "NL116"),
+    ("Join the discussion: 17 comments", "NL116"),
+    ("Keep reading for $2", "NL105"),
+    ("Read without limits", "NL105"),
+    ("Join the Ledger today to keep reading", "NL105"),
+    ("Hang out with us on TikTok", "NL103"),
+    ("Join our broadcast channel", "NL103"),
+    ("Articles you might also enjoy", "NL109"),
+    ("Suggested for you", "NL109"),
+    ("Close this window", "NL113"),
+]
+
+
+@pytest.mark.parametrize(("line", "code"), PITCHES)
+def test_chrome_in_other_words_fires(line, code):
+    assert [d.code for d in boilerplate_on(line)] == [code], line
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it will send a newsletter to every household explaining the new bin schedule.",
+    "Residents get the latest updates from the fire service every morning on local radio.",
+    "Get the facts before you vote, the campaign group urged.",
+    "The morning briefing at the White House was cancelled.",
+    "Start your morning with a glass of water and a short walk.",
+    "We'd like to hear from anyone who saw the crash, police said in a statement.",
+    "We would like to hear your views on the new bus routes, the council wrote to residents.",
+    "He told readers to write a letter to their MP about the proposal.",
+    "Send a letter to the council before Friday.",
+    "Send your letters to the editor at the address below.",
+    "Every morning we send our children to the school by the river.",
+    "We email you the results of the test within a week, the clinic said.",
+    "Get today's weather before you leave home.",
+    "Letters can be sent to the council at the town hall.",
+    "Read the news every morning.",
+    "Catch up on sleep every weekend, doctors say.",
+    "The papers, delivered every morning by boys on bicycles.",
+    "Close the window at night to keep the heat in.",
+    "Talk to your doctor before changing medication.",
+    "Join us to celebrate the harvest on Saturday.",
+    "Other stories from the trial were harder to hear.",
+    "Readers can contact the charity at help@charity.example for advice.",
+    "The Daily Courier, a Northern Media newspaper, first reported the story on Tuesday.",
+    "Copyright lawyers say the ruling could affect thousands of artists.",
+    "Copyright Office officials declined to comment.",
+    "Search and rescue teams were called to the beach.",
+    "Share prices fell sharply on Monday.",
+    "Become a member of the council for a year",
+    "The website uses cookies to track users across the web, researchers found.",
+    "Subscribers to the streaming service will pay $2 more a month from June.",
+])
+def test_story_lines_about_the_same_things_pass(line):
+    assert boilerplate_on(line) == []
+
+
+def test_fix_deletes_pitch_and_footer():
+    assert_fixes("NL104", between("Get the day's top stories and the good news too, every morning"), f"{BODY}\n\n{END}")
+    assert_fixes("NL117", between("Want to respond to this article? Submit a letter to the editor"), f"{BODY}\n\n{END}")
+    assert_fixes("NL112", f"{BODY}\n\n© The Daily Courier, a Northern Media newspaper\n", f"{BODY}\n")
+
+
+ABOUT = (
+    "Quillon Systems is a global provider of billing software for utilities. "
+    "Quillon is headquartered in Leeds and employs 900 people."
+)
+
+
+def test_press_release_about_paragraph_at_the_end():
+    text = f"{BODY}\n\n{END}\n\n{ABOUT}\n"
+    found = [d for d in check(text, select=["NL112"])]
+    assert [text[d.start : d.end] for d in found] == [ABOUT]
+    assert found[0].fix.applicability.name == "UNSAFE"
+
+
+def test_press_release_about_paragraph_under_its_heading():
+    text = f"{BODY}\n\nAbout Quillon\n\n{ABOUT}\n\n{END}\n\n{END}\n\n{END}\n\n{END}\n\n{END}"
+    assert [d.code for d in check(text, select=["NL112"])] == ["NL112"]
+    held = f"{BODY}\n\nOrvane Ltd is a leading maker of ferry engines. Orvane is headquartered in Bergen and employs 400 people.\n"
+    assert [d.code for d in check(held, select=["NL112"])] == ["NL112"]
+
+
+def test_company_background_inside_the_story_passes():
+    # The same two sentences in the middle of a story, or with a reporting verb.
+    text = f"{BODY}\n\n{ABOUT}\n\n{END}\n\n{END}\n\n{END}\n\n{END}\n\n{END}"
+    assert check(text, select=["NL112"]) == []
+    said = f"{BODY}\n\nQuillon is headquartered in Leeds. Quillon said it would hire 50 people.\n"
+    assert check(said, select=["NL112"]) == []
+    other = f"{BODY}\n\nQuillon is a global provider of billing software. Analysts expect its shares to rise.\n"
+    assert check(other, select=["NL112"]) == []
+
+
+def test_fix_deletes_the_about_paragraph_as_unsafe():
+    assert_fixes("NL112", f"{BODY}\n\n{ABOUT}\n", f"{BODY}\n", unsafe=True)
