@@ -72,7 +72,7 @@ _SCAN = patterns.compile(
         .{0,20000}?</(?i:(?P=rawname))\s*>)
   | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
   | (?P<server><\?(?:php\b|=)[^\n]{0,500}?\?>|<%[=\#-]?[ ][^\n]{0,500}?[ ]-?%>)
-  | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
+  | (?P<tag><(?:[ ]?(?P<tclose>/)[ ]?)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
         (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
         \s*(?P<tself>/)?>)
   | (?P<broken><(?P<bclose>/)?(?P<bname>[a-z][a-z0-9]*)
@@ -81,6 +81,7 @@ _SCAN = patterns.compile(
   | (?P<token>\[[a-z][a-z0-9_-]{1,40}(?::[a-z0-9][a-z0-9_-]{0,40}){1,3}\])
   | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
+  | (?P<smarty>\{\$[a-z][a-z0-9_.]{2,60}(?:->[A-Za-z_]\w{0,40})?\})
   | (?P<ph>(?<=\$)(?P<pfix>\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})\}
         |(?P<popen><<|\[\[|\[(?=[ ]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]))
   | (?P<joomla>\{(?P<jclose>/)?(?P<jname>[a-z][a-z_]{2,30})(?P<jargs>[ ][^{}\n]{1,200})?\})
@@ -158,6 +159,8 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     name = match["tname"]
     lower = name.lower()
     custom = ("-" in name or ":" in name) and name == lower
+    if match.start("tname") - match.start() > 2 and lower not in html_elements():
+        return None  # a closing tag spaced by a translator ("</ p>", "< /div>") names a real element
     if lower not in html_elements() and not custom:
         if _AD_WORD.fullmatch(name) and not (match["tattrs"] or "").strip() and (name == lower or name == name.upper()):
             # "<ad>", "</AD>", "<advertisement/>": an ad slot written as a tag.
@@ -360,11 +363,15 @@ def _valid_marks(text: str, match: regex.Match) -> Item | None:
 def _marks_item(text: str, start: int, end: int, opening: str, closing: str, word: str) -> Item | None:
     """A placeholder between doubled or template marks: "%%ad%%", "#{ad_slot}",
     "{AD_BLOCK}". The name must hold an ad word; between "%%" a name in capitals with
-    an underscore counts too ("%%INLINE_PROMO%%")."""
+    an underscore counts too ("%%INLINE_PROMO%%"), and a lowercase variable name of
+    three letters or more, as SEO plugins write their title templates ("%%title%%",
+    "%%sitename%%", "%%primary_category%%")."""
     if _MARK_PARTNERS[opening] != closing:
         return None
     ad = bool(_AD_WORD.search(word.replace("_", " ").replace("-", " ")))
-    if not ad and not (opening == "%%" and _SHOUTED_IDENTIFIER.fullmatch(word)):
+    if not ad and not (
+        opening == "%%" and (_SHOUTED_IDENTIFIER.fullmatch(word) or _SEO_VARIABLE.fullmatch(word))
+    ):
         return None
     if opening == "{" and start and text[start - 1] == "#":
         start -= 1  # Ruby's and CoffeeScript's "#{ad_slot}"
@@ -403,6 +410,9 @@ def _followed_by(text: str, first: str, second: str) -> bool:
     return False
 
 
+# A title-template variable of an SEO plugin between "%%": "%%title%%", "%%sep%%",
+# "%%primary_category%%" (no batch-file loop variable, "%%i", has a closing "%%").
+_SEO_VARIABLE = patterns.compile(r"[a-z]{3,}(?:_[a-z0-9]+)*")
 # A placeholder's name: an identifier in capitals with an underscore ("AD_SLOT_2").
 _SHOUTED_IDENTIFIER = patterns.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
@@ -486,6 +496,10 @@ def _scan(document: Document) -> list[Item]:
             item = _valid_marks(text, match)
         elif kind == "tpl":
             item = _valid_template(match)
+        elif kind == "smarty":
+            # Smarty's "{$page_title}", "{$article.byline}": a variable the page
+            # template should have printed (a lowercase name: "{$HOME}" is a shell's).
+            item = Item("template", start, match.end(), "", True, bool(_AD_WORD.search(match.group().replace("_", " "))))
         else:
             item = _valid_placeholder(text, match)
         if item is None:
@@ -634,7 +648,8 @@ class HtmlTag(_MarkupRule):
     ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements,
     ``<!DOCTYPE>``/``CDATA`` declarations, tags cut off at the end of a line with their
     ``>`` lost (``</div``, ``<div class="body``: a real element, and for an opening tag
-    an ``attribute="value`` at least), and Markdown images (``![alt](https://...)``)
+    an ``attribute="value`` at least), closing tags that machine translation spaced
+    out (``</ p>``, ``< /div>``), and Markdown images (``![alt](https://...)``)
     in text that is not a Markdown file.
 
     ## Why is this bad?
@@ -791,7 +806,8 @@ class TemplateTag(_MarkupRule):
     ``[site:name]``: one of Drupal's token types, a colon and a name), Joomla's
     plugin tags (``{loadposition ads}``, ``{module 93}``), and ad-slot names between
     ``%%``, single braces or ``#{ }`` (``%%ad%%``, ``%%INLINE_AD%%``, ``{AD_BLOCK}``,
-    ``#{ad_slot}``).
+    ``#{ad_slot}``); the title-template variables of SEO plugins (``%%title%%``,
+    ``%%sitename%%``) and Smarty's variables (``{$page_title}``).
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a

@@ -28,6 +28,9 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
         ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
         ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
+        ("The mayor spoke on Tuesday.</ p>", "</ p>"),  # spaced by machine translation
+        ("The mayor spoke < /strong> on Tuesday.", "< /strong>"),
+        ("The mayor spoke on Tuesday.< / div>", "< / div>"),
     ],
 )
 def test_html_tag_fires(text, span):
@@ -51,6 +54,8 @@ def test_html_tag_fires(text, span):
         "```html\n<p>Hello</p>\n```",  # fenced code block
         "The arrow <- points left and -> right.",
         "<!-- newslint: disable=NL101 -->",
+        "If a < /x> b holds, the bound is tight.",  # spaced: only a real element's closing tag
+        "The score was 3 < 5 / 2 > 1 by the end.",
     ],
 )
 def test_html_tag_passes(text):
@@ -70,6 +75,7 @@ def test_markdown_indented_code_is_skipped():
         ("The mayor spoke <br> on Tuesday.", "The mayor spoke on Tuesday."),
         ("The mayor spoke<br> on Tuesday.", "The mayor spoke on Tuesday."),
         ("The mayor spoke on Tuesday. </p>", "The mayor spoke on Tuesday."),
+        ("The mayor spoke on Tuesday.</ p>", "The mayor spoke on Tuesday."),
         ("First line.<br>Second line.", "First line. Second line."),
         ("Inter<wbr>national", "International"),
         ('<div class="story-text">The mayor spoke.</div>', "The mayor spoke."),
@@ -279,6 +285,38 @@ def test_placeholder_fix_deletes_it():
     assert_fixes("NL804", "The ferry runs hourly. [[ad]] Fares rise.", "The ferry runs hourly. Fares rise.")
     assert_fixes("NL804", "The ferry runs hourly. ${ad_slot}", "The ferry runs hourly.")
     assert_fixes("NL804", "Intro.\n\n<<ADVERTISEMENT>>\n\nOutro.", "Intro.\n\nOutro.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ferry runs hourly.\n\n%%title%% %%sep%% %%sitename%%\n\nFares rise.", "%%title%% %%sep%% %%sitename%%"),
+        ("The ferry runs hourly. %%primary_category%% Fares rise.", "%%primary_category%%"),
+        ("The ferry runs hourly.\n\n{$page_title}\n\nFares rise.", "{$page_title}"),
+        ("Filed by {$article.byline} in the harbour.", "{$article.byline}"),
+    ],
+)
+def test_variables_of_seo_plugins_and_smarty_fire(text, span):
+    assert_fires("NL804", text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The batch file loops with %%i in (*.txt) and then %%a ends it.",  # no closing "%%"
+        "Sales rose 50%% on the year, and 20%% more in May.",
+        "The fee was %%x%% of the total, the memo said.",  # two letters: not a variable
+        "Prices were {$5, $10} in the two shops.",
+        "The path expands {$HOME} first, then {$N} in the loop.",  # shell-style, upper case
+    ],
+)
+def test_percent_and_dollar_braces_in_prose_pass(text):
+    assert_passes("NL804", text)
+
+
+def test_seo_and_smarty_variables_are_deleted():
+    assert_fixes("NL804", "The ferry runs hourly. %%title%% Fares rise.", "The ferry runs hourly. Fares rise.")
+    assert_fixes("NL804", "Intro.\n\n{$page_title}\n\nOutro.", "Intro.\n\nOutro.")
 
 
 @pytest.mark.parametrize("placeholder", ["<<<ADVERTISEMENT>>>", "[[[ad]]]", "<<<<AD_SLOT_2>>>>"])
