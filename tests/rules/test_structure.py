@@ -102,6 +102,8 @@ def test_duplicate_paragraph_fixes(text, fixed):
         ("Ferry operators said the timetable would change… [+2841 chars]", "[+2841 chars]"),
         ("Ferry operators said the timetable would change… [2841 chars]", "[2841 chars]"),
         (f"{LEAD}\n\n[1,204 characters]", "[1,204 characters]"),
+        ("Ferry operators said the timetable would change… [truncated]", "[truncated]"),
+        (f"{LEAD}\n\n(truncated)", "(truncated)"),
         (f"{LEAD}\n\nWeiterlesen", "Weiterlesen"),
         (f"{LEAD}\n\nЧитать далее", "Читать далее"),
         (f"{LEAD}\n\nSaiba mais", "Saiba mais"),
@@ -127,6 +129,7 @@ def test_truncation_marker_fires(text, span):
         "The chars] token is odd.",
         "Posts were capped at 280 characters (280 characters) on the new plan.",
         "The limit [of 280 characters] was lifted in 2017, the company said.",
+        "The log (truncated) showed the fault, the engineers said on Monday.",  # not at a line end
     ],
 )
 def test_truncation_marker_passes(text):
