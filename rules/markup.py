@@ -74,7 +74,7 @@ _SCAN = patterns.compile(
   | (?P<server><\?(?:php\b|=)[^\n]{0,500}?\?>|<%[=\#-]?[ ][^\n]{0,500}?[ ]-?%>)
   | (?P<tag><(?:[ ]?(?P<tclose>/)[ ]?)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
         (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
-        \s*(?P<tself>/)?>)
+        \s*(?:(?P<tself>/)[ ]?)?>)
   | (?P<broken><(?P<bclose>/)?(?P<bname>[a-z][a-z0-9]*)
         (?P<battrs>(?:[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"|'[^'\n<>]*'))*[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"?|'[^'\n<>]*'?)|)
         [ ]*(?=\n|\r|\Z))
@@ -393,9 +393,80 @@ def may_hold_markup(document: Document) -> bool:
     markup, and the four rules report nothing. Three one-character searches, in C; most articles have none of
     them."""
     text = document.text
+    return _may_hold_bracketed(text) or _may_hold_ad_identifier(text)
+
+
+def _may_hold_bracketed(text: str) -> bool:
     if "<" in text or "[" in text or "{" in text:
         return True
     return _followed_by(text, "%", "%")
+
+
+#: What every ad-slot identifier ``_ad_identifiers`` reports holds: an underscore, an
+#: ad word between hyphens, an ad word opening its line with a hyphen after it, or an
+#: ad network's name before a hyphen.
+_AD_IDENTIFIER_NEEDLES = ("_", "-ad-", "-AD-", "\nad-", "\nAD-", "aboola-", "utbrain-")
+
+
+def _may_hold_ad_identifier(text: str) -> bool:
+    return any(needle in text for needle in _AD_IDENTIFIER_NEEDLES) or text.startswith(("ad-", "AD-"))
+
+
+# An identifier: letters and digits in segments joined by "_" or hyphens.
+_IDENTIFIER = patterns.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:_+|--?)[A-Za-z0-9]+)+")
+_SEGMENT_BREAK = patterns.compile(r"[_-]+")
+# The segments that make an identifier an ad slot's: the ad words, and the ad networks
+# whose widgets a page names by id (a closed class).
+_AD_SEGMENT = patterns.compile(
+    r"(?:ads?|adverts?|advertisement|advertising|adslot|adunit|adsense|adsbygoogle|dfp|doubleclick"
+    r"|outbrain|taboola|teads|criteo)",
+    regex.IGNORECASE,
+)
+_AD_NETWORK = frozenset({"outbrain", "taboola", "teads", "criteo", "doubleclick", "adsbygoogle"})
+
+
+def _ad_identifiers(text: str) -> list[Item]:
+    """Lines made of one ad-slot identifier, the id of the element an ad or a widget
+    was to fill: "ADVERTISEMENT_SLOT_3", "ad_unit_300x250", "div-gpt-ad-1578923440011-0",
+    "taboola-below-article-thumbnails". An ad word (or an ad network's name) must be one
+    of its segments, and it must read as code: an underscore, or three segments or more
+    with a digit or a network's name ("ad-free", "ad-supported", "Salah ad-Din" are
+    words; "GPT-4" has no ad word). Inside a line of prose such a name is an API's
+    value ("the SIMPLE_AD type"), so only a line of its own counts."""
+    found: list[Item] = []
+    seen = -1
+    for needle in _AD_IDENTIFIER_NEEDLES:
+        at = text.find(needle)
+        while at >= 0:
+            if needle[0] == "\n":
+                at += 1  # the identifier's line starts after the line break
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_start != seen and line_end - line_start <= 120:
+                seen = line_start
+                item = _ad_identifier_line(text, line_start, line_end)
+                if item is not None and all(item.start != other.start for other in found):
+                    found.append(item)
+            at = text.find(needle, max(line_end, at + 1))
+    return sorted(found, key=lambda item: item.start)
+
+
+def _ad_identifier_line(text: str, line_start: int, line_end: int) -> Item | None:
+    line = text[line_start:line_end]
+    token = line.strip()
+    if not token or not _IDENTIFIER.fullmatch(token):
+        return None
+    segments = [segment.lower() for segment in _SEGMENT_BREAK.split(token)]
+    if not any(_AD_SEGMENT.fullmatch(segment) for segment in segments):
+        return None
+    code_like = "_" in token or (
+        len(segments) >= 3 and (any(char.isdigit() for char in token) or any(s in _AD_NETWORK for s in segments))
+    )
+    if not code_like:
+        return None
+    start = line_start + len(line) - len(line.lstrip())
+    return Item("template", start, start + len(token), "ad-identifier", True, True)
 
 
 def _followed_by(text: str, first: str, second: str) -> bool:
@@ -448,8 +519,23 @@ def _valid_placeholder(text: str, match: regex.Match) -> Item | None:
 
 def _scan(document: Document) -> list[Item]:
     text = document.text
-    if not may_hold_markup(document):
-        return []
+    identifiers = _ad_identifiers(text) if _may_hold_ad_identifier(text) else []
+    if identifiers:
+        regions = _code_regions(document)
+        identifiers = [i for i in identifiers if not (regions and _inside(regions, i.start, i.end))]
+    if not _may_hold_bracketed(text):
+        return identifiers
+    items = _scan_bracketed(document)
+    if identifiers:
+        items = sorted(
+            items + [i for i in identifiers if not any(o.start < i.end and i.start < o.end for o in items)],
+            key=lambda item: item.start,
+        )
+    return items
+
+
+def _scan_bracketed(document: Document) -> list[Item]:
+    text = document.text
     items: list[Item] = []
     consumed = 0
     regions = None
@@ -648,8 +734,8 @@ class HtmlTag(_MarkupRule):
     ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements,
     ``<!DOCTYPE>``/``CDATA`` declarations, tags cut off at the end of a line with their
     ``>`` lost (``</div``, ``<div class="body``: a real element, and for an opening tag
-    an ``attribute="value`` at least), closing tags that machine translation spaced
-    out (``</ p>``, ``< /div>``), and Markdown images (``![alt](https://...)``)
+    an ``attribute="value`` at least), closing and self-closing tags that machine
+    translation spaced out (``</ p>``, ``< /div>``, ``<br / >``), and Markdown images (``![alt](https://...)``)
     in text that is not a Markdown file.
 
     ## Why is this bad?
@@ -807,7 +893,11 @@ class TemplateTag(_MarkupRule):
     plugin tags (``{loadposition ads}``, ``{module 93}``), and ad-slot names between
     ``%%``, single braces or ``#{ }`` (``%%ad%%``, ``%%INLINE_AD%%``, ``{AD_BLOCK}``,
     ``#{ad_slot}``); the title-template variables of SEO plugins (``%%title%%``,
-    ``%%sitename%%``) and Smarty's variables (``{$page_title}``).
+    ``%%sitename%%``) and Smarty's variables (``{$page_title}``); and, on a line of
+    its own, the id of an ad slot or an ad network's widget (``ADVERTISEMENT_SLOT_3``,
+    ``div-gpt-ad-1578923440011-0``, ``taboola-below-article-thumbnails``): an ad word
+    or a network's name as one of its segments, and an underscore, or three segments
+    or more with a digit or the network's name.
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a
@@ -837,7 +927,10 @@ class TemplateTag(_MarkupRule):
     ``[[Paris]]``). A word in single braces or between ``%%`` counts only when it
     names an ad slot (``{headline}``, ``50%%`` are left alone); Joomla tags only by
     their closed list of names, and ``{source}``-like ones only with arguments or a
-    closing tag; ``[start:end]`` is no Drupal token.
+    closing tag; ``[start:end]`` is no Drupal token. An ad-slot id counts only as a
+    line of its own (inside prose, ``the SIMPLE_AD type`` is an API's value), and
+    hyphenated words with an ad word (``ad-free``, ``ad-supported``, ``Salah ad-Din``)
+    are not ids.
     """
 
     code = "NL804"
@@ -846,6 +939,8 @@ class TemplateTag(_MarkupRule):
     kind = "template"
 
     def describe(self, item: Item, text: str) -> str:
+        if item.name == "ad-identifier":
+            return f"Ad-slot placeholder left as text {_snippet(text)!r}"
         if item.ad:
             return f"Ad-slot placeholder left as a template tag {_snippet(text)!r}"
         return f"Leftover template tag {_snippet(text)!r}"

@@ -31,6 +31,7 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ("The mayor spoke on Tuesday.</ p>", "</ p>"),  # spaced by machine translation
         ("The mayor spoke < /strong> on Tuesday.", "< /strong>"),
         ("The mayor spoke on Tuesday.< / div>", "< / div>"),
+        ("The mayor spoke <br / > on Tuesday.", "<br / >"),
     ],
 )
 def test_html_tag_fires(text, span):
@@ -319,6 +320,43 @@ def test_seo_and_smarty_variables_are_deleted():
     assert_fixes("NL804", "Intro.\n\n{$page_title}\n\nOutro.", "Intro.\n\nOutro.")
 
 
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "ADVERTISEMENT_SLOT_3",
+        "AD_SLOT_TOP",
+        "INLINE_AD_2",
+        "ad_unit_300x250",
+        "div-gpt-ad-1578923440011-0",
+        "dfp-ad--inline1",
+        "ad-container-728x90",
+        "OUTBRAIN_WIDGET_1",
+        "taboola-below-article-thumbnails",
+    ],
+)
+def test_ad_slot_id_on_a_line_of_its_own_fires_and_is_deleted(slot):
+    text = f"The ferry runs hourly.\n\n{slot}\n\nFares rise in May."
+    found = assert_fires("NL804", text, count=1, span=slot)
+    assert "Ad-slot" in found[0].message
+    assert_fixes("NL804", text, "The ferry runs hourly.\n\nFares rise in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry runs hourly.\n\nad-free\n\nFares rise in May.",  # a word
+        "The ferry runs hourly.\n\nad-supported-content\n\nFares rise.",  # no digit, no network
+        "The scholar Salah ad-Din wrote it.\n\nad-Din\n\nFares rise.",
+        "The model is GPT-4o-mini.\n\nGPT-4o-mini\n\nFares rise.",  # no ad word
+        "Set the type to SIMPLE_AD_2 before the call, the docs say.",  # inside prose: an API's value
+        "user_name\n\nThe column holds the name.",  # no ad word
+        "```\nAD_SLOT_TOP\n```",  # code
+    ],
+)
+def test_words_and_values_that_look_like_ad_slot_ids_pass(text):
+    assert_passes("NL804", text)
+
+
 @pytest.mark.parametrize("placeholder", ["<<<ADVERTISEMENT>>>", "[[[ad]]]", "<<<<AD_SLOT_2>>>>"])
 def test_a_placeholder_in_more_marks_than_a_pair_goes_whole(placeholder):
     assert_fires("NL804", f"Intro.\n\n{placeholder}\n\nOutro.", count=1, span=placeholder)
@@ -390,7 +428,8 @@ def test_markup_gate_closes_on_prose_without_brackets_or_braces():
 
 @pytest.mark.parametrize(
     "text",
-    ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}", "Prices fell. <<AD>>", "Prices fell. ${ad}"],
+    ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}", "Prices fell. <<AD>>", "Prices fell. ${ad}",
+     "Prices fell.\nAD_SLOT_2", "Prices fell.\ndiv-gpt-ad-1-0", "ad-slot-1-2", "Prices fell.\ntaboola-feed-below"],
 )
 def test_markup_gate_opens_on_each_opening_character(text):
     from newslint import Document
