@@ -1018,6 +1018,12 @@ def _matches(pattern: patterns.BoundedPattern, char: str) -> bool:
     return bool(char) and pattern.match(char) is not None
 
 
+#: The invisible characters reported after a sentence mark or a closing quote, and
+#: those marks: a zero-width space there pads nothing a writer typed.
+_GLUED_AFTER_MARK = frozenset("\u200b")
+_SENTENCE_MARKS_AND_CLOSERS = frozenset(".,;:!?”’\")]")
+
+
 def _invisible_is_artefact(document: Document, run: str, before: str, after: str, at_start: bool) -> bool:
     kinds = set(run)
     # Next to a letter or digit, or at the start of a token ("@handle", "+44 ..."), the
@@ -1056,8 +1062,13 @@ def _invisible_is_artefact(document: Document, run: str, before: str, after: str
     if "\u00ad" in kinds and not _soft_hyphens_are_debris(document):
         return False
     # Next to a letter or digit the character splits or pads a word; alone on a line
-    # or between punctuation and a line break it changes no word and is left alone.
-    return touches_word
+    # it changes no word and is left alone. Glued to a sentence mark or a closing quote
+    # ("said,\u200b the", "in May.\u200b"), a zero-width space is the debris of an
+    # editor's markup too: it breaks nothing but was never typed. (A word joiner there
+    # may keep a mark from starting a line.)
+    return touches_word or (
+        kinds <= _GLUED_AFTER_MARK and bool(before) and before in _SENTENCE_MARKS_AND_CLOSERS
+    )
 
 
 def _runs(text: str, chars) -> list[tuple[int, int]]:
@@ -1120,7 +1131,9 @@ class InvisibleCharacter(Rule):
     and controls in a text holding Hebrew, Arabic
     or another right-to-left script (where they order the text), and soft hyphens
     outside English documents (German text uses them as hyphenation hints). A character that touches no letter or digit
-    (alone on a line, after final punctuation) splits no word and is left alone.
+    (alone on a line) splits no word and is left alone, except a zero-width space glued
+    to a sentence mark or a closing quote (``said,\u200b the``, ``in May.\u200b``),
+    which no writer typed.
     """
 
     code = "NL603"

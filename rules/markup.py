@@ -72,15 +72,16 @@ _SCAN = patterns.compile(
         .{0,20000}?</(?i:(?P=rawname))\s*>)
   | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
   | (?P<server><\?(?:php\b|=)[^\n]{0,500}?\?>|<%[=\#-]?[ ][^\n]{0,500}?[ ]-?%>)
-  | (?P<tag><(?P<tclose>/)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
+  | (?P<tag><(?:[ ]?(?P<tclose>/)[ ]?)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
         (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
-        \s*(?P<tself>/)?>)
+        \s*(?:(?P<tself>/)[ ]?)?>)
   | (?P<broken><(?P<bclose>/)?(?P<bname>[a-z][a-z0-9]*)
         (?P<battrs>(?:[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"|'[^'\n<>]*'))*[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"?|'[^'\n<>]*'?)|)
         [ ]*(?=\n|\r|\Z))
   | (?P<token>\[[a-z][a-z0-9_-]{1,40}(?::[a-z0-9][a-z0-9_-]{0,40}){1,3}\])
   | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
   | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
+  | (?P<smarty>\{\$[a-z][a-z0-9_.]{2,60}(?:->[A-Za-z_]\w{0,40})?\})
   | (?P<ph>(?<=\$)(?P<pfix>\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})\}
         |(?P<popen><<|\[\[|\[(?=[ ]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]))
   | (?P<joomla>\{(?P<jclose>/)?(?P<jname>[a-z][a-z_]{2,30})(?P<jargs>[ ][^{}\n]{1,200})?\})
@@ -158,6 +159,8 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     name = match["tname"]
     lower = name.lower()
     custom = ("-" in name or ":" in name) and name == lower
+    if match.start("tname") - match.start() > 2 and lower not in html_elements():
+        return None  # a closing tag spaced by a translator ("</ p>", "< /div>") names a real element
     if lower not in html_elements() and not custom:
         if _AD_WORD.fullmatch(name) and not (match["tattrs"] or "").strip() and (name == lower or name == name.upper()):
             # "<ad>", "</AD>", "<advertisement/>": an ad slot written as a tag.
@@ -360,11 +363,15 @@ def _valid_marks(text: str, match: regex.Match) -> Item | None:
 def _marks_item(text: str, start: int, end: int, opening: str, closing: str, word: str) -> Item | None:
     """A placeholder between doubled or template marks: "%%ad%%", "#{ad_slot}",
     "{AD_BLOCK}". The name must hold an ad word; between "%%" a name in capitals with
-    an underscore counts too ("%%INLINE_PROMO%%")."""
+    an underscore counts too ("%%INLINE_PROMO%%"), and a lowercase variable name of
+    three letters or more, as SEO plugins write their title templates ("%%title%%",
+    "%%sitename%%", "%%primary_category%%")."""
     if _MARK_PARTNERS[opening] != closing:
         return None
     ad = bool(_AD_WORD.search(word.replace("_", " ").replace("-", " ")))
-    if not ad and not (opening == "%%" and _SHOUTED_IDENTIFIER.fullmatch(word)):
+    if not ad and not (
+        opening == "%%" and (_SHOUTED_IDENTIFIER.fullmatch(word) or _SEO_VARIABLE.fullmatch(word))
+    ):
         return None
     if opening == "{" and start and text[start - 1] == "#":
         start -= 1  # Ruby's and CoffeeScript's "#{ad_slot}"
@@ -382,13 +389,85 @@ def _valid_template(match: regex.Match) -> Item | None:
 def may_hold_markup(document: Document) -> bool:
     """The family's gate: every item the scanner finds starts with "<" (tags, comments,
     declarations, "<<AD>>"), "[" (shortcodes, "[[ad]]") or "{" (template tags,
-    "${ad_slot}") or a doubled "%" ("%%ad%%"), so a text without all four holds no
-    markup, and the four rules report nothing. Three one-character searches, in C; most articles have none of
-    them."""
+    "${ad_slot}") or a doubled "%" ("%%ad%%"), and every ad-slot id stands on a line
+    of one word with an underscore ("AD_SLOT_3"), so a text without any of these holds
+    no markup, and the four rules report nothing. One-character searches, in C; most
+    articles have none of them."""
     text = document.text
     if "<" in text or "[" in text or "{" in text:
         return True
+    if "_" in text and _underscore_lines(text, first_only=True):
+        return True  # a line of one word with an underscore: an ad-slot id, maybe
     return _followed_by(text, "%", "%")
+
+
+def _may_hold_bracketed(text: str) -> bool:
+    if "<" in text or "[" in text or "{" in text:
+        return True
+    return _followed_by(text, "%", "%")
+
+
+#: The longest line ``_ad_identifiers`` reads as one identifier.
+_MAX_IDENTIFIER_LINE = 120
+
+
+def _underscore_lines(text: str, first_only: bool = False) -> list[tuple[int, int]]:
+    """``(start, end)`` of each short line of one word (no space inside) holding "_",
+    as every ad-slot id ``_ad_identifiers`` reports does. (Searches for a character, in
+    C; a search for a string, such as the "-ad-" of "div-gpt-ad-1", would cost the
+    family a third of its time on prose, so ids joined by hyphens alone are not looked
+    for.)"""
+    lines = []
+    at = text.find("_")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end - start <= _MAX_IDENTIFIER_LINE and " " not in text[start:end].strip():
+            lines.append((start, end))
+            if first_only:
+                break
+        at = text.find("_", end)
+    return lines
+
+
+# An identifier: letters and digits in segments joined by "_" or hyphens.
+_IDENTIFIER = patterns.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:_+|--?)[A-Za-z0-9]+)+")
+_SEGMENT_BREAK = patterns.compile(r"[_-]+")
+# The segments that make an identifier an ad slot's: the ad words, and the ad networks
+# whose widgets a page names by id (a closed class).
+_AD_SEGMENT = patterns.compile(
+    r"(?:ads?|adverts?|advertisement|advertising|adslot|adunit|adsense|adsbygoogle|dfp|doubleclick"
+    r"|outbrain|taboola|teads|criteo)",
+    regex.IGNORECASE,
+)
+
+
+def _ad_identifiers(text: str) -> list[Item]:
+    """Lines made of one ad-slot identifier, the id of the element an ad or a widget
+    was to fill: "ADVERTISEMENT_SLOT_3", "ad_unit_300x250", "OUTBRAIN_WIDGET_1",
+    "div_gpt_ad_1578923440011_0". An ad word (or an ad network's name) must be one of
+    its segments, and an underscore must join two of them ("ad-free", "Salah ad-Din"
+    are words). Inside a line of prose such a name is an API's value ("the SIMPLE_AD
+    type"), so only a line of its own counts."""
+    found: list[Item] = []
+    for line_start, line_end in _underscore_lines(text):
+        item = _ad_identifier_line(text, line_start, line_end)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _ad_identifier_line(text: str, line_start: int, line_end: int) -> Item | None:
+    line = text[line_start:line_end]
+    token = line.strip()
+    if not token or "_" not in token or not _IDENTIFIER.fullmatch(token):
+        return None
+    segments = [segment.lower() for segment in _SEGMENT_BREAK.split(token)]
+    if not any(_AD_SEGMENT.fullmatch(segment) for segment in segments):
+        return None
+    start = line_start + len(line) - len(line.lstrip())
+    return Item("template", start, start + len(token), "ad-identifier", True, True)
 
 
 def _followed_by(text: str, first: str, second: str) -> bool:
@@ -403,6 +482,9 @@ def _followed_by(text: str, first: str, second: str) -> bool:
     return False
 
 
+# A title-template variable of an SEO plugin between "%%": "%%title%%", "%%sep%%",
+# "%%primary_category%%" (no batch-file loop variable, "%%i", has a closing "%%").
+_SEO_VARIABLE = patterns.compile(r"[a-z]{3,}(?:_[a-z0-9]+)*")
 # A placeholder's name: an identifier in capitals with an underscore ("AD_SLOT_2").
 _SHOUTED_IDENTIFIER = patterns.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
@@ -438,8 +520,23 @@ def _valid_placeholder(text: str, match: regex.Match) -> Item | None:
 
 def _scan(document: Document) -> list[Item]:
     text = document.text
-    if not may_hold_markup(document):
-        return []
+    identifiers = _ad_identifiers(text) if "_" in text else []
+    if identifiers:
+        regions = _code_regions(document)
+        identifiers = [i for i in identifiers if not (regions and _inside(regions, i.start, i.end))]
+    if not _may_hold_bracketed(text):
+        return identifiers
+    items = _scan_bracketed(document)
+    if identifiers:
+        items = sorted(
+            items + [i for i in identifiers if not any(o.start < i.end and i.start < o.end for o in items)],
+            key=lambda item: item.start,
+        )
+    return items
+
+
+def _scan_bracketed(document: Document) -> list[Item]:
+    text = document.text
     items: list[Item] = []
     consumed = 0
     regions = None
@@ -486,6 +583,10 @@ def _scan(document: Document) -> list[Item]:
             item = _valid_marks(text, match)
         elif kind == "tpl":
             item = _valid_template(match)
+        elif kind == "smarty":
+            # Smarty's "{$page_title}", "{$article.byline}": a variable the page
+            # template should have printed (a lowercase name: "{$HOME}" is a shell's).
+            item = Item("template", start, match.end(), "", True, bool(_AD_WORD.search(match.group().replace("_", " "))))
         else:
             item = _valid_placeholder(text, match)
         if item is None:
@@ -634,7 +735,8 @@ class HtmlTag(_MarkupRule):
     ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements,
     ``<!DOCTYPE>``/``CDATA`` declarations, tags cut off at the end of a line with their
     ``>`` lost (``</div``, ``<div class="body``: a real element, and for an opening tag
-    an ``attribute="value`` at least), and Markdown images (``![alt](https://...)``)
+    an ``attribute="value`` at least), closing and self-closing tags that machine
+    translation spaced out (``</ p>``, ``< /div>``, ``<br / >``), and Markdown images (``![alt](https://...)``)
     in text that is not a Markdown file.
 
     ## Why is this bad?
@@ -791,7 +893,13 @@ class TemplateTag(_MarkupRule):
     ``[site:name]``: one of Drupal's token types, a colon and a name), Joomla's
     plugin tags (``{loadposition ads}``, ``{module 93}``), and ad-slot names between
     ``%%``, single braces or ``#{ }`` (``%%ad%%``, ``%%INLINE_AD%%``, ``{AD_BLOCK}``,
-    ``#{ad_slot}``).
+    ``#{ad_slot}``); the title-template variables of SEO plugins (``%%title%%``,
+    ``%%sitename%%``) and Smarty's variables (``{$page_title}``); and, on a line of
+    its own, the id of an ad slot or an ad network's widget (``ADVERTISEMENT_SLOT_3``,
+    ``ad_unit_300x250``, ``OUTBRAIN_WIDGET_1``): an ad word or a network's name as one
+    of its segments, and an underscore joining two of them. (Ids joined by hyphens
+    alone, ``div-gpt-ad-1578923440011-0``, are not looked for: the search would cost
+    the family a third of its time.)
 
     ## Why is this bad?
     The page template was not rendered: the placeholder stands where an ad, a
@@ -821,7 +929,9 @@ class TemplateTag(_MarkupRule):
     ``[[Paris]]``). A word in single braces or between ``%%`` counts only when it
     names an ad slot (``{headline}``, ``50%%`` are left alone); Joomla tags only by
     their closed list of names, and ``{source}``-like ones only with arguments or a
-    closing tag; ``[start:end]`` is no Drupal token.
+    closing tag; ``[start:end]`` is no Drupal token. An ad-slot id counts only as a
+    line of its own (inside prose, ``the SIMPLE_AD type`` is an API's value), and
+    hyphenated words with an ad word (``ad-free``, ``Salah ad-Din``) are not ids.
     """
 
     code = "NL804"
@@ -830,6 +940,8 @@ class TemplateTag(_MarkupRule):
     kind = "template"
 
     def describe(self, item: Item, text: str) -> str:
+        if item.name == "ad-identifier":
+            return f"Ad-slot placeholder left as text {_snippet(text)!r}"
         if item.ad:
             return f"Ad-slot placeholder left as a template tag {_snippet(text)!r}"
         return f"Leftover template tag {_snippet(text)!r}"

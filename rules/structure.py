@@ -166,7 +166,7 @@ class _RawLines:
                 long_lines.append(line)
             tail = line[-_MARKER_REACH:]
             if (
-                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail)
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail or "]" in tail or "runcated" in tail)
                 and _holds_marker_needle(tail)
             ):
                 marker_lines.append(index)
@@ -290,9 +290,12 @@ def _holds_marker_needle(tail: str) -> bool:
         return True
     if "ontinue" in tail or "ONTINUE" in tail:
         return "ontinues" in tail or "ONTINUES" in tail or "ontinued" in tail or "ONTINUED" in tail
-    # (NewsAPI's count: "[+1234 chars]", "(+1234 characters)"; looked for only in a
-    # tail holding the "+" every count has.)
-    return "+" in tail and ("chars]" in tail or "chars)" in tail or "characters]" in tail or "characters)" in tail)
+    # (NewsAPI's count: "[+1234 chars]", "(+1234 characters)", and the bracketed count
+    # other feeds write without the "+", "… [1234 chars]"; in parentheses only with
+    # the "+", as "(280 characters)" is prose.)
+    if "chars]" in tail or "characters]" in tail or "runcated]" in tail or "runcated)" in tail:
+        return True
+    return "+" in tail and ("chars)" in tail or "characters)" in tail)
 
 
 # Lines shorter than this are not compared when looking for repeats: a substantial
@@ -711,7 +714,8 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
         regex.IGNORECASE,
     )
     chars = patterns.compile(
-        r"[ \t]*(?:\[\+\s?\d[\d,.]*\s*(?:chars?|characters?)\]|\(\+\s?\d[\d,.]*\s*(?:chars?|characters?)\))",
+        r"[ \t]*(?:\[\+?\s?\d[\d,.]*\s*(?:chars?|characters?)\]|\(\+\s?\d[\d,.]*\s*(?:chars?|characters?)\)"
+        r"|(?:\[(?:…|\.\.\.)?[ ]?truncated\]|\((?:…|\.\.\.)?[ ]?truncated\))(?=[ \t]*$))",
         regex.IGNORECASE,
     )
     return whole_line, tail, chars
@@ -720,7 +724,9 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
 class TruncationMarker(Rule):
     """## What it does
     Finds the markers a feed or a page leaves where an article was cut short:
-    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``, ``[+1234 characters]``),
+    NewsAPI's ``[+1234 chars]`` (or ``(+1234 chars)``, ``[+1234 characters]``, and
+    the bracketed count without its ``+`` other feeds write, ``… [1234 chars]``, and
+    a feed's ``[truncated]`` or ``(truncated)`` at the end of a line),
     "Continue reading", "Continue reading the main story", "Read the full story",
     "Read the rest of this story on ...", "Story continues below", "Continues
     below", "This story continues at the link below", "(Continued on page 4)", "To be

@@ -27,7 +27,7 @@ import regex
 
 from newslint import Category, Diagnostic, Document, Edit, Fix, FixAvailability, Line, Rule, patterns
 
-from ._text import RE_SPACE, LazyEnglish, data_lines, is_english, plain_lines, spacing
+from ._text import RE_SPACE, LazyEnglish, data_lines, english_share, is_english, plain_lines, spacing
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -1229,6 +1229,37 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+#: The suspension words an English text writes after a suspended hyphen ("pre- and
+#: post-war", "19th- to 20th-century"), and the one-letter ones of other languages
+#: (kept everywhere: "a" or "e" after "- " is no half of a word). In an English text the
+#: other languages' conjunctions are word endings: "releas- ed", "nation- al",
+#: "narrati- ve", "betwe- en", "Meanwh- ile".
+_ENGLISH_SUSPENSION_WORDS = frozenset(
+    "and or nor to through thru till until versus vs as than of".split()
+)
+
+
+#: The share of English function words above which a text is English throughout, not
+#: a page in another language with English words in it (``is_english``'s bar is lower).
+_PLAINLY_ENGLISH = 0.2
+
+
+def _foreign_word_here(document: Document, folded_tail: str, start: int, end: int) -> bool:
+    """Whether another language's conjunction after a hyphen gap at ``start..end`` is a
+    word ending: the text, and the lines around the gap, are plainly English, and the
+    text uses the word nowhere else ("releas- ed", "betwe- en"; not a German sentence
+    quoted in an English text, "kennen- und schaetzen")."""
+    if not document.memo("whitespace.plainly_english", lambda d: english_share(d.text) >= _PLAINLY_ENGLISH):
+        return False
+    text = document.text
+    first = text.rfind("\n", 0, max(0, start - 1)) + 1
+    last = text.find("\n", end)
+    if english_share(text[first : len(text) if last < 0 else last]) < _PLAINLY_ENGLISH:
+        return False
+    text = document.memo("whitespace.casefolded", lambda d: d.text.casefold())
+    return _word_count(text, folded_tail) <= 1
+
+
 def _word_count(folded: str, word: str) -> int:
     """How often ``word`` occurs as a whole word in the casefolded text ``folded``."""
     word = word.casefold()
@@ -1271,7 +1302,9 @@ class SplitHyphenation(Rule):
     splits: ``pre- and post-war``, ``19th- to 20th-century``, ``Wachstums- und
     Entwicklungstreiber`` (the word after the gap is a conjunction or a range word,
     and the document does not spell the joined word elsewhere, as it spells
-    ``thousand`` beside ``thous- and``),
+    ``thousand`` beside ``thous- and``; in a plainly English text only the English ones
+    count, unless the text uses the word elsewhere, so ``releas- ed``, ``nation- al``
+    and ``betwe- en`` are splits),
     and neither are stammers (``w- what``) or a hyphen used as a dash between two
     words the document also uses on their own, or before an English function word
     that ends almost no word (``the spring- the board met``), unless the document
@@ -1297,7 +1330,7 @@ class SplitHyphenation(Rule):
             if split is None:
                 continue
             head_start, head, tail = split
-            replacement = self._joint(document, head, tail)
+            replacement = self._joint(document, head, tail, head_start, gap.end() + len(tail))
             if replacement is None:
                 continue
             end = gap.end() + len(tail)
@@ -1329,11 +1362,15 @@ class SplitHyphenation(Rule):
         return head_start, head.group(), tail.group()
 
     @staticmethod
-    def _joint(document: Document, head: str, tail: str) -> str | None:
+    def _joint(document: Document, head: str, tail: str, start: int = 0, end: int = 0) -> str | None:
         """What goes between head and tail: ``""`` (a split word), ``"-"`` (a split
         hyphenated word), or None (not a split)."""
         folded_head, folded_tail = head.casefold(), tail.casefold()
-        if folded_tail in suspension_words():
+        if folded_tail in suspension_words() and not (
+            folded_tail not in _ENGLISH_SUSPENSION_WORDS
+            and len(folded_tail) > 1
+            and _foreign_word_here(document, folded_tail, start, end)
+        ):
             # A suspended hyphen ("pre- and post-war"), unless the document spells the
             # joined word elsewhere, in lowercase: "a few thous- and teachers" beside
             # "a thousand". (The text as written: suspended hyphens are common in

@@ -235,6 +235,10 @@ def test_invalid_numeric_reference_is_flagged_without_fix():
         # Soft hyphens at a word's end or before a sign that starts a token.
         (ENGLISH + "the volunteers\u00ad were thanked", ENGLISH + "the volunteers were thanked"),
         (ENGLISH + "the \u00ad#harbour tag", ENGLISH + "the #harbour tag"),
+        # A zero-width space glued to a sentence mark or a closing quote.
+        ("the ferry sailed,\u200b and the bus left", "the ferry sailed, and the bus left"),
+        ("The ferry sailed at noon.\u200b\n\nThe bus left.", "The ferry sailed at noon.\n\nThe bus left."),
+        ("“We sail at noon,”\u200b she said.", "“We sail at noon,” she said."),
     ],
 )
 def test_invisible_character_is_deleted(broken, fixed):

@@ -28,6 +28,10 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
         ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
         ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
+        ("The mayor spoke on Tuesday.</ p>", "</ p>"),  # spaced by machine translation
+        ("The mayor spoke < /strong> on Tuesday.", "< /strong>"),
+        ("The mayor spoke on Tuesday.< / div>", "< / div>"),
+        ("The mayor spoke <br / > on Tuesday.", "<br / >"),
     ],
 )
 def test_html_tag_fires(text, span):
@@ -51,6 +55,8 @@ def test_html_tag_fires(text, span):
         "```html\n<p>Hello</p>\n```",  # fenced code block
         "The arrow <- points left and -> right.",
         "<!-- newslint: disable=NL101 -->",
+        "If a < /x> b holds, the bound is tight.",  # spaced: only a real element's closing tag
+        "The score was 3 < 5 / 2 > 1 by the end.",
     ],
 )
 def test_html_tag_passes(text):
@@ -70,6 +76,7 @@ def test_markdown_indented_code_is_skipped():
         ("The mayor spoke <br> on Tuesday.", "The mayor spoke on Tuesday."),
         ("The mayor spoke<br> on Tuesday.", "The mayor spoke on Tuesday."),
         ("The mayor spoke on Tuesday. </p>", "The mayor spoke on Tuesday."),
+        ("The mayor spoke on Tuesday.</ p>", "The mayor spoke on Tuesday."),
         ("First line.<br>Second line.", "First line. Second line."),
         ("Inter<wbr>national", "International"),
         ('<div class="story-text">The mayor spoke.</div>', "The mayor spoke."),
@@ -281,6 +288,75 @@ def test_placeholder_fix_deletes_it():
     assert_fixes("NL804", "Intro.\n\n<<ADVERTISEMENT>>\n\nOutro.", "Intro.\n\nOutro.")
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ferry runs hourly.\n\n%%title%% %%sep%% %%sitename%%\n\nFares rise.", "%%title%% %%sep%% %%sitename%%"),
+        ("The ferry runs hourly. %%primary_category%% Fares rise.", "%%primary_category%%"),
+        ("The ferry runs hourly.\n\n{$page_title}\n\nFares rise.", "{$page_title}"),
+        ("Filed by {$article.byline} in the harbour.", "{$article.byline}"),
+    ],
+)
+def test_variables_of_seo_plugins_and_smarty_fire(text, span):
+    assert_fires("NL804", text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The batch file loops with %%i in (*.txt) and then %%a ends it.",  # no closing "%%"
+        "Sales rose 50%% on the year, and 20%% more in May.",
+        "The fee was %%x%% of the total, the memo said.",  # two letters: not a variable
+        "Prices were {$5, $10} in the two shops.",
+        "The path expands {$HOME} first, then {$N} in the loop.",  # shell-style, upper case
+    ],
+)
+def test_percent_and_dollar_braces_in_prose_pass(text):
+    assert_passes("NL804", text)
+
+
+def test_seo_and_smarty_variables_are_deleted():
+    assert_fixes("NL804", "The ferry runs hourly. %%title%% Fares rise.", "The ferry runs hourly. Fares rise.")
+    assert_fixes("NL804", "Intro.\n\n{$page_title}\n\nOutro.", "Intro.\n\nOutro.")
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "ADVERTISEMENT_SLOT_3",
+        "AD_SLOT_TOP",
+        "INLINE_AD_2",
+        "ad_unit_300x250",
+        "div_gpt_ad_1578923440011_0",
+        "dfp-ad_inline1",
+        "OUTBRAIN_WIDGET_1",
+        "taboola_below_article",
+    ],
+)
+def test_ad_slot_id_on_a_line_of_its_own_fires_and_is_deleted(slot):
+    text = f"The ferry runs hourly.\n\n{slot}\n\nFares rise in May."
+    found = assert_fires("NL804", text, count=1, span=slot)
+    assert "Ad-slot" in found[0].message
+    assert_fixes("NL804", text, "The ferry runs hourly.\n\nFares rise in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry runs hourly.\n\nad-free\n\nFares rise in May.",  # a word
+        "The ferry runs hourly.\n\nad-supported-content\n\nFares rise.",  # no underscore
+        "The scholar Salah ad-Din wrote it.\n\nad-Din\n\nFares rise.",
+        "The ferry runs hourly.\n\nad_ferry runs\n\nFares rise.",  # not one word
+        "The model is GPT-4o-mini.\n\nGPT-4o-mini\n\nFares rise.",  # no ad word
+        "Set the type to SIMPLE_AD_2 before the call, the docs say.",  # inside prose: an API's value
+        "user_name\n\nThe column holds the name.",  # no ad word
+        "```\nAD_SLOT_TOP\n```",  # code
+    ],
+)
+def test_words_and_values_that_look_like_ad_slot_ids_pass(text):
+    assert_passes("NL804", text)
+
+
 @pytest.mark.parametrize("placeholder", ["<<<ADVERTISEMENT>>>", "[[[ad]]]", "<<<<AD_SLOT_2>>>>"])
 def test_a_placeholder_in_more_marks_than_a_pair_goes_whole(placeholder):
     assert_fires("NL804", f"Intro.\n\n{placeholder}\n\nOutro.", count=1, span=placeholder)
@@ -348,11 +424,14 @@ def test_markup_gate_closes_on_prose_without_brackets_or_braces():
 
     assert all(rule.gate is may_hold_markup for rule in RULES)
     assert not may_hold_markup(Document("The council met on Monday and voted 5 to 2 in favour."))
+    # An underscore opens it only in a line of one word.
+    assert not may_hold_markup(Document("See https://example.org/a_b for the council_vote details."))
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}", "Prices fell. <<AD>>", "Prices fell. ${ad}"],
+    ["Prices fell. <br>", "Prices fell. [ad]", "Prices fell. {{ad}}", "Prices fell. <<AD>>", "Prices fell. ${ad}",
+     "Prices fell.\nAD_SLOT_2", "ad_slot_1", "Prices fell.\n  taboola_feed  \nMore."],
 )
 def test_markup_gate_opens_on_each_opening_character(text):
     from newslint import Document

@@ -412,6 +412,13 @@ def test_a_wrapped_paragraph_is_not_also_reported_as_lone_breaks():
         ("a so- called deal, the so-called plan", "a so-called deal, the so-called plan"),
         # a split that leaves a conjunction, where the text spells the word joined
         ("a few thous- and teachers came; a thousand more watched", "a few thousand teachers came; a thousand more watched"),
+        # in English text, another language's conjunction after the gap ends a word
+        ("The council releas- ed the report on Monday, and the mayor read it.",
+         "The council released the report on Monday, and the mayor read it."),
+        ("It was a nation- al scandal, and the minister resigned on the day.",
+         "It was a national scandal, and the minister resigned on the day."),
+        ("The ferry sails betwe-\nen the two islands, and the fares are low.",
+         "The ferry sails between the two islands, and the fares are low."),
     ],
 )
 def test_split_hyphenation_is_joined(broken, fixed):
@@ -436,6 +443,13 @@ def test_split_hyphenation_is_joined(broken, fixed):
         "the mid- to late 1990s",
         "The work would start in the spring- the board said so.",  # a dash before a clause
         "over- or underpaid staff, and the pre- and postwar years",
+        "Die Wachstums- und Entwicklungstreiber der Branche sind in diesem Jahr stark gewesen.",
+        "Les secteurs public- et privé ont signé l'accord de la semaine dernière.",
+        "Una crisi economica- e sociale che il governo non ha previsto per niente.",
+        # a German sentence quoted in an English text
+        ("The editor has many fans, and this is what one of them wrote about it in a letter.\n"
+         "Schon bei Nutzung wird der Benutzer die Vorzuege dieses Editors kennen- und schaetzenlernen.\n"
+         "Translated: even a new user will quickly get to know and like the editor."),
     ],
 )
 def test_split_hyphenation_traps(text):
