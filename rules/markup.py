@@ -394,14 +394,12 @@ def may_hold_markup(document: Document) -> bool:
     no markup, and the four rules report nothing. One-character searches, in C; most
     articles have none of them."""
     text = document.text
-    if "<" in text or "[" in text or "{" in text:
-        return True
-    if "_" in text and _underscore_lines(text, first_only=True):
-        return True  # a line of one word with an underscore: an ad-slot id, maybe
-    return _followed_by(text, "%", "%")
+    # (A line of one word with an underscore may be an ad-slot id.)
+    return _may_hold_bracketed(text) or ("_" in text and bool(_underscore_lines(text, first_only=True)))
 
 
 def _may_hold_bracketed(text: str) -> bool:
+    """Whether ``text`` may hold an item that starts with a bracket or a doubled "%"."""
     if "<" in text or "[" in text or "{" in text:
         return True
     return _followed_by(text, "%", "%")
