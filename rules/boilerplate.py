@@ -236,6 +236,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ("click",),
         _compile(
             r"(?:^|[.!?…] )(?:click|tap) (?:here|the (?:link|button|image|photo)|on (?:the|this) (?:link|image|button))"
+            r"|\bplease (?:click|tap) (?:here|the (?:link|button))\b"
             r"|\bby clicking here\b"
             r"|(?:^|[.!?…] )(?:download|get|install) (?:the|our) (?:[^\s.!?]+ ){0,3}app\b"
         ),

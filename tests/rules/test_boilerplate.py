@@ -484,13 +484,17 @@ def test_a_list_under_other_headings_or_after_prose_is_not_a_policy():
 # -- NL117 click-prompt ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["Click here for more information.", "GET THE NEWS APP BY CLICKING HERE", "Listen: https://pod.example.com/ep12"])
+@pytest.mark.parametrize("line", [
+    "Click here for more information.", "GET THE NEWS APP BY CLICKING HERE", "Listen: https://pod.example.com/ep12",
+    "If you no longer want us to keep your data, please click here to delete your account.",
+])
 def test_click_prompt_fires(line):
     assert_fires("NL117", between(line))
 
 
 def test_click_prompt_passes():
     assert_passes("NL117", between("Users who clicked the link were asked for their passwords."))
+    assert_passes("NL117", between("Users were told to click here and there until the page loaded, the report said."))
 
 
 # -- language and quotation -----------------------------------------------------------
