@@ -1132,11 +1132,11 @@ def _candidates(document: Document) -> list[tuple[int, _Candidate]]:
         if candidate is not None:
             found.append((index, candidate))
     # Credits between two sentences of a paragraph hold a slash (or a bar): only the
-    # documents holding a slash, and their long lines holding one of the two, are read
-    # for them (``_inline_in``, cached per line).
+    # documents holding one, and their long lines holding one, are read for them
+    # (``_inline_in``, cached per line).
     text = document.text
-    if "/" not in text:
-        return found  # (most documents; a one-character test is much the cheaper)
+    if "/" not in text and "|" not in text:
+        return found  # (most documents; one-character tests are much the cheaper)
     if "\r" in text:  # rare: the lines as ``Document`` has them
         inline = [
             i for i, line in enumerate(parts) if len(line) > 60 and ("/" in line or " | " in line) and _inline_in(line)

@@ -312,9 +312,7 @@ class GluedCredit(Rule):
     sentence ends just before it, it holds a slash or a bar and is not a mere list of
     agencies ("Reuters | AFP"), it ends with a known agency, collection or outlet or a
     closing bracket, and a capitalised sentence goes on after it ("AGENCY/Name" is left
-    alone there: where would the name end?). For speed, only documents holding a slash
-    are read for these, so "Name | Reuters" between sentences of a page without any
-    slash is missed.
+    alone there: where would the name end?).
 
     ## Why is this bad?
     The credit is not part of the sentence it ends; it was joined to it when the

@@ -928,14 +928,8 @@ SECOND = "Negotiators from both sides met late into the night but failed to agre
         "Aiko Hasegawa/Anadolu via Getty Images",
         "(Photo by Aiko Hasegawa/NurPhoto via Getty Images)",
         "Dara O'Rourke/The New York Times",
-        pytest.param(
-            "Omar al-Khatib | Reuters",
-            marks=pytest.mark.xfail(strict=True, reason="known miss: only documents with a slash are read for inline credits (speed)"),
-        ),
-        pytest.param(
-            "Kim Soo-hyun | Moment | Getty Images",
-            marks=pytest.mark.xfail(strict=True, reason="known miss: only documents with a slash are read for inline credits (speed)"),
-        ),
+        "Omar al-Khatib | Reuters",
+        "Kim Soo-hyun | Moment | Getty Images",
     ],
 )
 def test_credit_between_two_sentences(credit):
@@ -953,6 +947,9 @@ def test_credit_between_two_sentences(credit):
         f"{FIRST} Reuters/Ipsos The survey of adults found most backed the plan. {SECOND}",
         f"{FIRST} XINHUA/Li Wei Police said the bridge would reopen. {SECOND}",  # where would the name end?
         f"{FIRST} Reuters | AFP The talks resumed on Monday after a pause. {SECOND}",
+        # bars in a text without a slash: a menu, a score line, a table's cells
+        f"{FIRST} Home | World | Business The talks resumed on Monday after a pause. {SECOND}",
+        f"{FIRST} The final score was Harbour 2 | Vale 1 After the match the coach spoke. {SECOND}",
     ],
 )
 def test_slashes_between_sentences_in_prose_pass(line):
