@@ -553,16 +553,13 @@ _FOREIGN_OUTLET = patterns.compile(
 )
 #: An outlet written as a brand in mixed case, two capitals or more and a lower-case
 #: letter: "CityNews", "BuzzFeed", "TechRadar" (not "MP" or "NYC", which end slogans).
-_CAMEL_BRAND = patterns.compile(r"(?=[\p{L}\p{N}]*\p{Ll})\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*")
+_CAMEL_BRAND = patterns.compile(r"(?=[\p{L}\p{N}]*\p{Ll})" + _BRAND.source)
 
 
 #: A source by its shape: one to three capitalised words ("Jam Press", "Kontinent").
 _OWNER = patterns.compile(r"\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2}")
 #: "Name Via Owner", the capitalised "Via" of a credit line (not "via Zoom" in prose).
-_VIA_OWNER = patterns.compile(
-    r"(?P<name>[^/,|]+?)[ \t\u00a0]+(?:Via|VIA)[ \t\u00a0]+"
-    r"(?P<owner>\p{Lu}[\p{L}'’&.-]{1,20}(?: \p{Lu}[\p{L}'’&.-]{1,20}){0,2})"
-)
+_VIA_OWNER = patterns.compile(rf"(?P<name>[^/,|]+?)[ \t\u00a0]+(?:Via|VIA)[ \t\u00a0]+(?P<owner>{_OWNER.source})")
 #: A word of a person's name written in full or as an initial: "Aiko", "O'Rourke",
 #: "J.", "al-Khatib", "van" (not "OS", "TV" or "Real", which a title holds as well).
 _STRICT_NAME_WORD = patterns.compile(
