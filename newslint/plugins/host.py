@@ -7,6 +7,7 @@ plugin becomes a :class:`PluginProblem` naming it, and the others still run.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import inspect
 import sys
@@ -64,8 +65,6 @@ def _entry_point_plugins() -> tuple[tuple[tuple[str, object], ...], tuple[Plugin
 
 
 def _import_local_plugin(path: Path) -> object:
-    import hashlib  # only for a local plugin file
-
     digest = hashlib.sha1(str(path).encode()).hexdigest()[:12]
     module_name = f"newslint_local_plugin_{path.stem}_{digest}"
     if module_name in sys.modules:
