@@ -21,11 +21,10 @@ from . import __version__, patterns
 from .config import ConfigError, SettingsResolver
 from .engine import Linter
 from .formatters import FORMATTERS, Formatter, SourceInfo, Summary
-from .model import Applicability
 from .packs import PackError
 from .registry import RegistrationError
 from .progress import Progress
-from .runner import RunOptions, TextUnit, default_jobs, jsonl_units, run_units
+from .runner import RunOptions, Tally, TextUnit, default_jobs, jsonl_units, run_units
 from .sources import (
     AtomicFile,
     InputError,
@@ -206,9 +205,7 @@ def _python_location(rule) -> str | None:
 @dataclass
 class _Totals:
     summary: Summary = field(default_factory=Summary)
-    counts: Counter = field(default_factory=Counter)
-    names: dict = field(default_factory=dict)
-    fixable: set = field(default_factory=set)
+    tally: Tally = field(default_factory=Tally)
     rule_seconds: Counter = field(default_factory=Counter)
     would_change: int = 0
 
@@ -347,14 +344,14 @@ class Checker:
             if args.statistics:
                 self._print_statistics(stream, time.perf_counter() - started)
             elif not args.diff:
-                formatter.end(self.totals.summary)
+                formatter.end(self._summary())
         finally:
             progress.close()
             if self._jsonl_out is not None:
                 self._jsonl_out.discard()
             if close:
                 stream.close()
-        summary = self.totals.summary
+        summary = self._summary()
         if summary.errors:
             return EXIT_ERROR
         if args.diff:
@@ -375,6 +372,7 @@ class Checker:
         """Report one unit's result, and write what it fixed."""
         self.warn_problems(result.problems)
         self.totals.rule_seconds.update(result.rule_seconds)
+        self.totals.tally.merge(result.tally)
         for message in result.errors:
             self.error(message)
         for message in result.warnings:
@@ -392,30 +390,25 @@ class Checker:
             self.error(str(error))
 
     def _report(self, document, formatter: Formatter) -> None:
-        summary, totals = self.totals.summary, self.totals
-        summary.documents += 1
         source = SourceInfo(document.path, document.record_id, document.record_line)
         if document.fixed is not None:
             if self.args.diff:
-                totals.would_change += 1
+                self.totals.would_change += 1
                 self._print_diff(source, document.original, document.fixed)
             else:
-                summary.fixed += document.applied
-        summary.remaining += len(document.diagnostics)
-        for d in document.diagnostics:
-            totals.counts[d.code] += 1
-            totals.names[d.code] = d.rule
-            if d.fix is not None:
-                totals.fixable.add(d.code)
-                if d.fix.applicability is Applicability.SAFE:
-                    summary.fixable_safe += 1
-                else:
-                    summary.fixable_unsafe += 1
+                self.totals.summary.fixed += document.applied
         if not self.args.statistics and not self.args.diff:
-            if document.encoded is not None:
+            if document.encoded:
                 formatter.report_encoded(source, document.encoded)
-            else:
+            elif document.diagnostics:
                 formatter.report(source, document.text or "", document.diagnostics)
+
+    def _summary(self) -> Summary:
+        """The run's summary, with what the units counted."""
+        summary, tally = self.totals.summary, self.totals.tally
+        summary.documents, summary.remaining = tally.documents, tally.remaining
+        summary.fixable_safe, summary.fixable_unsafe = tally.fixable_safe, tally.fixable_unsafe
+        return summary
 
     def _write_text(self, pending: _Pending, result) -> None:
         fixed = result.documents[0].fixed if result.documents else None
@@ -462,15 +455,15 @@ class Checker:
     # -- statistics -----------------------------------------------------------------
 
     def _print_statistics(self, stream: TextIO, elapsed: float) -> None:
-        timings = self.totals.rule_seconds
+        timings, tally = self.totals.rule_seconds, self.totals.tally
         rows = [
-            {"code": code, "name": self.totals.names[code], "count": count, "fixable": code in self.totals.fixable,
+            {"code": code, "name": tally.names[code], "count": count, "fixable": code in tally.fixable,
              "seconds": round(timings.get(code, 0.0), 6)}
-            for code, count in sorted(self.totals.counts.items(), key=lambda item: (-item[1], item[0]))
+            for code, count in sorted(tally.counts.items(), key=lambda item: (-item[1], item[0]))
         ]
         if self.args.format in ("json", "jsonl", "sarif"):
             json.dump({"diagnostics": rows, "rule_seconds": {c: round(s, 6) for c, s in sorted(timings.items())},
-                       "seconds": round(elapsed, 6), "documents": self.totals.summary.documents}, stream, indent=2)
+                       "seconds": round(elapsed, 6), "documents": tally.documents}, stream, indent=2)
             stream.write("\n")
             return
         width = max([len(str(r["count"])) for r in rows] + [5])
@@ -478,6 +471,6 @@ class Checker:
             marker = "[*]" if row["fixable"] else "[ ]"
             stream.write(f"{row['count']:>{width}}  {row['code']}  {marker} {row['name']}\n")
         if timings:
-            stream.write(f"\nTime per rule ({self.totals.summary.documents} documents, {elapsed:.3f} s in all):\n")
+            stream.write(f"\nTime per rule ({tally.documents} documents, {elapsed:.3f} s in all):\n")
             for code, seconds in timings.most_common():
                 stream.write(f"{seconds:>10.4f} s  {code}\n")

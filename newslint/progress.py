@@ -39,7 +39,7 @@ class Progress:
         return cls(total if known else None, stream)
 
     def update(self, result) -> None:
-        self.documents += len(result.documents)
+        self.documents += result.tally.documents
         self.bytes += result.size
         now = time.monotonic()
         if now - self.drawn >= _EVERY:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import patterns
 from .config import Settings
 from .engine import Linter
-from .model import Diagnostic
+from .model import Applicability, Diagnostic
 from .sources import InputError, TextEncoding, decode_text, parse_record, read_text_file, replace_text
 
 if TYPE_CHECKING:
@@ -75,7 +75,9 @@ class JsonlUnit:
 @dataclass
 class DocResult:
     """One document's outcome. ``text`` is the text the diagnostics point into (the fixed
-    text when fixing), kept only when the formatter needs it."""
+    text when fixing), kept only when the formatter needs it. When the formatter takes
+    the diagnostics as JSON, ``encoded`` holds them and ``diagnostics`` is empty: a
+    diagnostic object costs ten times its JSON to send back from a worker."""
 
     path: str
     record_id: str | None
@@ -90,8 +92,47 @@ class DocResult:
 
 
 @dataclass
+class Tally:
+    """What the run's summary and ``--statistics`` count, for the documents of a unit:
+    counted where they are linted, so that the diagnostics themselves need not travel."""
+
+    documents: int = 0
+    remaining: int = 0
+    fixable_safe: int = 0
+    fixable_unsafe: int = 0
+    counts: Counter = field(default_factory=Counter)
+    names: dict[str, str] = field(default_factory=dict)
+    fixable: set[str] = field(default_factory=set)
+
+    def add(self, diagnostics: list[Diagnostic]) -> None:
+        self.documents += 1
+        self.remaining += len(diagnostics)
+        for d in diagnostics:
+            self.counts[d.code] += 1
+            self.names[d.code] = d.rule
+            if d.fix is not None:
+                self.fixable.add(d.code)
+                if d.fix.applicability is Applicability.SAFE:
+                    self.fixable_safe += 1
+                else:
+                    self.fixable_unsafe += 1
+
+    def merge(self, other: Tally) -> None:
+        self.documents += other.documents
+        self.remaining += other.remaining
+        self.fixable_safe += other.fixable_safe
+        self.fixable_unsafe += other.fixable_unsafe
+        self.counts.update(other.counts)
+        self.names.update(other.names)
+        self.fixable |= other.fixable
+
+
+@dataclass
 class UnitResult:
+    #: The documents with something to report or write (a JSONL unit leaves out the
+    #: rest: ``tally`` counts them).
     documents: list[DocResult] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     #: For JSONL units when fixing: the unit's lines as they must be written back.
@@ -154,7 +195,9 @@ def _linter(settings: Settings) -> Linter:
     return linter
 
 
-def _lint(settings: Settings, text: str, path: str, record_id: str | None, record_line: int | None) -> DocResult:
+def _lint(
+    settings: Settings, text: str, path: str, record_id: str | None, record_line: int | None, tally: Tally
+) -> DocResult:
     linter = _linter(settings)
     o = _options
     if o.fixing:
@@ -169,8 +212,10 @@ def _lint(settings: Settings, text: str, path: str, record_id: str | None, recor
     else:
         diagnostics = linter.check(text, path=path, record_id=record_id)
         outcome = DocResult(path, record_id, record_line, diagnostics, text=text if o.keep_text and diagnostics else None)
+    tally.add(outcome.diagnostics)
     if o.encode_json:
         outcome.encoded = [d.to_json() for d in outcome.diagnostics]
+        outcome.diagnostics = []
     return outcome
 
 
@@ -189,7 +234,7 @@ def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:
             return out
         if not text:
             out.warnings.append(f"{unit.shown}: empty file")
-        out.documents.append(_lint(unit.settings, text, unit.shown, None, None))
+        out.documents.append(_lint(unit.settings, text, unit.shown, None, None, out.tally))
         out.encoding, out.path = how, unit.path
         out.size = len(text)
     else:
@@ -206,9 +251,10 @@ def run_unit(unit: TextUnit | JsonlUnit) -> UnitResult:
             if record.error:
                 out.errors.append(record.error)
             elif not record.is_blank:
-                document = _lint(settings, record.text, unit.shown, record.record_id, record.number)
-                out.documents.append(document)
+                document = _lint(settings, record.text, unit.shown, record.record_id, record.number, out.tally)
                 fixed = document.fixed
+                if fixed is not None or document.diagnostics or document.encoded:
+                    out.documents.append(document)
             if pieces is not None:
                 pieces.append(raw if fixed is None else replace_text(record, fixed, settings.text_field))
         if pieces is not None:

@@ -62,6 +62,28 @@ def test_fix_with_two_jobs_writes_the_same_files(corpus, capsys):
     assert [json.loads(r)["n"] for r in records[:-1]] == list(range(120))
 
 
+def test_a_unit_sends_back_what_is_reported_and_counts_the_rest(tmp_path):
+    # What a worker sends back is pickled, and so read again by the process that writes
+    # the output: a record with nothing to report is only counted, and diagnostics the
+    # formatter takes as JSON travel as JSON alone.
+    from newslint import Settings
+    from newslint.runner import RunOptions
+
+    data = "".join(json.dumps({"id": i, "text": DIRTY if i % 4 == 0 else CLEAN}) + "\n" for i in range(20)).encode()
+    settings = Settings()
+    for encode_json in (False, True):
+        runner._prepare(RunOptions(encode_json=encode_json), {})
+        result = runner.run_unit(runner.JsonlUnit("c.jsonl", settings, data, 1))
+        assert [d.record_id for d in result.documents] == ["0", "4", "8", "12", "16"]
+        assert result.tally.documents == 20
+        per_document = [len(d.encoded) if encode_json else len(d.diagnostics) for d in result.documents]
+        assert result.tally.remaining == sum(per_document) >= 5 * 3
+        assert result.tally.counts["NL201"] == 5 and result.tally.names["NL201"] == "pipe-separated-credit"
+        assert "NL201" in result.tally.fixable
+        assert result.tally.fixable_safe + result.tally.fixable_unsafe <= result.tally.remaining
+        assert all(not d.diagnostics for d in result.documents) is encode_json
+
+
 def test_chunks_cover_every_line_once(monkeypatch):
     import io
 
@@ -149,9 +171,10 @@ def test_forked_workers_use_the_linter_the_run_built(tmp_path, monkeypatch):
     with open(path, "rb") as handle:
         units = list(runner.jsonl_units(handle, "c.jsonl", settings))
     results = list(runner.run_units(units, options, 2, {settings: marker}))
-    assert sum(len(r.documents) for r in results) == 40
-    assert all(not doc.diagnostics for r in results for doc in r.documents)
+    assert sum(r.tally.documents for r in results) == 40
+    assert not any(r.documents for r in results)  # none had anything to report
     # a later run with the same options keeps nothing of it, in one process or in two
     for jobs in (1, 2):
         results = list(runner.run_units(units, options, jobs))
+        assert sum(len(r.documents) for r in results) == 40
         assert all(doc.diagnostics for r in results for doc in r.documents)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from newslint.progress import Progress
-from newslint.runner import DocResult, UnitResult
+from newslint.runner import Tally, UnitResult
 
 
 class Terminal(io.StringIO):
@@ -14,7 +14,7 @@ class Terminal(io.StringIO):
 
 
 def _result(documents: int, size: int) -> UnitResult:
-    return UnitResult(documents=[DocResult("p", None, None, []) for _ in range(documents)], size=size)
+    return UnitResult(tally=Tally(documents=documents), size=size)
 
 
 def test_silent_when_not_a_terminal(tmp_path):

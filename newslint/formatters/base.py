@@ -49,6 +49,8 @@ class Formatter:
         pass
 
     def report(self, source: SourceInfo, text: str, diagnostics: list[Diagnostic]) -> None:
+        """One document's diagnostics. Only documents with diagnostics are reported:
+        ``end``'s summary counts every document checked."""
         raise NotImplementedError
 
     def report_encoded(self, source: SourceInfo, encoded: list[str]) -> None:

@@ -135,17 +135,15 @@ class HtmlFormatter(Formatter):
         self._by_rule: Counter[str] = Counter()
         self._by_category: Counter[str] = Counter()
         self._rule_names: dict[str, tuple[str, str]] = {}
-        self._per_document: Counter[int] = Counter()
-        self._documents = 0
+        self._per_document: Counter[int] = Counter()  # flagged documents by their number of diagnostics
         self._listed = 0
         self._flagged = 0
         self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")
 
     def report(self, source: SourceInfo, text: str, diagnostics: list[Diagnostic]) -> None:
-        self._documents += 1
-        self._per_document[len(diagnostics)] += 1
         if not diagnostics:
             return
+        self._per_document[len(diagnostics)] += 1
         self._flagged += 1
         for d in diagnostics:
             self._by_rule[d.code] += 1
@@ -180,10 +178,12 @@ class HtmlFormatter(Formatter):
             f"<pre>{_highlight(text, diagnostics)}</pre><ol class=\"diags\">{''.join(items)}</ol></article>\n"
         )
 
-    def _distribution(self) -> list[tuple[str, int, str]]:
+    def _distribution(self, documents: int) -> list[tuple[str, int, str]]:
+        # (The run reports only flagged documents; the summary counts them all.)
+        per_document = self._per_document + Counter({0: documents - self._flagged})
         rows = []
         for low, high in _BUCKETS:
-            count = sum(n for k, n in self._per_document.items() if k >= low and (high is None or k <= high))
+            count = sum(n for k, n in per_document.items() if k >= low and (high is None or k <= high))
             label = str(low) if low == high else (f"{low}+" if high is None else f"{low}–{high}")
             rows.append((f"{label} per document", count, "#6b7280"))
         return rows
@@ -201,7 +201,7 @@ class HtmlFormatter(Formatter):
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
           f"<title>newslint report</title><style>{_STYLE}</style></head><body>\n<header>"
           f"<h1>newslint report</h1><div class=\"totals\">"
-          f"<span>documents <b id=\"total-documents\">{self._documents}</b></span>"
+          f"<span>documents <b id=\"total-documents\">{summary.documents}</b></span>"
           f"<span>flagged <b id=\"flagged-documents\">{self._flagged}</b></span>"
           f"<span>diagnostics <b id=\"total-diagnostics\">{total}</b></span>"
           f"<span>fixed <b id=\"total-fixed\">{summary.fixed}</b></span>"
@@ -209,7 +209,7 @@ class HtmlFormatter(Formatter):
           "<h2>Totals</h2><div class=\"charts\">"
           + _bar_chart("Diagnostics per category", category_rows, "by-category")
           + _bar_chart("Diagnostics per rule", rule_rows, "by-rule")
-          + _bar_chart("Documents by number of diagnostics", self._distribution(), "per-document")
+          + _bar_chart("Documents by number of diagnostics", self._distribution(summary.documents), "per-document")
           + "</div>\n")
         options_c = "".join(f'<option value="{c}">{c}</option>' for c in categories)
         options_r = "".join(f'<option value="{code}">{code} {html.escape(self._rule_names[code][0])}</option>'
