@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 #: Bytes of JSONL lines per unit: large enough to amortise the hand-over to a worker,
 #: small enough to keep every core busy and memory flat.
 CHUNK_BYTES = 1 << 18
+#: The smallest unit the end of a file is cut into (see ``jsonl_units``).
+MIN_CHUNK_BYTES = 1 << 14
+#: Units handed to each worker ahead of the one it is linting: enough that it never waits.
+FED_PER_JOB = 2
+#: Units a worker may run ahead of the output (their results wait to be written in order).
+HELD_PER_JOB = 8
 #: Inputs from this size on are a corpus: they are linted on every core by default.
 PARALLEL_FROM_BYTES = 1 << 20
 
@@ -283,13 +289,18 @@ def _read_range(unit: JsonlUnit) -> bytes | None:
     return data if len(data) == unit.length else None
 
 
-def jsonl_units(handle, shown: str, settings: Settings, *, by_reference: str | None = None) -> Iterator[JsonlUnit]:
+def jsonl_units(
+    handle, shown: str, settings: Settings, *, by_reference: str | None = None, workers: int = 1
+) -> Iterator[JsonlUnit]:
     """Cut a JSONL stream into units of whole lines, reading it once, a chunk at a time.
     With ``by_reference`` (the path of the plain file ``handle`` reads), the units hold
-    where their lines are instead of the lines."""
+    where their lines are instead of the lines; and for several ``workers``, the units
+    get smaller towards the end of the file, so that the workers finish together (the
+    last of equal units may leave one worker linting it alone)."""
     line_number = 1
     offset = 0
     carry = b""
+    size = os.fstat(handle.fileno()).st_size if by_reference is not None and workers > 1 else None
 
     def unit(data: bytes) -> JsonlUnit:
         if by_reference is None:
@@ -297,7 +308,11 @@ def jsonl_units(handle, shown: str, settings: Settings, *, by_reference: str | N
         return JsonlUnit(shown, settings, None, line_number, by_reference, offset, len(data))
 
     while True:
-        block = handle.read(CHUNK_BYTES)
+        wanted = CHUNK_BYTES
+        if size is not None:
+            unread = size - offset - len(carry)
+            wanted = max(MIN_CHUNK_BYTES, min(CHUNK_BYTES, unread // (2 * workers)))
+        block = handle.read(wanted)
         if not block:
             break
         block = carry + block
@@ -313,14 +328,32 @@ def jsonl_units(handle, shown: str, settings: Settings, *, by_reference: str | N
         yield unit(carry)
 
 
-def _ordered(executor: Executor, units: Iterable, window: int) -> Iterator[UnitResult]:
-    pending: deque = deque()
-    for unit in units:
-        pending.append(executor.submit(run_unit, unit))
-        if len(pending) >= window:
+def _ordered(executor: Executor, units: Iterable, jobs: int) -> Iterator[UnitResult]:
+    """The results of ``units`` in their order. Every worker is kept fed while an earlier
+    unit is still being linted: a unit slower than the ones after it holds back only the
+    output, not the workers (up to ``HELD_PER_JOB`` units a worker, which bounds the
+    memory the waiting results take)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    units = iter(units)
+    pending: deque = deque()  # submitted, in unit order, until yielded
+    running: set = set()  # submitted and not yet done
+    more = True
+    while more or pending:
+        while more and len(running) < FED_PER_JOB * jobs and len(pending) < HELD_PER_JOB * jobs:
+            unit = next(units, None)
+            if unit is None:
+                more = False
+                break
+            future = executor.submit(run_unit, unit)
+            pending.append(future)
+            running.add(future)
+        if pending and not pending[0].done():
+            _, running = wait(running, return_when=FIRST_COMPLETED)
+        else:
+            running = {future for future in running if not future.done()}
+        while pending and pending[0].done():
             yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
 
 
 def run_units(
@@ -342,7 +375,7 @@ def run_units(
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(options,)) as executor:
-        yield from _ordered(executor, units, window=jobs * 3)
+        yield from _ordered(executor, units, jobs)
 
 
 def default_jobs(paths: list[str]) -> int:

@@ -95,6 +95,45 @@ def test_chunks_cover_every_line_once(monkeypatch):
     assert [u.first_line for u in units] == [1 + sum(v.data.count(b"\n") for v in units[:i]) for i in range(len(units))]
 
 
+def test_the_end_of_a_file_is_cut_finer_for_several_workers(tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "CHUNK_BYTES", 4000)
+    monkeypatch.setattr(runner, "MIN_CHUNK_BYTES", 300)
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"".join(b'{"id": %d, "text": "a line of text"}\n' % i for i in range(1000)))
+    with open(path, "rb") as handle:
+        units = list(runner.jsonl_units(handle, "c.jsonl", None, by_reference=str(path), workers=2))
+    with open(path, "rb") as handle:
+        alone = list(runner.jsonl_units(handle, "c.jsonl", None, by_reference=str(path)))
+    lengths = [unit.length for unit in units]
+    assert sum(lengths) == path.stat().st_size
+    assert [unit.offset for unit in units] == [sum(lengths[:i]) for i in range(len(units))]
+    assert max(lengths) <= 4000 + 40 and min(lengths[:-1]) >= 300 - 40  # (whole lines of 38 bytes)
+    assert lengths[-3] < lengths[len(lengths) // 3]  # finer towards the end
+    assert len(units) > len(alone) and all(3960 <= unit.length <= 4040 for unit in alone[:-1])
+
+
+def test_a_slow_unit_holds_back_the_output_not_the_workers(monkeypatch):
+    # The first unit is slow: the workers go on with the next ones meanwhile (it waits
+    # until the eighth has started), and the results still come in order.
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    eighth_started = threading.Event()
+    waited: list[bool] = []
+
+    def lint(unit):
+        if unit == 0:
+            waited.append(eighth_started.wait(timeout=5))
+        if unit == 7:
+            eighth_started.set()
+        return unit
+
+    monkeypatch.setattr(runner, "run_unit", lint)
+    with ThreadPoolExecutor(max_workers=2) as executor:
+        assert list(runner._ordered(executor, iter(range(40)), 2)) == list(range(40))
+    assert waited == [True]
+
+
 def test_default_jobs(tmp_path):
     small = tmp_path / "small.txt"
     small.write_text("x")

@@ -39,7 +39,7 @@ def test_wheel_declares_the_entry_point(wheel):
     (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
     text = wheel.read(entry_points).decode()
     assert "[newslint]\nbuiltin = newslint_rules" in text
-    assert "newslint = newslint.cli:main" in text
+    assert "newslint = newslint.cli:console_main" in text
 
 
 def test_the_wheel_s_version_is_the_package_s(wheel):
