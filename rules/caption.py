@@ -88,7 +88,7 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 )
-_SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing)|(?P<picture>hoto|icture))(?![{RE_WORD}])")
+_SCAN_WORDS = patterns.compile(rf"p(?:ictured|hotographed|os(?:es|ing)|(?P<picture>hoto|icture))(?![{RE_WORD}])")
 # "is seen", "are seen": found with str.find as " seen" and its space after it tested
 # (a needle ending in a letter is skipped along the text faster than one ending in a
 # space, the commonest character).
@@ -183,6 +183,15 @@ _IN_PICTURE = patterns.compile(
 _PICTURED_NOUN = patterns.compile(
     r"\b[a-z]{3,} pictured (?:at|in|on|outside|inside|with|during|near|beside|alongside)\b"
 )
+# "Name photographed at her home in ...", "Name, photographed in Lima on ...", "Name is
+# photographed at ...", "Name seen at a rally in ...", "Name, seen here in 2019, ...": the
+# participles of a portrait's caption after a name (or "is"), then where; counted only in
+# a one-sentence line ending with its full stop (a headline has none: "Putin Seen at Rally").
+_PHOTOGRAPHED = patterns.compile(
+    r"(?:\b(?:is|are)[ ]photographed|,[ ]photographed|(?<=\p{Lu}[\p{L}'’-]+[ ])(?:photographed|seen))"
+    r"[ ](?:at|in|on|during|with|outside|inside|near|beside|alongside|aboard|here)\b"
+    r"|,[ ]seen[ ]here\b"
+)
 _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
@@ -201,7 +210,9 @@ _PLACE = r"\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|del|of|am|upon|on)
 # The end of a dated caption: "..., in Moscow, Russia, October 8, 2024." or "... on
 # September 12, 2024." or "... during their meeting, October 11, 2024, in Ashgabat."
 _DATED_END = patterns.compile(
-    rf"(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) (?:19|20)\d\d"
+    rf"(?:{_WEEKDAY},? )?(?:(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH},?) (?:19|20)\d\d"
+    # a desk's date in figures: "20.09.2022", "20/09/2022", "2022-09-20"
+    r"|(?<![\d.,/-])(?P<figures>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/-]))"
     rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?"
     # "..., on November 3, 2024, amid the war.": the circumstance AFP's desk adds after the date
     r"(?:, (?:amid|during|after|following) [^.,;:!?\n]{3,60})?\.?$"
@@ -214,7 +225,7 @@ _WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$", regex.REVERSE)
 # A date after these words is a deadline or a span, not the moment of a picture.
 _NOT_PICTURE_DATE = frozenset(
     "until till through thru by before after since from starting beginning effective due and to "
-    "between as expires ending ends is are was were be".split()
+    "between as expires ending ends is are was were be of".split()
 )
 
 _TOKEN = patterns.compile(r"\(\w+(?:-\w+)?\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
@@ -661,7 +672,18 @@ def _picture_shows(line: str) -> str | None:
     if not _PICTURE_WORD.search(line, 0, 60):
         return None
     match = _PICTURE_SHOWS.match(line)
-    return None if match is None else match.group().strip()
+    if match is None:
+        return None
+    phrase = match.group().strip()
+    if phrase[:1] in "IPS" and phrase.startswith(_PICTURES_OPENING):
+        # "Images obtained by Reuters show the crowd ...": pictures the story reports
+        # on; a caption is under one picture ("Image obtained by Reuters shows ...")
+        return None
+    return phrase
+
+
+#: Plural picture nouns opening a sentence ("Images obtained by ...", "Photos posted ...").
+_PICTURES_OPENING = ("Images ", "Photos ", "Pictures ", "Photographs ", "Screengrabs ", "Stills ")
 
 
 #: "A view of" opens prose too ("A view of the sea opened up ..."): it counts only in a
@@ -679,12 +701,21 @@ def _plain_view(line: str) -> bool:
     )
 
 
+def _lists_in_prose(core: str, opener: str) -> bool:
+    """"From left to right, the panel was split ...": the order of a story's sentence,
+    told in the past, not the people of a picture named in order."""
+    rest = _TOKEN.findall(core[core.find(opener) + len(opener) :])
+    return not _STORY_TENSES.isdisjoint(_tenses(_main_clause(rest)))
+
+
 def _opening_phrase(core: str) -> str | None:
     """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
     view placed in a scene): the only readings of ``_phrase`` open to a line of more
     than ``_MAX_WORDS`` tokens, which it reads without its tokens."""
     opener = _opener(core)
     if opener is not None and not _view_heading(core, opener):
+        if opener[:1] in "FL" and opener.startswith(("From left", "Left to right")) and _lists_in_prose(core, opener):
+            return None
         return f"opens with {opener!r}"
     if _plain_view(core):
         return "opens with 'A view of' and places a scene, without a final mark"
@@ -743,6 +774,8 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         else:
             if " pictured " in core and core.endswith(".") and _PICTURED_NOUN.search(core) and not list(_tenses(tokens)):
                 weak = "describes a picture ('pictured', without a verb)"
+            elif core.endswith(".") and _PHOTOGRAPHED.search(core) and not _sentence_breaks(core, 1):
+                weak = "describes a picture ('photographed', 'seen' after a name)"
     # (The present perfect counts as the story's here: "Name, pictured, has denied ...".)
     if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
@@ -804,6 +837,11 @@ def _dated(core: str, tokens: list[str], date_end=None) -> str | None:
     if word_before is not None and word_before.group(1).lower() in _NOT_PICTURE_DATE:
         return None
     if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
+        return None
+    if match["figures"] is not None and (_COMMA_PLACE.search(body) is None or not _STATES.isdisjoint(tokens)):
+        # A date in figures closes a manual's sentence as often ("The release is
+        # available in the repository on 2021-03-04."): a caption's names its place with
+        # its country or region ("in Graz, Austria, 20.09.2022.") and acts, not "is".
         return None
     # (The scans last: they read the whole line.)
     if _sentence_breaks(core, 1) or _future_phrases(body):
@@ -1350,6 +1388,11 @@ _FIRST_CHARACTER = itemgetter(slice(0, 1))
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
 
 
+def _ends_with_iso_date(line: str) -> bool:
+    """Whether ``line`` ends with a date written "2022-09-20" and a full stop."""
+    return line[-4:-3] == "-" and line[-7:-6] == "-" and line[-11:-9] in ("19", "20") and line[-11:-1].replace("-", "").isdigit()
+
+
 def _may_open_with_a_caption_formula(line: str) -> bool:
     """Whether ``_SCAN_OPENER`` finds an opener at the start of ``line`` (of
     ``plain_lines``): it needs the line break before it, and "\\n" + line is what it sees
@@ -1436,7 +1479,7 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
             opening.append(index)
         last = line[-1]
         if last == ".":  # (most lines: a digit before the stop, or not a year)
-            if line[-2:-1].isdigit() and ends_with_year(line):
+            if line[-2:-1].isdigit() and (ends_with_year(line) or _ends_with_iso_date(line)):
                 year_ends.append(index)
         elif last == ")":
             if line[0] == "(":
@@ -1514,6 +1557,8 @@ def _find_candidates(document: Document) -> _Candidates:
             continue
         if text[at - 1 : at] in ("s", "e"):  # "is seen", "are seen" (and "has seen", "have seen")
             add(at, _PHRASE)
+        elif text[text.rfind(" ", max(0, at - 30), at) + 1 : at][:1].isupper():
+            add(at, _PHRASE)  # "Ana Ruiz seen at a rally ...": a name, then "seen"
         at = text.find(_SCAN_SEEN, at + 6)
     opener_starts, year_ends, wrapped = _marked_lines(document)
     for at in opener_starts:
