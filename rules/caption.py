@@ -192,6 +192,8 @@ _PHOTOGRAPHED = patterns.compile(
     r"[ ](?:at|in|on|during|with|outside|inside|near|beside|alongside|aboard|here)\b"
     r"|,[ ]seen[ ]here\b"
 )
+#: The words ``_PHOTOGRAPHED`` allows after "seen" and "photographed" (the scan's test).
+_AFTER_NAME_SEEN = ("at ", "in ", "on ", "during ", "with ", "outside ", "inside ", "near ", "beside ", "alongside ", "aboard ", "here")
 _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
@@ -1547,6 +1549,8 @@ def _find_candidates(document: Document) -> _Candidates:
         for match in _SCAN_POSITION.finditer(text):
             add(match.start(), _PHRASE)
     for match in _SCAN_WORDS.finditer(text):
+        if match.group() == "photographed" and not text.startswith(_AFTER_NAME_SEEN, match.end() + 1):
+            continue  # (only "photographed" and where: ``_PHOTOGRAPHED``)
         # ("photo", "picture": only in "..., in this handout picture", "in a file photo")
         if match["picture"] is None or _IN_PICTURE.search(text, max(0, match.start() - 50), match.end() + 16) is not None:
             add(match.start(), _PHRASE)
@@ -1557,8 +1561,8 @@ def _find_candidates(document: Document) -> _Candidates:
             continue
         if text[at - 1 : at] in ("s", "e"):  # "is seen", "are seen" (and "has seen", "have seen")
             add(at, _PHRASE)
-        elif text[text.rfind(" ", max(0, at - 30), at) + 1 : at][:1].isupper():
-            add(at, _PHRASE)  # "Ana Ruiz seen at a rally ...": a name, then "seen"
+        elif text.startswith(_AFTER_NAME_SEEN, at + 6) and text[text.rfind(" ", max(0, at - 30), at) + 1 : at][:1].isupper():
+            add(at, _PHRASE)  # "Ana Ruiz seen at a rally ...": a name, then "seen" and where
         at = text.find(_SCAN_SEEN, at + 6)
     opener_starts, year_ends, wrapped = _marked_lines(document)
     for at in opener_starts:
