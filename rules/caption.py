@@ -192,6 +192,8 @@ _PHOTOGRAPHED = patterns.compile(
     r"[ ](?:at|in|on|during|with|outside|inside|near|beside|alongside|aboard|here)\b"
     r"|,[ ]seen[ ]here\b"
 )
+#: Where a caption's place follows its year ("12 March 2024 in London"): ``_DATED_END``.
+_PLACE_AFTER_YEAR = (" in ", " at ", " near ", " outside ")
 #: The words ``_PHOTOGRAPHED`` allows after "seen" and "photographed" (the scan's test).
 _AFTER_NAME_SEEN = ("at ", "in ", "on ", "during ", "with ", "outside ", "inside ", "near ", "beside ", "alongside ", "aboard ", "here")
 _POSES = patterns.compile(
@@ -1395,6 +1397,22 @@ def _ends_with_iso_date(line: str) -> bool:
     return line[-4:-3] == "-" and line[-7:-6] == "-" and line[-11:-9] in ("19", "20") and line[-11:-1].replace("-", "").isdigit()
 
 
+#: How long a line may be to be read for a year followed by its place (a caption's).
+_YEAR_PLACE_LINE = 200
+
+
+def _year_then_place(line: str) -> bool:
+    """Whether a year (20xx) and where ("in", "at", "near", "outside") close ``line``, in
+    its last 80 characters: a date written day first has no comma before its year ("...
+    on 12 March 2024 in London, England."), which the scan for ", 2024" finds."""
+    at = line.find(" 20", max(0, len(line) - 80))
+    while at >= 0:
+        if line.startswith(_PLACE_AFTER_YEAR, at + 5) and line[at + 3 : at + 5].isdigit():
+            return True
+        at = line.find(" 20", at + 3)
+    return False
+
+
 def _may_open_with_a_caption_formula(line: str) -> bool:
     """Whether ``_SCAN_OPENER`` finds an opener at the start of ``line`` (of
     ``plain_lines``): it needs the line break before it, and "\\n" + line is what it sees
@@ -1481,8 +1499,11 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
             opening.append(index)
         last = line[-1]
         if last == ".":  # (most lines: a digit before the stop, or not a year)
-            if line[-2:-1].isdigit() and (ends_with_year(line) or _ends_with_iso_date(line)):
-                year_ends.append(index)
+            if line[-2:-1].isdigit():
+                if ends_with_year(line) or _ends_with_iso_date(line):
+                    year_ends.append(index)
+            elif len(line) < _YEAR_PLACE_LINE and " 20" in line and _year_then_place(line):
+                year_ends.append(index)  # "... on 12 March 2024 in London, England."
         elif last == ")":
             if line[0] == "(":
                 wrapped.append(index)  # (a line set whole in parentheses, maybe)

@@ -1910,3 +1910,26 @@ def test_story_order_and_reported_pictures_pass(line):
 )
 def test_caption_order_and_one_picture_still_fire(line):
     assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandvold speaks during a news conference on 12 March 2024 in Bergen, Norway.",
+        "Riot police stand guard outside the ministry 13 June 2026 in Pécs.",
+    ],
+)
+def test_dated_caption_day_first_then_place_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company was founded in March 2014 in Bergen.",
+        "Brandvold said the talks would resume on 12 March 2024 in Bergen.",
+        "Tickets are on sale until 12 March 2024 in Bergen.",
+    ],
+)
+def test_day_first_date_then_place_in_prose_passes(line):
+    assert_passes("NL302", wrap(line))
