@@ -55,7 +55,7 @@ _VIEW_OPENER = (
 )
 _SCAN_OPENER = patterns.compile(
     r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|Il|Dr|\(F)"
-    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of|view shows))"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|screenshot|views? of|view shows))"
     r"|From left|From [LR][- ]|Seen (?:here|above|below)|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
@@ -137,7 +137,7 @@ _OPENER = patterns.compile(
 _PICTURE_SHOWS = patterns.compile(
     r"""[ \t\u00a0]*(?:(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
         screenshot|screen[ ]grab|frame[ ]grab|video[ ]grab|handout)|(?:Photo|Picture|Image|Screen[ ]grab|Video[ ]grab))
-        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been|seen|reviewed|verified|viewed)\b)
+        s?,?[ ](?:(?!(?:was|were|is|are|has|have|had|been|seen|reviewed|verified|viewed)\b)
         [\w’'-]+[ ]){0,6}?(?:shows(?![ ](?:are|were|is|was|and|or|will|would|have|had|can|could|for|of)\b)
         |taken|released|provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
     regex.VERBOSE,
@@ -1435,8 +1435,8 @@ del _head
 #: these words on the line ("A general view", "An aerial photo", "This handout picture"),
 #: asked before the pattern (by the heads of those first two characters).
 _PICTURE_WORDS_AFTER = {
-    _HEADS_BY_PREFIX["A "]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
-    _HEADS_BY_PREFIX["An"]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
+    _HEADS_BY_PREFIX["A "]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "screenshot", "view"),
+    _HEADS_BY_PREFIX["An"]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "screenshot", "view"),
     _HEADS_BY_PREFIX["Th"]: ("aerial", "general", "photo", "image", "picture", "still", "screenshot", "handout", "grab"),
 }
 

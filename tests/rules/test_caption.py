@@ -1933,3 +1933,26 @@ def test_dated_caption_day_first_then_place_fires(line):
 )
 def test_day_first_date_then_place_in_prose_passes(line):
     assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A screenshot from the video shows Ilse Brandvold speaking in Bergen.",
+        "This picture, taken on March 4, shows the harbour in Bergen.",
+    ],
+)
+def test_picture_shows_with_screenshot_or_aside_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A screenshot of the email was shared with reporters.",
+        "This photo, which went viral, was taken by a tourist.",
+        "A screenshot shows the message sent to staff, which was seen by the paper.",
+    ],
+)
+def test_picture_shows_in_the_story_passes(line):
+    assert_passes("NL301", wrap(line))
