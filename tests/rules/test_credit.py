@@ -1144,3 +1144,14 @@ def test_label_words_in_other_languages_prose_pass(line):
 
 def test_labelled_credit_other_languages_fix_deletes_the_line():
     assert_fixes("NL202", wrap("Kuva: Ilkka Virtanen/Lehtikuva"), BEFORE + AFTER.lstrip("\n"))
+
+
+@pytest.mark.parametrize("line", ["©ANSA 2024", "©Zuma Press 2019"])
+def test_copyright_sign_glued_to_agency_and_year_fires(line):
+    # the sign written against the holder's name, as "© Kyodo News 2024" with its space
+    assert_fires("NL203", LONG_BEFORE + line + LONG_AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["©Harbour Gazette 2024", "©Westbrook Media Group 2019"])
+def test_copyright_sign_glued_to_a_site_and_year_passes(line):
+    assert_passes("NL203", LONG_BEFORE + line + LONG_AFTER)
