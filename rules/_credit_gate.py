@@ -27,13 +27,13 @@ from ._text import plain_lines
 
 #: Words of a picture label (the credit labels of ``credit_labels.txt`` that name a
 #: picture or its credit, not "Video", "File" or "Copyright").
-PICTURE_WORD = patterns.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник")
+PICTURE_WORD = patterns.compile(r"(?i)photo|pic|imag|immag|foto|фото|bild|credit|crédit|courtesy|источник|kuva|zdjęci|snímek|kép")
 #: Words of a source label ("SOURCE:", "Fonte:", "Quelle:", "Источник:"; NL213), casefolded,
 #: and their first letters.
 _SOURCE_WORDS = ("source", "fonte", "fonti", "fuente", "quelle", "источник")
 _SOURCE_FIRST = frozenset("SsFfQqИи")
 #: First characters of a line that may open with a picture or source label (the cheap test).
-_LABEL_FIRST = frozenset("PpIiFfФфBbCcИиSsQq([")
+_LABEL_FIRST = frozenset("PpIiFfФфBbCcИиSsQqKkZz([")
 
 
 def label_candidates(document: Document) -> list[int]:

@@ -236,7 +236,8 @@ def _grammar() -> dict[str, str]:
 
 
 _LETTER = patterns.compile(r"\p{L}")
-_AGENCY_TOKEN = patterns.compile(r"[^\s/,|()\[\];:]+")
+#: (A copyright sign is not part of the name it is glued to: "©ANSA 2024".)
+_AGENCY_TOKEN = patterns.compile(r"[^\s/,|()\[\];:©]+")
 
 
 def _find_agency(text: str) -> tuple[int, int] | None:

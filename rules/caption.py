@@ -55,7 +55,7 @@ _VIEW_OPENER = (
 )
 _SCAN_OPENER = patterns.compile(
     r"\n[ \t\u00a0]*(?=A[ enrpu]|Ge|In|FI|Fi|Im|Ph|Pi|Ca|Ab|Be|To|Bo|Le|Ri|Sh|Ma|This |Ha|Fr|Un|Pa|Ni|Sa|Bi|Cl|Sc|Se|St|Vi|Il|Dr|\(F)"
-    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|views? of|view shows))"
+    rf"(?:An? (?:[Aa]erial|[Gg]eneral|artist|(?:[{RE_WORD}'’-]+ ){{0,2}}(?:photo|image|picture|still|handout|grab|screenshot|views? of|view shows))"
     r"|From left|From [LR][- ]|Seen (?:here|above|below)|Left to right|Clockwise from|Undated|Panoramic view|Night view|Satellite view|Bird['’]?s-eye view"
     r"|(?:Photo|Picture|Image)s? (?:shows|released|provided|obtained|distributed|posted|shared|made)"
 
@@ -88,7 +88,7 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 )
-_SCAN_WORDS = patterns.compile(rf"p(?:ictured|os(?:es|ing)|(?P<picture>hoto|icture))(?![{RE_WORD}])")
+_SCAN_WORDS = patterns.compile(rf"p(?:ictured|hotographed|os(?:es|ing)|(?P<picture>hoto|icture))(?![{RE_WORD}])")
 # "is seen", "are seen": found with str.find as " seen" and its space after it tested
 # (a needle ending in a letter is skipped along the text faster than one ending in a
 # space, the commonest character).
@@ -137,7 +137,7 @@ _OPENER = patterns.compile(
 _PICTURE_SHOWS = patterns.compile(
     r"""[ \t\u00a0]*(?:(?:This|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture|still|
         screenshot|screen[ ]grab|frame[ ]grab|video[ ]grab|handout)|(?:Photo|Picture|Image|Screen[ ]grab|Video[ ]grab))
-        s?[ ](?:(?!(?:was|were|is|are|has|have|had|been|seen|reviewed|verified|viewed)\b)
+        s?,?[ ](?:(?!(?:was|were|is|are|has|have|had|been|seen|reviewed|verified|viewed)\b)
         [\w’'-]+[ ]){0,6}?(?:shows(?![ ](?:are|were|is|was|and|or|will|would|have|had|can|could|for|of)\b)
         |taken|released|provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
     regex.VERBOSE,
@@ -183,6 +183,19 @@ _IN_PICTURE = patterns.compile(
 _PICTURED_NOUN = patterns.compile(
     r"\b[a-z]{3,} pictured (?:at|in|on|outside|inside|with|during|near|beside|alongside)\b"
 )
+# "Name photographed at her home in ...", "Name, photographed in Lima on ...", "Name is
+# photographed at ...", "Name seen at a rally in ...", "Name, seen here in 2019, ...": the
+# participles of a portrait's caption after a name (or "is"), then where; counted only in
+# a one-sentence line ending with its full stop (a headline has none: "Putin Seen at Rally").
+_PHOTOGRAPHED = patterns.compile(
+    r"(?:\b(?:is|are)[ ]photographed|,[ ]photographed|(?<=\p{Lu}[\p{L}'’-]+[ ])(?:photographed|seen))"
+    r"[ ](?:at|in|on|during|with|outside|inside|near|beside|alongside|aboard|here)\b"
+    r"|,[ ]seen[ ]here\b"
+)
+#: Where a caption's place follows its year ("12 March 2024 in London"): ``_DATED_END``.
+_PLACE_AFTER_YEAR = (" in ", " at ", " near ", " outside ")
+#: The words ``_PHOTOGRAPHED`` allows after "seen" and "photographed" (the scan's test).
+_AFTER_NAME_SEEN = ("at ", "in ", "on ", "during ", "with ", "outside ", "inside ", "near ", "beside ", "alongside ", "aboard ", "here")
 _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
@@ -201,7 +214,9 @@ _PLACE = r"\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|del|of|am|upon|on)
 # The end of a dated caption: "..., in Moscow, Russia, October 8, 2024." or "... on
 # September 12, 2024." or "... during their meeting, October 11, 2024, in Ashgabat."
 _DATED_END = patterns.compile(
-    rf"(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) (?:19|20)\d\d"
+    rf"(?:{_WEEKDAY},? )?(?:(?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH},?) (?:19|20)\d\d"
+    # a desk's date in figures: "20.09.2022", "20/09/2022", "2022-09-20"
+    r"|(?<![\d.,/-])(?P<figures>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/-]))"
     rf"(?:,? (?:in|at|near|outside) {_PLACE}(?:, {_PLACE}){{0,2}})?"
     # "..., on November 3, 2024, amid the war.": the circumstance AFP's desk adds after the date
     r"(?:, (?:amid|during|after|following) [^.,;:!?\n]{3,60})?\.?$"
@@ -214,7 +229,7 @@ _WORD_BEFORE = patterns.compile(r"(\p{L}+)\W*$", regex.REVERSE)
 # A date after these words is a deadline or a span, not the moment of a picture.
 _NOT_PICTURE_DATE = frozenset(
     "until till through thru by before after since from starting beginning effective due and to "
-    "between as expires ending ends is are was were be".split()
+    "between as expires ending ends is are was were be of".split()
 )
 
 _TOKEN = patterns.compile(r"\(\w+(?:-\w+)?\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
@@ -661,7 +676,18 @@ def _picture_shows(line: str) -> str | None:
     if not _PICTURE_WORD.search(line, 0, 60):
         return None
     match = _PICTURE_SHOWS.match(line)
-    return None if match is None else match.group().strip()
+    if match is None:
+        return None
+    phrase = match.group().strip()
+    if phrase[:1] in "IPS" and phrase.startswith(_PICTURES_OPENING):
+        # "Images obtained by Reuters show the crowd ...": pictures the story reports
+        # on; a caption is under one picture ("Image obtained by Reuters shows ...")
+        return None
+    return phrase
+
+
+#: Plural picture nouns opening a sentence ("Images obtained by ...", "Photos posted ...").
+_PICTURES_OPENING = ("Images ", "Photos ", "Pictures ", "Photographs ", "Screengrabs ", "Stills ")
 
 
 #: "A view of" opens prose too ("A view of the sea opened up ..."): it counts only in a
@@ -679,12 +705,21 @@ def _plain_view(line: str) -> bool:
     )
 
 
+def _lists_in_prose(core: str, opener: str) -> bool:
+    """"From left to right, the panel was split ...": the order of a story's sentence,
+    told in the past, not the people of a picture named in order."""
+    rest = _TOKEN.findall(core[core.find(opener) + len(opener) :])
+    return not _STORY_TENSES.isdisjoint(_tenses(_main_clause(rest)))
+
+
 def _opening_phrase(core: str) -> str | None:
     """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
     view placed in a scene): the only readings of ``_phrase`` open to a line of more
     than ``_MAX_WORDS`` tokens, which it reads without its tokens."""
     opener = _opener(core)
     if opener is not None and not _view_heading(core, opener):
+        if opener[:1] in "FL" and opener.startswith(("From left", "Left to right")) and _lists_in_prose(core, opener):
+            return None
         return f"opens with {opener!r}"
     if _plain_view(core):
         return "opens with 'A view of' and places a scene, without a final mark"
@@ -743,6 +778,8 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         else:
             if " pictured " in core and core.endswith(".") and _PICTURED_NOUN.search(core) and not list(_tenses(tokens)):
                 weak = "describes a picture ('pictured', without a verb)"
+            elif core.endswith(".") and _PHOTOGRAPHED.search(core) and not _sentence_breaks(core, 1):
+                weak = "describes a picture ('photographed', 'seen' after a name)"
     # (The present perfect counts as the story's here: "Name, pictured, has denied ...".)
     if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
@@ -804,6 +841,11 @@ def _dated(core: str, tokens: list[str], date_end=None) -> str | None:
     if word_before is not None and word_before.group(1).lower() in _NOT_PICTURE_DATE:
         return None
     if "—" in body or "@" in body or "http" in body or _prose_signs(core, tokens):
+        return None
+    if match["figures"] is not None and (_COMMA_PLACE.search(body) is None or not _STATES.isdisjoint(tokens)):
+        # A date in figures closes a manual's sentence as often ("The release is
+        # available in the repository on 2021-03-04."): a caption's names its place with
+        # its country or region ("in Graz, Austria, 20.09.2022.") and acts, not "is".
         return None
     # (The scans last: they read the whole line.)
     if _sentence_breaks(core, 1) or _future_phrases(body):
@@ -1350,6 +1392,27 @@ _FIRST_CHARACTER = itemgetter(slice(0, 1))
 _OPENS_LIKE_A_CAPTION = methodcaller("startswith", _OPENER_HEADS)
 
 
+def _ends_with_iso_date(line: str) -> bool:
+    """Whether ``line`` ends with a date written "2022-09-20" and a full stop."""
+    return line[-4:-3] == "-" and line[-7:-6] == "-" and line[-11:-9] in ("19", "20") and line[-11:-1].replace("-", "").isdigit()
+
+
+#: How long a line may be to be read for a year followed by its place (a caption's).
+_YEAR_PLACE_LINE = 200
+
+
+def _year_then_place(line: str) -> bool:
+    """Whether a year (20xx) and where ("in", "at", "near", "outside") close ``line``, in
+    its last 80 characters: a date written day first has no comma before its year ("...
+    on 12 March 2024 in London, England."), which the scan for ", 2024" finds."""
+    at = line.find(" 20", max(0, len(line) - 80))
+    while at >= 0:
+        if line.startswith(_PLACE_AFTER_YEAR, at + 5) and line[at + 3 : at + 5].isdigit():
+            return True
+        at = line.find(" 20", at + 3)
+    return False
+
+
 def _may_open_with_a_caption_formula(line: str) -> bool:
     """Whether ``_SCAN_OPENER`` finds an opener at the start of ``line`` (of
     ``plain_lines``): it needs the line break before it, and "\\n" + line is what it sees
@@ -1372,8 +1435,8 @@ del _head
 #: these words on the line ("A general view", "An aerial photo", "This handout picture"),
 #: asked before the pattern (by the heads of those first two characters).
 _PICTURE_WORDS_AFTER = {
-    _HEADS_BY_PREFIX["A "]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
-    _HEADS_BY_PREFIX["An"]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "view"),
+    _HEADS_BY_PREFIX["A "]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "screenshot", "view"),
+    _HEADS_BY_PREFIX["An"]: ("erial", "eneral", "artist", "photo", "image", "picture", "still", "handout", "grab", "screenshot", "view"),
     _HEADS_BY_PREFIX["Th"]: ("aerial", "general", "photo", "image", "picture", "still", "screenshot", "handout", "grab"),
 }
 
@@ -1436,8 +1499,11 @@ def _marked_lines(document: Document) -> tuple[list[int], list[int], list[int]]:
             opening.append(index)
         last = line[-1]
         if last == ".":  # (most lines: a digit before the stop, or not a year)
-            if line[-2:-1].isdigit() and ends_with_year(line):
-                year_ends.append(index)
+            if line[-2:-1].isdigit():
+                if ends_with_year(line) or _ends_with_iso_date(line):
+                    year_ends.append(index)
+            elif len(line) < _YEAR_PLACE_LINE and " 20" in line and _year_then_place(line):
+                year_ends.append(index)  # "... on 12 March 2024 in London, England."
         elif last == ")":
             if line[0] == "(":
                 wrapped.append(index)  # (a line set whole in parentheses, maybe)
@@ -1504,6 +1570,8 @@ def _find_candidates(document: Document) -> _Candidates:
         for match in _SCAN_POSITION.finditer(text):
             add(match.start(), _PHRASE)
     for match in _SCAN_WORDS.finditer(text):
+        if match.group() == "photographed" and not text.startswith(_AFTER_NAME_SEEN, match.end() + 1):
+            continue  # (only "photographed" and where: ``_PHOTOGRAPHED``)
         # ("photo", "picture": only in "..., in this handout picture", "in a file photo")
         if match["picture"] is None or _IN_PICTURE.search(text, max(0, match.start() - 50), match.end() + 16) is not None:
             add(match.start(), _PHRASE)
@@ -1514,6 +1582,8 @@ def _find_candidates(document: Document) -> _Candidates:
             continue
         if text[at - 1 : at] in ("s", "e"):  # "is seen", "are seen" (and "has seen", "have seen")
             add(at, _PHRASE)
+        elif text.startswith(_AFTER_NAME_SEEN, at + 6) and text[text.rfind(" ", max(0, at - 30), at) + 1 : at][:1].isupper():
+            add(at, _PHRASE)  # "Ana Ruiz seen at a rally ...": a name, then "seen" and where
         at = text.find(_SCAN_SEEN, at + 6)
     opener_starts, year_ends, wrapped = _marked_lines(document)
     for at in opener_starts:

@@ -1825,3 +1825,134 @@ def test_people_scene_without_its_period_beside_credit_fires(line):
 )
 def test_people_headline_without_its_period_beside_credit_passes(line):
     assert_passes("NL303", BEFORE + line + CREDIT + AFTER)
+
+
+# -- held-out shapes (session 11): portraits "photographed"/"seen" after a name, dates in
+# figures, and the story's own "From left to right, ..." and "Images obtained by ..." ----
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Coach Teodor Varga photographed at the training ground in Pécs, Hungary.",
+        "Minister Ilse Brandvold is photographed at her office in Bergen.",
+        "Ilse Brandvold, photographed in Bergen on March 4, 2022.",
+        "Teodor Varga seen at a campaign event in Pécs.",
+        "Teodor Varga, seen here in Pécs in 2019, denies the charges.",
+    ],
+)
+def test_portrait_photographed_or_seen_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Varga Seen at Rally in Pécs",  # a headline: title case, no full stop
+        "The letter, photographed by a neighbour, shows the mayor knew about the plan.",
+        "He was photographed at the scene by a neighbour.",
+        "Brandvold is seen as the favourite to lead the party.",
+        "“We photographed everything at the site,” Varga said.",
+    ],
+)
+def test_photographed_in_the_story_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+def test_portrait_photographed_fix_deletes_the_line():
+    line = "Coach Teodor Varga photographed at the training ground in Pécs, Hungary."
+    assert_fixes("NL301", wrap(line), BEFORE + AFTER.lstrip("\n"), unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandvold speaks at a news conference in Bergen, Norway, 2022-09-20.",
+        "Dock workers load containers onto a ship in Pécs, Hungary, 20.09.2022.",
+        "Ilse Brandvold greets supporters in Bergen, Norway, on 20/09/2022.",
+        "Ilse Brandvold greets supporters in Bergen, Norway, 20 Sept, 2022.",
+    ],
+)
+def test_dated_caption_with_date_in_figures_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The latest version is available in the repository on 2021-03-04.",
+        "This document is current as of 2021-03-04.",
+        "The list of fixes is in the changelog, Version 2, 2021-03-04.",
+    ],
+)
+def test_date_in_figures_in_prose_passes(line):
+    assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From left to right, the panel was split on the question of funding.",
+        "Images obtained by the broadcaster show the crowd in the square.",
+        "Photos posted online show the damaged bridge near the border.",
+    ],
+)
+def test_story_order_and_reported_pictures_pass(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From left, Ilse Brandvold, Teodor Varga and a guest attend a briefing in Bergen.",
+        "Image obtained by the broadcaster shows the crowd in the square in Bergen.",
+    ],
+)
+def test_caption_order_and_one_picture_still_fire(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandvold speaks during a news conference on 12 March 2024 in Bergen, Norway.",
+        "Riot police stand guard outside the ministry 13 June 2026 in Pécs.",
+    ],
+)
+def test_dated_caption_day_first_then_place_fires(line):
+    assert_fires("NL302", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company was founded in March 2014 in Bergen.",
+        "Brandvold said the talks would resume on 12 March 2024 in Bergen.",
+        "Tickets are on sale until 12 March 2024 in Bergen.",
+    ],
+)
+def test_day_first_date_then_place_in_prose_passes(line):
+    assert_passes("NL302", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A screenshot from the video shows Ilse Brandvold speaking in Bergen.",
+        "This picture, taken on March 4, shows the harbour in Bergen.",
+    ],
+)
+def test_picture_shows_with_screenshot_or_aside_fires(line):
+    assert_fires("NL301", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A screenshot of the email was shared with reporters.",
+        "This photo, which went viral, was taken by a tourist.",
+        "A screenshot shows the message sent to staff, which was seen by the paper.",
+    ],
+)
+def test_picture_shows_in_the_story_passes(line):
+    assert_passes("NL301", wrap(line))

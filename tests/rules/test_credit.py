@@ -1118,3 +1118,40 @@ def test_credit_with_the_picture_licence_fires(line):
 @pytest.mark.parametrize("line", ["The river at dawn (CC BY 2.0)", "Lena Holt (CC0)"])
 def test_licence_after_other_words_passes(line):
     assert_no_credit(line)
+
+
+# -- labels of other languages' press (session 11): Finnish, Polish, Czech, Hungarian ----
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kuva: Ilkka Virtanen/Lehtikuva", "Zdjęcie: Tadeusz Wrona", "Snímek: Jana Dvořáková/ČTK", "Kép: Kovács Eszter"],
+)
+def test_labelled_credit_other_languages_fires(line):
+    assert_fires("NL202", wrap(line), count=1, span=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kuva on otettu kesällä.",  # a Finnish sentence opening with the word, no colon
+        "Zdjęcie pokazuje zniszczony most.",
+    ],
+)
+def test_label_words_in_other_languages_prose_pass(line):
+    assert_passes("NL202", wrap(line))
+
+
+def test_labelled_credit_other_languages_fix_deletes_the_line():
+    assert_fixes("NL202", wrap("Kuva: Ilkka Virtanen/Lehtikuva"), BEFORE + AFTER.lstrip("\n"))
+
+
+@pytest.mark.parametrize("line", ["©ANSA 2024", "©Zuma Press 2019"])
+def test_copyright_sign_glued_to_agency_and_year_fires(line):
+    # the sign written against the holder's name, as "© Kyodo News 2024" with its space
+    assert_fires("NL203", LONG_BEFORE + line + LONG_AFTER, count=1, span=line)
+
+
+@pytest.mark.parametrize("line", ["©Harbour Gazette 2024", "©Westbrook Media Group 2019"])
+def test_copyright_sign_glued_to_a_site_and_year_passes(line):
+    assert_passes("NL203", LONG_BEFORE + line + LONG_AFTER)
