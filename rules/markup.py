@@ -70,7 +70,7 @@ _SCAN = patterns.compile(
     (?P<comment><!--(?P<cbody>.{0,4000}?)-->|<!--\[if[ ][^\]\n]{1,40}\]>|<!\[endif\]-->)
   | (?P<raw><(?i:(?P<rawname>script|style|noscript|iframe|svg|object))\b[^<>]{0,1000}>
         .{0,20000}?</(?i:(?P=rawname))\s*>)
-  | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
+  | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[(?:.{0,4000}?\]\]>)?|<\?xml\b[^<>\n]{0,200}\?>)
   | (?P<server><\?(?:php\b|=)[^\n]{0,500}?\?>|<%[=\#-]?[ ][^\n]{0,500}?[ ]-?%>)
   | (?P<tag><(?:[ ]?(?P<tclose>/)[ ]?)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
         (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
@@ -225,6 +225,8 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         if match["sclose"]:
             if f"[{name}]" not in text[max(0, start - 2000) : start]:
                 return None
+        elif _SHOUTED_AD_PHRASE.fullmatch(match.group()):
+            return Item("shortcode", start, end, name.lower(), True, True)  # "[INSERT AD HERE]"
         elif (match["sattrs"] or "").strip() or not _AD_WORD.fullmatch(name):
             if f"[/{name}]" not in text[end : end + 2000]:
                 return None
@@ -284,8 +286,12 @@ def _stacked_snake_names(text: str, name: str, start: int, end: int) -> bool:
     a page builder's stacked tags (in a sentence, "use [my_var][other_var]" is notation)."""
     if "_" not in name or not _SNAKE_NAME.fullmatch(name):
         return False
-    if line_around(text, start, end)[0].strip()[-1:] not in ("", "]"):
-        return False
+    before, after = line_around(text, start, end)
+    if before.strip()[-1:] not in ("", "]"):
+        # Glued after a finished sentence, the stack must end the line: "... in
+        # May. [vc_row][vc_column]" (inside a sentence, "[my_var][other_var]" is notation).
+        if before.rstrip()[-1:] not in _SENTENCE_END or not _TAG_RUN.fullmatch(after.rstrip()):
+            return False
     close = text.find("]", end + 1, end + 60)
     following = text[end + 1 : close].split(" ", 1)[0] if close > 0 else ""
     return "_" in following and bool(_SNAKE_NAME.fullmatch(following))
@@ -301,7 +307,17 @@ def _at_a_line_edge(text: str, start: int, end: int) -> bool:
     return _TAG_RUN.fullmatch(before) is not None or _TAG_RUN.match(after) is not None
 
 
+#: An ad slot's placeholder written as a bracketed phrase in capitals: "[INSERT AD
+#: HERE]", "[AD PLACEHOLDER]", "[MID-ARTICLE AD]" (a few words, one of them an ad word;
+#: "[AD]" alone is handled with the other one-word names).
+_SHOUTED_AD_PHRASE = patterns.compile(
+    r"\[(?=[^\]]{0,40}(?<![\p{L}\d])(?:ADS?|ADVERT|ADVERTISEMENT|ADVERTISING|ADSENSE|DFP)(?![\p{L}\d]))"
+    r"[A-Z][A-Z0-9-]*(?:[ ](?:[A-Z0-9][A-Z0-9-]*|[-–:]))+\]"
+)
+
+
 _TAG_RUN = patterns.compile(r"(?:\[/?[a-z][a-z0-9_-]*\])+")
+_SENTENCE_END = frozenset(".!?”\"’)")
 
 
 # Shortcode names of ad slots: an ad word and a number or a slot word ("ad_1", "ad-slot",
@@ -731,7 +747,8 @@ class HtmlTag(_MarkupRule):
     HTML elements (``<p>``, ``</div>``, ``<br/>``, ``<img src="...">``,
     ``<a href="...">``, and attributes quoted with escaped quotes as in scraped JSON,
     ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements,
-    ``<!DOCTYPE>``/``CDATA`` declarations, tags cut off at the end of a line with their
+    ``<!DOCTYPE>``/``CDATA`` declarations (and a CDATA section's opener ``<![CDATA[``
+    left without its end), tags cut off at the end of a line with their
     ``>`` lost (``</div``, ``<div class="body``: a real element, and for an opening tag
     an ``attribute="value`` at least), closing and self-closing tags that machine
     translation spaced out (``</ p>``, ``< /div>``, ``<br / >``), and Markdown images (``![alt](https://...)``)
@@ -824,10 +841,12 @@ class Shortcode(_MarkupRule):
     """## What it does
     Finds CMS shortcodes left in the text: ``[caption id="..." ...]``, ``[/caption]``,
     ``[embed]...[/embed]``, ``[gallery ids="..."]``, ``[video ...]``, ad slots such as
-    ``[ad]``, ``[Advertisement]``, ``[ad_1]`` or ``[ad-slot]``, page builders' and plugins' tags named in
+    ``[ad]``, ``[Advertisement]``, ``[ad_1]``, ``[ad-slot]`` or a bracketed phrase in
+    capitals holding an ad word (``[INSERT AD HERE]``), page builders' and plugins' tags named in
     lower case with an underscore (``[vc_row]``, ``[et_pb_text]``,
     ``[related_posts]``; such a name counts alone only at a line's start or end, or
-    next to another tag: inside a line it is code or notation, ``items[media_type]``,
+    next to another tag, and a stack of them glued after a paragraph's last sentence
+    ends its line: inside a line it is code or notation, ``items[media_type]``,
     ``[text][ref_id]``, ``jq [options] [jq_filter]``), BBCode's valued tags (``[color=red]``, ``[size=4]``) and
     ``[quote]``, and any ``[name key="value"]`` or ``[/name]`` tag.
 

@@ -513,3 +513,50 @@ def test_markdown_image_is_left_alone_in_markdown_files():
 )
 def test_markup_of_other_systems_is_deleted(text, fixed):
     assert_fixes("markup", text, fixed, linter=Linter(select=["markup"]))
+
+
+# -- other shapes: CDATA openers, shouted ad placeholders, glued page-builder stacks --
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The pier reopened.\n\n<![CDATA[\n\nFerries resumed.", "The pier reopened.\n\nFerries resumed."),
+        ("<![CDATA[The pier reopened on Monday.", "The pier reopened on Monday."),
+    ],
+)
+def test_a_cdata_opener_left_alone_fires(text, fixed):
+    assert_fires("NL801", text, span="<![CDATA[")
+    assert_fixes("NL801", text, fixed)
+
+
+def test_cdata_in_code_passes():
+    assert_passes("NL801", "Wrap the script in `<![CDATA[` and close it after the last line.")
+
+
+@pytest.mark.parametrize("placeholder", ["[INSERT AD HERE]", "[AD PLACEHOLDER]", "[MID-ARTICLE AD]", "[ADVERTISEMENT - CONTINUE READING]"])
+def test_shouted_ad_placeholder_fires(placeholder):
+    text = f"The pier reopened.\n\n{placeholder}\n\nFerries resumed."
+    assert_fires("NL803", text, span=placeholder)
+    assert_fixes("NL803", text, "The pier reopened.\n\nFerries resumed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[BREAKING NEWS] The pier reopened.",
+        "He said [THE ADMINISTRATION] would decide.",
+        "[LAUGHTER AND APPLAUSE]",
+    ],
+)
+def test_shouted_bracketed_phrases_without_an_ad_word_pass(text):
+    assert_passes("NL803", text)
+
+
+def test_page_builder_stack_glued_after_the_last_sentence_fires():
+    text = "The pier reopened on Monday. [vc_row][vc_column]\n\nFerries resumed."
+    assert_fires("NL803", text, span="[vc_row]")
+    assert_fixes("NL803", text, "The pier reopened on Monday.\n\nFerries resumed.")
+    # not inside a sentence, nor before more text on the line
+    assert_passes("NL803", "Use [my_var][other_var] in the template.")
+    assert_passes("NL803", "It ends here. [my_var][other_var] then goes on.")
