@@ -309,10 +309,11 @@ def _at_a_line_edge(text: str, start: int, end: int) -> bool:
 
 #: An ad slot's placeholder written as a bracketed phrase in capitals: "[INSERT AD
 #: HERE]", "[AD PLACEHOLDER]", "[MID-ARTICLE AD]" (a few words, one of them an ad word;
-#: "[AD]" alone is handled with the other one-word names).
+#: "[AD]" alone is handled with the other one-word names; words of letters only: "[AD
+#: 79]" is a year).
 _SHOUTED_AD_PHRASE = patterns.compile(
     r"\[(?=[^\]]{0,40}(?<![\p{L}\d])(?:ADS?|ADVERT|ADVERTISEMENT|ADVERTISING|ADSENSE|DFP)(?![\p{L}\d]))"
-    r"[A-Z][A-Z0-9-]*(?:[ ](?:[A-Z0-9][A-Z0-9-]*|[-–:]))+\]"
+    r"[A-Z][A-Z-]*(?:[ ](?:[A-Z][A-Z-]*|[-–:]))+\]"
 )
 
 

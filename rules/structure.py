@@ -167,7 +167,7 @@ class _RawLines:
             tail = line[-_MARKER_REACH:]
             if (
                 ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail or "]" in tail
-                 or "runcated" in tail or "ull " in tail or "ULL " in tail or "more" in tail)
+                 or "runcated" in tail or (line[-1] in _OTHER_MARKER_LAST and line.endswith(_OTHER_MARKER_ENDS)))
                 and _holds_marker_needle(tail)
             ):
                 marker_lines.append(index)
@@ -275,9 +275,18 @@ _MARKER_NEEDLES = (
     "eading", "ead the ", "ead The ", "ead full", "ead Full",
     "EADING", "EAD THE ", "EAD FULL",
     "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)", "characters]", "characters)",
-    "ead more", "EAD MORE", "ead More", "(more…", "(more...", "ull story", "ull article", "ULL STORY", "ULL ARTICLE",
+    "ead more at", "ead more on", "ead More at", "ead More on", "EAD MORE AT", "EAD MORE ON",
+    "(more…", "(more...", "ull story", "ull article", "ULL STORY", "ULL ARTICLE",
 )
 _MARKER_REACH = 90
+#: How the markers found by their line's end, not by a needle, end: "(more…)", "View
+#: full story", "Full story »", "… read more". (One ``endswith`` per line.)
+_OTHER_MARKER_ENDS = (
+    "…)", "...)", "ull story", "ull Story", "ULL STORY", "ull article", "ull Article", "ULL ARTICLE", "»", "→", "›",
+    "read more", "Read more", "Read More", "READ MORE",
+)
+#: Their last characters, tested first (a line's last character is rarely one of them).
+_OTHER_MARKER_LAST = frozenset(end[-1] for end in _OTHER_MARKER_ENDS)
 
 
 def _holds_marker_needle(tail: str) -> bool:
@@ -286,10 +295,14 @@ def _holds_marker_needle(tail: str) -> bool:
     search over the same characters."""
     if "ead" in tail and (
         "eading" in tail or "ead the " in tail or "ead The " in tail or "ead full" in tail or "ead Full" in tail
-        or "ead more" in tail or "ead More" in tail
+        or "ead more at" in tail or "ead more on" in tail or "ead More at" in tail or "ead More on" in tail
     ):
         return True
-    if "EAD" in tail and ("EADING" in tail or "EAD THE " in tail or "EAD FULL" in tail or "EAD MORE" in tail):
+    if "EAD" in tail and (
+        "EADING" in tail or "EAD THE " in tail or "EAD FULL" in tail or "EAD MORE AT" in tail or "EAD MORE ON" in tail
+    ):
+        return True
+    if tail.endswith(_OTHER_MARKER_ENDS):
         return True
     if "ull " in tail or "ULL " in tail:
         if "ull story" in tail or "ull article" in tail or "ULL STORY" in tail or "ULL ARTICLE" in tail:

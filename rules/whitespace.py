@@ -82,10 +82,10 @@ _MAX_HYPHENS_LOOKED_AT = 40
 def _hyphen_before_space(text: str) -> bool:
     """Whether some hyphen is followed by whitespace or a line break, as every split
     word (NL705) is. Hyphens are few in prose: each is found by ``str.find``. The
-    Unicode hyphen (U+2010) and the soft hyphen (U+00AD) of PDF text are rarer still:
-    a text without them answers at once."""
-    if "\u2010" in text or "\u00ad" in text or "\u00ac" in text:
-        return True
+    Unicode hyphen (U+2010), the soft hyphen (U+00AD) and the not sign (U+00AC) of PDF
+    and OCR text are rarer still: a text without them answers at once."""
+    if not text.isascii() and ("\u2010" in text or "\u00ad" in text or "\u00ac" in text):
+        return True  # (``isascii`` reads a flag of the string: an ASCII text skips the scans)
     at = -1
     for _ in range(_MAX_HYPHENS_LOOKED_AT):
         at = text.find("-", at + 1)
@@ -1326,7 +1326,7 @@ class SplitHyphenation(Rule):
             return
         text = document.text
         gaps = _HYPHEN_GAP.finditer(text)
-        if "\u2010" in text or "\u00ad" in text or "\u00ac" in text:
+        if not text.isascii() and ("\u2010" in text or "\u00ad" in text or "\u00ac" in text):
             gaps = sorted((*gaps, *_OTHER_HYPHEN_GAP.finditer(text)), key=lambda gap: gap.start())
         for gap in gaps:
             split = self._split_at(text, gap)

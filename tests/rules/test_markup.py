@@ -547,6 +547,8 @@ def test_shouted_ad_placeholder_fires(placeholder):
         "[BREAKING NEWS] The pier reopened.",
         "He said [THE ADMINISTRATION] would decide.",
         "[LAUGHTER AND APPLAUSE]",
+        "Pompeii was buried [AD 79] by the eruption.",  # an era, not an ad
+        "The code reads `[INSERT AD HERE]` in the template.",
     ],
 )
 def test_shouted_bracketed_phrases_without_an_ad_word_pass(text):
