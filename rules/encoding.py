@@ -829,7 +829,11 @@ _ENTITY = patterns.compile(
     r"|([A-Za-z][A-Za-z0-9]{1,31});"
     r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|quot|mdash|ndash|hellip|nbsp|euro|pound)(?=[\p{L}\p{N}])"
     r"|((?:[A-Za-z]{1,2}(?:acute|grave|circ|tilde|uml|ring|cedil|slash|lig)|szlig|thorn)(?=\p{L}))"
-    r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$))"
+    r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$)"
+    # Spaced by machine translation: "& nbsp;", "& #8217;", "&# 8217;" (the commonest
+    # names only, with their ";")
+    r"|(?:[ ]\#[ ]?|\#[ ])([0-9]{2,7};|[xX][0-9a-fA-F]{2,6};)"
+    r"|[ ](nbsp|amp|quot|apos|lt|gt|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip);)"
 )
 #: Entity names that are also English words or common abbreviations: without their
 #: ";" they are read as text ("B &and C" is a typo, not an entity).
@@ -903,7 +907,10 @@ class HtmlEntity(Rule):
     word (``&and``, ``&not``) or the ``&`` follows a sign (``?a=1&copy=2``, a URL); so
     is the name of an accented letter before a letter (``M&uumlnchen``, as browsers
     read it) and the name of a dash or currency sign before a digit (``2019&ndash2021``,
-    ``&euro30``); and a name upper-cased with its text (``&NBSP;``, ``&MDASH;``). A
+    ``&euro30``); a name upper-cased with its text (``&NBSP;``, ``&MDASH;``); and a
+    numeric reference or a common name (quotes, dashes, the ellipsis, the no-break
+    space, ``&amp;``, ``&lt;``, ``&gt;``) that machine translation spaced out
+    (``& nbsp;``, ``& #8217;``, ``&# 8217;``). A
     reference quoted as an example is left alone: in Markdown inline code
     (```&amp;```), or standing alone in a paragraph about HTML ("write &amp;amp; when
     ...") unless it joins two capitalised words (``Procter &amp; Gamble``).
@@ -947,7 +954,10 @@ class HtmlEntity(Rule):
             entity = match.group()
             name = match.group(1)
             bare = match.group(4) or match.group(3) or match.group(2)
-            if bare is not None:
+            if match.group(5) or match.group(6):
+                # "& #8217;", "& nbsp;": a reference that machine translation spaced out
+                entity = "&#" + match.group(5) if match.group(5) else "&" + match.group(6) + ";"
+            elif bare is not None:
                 # "&amp Co", "&mdash and": a named reference that lost its ";", before a
                 # space or a punctuation mark (never "=", as in a URL's "&lang=en").
                 if bare + ";" not in _HTML5_ENTITIES or bare in _BARE_WORDS:

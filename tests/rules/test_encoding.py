@@ -518,3 +518,22 @@ def test_central_european_readings_of_accented_letters_fire(broken, fixed):
 )
 def test_romanian_and_central_european_capitals_pass(text):
     assert_passes("NL601", text)
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("The pier& nbsp;reopened on Monday.", "The pier reopened on Monday."),
+        ("The port& #8217;s owner agreed.", "The port’s owner agreed."),
+        ("The port&# 8217;s owner agreed.", "The port’s owner agreed."),
+        ("The owner & quot;agreed& quot; to sell.", 'The owner "agreed" to sell.'),
+    ],
+)
+def test_references_spaced_by_machine_translation_fire(broken, fixed):
+    assert_fires("NL602", broken)
+    assert_fixes("NL602", broken, fixed)
+
+
+@pytest.mark.parametrize("text", ["Johnson & Johnson; R& D; Q& A.", "Tom & #1 fan; AT& T.", "Fish & chips; beer & wine;"])
+def test_ampersands_before_a_space_in_prose_pass(text):
+    assert_passes("NL602", text)
