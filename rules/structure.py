@@ -757,6 +757,14 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
     return whole_line, tail, chars
 
 
+#: A teaser cut mid-sentence with its link label glued on: "... have even died due to
+#: Read more" (a capital "Read" after a word in lowercase, at the line's end: no
+#: sentence goes on like that; a cookie banner's "Accept Read More" is buttons).
+_CUT_TEASER = patterns.compile(
+    r"(?<=(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]{0,30}[,;:]?)(?P<cut>[ \t]+(?:Read[ \t]+(?:more|More)|READ[ \t]+MORE)[ \t]*(?:[.…»→›>]+)?[ \t]*)$"
+)
+
+
 class TruncationMarker(Rule):
     """## What it does
     Finds the markers a feed or a page leaves where an article was cut short:
@@ -770,7 +778,8 @@ class TruncationMarker(Rule):
     "(more…)", as a line of their own or glued to the end of a paragraph (bare or in
     brackets); glued to a paragraph's end, "View full story", and "Full story" or
     "Read more" before an arrow (``»``, ``→``) or after the feed's ellipsis
-    (``… read more``); "Full story »", "See full story", "View full article" and the common
+    (``… read more``), or capitalised after a lowercase word, where a teaser was cut
+    mid-sentence (``have even died due to Read more``); "Full story »", "See full story", "View full article" and the common
     equivalents in other languages ("Weiterlesen", "Lire la suite", "Читать дальше",
     "Czytaj dalej") as a line of their own; and WordPress's excerpt
     marker ``[…]`` on a line of its own at the end of the text (glued to a paragraph,
@@ -842,6 +851,8 @@ class TruncationMarker(Rule):
                 yield self._line_report(document, offset, text)
                 continue
             match = tail.search(text, max(0, len(text) - _MARKER_REACH - 10))
+            if match is None and text.rstrip().endswith(("more", "More", "MORE")):
+                match = _CUT_TEASER.search(text, max(0, len(text) - _MARKER_REACH - 10))
             if match:
                 marker = match.group("cut")
                 start = offset + match.start("cut") + len(marker) - len(marker.lstrip())

@@ -753,3 +753,13 @@ def test_read_more_after_the_feeds_ellipsis_is_a_marker():
 )
 def test_read_more_and_full_story_in_prose_pass(text):
     assert_passes("NL902", text)
+
+
+def test_read_more_glued_to_a_teaser_cut_mid_sentence_fires():
+    text = f"{LEAD}\n\nHundreds of ferry passengers were stranded overnight due to Read more\n\n{OTHER}"
+    assert_fires("NL902", text, span="Read more")
+    assert_fixes(
+        "NL902", text, f"{LEAD}\n\nHundreds of ferry passengers were stranded overnight due to\n\n{OTHER}"
+    )
+    assert_passes("NL902", f"{LEAD}\n\nShe told the children to read more\n\n{OTHER}")
+    assert_passes("NL902", f"{LEAD}\n\nWe use cookies on this site. Accept Read More\n\n{OTHER}")
