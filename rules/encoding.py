@@ -200,11 +200,24 @@ def _fallback_page(encoding: str, leads: bytes, script_letters) -> tuple[str, st
 #: MacRoman's leads: "¬" (C2), "√" (C3), "ƒ" (C4), "≈" (C5), "∆" (C6), "·" (E1, Vietnamese
 #: letters), "‚" (E2) and the Apple logo U+F8FF (F0, emoji).
 _MAC_ROMAN_LEADS = b"\xc2\xc3\xc4\xc5\xc6\xe1\xe2\xf0"
+def _central_european_page(encoding: str) -> tuple[str, str, str, str]:
+    """Windows-1250's and ISO-8859-2's readings of the Latin leads C3 ("Ă") and C5
+    ("Ĺ"), which ftfy passes over when the follower is a letter ("naĂŻve", "ZĂĽrich",
+    "cafĂŠ"): a capital "Ă" or "Ĺ" inside a word before another accented letter. "Ş" and
+    "ş" are left out, as Romanian writes "Ă" before them ("PĂŞUNE"); a pair stands
+    alone only before a follower that is no letter."""
+    page, leads, followers, every = _fallback_page(encoding, b"\xc3\xc5", patterns.compile(r"\p{Latin}"))
+    every = every.replace("Ş", "").replace("ş", "")
+    return page, leads, followers, every
+
+
 _FALLBACK_PAGES = (
     _fallback_page("cp1251", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("koi8_r", b"\xc2\xc3\xc4\xc5\xe2", patterns.compile(r"\p{Cyrillic}")),
     _fallback_page("cp437", b"\xe2", patterns.compile(r"\p{Greek}")),
     _fallback_page("mac_roman", _MAC_ROMAN_LEADS, patterns.compile(r"\p{Greek}")),
+    _central_european_page("cp1250"),
+    _central_european_page("iso8859_2"),
 )
 #: A word's stretch of such pairs and ASCII letters, which must hold a hint: a lead
 #: before a follower that is not a letter of the page's script ("Гє" comes along with
@@ -252,6 +265,9 @@ _FALLBACK_SEGMENTS += (
         ),
     ),
 )
+
+
+_SEGMENTS_BY_PAGE = dict(_FALLBACK_SEGMENTS)
 
 
 def _decode_lost_bytes(data: bytes) -> str | None:
@@ -330,35 +346,67 @@ _OTHER_PAGE_GATE = ("√", "‚")
 
 def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The word with its first fallback reading undone, and the plan (as ftfy writes
-    it), or the word unchanged and no plan."""
+    it), or the word unchanged and no plan. Windows-1250 and ISO-8859-2 place some
+    letters at different bytes ("ĂĽ" is "ü" read as one and "å" read as the other): where
+    both repair a word differently, the reading that gives the commoner letters wins."""
     for encoding, segment_pattern in _FALLBACK_SEGMENTS:
-        repaired = []
-        last = 0
-        for segment in segment_pattern.finditer(word):
-            text = segment.group()
-            try:
-                data = _encode(text, encoding)
-                fixed = data.decode("utf-8")
-            except UnicodeEncodeError:
-                continue
-            except UnicodeDecodeError:
-                # Bytes lost on the way (the emoji of "ðŸ™", whose 8F is gone): flagged,
-                # with U+FFFD where they were (an unsafe fix), in Windows-1252 only.
-                fixed = _decode_lost_bytes(data) if encoding == "sloppy-windows-1252" else None
-                if fixed is None:
-                    continue
-            repaired_pattern = _REPAIRED_1252 if encoding == "sloppy-windows-1252" else _REPAIRED
-            if fixed == text or not repaired_pattern.fullmatch(fixed) or fixed.isascii():
-                continue
-            if encoding == "sloppy-windows-1252" and text[-1] in "’”›»“‘«" and fixed[-1].isalpha():
-                continue  # "GENÇ”", „BLÄ“: an accented capital before a closing quote
-            if not any("a" <= c.lower() <= "z" for c in text) and _REPAIRED_SIGN.search(fixed) is None:
-                continue  # "√π" alone: no letter around it, and no quote, dash or emoji repaired
-            repaired.append(word[last : segment.start()] + fixed)
-            last = segment.end()
-        if repaired:
-            return "".join(repaired) + word[last:], (("encode", encoding), ("decode", "utf-8"))
+        fixed = _repair_with(word, encoding, segment_pattern)
+        if fixed is None:
+            continue
+        if encoding in _CENTRAL_EUROPEAN:
+            other = _CENTRAL_EUROPEAN[encoding]
+            other_fixed = _repair_with(word, other, _SEGMENTS_BY_PAGE[other])
+            if other_fixed is not None and other_fixed != fixed and _letter_rank(other_fixed) < _letter_rank(fixed):
+                fixed, encoding = other_fixed, other
+        return fixed, (("encode", encoding), ("decode", "utf-8"))
     return word, ()
+
+
+#: The two Central European pages, each with the other.
+_CENTRAL_EUROPEAN = {"cp1250": "iso8859_2", "iso8859_2": "cp1250"}
+#: Accented letters from commonest to rarest in the names and words news text holds.
+_LETTER_ORDER = "éáíóúüöäñçèàãõâêôëïîûåøæœßýčšžřćłńśźżőűěůťďňľĺŕ"
+
+
+def _letter_rank(text: str) -> int:
+    """The sum of the ranks of ``text``'s non-ASCII characters in ``_LETTER_ORDER``
+    (case folded; a character not in it ranks last)."""
+    order = _LETTER_ORDER
+    return sum(
+        order.find(c.lower()) if order.find(c.lower()) >= 0 else len(order) + 10 for c in text if not c.isascii()
+    )
+
+
+def _repair_with(word: str, encoding: str, segment_pattern: patterns.BoundedPattern) -> str | None:
+    """The word with ``encoding``'s reading undone on each of its segments, or None when
+    no segment repairs."""
+    repaired = []
+    last = 0
+    for segment in segment_pattern.finditer(word):
+        text = segment.group()
+        try:
+            data = _encode(text, encoding)
+            fixed = data.decode("utf-8")
+        except UnicodeEncodeError:
+            continue
+        except UnicodeDecodeError:
+            # Bytes lost on the way (the emoji of "ðŸ™", whose 8F is gone): flagged,
+            # with U+FFFD where they were (an unsafe fix), in Windows-1252 only.
+            fixed = _decode_lost_bytes(data) if encoding == "sloppy-windows-1252" else None
+            if fixed is None:
+                continue
+        repaired_pattern = _REPAIRED_1252 if encoding == "sloppy-windows-1252" else _REPAIRED
+        if fixed == text or not repaired_pattern.fullmatch(fixed) or fixed.isascii():
+            continue
+        if encoding == "sloppy-windows-1252" and text[-1] in "’”›»“‘«" and fixed[-1].isalpha():
+            continue  # "GENÇ”", „BLÄ“: an accented capital before a closing quote
+        if not any("a" <= c.lower() <= "z" for c in text) and _REPAIRED_SIGN.search(fixed) is None:
+            continue  # "√π" alone: no letter around it, and no quote, dash or emoji repaired
+        repaired.append(word[last : segment.start()] + fixed)
+        last = segment.end()
+    if repaired:
+        return "".join(repaired) + word[last:]
+    return None
 
 
 # -------------------------------------------------------------------- the family's gate
@@ -591,6 +639,8 @@ _ENCODING_NAMES = {
     "cp437": "code page 437",
     "cp1251": "Windows-1251",
     "koi8_r": "KOI8-R",
+    "cp1250": "Windows-1250",
+    "iso8859_2": "ISO-8859-2",
 }
 
 
@@ -701,7 +751,9 @@ class Mojibake(Rule):
     lead-and-continuation character pairs such a misreading produces; ftfy then checks
     each word holding one and reports the word only where it repairs it. Besides
     Latin-1 and Windows-1252, the readings of MacRoman (``Jos√©``, ``it‚Äôs``), code
-    page 437 (``Jos├⌐``, ``itΓÇÖs``), Windows-1250 (``DvoĹ™Ăˇk``), Windows-1251
+    page 437 (``Jos├⌐``, ``itΓÇÖs``), Windows-1250 (``DvoĹ™Ăˇk``, ``naĂŻve``) and
+    ISO-8859-2 (``cafĂŠ``, ``ZĂźrich``; where the two read a word differently, the
+    reading that gives the commoner letters is taken), Windows-1251
     (``JosГ©``, ``itвЂ™s``) and KOI8-R (``Josц╘``, ``itБ─≥s``) are found; where ftfy
     does not undo them, the word's stretch of such pairs is re-encoded and decoded as
     UTF-8 directly, and kept only when that gives Latin letters or punctuation. The
@@ -777,7 +829,11 @@ _ENTITY = patterns.compile(
     r"|([A-Za-z][A-Za-z0-9]{1,31});"
     r"|(rsquo|lsquo|rdquo|ldquo|sbquo|bdquo|quot|mdash|ndash|hellip|nbsp|euro|pound)(?=[\p{L}\p{N}])"
     r"|((?:[A-Za-z]{1,2}(?:acute|grave|circ|tilde|uml|ring|cedil|slash|lig)|szlig|thorn)(?=\p{L}))"
-    r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$))"
+    r"|([a-z][a-z0-9]{1,31})(?=[\s,.:!?)\]”’\"']|$)"
+    # Spaced by machine translation: "& nbsp;", "& #8217;", "&# 8217;" (the commonest
+    # names only, with their ";")
+    r"|(?:[ ]\#[ ]?|\#[ ])([0-9]{2,7};|[xX][0-9a-fA-F]{2,6};)"
+    r"|[ ](nbsp|amp|quot|apos|lt|gt|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip);)"
 )
 #: Entity names that are also English words or common abbreviations: without their
 #: ";" they are read as text ("B &and C" is a typo, not an entity).
@@ -851,7 +907,10 @@ class HtmlEntity(Rule):
     word (``&and``, ``&not``) or the ``&`` follows a sign (``?a=1&copy=2``, a URL); so
     is the name of an accented letter before a letter (``M&uumlnchen``, as browsers
     read it) and the name of a dash or currency sign before a digit (``2019&ndash2021``,
-    ``&euro30``); and a name upper-cased with its text (``&NBSP;``, ``&MDASH;``). A
+    ``&euro30``); a name upper-cased with its text (``&NBSP;``, ``&MDASH;``); and a
+    numeric reference or a common name (quotes, dashes, the ellipsis, the no-break
+    space, ``&amp;``, ``&lt;``, ``&gt;``) that machine translation spaced out
+    (``& nbsp;``, ``& #8217;``, ``&# 8217;``). A
     reference quoted as an example is left alone: in Markdown inline code
     (```&amp;```), or standing alone in a paragraph about HTML ("write &amp;amp; when
     ...") unless it joins two capitalised words (``Procter &amp; Gamble``).
@@ -895,7 +954,10 @@ class HtmlEntity(Rule):
             entity = match.group()
             name = match.group(1)
             bare = match.group(4) or match.group(3) or match.group(2)
-            if bare is not None:
+            if match.group(5) or match.group(6):
+                # "& #8217;", "& nbsp;": a reference that machine translation spaced out
+                entity = "&#" + match.group(5) if match.group(5) else "&" + match.group(6) + ";"
+            elif bare is not None:
                 # "&amp Co", "&mdash and": a named reference that lost its ";", before a
                 # space or a punctuation mark (never "=", as in a URL's "&lang=en").
                 if bare + ";" not in _HTML5_ENTITIES or bare in _BARE_WORDS:

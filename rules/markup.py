@@ -70,27 +70,40 @@ _SCAN = patterns.compile(
     (?P<comment><!--(?P<cbody>.{0,4000}?)-->|<!--\[if[ ][^\]\n]{1,40}\]>|<!\[endif\]-->)
   | (?P<raw><(?i:(?P<rawname>script|style|noscript|iframe|svg|object))\b[^<>]{0,1000}>
         .{0,20000}?</(?i:(?P=rawname))\s*>)
-  | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[.{0,4000}?\]\]>|<\?xml\b[^<>\n]{0,200}\?>)
+  | (?P<decl><!(?i:doctype)\b[^<>\n]{0,200}>|<!\[CDATA\[(?:.{0,4000}?\]\]>)?|<\?xml\b[^<>\n]{0,200}\?>)
   | (?P<server><\?(?:php\b|=)[^\n]{0,500}?\?>|<%[=\#-]?[ ][^\n]{0,500}?[ ]-?%>)
-  | (?P<tag><(?:[ ]?(?P<tclose>/)[ ]?)?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
-        (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?)*)
+  | (?P<tag><(?:[ ]?(?P<tclose>/)[ ]?|(?P<tspace>[ ]))?(?P<tname>[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*)
+        (?P<tattrs>(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|(?:https?://|/)[^\s"'<>`]+|[^\s"'<>=`]+))?)*)
         \s*(?:(?P<tself>/)[ ]?)?>)
   | (?P<broken><(?P<bclose>/)?(?P<bname>[a-z][a-z0-9]*)
         (?P<battrs>(?:[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"|'[^'\n<>]*'))*[ ]+[a-z][a-z-]*=(?:"[^"\n<>]*"?|'[^'\n<>]*'?)|)
         [ ]*(?=\n|\r|\Z))
   | (?P<token>\[[a-z][a-z0-9_-]{1,40}(?::[a-z0-9][a-z0-9_-]{0,40}){1,3}\])
   | (?P<short>\[(?P<sclose>/)?(?P<sname>[A-Za-z][A-Za-z0-9_-]*)(?P<sattrs>(?:[\s=][^\[\]\n]{0,1000}?)?)\s*(?P<sself>/)?\])
-  | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\})
+  | (?P<tpl>\{\{\{?[^{}\n]{1,200}?\}?\}\}|\{%[^\n]{1,200}?%\}|\{\#[^\n]{1,200}?\#\}|\[%-?[ ][^\n]{1,200}?[ ]-?%\])
   | (?P<smarty>\{\$[a-z][a-z0-9_.]{2,60}(?:->[A-Za-z_]\w{0,40})?\})
   | (?P<ph>(?<=\$)(?P<pfix>\{)(?P<pname>[A-Za-z_][\w.:-]{0,60})\}
         |(?P<popen><<|\[\[|\[(?=[ ]))[ ]?(?P<pword>[A-Za-z][\w -]{0,40}?)[ ]?(?:>>|\]\]|\]))
   | (?P<joomla>\{(?P<jclose>/)?(?P<jname>[a-z][a-z_]{2,30})(?P<jargs>[ ][^{}\n]{1,200})?\})
   | (?P<marks>(?P<mopen>\{)(?P<mword>[A-Za-z][A-Za-z0-9_-]{0,40})(?P<mclose>\}))
+  | (?P<js>(?<=\(\s{0,3}adsbygoogle\s{0,3}=\s{0,3}window\.adsbygoogle\s{0,3}\|\|\s{0,3})\[\]\s{0,3}\)\.push\(\s{0,3}\{\s{0,3}\}\s{0,3}\);?
+        |(?<=_taboola\s{0,3}=\s{0,3}(?:window\.)?_taboola\s{0,3}\|\|\s{0,3})\[\];?
+        |(?<=googletag\.cmd\.push\(\s{0,3}function\s{0,3}\(\)\s{0,3})\{[^{}\n]{0,400}\}\s{0,3}\)\s{0,3};?)
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+# The head of an ad network's loader statement whose tail ``_SCAN``'s "js" found (a
+# page's script text, kept by an extractor that dropped the <script> tags): Google
+# AdSense's "(adsbygoogle = window.adsbygoogle || []).push({});", Google Publisher
+# Tag's "googletag.cmd.push(function() { ... });", Taboola's "window._taboola =
+# window._taboola || [];". A closed class of idioms, each naming its network.
+_JS_HEAD = patterns.compile(
+    r"(?:\(\s{0,3}adsbygoogle\s{0,3}=\s{0,3}window\.adsbygoogle\s{0,3}\|\|\s{0,3}"
+    r"|(?:window\.)?_taboola\s{0,3}=\s{0,3}(?:window\.)?_taboola\s{0,3}\|\|\s{0,3}"
+    r"|googletag\.cmd\.push\(\s{0,3}function\s{0,3}\(\)\s{0,3})\Z"
+)
 _ATTRIBUTE = patterns.compile(
-    r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|[^\s"'<>=`]+))?"""
+    r"""([^\s<>"'=/]+)(\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|\\"[^"\\\n]*\\"|(?:https?://|/)[^\s"'<>`]+|[^\s"'<>=`]+))?"""
 )
 _ATTRIBUTE_NAME = patterns.compile(r"[A-Za-z_:@][\w:.\-@]*")
 # key="value", key='value', key=”value” (WordPress curls the quotes) or key=value.
@@ -161,6 +174,8 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     custom = ("-" in name or ":" in name) and name == lower
     if match.start("tname") - match.start() > 2 and lower not in html_elements():
         return None  # a closing tag spaced by a translator ("</ p>", "< /div>") names a real element
+    if match["tspace"] and not _spaced_opening_tag(text, match, lower):
+        return None
     if lower not in html_elements() and not custom:
         if _AD_WORD.fullmatch(name) and not (match["tattrs"] or "").strip() and (name == lower or name == name.upper()):
             # "<ad>", "</AD>", "<advertisement/>": an ad slot written as a tag.
@@ -186,6 +201,18 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
         return None  # "the <div> tag", "an <img> element": a mention, not debris
     ad = bool(_AD_WORD.search(attributes)) if has_value else False
     return Item("tag", start, end, lower, lower in _BLOCK_ELEMENTS, ad)
+
+
+def _spaced_opening_tag(text: str, match: regex.Match, name: str) -> bool:
+    """Whether "< p >", an opening tag spaced by machine translation, is one: a real
+    element without attributes, opening its line before a letter or the line's end, or
+    ending its line after a finished sentence ("x < p > y" is a comparison)."""
+    if name not in html_elements() or (match["tattrs"] or "").strip() or match["tself"]:
+        return False
+    before, after = line_around(text, match.start(), match.end())
+    if not before.strip() and (not after.strip() or after[0].isalpha()):
+        return True
+    return not after.strip() and before.rstrip()[-1:] in _SENTENCE_END
 
 
 def _valid_broken_tag(match: regex.Match) -> Item | None:
@@ -225,6 +252,8 @@ def _valid_shortcode(text: str, match: regex.Match) -> Item | None:
         if match["sclose"]:
             if f"[{name}]" not in text[max(0, start - 2000) : start]:
                 return None
+        elif _SHOUTED_AD_PHRASE.fullmatch(match.group()):
+            return Item("shortcode", start, end, name.lower(), True, True)  # "[INSERT AD HERE]"
         elif (match["sattrs"] or "").strip() or not _AD_WORD.fullmatch(name):
             if f"[/{name}]" not in text[end : end + 2000]:
                 return None
@@ -284,8 +313,12 @@ def _stacked_snake_names(text: str, name: str, start: int, end: int) -> bool:
     a page builder's stacked tags (in a sentence, "use [my_var][other_var]" is notation)."""
     if "_" not in name or not _SNAKE_NAME.fullmatch(name):
         return False
-    if line_around(text, start, end)[0].strip()[-1:] not in ("", "]"):
-        return False
+    before, after = line_around(text, start, end)
+    if before.strip()[-1:] not in ("", "]"):
+        # Glued after a finished sentence, the stack must end the line: "... in
+        # May. [vc_row][vc_column]" (inside a sentence, "[my_var][other_var]" is notation).
+        if before.rstrip()[-1:] not in _SENTENCE_END or not _TAG_RUN.fullmatch(after.rstrip()):
+            return False
     close = text.find("]", end + 1, end + 60)
     following = text[end + 1 : close].split(" ", 1)[0] if close > 0 else ""
     return "_" in following and bool(_SNAKE_NAME.fullmatch(following))
@@ -301,7 +334,18 @@ def _at_a_line_edge(text: str, start: int, end: int) -> bool:
     return _TAG_RUN.fullmatch(before) is not None or _TAG_RUN.match(after) is not None
 
 
+#: An ad slot's placeholder written as a bracketed phrase in capitals: "[INSERT AD
+#: HERE]", "[AD PLACEHOLDER]", "[MID-ARTICLE AD]" (a few words, one of them an ad word;
+#: "[AD]" alone is handled with the other one-word names; words of letters only: "[AD
+#: 79]" is a year).
+_SHOUTED_AD_PHRASE = patterns.compile(
+    r"\[(?=[^\]]{0,40}(?<![\p{L}\d])(?:ADS?|ADVERT|ADVERTISEMENT|ADVERTISING|ADSENSE|DFP)(?![\p{L}\d]))"
+    r"[A-Z][A-Z-]*(?:[ ](?:[A-Z][A-Z-]*|[-–:]))+\]"
+)
+
+
 _TAG_RUN = patterns.compile(r"(?:\[/?[a-z][a-z0-9_-]*\])+")
+_SENTENCE_END = frozenset(".!?”\"’)")
 
 
 # Shortcode names of ad slots: an ad word and a number or a slot word ("ad_1", "ad-slot",
@@ -581,6 +625,11 @@ def _scan_bracketed(document: Document) -> list[Item]:
             item = _valid_marks(text, match)
         elif kind == "tpl":
             item = _valid_template(match)
+        elif kind == "js":
+            head = _JS_HEAD.search(text[max(0, start - 120) : start])
+            if head is None:
+                continue
+            item = Item("tag", start - (len(head.string) - head.start()), match.end(), "script-remnant", True, True)
         elif kind == "smarty":
             # Smarty's "{$page_title}", "{$article.byline}": a variable the page
             # template should have printed (a lowercase name: "{$HOME}" is a shell's).
@@ -731,10 +780,15 @@ class HtmlTag(_MarkupRule):
     HTML elements (``<p>``, ``</div>``, ``<br/>``, ``<img src="...">``,
     ``<a href="...">``, and attributes quoted with escaped quotes as in scraped JSON,
     ``<div class=\\"body\\">``), whole ``<script>``/``<style>``/``<iframe>`` elements,
-    ``<!DOCTYPE>``/``CDATA`` declarations, tags cut off at the end of a line with their
+    ``<!DOCTYPE>``/``CDATA`` declarations (and a CDATA section's opener ``<![CDATA[``
+    left without its end), tags cut off at the end of a line with their
     ``>`` lost (``</div``, ``<div class="body``: a real element, and for an opening tag
     an ``attribute="value`` at least), closing and self-closing tags that machine
-    translation spaced out (``</ p>``, ``< /div>``, ``<br / >``), and Markdown images (``![alt](https://...)``)
+    translation spaced out (``</ p>``, ``< /div>``, ``<br / >``, and ``< p >`` without
+    attributes at a line's start or after its last sentence), the loader statements
+    that ad networks' scripts leave when only the ``<script>`` tags were stripped
+    (``(adsbygoogle = window.adsbygoogle || []).push({});``, ``googletag.cmd.push(function()
+    { ... });``, ``window._taboola = window._taboola || [];``), and Markdown images (``![alt](https://...)``)
     in text that is not a Markdown file.
 
     ## Why is this bad?
@@ -777,6 +831,8 @@ class HtmlTag(_MarkupRule):
     def describe(self, item: Item, text: str) -> str:
         if item.name == "markdown-image":
             return f"Leftover Markdown image {_snippet(text)!r}"
+        if item.name == "script-remnant":
+            return f"Leftover ad script {_snippet(text)!r}"
         return f"Leftover HTML tag {_snippet(text)!r}"
 
 
@@ -824,10 +880,12 @@ class Shortcode(_MarkupRule):
     """## What it does
     Finds CMS shortcodes left in the text: ``[caption id="..." ...]``, ``[/caption]``,
     ``[embed]...[/embed]``, ``[gallery ids="..."]``, ``[video ...]``, ad slots such as
-    ``[ad]``, ``[Advertisement]``, ``[ad_1]`` or ``[ad-slot]``, page builders' and plugins' tags named in
+    ``[ad]``, ``[Advertisement]``, ``[ad_1]``, ``[ad-slot]`` or a bracketed phrase in
+    capitals holding an ad word (``[INSERT AD HERE]``), page builders' and plugins' tags named in
     lower case with an underscore (``[vc_row]``, ``[et_pb_text]``,
     ``[related_posts]``; such a name counts alone only at a line's start or end, or
-    next to another tag: inside a line it is code or notation, ``items[media_type]``,
+    next to another tag, and a stack of them glued after a paragraph's last sentence
+    ends its line: inside a line it is code or notation, ``items[media_type]``,
     ``[text][ref_id]``, ``jq [options] [jq_filter]``), BBCode's valued tags (``[color=red]``, ``[size=4]``) and
     ``[quote]``, and any ``[name key="value"]`` or ``[/name]`` tag.
 
@@ -880,7 +938,8 @@ class Shortcode(_MarkupRule):
 class TemplateTag(_MarkupRule):
     """## What it does
     Finds template-language tags left in the text: ``{{ ... }}`` (Mustache, Jinja,
-    Liquid, Handlebars, including ``{{{ raw }}}``), ``{% ... %}`` and ``{# ... #}``,
+    Liquid, Handlebars, including ``{{{ raw }}}``), ``{% ... %}``, ``{# ... #}`` and
+    Template Toolkit's ``[% ... %]``,
     such as the ad-slot placeholders ``{{ad}}`` and ``{{ advertisement }}``, and the
     placeholders of other templating and ad systems: a name in ``${ }``
     (``${ad_slot}``), or an ad word or a capitalised name with an underscore between

@@ -166,7 +166,8 @@ class _RawLines:
                 long_lines.append(line)
             tail = line[-_MARKER_REACH:]
             if (
-                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail or "]" in tail or "runcated" in tail)
+                ("ead" in tail or "EAD" in tail or "ontinu" in tail or "ONTINU" in tail or "+" in tail or "]" in tail
+                 or "runcated" in tail or (line[-1] in _OTHER_MARKER_LAST and line.endswith(_OTHER_MARKER_ENDS)))
                 and _holds_marker_needle(tail)
             ):
                 marker_lines.append(index)
@@ -274,8 +275,18 @@ _MARKER_NEEDLES = (
     "eading", "ead the ", "ead The ", "ead full", "ead Full",
     "EADING", "EAD THE ", "EAD FULL",
     "ontinues", "ONTINUES", "ontinued", "ONTINUED", "chars]", "chars)", "characters]", "characters)",
+    "ead more at", "ead more on", "ead More at", "ead More on", "EAD MORE AT", "EAD MORE ON",
+    "(more…", "(more...", "ull story", "ull article", "ULL STORY", "ULL ARTICLE",
 )
 _MARKER_REACH = 90
+#: How the markers found by their line's end, not by a needle, end: "(more…)", "View
+#: full story", "Full story »", "… read more". (One ``endswith`` per line.)
+_OTHER_MARKER_ENDS = (
+    "…)", "...)", "ull story", "ull Story", "ULL STORY", "ull article", "ull Article", "ULL ARTICLE", "»", "→", "›",
+    "read more", "Read more", "Read More", "READ MORE",
+)
+#: Their last characters, tested first (a line's last character is rarely one of them).
+_OTHER_MARKER_LAST = frozenset(end[-1] for end in _OTHER_MARKER_ENDS)
 
 
 def _holds_marker_needle(tail: str) -> bool:
@@ -284,9 +295,19 @@ def _holds_marker_needle(tail: str) -> bool:
     search over the same characters."""
     if "ead" in tail and (
         "eading" in tail or "ead the " in tail or "ead The " in tail or "ead full" in tail or "ead Full" in tail
+        or "ead more at" in tail or "ead more on" in tail or "ead More at" in tail or "ead More on" in tail
     ):
         return True
-    if "EAD" in tail and ("EADING" in tail or "EAD THE " in tail or "EAD FULL" in tail):
+    if "EAD" in tail and (
+        "EADING" in tail or "EAD THE " in tail or "EAD FULL" in tail or "EAD MORE AT" in tail or "EAD MORE ON" in tail
+    ):
+        return True
+    if tail.endswith(_OTHER_MARKER_ENDS):
+        return True
+    if "ull " in tail or "ULL " in tail:
+        if "ull story" in tail or "ull article" in tail or "ULL STORY" in tail or "ULL ARTICLE" in tail:
+            return True
+    if "(more…" in tail or "(more..." in tail:
         return True
     if "ontinue" in tail or "ONTINUE" in tail:
         return "ontinues" in tail or "ONTINUES" in tail or "ontinued" in tail or "ONTINUED" in tail
@@ -696,6 +717,21 @@ _ENGLISH_MARKERS = (
     r"continues\s+(?:below|after\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))",
     # "(Continued on page 4)", "Continued on next page", "(continued)", "To be continued"
     r"(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?(?:next\s+page|page\s+[A-Z]?\d{1,3}|[A-Z]?\d{1,3}))?",
+    # "Read more at example.com", "Read more on www.example.co.uk/news": a link to the
+    # rest, named by its address (not "read more on the subject")
+    r"read\s+more\s+(?:at|on)\s+(?:https?://)?(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,4}\.[a-z]{2,6}(?:/[^\s]{0,200})?",
+    # WordPress's "more" link, "(more…)"
+    r"\(more(?:…|\.\.\.)\)",
+)
+#: Link labels that mark a cut glued to the end of a paragraph too, after its last
+#: sentence: "View full story", "Full story »" and "Read more »" (with their arrow:
+#: "the full story" alone is prose), "… read more" (after the feed's ellipsis: "read
+#: more" alone ends sentences).
+_ENGLISH_TAIL_MARKERS = (
+    rf"view\s+(?:the\s+)?full\s+{_STORY}",
+    rf"full\s+{_STORY}(?=[ \t]*[»→›])",
+    r"(?<=(?:…|\.\.\.)[ \t]{1,3})read\s+more",
+    r"read\s+more(?=[ \t]*[»→›])",
 )
 
 
@@ -704,7 +740,7 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
     # Longest first (and a fixed order: compiled patterns are cached by their text).
     ordered = sorted(_foreign_continue_phrases(), key=lambda phrase: (-len(phrase), phrase))
     foreign = [r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in ordered]
-    english = "(?:" + "|".join(_ENGLISH_MARKERS) + ")"
+    english = "(?:" + "|".join(_ENGLISH_MARKERS + _ENGLISH_TAIL_MARKERS) + ")"
     any_marker = "(?:" + "|".join(list(_ENGLISH_MARKERS) + foreign) + ")"
     decoration = r"[\p{P}\p{S}\t \u00a0]*"
     whole_line = patterns.compile(rf"{decoration}{any_marker}{decoration}", regex.IGNORECASE)
@@ -721,6 +757,14 @@ def _markers() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern, patter
     return whole_line, tail, chars
 
 
+#: A teaser cut mid-sentence with its link label glued on: "... have even died due to
+#: Read more" (a capital "Read" after a word in lowercase, at the line's end: no
+#: sentence goes on like that; a cookie banner's "Accept Read More" is buttons).
+_CUT_TEASER = patterns.compile(
+    r"(?<=(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]{0,30}[,;:]?)(?P<cut>[ \t]+(?:Read[ \t]+(?:more|More)|READ[ \t]+MORE)[ \t]*(?:[.…»→›>]+)?[ \t]*)$"
+)
+
+
 class TruncationMarker(Rule):
     """## What it does
     Finds the markers a feed or a page leaves where an article was cut short:
@@ -730,8 +774,12 @@ class TruncationMarker(Rule):
     "Continue reading", "Continue reading the main story", "Read the full story",
     "Read the rest of this story on ...", "Story continues below", "Continues
     below", "This story continues at the link below", "(Continued on page 4)", "To be
-    continued", as a line of their own or glued to the end of a paragraph (bare or in
-    brackets); "Full story »", "See full story", "View full article" and the common
+    continued", "Read more at example.com" (a link named by its address), WordPress's
+    "(more…)", as a line of their own or glued to the end of a paragraph (bare or in
+    brackets); glued to a paragraph's end, "View full story", and "Full story" or
+    "Read more" before an arrow (``»``, ``→``) or after the feed's ellipsis
+    (``… read more``), or capitalised after a lowercase word, where a teaser was cut
+    mid-sentence (``have even died due to Read more``); "Full story »", "See full story", "View full article" and the common
     equivalents in other languages ("Weiterlesen", "Lire la suite", "Читать дальше",
     "Czytaj dalej") as a line of their own; and WordPress's excerpt
     marker ``[…]`` on a line of its own at the end of the text (glued to a paragraph,
@@ -803,6 +851,8 @@ class TruncationMarker(Rule):
                 yield self._line_report(document, offset, text)
                 continue
             match = tail.search(text, max(0, len(text) - _MARKER_REACH - 10))
+            if match is None and text.rstrip().endswith(("more", "More", "MORE")):
+                match = _CUT_TEASER.search(text, max(0, len(text) - _MARKER_REACH - 10))
             if match:
                 marker = match.group("cut")
                 start = offset + match.start("cut") + len(marker) - len(marker.lstrip())

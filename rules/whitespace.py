@@ -82,10 +82,10 @@ _MAX_HYPHENS_LOOKED_AT = 40
 def _hyphen_before_space(text: str) -> bool:
     """Whether some hyphen is followed by whitespace or a line break, as every split
     word (NL705) is. Hyphens are few in prose: each is found by ``str.find``. The
-    Unicode hyphen (U+2010) and the soft hyphen (U+00AD) of PDF text are rarer still:
-    a text without them answers at once."""
-    if "\u2010" in text or "\u00ad" in text:
-        return True
+    Unicode hyphen (U+2010), the soft hyphen (U+00AD) and the not sign (U+00AC) of PDF
+    and OCR text are rarer still: a text without them answers at once."""
+    if not text.isascii() and ("\u2010" in text or "\u00ad" in text or "\u00ac" in text):
+        return True  # (``isascii`` reads a flag of the string: an ASCII text skips the scans)
     at = -1
     for _ in range(_MAX_HYPHENS_LOOKED_AT):
         at = text.find("-", at + 1)
@@ -1212,10 +1212,11 @@ class LineBreakInSentence(Rule):
 _HYPHEN_GAP = patterns.compile(
     rf"-(?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
 )
-# The same after the Unicode hyphen or a soft hyphen, looked for only in a text that
-# holds one (the scan above starts from a literal, which the engine finds fastest).
+# The same after the Unicode hyphen, a soft hyphen or the not sign that OCR and PDF
+# extraction print for a line-end hyphen ("inter¬ national"), looked for only in a text
+# that holds one (the scan above starts from a literal, which the engine finds fastest).
 _OTHER_HYPHEN_GAP = patterns.compile(
-    rf"[\u2010\u00ad](?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
+    rf"[\u2010\u00ad\u00ac](?:{_RE_HSPACE}+|{_RE_HSPACE}*(?:\r\n|\n|\r){_RE_HSPACE}*)(?=[\p{{L}}\p{{Nl}}\p{{No}}])"
 )
 _HEAD = patterns.compile(r"[\p{L}\p{M}]+\Z")
 _TAIL = patterns.compile(r"\p{Ll}[\p{L}\p{M}]*")
@@ -1278,7 +1279,9 @@ class SplitHyphenation(Rule):
     Finds a word split by hyphenation and left split: a hyphen, then a space or a line
     break, then the rest of the word in lowercase, as in ``inter- national``,
     ``emp- loyees`` or ``inves-\\ntigation``, with an ASCII hyphen, the Unicode hyphen
-    U+2010 or a soft hyphen U+00AD (PDF text keeps either at the line end).
+    U+2010 or a soft hyphen U+00AD (PDF text keeps either at the line end), or the not
+    sign U+00AC that OCR and some PDF extractors print for a line-end hyphen
+    (``inter¬ national``).
 
     ## Why is this bad?
     The split comes from print or PDF layout that hyphenated the word at a line end,
@@ -1323,7 +1326,7 @@ class SplitHyphenation(Rule):
             return
         text = document.text
         gaps = _HYPHEN_GAP.finditer(text)
-        if "\u2010" in text or "\u00ad" in text:
+        if not text.isascii() and ("\u2010" in text or "\u00ad" in text or "\u00ac" in text):
             gaps = sorted((*gaps, *_OTHER_HYPHEN_GAP.finditer(text)), key=lambda gap: gap.start())
         for gap in gaps:
             split = self._split_at(text, gap)
@@ -1336,8 +1339,8 @@ class SplitHyphenation(Rule):
             end = gap.end() + len(tail)
             if replacement and text[gap.start()] != "-":
                 replacement = text[gap.start()]  # the document's own hyphen (U+2010)
-                if replacement == "\u00ad":
-                    replacement = ""  # a soft hyphen only ever marked a break
+                if replacement in "\u00ad\u00ac":
+                    replacement = ""  # a soft hyphen or a not sign only ever marked a break
             if replacement:
                 message = f"Hyphenated word split: {head}- {tail} (the text spells it {head}-{tail})"
             else:

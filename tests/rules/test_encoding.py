@@ -488,3 +488,52 @@ def test_nl606_reads_line_breaks_written_as_escapes_only_unsafely():
 )
 def test_nl606_leaves_paths_code_and_escapes_quoted_as_examples(text):
     assert_passes("NL606", text)
+
+
+# -- Windows-1250 and ISO-8859-2 readings with a letter after the lead -----------------
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("The chef was naĂŻve about the rent.", "The chef was naïve about the rent."),  # Windows-1250
+        ("The bank moved to ZĂĽrich last year.", "The bank moved to Zürich last year."),
+        ("Flights to SĂŁo Paulo resumed.", "Flights to São Paulo resumed."),
+        ("The cafĂŠ on the quay reopened.", "The café on the quay reopened."),  # ISO-8859-2
+        ("The bank moved to ZĂźrich last year.", "The bank moved to Zürich last year."),
+    ],
+)
+def test_central_european_readings_of_accented_letters_fire(broken, fixed):
+    assert_fires("NL601", broken)
+    assert_fixes("NL601", broken, fixed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINISTERUL EDUCAŢIEI ŞI ÎNVĂŢĂMÂNTULUI a anunţat că PĂŞUNEA ŞI PĂDUREA sunt protejate.",
+        "ŞCOALĂ nouă în BRĂILA, CĂLĂRAŞI şi SĂLAJ, FĂRĂ ÎNDOIALĂ.",
+        "W ŁODZI i ŻYRARDOWIE ŻÓŁĆ. ČEŠTINA a SLOVENČINA, ĽUBOŠ a STĹP.",
+    ],
+)
+def test_romanian_and_central_european_capitals_pass(text):
+    assert_passes("NL601", text)
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("The pier& nbsp;reopened on Monday.", "The pier reopened on Monday."),
+        ("The port& #8217;s owner agreed.", "The port’s owner agreed."),
+        ("The port&# 8217;s owner agreed.", "The port’s owner agreed."),
+        ("The owner & quot;agreed& quot; to sell.", 'The owner "agreed" to sell.'),
+    ],
+)
+def test_references_spaced_by_machine_translation_fire(broken, fixed):
+    assert_fires("NL602", broken)
+    assert_fixes("NL602", broken, fixed)
+
+
+@pytest.mark.parametrize("text", ["Johnson & Johnson; R& D; Q& A.", "Tom & #1 fan; AT& T.", "Fish & chips; beer & wine;"])
+def test_ampersands_before_a_space_in_prose_pass(text):
+    assert_passes("NL602", text)

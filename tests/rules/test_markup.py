@@ -513,3 +513,119 @@ def test_markdown_image_is_left_alone_in_markdown_files():
 )
 def test_markup_of_other_systems_is_deleted(text, fixed):
     assert_fixes("markup", text, fixed, linter=Linter(select=["markup"]))
+
+
+# -- other shapes: CDATA openers, shouted ad placeholders, glued page-builder stacks --
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The pier reopened.\n\n<![CDATA[\n\nFerries resumed.", "The pier reopened.\n\nFerries resumed."),
+        ("<![CDATA[The pier reopened on Monday.", "The pier reopened on Monday."),
+    ],
+)
+def test_a_cdata_opener_left_alone_fires(text, fixed):
+    assert_fires("NL801", text, span="<![CDATA[")
+    assert_fixes("NL801", text, fixed)
+
+
+def test_cdata_in_code_passes():
+    assert_passes("NL801", "Wrap the script in `<![CDATA[` and close it after the last line.")
+
+
+@pytest.mark.parametrize("placeholder", ["[INSERT AD HERE]", "[AD PLACEHOLDER]", "[MID-ARTICLE AD]", "[ADVERTISEMENT - CONTINUE READING]"])
+def test_shouted_ad_placeholder_fires(placeholder):
+    text = f"The pier reopened.\n\n{placeholder}\n\nFerries resumed."
+    assert_fires("NL803", text, span=placeholder)
+    assert_fixes("NL803", text, "The pier reopened.\n\nFerries resumed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[BREAKING NEWS] The pier reopened.",
+        "He said [THE ADMINISTRATION] would decide.",
+        "[LAUGHTER AND APPLAUSE]",
+        "Pompeii was buried [AD 79] by the eruption.",  # an era, not an ad
+        "The code reads `[INSERT AD HERE]` in the template.",
+    ],
+)
+def test_shouted_bracketed_phrases_without_an_ad_word_pass(text):
+    assert_passes("NL803", text)
+
+
+def test_page_builder_stack_glued_after_the_last_sentence_fires():
+    text = "The pier reopened on Monday. [vc_row][vc_column]\n\nFerries resumed."
+    assert_fires("NL803", text, span="[vc_row]")
+    assert_fixes("NL803", text, "The pier reopened on Monday.\n\nFerries resumed.")
+    # not inside a sentence, nor before more text on the line
+    assert_passes("NL803", "Use [my_var][other_var] in the template.")
+    assert_passes("NL803", "It ends here. [my_var][other_var] then goes on.")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "The pier reopened.\n\n(adsbygoogle = window.adsbygoogle || []).push({});\n\nFerries resumed.",
+            "The pier reopened.\n\nFerries resumed.",
+        ),
+        (
+            "The pier reopened. googletag.cmd.push(function() { googletag.display('div-gpt-ad-77-0'); });\n\nFerries resumed.",
+            "The pier reopened.\n\nFerries resumed.",
+        ),
+        (
+            "The pier reopened.\n\nwindow._taboola = window._taboola || [];\n\nFerries resumed.",
+            "The pier reopened.\n\nFerries resumed.",
+        ),
+    ],
+)
+def test_ad_loader_script_left_without_its_tags_fires(text, fixed):
+    assert_fires("NL801", text)
+    assert_fixes("NL801", text, fixed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call `(adsbygoogle = window.adsbygoogle || []).push({});` once per ad unit.",
+        "The list starts empty: items = items || [];",
+        "cmd.push(function() { run(); });",
+    ],
+)
+def test_scripts_that_are_not_ad_loaders_or_are_quoted_as_code_pass(text):
+    assert_passes("NL801", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("< p >Local traders were pleased.", "< p >"),
+        ("The pier reopened.\n\n< div >\n\nFerries resumed.", "< div >"),
+        ("Local traders were pleased.< p >", "< p >"),
+        ('See <a href=https://example.org/a?b=1&c=2>the plan</a>.', "<a href=https://example.org/a?b=1&c=2>"),
+    ],
+)
+def test_spaced_opening_tags_and_unquoted_addresses_fire(text, span):
+    assert_fires("NL801", text, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If x < p > y the loop stops.",
+        "< p > is how a spaced tag looks",  # (a space after the tag, not a letter)
+        "< foo >Local traders were pleased.",  # not an element
+        '< p class="x" >Local traders were pleased.',
+    ],
+)
+def test_spaced_brackets_that_are_not_a_tag_pass(text):
+    assert_passes("NL801", text)
+
+
+def test_template_toolkit_directive_fires():
+    text = "The pier reopened.\n\n[% INCLUDE ad_slot %]\n\nFerries resumed."
+    assert_fires("NL804", text, span="[% INCLUDE ad_slot %]")
+    assert_fixes("NL804", text, "The pier reopened.\n\nFerries resumed.")
+    assert_passes("NL804", "Growth was 5 [%] in the table.")

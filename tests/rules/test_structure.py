@@ -359,6 +359,10 @@ def test_marker_needles_are_found_by_their_literal_test():
         "Lees verder",
         "Czytaj dalej »",
         "Devamını oku",
+        "Read more at tidewater-post.example.com",
+        "Read more on www.harbourdaily.co.uk/news/ferries",
+        "(more…)",
+        "(more...)",
     ],
 )
 def test_truncation_markers_of_other_wordings_fire(marker):
@@ -710,3 +714,52 @@ def test_repeated_lines_agree_with_the_plain_way(text):
 
     raw = _RawLines(Document(text + "  "))  # (spaced)
     assert raw.repeated == _reference_repeated(raw.lines)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Read more at tidewater-post.example.com",
+        "(more…)",
+        "View full story",
+        "View the full article",
+        "Full story »",
+        "Read More »",
+        "read more →",
+    ],
+)
+def test_link_labels_glued_to_a_paragraph_end_fire_and_are_deleted(marker):
+    assert_fires("NL902", f"{LEAD} {marker}\n\n{OTHER}", span=marker)
+    assert_fixes("NL902", f"{LEAD} {marker}\n\n{OTHER}", f"{LEAD}\n\n{OTHER}")
+
+
+def test_read_more_after_the_feeds_ellipsis_is_a_marker():
+    text = "The council said the review of the ferry contract would take months... read more\n\n" + OTHER
+    assert_fires("NL902", text, span="read more")
+    assert_fixes("NL902", text, "The council said the review of the ferry contract would take months...\n\n" + OTHER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD} She wanted to read more.\n\n{OTHER}",
+        f"{LEAD} Residents can read more on the subject at the library.\n\n{OTHER}",
+        f"{LEAD} Read more.\n\n{OTHER}",
+        f"{LEAD} The exhibition tells the full story.\n\n{OTHER}",
+        f"{LEAD} Critics wanted the full story of the crossing\n\n{OTHER}",
+        f"{LEAD} Read more about the plans in our guide.\n\n{OTHER}",
+        f"{LEAD} (More to come.)\n\n{OTHER}",
+    ],
+)
+def test_read_more_and_full_story_in_prose_pass(text):
+    assert_passes("NL902", text)
+
+
+def test_read_more_glued_to_a_teaser_cut_mid_sentence_fires():
+    text = f"{LEAD}\n\nHundreds of ferry passengers were stranded overnight due to Read more\n\n{OTHER}"
+    assert_fires("NL902", text, span="Read more")
+    assert_fixes(
+        "NL902", text, f"{LEAD}\n\nHundreds of ferry passengers were stranded overnight due to\n\n{OTHER}"
+    )
+    assert_passes("NL902", f"{LEAD}\n\nShe told the children to read more\n\n{OTHER}")
+    assert_passes("NL902", f"{LEAD}\n\nWe use cookies on this site. Accept Read More\n\n{OTHER}")

@@ -828,6 +828,8 @@ def test_two_column_gaps(line, expected):
         ("It was a long inves\u2010 tigation by the board.", "It was a long investigation by the board."),  # U+2010
         ("It was a long inves\u00ad tigation by the board.", "It was a long investigation by the board."),  # soft hyphen
         ("It was a long inves\u2010\ntigation by the board.", "It was a long investigation by the board."),
+        ("It was a long inves\u00ac tigation by the board.", "It was a long investigation by the board."),  # OCR's not sign
+        ("It was a long inves\u00ac\ntigation by the board.", "It was a long investigation by the board."),
     ],
 )
 def test_split_with_other_hyphens_is_joined(text, fixed):
@@ -835,7 +837,15 @@ def test_split_with_other_hyphens_is_joined(text, fixed):
     assert_fixes("NL705", text, fixed, unsafe=True)
 
 
-@pytest.mark.parametrize("text", ["Both pre\u2010 and post-war homes were sold.", "Wachstums\u00ad und Entwicklungstreiber"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both pre\u2010 and post-war homes were sold.",
+        "Wachstums\u00ad und Entwicklungstreiber",
+        "The rule reads p \u00ac q in logic notation.",  # a not sign after a space: logic
+        "Both pre\u00ac and post-war homes were sold.",
+    ],
+)
 def test_suspended_other_hyphens_are_not_splits(text):
     assert_passes("NL705", text)
 
