@@ -356,8 +356,12 @@ def _repair_other_pages(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         if encoding in _CENTRAL_EUROPEAN:
             other = _CENTRAL_EUROPEAN[encoding]
             other_fixed = _repair_with(word, other, _SEGMENTS_BY_PAGE[other])
-            if other_fixed is not None and other_fixed != fixed and _letter_rank(other_fixed) < _letter_rank(fixed):
-                fixed, encoding = other_fixed, other
+            if other_fixed is not None and other_fixed != fixed:
+                if _letter_rank(other_fixed) < _letter_rank(fixed):
+                    fixed, encoding = other_fixed, other
+                # Which page it was is a guess ("StraĂźe" is "Straße" read as one, and
+                # "Straüe" as the other): a step no encoding repair has makes the fix unsafe.
+                return fixed, (("encode", encoding), ("decode", "utf-8"), ("apply", "guess_between_code_pages"))
         return fixed, (("encode", encoding), ("decode", "utf-8"))
     return word, ()
 
@@ -753,7 +757,7 @@ class Mojibake(Rule):
     Latin-1 and Windows-1252, the readings of MacRoman (``Jos√©``, ``it‚Äôs``), code
     page 437 (``Jos├⌐``, ``itΓÇÖs``), Windows-1250 (``DvoĹ™Ăˇk``, ``naĂŻve``) and
     ISO-8859-2 (``cafĂŠ``, ``ZĂźrich``; where the two read a word differently, the
-    reading that gives the commoner letters is taken), Windows-1251
+    reading that gives the commoner letters is offered, as an unsafe fix), Windows-1251
     (``JosГ©``, ``itвЂ™s``) and KOI8-R (``Josц╘``, ``itБ─≥s``) are found; where ftfy
     does not undo them, the word's stretch of such pairs is re-encoded and decoded as
     UTF-8 directly, and kept only when that gives Latin letters or punctuation. The
@@ -788,7 +792,8 @@ class Mojibake(Rule):
     folding, ligature splitting and normalisation off, so nothing else changes. When
     ftfy has to guess (bytes were lost and it would insert U+FFFD, or it only remaps
     C1 characters), the fix is offered as unsafe; so is U+FFFD in place of an emoji that
-    lost a byte. Correct accented text (``São``,
+    lost a byte, and a word Windows-1250 and ISO-8859-2 read differently (which of the
+    two it was is a guess: "StraĂźe" is "Straße" in one and "Straüe" in the other). Correct accented text (``São``,
     ``café’s``, ``pâte``) is left alone because ftfy finds nothing to repair, and
     Russian or Ukrainian words are never read as KOI8-R or Windows-1251 mojibake: a
     pair must have a follower that is not a Cyrillic letter (``её`` is a word, ``ц╘``

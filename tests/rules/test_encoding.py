@@ -494,18 +494,28 @@ def test_nl606_leaves_paths_code_and_escapes_quoted_as_examples(text):
 
 
 @pytest.mark.parametrize(
-    ("broken", "fixed"),
+    ("broken", "fixed", "safe"),
     [
-        ("The chef was naĂŻve about the rent.", "The chef was naïve about the rent."),  # Windows-1250
-        ("The bank moved to ZĂĽrich last year.", "The bank moved to Zürich last year."),
-        ("Flights to SĂŁo Paulo resumed.", "Flights to São Paulo resumed."),
-        ("The cafĂŠ on the quay reopened.", "The café on the quay reopened."),  # ISO-8859-2
-        ("The bank moved to ZĂźrich last year.", "The bank moved to Zürich last year."),
+        ("The chef was naĂŻve about the rent.", "The chef was naïve about the rent.", True),  # Windows-1250
+        ("Flights to SĂŁo Paulo resumed.", "Flights to São Paulo resumed.", True),
+        # The two pages read these differently ("ĂĽ" is "ü" in one, "å" in the other):
+        # the commoner letter is taken, and the fix, a guess, is unsafe.
+        ("The bank moved to ZĂĽrich last year.", "The bank moved to Zürich last year.", False),
+        ("The cafĂŠ on the quay reopened.", "The café on the quay reopened.", False),  # ISO-8859-2
+        ("The bank moved to ZĂźrich last year.", "The bank moved to Zürich last year.", False),
     ],
 )
-def test_central_european_readings_of_accented_letters_fire(broken, fixed):
+def test_central_european_readings_of_accented_letters_fire(broken, fixed, safe):
     assert_fires("NL601", broken)
-    assert_fixes("NL601", broken, fixed)
+    assert_fixes("NL601", broken, fixed, unsafe=True)
+    assert_fixes("NL601", broken, fixed if safe else broken)
+
+
+def test_a_word_the_two_central_european_pages_read_differently_is_not_fixed_safely():
+    # "StraĂźe" is "Straße" read as Windows-1250 and "Straüe" as ISO-8859-2.
+    broken = "The office on Hauptstraße moved to BahnhofstraĂźe in May."
+    assert_fires("NL601", broken)
+    assert_fixes("NL601", broken, broken)
 
 
 @pytest.mark.parametrize(
