@@ -156,14 +156,15 @@ _NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+"
 _FUNCTION_WORDS_BEFORE_PERIOD = (
     "the and of for to from with by at in on or a an into onto"
     # (and NL401's lowercase name particles: "Charles de. Gaulle", "Osama bin. Laden")
-    " de da dos das du des del della di la le der von bin ibn al el au"
+    " de da dos das du des del della di la le der von bin ibn al el au los las"
 ).split()
 _FUNCTION_BEFORE_PERIOD = rf"(?<![A-Za-z'’-]){_shared_endings([[*word] for word in _FUNCTION_WORDS_BEFORE_PERIOD])}"
-# A period, a short lowercase word, a capital: "Bank. of England", where the word joins
-# two parts of a name (``_CONNECTORS``).
-_LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
+# A period, one or two short lowercase words, a capital: "Bank. of England", "Pieter.
+# van der Berg", "Maria. de los Santos", where the words join two parts of a name
+# (``_CONNECTORS``, each of them).
+_LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}(?: [a-z]{1,5})?) (?=[A-Z])"
 _CONNECTORS = frozenset(
-    "of and for the on at de del della da do dos das du des di la le von van der den ten ter zu y el al es bin ibn".split()
+    "of and for the on at de del della da do dos das du des di la le los las von van der den ten ter zu y el al es bin ibn".split()
 )
 # Function words that a glitch splices with a period into a name ("Rio of. de Janeiro").
 _STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".split())
@@ -237,7 +238,7 @@ def _find_period_shapes(document: Document) -> PeriodShapes:
         else:
             connector = match[_CONNECTOR_GROUP]
             if connector is not None:
-                if connector in _CONNECTORS:
+                if connector in _CONNECTORS or _CONNECTORS.issuperset(connector.split(" ")):
                     connectors.append((match.start(), connector))
                 continue
         if match.start(_FRAGMENT_GROUP) >= 0:
@@ -333,6 +334,9 @@ _WORD_BEFORE_PERIOD = patterns.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
 # "Bank. of England". English connectors count in any language (no other language has
 # them as words); name particles only in English documents ("Nr. der" is German).
 _CONNECTORS_ANY_LANGUAGE = frozenset({"of", "and", "for", "the"})
+# The first part of a hyphenated capitalised word before the period ("Anne-" of
+# "Anne-Sophie. de Villiers"), after no letter, dot or hyphen.
+_HYPHENATED_FIRST = patterns.compile(r"(?<![\p{L}\p{M}.'’&-])[A-Z][a-z]+-$")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -719,6 +723,10 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
             previous = words[-2]
         if _is_determiner(previous):
             return f"{first!r} opens a name and needs a noun after {previous!r}"
+        if previous in ("of", "for") and len(words) >= 2 and words[-2][:1].isupper() and words[-2].isalpha():
+            # "the Agency for Nuclear. Safety", "the Ministry of Economic. Development":
+            # inside a name, after its head and a connector, the adjective needs its noun
+            return f"{first!r} after {words[-2] + ' ' + previous!r} needs a noun: the name goes on"
         return None
     if compass:
         compass_points = classes["compass-words"]
@@ -956,12 +964,21 @@ _COORDINATED_PLACE_PREPOSITIONS = frozenset({"for", "from", "of"})
 _COORDINATED_PLACE = patterns.compile(r"[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+\b")
 
 
-def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
+def _head_noun_evidence(text: str, second: str, end: int, at: int) -> str | None:
     """Why ``second``, the noun that ends an institution's name ("Committee"), cannot
     open the sentence after the period: bare, before a verb or a preposition
-    ("Committee in the inquiry"), it is the end of the name, not a subject."""
+    ("Committee in the inquiry"), it is the end of the name, not a subject. Nor can
+    it bare in the possessive ("Department’s earlier proposals"), after a lowercase
+    word in the sentence before the period ("drew on the Justice. Department’s")."""
     following = _NEXT_LOWERCASE_WORD.match(text, end)
     if not following:
+        if (
+            text[end : end + 1] in ("'", "’")
+            and text[end + 1 : end + 2] == "s"
+            and not text[end + 2 : end + 3].isalnum()
+            and _lowercase_word_before(text, at)
+        ):
+            return f"{second!r} cannot open a sentence bare in the possessive"
         return None
     word = following[1]
     if word in name_classes()["clause-continuers"]:
@@ -975,7 +992,7 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     # A past tense before a determiner is a verb with its object: "Desert raised its".
     after = _NEXT_WORD.match(text, following.end())
     if after and (
-        after[1] in _AFTER_CONNECTOR.get(word, ())
+        (after[1] in _AFTER_CONNECTOR.get(word, ()) and (word != "for" or _NEXT_LOWERCASE_WORD.match(text, after.end())))
         or (len(word) > 4 and word.endswith("ed") and after[1] in _OBJECT_STARTS)
         or (word == "and" and (after[1] in _NUMBER_WORDS or _is_participle(after[1])))
     ):
@@ -1001,6 +1018,20 @@ _CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4
 # after "the" and an adjective ("the African. Union would").
 _CONNECTOR_IN_NAME = patterns.compile(r" (?:of|for|and|on) [A-Z]")
 _BARE_BODIES = frozenset("Union Navy Army Senate Parliament Government Congress".split())
+# Nouns that ``institution-heads`` leaves out because, alone, they open sentences
+# ("Service was slow", "Police said"), but that end a name as the last word of a run of
+# capitalised words ("Crown Prosecution Service had", "Harbour Police said").
+_RUN_HEADS = _BARE_BODIES | frozenset("Force Service Police Guard Society Trust Church School Prison Theatre".split())
+# The words before a name's first word, back to a determiner: all capitalised ("the
+# Maritime Safety" before "Board").
+_CAPITALISED_BACK_TO_DETERMINER = patterns.compile(r"(?<![\p{L}\p{M}'’])(\S+)(?: [A-Z][a-z]+){0,3} $")
+
+
+def _determiner_opens_run(text: str, at: int) -> bool:
+    """Whether a determiner stands before the name word at ``at``, with at most three
+    capitalised words between ("the Home. Office", "the Maritime Safety. Board")."""
+    match = _CAPITALISED_BACK_TO_DETERMINER.search(text, max(0, at - 60), at)
+    return match is not None and _is_determiner(match[1])
 
 
 def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | None:
@@ -1013,8 +1044,7 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
     a comma or a period ("the Intelligence. Committee, ...", "the Gandaki. Province.")."""
     heads = name_classes()["institution-heads"]
     if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2] in ("", " ", "\n", "\r") and second in heads:
-        previous = text[max(0, at - 30) : at].split()[-1:]
-        if previous and _is_determiner(previous[0]) and _lowercase_word_before(text, at):
+        if _determiner_opens_run(text, at) and _lowercase_word_before(text, at):
             return f"{second!r} cannot stand alone without 'the' before {text[end]!r}"
         return None
     if text[end : end + 1] != " ":
@@ -1033,7 +1063,7 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
         if run is None:
             return None
         words = [second, *(w for w in run.group().split() if w[0].isupper())]
-        if len(words) == 1 or not any(word in heads for word in words):
+        if len(words) == 1 or not (any(word in heads for word in words) or words[-1] in _RUN_HEADS):
             return None
         run_end = run.end()
     following = _NEXT_LOWERCASE_WORD.match(text, run_end)
@@ -1065,6 +1095,10 @@ _AFTER_CONNECTOR = {
     "and": _DETERMINERS_AFTER_AND,
     # "University at Buffalo" continues a name; "Center at a ceremony" cannot
     "at": frozenset("a an its his her their our".split()),
+    # "Board for the delay", "Council on the matter": "for" and "on" continue a name
+    # before a capital ("Center for Disease Control"), not before a determiner and a
+    # lowercase word (``_head_noun_evidence`` asks for that word)
+    "for": _DETERMINERS_AFTER_AND,
 }
 
 
@@ -1092,7 +1126,7 @@ def longest_starter() -> int:
 # Laden", "Port au. Prince"), and those that may stand before them in one name ("van
 # der", "de la").
 # Left out: "van", "den", "ten", "do" (English words: "a Ford van.", "at ten.").
-_NAME_PARTICLES = frozenset("de da dos das du des del della di la le der von bin ibn al el au".split())
+_NAME_PARTICLES = frozenset("de da dos das du des del della di la le der von bin ibn al el au los las".split())
 _PARTICLES_BEFORE = _NAME_PARTICLES | {"van", "y"}
 _WORD_BEFORE_PARTICLE = patterns.compile(r"(?<![\p{L}\p{M}'’./-])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+$")
 
@@ -1128,7 +1162,8 @@ class PeriodInsideName(Rule):
     "Tigers linebacker Okoro."), the period cuts a quotation's attribution before its
     verb ("..., researcher at International Security. Department of X told CNBC"), or
     the first word cannot end a sentence where it stands: an adjective that opens names
-    after "the" or a possessive ("the Supreme. Court"), a compass point after "in" or
+    after "the" or a possessive ("the Supreme. Court") or after a capitalised word and
+    "of" or "for" ("the Agency for Nuclear. Safety"), a compass point after "in" or
     "across" ("across South. Asia"), or after "for", "from", "of" when the next word is
     coordinated with another name ("for North. America and Europe"), a given name after
     a title ("striker
@@ -1145,7 +1180,8 @@ class PeriodInsideName(Rule):
     an institution's name and, bare, stands before a verb, an adverb or a preposition,
     which no sentence can open with ("House Armed Services. Committee in a closed
     session", "the Film. Festival last week", "Trust. Bank and its rivals", "the
-    Security. Council to discuss"). So does
+    Security. Council to discuss", "the Defence. Ministry for the delay"), or stands in
+    the possessive after a lowercase word ("drew on the Justice. Department’s plan"). So does
     what follows the period when it cannot be a sentence: only two to five capitalised
     words closed by a period ("by the World. Health Organization. For ..."), one
     capitalised word that the document never writes in lowercase, closed by a mark
@@ -1153,9 +1189,11 @@ class PeriodInsideName(Rule):
     period follows a lowercase word ("running back Trey. Edmunds.", "on the Tibetan.
     Plateau."; not a verdict or an answer: "Unbelievable.", "Again."), or
     capitalised words holding such a noun, bare, before a verb or a preposition ("the
-    Debt. Management Office stayed", "the Indian. Institute of Technology in"; the noun
-    alone after "the" and a word: "the Home. Office declined", "the African. Union
-    would", or before a comma or a period: "the Intelligence. Committee, ..."), and a person's title before a word the document writes only there and a
+    Debt. Management Office stayed", "the Indian. Institute of Technology in", or
+    ending in a noun that only alone opens sentences: "the Crown. Prosecution Service
+    had"; the noun alone after "the" and a word: "the Home. Office declined", "the
+    African. Union would", or before a comma or a period after "the" and capitalised
+    words: "the Intelligence. Committee, ...", "the Maritime Safety. Board."), and a person's title before a word the document writes only there and a
     name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or
     a surname that opens a clause: never written in lowercase,
     not a plural, before a verb of speech, an auxiliary, ", who" or "that"
@@ -1172,8 +1210,10 @@ class PeriodInsideName(Rule):
     make it a role ("under President. Halima Okoro's plan"; not "elected President.",
     "as CEO.", "the Minister.") counts before a full name, a possessive, a verb of
     speech or a name the document writes again.
-    A period followed by a lowercase word that joins the parts of a name ("Bank. of
-    England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
+    A period followed by one or two lowercase words that join the parts of a name ("Bank. of
+    England", "Digital Imaging. and Communications", "Ana. de Souza", "Pieter. van der
+    Berg", "Bank. of the West", also after a hyphenated given name, "Anne-Sophie. de
+    Villiers", or a particle cut from the next one, "Maria de. los Santos") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
     period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico"),
     and a lowercase name particle before the period, after a capitalised word or
@@ -1302,7 +1342,7 @@ class PeriodInsideName(Rule):
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:
-                    reason = _head_noun_evidence(text, second, second_end)
+                    reason = _head_noun_evidence(text, second, second_end, at)
                 if (
                     reason is None
                     and (second in heads or second in _BARE_BODIES or text[second_end + 1 : second_end + 2].isupper())
@@ -1356,11 +1396,25 @@ class PeriodInsideName(Rule):
                     continue
                 fix = Fix.unsafe(f"Delete {' ' + first + '.'!r}", Edit(name.end(1), period + 1))
                 at = name.start()
+            elif first in _PARTICLES_BEFORE and connector.split(" ", 1)[0] in _NAME_PARTICLES:
+                # "Maria de. los Santos", "Pieter van. der Berg": a particle, cut from the
+                # next one, after a capitalised word (a name's first part)
+                name = _NAME_BEFORE.search(text, max(0, at - 40), at)
+                if name is None or name[1] in abbreviations or name[1] in word_classes()["sentence-starters"] or not english():
+                    continue
+                at = name.start()
             elif not ("A" <= first[0] <= "Z" and first[1:].isalpha() and first[1:].islower()):
                 continue  # "etc. and", "U.S. and": no capitalised word before the period
-            elif first in abbreviations or (at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-")):
-                continue  # "Co. and", "AT&T. of": an abbreviation or a piece of one
-            if connector not in _CONNECTORS_ANY_LANGUAGE and not english():
+            elif first in abbreviations:
+                continue  # "Co. and": an abbreviation
+            elif at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-"):
+                # "AT&T. of": a piece of an abbreviation; but a hyphenated given name is
+                # a word ("Anne-Sophie. de Villiers")
+                hyphenated = _HYPHENATED_FIRST.search(text, max(0, at - 30), at)
+                if hyphenated is None:
+                    continue
+                at = hyphenated.start()
+            if not _CONNECTORS_ANY_LANGUAGE.issuperset(connector.split(" ")) and not english():
                 continue  # "Nr. der": German abbreviations are not listed
             end = period + len(connector) + 3  # (the capital after the connector)
             following = _SECOND_WORD.match(text, end)

@@ -595,6 +595,88 @@ def test_nl401_skips_abbreviations_before_a_connector(sentence):
     assert_passes("NL401", english(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # two particles after the period, or the period between two of them
+        ("Critics blamed Pieter. van der Berg for the delay.", "Pieter. van der Berg"),
+        ("According to Maria. de los Santos, the shortfall is larger.", "Maria. de los Santos"),
+        ("A spokesperson for Maria de. los Santos said the figures were provisional.", "Maria de. los Santos"),
+        ("The plan drew on Pieter van. der Berg and his earlier proposals.", "Pieter van. der Berg"),
+        ("They met Maria de los. Santos after the vote.", "de los. Santos"),
+        # a hyphenated given name before the particle
+        ("Representatives of Anne-Sophie. de Villiers attended.", "Anne-Sophie. de Villiers"),
+        # a connector and an article
+        ("Rates were set by the Bank. of the West on Monday.", "Bank. of the West"),
+    ],
+)
+def test_nl401_fires_on_particles_and_connectors_in_pairs(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no capitalised name before the particle: a lowercase noun, or a sentence's article
+        english("They sold the van. de facto rules applied after that."),
+        english("The van. de Graaf generators were stored in the hall."),
+        # another language: its particles end its own sentences
+        "La reunión terminó con Maria. de los Santos habló después. El acuerdo llegó tarde a la ciudad.",
+    ],
+)
+def test_nl401_skips_particle_pairs_without_a_name_or_in_other_languages(text):
+    assert_passes("NL401", text)
+
+
+def test_nl401_fixes_a_particle_pair_by_dropping_the_period():
+    assert_fixes(
+        "NL401",
+        english("Critics blamed Pieter. van der Berg for the delay."),
+        english("Critics blamed Pieter van der Berg for the delay."),
+        unsafe=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # an institution's noun, bare, in the possessive
+        ("The plan drew on the Justice. Department’s earlier proposals.", "Justice. Department"),
+        # ... or before "for", a determiner and a lowercase word
+        ("Critics blamed the Defence. Ministry for the delay.", "Defence. Ministry"),
+        # a name adjective after the head of a name and its connector
+        ("According to the Agency for Nuclear. Safety, the shortfall is larger.", "Nuclear. Safety"),
+        # a run of capitalised words ending in a noun that stands bare alone
+        ("Officials said the Crown. Prosecution Service had agreed to the terms.", "Crown. Prosecution"),
+        # an institution's noun closing the sentence after a run back to "the"
+        ("The delegation then flew on to meet the Maritime Safety. Board.", "Safety. Board"),
+    ],
+)
+def test_nl401_fires_on_institution_names_cut_before_their_head(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading: no lowercase word before the cut
+        "Justice. Department’s lawyers said the filing was late.",
+        # "for" continues a name before a capital
+        english("He wrote to the Human Rights. Committee for the Protection of Journalists last week."),
+        # not an adjective: a place ends the sentence
+        english("She worked at the Bank of Portugal. Officials said she left in May."),
+        english("The grant came from a fund for Nuclear. Power stations were not eligible."),
+        # the noun alone opens a sentence
+        english("They ate at the Grand Hotel. Service was slow, and the rooms were cold."),
+        # no determiner opens the run
+        english("It was approved by Acme Global. Board. The vote was close."),
+    ],
+)
+def test_nl401_skips_institution_nouns_that_open_sentences(text):
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
