@@ -151,7 +151,7 @@ def _shared_endings(words: list[list[str]]) -> str:
 # between two names has this shape, so the candidates are tested for evidence below.
 # ASCII capitals suffice for English. A hyphenated given name counts as one word
 # ("Jean-Pierre. Moreau").
-_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+"
+_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]+|[A-Z]{2,5})"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
 _FUNCTION_WORDS_BEFORE_PERIOD = (
     "the and of for to from with by at in on or a an into onto"
@@ -1013,7 +1013,7 @@ def _is_participle(word: str) -> bool:
 
 # The capitalised words after the second one that may still belong to the name, with
 # the connectors inside names ("Institute of Technology in"), up to a lowercase word.
-_CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z])")
+_CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z]|, |['’]s\b)")
 # Bodies that stand bare for one institution ("Union", "Navy"): the end of a name only
 # after "the" and an adjective ("the African. Union would").
 _CONNECTOR_IN_NAME = patterns.compile(r" (?:of|for|and|on) [A-Z]")
@@ -1024,7 +1024,7 @@ _BARE_BODIES = frozenset("Union Navy Army Senate Parliament Government Congress"
 _RUN_HEADS = _BARE_BODIES | frozenset("Force Service Police Guard Society Trust Church School Prison Theatre".split())
 # The words before a name's first word, back to a determiner: all capitalised ("the
 # Maritime Safety" before "Board").
-_CAPITALISED_BACK_TO_DETERMINER = patterns.compile(r"(?<![\p{L}\p{M}'’])(\S+)(?: [A-Z][a-z]+){0,3} $")
+_CAPITALISED_BACK_TO_DETERMINER = patterns.compile(r"(?<![\p{L}\p{M}'’])(\S+)(?: [A-Z][A-Za-z]+){0,3} $")
 
 
 def _determiner_opens_run(text: str, at: int) -> bool:
@@ -1034,7 +1034,7 @@ def _determiner_opens_run(text: str, at: int) -> bool:
     return match is not None and _is_determiner(match[1])
 
 
-def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | None:
+def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: bool = False) -> str | None:
     """Why the "sentence" after the period, capitalised words that hold the noun of an
     institution ("Management Office stayed strong", "Institute of Technology in"),
     cannot open a sentence: bare, without "the", before a verb or a preposition, it is
@@ -1043,6 +1043,8 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
     and ``first`` ("the Home. Office declined"), or, when it is an institution's, before
     a comma or a period ("the Intelligence. Committee, ...", "the Gandaki. Province.")."""
     heads = name_classes()["institution-heads"]
+    if acronym and not text[end + 1 : end + 2].isupper():
+        return None  # (after an acronym, a run of capitalised words only: "the UN. Human Rights Council")
     if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2] in ("", " ", "\n", "\r") and second in heads:
         if _determiner_opens_run(text, at) and _lowercase_word_before(text, at):
             return f"{second!r} cannot stand alone without 'the' before {text[end]!r}"
@@ -1067,12 +1069,28 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
             return None
         run_end = run.end()
     following = _NEXT_LOWERCASE_WORD.match(text, run_end)
-    if following is None or not _lowercase_word_before(text, at):
+    if following is None:
+        if len(words) < 2 or not (text.startswith(", ", run_end) or text[run_end : run_end + 1] in ("'", "’")):
+            return None
+        if not _lowercase_word_before(text, at):
+            return None
+        if text[run_end] == ",":
+            # "According to the IMF. Executive Board, the ...": a bare name of an
+            # institution does not open a sentence before a comma either
+            return f"{' '.join(words)!r} cannot open a sentence without 'the' before ','"
+        closing = _head_noun_evidence(text, words[-1], run_end, at)  # ("Board’s")
+        return None if closing is None else f"{' '.join(words)!r}: {closing}"
+    if not _lowercase_word_before(text, at):
         return None
     word = following[1]
     # (a past tense too: a name of two words or after "the", bare, does not take a
     # participle: "Fair Trade Commission opened an inquiry")
     if not (word in name_classes()["clause-continuers"] or (len(word) > 4 and word.endswith("ed"))):
+        if len(words) >= 2 and word in ("and", "for", "to"):
+            # "the UN. Human Rights Council and two other groups", "... Board for the
+            # delay": what follows the run's last noun, read as for one noun alone
+            closing = _head_noun_evidence(text, words[-1], run_end, at)
+            return None if closing is None else f"{' '.join(words)!r}: {closing}"
         return None
     return f"{' '.join(words)!r} cannot open a sentence without 'the' before {word!r}"
 
@@ -1193,7 +1211,9 @@ class PeriodInsideName(Rule):
     ending in a noun that only alone opens sentences: "the Crown. Prosecution Service
     had"; the noun alone after "the" and a word: "the Home. Office declined", "the
     African. Union would", or before a comma or a period after "the" and capitalised
-    words: "the Intelligence. Committee, ...", "the Maritime Safety. Board."), and a person's title before a word the document writes only there and a
+    words: "the Intelligence. Committee, ...", "the Maritime Safety. Board."; a run of
+    two or more also before a comma, a possessive, or "and", "for", "to" as the noun
+    alone: "the IMF. Executive Board, the ...", "the Regional. Transport Agency’s"), and a person's title before a word the document writes only there and a
     name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or
     a surname that opens a clause: never written in lowercase,
     not a plural, before a verb of speech, an auxiliary, ", who" or "that"
@@ -1221,6 +1241,8 @@ class PeriodInsideName(Rule):
     ("Charles de. Gaulle", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
     Laden", "Port au. Prince"): no English sentence ends in "de." or "bin." ("van",
     "den", "ten" and "do" are English words and are left; so is "et al.").
+    An acronym before the period ("the UN. Human Rights Council had agreed") counts only
+    with such a run after it: "the EU." ends many sentences.
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -1310,6 +1332,23 @@ class PeriodInsideName(Rule):
             period = end - 3  # (the pair ends with the capital after ". ")
             first = text[at:period]
             if first in abbreviations:
+                continue
+            if first.isupper():
+                # An acronym ("the UN. Human Rights Council said"): "the EU." ends many
+                # sentences, so only a bare run of capitalised words holding an
+                # institution's noun before a verb is evidence that the name goes on.
+                second = _second_word(text, period + 2)
+                if second is None or second in starters:
+                    continue
+                second_end = period + 2 + len(second)
+                reason = _name_run_head_evidence(text, at, second, second_end, acronym=True)
+                if reason is None or not _english():
+                    continue
+                yield self.diagnostic(
+                    document, at, second_end,
+                    message=f"Period inside a proper name {first + '. ' + second!r}: {reason}",
+                    fix=Fix.unsafe("Drop the period", Edit(period, period + 1)),
+                )
                 continue
             # Most other pairs are a sentence boundary before a word that opens sentences
             # ("Moreau. The"): such a word followed by a space is the second word as

@@ -677,6 +677,39 @@ def test_nl401_skips_institution_nouns_that_open_sentences(text):
     assert_passes("NL401", text)
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # an acronym, then a bare run of capitalised words with an institution's noun
+        ("Officials said the UN. Human Rights Council had agreed to the terms.", "UN. Human"),
+        ("Critics blamed the WHO. Regional Office for the delay.", "WHO. Regional"),
+        # a bare run closed by a comma, "and" and a number, or a possessive
+        ("They wrote to the Northern. Water Company, the agency and the mayor.", "Northern. Water"),
+        ("Officials said the Harbour. Pilots Board and two other groups attended.", "Harbour. Pilots"),
+        ("The plan drew on the Regional. Transport Agency’s earlier proposals.", "Regional. Transport"),
+    ],
+)
+def test_nl401_fires_on_a_bare_run_ending_in_an_institution(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym ends the sentence: the next one opens with a noun and a verb, or "The"
+        english("The deal was signed by the EU. Trade ministers met again in June."),
+        english("The money came from the IMF. The Central Bank said it would repay it."),
+        english("Sanctions were lifted by the UN. Security was tightened at the border."),
+        # an acronym before a run of capitalised words that holds no institution's noun
+        english("The rules were drafted by the EU. Prime Minister Jonas Berg said he would sign."),
+        # a run before a comma that holds no institution's noun
+        english("The forecast was cut by the Treasury. Finance Minister Ola Berg, however, disagreed."),
+    ],
+)
+def test_nl401_skips_acronyms_and_runs_that_end_sentences(text):
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
