@@ -710,6 +710,31 @@ def test_nl401_skips_acronyms_and_runs_that_end_sentences(text):
     assert_passes("NL401", text)
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The governor flew to Grand. Rapids on Monday to meet the mayor.", "Grand. Rapids"),
+        ("Factories in Ciudad. Juarez closed for the holiday.", "Ciudad. Juarez"),
+        ("The ferry to Kuala. Kangsar was cancelled.", "Kuala. Kangsar"),
+        ("Protests spread to Monte. Carlo and two other cities.", "Monte. Carlo"),
+    ],
+)
+def test_nl401_fires_on_more_places_and_place_prefixes(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place's first word in lowercase, or the later part's own sentence
+        english("The bill came to a grand. Rapids on the river were high that week."),
+        english("Snow fell across Colorado. Springs and wells froze in the hills."),
+    ],
+)
+def test_nl401_skips_places_whose_parts_end_and_open_sentences(sentence):
+    assert_passes("NL401", sentence)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
