@@ -813,11 +813,30 @@ def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) ->
         before = text[max(0, at - 12) : at - 2].rsplit(None, 1)[-1:]
         if not before or not (before[0].islower() or before[0] in word_classes()["abbreviations"]):
             return None
-    if not (_speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at)):
+    second_at = at + len(first) + 2
+    if not (
+        (_speaker_after(text, second, second_at) or (_line_start(text, at) and _past_tense_after(text, second, second_at)))
+        and _first_mention(text, second, at)
+    ):
         return None  # ("The rain stopped. Silence. Reyes said nothing.": Reyes, named before)
     if _stands_elsewhere(text, first, at) or not _never_in_lowercase(text, first):
         return None
     return f"{first!r} stands alone as a sentence, written only here, and {second!r} opens a clause as a surname"
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a line."""
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _past_tense_after(text: str, second: str, start: int) -> bool:
+    """Whether ``second`` (at ``start``) is followed by a regular past tense ("Brekke
+    declined"), as a surname opening a clause is; not a plural ("Officials declined")
+    nor a word the document writes in lowercase."""
+    if second.endswith("s"):
+        return False
+    following = _NEXT_LOWERCASE_WORD.match(text, start + len(second))
+    return following is not None and _is_participle(following[1]) and _never_in_lowercase(text, second)
 
 
 # Capitalised titles that stand before a person's name ("President Donald Trump").
@@ -1220,7 +1239,8 @@ class PeriodInsideName(Rule):
     ("spokeswoman Nkechi. Adebayo said"). So does a one-word "sentence" (after another
     sentence, at a line's start or after "Dr.") that the document writes only there and
     never in lowercase, not an interjection or a verdict, before such a surname
-    ("... the contracts. Tavita. Leota, who chairs the panel"); in both, the surname
+    ("... the contracts. Tavita. Leota, who chairs the panel"; at a line's start also
+    before a regular past tense: "Halvard. Brekke declined"); in both, the surname
     must be one the document has not written before. So does a name after a verb
     of telling before "that", which makes the name the verb's object ("told the
     Coastal. Patrol that the road", "assured analyst Ilse. Marchetti that"), and a name

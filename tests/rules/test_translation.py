@@ -735,6 +735,26 @@ def test_nl401_skips_places_whose_parts_end_and_open_sentences(sentence):
     assert_passes("NL401", sentence)
 
 
+def test_nl401_fires_on_a_lone_word_at_a_line_start_before_a_surname_and_a_past_tense():
+    text = english("Halvard. Brekke declined to comment on the report.")
+    assert_fires("NL401", text, count=1, span="Halvard. Brekke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun opens the sentence
+        english("Update. Officials declined to comment on the report."),
+        # a word the document writes in lowercase
+        english("Detroit. Police arrested two men, and the police said more arrests would follow."),
+        # not at a line's start: after another sentence the surname needs a verb of speech
+        english("The talks stalled. Halvard. Brekke declined to comment on the report."),
+    ],
+)
+def test_nl401_skips_lone_words_before_a_past_tense_without_a_surname(text):
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
