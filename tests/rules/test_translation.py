@@ -755,6 +755,11 @@ def test_nl401_skips_lone_words_before_a_past_tense_without_a_surname(text):
     assert_passes("NL401", text)
 
 
+def test_nl401_fires_on_an_institutional_adjective_inside_a_name():
+    text = english("Officials said the Department of Rural. Affairs had agreed to the terms.")
+    assert_fires("NL401", text, count=1, span="Rural. Affairs")
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
