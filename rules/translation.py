@@ -157,6 +157,8 @@ _FUNCTION_WORDS_BEFORE_PERIOD = (
     "the and of for to from with by at in on or a an into onto"
     # (and NL401's lowercase name particles: "Charles de. Gaulle", "Osama bin. Laden")
     " de da dos das du des del della di la le der von bin ibn al el au los las"
+    # (and the particles that are English words, read only after "van": "van den. Heuvel")
+    " den ten ter"
 ).split()
 _FUNCTION_BEFORE_PERIOD = rf"(?<![A-Za-z'’-]){_shared_endings([[*word] for word in _FUNCTION_WORDS_BEFORE_PERIOD])}"
 # A period, one or two short lowercase words, a capital: "Bank. of England", "Pieter.
@@ -1162,9 +1164,13 @@ def longest_starter() -> int:
 # Gaulle", "Rio de. Janeiro", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
 # Laden", "Port au. Prince"), and those that may stand before them in one name ("van
 # der", "de la").
-# Left out: "van", "den", "ten", "do" (English words: "a Ford van.", "at ten.").
+# Left out: "van", "den", "ten", "do" (English words: "a Ford van.", "at ten."; see
+# ``_PARTICLES_AFTER_VAN``).
 _NAME_PARTICLES = frozenset("de da dos das du des del della di la le der von bin ibn al el au los las".split())
 _PARTICLES_BEFORE = _NAME_PARTICLES | {"van", "y"}
+# Dutch particles that are English words ("in his den.", "at ten."): a name's only
+# after "van" ("Joost van den. Heuvel", "Jan van ter. Horst").
+_PARTICLES_AFTER_VAN = frozenset({"den", "ten", "ter"})
 _WORD_BEFORE_PARTICLE = patterns.compile(r"(?<![\p{L}\p{M}'’./-])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+$")
 
 
@@ -1259,8 +1265,9 @@ class PeriodInsideName(Rule):
     and a lowercase name particle before the period, after a capitalised word or
     another particle and before a capitalised word that does not open sentences
     ("Charles de. Gaulle", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
-    Laden", "Port au. Prince"): no English sentence ends in "de." or "bin." ("van",
-    "den", "ten" and "do" are English words and are left; so is "et al.").
+    Laden", "Port au. Prince"): no English sentence ends in "de." or "bin." ("van"
+    and "do" are English words and are left, "den", "ten" and "ter" count only after
+    "van": "Joost van den. Heuvel"; "et al." is left too).
     An acronym before the period ("the UN. Human Rights Council had agreed") counts only
     with such a run after it: "the EU." ends many sentences.
 
@@ -1322,7 +1329,10 @@ class PeriodInsideName(Rule):
         text = document.text
         for start, end in functions:
             period = end - 3
-            if text[start:period] not in _NAME_PARTICLES:
+            particle = text[start:period]
+            if particle not in _NAME_PARTICLES and not (
+                particle in _PARTICLES_AFTER_VAN and text[max(0, start - 4) : start] == "van "
+            ):
                 continue
             reason = _particle_cut(text, start, period)
             if reason is None or not is_english(document):
@@ -1455,7 +1465,7 @@ class PeriodInsideName(Rule):
                     continue
                 fix = Fix.unsafe(f"Delete {' ' + first + '.'!r}", Edit(name.end(1), period + 1))
                 at = name.start()
-            elif first in _PARTICLES_BEFORE and connector.split(" ", 1)[0] in _NAME_PARTICLES:
+            elif first in _PARTICLES_BEFORE and connector.split(" ", 1)[0] in _NAME_PARTICLES | _PARTICLES_AFTER_VAN:
                 # "Maria de. los Santos", "Pieter van. der Berg": a particle, cut from the
                 # next one, after a capitalised word (a name's first part)
                 name = _NAME_BEFORE.search(text, max(0, at - 40), at)
@@ -1555,8 +1565,8 @@ class FunctionWordPeriod(Rule):
         for match_start, match_end in _period_pairs(document)[1]:
             period = match_end - 3
             word = text[match_start:period]
-            if word in _NAME_PARTICLES:
-                continue  # "Charles de. Gaulle": NL401's
+            if word in _NAME_PARTICLES or word in _PARTICLES_AFTER_VAN:
+                continue  # "Charles de. Gaulle", "Joost van den. Heuvel": NL401's
             start = match_start
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             if word not in ("the", "and"):

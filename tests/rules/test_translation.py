@@ -760,6 +760,32 @@ def test_nl401_fires_on_an_institutional_adjective_inside_a_name():
     assert_fires("NL401", text, count=1, span="Rural. Affairs")
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The inquiry heard from Joost van. den Heuvel over three days.", "Joost van. den Heuvel"),
+        ("The statement was released by Joost van den. Heuvel on Tuesday.", "van den. Heuvel"),
+        ("Trucks queued at the border in Nuevo. Laredo for hours.", "Nuevo. Laredo"),
+        ("The statement was released by the Labour. Ministry late on Tuesday.", "Labour. Ministry"),
+    ],
+)
+def test_nl401_fires_on_dutch_particles_spanish_prefixes_and_late_statements(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "den" and "ten" are English words: a name's only after "van"
+        english("The fox went back to its den. Heuvel said he had seen it twice."),
+        english("The shops open at ten. Officials said the queue started at dawn."),
+    ],
+)
+def test_nl401_and_nl402_skip_english_words_among_the_particles(sentence):
+    assert_passes("NL401", sentence)
+    assert_passes("NL402", sentence)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
