@@ -151,7 +151,7 @@ def _shared_endings(words: list[list[str]]) -> str:
 # between two names has this shape, so the candidates are tested for evidence below.
 # ASCII capitals suffice for English. A hyphenated given name counts as one word
 # ("Jean-Pierre. Moreau").
-_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]+|[A-Z]{2,5})"
+_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]+|[A-Z]{2,6})"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
 _FUNCTION_WORDS_BEFORE_PERIOD = (
     "the and of for to from with by at in on or a an into onto"
@@ -700,7 +700,9 @@ def _stands_elsewhere(text: str, word: str, here: int) -> bool:
 def _name_words() -> frozenset[str]:
     """The capitalised words ``_name_word_evidence`` looks at: the others have none."""
     classes = name_classes()
-    return classes["name-adjectives"] | classes["compass-words"] | classes["given-names"]
+    return (
+        classes["name-adjectives"] | classes["adjectives-inside-names"] | classes["compass-words"] | classes["given-names"]
+    )
 
 
 def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | None:
@@ -711,7 +713,7 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
     people's full names ("striker Daniel.", "15-year-old Megan.", "Laura Perez,
     David Kim, and Rachel.")."""
     classes = name_classes()
-    adjective = first in classes["name-adjectives"]
+    adjective = first in classes["name-adjectives"] or first in classes["adjectives-inside-names"]
     compass = first in classes["compass-words"]
     given = first in classes["given-names"]
     if not (adjective or compass or given) or text[at - 1 : at] not in (" ", "\n"):
@@ -723,7 +725,7 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
     if adjective:
         if len(words) >= 2 and _CAPITALS_ABBREVIATION.fullmatch(previous):
             previous = words[-2]
-        if _is_determiner(previous):
+        if _is_determiner(previous) and first in classes["name-adjectives"]:
             return f"{first!r} opens a name and needs a noun after {previous!r}"
         if previous in ("of", "for") and len(words) >= 2 and words[-2][:1].isupper() and words[-2].isalpha():
             # "the Agency for Nuclear. Safety", "the Ministry of Economic. Development":
@@ -1034,7 +1036,7 @@ def _is_participle(word: str) -> bool:
 
 # The capitalised words after the second one that may still belong to the name, with
 # the connectors inside names ("Institute of Technology in"), up to a lowercase word.
-_CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z]|, |['’]s\b)")
+_CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z]|, |['’]s\b|\.(?:[ \t\r\n]|\Z))")
 # Bodies that stand bare for one institution ("Union", "Navy"): the end of a name only
 # after "the" and an adjective ("the African. Union would").
 _CONNECTOR_IN_NAME = patterns.compile(r" (?:of|for|and|on) [A-Z]")
@@ -1091,9 +1093,15 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: 
         run_end = run.end()
     following = _NEXT_LOWERCASE_WORD.match(text, run_end)
     if following is None:
-        if len(words) < 2 or not (text.startswith(", ", run_end) or text[run_end : run_end + 1] in ("'", "’")):
+        if len(words) < 2 or not (text.startswith(", ", run_end) or text[run_end : run_end + 1] in ("'", "’", ".")):
             return None
         if not _lowercase_word_before(text, at):
+            return None
+        if text[run_end] == ".":
+            # "to meet the ECB. Governing Council.": the run closes the sentence, after
+            # "the" and the name's first part
+            if words[-1] in heads and _determiner_opens_run(text, at):
+                return f"{' '.join(words)!r} cannot stand alone without 'the' before '.'"
             return None
         if text[run_end] == ",":
             # "According to the IMF. Executive Board, the ...": a bare name of an
@@ -1206,7 +1214,8 @@ class PeriodInsideName(Rule):
     verb ("..., researcher at International Security. Department of X told CNBC"), or
     the first word cannot end a sentence where it stands: an adjective that opens names
     after "the" or a possessive ("the Supreme. Court") or after a capitalised word and
-    "of" or "for" ("the Agency for Nuclear. Safety"), a compass point after "in" or
+    "of" or "for" ("the Agency for Nuclear. Safety"; there also one that is a noun
+    elsewhere: "the Office for National. Statistics"), a compass point after "in" or
     "across" ("across South. Asia"), or after "for", "from", "of" when the next word is
     coordinated with another name ("for North. America and Europe"), a given name after
     a title ("striker
@@ -1238,7 +1247,8 @@ class PeriodInsideName(Rule):
     African. Union would", or before a comma or a period after "the" and capitalised
     words: "the Intelligence. Committee, ...", "the Maritime Safety. Board."; a run of
     two or more also before a comma, a possessive, or "and", "for", "to" as the noun
-    alone: "the IMF. Executive Board, the ...", "the Regional. Transport Agency’s"), and a person's title before a word the document writes only there and a
+    alone: "the IMF. Executive Board, the ...", "the Regional. Transport Agency’s",
+    or before a period after "the": "to meet the ECB. Governing Council."), and a person's title before a word the document writes only there and a
     name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or
     a surname that opens a clause: never written in lowercase,
     not a plural, before a verb of speech, an auxiliary, ", who" or "that"
@@ -1422,7 +1432,7 @@ class PeriodInsideName(Rule):
                     reason is None
                     and text[at - 2 : at - 1].islower()
                     and text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1] in titles
-                    and first not in name_words
+                    and (first not in name_words or first in name_classes()["adjectives-inside-names"])
                 ):
                     reason = _titled_name_evidence(text, first, second, at)
                 if reason is None and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):

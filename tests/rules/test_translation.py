@@ -786,6 +786,38 @@ def test_nl401_and_nl402_skip_english_words_among_the_particles(sentence):
     assert_passes("NL402", sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # an adjective that is also a noun, inside a name after its head and "of"/"for"
+        ("The inquiry heard from the Office for National. Statistics over three days.", "National. Statistics"),
+        ("Officials said the Department of Regional. Development had agreed.", "Regional. Development"),
+        # an acronym of six letters
+        ("The statement was released by the UNESCO. World Heritage Committee late on Tuesday.", "UNESCO. World"),
+        # a run with an institution's noun closing the sentence after "the" and an acronym
+        ("The delegation then flew on to meet the ECB. Governing Council.", "ECB. Governing"),
+    ],
+)
+def test_nl401_fires_on_adjectives_inside_names_and_runs_closing_a_sentence(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same adjectives as nouns: after "the" or a lowercase word
+        english("The horse won the Grand National. Fans cheered as it crossed the line."),
+        english("She was a graduate of Imperial. Professors there praised her thesis."),
+        english("He scored for the Regional. Officials later reviewed the goal."),
+        # a run closing a sentence without "the" before it, or without an institution's noun
+        english("The grant was approved by ECB. Governing Council."),
+        english("The visitors met the EU. Trade Ministers."),
+    ],
+)
+def test_nl401_skips_adjectives_used_as_nouns_and_runs_without_the(sentence):
+    assert_passes("NL401", sentence)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
