@@ -675,6 +675,18 @@ def _named_mid_sentence(text: str, word: str, here: int) -> bool:
     return False
 
 
+def _subject_elsewhere(text: str, word: str, here: int) -> bool:
+    """Whether ``word`` (at ``here``) opens a sentence later in ``text`` as a person's
+    surname does, before a verb of speech or an auxiliary ("Okonkwo has not said",
+    ``_speaker_after``): the story goes on naming by the surname the person it named
+    in full."""
+    for index in _whole_words(text, word):
+        if index > here and (text[index - 2 : index] == ". " or text[index - 1] == "\n"):
+            if _speaker_after(text, word, index):
+                return True
+    return False
+
+
 def _named_after_another_word(text: str, word: str, first: str, here: int) -> bool:
     """Whether ``word`` (at ``here``, after the period) stands elsewhere in ``text``
     right after a capitalised word other than ``first`` and than a title ("Speaker Nancy
@@ -791,7 +803,9 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
     previous = text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1]
     if previous not in _titles() or _stands_elsewhere(text, first, at):
         return None
-    if _named_mid_sentence(text, second, at) and not _named_after_another_word(text, second, first, at + len(first) + 2):
+    if (
+        _named_mid_sentence(text, second, at) or _subject_elsewhere(text, second, at + len(first) + 2)
+    ) and not _named_after_another_word(text, second, first, at + len(first) + 2):
         return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
     if _speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at):
         # ("President Trump." may end a sentence before another person the story has
@@ -1248,8 +1262,11 @@ class PeriodInsideName(Rule):
     words: "the Intelligence. Committee, ...", "the Maritime Safety. Board."; a run of
     two or more also before a comma, a possessive, or "and", "for", "to" as the noun
     alone: "the IMF. Executive Board, the ...", "the Regional. Transport Agency’s",
-    or before a period after "the": "to meet the ECB. Governing Council."), and a person's title before a word the document writes only there and a
-    name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or
+    or before a period after "the": "to meet the ECB. Governing Council."), and a
+    person's title before a word the document writes only there and a name it uses
+    again, inside a sentence or opening a later one before a verb of speech or an
+    auxiliary ("defensive end Myles. Garrett" and "..., said Garrett" or "Garrett was
+    ejected"), or
     a surname that opens a clause: never written in lowercase,
     not a plural, before a verb of speech, an auxiliary, ", who" or "that"
     ("spokeswoman Nkechi. Adebayo said"). So does a one-word "sentence" (after another

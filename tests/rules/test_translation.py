@@ -818,6 +818,32 @@ def test_nl401_skips_adjectives_used_as_nouns_and_runs_without_the(sentence):
     assert_passes("NL401", sentence)
 
 
+def test_nl401_fires_on_a_titled_name_whose_surname_later_opens_a_sentence():
+    text = english(
+        "The letter was signed by economist Yusuf. Subramaniam and two other members. "
+        "Subramaniam has not said whether he will run again."
+    )
+    assert_fires("NL401", text, count=1, span="Yusuf. Subramaniam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word after the title is written again: a surname ending its sentence
+        english("The plan was backed by coach Whitfield. Garrow said he would vote against it. Garrow has "
+                "opposed Whitfield before."),
+        # the later subject has another first name in the document
+        english("Speaker Nancy Pelosi opened the session. The bill was praised by Senator Whitfield. "
+                "Pelosi said she would bring it to a vote. Pelosi has the votes."),
+        # the later use is no subject of a verb
+        english("The report was drafted by analyst Yusuf. Subramaniam lies east of the river. "
+                "Subramaniam lies east of the hills too."),
+    ],
+)
+def test_nl401_skips_titled_names_without_a_later_surname(text):
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
