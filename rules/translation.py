@@ -763,7 +763,7 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
         # sentences, is a full name cut in two ("Kate. Henshaw, looking" and "Henshaw
         # said"). A given name alone may end a sentence ("kept pressing Andrew. Maitlis
         # asked"), but then the next word is not the surname the story goes on using.
-        if _named_mid_sentence(text, second, at):
+        if _named_mid_sentence(text, second, at) or _subject_elsewhere(text, second, at + len(first) + 2):
             return f"{first!r} is a given name the document writes only here, and {second!r} a name it uses again"
         if _lone_mention_before_verb(text, second, at + len(first)):
             return f"{first!r} and {second!r} are written only here, and a verb follows: one name, mentioned once"

@@ -844,6 +844,21 @@ def test_nl401_skips_titled_names_without_a_later_surname(text):
     assert_passes("NL401", text)
 
 
+def test_nl401_fires_on_a_given_name_whose_surname_later_opens_a_sentence():
+    text = english(
+        "The letter was signed by Diego. Adeyemi and two other members. Adeyemi has not said whether he will run."
+    )
+    assert_fires("NL401", text, count=1, span="Diego. Adeyemi")
+
+
+def test_nl401_skips_a_given_name_written_again():
+    text = english(
+        "The goal was scored by Diego. Adeyemi has not said whether he will stay. Diego has scored twice, "
+        "and Adeyemi has praised him."
+    )
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
