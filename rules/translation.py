@@ -406,13 +406,16 @@ _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "Tha
 
 def _splits_attribution(text: str, sentence_start: int, period: int, speech: frozenset[str]) -> bool:
     """The period cuts a quotation's attribution before its verb: ``“…,” Name, title at
-    International Security. Department of X told CNBC``. The "sentence" before the period
-    opens with a closing quote and a capitalised name and has no speech verb; the next
-    one has the verb."""
+    International Security. Department of X told CNBC``, ``“…,” the Harbour. Police
+    said``. The "sentence" before the period opens with a closing quote and a
+    capitalised name (or "the" and one) and has no speech verb; the next one has the
+    verb."""
     quote = _CLOSING_QUOTE.search(text, max(0, sentence_start - 3), period)
     if not quote:
         return False
     head = text[quote.end() : period]
+    if head.startswith("the ") and head[4:5].isupper():
+        head = head[4:]  # ("“…,” the Harbour. Police said": a body named after "the")
     if not head[:1].isupper() or head.split(" ", 1)[0] in _PRONOUNS:
         return False
     if any(word in speech for word in _WORD.findall(head)):
@@ -507,7 +510,10 @@ def _may_split_attribution(stretch: str) -> bool:
     if '"' in stretch:
         return True
     quote = stretch.rfind("”")
-    return quote >= 0 and stretch[quote + 1 :].lstrip(" \t")[:1].isupper()
+    if quote < 0:
+        return False
+    head = stretch[quote + 1 :].lstrip(" \t")
+    return head[:1].isupper() or (head.startswith("the ") and head[4:5].isupper())
 
 
 def _cut_name_evidence(
@@ -1225,7 +1231,8 @@ class PeriodInsideName(Rule):
     words stand together elsewhere in the document, the
     "sentence" before the period is only the start of a name ("Employee Steve.",
     "Tigers linebacker Okoro."), the period cuts a quotation's attribution before its
-    verb ("..., researcher at International Security. Department of X told CNBC"), or
+    verb ("..., researcher at International Security. Department of X told CNBC", '“…,”
+    the Harbour. Police said'), or
     the first word cannot end a sentence where it stands: an adjective that opens names
     after "the" or a possessive ("the Supreme. Court") or after a capitalised word and
     "of" or "for" ("the Agency for Nuclear. Safety"; there also one that is a noun

@@ -859,6 +859,26 @@ def test_nl401_skips_a_given_name_written_again():
     assert_passes("NL401", text)
 
 
+def test_nl401_fires_on_an_attribution_after_the_cut_before_its_verb():
+    text = english("“We were not consulted,” the Harbour. Police said in a written reply.")
+    assert_fires("NL401", text, count=1, span="Harbour. Police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attribution has its verb before the period
+        english("“We were not consulted,” said the Harbour. Police said the same."),
+        # a pronoun opens the next sentence
+        english("“We were not consulted,” the Harbour Board wrote. He said no more."),
+        # no verb of speech after the period
+        english("“We were not consulted,” the Harbour. Police arrived an hour later."),
+    ],
+)
+def test_nl401_skips_attributions_that_are_not_cut(text):
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
