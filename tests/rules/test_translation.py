@@ -879,6 +879,21 @@ def test_nl401_skips_attributions_that_are_not_cut(text):
     assert_passes("NL401", text)
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Witnesses said the People’s Liberation. Army took to the streets at dawn.", "Liberation. Army"),
+        ("Officials from the Harbour. Board met the mayor on Tuesday.", "Harbour. Board"),
+    ],
+)
+def test_nl401_fires_on_an_institution_noun_before_an_irregular_past(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+def test_nl401_skips_an_institution_noun_that_opens_a_sentence_with_the():
+    assert_passes("NL401", english("The talks were led by the Harbour. The Board met the mayor on Tuesday."))
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
