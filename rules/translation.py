@@ -1062,12 +1062,30 @@ _CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4
 _CONNECTOR_IN_NAME = patterns.compile(r" (?:of|for|and|on) [A-Z]")
 _BARE_BODIES = frozenset("Union Navy Army Senate Parliament Government Congress".split())
 # Nouns that ``institution-heads`` leaves out because, alone, they open sentences
-# ("Service was slow", "Police said"), but that end a name as the last word of a run of
-# capitalised words ("Crown Prosecution Service had", "Harbour Police said").
-_RUN_HEADS = _BARE_BODIES | frozenset("Force Service Police Guard Society Trust Church School Prison Theatre".split())
+# ("Navy won", "Society has changed"), but that end an institution's name as the last
+# word of a run of capitalised words, which news writes after "the" ("the Coastal
+# Defence Guard had"). Not "Police", "Force", "Service", "School", "Trust": news names
+# some such bodies bare ("Thames Valley Police said", "Border Force said", "United
+# Parcel Service said", "Harvard Business School said").
+_RUN_HEADS = _BARE_BODIES | frozenset("Guard Society".split())
 # The words before a name's first word, back to a determiner: all capitalised ("the
 # Maritime Safety" before "Board").
 _CAPITALISED_BACK_TO_DETERMINER = patterns.compile(r"(?<![\p{L}\p{M}'’])(\S+)(?: [A-Z][A-Za-z]+){0,3} $")
+
+
+def _the_opens_cut_name(text: str, at: int, period: int) -> bool:
+    """Whether the words from a determiner to the period at ``period`` read as the start
+    of an institution's name ("the Northern. Water Company, ..."): a determiner opens
+    them, a lowercase word stands before them in the sentence, and the word before the
+    period is no plural (places named after "the", "the Netherlands.", "the Balkans.",
+    end sentences)."""
+    if text[period - 1 : period] == "s":
+        return False
+    return _determiner_opens_run(text, at) and _lowercase_word_before(text, at)
+
+
+# Acronyms of countries and unions, after which a sentence ends as after a place's name.
+_PLACE_ACRONYMS = frozenset("US USA UK UAE EU GB NZ DRC PRC ROK DPRK ASEAN".split())
 
 
 def _determiner_opens_run(text: str, at: int) -> bool:
@@ -1115,7 +1133,10 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: 
     if following is None:
         if len(words) < 2 or not (text.startswith(", ", run_end) or text[run_end : run_end + 1] in ("'", "’", ".")):
             return None
-        if not _lowercase_word_before(text, at):
+        # (only after "the" and the name's first part: a company is named bare,
+        # "... in Detroit. Ford Motor Company, which ...", and a place named after "the"
+        # ends sentences, "... moved to the Netherlands. Philips Lighting Company, the")
+        if not _the_opens_cut_name(text, at, end - len(second) - 2):
             return None
         if text[run_end] == ".":
             # "to meet the ECB. Governing Council.": the run closes the sentence, after
@@ -1135,7 +1156,7 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: 
     # (a past tense too: a name of two words or after "the", bare, does not take a
     # participle: "Fair Trade Commission opened an inquiry")
     if not (word in name_classes()["clause-continuers"] or (len(word) > 4 and word.endswith("ed"))):
-        if len(words) >= 2 and word in ("and", "for", "to"):
+        if len(words) >= 2 and word in ("and", "for", "to") and _the_opens_cut_name(text, at, end - len(second) - 2):
             # "the UN. Human Rights Council and two other groups", "... Board for the
             # delay": what follows the run's last noun, read as for one noun alone
             closing = _head_noun_evidence(text, words[-1], run_end, at)
@@ -1263,13 +1284,16 @@ class PeriodInsideName(Rule):
     Plateau."; not a verdict or an answer: "Unbelievable.", "Again."), or
     capitalised words holding such a noun, bare, before a verb or a preposition ("the
     Debt. Management Office stayed", "the Indian. Institute of Technology in", or
-    ending in a noun that only alone opens sentences: "the Crown. Prosecution Service
+    ending in a noun that only alone opens sentences: "the Coastal. Defence Guard
     had"; the noun alone after "the" and a word: "the Home. Office declined", "the
     African. Union would", or before a comma or a period after "the" and capitalised
     words: "the Intelligence. Committee, ...", "the Maritime Safety. Board."; a run of
     two or more also before a comma, a possessive, or "and", "for", "to" as the noun
-    alone: "the IMF. Executive Board, the ...", "the Regional. Transport Agency’s",
-    or before a period after "the": "to meet the ECB. Governing Council."), and a
+    alone, or a period, when "the" opens the name and no plural ends the sentence
+    before the cut: "the IMF. Executive Board, the ...", "the Regional. Transport
+    Agency’s", "to meet the ECB. Governing Council."; companies are named bare, "...
+    in Detroit. Ford Motor Company, which", and places after "the" end sentences, "the
+    Netherlands."), and a
     person's title before a word the document writes only there and a name it uses
     again, inside a sentence or opening a later one before a verb of speech or an
     auxiliary ("defensive end Myles. Garrett" and "..., said Garrett" or "Garrett was
@@ -1303,7 +1327,8 @@ class PeriodInsideName(Rule):
     and "do" are English words and are left, "den", "ten" and "ter" count only after
     "van": "Joost van den. Heuvel"; "et al." is left too).
     An acronym before the period ("the UN. Human Rights Council had agreed") counts only
-    with such a run after it: "the EU." ends many sentences.
+    with such a run after it, and a country's or a union's never: "the EU." and "the
+    UK." end many sentences.
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -1400,9 +1425,10 @@ class PeriodInsideName(Rule):
             if first.isupper():
                 # An acronym ("the UN. Human Rights Council said"): "the EU." ends many
                 # sentences, so only a bare run of capitalised words holding an
-                # institution's noun before a verb is evidence that the name goes on.
+                # institution's noun before a verb is evidence that the name goes on
+                # (not after a country's: "... in the UK. Barclays Bank said").
                 second = _second_word(text, period + 2)
-                if second is None or second in starters:
+                if second is None or second in starters or first in _PLACE_ACRONYMS:
                     continue
                 second_end = period + 2 + len(second)
                 reason = _name_run_head_evidence(text, at, second, second_end, acronym=True)

@@ -648,7 +648,7 @@ def test_nl401_fixes_a_particle_pair_by_dropping_the_period():
         # a name adjective after the head of a name and its connector
         ("According to the Agency for Nuclear. Safety, the shortfall is larger.", "Nuclear. Safety"),
         # a run of capitalised words ending in a noun that stands bare alone
-        ("Officials said the Crown. Prosecution Service had agreed to the terms.", "Crown. Prosecution"),
+        ("Officials said the Coastal. Defence Guard had agreed to the terms.", "Coastal. Defence"),
         # an institution's noun closing the sentence after a run back to "the"
         ("The delegation then flew on to meet the Maritime Safety. Board.", "Safety. Board"),
     ],
@@ -669,6 +669,17 @@ def test_nl401_fires_on_institution_names_cut_before_their_head(sentence, span):
         english("The grant came from a fund for Nuclear. Power stations were not eligible."),
         # the noun alone opens a sentence
         english("They ate at the Grand Hotel. Service was slow, and the rooms were cold."),
+        # companies are named bare; a country's acronym or a place named after "the"
+        # ends a sentence
+        english("The plant is based in Detroit. Ford Motor Company, which owns it, will keep it open."),
+        english("The plant is based in Detroit. Ford Motor Company and two suppliers will keep it open."),
+        english("Most of its staff work in the UK. Barclays Bank said profits fell."),
+        english("Most of its staff work in the UK. Lloyds Banking Group, which owns it, said profits fell."),
+        english("The firm moved to the Netherlands. Philips Lighting Company, the maker, said sales fell."),
+        # bodies that news names bare
+        english("The car was found abandoned in Oxford. Thames Valley Police said it had been stolen."),
+        english("The boat was stopped off Dover. Border Force said six people were aboard."),
+        english("Parcels piled up in the depot in Ohio. United Parcel Service said it was hiring."),
         # no determiner opens the run
         english("It was approved by Acme Global. Board. The vote was close."),
     ],
