@@ -1073,15 +1073,26 @@ _RUN_HEADS = _BARE_BODIES | frozenset("Guard Society".split())
 _CAPITALISED_BACK_TO_DETERMINER = patterns.compile(r"(?<![\p{L}\p{M}'’])(\S+)(?: [A-Z][A-Za-z]+){0,3} $")
 
 
+# "According to" and the name's first words before ``at``: no headline and no name
+# run, but a clause, as after a lowercase word ("According to the Anti-Corruption.
+# Office, ...": the sentence before the period has none).
+_ACCORDING_BEFORE = patterns.compile(r"(?<![\p{L}])According to (?:the )?(?:[A-Z][\p{L}'’-]* ){0,4}$")
+
+
+def _clause_before(text: str, at: int) -> bool:
+    """``_lowercase_word_before``, or "According to" opening the sentence before ``at``."""
+    return _lowercase_word_before(text, at) or _ACCORDING_BEFORE.search(text, max(0, at - 90), at) is not None
+
+
 def _the_opens_cut_name(text: str, at: int, period: int) -> bool:
     """Whether the words from a determiner to the period at ``period`` read as the start
     of an institution's name ("the Northern. Water Company, ..."): a determiner opens
     them, a lowercase word stands before them in the sentence, and the word before the
     period is no plural (places named after "the", "the Netherlands.", "the Balkans.",
     end sentences)."""
-    if text[period - 1 : period] == "s":
+    if text[period - 1 : period] == "s" and text[period - 2 : period] not in ("ss", "us", "is"):
         return False
-    return _determiner_opens_run(text, at) and _lowercase_word_before(text, at)
+    return _determiner_opens_run(text, at) and _clause_before(text, at)
 
 
 # Acronyms of countries and unions, after which a sentence ends as after a place's name.
@@ -1107,7 +1118,7 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: 
     if acronym and not text[end + 1 : end + 2].isupper():
         return None  # (after an acronym, a run of capitalised words only: "the UN. Human Rights Council")
     if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2] in ("", " ", "\n", "\r") and second in heads:
-        if _determiner_opens_run(text, at) and _lowercase_word_before(text, at):
+        if _determiner_opens_run(text, at) and _clause_before(text, at):
             return f"{second!r} cannot stand alone without 'the' before {text[end]!r}"
         return None
     if text[end : end + 1] != " ":
@@ -1150,7 +1161,7 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: 
             return f"{' '.join(words)!r} cannot open a sentence without 'the' before ','"
         closing = _head_noun_evidence(text, words[-1], run_end, at)  # ("Board’s")
         return None if closing is None else f"{' '.join(words)!r}: {closing}"
-    if not _lowercase_word_before(text, at):
+    if not _clause_before(text, at):
         return None
     word = following[1]
     # (a past tense too: a name of two words or after "the", bare, does not take a

@@ -905,6 +905,24 @@ def test_nl401_skips_an_institution_noun_that_opens_a_sentence_with_the():
     assert_passes("NL401", english("The talks were led by the Harbour. The Board met the mayor on Tuesday."))
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("According to the Anti-Corruption. Office, the shortfall is larger than expected.", "Anti-Corruption. Office"),
+        ("According to the OSCE. Permanent Council, the shortfall is larger than expected.", "OSCE. Permanent"),
+        # "Press" is no plural
+        ("Critics blamed the Press. Complaints Commission for the delay.", "Press. Complaints"),
+    ],
+)
+def test_nl401_reads_according_to_as_a_clause_and_press_as_singular(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+def test_nl401_skips_a_bare_company_after_according_to_a_place():
+    text = english("According to figures from the Philippines. Manila Water Company, the operator, said supply fell.")
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
