@@ -1433,13 +1433,20 @@ class PeriodInsideName(Rule):
             first = text[at:period]
             if first in abbreviations:
                 continue
+            # Most other pairs are a sentence boundary before a word that opens sentences
+            # ("Moreau. The"): such a word followed by a space is the second word as
+            # ``_SECOND_WORD`` reads it, and rules the pair out (whatever the first).
+            if text[period + 2 : period + 2 + starter_span].split(" ", 1)[0] in starters:
+                continue
             if first.isupper():
                 # An acronym ("the UN. Human Rights Council said"): "the EU." ends many
                 # sentences, so only a bare run of capitalised words holding an
                 # institution's noun before a verb is evidence that the name goes on
                 # (not after a country's: "... in the UK. Barclays Bank said").
+                if first in _PLACE_ACRONYMS or not text[period + 3 : period + 4].islower():
+                    continue  # (and the second word must be a capitalised word, not "IMF. ECB")
                 second = _second_word(text, period + 2)
-                if second is None or second in starters or first in _PLACE_ACRONYMS:
+                if second is None or second in starters:
                     continue
                 second_end = period + 2 + len(second)
                 reason = _name_run_head_evidence(text, at, second, second_end, acronym=True)
@@ -1450,11 +1457,6 @@ class PeriodInsideName(Rule):
                     message=f"Period inside a proper name {first + '. ' + second!r}: {reason}",
                     fix=Fix.unsafe("Drop the period", Edit(period, period + 1)),
                 )
-                continue
-            # Most other pairs are a sentence boundary before a word that opens sentences
-            # ("Moreau. The"): such a word followed by a space is the second word as
-            # ``_SECOND_WORD`` reads it, and rules the pair out (whatever the first).
-            if text[period + 2 : period + 2 + starter_span].split(" ", 1)[0] in starters:
                 continue
             second = _second_word(text, period + 2)
             if second is None:
