@@ -151,19 +151,22 @@ def _shared_endings(words: list[list[str]]) -> str:
 # between two names has this shape, so the candidates are tested for evidence below.
 # ASCII capitals suffice for English. A hyphenated given name counts as one word
 # ("Jean-Pierre. Moreau").
-_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:[A-Z][a-z]+-)?[A-Z][a-z]+"
+_NAME_BEFORE_PERIOD = r"(?<![\w.'’&-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]+|[A-Z]{2,6})"
 # NL402's shape: a function word, a period, a capital ("UN Security of. Council").
 _FUNCTION_WORDS_BEFORE_PERIOD = (
     "the and of for to from with by at in on or a an into onto"
     # (and NL401's lowercase name particles: "Charles de. Gaulle", "Osama bin. Laden")
-    " de da dos das du des del della di la le der von bin ibn al el au"
+    " de da dos das du des del della di la le der von bin ibn al el au los las"
+    # (and the particles that are English words, read only after "van": "van den. Heuvel")
+    " den ten ter"
 ).split()
 _FUNCTION_BEFORE_PERIOD = rf"(?<![A-Za-z'’-]){_shared_endings([[*word] for word in _FUNCTION_WORDS_BEFORE_PERIOD])}"
-# A period, a short lowercase word, a capital: "Bank. of England", where the word joins
-# two parts of a name (``_CONNECTORS``).
-_LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}) (?=[A-Z])"
+# A period, one or two short lowercase words, a capital: "Bank. of England", "Pieter.
+# van der Berg", "Maria. de los Santos", where the words join two parts of a name
+# (``_CONNECTORS``, each of them).
+_LOWERCASE_AFTER_PERIOD = r"(?P<connector>[a-z]{1,5}(?: [a-z]{1,5})?) (?=[A-Z])"
 _CONNECTORS = frozenset(
-    "of and for the on at de del della da do dos das du des di la le von van der den ten ter zu y el al es bin ibn".split()
+    "of and for the on at de del della da do dos das du des di la le los las von van der den ten ter zu y el al es bin ibn".split()
 )
 # Function words that a glitch splices with a period into a name ("Rio of. de Janeiro").
 _STRAY_BEFORE_CONNECTOR = frozenset("of the and for to from with by at in on".split())
@@ -237,7 +240,7 @@ def _find_period_shapes(document: Document) -> PeriodShapes:
         else:
             connector = match[_CONNECTOR_GROUP]
             if connector is not None:
-                if connector in _CONNECTORS:
+                if connector in _CONNECTORS or _CONNECTORS.issuperset(connector.split(" ")):
                     connectors.append((match.start(), connector))
                 continue
         if match.start(_FRAGMENT_GROUP) >= 0:
@@ -333,6 +336,9 @@ _WORD_BEFORE_PERIOD = patterns.compile(r"(\p{L}[\p{L}\p{M}]*)\.$")
 # "Bank. of England". English connectors count in any language (no other language has
 # them as words); name particles only in English documents ("Nr. der" is German).
 _CONNECTORS_ANY_LANGUAGE = frozenset({"of", "and", "for", "the"})
+# The first part of a hyphenated capitalised word before the period ("Anne-" of
+# "Anne-Sophie. de Villiers"), after no letter, dot or hyphen.
+_HYPHENATED_FIRST = patterns.compile(r"(?<![\p{L}\p{M}.'’&-])[A-Z][a-z]+-$")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -400,13 +406,16 @@ _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "Tha
 
 def _splits_attribution(text: str, sentence_start: int, period: int, speech: frozenset[str]) -> bool:
     """The period cuts a quotation's attribution before its verb: ``“…,” Name, title at
-    International Security. Department of X told CNBC``. The "sentence" before the period
-    opens with a closing quote and a capitalised name and has no speech verb; the next
-    one has the verb."""
+    International Security. Department of X told CNBC``, ``“…,” the Harbour. Police
+    said``. The "sentence" before the period opens with a closing quote and a
+    capitalised name (or "the" and one) and has no speech verb; the next one has the
+    verb."""
     quote = _CLOSING_QUOTE.search(text, max(0, sentence_start - 3), period)
     if not quote:
         return False
     head = text[quote.end() : period]
+    if head.startswith("the ") and head[4:5].isupper():
+        head = head[4:]  # ("“…,” the Harbour. Police said": a body named after "the")
     if not head[:1].isupper() or head.split(" ", 1)[0] in _PRONOUNS:
         return False
     if any(word in speech for word in _WORD.findall(head)):
@@ -501,7 +510,10 @@ def _may_split_attribution(stretch: str) -> bool:
     if '"' in stretch:
         return True
     quote = stretch.rfind("”")
-    return quote >= 0 and stretch[quote + 1 :].lstrip(" \t")[:1].isupper()
+    if quote < 0:
+        return False
+    head = stretch[quote + 1 :].lstrip(" \t")
+    return head[:1].isupper() or (head.startswith("the ") and head[4:5].isupper())
 
 
 def _cut_name_evidence(
@@ -669,6 +681,18 @@ def _named_mid_sentence(text: str, word: str, here: int) -> bool:
     return False
 
 
+def _subject_elsewhere(text: str, word: str, here: int) -> bool:
+    """Whether ``word`` (at ``here``) opens a sentence later in ``text`` as a person's
+    surname does, before a verb of speech or an auxiliary ("Okonkwo has not said",
+    ``_speaker_after``): the story goes on naming by the surname the person it named
+    in full."""
+    for index in _whole_words(text, word):
+        if index > here and (text[index - 2 : index] == ". " or text[index - 1] == "\n"):
+            if _speaker_after(text, word, index):
+                return True
+    return False
+
+
 def _named_after_another_word(text: str, word: str, first: str, here: int) -> bool:
     """Whether ``word`` (at ``here``, after the period) stands elsewhere in ``text``
     right after a capitalised word other than ``first`` and than a title ("Speaker Nancy
@@ -694,7 +718,9 @@ def _stands_elsewhere(text: str, word: str, here: int) -> bool:
 def _name_words() -> frozenset[str]:
     """The capitalised words ``_name_word_evidence`` looks at: the others have none."""
     classes = name_classes()
-    return classes["name-adjectives"] | classes["compass-words"] | classes["given-names"]
+    return (
+        classes["name-adjectives"] | classes["adjectives-inside-names"] | classes["compass-words"] | classes["given-names"]
+    )
 
 
 def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | None:
@@ -705,7 +731,7 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
     people's full names ("striker Daniel.", "15-year-old Megan.", "Laura Perez,
     David Kim, and Rachel.")."""
     classes = name_classes()
-    adjective = first in classes["name-adjectives"]
+    adjective = first in classes["name-adjectives"] or first in classes["adjectives-inside-names"]
     compass = first in classes["compass-words"]
     given = first in classes["given-names"]
     if not (adjective or compass or given) or text[at - 1 : at] not in (" ", "\n"):
@@ -717,8 +743,12 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
     if adjective:
         if len(words) >= 2 and _CAPITALS_ABBREVIATION.fullmatch(previous):
             previous = words[-2]
-        if _is_determiner(previous):
+        if _is_determiner(previous) and first in classes["name-adjectives"]:
             return f"{first!r} opens a name and needs a noun after {previous!r}"
+        if previous in ("of", "for") and len(words) >= 2 and words[-2][:1].isupper() and words[-2].isalpha():
+            # "the Agency for Nuclear. Safety", "the Ministry of Economic. Development":
+            # inside a name, after its head and a connector, the adjective needs its noun
+            return f"{first!r} after {words[-2] + ' ' + previous!r} needs a noun: the name goes on"
         return None
     if compass:
         compass_points = classes["compass-words"]
@@ -739,7 +769,7 @@ def _name_word_evidence(text: str, first: str, second: str, at: int) -> str | No
         # sentences, is a full name cut in two ("Kate. Henshaw, looking" and "Henshaw
         # said"). A given name alone may end a sentence ("kept pressing Andrew. Maitlis
         # asked"), but then the next word is not the surname the story goes on using.
-        if _named_mid_sentence(text, second, at):
+        if _named_mid_sentence(text, second, at) or _subject_elsewhere(text, second, at + len(first) + 2):
             return f"{first!r} is a given name the document writes only here, and {second!r} a name it uses again"
         if _lone_mention_before_verb(text, second, at + len(first)):
             return f"{first!r} and {second!r} are written only here, and a verb follows: one name, mentioned once"
@@ -779,7 +809,9 @@ def _titled_name_evidence(text: str, first: str, second: str, at: int) -> str | 
     previous = text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1]
     if previous not in _titles() or _stands_elsewhere(text, first, at):
         return None
-    if _named_mid_sentence(text, second, at) and not _named_after_another_word(text, second, first, at + len(first) + 2):
+    if (
+        _named_mid_sentence(text, second, at) or _subject_elsewhere(text, second, at + len(first) + 2)
+    ) and not _named_after_another_word(text, second, first, at + len(first) + 2):
         return f"after {previous!r}, {first!r} is written only here and {second!r} is a name the document uses again"
     if _speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at):
         # ("President Trump." may end a sentence before another person the story has
@@ -805,11 +837,30 @@ def _lone_word_sentence_evidence(text: str, first: str, second: str, at: int) ->
         before = text[max(0, at - 12) : at - 2].rsplit(None, 1)[-1:]
         if not before or not (before[0].islower() or before[0] in word_classes()["abbreviations"]):
             return None
-    if not (_speaker_after(text, second, at + len(first) + 2) and _first_mention(text, second, at)):
+    second_at = at + len(first) + 2
+    if not (
+        (_speaker_after(text, second, second_at) or (_line_start(text, at) and _past_tense_after(text, second, second_at)))
+        and _first_mention(text, second, at)
+    ):
         return None  # ("The rain stopped. Silence. Reyes said nothing.": Reyes, named before)
     if _stands_elsewhere(text, first, at) or not _never_in_lowercase(text, first):
         return None
     return f"{first!r} stands alone as a sentence, written only here, and {second!r} opens a clause as a surname"
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a line."""
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _past_tense_after(text: str, second: str, start: int) -> bool:
+    """Whether ``second`` (at ``start``) is followed by a regular past tense ("Brekke
+    declined"), as a surname opening a clause is; not a plural ("Officials declined")
+    nor a word the document writes in lowercase."""
+    if second.endswith("s"):
+        return False
+    following = _NEXT_LOWERCASE_WORD.match(text, start + len(second))
+    return following is not None and _is_participle(following[1]) and _never_in_lowercase(text, second)
 
 
 # Capitalised titles that stand before a person's name ("President Donald Trump").
@@ -956,12 +1007,21 @@ _COORDINATED_PLACE_PREPOSITIONS = frozenset({"for", "from", "of"})
 _COORDINATED_PLACE = patterns.compile(r"[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+\b")
 
 
-def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
+def _head_noun_evidence(text: str, second: str, end: int, at: int) -> str | None:
     """Why ``second``, the noun that ends an institution's name ("Committee"), cannot
     open the sentence after the period: bare, before a verb or a preposition
-    ("Committee in the inquiry"), it is the end of the name, not a subject."""
+    ("Committee in the inquiry"), it is the end of the name, not a subject. Nor can
+    it bare in the possessive ("Department’s earlier proposals"), after a lowercase
+    word in the sentence before the period ("drew on the Justice. Department’s")."""
     following = _NEXT_LOWERCASE_WORD.match(text, end)
     if not following:
+        if (
+            text[end : end + 1] in ("'", "’")
+            and text[end + 1 : end + 2] == "s"
+            and not text[end + 2 : end + 3].isalnum()
+            and _lowercase_word_before(text, at)
+        ):
+            return f"{second!r} cannot open a sentence bare in the possessive"
         return None
     word = following[1]
     if word in name_classes()["clause-continuers"]:
@@ -975,7 +1035,7 @@ def _head_noun_evidence(text: str, second: str, end: int) -> str | None:
     # A past tense before a determiner is a verb with its object: "Desert raised its".
     after = _NEXT_WORD.match(text, following.end())
     if after and (
-        after[1] in _AFTER_CONNECTOR.get(word, ())
+        (after[1] in _AFTER_CONNECTOR.get(word, ()) and (word != "for" or _NEXT_LOWERCASE_WORD.match(text, after.end())))
         or (len(word) > 4 and word.endswith("ed") and after[1] in _OBJECT_STARTS)
         or (word == "and" and (after[1] in _NUMBER_WORDS or _is_participle(after[1])))
     ):
@@ -996,14 +1056,57 @@ def _is_participle(word: str) -> bool:
 
 # The capitalised words after the second one that may still belong to the name, with
 # the connectors inside names ("Institute of Technology in"), up to a lowercase word.
-_CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z])")
+_CAPITALISED_RUN = patterns.compile(r"(?: (?:of |for |and |on )?[A-Z][a-z]+){0,4}(?= [a-z]|, |['’]s\b|\.(?:[ \t\r\n]|\Z))")
 # Bodies that stand bare for one institution ("Union", "Navy"): the end of a name only
 # after "the" and an adjective ("the African. Union would").
 _CONNECTOR_IN_NAME = patterns.compile(r" (?:of|for|and|on) [A-Z]")
 _BARE_BODIES = frozenset("Union Navy Army Senate Parliament Government Congress".split())
+# Nouns that ``institution-heads`` leaves out because, alone, they open sentences
+# ("Navy won", "Society has changed"), but that end an institution's name as the last
+# word of a run of capitalised words, which news writes after "the" ("the Coastal
+# Defence Guard had"). Not "Police", "Force", "Service", "School", "Trust": news names
+# some such bodies bare ("Thames Valley Police said", "Border Force said", "United
+# Parcel Service said", "Harvard Business School said").
+_RUN_HEADS = _BARE_BODIES | frozenset("Guard Society".split())
+# The words before a name's first word, back to a determiner: all capitalised ("the
+# Maritime Safety" before "Board").
+_CAPITALISED_BACK_TO_DETERMINER = patterns.compile(r"(?<![\p{L}\p{M}'’])(\S+)(?: [A-Z][A-Za-z]+){0,3} $")
 
 
-def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | None:
+# "According to" and the name's first words before ``at``: no headline and no name
+# run, but a clause, as after a lowercase word ("According to the Anti-Corruption.
+# Office, ...": the sentence before the period has none).
+_ACCORDING_BEFORE = patterns.compile(r"(?<![\p{L}])According to (?:the )?(?:[A-Z][\p{L}'’-]* ){0,4}$")
+
+
+def _clause_before(text: str, at: int) -> bool:
+    """``_lowercase_word_before``, or "According to" opening the sentence before ``at``."""
+    return _lowercase_word_before(text, at) or _ACCORDING_BEFORE.search(text, max(0, at - 90), at) is not None
+
+
+def _the_opens_cut_name(text: str, at: int, period: int) -> bool:
+    """Whether the words from a determiner to the period at ``period`` read as the start
+    of an institution's name ("the Northern. Water Company, ..."): a determiner opens
+    them, a lowercase word stands before them in the sentence, and the word before the
+    period is no plural (places named after "the", "the Netherlands.", "the Balkans.",
+    end sentences)."""
+    if text[period - 1 : period] == "s" and text[period - 2 : period] not in ("ss", "us", "is"):
+        return False
+    return _determiner_opens_run(text, at) and _clause_before(text, at)
+
+
+# Acronyms of countries and unions, after which a sentence ends as after a place's name.
+_PLACE_ACRONYMS = frozenset("US USA UK UAE EU GB NZ DRC PRC ROK DPRK ASEAN".split())
+
+
+def _determiner_opens_run(text: str, at: int) -> bool:
+    """Whether a determiner stands before the name word at ``at``, with at most three
+    capitalised words between ("the Home. Office", "the Maritime Safety. Board")."""
+    match = _CAPITALISED_BACK_TO_DETERMINER.search(text, max(0, at - 60), at)
+    return match is not None and _is_determiner(match[1])
+
+
+def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: bool = False) -> str | None:
     """Why the "sentence" after the period, capitalised words that hold the noun of an
     institution ("Management Office stayed strong", "Institute of Technology in"),
     cannot open a sentence: bare, without "the", before a verb or a preposition, it is
@@ -1012,9 +1115,10 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
     and ``first`` ("the Home. Office declined"), or, when it is an institution's, before
     a comma or a period ("the Intelligence. Committee, ...", "the Gandaki. Province.")."""
     heads = name_classes()["institution-heads"]
+    if acronym and not text[end + 1 : end + 2].isupper():
+        return None  # (after an acronym, a run of capitalised words only: "the UN. Human Rights Council")
     if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2] in ("", " ", "\n", "\r") and second in heads:
-        previous = text[max(0, at - 30) : at].split()[-1:]
-        if previous and _is_determiner(previous[0]) and _lowercase_word_before(text, at):
+        if _determiner_opens_run(text, at) and _clause_before(text, at):
             return f"{second!r} cannot stand alone without 'the' before {text[end]!r}"
         return None
     if text[end : end + 1] != " ":
@@ -1033,16 +1137,41 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int) -> str | 
         if run is None:
             return None
         words = [second, *(w for w in run.group().split() if w[0].isupper())]
-        if len(words) == 1 or not any(word in heads for word in words):
+        if len(words) == 1 or not (any(word in heads for word in words) or words[-1] in _RUN_HEADS):
             return None
         run_end = run.end()
     following = _NEXT_LOWERCASE_WORD.match(text, run_end)
-    if following is None or not _lowercase_word_before(text, at):
+    if following is None:
+        if len(words) < 2 or not (text.startswith(", ", run_end) or text[run_end : run_end + 1] in ("'", "’", ".")):
+            return None
+        # (only after "the" and the name's first part: a company is named bare,
+        # "... in Detroit. Ford Motor Company, which ...", and a place named after "the"
+        # ends sentences, "... moved to the Netherlands. Philips Lighting Company, the")
+        if not _the_opens_cut_name(text, at, end - len(second) - 2):
+            return None
+        if text[run_end] == ".":
+            # "to meet the ECB. Governing Council.": the run closes the sentence, after
+            # "the" and the name's first part
+            if words[-1] in heads and _determiner_opens_run(text, at):
+                return f"{' '.join(words)!r} cannot stand alone without 'the' before '.'"
+            return None
+        if text[run_end] == ",":
+            # "According to the IMF. Executive Board, the ...": a bare name of an
+            # institution does not open a sentence before a comma either
+            return f"{' '.join(words)!r} cannot open a sentence without 'the' before ','"
+        closing = _head_noun_evidence(text, words[-1], run_end, at)  # ("Board’s")
+        return None if closing is None else f"{' '.join(words)!r}: {closing}"
+    if not _clause_before(text, at):
         return None
     word = following[1]
     # (a past tense too: a name of two words or after "the", bare, does not take a
     # participle: "Fair Trade Commission opened an inquiry")
     if not (word in name_classes()["clause-continuers"] or (len(word) > 4 and word.endswith("ed"))):
+        if len(words) >= 2 and word in ("and", "for", "to") and _the_opens_cut_name(text, at, end - len(second) - 2):
+            # "the UN. Human Rights Council and two other groups", "... Board for the
+            # delay": what follows the run's last noun, read as for one noun alone
+            closing = _head_noun_evidence(text, words[-1], run_end, at)
+            return None if closing is None else f"{' '.join(words)!r}: {closing}"
         return None
     return f"{' '.join(words)!r} cannot open a sentence without 'the' before {word!r}"
 
@@ -1065,6 +1194,10 @@ _AFTER_CONNECTOR = {
     "and": _DETERMINERS_AFTER_AND,
     # "University at Buffalo" continues a name; "Center at a ceremony" cannot
     "at": frozenset("a an its his her their our".split()),
+    # "Board for the delay", "Council on the matter": "for" and "on" continue a name
+    # before a capital ("Center for Disease Control"), not before a determiner and a
+    # lowercase word (``_head_noun_evidence`` asks for that word)
+    "for": _DETERMINERS_AFTER_AND,
 }
 
 
@@ -1091,9 +1224,13 @@ def longest_starter() -> int:
 # Gaulle", "Rio de. Janeiro", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
 # Laden", "Port au. Prince"), and those that may stand before them in one name ("van
 # der", "de la").
-# Left out: "van", "den", "ten", "do" (English words: "a Ford van.", "at ten.").
-_NAME_PARTICLES = frozenset("de da dos das du des del della di la le der von bin ibn al el au".split())
+# Left out: "van", "den", "ten", "do" (English words: "a Ford van.", "at ten."; see
+# ``_PARTICLES_AFTER_VAN``).
+_NAME_PARTICLES = frozenset("de da dos das du des del della di la le der von bin ibn al el au los las".split())
 _PARTICLES_BEFORE = _NAME_PARTICLES | {"van", "y"}
+# Dutch particles that are English words ("in his den.", "at ten."): a name's only
+# after "van" ("Joost van den. Heuvel", "Jan van ter. Horst").
+_PARTICLES_AFTER_VAN = frozenset({"den", "ten", "ter"})
 _WORD_BEFORE_PARTICLE = patterns.compile(r"(?<![\p{L}\p{M}'’./-])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+$")
 
 
@@ -1126,9 +1263,12 @@ class PeriodInsideName(Rule):
     words stand together elsewhere in the document, the
     "sentence" before the period is only the start of a name ("Employee Steve.",
     "Tigers linebacker Okoro."), the period cuts a quotation's attribution before its
-    verb ("..., researcher at International Security. Department of X told CNBC"), or
+    verb ("..., researcher at International Security. Department of X told CNBC", '“…,”
+    the Harbour. Police said'), or
     the first word cannot end a sentence where it stands: an adjective that opens names
-    after "the" or a possessive ("the Supreme. Court"), a compass point after "in" or
+    after "the" or a possessive ("the Supreme. Court") or after a capitalised word and
+    "of" or "for" ("the Agency for Nuclear. Safety"; there also one that is a noun
+    elsewhere: "the Office for National. Statistics"), a compass point after "in" or
     "across" ("across South. Asia"), or after "for", "from", "of" when the next word is
     coordinated with another name ("for North. America and Europe"), a given name after
     a title ("striker
@@ -1145,7 +1285,8 @@ class PeriodInsideName(Rule):
     an institution's name and, bare, stands before a verb, an adverb or a preposition,
     which no sentence can open with ("House Armed Services. Committee in a closed
     session", "the Film. Festival last week", "Trust. Bank and its rivals", "the
-    Security. Council to discuss"). So does
+    Security. Council to discuss", "the Defence. Ministry for the delay"), or stands in
+    the possessive after a lowercase word ("drew on the Justice. Department’s plan"). So does
     what follows the period when it cannot be a sentence: only two to five capitalised
     words closed by a period ("by the World. Health Organization. For ..."), one
     capitalised word that the document never writes in lowercase, closed by a mark
@@ -1153,16 +1294,28 @@ class PeriodInsideName(Rule):
     period follows a lowercase word ("running back Trey. Edmunds.", "on the Tibetan.
     Plateau."; not a verdict or an answer: "Unbelievable.", "Again."), or
     capitalised words holding such a noun, bare, before a verb or a preposition ("the
-    Debt. Management Office stayed", "the Indian. Institute of Technology in"; the noun
-    alone after "the" and a word: "the Home. Office declined", "the African. Union
-    would", or before a comma or a period: "the Intelligence. Committee, ..."), and a person's title before a word the document writes only there and a
-    name it uses again ("defensive end Myles. Garrett" and "Garrett was ejected"), or
+    Debt. Management Office stayed", "the Indian. Institute of Technology in", or
+    ending in a noun that only alone opens sentences: "the Coastal. Defence Guard
+    had"; the noun alone after "the" and a word: "the Home. Office declined", "the
+    African. Union would", or before a comma or a period after "the" and capitalised
+    words: "the Intelligence. Committee, ...", "the Maritime Safety. Board."; a run of
+    two or more also before a comma, a possessive, or "and", "for", "to" as the noun
+    alone, or a period, when "the" opens the name and no plural ends the sentence
+    before the cut: "the IMF. Executive Board, the ...", "the Regional. Transport
+    Agency’s", "to meet the ECB. Governing Council."; companies are named bare, "...
+    in Detroit. Ford Motor Company, which", and places after "the" end sentences, "the
+    Netherlands."), and a
+    person's title before a word the document writes only there and a name it uses
+    again, inside a sentence or opening a later one before a verb of speech or an
+    auxiliary ("defensive end Myles. Garrett" and "..., said Garrett" or "Garrett was
+    ejected"), or
     a surname that opens a clause: never written in lowercase,
     not a plural, before a verb of speech, an auxiliary, ", who" or "that"
     ("spokeswoman Nkechi. Adebayo said"). So does a one-word "sentence" (after another
     sentence, at a line's start or after "Dr.") that the document writes only there and
     never in lowercase, not an interjection or a verdict, before such a surname
-    ("... the contracts. Tavita. Leota, who chairs the panel"); in both, the surname
+    ("... the contracts. Tavita. Leota, who chairs the panel"; at a line's start also
+    before a regular past tense: "Halvard. Brekke declined"); in both, the surname
     must be one the document has not written before. So does a name after a verb
     of telling before "that", which makes the name the verb's object ("told the
     Coastal. Patrol that the road", "assured analyst Ilse. Marchetti that"), and a name
@@ -1172,15 +1325,21 @@ class PeriodInsideName(Rule):
     make it a role ("under President. Halima Okoro's plan"; not "elected President.",
     "as CEO.", "the Minister.") counts before a full name, a possessive, a verb of
     speech or a name the document writes again.
-    A period followed by a lowercase word that joins the parts of a name ("Bank. of
-    England", "Digital Imaging. and Communications", "Ana. de Souza") is reported
+    A period followed by one or two lowercase words that join the parts of a name ("Bank. of
+    England", "Digital Imaging. and Communications", "Ana. de Souza", "Pieter. van der
+    Berg", "Bank. of the West", also after a hyphenated given name, "Anne-Sophie. de
+    Villiers", or a particle cut from the next one, "Maria de. los Santos") is reported
     without more evidence: no sentence opens in lowercase. So is a function word and a
     period spliced in before such a word ("Rio of. de Janeiro", "Gulf the. of Mexico"),
     and a lowercase name particle before the period, after a capitalised word or
     another particle and before a capitalised word that does not open sentences
     ("Charles de. Gaulle", "Juan de la. Cruz", "Ursula von der. Leyen", "Osama bin.
-    Laden", "Port au. Prince"): no English sentence ends in "de." or "bin." ("van",
-    "den", "ten" and "do" are English words and are left; so is "et al.").
+    Laden", "Port au. Prince"): no English sentence ends in "de." or "bin." ("van"
+    and "do" are English words and are left, "den", "ten" and "ter" count only after
+    "van": "Joost van den. Heuvel"; "et al." is left too).
+    An acronym before the period ("the UN. Human Rights Council had agreed") counts only
+    with such a run after it, and a country's or a union's never: "the EU." and "the
+    UK." end many sentences.
 
     ## Why is this bad?
     Machine translation and sentence-splitting extractors insert a period inside
@@ -1240,7 +1399,10 @@ class PeriodInsideName(Rule):
         text = document.text
         for start, end in functions:
             period = end - 3
-            if text[start:period] not in _NAME_PARTICLES:
+            particle = text[start:period]
+            if particle not in _NAME_PARTICLES and not (
+                particle in _PARTICLES_AFTER_VAN and text[max(0, start - 4) : start] == "van "
+            ):
                 continue
             reason = _particle_cut(text, start, period)
             if reason is None or not is_english(document):
@@ -1276,6 +1438,26 @@ class PeriodInsideName(Rule):
             # ``_SECOND_WORD`` reads it, and rules the pair out (whatever the first).
             if text[period + 2 : period + 2 + starter_span].split(" ", 1)[0] in starters:
                 continue
+            if first.isupper():
+                # An acronym ("the UN. Human Rights Council said"): "the EU." ends many
+                # sentences, so only a bare run of capitalised words holding an
+                # institution's noun before a verb is evidence that the name goes on
+                # (not after a country's: "... in the UK. Barclays Bank said").
+                if first in _PLACE_ACRONYMS or not text[period + 3 : period + 4].islower():
+                    continue  # (and the second word must be a capitalised word, not "IMF. ECB")
+                second = _second_word(text, period + 2)
+                if second is None or second in starters:
+                    continue
+                second_end = period + 2 + len(second)
+                reason = _name_run_head_evidence(text, at, second, second_end, acronym=True)
+                if reason is None or not _english():
+                    continue
+                yield self.diagnostic(
+                    document, at, second_end,
+                    message=f"Period inside a proper name {first + '. ' + second!r}: {reason}",
+                    fix=Fix.unsafe("Drop the period", Edit(period, period + 1)),
+                )
+                continue
             second = _second_word(text, period + 2)
             if second is None:
                 continue
@@ -1302,7 +1484,7 @@ class PeriodInsideName(Rule):
                 if reason is None and first in name_words:
                     reason = _name_word_evidence(text, first, second, at)
                 if reason is None and second in heads and first not in _CALENDAR_WORDS:
-                    reason = _head_noun_evidence(text, second, second_end)
+                    reason = _head_noun_evidence(text, second, second_end, at)
                 if (
                     reason is None
                     and (second in heads or second in _BARE_BODIES or text[second_end + 1 : second_end + 2].isupper())
@@ -1313,7 +1495,7 @@ class PeriodInsideName(Rule):
                     reason is None
                     and text[at - 2 : at - 1].islower()
                     and text[text.rfind(" ", max(0, at - 30), at - 1) + 1 : at - 1] in titles
-                    and first not in name_words
+                    and (first not in name_words or first in name_classes()["adjectives-inside-names"])
                 ):
                     reason = _titled_name_evidence(text, first, second, at)
                 if reason is None and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
@@ -1356,11 +1538,25 @@ class PeriodInsideName(Rule):
                     continue
                 fix = Fix.unsafe(f"Delete {' ' + first + '.'!r}", Edit(name.end(1), period + 1))
                 at = name.start()
+            elif first in _PARTICLES_BEFORE and connector.split(" ", 1)[0] in _NAME_PARTICLES | _PARTICLES_AFTER_VAN:
+                # "Maria de. los Santos", "Pieter van. der Berg": a particle, cut from the
+                # next one, after a capitalised word (a name's first part)
+                name = _NAME_BEFORE.search(text, max(0, at - 40), at)
+                if name is None or name[1] in abbreviations or name[1] in word_classes()["sentence-starters"] or not english():
+                    continue
+                at = name.start()
             elif not ("A" <= first[0] <= "Z" and first[1:].isalpha() and first[1:].islower()):
                 continue  # "etc. and", "U.S. and": no capitalised word before the period
-            elif first in abbreviations or (at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-")):
-                continue  # "Co. and", "AT&T. of": an abbreviation or a piece of one
-            if connector not in _CONNECTORS_ANY_LANGUAGE and not english():
+            elif first in abbreviations:
+                continue  # "Co. and": an abbreviation
+            elif at and (text[at - 1].isalnum() or text[at - 1] in ".'’&-"):
+                # "AT&T. of": a piece of an abbreviation; but a hyphenated given name is
+                # a word ("Anne-Sophie. de Villiers")
+                hyphenated = _HYPHENATED_FIRST.search(text, max(0, at - 30), at)
+                if hyphenated is None:
+                    continue
+                at = hyphenated.start()
+            if not _CONNECTORS_ANY_LANGUAGE.issuperset(connector.split(" ")) and not english():
                 continue  # "Nr. der": German abbreviations are not listed
             end = period + len(connector) + 3  # (the capital after the connector)
             following = _SECOND_WORD.match(text, end)
@@ -1442,8 +1638,8 @@ class FunctionWordPeriod(Rule):
         for match_start, match_end in _period_pairs(document)[1]:
             period = match_end - 3
             word = text[match_start:period]
-            if word in _NAME_PARTICLES:
-                continue  # "Charles de. Gaulle": NL401's
+            if word in _NAME_PARTICLES or word in _PARTICLES_AFTER_VAN:
+                continue  # "Charles de. Gaulle", "Joost van den. Heuvel": NL401's
             start = match_start
             fix = Fix.unsafe("Drop the period", Edit(period, period + 1))
             if word not in ("the", "and"):

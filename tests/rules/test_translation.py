@@ -595,6 +595,334 @@ def test_nl401_skips_abbreviations_before_a_connector(sentence):
     assert_passes("NL401", english(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # two particles after the period, or the period between two of them
+        ("Critics blamed Pieter. van der Berg for the delay.", "Pieter. van der Berg"),
+        ("According to Maria. de los Santos, the shortfall is larger.", "Maria. de los Santos"),
+        ("A spokesperson for Maria de. los Santos said the figures were provisional.", "Maria de. los Santos"),
+        ("The plan drew on Pieter van. der Berg and his earlier proposals.", "Pieter van. der Berg"),
+        ("They met Maria de los. Santos after the vote.", "de los. Santos"),
+        # a hyphenated given name before the particle
+        ("Representatives of Anne-Sophie. de Villiers attended.", "Anne-Sophie. de Villiers"),
+        # a connector and an article
+        ("Rates were set by the Bank. of the West on Monday.", "Bank. of the West"),
+    ],
+)
+def test_nl401_fires_on_particles_and_connectors_in_pairs(sentence, span):
+    (diagnostic,) = assert_fires("NL401", english(sentence), count=1, span=span)
+    assert diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no capitalised name before the particle: a lowercase noun, or a sentence's article
+        english("They sold the van. de facto rules applied after that."),
+        english("The van. de Graaf generators were stored in the hall."),
+        # another language: its particles end its own sentences
+        "La reunión terminó con Maria. de los Santos habló después. El acuerdo llegó tarde a la ciudad.",
+    ],
+)
+def test_nl401_skips_particle_pairs_without_a_name_or_in_other_languages(text):
+    assert_passes("NL401", text)
+
+
+def test_nl401_fixes_a_particle_pair_by_dropping_the_period():
+    assert_fixes(
+        "NL401",
+        english("Critics blamed Pieter. van der Berg for the delay."),
+        english("Critics blamed Pieter van der Berg for the delay."),
+        unsafe=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # an institution's noun, bare, in the possessive
+        ("The plan drew on the Justice. Department’s earlier proposals.", "Justice. Department"),
+        # ... or before "for", a determiner and a lowercase word
+        ("Critics blamed the Defence. Ministry for the delay.", "Defence. Ministry"),
+        # a name adjective after the head of a name and its connector
+        ("According to the Agency for Nuclear. Safety, the shortfall is larger.", "Nuclear. Safety"),
+        # a run of capitalised words ending in a noun that stands bare alone
+        ("Officials said the Coastal. Defence Guard had agreed to the terms.", "Coastal. Defence"),
+        # an institution's noun closing the sentence after a run back to "the"
+        ("The delegation then flew on to meet the Maritime Safety. Board.", "Safety. Board"),
+    ],
+)
+def test_nl401_fires_on_institution_names_cut_before_their_head(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading: no lowercase word before the cut
+        "Justice. Department’s lawyers said the filing was late.",
+        # "for" continues a name before a capital
+        english("He wrote to the Human Rights. Committee for the Protection of Journalists last week."),
+        # not an adjective: a place ends the sentence
+        english("She worked at the Bank of Portugal. Officials said she left in May."),
+        english("The grant came from a fund for Nuclear. Power stations were not eligible."),
+        # the noun alone opens a sentence
+        english("They ate at the Grand Hotel. Service was slow, and the rooms were cold."),
+        # companies are named bare; a country's acronym or a place named after "the"
+        # ends a sentence
+        english("The plant is based in Detroit. Ford Motor Company, which owns it, will keep it open."),
+        english("The plant is based in Detroit. Ford Motor Company and two suppliers will keep it open."),
+        english("Most of its staff work in the UK. Barclays Bank said profits fell."),
+        english("Most of its staff work in the UK. Lloyds Banking Group, which owns it, said profits fell."),
+        english("The firm moved to the Netherlands. Philips Lighting Company, the maker, said sales fell."),
+        # bodies that news names bare
+        english("The car was found abandoned in Oxford. Thames Valley Police said it had been stolen."),
+        english("The boat was stopped off Dover. Border Force said six people were aboard."),
+        english("Parcels piled up in the depot in Ohio. United Parcel Service said it was hiring."),
+        # no determiner opens the run
+        english("It was approved by Acme Global. Board. The vote was close."),
+    ],
+)
+def test_nl401_skips_institution_nouns_that_open_sentences(text):
+    assert_passes("NL401", text)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # an acronym, then a bare run of capitalised words with an institution's noun
+        ("Officials said the UN. Human Rights Council had agreed to the terms.", "UN. Human"),
+        ("Critics blamed the WHO. Regional Office for the delay.", "WHO. Regional"),
+        # a bare run closed by a comma, "and" and a number, or a possessive
+        ("They wrote to the Northern. Water Company, the agency and the mayor.", "Northern. Water"),
+        ("Officials said the Harbour. Pilots Board and two other groups attended.", "Harbour. Pilots"),
+        ("The plan drew on the Regional. Transport Agency’s earlier proposals.", "Regional. Transport"),
+    ],
+)
+def test_nl401_fires_on_a_bare_run_ending_in_an_institution(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym ends the sentence: the next one opens with a noun and a verb, or "The"
+        english("The deal was signed by the EU. Trade ministers met again in June."),
+        english("The money came from the IMF. The Central Bank said it would repay it."),
+        english("Sanctions were lifted by the UN. Security was tightened at the border."),
+        # an acronym before a run of capitalised words that holds no institution's noun
+        english("The rules were drafted by the EU. Prime Minister Jonas Berg said he would sign."),
+        # a run before a comma that holds no institution's noun
+        english("The forecast was cut by the Treasury. Finance Minister Ola Berg, however, disagreed."),
+    ],
+)
+def test_nl401_skips_acronyms_and_runs_that_end_sentences(text):
+    assert_passes("NL401", text)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The governor flew to Grand. Rapids on Monday to meet the mayor.", "Grand. Rapids"),
+        ("Factories in Ciudad. Juarez closed for the holiday.", "Ciudad. Juarez"),
+        ("The ferry to Kuala. Kangsar was cancelled.", "Kuala. Kangsar"),
+        ("Protests spread to Monte. Carlo and two other cities.", "Monte. Carlo"),
+    ],
+)
+def test_nl401_fires_on_more_places_and_place_prefixes(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place's first word in lowercase, or the later part's own sentence
+        english("The bill came to a grand. Rapids on the river were high that week."),
+        english("Snow fell across Colorado. Springs and wells froze in the hills."),
+    ],
+)
+def test_nl401_skips_places_whose_parts_end_and_open_sentences(sentence):
+    assert_passes("NL401", sentence)
+
+
+def test_nl401_fires_on_a_lone_word_at_a_line_start_before_a_surname_and_a_past_tense():
+    text = english("Halvard. Brekke declined to comment on the report.")
+    assert_fires("NL401", text, count=1, span="Halvard. Brekke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun opens the sentence
+        english("Update. Officials declined to comment on the report."),
+        # a word the document writes in lowercase
+        english("Detroit. Police arrested two men, and the police said more arrests would follow."),
+        # not at a line's start: after another sentence the surname needs a verb of speech
+        english("The talks stalled. Halvard. Brekke declined to comment on the report."),
+    ],
+)
+def test_nl401_skips_lone_words_before_a_past_tense_without_a_surname(text):
+    assert_passes("NL401", text)
+
+
+def test_nl401_fires_on_an_institutional_adjective_inside_a_name():
+    text = english("Officials said the Department of Rural. Affairs had agreed to the terms.")
+    assert_fires("NL401", text, count=1, span="Rural. Affairs")
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The inquiry heard from Joost van. den Heuvel over three days.", "Joost van. den Heuvel"),
+        ("The statement was released by Joost van den. Heuvel on Tuesday.", "van den. Heuvel"),
+        ("Trucks queued at the border in Nuevo. Laredo for hours.", "Nuevo. Laredo"),
+        ("The statement was released by the Labour. Ministry late on Tuesday.", "Labour. Ministry"),
+    ],
+)
+def test_nl401_fires_on_dutch_particles_spanish_prefixes_and_late_statements(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "den" and "ten" are English words: a name's only after "van"
+        english("The fox went back to its den. Heuvel said he had seen it twice."),
+        english("The shops open at ten. Officials said the queue started at dawn."),
+    ],
+)
+def test_nl401_and_nl402_skip_english_words_among_the_particles(sentence):
+    assert_passes("NL401", sentence)
+    assert_passes("NL402", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # an adjective that is also a noun, inside a name after its head and "of"/"for"
+        ("The inquiry heard from the Office for National. Statistics over three days.", "National. Statistics"),
+        ("Officials said the Department of Regional. Development had agreed.", "Regional. Development"),
+        # an acronym of six letters
+        ("The statement was released by the UNESCO. World Heritage Committee late on Tuesday.", "UNESCO. World"),
+        # a run with an institution's noun closing the sentence after "the" and an acronym
+        ("The delegation then flew on to meet the ECB. Governing Council.", "ECB. Governing"),
+    ],
+)
+def test_nl401_fires_on_adjectives_inside_names_and_runs_closing_a_sentence(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same adjectives as nouns: after "the" or a lowercase word
+        english("The horse won the Grand National. Fans cheered as it crossed the line."),
+        english("She was a graduate of Imperial. Professors there praised her thesis."),
+        english("He scored for the Regional. Officials later reviewed the goal."),
+        # a run closing a sentence without "the" before it, or without an institution's noun
+        english("The grant was approved by ECB. Governing Council."),
+        english("The visitors met the EU. Trade Ministers."),
+    ],
+)
+def test_nl401_skips_adjectives_used_as_nouns_and_runs_without_the(sentence):
+    assert_passes("NL401", sentence)
+
+
+def test_nl401_fires_on_a_titled_name_whose_surname_later_opens_a_sentence():
+    text = english(
+        "The letter was signed by economist Yusuf. Subramaniam and two other members. "
+        "Subramaniam has not said whether he will run again."
+    )
+    assert_fires("NL401", text, count=1, span="Yusuf. Subramaniam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word after the title is written again: a surname ending its sentence
+        english("The plan was backed by coach Whitfield. Garrow said he would vote against it. Garrow has "
+                "opposed Whitfield before."),
+        # the later subject has another first name in the document
+        english("Speaker Nancy Pelosi opened the session. The bill was praised by Senator Whitfield. "
+                "Pelosi said she would bring it to a vote. Pelosi has the votes."),
+        # the later use is no subject of a verb
+        english("The report was drafted by analyst Yusuf. Subramaniam lies east of the river. "
+                "Subramaniam lies east of the hills too."),
+    ],
+)
+def test_nl401_skips_titled_names_without_a_later_surname(text):
+    assert_passes("NL401", text)
+
+
+def test_nl401_fires_on_a_given_name_whose_surname_later_opens_a_sentence():
+    text = english(
+        "The letter was signed by Diego. Adeyemi and two other members. Adeyemi has not said whether he will run."
+    )
+    assert_fires("NL401", text, count=1, span="Diego. Adeyemi")
+
+
+def test_nl401_skips_a_given_name_written_again():
+    text = english(
+        "The goal was scored by Diego. Adeyemi has not said whether he will stay. Diego has scored twice, "
+        "and Adeyemi has praised him."
+    )
+    assert_passes("NL401", text)
+
+
+def test_nl401_fires_on_an_attribution_after_the_cut_before_its_verb():
+    text = english("“We were not consulted,” the Harbour. Police said in a written reply.")
+    assert_fires("NL401", text, count=1, span="Harbour. Police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attribution has its verb before the period
+        english("“We were not consulted,” said the Harbour. Police said the same."),
+        # a pronoun opens the next sentence
+        english("“We were not consulted,” the Harbour Board wrote. He said no more."),
+        # no verb of speech after the period
+        english("“We were not consulted,” the Harbour. Police arrived an hour later."),
+    ],
+)
+def test_nl401_skips_attributions_that_are_not_cut(text):
+    assert_passes("NL401", text)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Witnesses said the People’s Liberation. Army took to the streets at dawn.", "Liberation. Army"),
+        ("Officials from the Harbour. Board met the mayor on Tuesday.", "Harbour. Board"),
+    ],
+)
+def test_nl401_fires_on_an_institution_noun_before_an_irregular_past(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+def test_nl401_skips_an_institution_noun_that_opens_a_sentence_with_the():
+    assert_passes("NL401", english("The talks were led by the Harbour. The Board met the mayor on Tuesday."))
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("According to the Anti-Corruption. Office, the shortfall is larger than expected.", "Anti-Corruption. Office"),
+        ("According to the OSCE. Permanent Council, the shortfall is larger than expected.", "OSCE. Permanent"),
+        # "Press" is no plural
+        ("Critics blamed the Press. Complaints Commission for the delay.", "Press. Complaints"),
+    ],
+)
+def test_nl401_reads_according_to_as_a_clause_and_press_as_singular(sentence, span):
+    assert_fires("NL401", english(sentence), count=1, span=span)
+
+
+def test_nl401_skips_a_bare_company_after_according_to_a_place():
+    text = english("According to figures from the Philippines. Manila Water Company, the operator, said supply fell.")
+    assert_passes("NL401", text)
+
+
 def test_nl401_fix_drops_the_period():
     text = english("The envoy met officials in Saint. Petersburg on Friday.")
     assert_fixes("NL401", text, english("The envoy met officials in Saint Petersburg on Friday."), unsafe=True)
