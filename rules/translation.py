@@ -1163,6 +1163,10 @@ def _name_run_head_evidence(text: str, at: int, second: str, end: int, acronym: 
         return None if closing is None else f"{' '.join(words)!r}: {closing}"
     if not _clause_before(text, at):
         return None
+    if len(words) >= 2 and words[0] not in heads and not _the_opens_cut_name(text, at, end - len(second) - 2):
+        # A company's name opens a sentence bare ("... in Detroit. Ford Motor Company
+        # said"): a run of names is the end of a cut one only after "the" and its start.
+        return None
     word = following[1]
     # (a past tense too: a name of two words or after "the", bare, does not take a
     # participle: "Fair Trade Commission opened an inquiry")
