@@ -69,7 +69,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ("cookie", "privacy"),
         _compile(
             r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|our (?:partners|vendors|advertisers))(?: (?:and|&) (?:our|selected|trusted|its) (?:partners|third parties|vendors|advertisers))?"
-            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?|relies on|depends on|employs|utili[sz]es) cookies"
+            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?|relies on|depends on|employs|utili[sz]es)"
+            r" (?:(?:strictly )?(?:necessary|essential|functional|analytics?|analytical|performance|advertising|marketing|tracking|third-party|first-party|session|some|a few|small files called) )?cookies"
             r"|\bwe(?:'d|’d| would) (?:love|like|want) to use cookies"
             r"|\b(?:consent|agree)\w* to (?:the|our) (?:use|placement|storing|storage) of cookies"
             r"|\byou can (?:change|update|manage|withdraw|adjust)[^.!?\n]{0,30}\b(?:cookie|consent|privacy) (?:settings|preferences|choices)"
@@ -132,7 +133,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             # A blog's feed footer: "The post <title> appeared first on <site>."
             r"|^the post (?-i:[\p{Lu}\p{N}“\"‘'])[^\n]{0,300}? appeared first on (?:(?-i:\p{Lu})|[\w-]+\.[a-z]{2,})[^\n]{0,100}$"
         ),
-        400,
+        600,
     ),
     (
         # A call to action ("Sign up", "Get", "Join" ...) aimed at a newsletter or the
@@ -170,7 +171,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         "NL103",
         ("follow",),
         _compile(
-            rf"(?:^|[.!?…] )(?:follow|like|find|connect with) (?:him|her|them|us|me|@[\w.]+|(?-i:\p{{Lu}})[\w'’.-]*(?: (?-i:\p{{Lu}})[\w'’.-]*){{0,5}}) "
+            # (after a lead: "For more news, follow us on ...", "You can also find us on ...")
+            rf"(?:^|[.!?…] )(?:for (?:more|the latest|updates|breaking)[^,.!?\n]{{0,30}}, |you can (?:also )?|please (?:also )?|and )?"
+            rf"(?:follow|like|find|connect with) (?:him|her|them|us|me|@[\w.]+|(?-i:\p{{Lu}})[\w'’.-]*(?: (?-i:\p{{Lu}})[\w'’.-]*){{0,5}}) "
             rf"(?:on|at|via) (?:the )?{_NET}\b"
         ),
         320,
@@ -229,7 +232,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|^comments? (?:that|which|containing|with)\b[^.!?\n]{0,120}\b(?:will|shall) (?:not|never) be (?:published|approved|posted|accepted|displayed)(?: by (?:the |a |our )?moderators?)?[.!]?$"
             r"|^comments?\b[^.!?\n]{0,120}\b(?:approved|rejected|removed|deleted) by (?:the |a |our )moderators?[.!]?$"
         ),
-        300,
+        400,
     ),
     (
         "NL117",
@@ -241,6 +244,14 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|(?:^|[.!?…] )(?:download|get|install) (?:the|our) (?:[^\s.!?]+ ){0,3}app\b"
         ),
         220,
+    ),
+    (
+        # The app's pitch in the site's voice: "Our app is available on the App Store and
+        # Google Play", "Our free news app is now available for Android".
+        "NL117",
+        ("app is",),
+        _compile(r"(?:^|[.!?…] )our (?:free |new |mobile |news ){0,3}app is (?:now )?(?:available|free) (?:on|in|for|from|to download)\b"),
+        200,
     ),
     (
         # A press release's standing paragraph about its issuer, reprinted under the story:
@@ -1000,6 +1011,7 @@ def _composed(text: str) -> str | None:
     promise to the reader: ``P.LEAD_IN``) or a call-to-action label, one at least being
     a label: "Want more stories like this? Join our mailing list". None otherwise.
     (Cached: the answer depends on the line alone, and prompts recur on every page.)"""
+    text = text.replace("’", "'")  # (as ``P.label_codes`` reads a label)
     parts = [part for part in _SEGMENT_BREAK.split(text.strip()) if part]
     if not 2 <= len(parts) <= 4:
         return None
