@@ -290,6 +290,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?: for (?:more|the latest|breaking|updates|news|live)[^\n]{0,30})?"),
     ("NL103", "follow like find connect subscribe join keep stay",
      r"(?:follow|like|find|connect with|subscribe to|join|keep up with|stay (?:connected|in touch|up to date) with) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
+    # A network's name, a colon and the site's handle: "Instagram: @harbourledger".
+    ("NL103", "<NET>", r"<NET> ?[:：] ?<HANDLE>(?: ?[|·•,/] ?<NET> ?[:：] ?<HANDLE>)*"),
+    ("NL103", "stay", r"stay (?:connected|in touch) (?:with us )?(?:on|via) (?:social media|social networks|<NETS>)"),
     ("NL103", "follow subscribe like join",
      r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
     # The site's own community: "Join our reader forums to keep talking about the news".
@@ -345,7 +348,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"subscribers? only[^\n]{0,80}|subscriber exclusive[^\n]{0,60}"
      r"|already (?:a |an )?(?:subscriber|member|registered|have an account)[^\n]{0,80}"
      r"|unlock (?:this|the|full) (?:story|article|content)[^\n]{0,40}"
-     r"|(?:subscribe|sign in|log in|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
+     r"|(?:subscribe|sign in|log in|sign up|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
      r"|(?:get|start|try) (?:your )?(?:unlimited access|free trial|digital access)[^\n]{0,60}"
      r"|become a (?:paying |paid |digital |premium )?(?:member|subscriber|patron|supporter)(?: (?:today|now|here|of (?:our|this) [^\n]{1,30}|for [^\n]{1,40}|to [^\n]{1,50}|and [^\n]{1,50}|from [^\n]{1,30}"
      r"|of [^\n]{1,40}? (?:from|for) (?:just |only )?[$£€]\h?\d[^\n]{0,30}))?"
@@ -378,20 +381,21 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL108", "=]", r"[^\n]{12,150}?[^.\s] ?\[ ?(?-i:VIDEO|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|ANALYSIS|LATEST|LIVE|POLL|REVEAL|EXCLUSIVE|UPDATE|WATCH|MAP|EXPLAINED) ?\]\W*"),
     ("NL108", "read # continue keep click see watch view full",
      r"\d*(?:read|view) (?:more|the full (?:story|article|report|interview)|full (?:story|article)|the rest(?: of [^\n]{1,30})?)(?: (?:here|»|on [^\n]{1,40}))?"
-     r"|continue reading(?: the main story| this (?:article|story)| here)?|keep reading(?: below| here)?|click here to read more"
+     r"|continue reading(?: the main story| this (?:article|story)| the (?:full )?(?:article|story)| here)?|keep reading(?: below| here)?|click here to read more"
      r"|full story|read on|(?:see|read) the full (?:story|article)(?: here)?"
      r"|(?:read|see|watch) more (?:on|at|from) [^\n]{1,40} by clicking here"),
     # -- NL109 headings over a list of other stories.
     ("NL109", "related",
-     r"related(?: (?:stories|story|articles?|coverage|content|posts?|links|reading|news|videos?|items|searches|galleries|information|reads))?"),
+     r"related(?: (?:stories|story|articles?|coverage|content|posts?|links|reading|news|videos?|items|searches|galleries|information|reads|headlines|reports|features)"
+     r"(?: (?:from|on|in|about) (?-i:[\p{Lu}\p{N}])[^\n]{0,40})?)?"),
     ("NL109", "more other latest recent top popular trending featured recommended similar further editors editors' must",
      r"(?:more|other|latest|recent|top|popular|trending|featured|recommended|similar|further|editors'? picks|must-read) (?:[^\s:]+ ){0,2}?"
      r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about) [^\n]{1,40}| like this(?: one)?"
      r"| (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love|have missed))?"),
     ("NL109", "suggested", r"suggested (?:reading|reads|for you|stories|articles|content|videos)"),
     ("NL109", "stories articles posts videos reads",
-     r"(?:stories|articles|posts|videos|reads) (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love)"),
-    ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this"),
+     r"(?:stories|articles|posts|videos|reads) (?:that )?(?:we think )?you(?: (?:may|might|could|will|would)|'ll|’ll) (?:also )?(?:like|enjoy|love)"),
+    ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this|more for you"),
     # The same "more from <section>" in the other languages of the press: "Mais de
     # Esportes", "Mehr aus Sport", "Más en Deportes", "Altro da Sport", "Plus de Sport".
     # The section is capitalised, so "Mais de 200 feridos" is no label.
@@ -407,8 +411,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:also|elsewhere|previously) on (?:(?:our|this) (?:site|website|network)|(?:the )?(?-i:\p{Lu})[\w.'’&-]*(?: (?-i:\p{Lu})[\w.'’&-]*){0,3}|[^\s:]+)"
      r"|see (?:also|related)|further reading|in other news|around the web|from the web|from (?:our|the) partners|also in the news"
      r"|(?:promoted|sponsored|partner) (?:stories|content|links|posts)"
-     r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?|latest (?:from|in|on) (?-i:\p{Lu})[^\n]{0,30}"
-     r"|on our radar"),
+     r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30}| this (?:hour|morning|afternoon|evening|week)| today| right now)?"
+     r"|latest (?:from|in|on) (?:(?-i:\p{Lu})[^\n]{0,30}|(?:the|our) (?:newsroom|news ?desk|site|website))"
+     r"|on our radar|also on this (?:topic|story|subject)"),
     # -- NL112 footer links to the site's legal pages; alone, only the links no article
     # uses as a heading.
     ("NL112", "advertise about site sitemap contact corrections our editorial why",
@@ -422,7 +427,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL116", "comments comment commenting discussion conversation",
      r"(?:comments?|commenting|discussion|conversation)(?: (?:for|on) this (?:article|story|post))?"
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
-     r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
+     r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)|(?:comments?|commenting) (?:policy|guidelines|rules)"),
     # The comment list's heading with its count: "Readers' comments (12)", "43 comments"
     # (this one as the end of a prompt: "Join the conversation: 43 comments").
     ("NL116", "readers' reader's readers reader user users users' user's visitor visitors visitors' visitor's",
@@ -462,7 +467,7 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL117 click prompts, podcast and app links given as a label and an address.
     ("NL117", "download get install try open scan switch stay read", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}(?:app|podcast)(?: (?:now|today|here|for free))?|open in (?:the )?app"
      # The app's pitch in the site's voice: "Scan to download our app", "Read it first in
-     # our app". (Its "Our app is available on ..." is a notice: ``boilerplate._NOTICES``.)
+     # our app".
      r"|(?:scan|click|tap)(?: here| the code)? to (?:download|get|install) (?:our|the) (?:free |new |mobile )*(?:[^\s:]+ )?app[.!]?|switch to (?:the|our) app"
      r"|(?:read|get|see) (?:it|this|them|the news|breaking news|our stories) first (?:in|on|with) (?:our|the) (?:[^\s:]+ )?app[.!]?"
      r"|stay (?:informed|updated|connected|up to date|in the know) with (?:our|the) (?:free |new |mobile |news )*app[.!]?"),
@@ -490,7 +495,8 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL113 skip links, back-to-top, previous/next, gallery and player controls.
     ("NL113", "skip", r"skip to (?:the )?(?:main )?(?:content|navigation|main menu|menu|search|footer|article)"),
     ("NL113", "back return go scroll jump",
-     r"(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?: ?page)?|gallery|article|story|main menu|news|previous page|homepage)"
+     r"scroll (?:down )?for more(?: (?:stories|news|articles|headlines))?"
+     r"|(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?: ?page)?|gallery|article|story|main menu|news|previous page|homepage)"
      r"|jump to (?:the )?(?:comments|navigation|content|section|main content)"),
     ("NL113", "previous prev next newer older browse",
      r"(?:previous|prev|next|newer|older) (?:post|article|story|entry|page|item|slide|image|photo)s?(?: [^\n]{0,12})?"
@@ -570,8 +576,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL113", "print printer add remove",
      r"print(?:er)?[- ]?friendly(?: (?:version|page|format|pdf))?|add to (?:my )?(?:favou?rites|bookmarks)|remove from (?:my )?(?:favou?rites|bookmarks|reading list|saved(?: (?:articles|stories|items))?|my list)"),
     # A note on the page's links: "These are external links and will open in a new window".
-    ("NL113", "=new window", r"(?:(?:these|this|the following) (?:are|is an?) )?(?:external )?links?(?: (?:and|which|that))? (?:will )?opens? in a new (?:browser )?window|(?:opens|open) in (?:a )?new window"),
-    ("NL113", "=new tab", r"(?:(?:these|this|the following) (?:are|is an?) )?(?:external )?links?(?: (?:and|which|that))? (?:will )?opens? in a new (?:browser )?tab|(?:opens|open) in (?:a )?new tab"),
+    ("NL113", "=in a new", r"(?:(?:these|this|the following) (?:are|is an?) )?(?:external )?links?(?: (?:and|which|that))? (?:will )?opens? in a new (?:browser )?(?:window|tab)|opens? in a new (?:window|tab)"),
     # The promotion of the outlet's own events: "Register now for our free webinar", "Book
     # your tickets now", "Watch the webinar on demand".
     ("NL117", "register sign rsvp book reserve join watch get buy grab tickets early",
@@ -598,7 +603,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|[ap]\.?m\.?"
      r"|\d[\d:./-]*(?:st|nd|rd|th)?|[ ,])+(?:[a-z]{2,4})?"),
     ("NL113", "you", r"you are here ?:? ?(?:home|news)\b[^\n]{0,80}"),
-    ("NL113", "reading read tempo lesezeit время tiempo # approx approximate estimated about time temps",
+    ("NL113", "reading read tempo lesezeit время tiempo # approx approximate estimated temps",
      r"(?:(?:approx\.?|approximate|estimated) )?(?:reading time|read time|time to read|tempo de leitura|tempo di lettura|lesezeit|время чтения|tiempo de lectura)(?: ?:)?(?: (?:approx\.? |about |around )?\d+ ?\w+\.?)?"
      r"|(?:about |approx\.? |around )?(?:an? )?\d+[- ]?min(?:ute)?s?\.? read|read in (?:about |under )?\d+ (?:min(?:ute)?s?)\.?"
      r"|temps de lecture(?: ?:)?(?: \d+ ?\w+\.?)?|\d+ (?:minutos?|minuti|minuten|minutes|min\.?|минут\w*) (?:de leitura|de lectura|di lettura|de lecture|чтения|lesezeit)"),
@@ -637,7 +642,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"go (?:ad-free|premium|unlimited|digital)(?: with (?:a |an |our )?(?:subscription|membership|[^\n]{1,20}))?(?: (?:today|now))?"),
     ("NL105", "get unlock start try enjoy gain unlimited full digital premium",
      r"(?:get|unlock|start|try|enjoy|gain)(?: (?:your|an?|the))?(?: (?:free|unlimited|full|digital|premium|complete|instant|all-access|ad-free))+"
-     r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}"
+     r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}|to (?:the )?(?-i:\p{Lu})[^\n]{1,40}"
      r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here"
      r"|to [^\n]{1,40}? for (?:just |only )?(?:[$£€]\h?\d[^\n]{0,20}|\d+p\b[^\n]{0,20})))?"
      r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
@@ -654,15 +659,12 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:donate|contribute)(?: now| today| here)?|make a (?:one-off |one-time |monthly )?(?:contribution|donation)(?: (?:now|today))?"),
     # The appeal for money in the site's voice: "Please consider supporting our
     # journalism", "Readers like you make our reporting possible", "Donate to the Ledger".
-    ("NL105", "support supporting please if help readers people supporters members donors your make give donate",
+    ("NL105", "support supporting please help readers supporters donors make give donate",
      r"(?:please )?(?:consider )?support(?:ing)? (?:our|this|local|independent|quality|public-interest|nonprofit|non-profit) (?:[^\s:]+ )?"
      r"(?:journalism|reporting|work|newsroom|coverage|news|mission)(?: (?:today|now|here))?[.!]?"
      r"|support (?:the )?(?-i:\p{Lu})[\w'’.&-]*(?: (?-i:\p{Lu})[\w'’.&-]*){0,3} (?:today|now)[.!]?"
-     r"|if you (?:value|enjoy|appreciate|like|rely on|found) (?:our|this|the) [^\n,]{1,40},? (?:please )?(?:consider )?"
-     r"(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|becom(?:e|ing) a (?:member|subscriber|supporter))(?: (?:us|it|to [^\n]{1,30}|today|now))?[.!]?"
      r"|help us (?:keep|make) (?:our |local |this |the )?(?:journalism|news|reporting|coverage|site|website|work) (?:free|open|alive|going|independent|available)(?: (?:for|to) [^\n]{1,30})?[.!]?"
      r"|(?:readers|people|supporters|members|donors|subscribers) like you (?:make|keep|help|power|fund|support) (?:our|this|it|local|independent) [^\n]{1,40}[.!]?"
-     r"|your (?:donation|gift|contribution|support|membership|subscription) (?:makes|keeps|helps|funds|powers|supports|sustains) (?:this|our|local|independent|it) [^\n]{1,40}[.!]?"
      r"|make a (?:one-time |one-off |monthly |recurring |tax-deductible |year-end )?gift(?: (?:now|today))?|(?:please )?(?:give|donate) (?:monthly|today|now|once)[.!]?"
      r"|please (?:donate|give|contribute)[.!]?|donate to (?:us|the (?-i:\p{Lu})|our |(?-i:\p{Lu}))[^\n]{0,40}"),
     ("NL105", "subscribe join subscriptions access try unlock",
@@ -682,7 +684,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only |exclusively )?available(?: exclusively| only)?|reserved|only|for) (?:to |for )?(?:our )?"
      r"(?:paid |paying |premium |digital )?(?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "continue keep read",
-     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60}|for (?:just |only )?[$£€]\h?\d[^\n]{0,30})"
+     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free(?: by (?:registering|signing up|subscribing|logging in|signing in))?|your article[^\n]{0,60}|for (?:just |only )?[$£€]\h?\d[^\n]{0,30})"
      r"|read without (?:limits?|restrictions)(?: [^\n]{0,30})?"
      r"|read (?:the full|this|the rest of this|the whole) (?:article|story) (?:with|for) (?:a|an|free|just|only) [^\n]{1,50}"),
     ("NL105", "please log sign login to",
@@ -696,7 +698,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL106", "skip close remove hide report block ad advertisement advertorial in brought content from",
      r"(?:skip|close|remove|hide|report|block|mute) (?:this |the |all )?(?:ads?|adverts?|advertisements?)"
      r"|ad ?feedback|advertorial|ad choices"
-     r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/(] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
+     r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/(.] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
      r"|in (?:partnership|association|collaboration) with (?-i:\p{Lu})[^\n]{0,40}|brought to you by (?-i:\p{Lu})[^\n]{0,40}"
      r"|(?:content|stories|links) from our (?:partners|sponsors|advertisers)"),
     ("NL106", "paid sponsored sponsor promoted featured partner advertiser advertising ad brand from recommended ads content presented powered brought",
@@ -815,12 +817,12 @@ LABELS: list[tuple[str, str, str]] = [
      r"|open (?:the|our) (?:[^\s:]+ )?app|available (?:now )?(?:on|for) (?:ios|iphone|android)(?: (?:and|&) (?:ios|iphone|ipad|android))?"
      r"|(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app (?:for|on) [^\n]{1,40}"
      r"|get (?:[^\s:]+ ){0,6}(?:with|on|in|from) our (?:free )?(?:[^\s:]+ )?app"),
-    ("NL117", "enable turn allow get receive subscribe would yes",
+    ("NL117", "enable turn allow get receive subscribe would",
      r"(?:enable|turn on|allow|get|activate|receive|subscribe to) (?:push |browser |desktop |breaking news |breaking-news |news )*(?:notifications|alerts)(?: on your (?:phone|device|desktop|browser))?"
      r"(?: (?:and|&) (?:special reports|exclusive offers|more|the latest(?: news)?|updates))?(?: (?:to get|for|about|from us|from (?-i:\p{Lu})) [^\n.!?]{1,40})?[.!]?"
      # The browser's prompt for the site's notifications, and its answers.
      r"|get (?:notified|an alert|alerts) (?:when (?:we|there|a new)|about (?:new|our|the latest|breaking)|for (?:new|this|our))[^\n.!?]{0,40}[.!]?"
-     r"|would you like to (?:receive|get|turn on|enable) (?:push |browser |breaking news )?(?:notifications|alerts)(?: [^\n?]{1,40})?\?|yes,? notify me"),
+     r"|would you like to (?:receive|get|turn on|enable) (?:push |browser |breaking news )?(?:notifications|alerts)(?: [^\n?]{1,40})?\?"),
     # -- NL114 tag and topic lists.
     ("NL114", "tag tags topic topics filed categories categorised categorized subjects keywords related tagged posted",
      r"(?:tags?|topics?|filed (?:under|in)|categories|categori[sz]ed (?:in|under|as)|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
@@ -920,12 +922,10 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:your )?(?:name|e-?mail(?: address)?|website|comment)(?: ?\((?:required|optional|will not be published)\)| ?\*)|your comment"),
     # The comment list's heading as a blog prints it, with the story's title: "One
     # thought on “<title>”", "12 responses to “<title>”"; the form's log-in line.
-    ("NL116", "one no two three four five six seven eight nine ten #",
-     r"(?:one|no|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*) (?:thoughts?|responses?|comments?|repl(?:y|ies)|pingbacks?) (?:on|to) [“\"‘'«][^\n]{1,150}[”\"’'»]"),
     ("NL116", "please log sign",
      r"(?:please )?(?:log|sign) ?in (?:using|with) (?:one of these methods|[^\n]{1,40}?) to (?:post|leave|add|write|submit) (?:a |your )?comment ?[:.]?"),
-    ("NL116", "=thoughts on",
-     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? on [“\"‘'«][^\n]{1,150}[”\"’'»]"),
+    ("NL116", "=thought",
+     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|repl(?:y|ies)|pingbacks?) (?:on|to) [“\"‘'«][^\n]{1,150}[”\"’'»]"),
     # The entry's footer of a blog's theme: "This entry was posted in News and tagged
     # budget, council. Bookmark the permalink."
     ("NL114", "=permalink", r"(?:this entry was posted (?:in|on) [^\n]{1,150}?\. )?bookmark the permalink\.?"),
