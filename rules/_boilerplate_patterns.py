@@ -261,7 +261,7 @@ _CTA_VERBS = (
 )
 
 _READ_MORE_LABEL = (
-    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
+    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more(?: (?:news|stories|headlines|coverage))?|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
     r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
     r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
     r"|video|photos|gallery|podcast|audio|(?:in )?pictures|related links?|read the (?:full )?story"
@@ -292,12 +292,13 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:follow|like|find|connect with|subscribe to|join|keep up with|stay (?:connected|in touch|up to date) with) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
     # A network's name, a colon and the site's handle: "Instagram: @harbourledger".
     ("NL103", "<NET>", r"<NET> ?[:：] ?<HANDLE>(?: ?[|·•,/] ?<NET> ?[:：] ?<HANDLE>)*"),
-    ("NL103", "stay", r"stay (?:connected|in touch) (?:with us )?(?:on|via) (?:social media|social networks|<NETS>)"),
+    ("NL103", "stay let's let’s lets", r"(?:stay (?:connected|in touch)|let'?s connect) (?:with us )?(?:on|via) (?:social media|social networks|<NETS>)"),
+    ("NL103", "follow", r"follow (?:us|(?:the )?(?-i:\p{Lu})[\w'’.&-]*(?: (?-i:\p{Lu})[\w'’.&-]*){0,3})(?: on)? ?[:：] ?<NETS>"),
     ("NL103", "follow subscribe like join",
      r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
     # The site's own community: "Join our reader forums to keep talking about the news".
     ("NL103", "join",
-     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community|forums?|discussion groups?|channel|broadcast channel)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
+     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community(?: of (?:readers|subscribers|members|supporters|listeners))?|forums?|discussion groups?|channel|broadcast channel)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
      r"|(?:whatsapp|telegram|signal) (?:group|channel|community)))(?: (?:to|and|for|on|today|now|here)[^\n]{0,100}|[.!])?"),
     ("NL103", "follow",
      r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"
@@ -406,7 +407,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:popular|recent|trending) this week"),
     ("NL109", "you we", r"(?:you|we) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested(?: in)?|love)[^\n]{0,20}|we recommend|you might have missed"),
     ("NL109", "recommended editor's editors editor don't dont what read up next also elsewhere previously see further in around from promoted sponsored partner latest breaking top on",
-     r"recommended(?: (?:for you|stories|reading|articles|videos|posts))?"
+     r"recommended(?: (?:for you|stories|reading|articles|videos?|posts))?|(?:top )?picks for you|top picks"
      r"|editor'?s'? (?:picks?|choice)|don'?t miss(?: this| these)?|what to read next|read (?:next|this next)|up next|next up(?: in [^\n]{1,30})?"
      r"|(?:also|elsewhere|previously) on (?:(?:our|this) (?:site|website|network)|(?:the )?(?-i:\p{Lu})[\w.'’&-]*(?: (?-i:\p{Lu})[\w.'’&-]*){0,3}|[^\s:]+)"
      r"|see (?:also|related)|further reading|in other news|around the web|from the web|from (?:our|the) partners|also in the news"
@@ -659,20 +660,20 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:donate|contribute)(?: now| today| here)?|make a (?:one-off |one-time |monthly )?(?:contribution|donation)(?: (?:now|today))?"),
     # The appeal for money in the site's voice: "Please consider supporting our
     # journalism", "Readers like you make our reporting possible", "Donate to the Ledger".
-    ("NL105", "support supporting please help readers supporters donors make give donate",
+    ("NL105", "support supporting please help readers supporters donors make give donate buy",
      r"(?:please )?(?:consider )?support(?:ing)? (?:our|this|local|independent|quality|public-interest|nonprofit|non-profit) (?:[^\s:]+ )?"
      r"(?:journalism|reporting|work|newsroom|coverage|news|mission)(?: (?:today|now|here))?[.!]?"
      r"|support (?:the )?(?-i:\p{Lu})[\w'’.&-]*(?: (?-i:\p{Lu})[\w'’.&-]*){0,3} (?:today|now)[.!]?"
      r"|help us (?:keep|make) (?:our |local |this |the )?(?:journalism|news|reporting|coverage|site|website|work) (?:free|open|alive|going|independent|available)(?: (?:for|to) [^\n]{1,30})?[.!]?"
      r"|(?:readers|people|supporters|members|donors|subscribers) like you (?:make|keep|help|power|fund|support) (?:our|this|it|local|independent) [^\n]{1,40}[.!]?"
      r"|make a (?:one-time |one-off |monthly |recurring |tax-deductible |year-end )?gift(?: (?:now|today))?|(?:please )?(?:give|donate) (?:monthly|today|now|once)[.!]?"
-     r"|please (?:donate|give|contribute)[.!]?|donate to (?:us|the (?-i:\p{Lu})|our |(?-i:\p{Lu}))[^\n]{0,40}"),
-    ("NL105", "subscribe join subscriptions access try unlock",
+     r"|please (?:donate|give|contribute)[.!]?|buy (?:us|me) a coffee[.!]?|donate to (?:us|the (?-i:\p{Lu})|our |(?-i:\p{Lu}))[^\n]{0,40}"),
+    ("NL105", "subscribe join subscriptions subscription digital access try unlock",
      r"(?:subscribe|join)(?: now| today)? (?:from|for) (?:just |only |as little as )?[$£€]\h?\d[^\n]{0,40}"
      r"|(?:join|subscribe)(?: now| today)? for (?:unlimited|full|digital|complete) (?:digital )?access[^\n]{0,30}"
      r"|unlock unlimited (?:reading|access|articles|stories)[^\n]{0,30}"
      r"|try (?:\d+|one|two|three|four) (?:days?|weeks?|months?) (?:for )?free[^\n]{0,30}"
-     r"|subscriptions? (?:start|starts|from) (?:at |from )?(?:just |only )?(?:[$£€]\h?\d[\d.,]*|\d+p)[^\n]{0,30}"
+     r"|(?:digital |print |annual |monthly )?subscriptions? (?:start|starts|from) (?:at |from )?(?:just |only )?(?:[$£€]\h?\d[\d.,]*|\d+p)[^\n]{0,30}"
      r"|access (?:all|every|unlimited) (?:of )?our [^\n]{1,40}? (?:for|from) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|\d+p)[^\n]{0,30}"
      r"|(?:subscribe|join) now and save[^\n]{0,30}"),
     ("NL105", "only just #",
@@ -712,7 +713,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:the )?(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))?(?: (?:ad|ads|advertisement|advert|advertising|sponsor message))?"
      r"|continue reading (?:below|after) (?:the |this )?(?:ad|advertisement|advert)"),
     # Cookie banners: their buttons, their headings, their settings links.
-    ("NL111", "continue", r"continue without (?:accepting|agreeing|consenting|consent)(?: cookies)?"),
+    ("NL111", "continue save", r"continue without (?:accepting|agreeing|consenting|consent)(?: cookies)?|save (?:my )?(?:cookie )?(?:preferences|settings|choices)(?: (?:and|&) (?:close|exit|continue))?"),
     ("NL111", "accept reject allow decline deny refuse agree i",
      r"i (?:accept|agree|consent)(?: to all)?|(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?(?: only)?"
      r"|cookies)(?: (?:and|&) (?:close|continue|proceed))?|(?:accept|agree) (?:and|&) (?:close|continue|proceed)|allow selection"),

@@ -52,6 +52,9 @@ FIRES = [
     ("See related", "NL109"),
     ("Also in the news", "NL109"),
     ("Related headlines", "NL109"),
+    ("Recommended video:", "NL109"),
+    ("Top picks for you", "NL109"),
+    ("MORE NEWS: Ferry operator cuts winter timetable", "NL108"),
     ("Top stories this morning", "NL109"),
     ("Latest from the newsroom", "NL109"),
     ("Stories we think you will enjoy", "NL109"),
@@ -60,6 +63,9 @@ FIRES = [
     ("For more updates, follow us on Threads", "NL103"),
     ("Instagram: @riversidegazette", "NL103"),
     ("Stay connected on social media", "NL103"),
+    ("Let's connect on LinkedIn", "NL103"),
+    ("Follow the Riverside Gazette: Facebook | Instagram", "NL103"),
+    ("Join our community of readers", "NL103"),
     ("You can also follow us on Mastodon", "NL103"),
     # NL104: the mailing list with what it brings, the digest by e-mail, a lead-in.
     ("Join our mailing list for the latest local headlines", "NL104"),
@@ -74,6 +80,8 @@ FIRES = [
     ("Readers like you make our newsroom possible.", "NL105"),
     ("Your donation keeps local reporting alive.", "NL105"),
     ("Make a monthly gift", "NL105"),
+    ("Buy us a coffee", "NL105"),
+    ("Digital subscription from $2", "NL105"),
     ("Donate to the Coastal Courier", "NL105"),
     ("Keep local journalism alive. Donate today.", "NL105"),
     ("Unlock unlimited access", "NL105"),
@@ -93,6 +101,7 @@ FIRES = [
     # NL111: a cookie notice naming its kind of cookie; the banner's other button.
     ("We use essential cookies to make our site work.", "NL111"),
     ("Continue without accepting", "NL111"),
+    ("Save preferences", "NL111"),
     ("By clicking any link on this page you are giving your consent for us to set cookies.", "NL111"),
     # NL113: reading time, the audio player, the printer, corrections, link notes.
     ("4 min. read", "NL113"),
