@@ -927,9 +927,6 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:please )?(?:log|sign) ?in (?:using|with) (?:one of these methods|[^\n]{1,40}?) to (?:post|leave|add|write|submit) (?:a |your )?comment ?[:.]?"),
     ("NL116", "=thought",
      r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|repl(?:y|ies)|pingbacks?) (?:on|to) [“\"‘'«][^\n]{1,150}[”\"’'»]"),
-    # The entry's footer of a blog's theme: "This entry was posted in News and tagged
-    # budget, council. Bookmark the permalink."
-    ("NL114", "=permalink", r"(?:this entry was posted (?:in|on) [^\n]{1,150}?\. )?bookmark the permalink\.?"),
     ("NL116", "most featured highlighted", r"(?:most (?:liked|popular|recent|recommended|upvoted|replied)|featured|highlighted) comments"),
     ("NL109", "topics stories news headlines top", r"(?:top )?(?:topics|stories|news|headlines) of the (?:day|week)"),
     ("NL106", "why", r"why (?:this|am i seeing this|these) ads?\??"),

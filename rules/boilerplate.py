@@ -195,14 +195,14 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
     ),
     (
         "NL105",
-        ("subscri", "support", "donation"),
+        ("subscri", "support"),
         _compile(
             r"^[^.!?\n]{0,50}\bwith an? (?:digital |paid |premium )?(?:subscription|membership)\W*$"
             r"|(?:^|[.!?…] )(?:subscribe (?:to (?:our|us|(?:the |a )?(?-i:\p{Lu}))|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
             r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
             r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
             # An appeal for money in the site's voice: "If you value our reporting, please
-            # support us", "Your donation keeps local news alive".
+            # support us", "Your support keeps local news alive".
             r"|(?:^|[.!?…] )if you (?:value|enjoy|appreciate|like|rely on|found) (?:our|this|the) [^.!?\n]{1,40},? (?:please )?(?:consider )?"
             r"(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|becom(?:e|ing) a (?:member|subscriber|supporter))\b"
             r"|(?:^|[.!?…] )your (?:donation|gift|contribution|support|membership|subscription) (?:makes|keeps|helps|funds|powers|supports|sustains) (?:this|our|local|independent|it)\b"
@@ -1214,7 +1214,7 @@ class SubscriptionPrompt(_ChromeLineRule):
     abonnieren und weiterlesen", "Accedi con Google", "로그인 후 이용하세요", "有料会員限定").
     The appeal for money in the site's voice is one too: "Please consider supporting our
     journalism", "If you value our reporting, please support us", "Readers like you make
-    our reporting possible", "Your donation keeps local news alive", "Make a one-time
+    our reporting possible", "Your support keeps local news alive", "Make a one-time
     gift", "Donate to the Ledger"; and the log-in providers ("Sign in with Google").
 
     ## Why is this bad?
@@ -1776,8 +1776,7 @@ class PageNavigation(_ChromeLineRule):
 class TagList(_ChromeLineRule):
     """## What it does
     Finds the list of tags or topics filed under the story: "Tags: budget, council",
-    "Filed under: Politics |", "Topics", "Categorized in: Opinion", and a blog theme's
-    footer ("This entry was posted in News and tagged budget. Bookmark the permalink.").
+    "Filed under: Politics |", "Topics", "Categorized in: Opinion".
 
     ## Why is this bad?
     The tags are links of the page's taxonomy, not part of the story.

@@ -78,7 +78,7 @@ FIRES = [
     ("If you value our coverage, please support us.", "NL105"),
     ("Help us keep local journalism free", "NL105"),
     ("Readers like you make our newsroom possible.", "NL105"),
-    ("Your donation keeps local reporting alive.", "NL105"),
+    ("Your support keeps local reporting alive.", "NL105"),
     ("Make a monthly gift", "NL105"),
     ("Buy us a coffee", "NL105"),
     ("Digital subscription from $2", "NL105"),
@@ -137,7 +137,6 @@ FIRES = [
     ("17 thoughts on “Why the ferry timetable changed”", "NL116"),
     ("Please log in using one of these methods to post your comment:", "NL116"),
     ("Notify me of new posts via email.", "NL116"),
-    ("This entry was posted in Local and tagged ferry, timetable. Bookmark the permalink.", "NL114"),
     ("An error has occurred; the feed is probably down. Try again later.", "NL113"),
     # NL117: the browser's notification prompt, the app, the podcast, the events.
     ("Turn on browser notifications for breaking news", "NL117"),
