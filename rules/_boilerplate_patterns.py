@@ -825,6 +825,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|get (?:notified|an alert|alerts) (?:when (?:we|there|a new)|about (?:new|our|the latest|breaking)|for (?:new|this|our))[^\n.!?]{0,40}[.!]?"
      r"|would you like to (?:receive|get|turn on|enable) (?:push |browser |breaking news )?(?:notifications|alerts)(?: [^\n?]{1,40})?\?"),
     # -- NL114 tag and topic lists.
+    # The same label on pages in other languages: "Themen: Politik, Wirtschaft", "Temas: ...".
+    ("NL114", "themen schlagwörter schlagworte temas tópicos etiquetas argomenti thèmes sujets mots темы теги",
+     r"(?:themen|schlagw(?:ö|oe)rter|schlagworte|temas|tópicos|etiquetas|argomenti|thèmes|sujets|mots-clés|темы|теги) ?:(?: [^\n]*)?"),
     ("NL114", "tag tags topic topics filed categories categorised categorized subjects keywords related tagged posted",
      r"(?:tags?|topics?|filed (?:under|in)|categories|categori[sz]ed (?:in|under|as)|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
      r"|(?:related )?(?:tags|topics)|filed under|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|(?:filed under|posted in) (?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}(?: ?[,|/•·] ?(?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}){0,10}"),

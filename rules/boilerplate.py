@@ -1776,7 +1776,8 @@ class PageNavigation(_ChromeLineRule):
 class TagList(_ChromeLineRule):
     """## What it does
     Finds the list of tags or topics filed under the story: "Tags: budget, council",
-    "Filed under: Politics |", "Topics", "Categorized in: Opinion".
+    "Filed under: Politics |", "Topics", "Categorized in: Opinion", and the same label
+    on pages in other languages ("Themen: Politik, Wirtschaft", "Temas: ...").
 
     ## Why is this bad?
     The tags are links of the page's taxonomy, not part of the story.

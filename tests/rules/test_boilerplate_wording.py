@@ -226,6 +226,9 @@ PT_END = "No fim, a votação foi apertada, com sete votos a favor e seis contra
     ("Artikel anhören", "NL113"),
     ("Signaler une erreur", "NL113"),
     ("Fehler melden", "NL113"),
+    ("Lo más leído", "NL109"),
+    ("Les plus lus", "NL109"),
+    ("Themen: Politik, Wirtschaft", "NL114"),
 ])
 def test_chrome_of_pages_in_other_languages_fires(line, code):
     assert_fires(code, f"{PT_BODY}\n\n{PT_BODY}\n\n{line}\n\n{PT_END}\n\n{PT_END}", span=line)
