@@ -211,7 +211,7 @@ _SHARE_ITEM = (
     r"|get short url|short url|permalink|like this(?: (?:article|story|post))?|like loading|sharing is caring"
     r"|save (?:for later|article|story|this (?:article|story))"
     r"|addthis sharing buttons(?: more)?|(?:open|close) share panel|share all sharing options(?: for:[^\n]*)?"
-    r"|\d[\d.,]*[km]? shares?|shares|<NET>|social(?: media| networks?)"
+    r"|\d[\d.,]*[km]? shares?|shares?(?: ?\(\d[\d.,]*[km]?\)| \d[\d.,]*[km]?)|shares|<NET>|social(?: media| networks?)"
     # The widget's button for the other networks, after the first item ("... Share to
     # Email Email Share to More More"): no line starts with it (``_SHARE_FIRST``).
     r"|more(?: options)?"
@@ -261,11 +261,21 @@ _CTA_VERBS = (
 )
 
 _READ_MORE_LABEL = (
-    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
+    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more(?: (?:news|stories|headlines|coverage))?|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
     r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
     r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
-    r"|video|photos|gallery|podcast|audio|(?:in )?pictures"
+    r"|video|photos|gallery|podcast|audio|(?:in )?pictures|related links?|read the (?:full )?story"
     r"|on <DOMAIN>|also on <DOMAIN>)"
+)
+#: The labels of ``_READ_MORE_LABEL`` that a dash may follow before the other story's
+#: headline ("SEE ALSO — Council approves ...", "Read also - ..."): not those that open a
+#: sentence of prose with a dash ("More — much more — ...", "Video - shot on ..."). And
+#: "check out", before any separator, only with a headline's capital after it (not
+#: documentation's "Check out |option-name| for ...").
+_READ_MORE_DASHED = (
+    r"(?:(?:now )?read(?: (?:more|also|next|this))?|also(?: read| see)?|see (?:more|also)|related(?: (?:story|stories|articles?|links?|coverage|reading))?"
+    r"|recommended(?: reading)?|don'?t miss|must[- ]read|previously|further reading|icymi|in case you missed it|editor'?s picks?"
+    r"|more on this(?: story| topic)?|read the (?:full )?story|watch|listen)"
 )
 
 LABELS: list[tuple[str, str, str]] = [
@@ -280,11 +290,15 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?: for (?:more|the latest|breaking|updates|news|live)[^\n]{0,30})?"),
     ("NL103", "follow like find connect subscribe join keep stay",
      r"(?:follow|like|find|connect with|subscribe to|join|keep up with|stay (?:connected|in touch|up to date) with) (?:[^\s:]+ ){0,6}?(?:on|at|via|in) (?:the )?<NETS>(?: <HANDLE>)?"),
+    # A network's name, a colon and the site's handle: "Instagram: @harbourledger".
+    ("NL103", "<NET>", r"<NET> ?[:：] ?<HANDLE>(?: ?[|·•,/] ?<NET> ?[:：] ?<HANDLE>)*"),
+    ("NL103", "stay let's let’s lets", r"(?:stay (?:connected|in touch)|let'?s connect) (?:with us )?(?:on|via) (?:social media|social networks|<NETS>)"),
+    ("NL103", "follow", r"follow (?:us|(?:the )?(?-i:\p{Lu})[\w'’.&-]*(?: (?-i:\p{Lu})[\w'’.&-]*){0,3})(?: on)? ?[:：] ?<NETS>"),
     ("NL103", "follow subscribe like join",
      r"(?:follow|subscribe to|like|join) (?:our|the|my|[^\s:]+) (?:[^\s:]+ ){0,2}?<NET> (?:channel|page|account|feed|profile|group)"),
     # The site's own community: "Join our reader forums to keep talking about the news".
     ("NL103", "join",
-     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community|forums?|discussion groups?|channel|broadcast channel)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
+     r"join (?:our (?:[^\s:]+ ){0,3}?(?:community(?: of (?:readers|subscribers|members|supporters|listeners))?|forums?|discussion groups?|channel|broadcast channel)|(?:our|the) (?:[^\s:]+ ){0,2}?(?:forums?|discord(?: server)?|subreddit"
      r"|(?:whatsapp|telegram|signal) (?:group|channel|community)))(?: (?:to|and|for|on|today|now|here)[^\n]{0,100}|[.!])?"),
     ("NL103", "follow",
      r"follow (?:[^\s:]+ ){0,4}?on|follow <HANDLE>(?: on <NETS>)?"
@@ -302,7 +316,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?-i:[\p{Lu}\p{N}])[^\n:|—–.!?]{1,60}(?:[.!?]|:) sign up(?: (?:free|for free|now|here|today|(?:for|to) our (?:free )?[^\n.!?]{1,40}))[.!]?"),
     ("NL104", "sign signup subscribe register join",
      r"(?:sign[ -]?up|subscribe|register|join)(?: (?:for|to|now|here|today))*(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|breaking))*"
-     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mails|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below|(?:on|about) this (?:topic|story|subject|author)))?"),
+     r"(?: [^\s:]+){0,3}? (?:newsletters?|e-?mails|e-?mail (?:list|alerts|updates)|mailing list|bulletin|alerts|notifications|updates)(?: (?:here|now|today|below|(?:on|about) this (?:topic|story|subject|author)))?"
+     r"(?: (?:for|to get) (?:exclusive|more|the latest|the best|free|our|daily|weekly|breaking)[^\n.!?]{0,40})?[.!]?"),
     ("NL104", "breaking news email e daily", r"(?:breaking news|news|e-?mail|daily) (?:alerts|e-?mails|updates)"),
     ("NL104", "email e thanks thank you you're you’re you've you’ve there",
      r"e-?mail me|thanks?(?: you)? for (?:signing up|subscribing|registering)(?:[.!] [^\n]{1,100}|[.!])?"
@@ -323,7 +338,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"subscribe(?: (?:now|today|here))?"
      r"|(?:subscribe|sign up|register)(?: now| today)? (?:for|to get|and get) (?:unlimited|full|digital|complete|free)[^\n]{0,60}"),
     ("NL105", "sign log login logout register signup",
-     r"(?:sign|log) ?(?:in|out|on)(?: here| now| or (?:subscribe|register|sign up|create an account))?|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"),
+     r"(?:sign|log) ?(?:in|out|on)(?: here| now| or (?:subscribe|register|sign up|create an account))?|login|logout|register(?: now| here| for free)?|sign[ -]?up(?: now| here| for free| today)?"
+     r"|(?:(?:sign|log) ?(?:in|on|up)|login) (?:with|using|via) (?:google|facebook|apple|microsoft|linkedin|x|twitter|(?:your |an? )?(?:e-?mail|account|password|social account))"),
     ("NL105", "create my account registerclose",
      r"create (?:an |a |your )?(?:free )?account(?: to [^\n]{1,40})?|my account|account settings(?: log ?out)?|registerclose"),
     ("NL105", "you you've this", r"you(?:['’]ve| have) (?:read|reached|used|hit) (?:all )?(?:of )?(?:your|the)[^\n]{0,40}\b(?:articles?|stories|limit)[^\n]{0,40}"
@@ -333,7 +349,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"subscribers? only[^\n]{0,80}|subscriber exclusive[^\n]{0,60}"
      r"|already (?:a |an )?(?:subscriber|member|registered|have an account)[^\n]{0,80}"
      r"|unlock (?:this|the|full) (?:story|article|content)[^\n]{0,40}"
-     r"|(?:subscribe|sign in|log in|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
+     r"|(?:subscribe|sign in|log in|sign up|register) to (?:continue|read|keep reading|unlock|access)[^\n]{0,60}"
      r"|(?:get|start|try) (?:your )?(?:unlimited access|free trial|digital access)[^\n]{0,60}"
      r"|become a (?:paying |paid |digital |premium )?(?:member|subscriber|patron|supporter)(?: (?:today|now|here|of (?:our|this) [^\n]{1,30}|for [^\n]{1,40}|to [^\n]{1,50}|and [^\n]{1,50}|from [^\n]{1,30}"
      r"|of [^\n]{1,40}? (?:from|for) (?:just |only )?[$£€]\h?\d[^\n]{0,30}))?"
@@ -347,28 +363,40 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL106", "sponsored presented powered paid", r"(?:sponsored|presented|powered|paid for) by (?-i:\p{Lu})[^\n]{0,40}"),
     # -- NL108 read-more links: a label, a separator, then another story's headline
     # ("READ MORE: ...", "Related: ...", "On Chron.com: ..."), or the bare label.
-    ("NL108", "now read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio pictures",
+    ("NL108", "now read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio pictures check",
      rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))[^\n]*"),
     ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
+    # The same link on pages in other languages: the press's closed class of "read also"
+    # labels, a separator, the headline ("Leia também: ...", "Lesen Sie auch: ...",
+    # "Читайте также: ...", "À lire aussi : ...").
+    ("NL108", "leia veja saiba lesen lies siehe leggi vedi lee lea ver vea читайте читай смотрите à lire voir baca",
+     r"(?:leia (?:também|mais)|veja (?:também|mais)|saiba mais|lesen sie (?:auch|mehr)|lies auch|siehe auch|leggi (?:anche|pure|di più)|vedi anche"
+     r"|(?:lee|lea) (?:también|más)|ver también|vea también|читайте (?:также|тоже|ещё|еще)|читай также|смотрите также|(?:à )?lire aussi|(?:à )?voir aussi|baca juga)"
+     r"(?: ?[:：|»›>]| [-–—]) ?[^\n]+"),
+    # The same label before a dash, then the headline (a capital or a figure opens it).
+    ("NL108", "now read also see related recommended don't dont must previously further icymi in editor's editors more check watch listen",
+     r"(?:<DASHED> (?:[-–—]|>>)|check (?:this )?out ?(?:[:|»›>-]|>>)) (?-i:[\p{Lu}\p{N}“\"‘'])[^\n]*"),
     # An aggregator's link back to where it copied the story from.
     ("NL108", "source original", r"source link|(?:original|source) (?:article|story|post)(?: link)?"),
     # A headline link tagged with its kind in capitals: "Storm hits coast [VIDEO]".
     ("NL108", "=]", r"[^\n]{12,150}?[^.\s] ?\[ ?(?-i:VIDEO|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|ANALYSIS|LATEST|LIVE|POLL|REVEAL|EXCLUSIVE|UPDATE|WATCH|MAP|EXPLAINED) ?\]\W*"),
-    ("NL108", "read # continue keep click see watch view",
+    ("NL108", "read # continue keep click see watch view full",
      r"\d*(?:read|view) (?:more|the full (?:story|article|report|interview)|full (?:story|article)|the rest(?: of [^\n]{1,30})?)(?: (?:here|»|on [^\n]{1,40}))?"
-     r"|continue reading(?: the main story| this (?:article|story)| here)?|keep reading|click here to read more"
+     r"|continue reading(?: the main story| this (?:article|story)| the (?:full )?(?:article|story)| here)?|keep reading(?: below| here)?|click here to read more"
+     r"|full story|read on|(?:see|read) the full (?:story|article)(?: here)?"
      r"|(?:read|see|watch) more (?:on|at|from) [^\n]{1,40} by clicking here"),
     # -- NL109 headings over a list of other stories.
     ("NL109", "related",
-     r"related(?: (?:stories|story|articles?|coverage|content|posts?|links|reading|news|videos?|items|searches|galleries|information|reads))?"),
+     r"related(?: (?:stories|story|articles?|coverage|content|posts?|links|reading|news|videos?|items|searches|galleries|information|reads|headlines|reports|features)"
+     r"(?: (?:from|on|in|about) (?-i:[\p{Lu}\p{N}])[^\n]{0,40})?)?"),
     ("NL109", "more other latest recent top popular trending featured recommended similar further editors editors' must",
      r"(?:more|other|latest|recent|top|popular|trending|featured|recommended|similar|further|editors'? picks|must-read) (?:[^\s:]+ ){0,2}?"
-     r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about|like this(?: one)?) [^\n]{1,40}"
+     r"(?:stories|articles|news|posts|headlines|videos|reads|reading|coverage)(?: (?:from|on|in|about) [^\n]{1,40}| like this(?: one)?"
      r"| (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love|have missed))?"),
     ("NL109", "suggested", r"suggested (?:reading|reads|for you|stories|articles|content|videos)"),
     ("NL109", "stories articles posts videos reads",
-     r"(?:stories|articles|posts|videos|reads) (?:that )?you (?:may|might|could|will|'ll|’ll) (?:also )?(?:like|enjoy|love)"),
-    ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this"),
+     r"(?:stories|articles|posts|videos|reads) (?:that )?(?:we think )?you(?: (?:may|might|could|will|would)|'ll|’ll) (?:also )?(?:like|enjoy|love)"),
+    ("NL109", "more", r"more (?:from|in|on) (?:(?-i:[\p{Lu}\p{N}])|this |our |the )(?:[^\s:]+ ){0,3}[^\s:]+|more(?= ?:)|more like this|more for you"),
     # The same "more from <section>" in the other languages of the press: "Mais de
     # Esportes", "Mehr aus Sport", "Más en Deportes", "Altro da Sport", "Plus de Sport".
     # The section is capitalised, so "Mais de 200 feridos" is no label.
@@ -378,13 +406,15 @@ LABELS: list[tuple[str, str, str]] = [
      r"popular (?:on|in|this|now|stories|articles|posts|right now|today)(?: [^\n]{1,30})?|trending(?: (?:now|stories|today|topics|news|(?:on|in) [^\n]{1,30}))?"
      r"|(?:popular|recent|trending) this week"),
     ("NL109", "you we", r"(?:you|we) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested(?: in)?|love)[^\n]{0,20}|we recommend|you might have missed"),
-    ("NL109", "recommended editor's editors editor don't dont what read up next also elsewhere see further in around from promoted sponsored partner latest breaking top on",
-     r"recommended(?: (?:for you|stories|reading|articles|videos|posts))?"
+    ("NL109", "recommended editor's editors editor don't dont what read up next also elsewhere previously see further in around from promoted sponsored partner latest breaking top on",
+     r"recommended(?: (?:for you|stories|reading|articles|videos?|posts))?|(?:top )?picks for you|top picks"
      r"|editor'?s'? (?:picks?|choice)|don'?t miss(?: this| these)?|what to read next|read (?:next|this next)|up next|next up(?: in [^\n]{1,30})?"
-     r"|(?:also|elsewhere) on (?:(?:our|this) (?:site|website|network)|[^\s:]+)|see also|further reading|in other news|around the web|from the web|from (?:our|the) partners"
+     r"|(?:also|elsewhere|previously) on (?:(?:our|this) (?:site|website|network)|(?:the )?(?-i:\p{Lu})[\w.'’&-]*(?: (?-i:\p{Lu})[\w.'’&-]*){0,3}|[^\s:]+)"
+     r"|see (?:also|related)|further reading|in other news|around the web|from the web|from (?:our|the) partners|also in the news"
      r"|(?:promoted|sponsored|partner) (?:stories|content|links|posts)"
-     r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30})?|latest (?:from|in|on) (?-i:\p{Lu})[^\n]{0,30}"
-     r"|on our radar"),
+     r"|(?:latest|breaking|top) (?:news|stories|headlines|videos)(?: (?:from|in|on) [^\n]{1,30}| this (?:hour|morning|afternoon|evening|week)| today| right now)?"
+     r"|latest (?:from|in|on) (?:(?-i:\p{Lu})[^\n]{0,30}|(?:the|our) (?:newsroom|news ?desk|site|website))"
+     r"|on our radar|also on this (?:topic|story|subject)"),
     # -- NL112 footer links to the site's legal pages; alone, only the links no article
     # uses as a heading.
     ("NL112", "advertise about site sitemap contact corrections our editorial why",
@@ -398,7 +428,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL116", "comments comment commenting discussion conversation",
      r"(?:comments?|commenting|discussion|conversation)(?: (?:for|on) this (?:article|story|post))?"
      r" (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off|unavailable|switched off)(?: (?:for|on) this (?:article|story|post))?"
-     r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)"),
+     r"|comment (?:now|below|here)|(?:conversation|discussion) ?\(\d+\)|(?:comments?|commenting) (?:policy|guidelines|rules)"),
     # The comment list's heading with its count: "Readers' comments (12)", "43 comments"
     # (this one as the end of a prompt: "Join the conversation: 43 comments").
     ("NL116", "readers' reader's readers reader user users users' user's visitor visitors visitors' visitor's",
@@ -436,7 +466,12 @@ LABELS: list[tuple[str, str, str]] = [
      r"|no part of (?:this|the|our) (?:publication|article|site|website|material|content|story|page)s? may be "
      r"(?:reproduced|republished|copied|redistributed|transmitted|stored|used)[^\n]{0,80}"),
     # -- NL117 click prompts, podcast and app links given as a label and an address.
-    ("NL117", "download get install try open", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}(?:app|podcast)(?: (?:now|today|here|for free))?|open in (?:the )?app"),
+    ("NL117", "download get install try open scan switch stay read", r"(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}(?:app|podcast)(?: (?:now|today|here|for free))?|open in (?:the )?app"
+     # The app's pitch in the site's voice: "Scan to download our app", "Read it first in
+     # our app".
+     r"|(?:scan|click|tap)(?: here| the code)? to (?:download|get|install) (?:our|the) (?:free |new |mobile )*(?:[^\s:]+ )?app[.!]?|switch to (?:the|our) app"
+     r"|(?:read|get|see) (?:it|this|them|the news|breaking news|our stories) first (?:in|on|with) (?:our|the) (?:[^\s:]+ )?app[.!]?"
+     r"|stay (?:informed|updated|connected|up to date|in the know) with (?:our|the) (?:free |new |mobile |news )*app[.!]?"),
     # The page's question to the reader about its own stories, left without the button
     # it led to: "Want more stories like this?", "Enjoyed this article?", "Want to read more?".
     ("NL117", "want like liked love loved enjoy enjoyed enjoying looking interested did",
@@ -461,7 +496,8 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL113 skip links, back-to-top, previous/next, gallery and player controls.
     ("NL113", "skip", r"skip to (?:the )?(?:main )?(?:content|navigation|main menu|menu|search|footer|article)"),
     ("NL113", "back return go scroll jump",
-     r"(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?: ?page)?|gallery|article|story|main menu|news|previous page|homepage)"
+     r"scroll (?:down )?for more(?: (?:stories|news|articles|headlines))?"
+     r"|(?:back|return|go|scroll) to (?:the )?(?:top(?: of (?:the )?page)?|home(?: ?page)?|gallery|article|story|main menu|news|previous page|homepage)"
      r"|jump to (?:the )?(?:comments|navigation|content|section|main content)"),
     ("NL113", "previous prev next newer older browse",
      r"(?:previous|prev|next|newer|older) (?:post|article|story|entry|page|item|slide|image|photo)s?(?: [^\n]{0,12})?"
@@ -487,8 +523,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?: (?:to|at|with|via) (?:us\b|our\b|the (?:newsroom|news ?desk|editors?)\b|[^\s@]+@)[^\n]{0,60})?"
      r"|(?:send|tell) us your (?:story|stories|news|photos|pictures|videos|footage)(?: (?:to|at|via) [^\n]{1,60})?"
      r"|contact (?:the |our )?(?:newsroom|news ?desk|editorial team|editors)(?: (?:at|on|via) [^\n]{1,60})?"),
-    ("NL113", "report submit suggest spotted found see notice noticed",
-     r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo|mistake|fix|issue|problem)(?: or (?:an? )?(?:error|correction|typo|mistake))?(?: (?:in|on) this (?:article|story|page))?"
+    ("NL113", "report submit suggest spotted found see notice noticed send request flag did",
+     r"did we get (?:something|anything|this|it) wrong\?(?: (?:let us know|tell us|contact us|email us)[^\n]{0,40})?"
+     r"|(?:report|submit|suggest|send us|request|flag) (?:an? )?(?:error|correction|typo|mistake|fix|issue|problem)(?: or (?:an? )?(?:error|correction|typo|mistake))?(?: (?:in|on|with) this (?:article|story|page))?"
      r"|(?:spotted|spot|found|see|notice|noticed) (?:an? )?(?:(?:spelling|grammar|grammatical|factual) )?(?:or (?:spelling|grammar|grammatical|factual) )?(?:mistake|error|typo)s?(?: in (?:this|our|the) (?:article|story|text))?\??"
      r"(?: (?:let us know|tell us|report it|contact us|email us|(?:please )?(?:select|highlight|include)|press)[^\n]{0,60})?"),
     # What a player or a widget shows in place of what it could not load: "Your browser
@@ -504,11 +541,53 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:this )?(?:video|content|media) (?:is )?(?:not available|unavailable|blocked) (?:in your (?:region|country|location)|due to your (?:privacy|cookie|consent) (?:preferences|settings|choices))[^\n]{0,60}"
      r"|loading (?:the )?(?:video|player|audio|media|map|graphic|interactive)(?:\.\.\.|…)?"
      r"|javascript is (?:disabled|required|not enabled|turned off)[^\n]{0,80}"
-     r"|(?:something went wrong|an error (?:has )?occurred|there was (?:a problem|an error)(?: loading [^\n]{1,30})?)[.!,]? (?:please )?(?:try again|refresh|reload)[^\n]{0,30}"),
+     r"|(?:something went wrong|an error (?:has )?occurred|there was (?:a problem|an error)(?: loading [^\n]{1,30})?)[.!,;]?"
+     r"(?: the (?:feed|page|video|content|widget|server) (?:is|may be) (?:probably |temporarily |currently )?(?:down|unavailable)[.;])? (?:please )?(?:try again|refresh|reload)[^\n]{0,30}"),
     ("NL113", "close menu search home print video image caption expand collapse show less toggle open don't dont get short top",
      r"close(?: this)?(?: (?:window|box|banner|dialog|pop-?up|overlay|panel))?|menu|search|home|print|top|video|image|caption|expand|collapse|show (?:more|less)|less|toggle navigation|open menu"
      r"|don'?t show (?:this )?again|(?:get )?short url"),
     ("NL113", "home", r"home(?: [›>»/|] ?[^\n]+)"),
+    # The same buttons on pages in other languages (closed classes of imperatives): the
+    # app ("Baixe o nosso aplicativo", "Scarica la nostra app"), the audio player
+    # ("Ouça este artigo", "Artikel anhören"), notifications, the error report.
+    ("NL117", "baixe descarga descargue scarica téléchargez telecharger télécharger скачайте скачать jetzt laden lade unduh",
+     r"(?:baixe|descarga|descargue|scarica|téléchargez|télécharger|скачайте|скачать|(?:jetzt )?(?:laden sie|lade)|unduh)"
+     r"(?: (?:o|a|la|le|l'|die|unsere?n?|nosso|nossa|nuestra|nuestro|la nostra|il nostro|notre|наше|aplikasi))* ?(?:aplicativo|app|aplicación|applicazione|application|приложение|aplikasi)(?: [^\n]{0,40})?"
+     r"|(?:jetzt )?(?:die |unsere )?app (?:herunterladen|laden)"),
+    ("NL113", "ouça ouvir escucha escuchar ascolta ascoltare écouter écoutez artikel слушать послушать",
+     r"(?:ouça|ouvir|escucha|escuchar|ascolta|ascoltare|écouter|écoutez|слушать|послушать) (?:este |esta |o |el |la |l'|l’|cet |cette |le |questo |quest'|статью)?(?:artigo|notícia|artículo|noticia|articolo|article|статью)"
+     r"|artikel (?:anhören|vorlesen lassen|teilen|drucken|merken)"),
+    ("NL117", "ative ativar activa activar attiva attivare activer activez benachrichtigungen включить включите",
+     r"(?:ative|ativar|activa|activar|attiva|attivare|activer|activez|включить|включите) (?:as |las |le |les |)?(?:notificações|notificaciones|notifiche|notifications|уведомления)(?: [^\n]{0,40})?"
+     r"|benachrichtigungen (?:aktivieren|einschalten|erlauben)"),
+    ("NL113", "reportar signaler segnala segnalare fehler informar сообщить",
+     r"(?:reportar|signaler|segnala|segnalare|informar|сообщить об) (?:um |une |un |)?(?:erro|erreur|errore|error|ошибке)|fehler melden"),
+    # The printer's and the reading list's buttons: "Printer-friendly version", "Add to
+    # favourites", "Remove from reading list".
+    # The audio player's own words: "Press play to listen to this article", "Listen to
+    # more stories on the Noa app", "Voiced by artificial intelligence."
+    ("NL113", "press hear listen voiced narrated",
+     r"press play to (?:listen|hear)(?: to)? (?:this|the) (?:article|story)|hear this (?:article|story)"
+     r"|listen to more (?:stories|articles)(?: like this)? (?:on|in|with) (?:the |our )?(?:[^\s:]+ ){0,2}app|(?:voiced|narrated|read) by (?:artificial intelligence|ai|an ai voice|a synthetic voice)[.!]?"),
+    ("NL113", "follow", r"follow (?:this )?(?:topic|author|tag|series)"),
+    # The podcast's call to subscribe: "Subscribe wherever you get your podcasts".
+    ("NL117", "subscribe listen follow find",
+     r"(?:subscribe|listen|follow)(?: (?:to|on) [^\n]{1,40}?)?,? (?:wherever|where) you (?:get|listen to|find) (?:your )?podcasts[.!]?"
+     r"|find (?:our|the|this) (?:[^\s:]+ )?podcast (?:wherever you (?:listen|get your podcasts)|on [^\n]{1,40})[.!]?"),
+    ("NL113", "print printer add remove",
+     r"print(?:er)?[- ]?friendly(?: (?:version|page|format|pdf))?|add to (?:my )?(?:favou?rites|bookmarks)|remove from (?:my )?(?:favou?rites|bookmarks|reading list|saved(?: (?:articles|stories|items))?|my list)"),
+    # A note on the page's links: "These are external links and will open in a new window".
+    ("NL113", "=in a new", r"(?:(?:these|this|the following) (?:are|is an?) )?(?:external )?links?(?: (?:and|which|that))? (?:will )?opens? in a new (?:browser )?(?:window|tab)|opens? in a new (?:window|tab)"),
+    # The promotion of the outlet's own events: "Register now for our free webinar", "Book
+    # your tickets now", "Watch the webinar on demand".
+    ("NL117", "register sign rsvp book reserve join watch get buy grab tickets early",
+     r"(?:register|sign up|rsvp|book|enrol|enroll)(?: now| today| here)?(?: (?:for|to)(?: our| this| the)?| to join (?:our|this|the)) (?:free )?(?:[^\s:]+ ){0,3}?"
+     r"(?:webinars?|events?|summit|conference|masterclass|town hall|workshop|live ?stream|panel discussion)(?: (?:on|about|with|at|in) [^\n]{1,50})?[.!]?"
+     r"|join (?:us|our (?:experts|editors|reporters|journalists)) (?:live )?[^\n]{0,40}?\bfor (?:a|an|our|the) (?:free )?(?:live |online |virtual )?(?:webinar|event|q&a|briefing|live ?stream|conversation)(?: (?:on|about|with) [^\n]{1,50})?[.!]?"
+     r"|join (?:our|this|the) (?:free )?(?:live |online |virtual )(?:webinar|event|q&a|briefing)[.!]?"
+     r"|watch the (?:webinar|event|panel|livestream|live stream)(?: recording)? (?:on demand|again|here|now)[.!]?"
+     r"|(?:book|get|buy|reserve|grab) your (?:tickets?|seats?|spot|place)(?: (?:now|today|here|online))?[.!]?|reserve (?:a|your) (?:spot|place|seat)(?: (?:now|today|here))?[.!]?"
+     r"|(?:early[- ]bird )?tickets (?:are )?(?:on sale|available) now[.!]?"),
     # The page's buttons glued on one line by the extractor, without separators: "Comments
     # Share Save", "Subscribe Log in Register", "About Us Contact Advertise Careers". Two
     # at least, every word one of a closed class of buttons.
@@ -525,8 +604,10 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|[ap]\.?m\.?"
      r"|\d[\d:./-]*(?:st|nd|rd|th)?|[ ,])+(?:[a-z]{2,4})?"),
     ("NL113", "you", r"you are here ?:? ?(?:home|news)\b[^\n]{0,80}"),
-    ("NL113", "reading read tempo lesezeit время tiempo #",
-     r"(?:reading time|read time|tempo de leitura|tempo di lettura|lesezeit|время чтения|tiempo de lectura)(?: ?:)?(?: \d+ ?\w+)?|\d+ min(?:ute)?s? read"),
+    ("NL113", "reading read tempo lesezeit время tiempo # approx approximate estimated temps",
+     r"(?:(?:approx\.?|approximate|estimated) )?(?:reading time|read time|time to read|tempo de leitura|tempo di lettura|lesezeit|время чтения|tiempo de lectura)(?: ?:)?(?: (?:approx\.? |about |around )?\d+ ?\w+\.?)?"
+     r"|(?:about |approx\.? |around )?(?:an? )?\d+[- ]?min(?:ute)?s?\.? read|read in (?:about |under )?\d+ (?:min(?:ute)?s?)\.?"
+     r"|temps de lecture(?: ?:)?(?: \d+ ?\w+\.?)?|\d+ (?:minutos?|minuti|minuten|minutes|min\.?|минут\w*) (?:de leitura|de lectura|di lettura|de lecture|чтения|lesezeit)"),
     # -- NL119 contact lines: an e-mail address or a social profile, alone on the line.
     ("NL119", "=@", r"(?:(?-i:\p{Lu})[\w'’.-]*(?: (?-i:\p{Lu})[\w'’.-]*){0,3} )?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})"),
     ("NL119", "twitter facebook instagram linkedin www https http",
@@ -538,7 +619,7 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL104", "get receive have",
      r"(?:get|receive|have) (?:[^\s:]+ ){0,6}?(?:delivered|sent|e-?mailed|brought) (?:straight |directly |right )?(?:to|in|into|through) "
      r"(?:your (?:inbox|phone|mailbox|device|e-?mail|door|letterbox|doorstep)|you)(?: (?:every|each|daily|weekly) ?[^\n]{0,20})?"
-     r"|(?:get|receive) (?:[^\s:]+ ){1,5}?(?:by|via|in an?) e-?mail(?: (?:every|each|daily|weekly)[^\n]{0,20})?"
+     r"|(?:get|receive) (?:[^\s:]+ ){1,7}?(?:by|via|in an?) e-?mail(?: (?:every|each|daily|weekly)[^\n]{0,20})?"
      r"|(?:get|receive) (?:our|the) (?:free )?(?:daily |weekly |morning |evening |nightly )?(?:[^\s:]+ ){0,2}?(?:e-?mails?|digest|briefing|bulletin|round-?up|alerts|newsletters?)"
      r"|get (?:e-?mail|news|breaking news) (?:updates|alerts)(?: (?:from|on|about) [^\n]{1,50})?"
      r"|get (?:it|them|these|this|the (?:news|headlines|best)) (?:delivered|sent|e-?mailed)(?: (?:every|each|daily|weekly)[^\n]{0,20})?"),
@@ -562,7 +643,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"go (?:ad-free|premium|unlimited|digital)(?: with (?:a |an |our )?(?:subscription|membership|[^\n]{1,20}))?(?: (?:today|now))?"),
     ("NL105", "get unlock start try enjoy gain unlimited full digital premium",
      r"(?:get|unlock|start|try|enjoy|gain)(?: (?:your|an?|the))?(?: (?:free|unlimited|full|digital|premium|complete|instant|all-access|ad-free))+"
-     r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}"
+     r" (?:digital )?(?:access|trial|subscription)(?: (?:to (?:this|our|all(?: of)? our|the full|every|unlimited) [^\n]{1,40}|to (?:the )?(?-i:\p{Lu})[^\n]{1,40}"
      r"|for (?:just |only )?[$£€]\h?\d[^\n]{0,30}|for \d+ (?:days|weeks|months)[^\n]{0,20}|now|today|here"
      r"|to [^\n]{1,40}? for (?:just |only )?(?:[$£€]\h?\d[^\n]{0,20}|\d+p\b[^\n]{0,20})))?"
      r"|get \d+ (?:weeks?|months?|years?) (?:for|of [^\n,]{1,20} for) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|free)(?: [^\n,]{1,20})?"
@@ -577,8 +658,23 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:us|our|independent|local|quality|this)[^\n]{0,40}|subscribe (?:and|&) save[^\n]{0,30}"
      # the donation button alone: "Donate now", "Make a contribution"
      r"|(?:donate|contribute)(?: now| today| here)?|make a (?:one-off |one-time |monthly )?(?:contribution|donation)(?: (?:now|today))?"),
-    ("NL105", "subscribe join",
+    # The appeal for money in the site's voice: "Please consider supporting our
+    # journalism", "Readers like you make our reporting possible", "Donate to the Ledger".
+    ("NL105", "support supporting please help readers supporters donors make give donate buy",
+     r"(?:please )?(?:consider )?support(?:ing)? (?:our|this|local|independent|quality|public-interest|nonprofit|non-profit) (?:[^\s:]+ )?"
+     r"(?:journalism|reporting|work|newsroom|coverage|news|mission)(?: (?:today|now|here))?[.!]?"
+     r"|support (?:the )?(?-i:\p{Lu})[\w'’.&-]*(?: (?-i:\p{Lu})[\w'’.&-]*){0,3} (?:today|now)[.!]?"
+     r"|help us (?:keep|make) (?:our |local |this |the )?(?:journalism|news|reporting|coverage|site|website|work) (?:free|open|alive|going|independent|available)(?: (?:for|to) [^\n]{1,30})?[.!]?"
+     r"|(?:readers|people|supporters|members|donors|subscribers) like you (?:make|keep|help|power|fund|support) (?:our|this|it|local|independent) [^\n]{1,40}[.!]?"
+     r"|make a (?:one-time |one-off |monthly |recurring |tax-deductible |year-end )?gift(?: (?:now|today))?|(?:please )?(?:give|donate) (?:monthly|today|now|once)[.!]?"
+     r"|please (?:donate|give|contribute)[.!]?|buy (?:us|me) a coffee[.!]?|donate to (?:us|the (?-i:\p{Lu})|our |(?-i:\p{Lu}))[^\n]{0,40}"),
+    ("NL105", "subscribe join subscriptions subscription digital access try unlock",
      r"(?:subscribe|join)(?: now| today)? (?:from|for) (?:just |only |as little as )?[$£€]\h?\d[^\n]{0,40}"
+     r"|(?:join|subscribe)(?: now| today)? for (?:unlimited|full|digital|complete) (?:digital )?access[^\n]{0,30}"
+     r"|unlock unlimited (?:reading|access|articles|stories)[^\n]{0,30}"
+     r"|try (?:\d+|one|two|three|four) (?:days?|weeks?|months?) (?:for )?free[^\n]{0,30}"
+     r"|(?:digital |print |annual |monthly )?subscriptions? (?:start|starts|from) (?:at |from )?(?:just |only )?(?:[$£€]\h?\d[\d.,]*|\d+p)[^\n]{0,30}"
+     r"|access (?:all|every|unlimited) (?:of )?our [^\n]{1,40}? (?:for|from) (?:just |only )?(?:[$£€]\h?\d[\d.,]*|\d+p)[^\n]{0,30}"
      r"|(?:subscribe|join) now and save[^\n]{0,30}"),
     ("NL105", "only just #",
      r"(?:only |just )?[$£€]\h?\d[\d.,]* (?:for (?:the first|your first|\d+)(?: (?:\d+|two|three|four|six|twelve))? (?:weeks?|months?|years?)|(?:a|per) (?:week|month|year))[^\n]{0,30}"),
@@ -589,7 +685,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"this (?:article|story|content|post|feature|page) is (?:exclusive(?:ly)?|(?:only |exclusively )?available(?: exclusively| only)?|reserved|only|for) (?:to |for )?(?:our )?"
      r"(?:paid |paying |premium |digital )?(?:subscribers|members)(?: only)?[^\n]{0,40}"),
     ("NL105", "continue keep read",
-     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free|your article[^\n]{0,60}|for (?:just |only )?[$£€]\h?\d[^\n]{0,30})"
+     r"(?:continue|keep) reading (?:with (?:a|an|your) [^\n]{1,40}|for free(?: by (?:registering|signing up|subscribing|logging in|signing in))?|your article[^\n]{0,60}|for (?:just |only )?[$£€]\h?\d[^\n]{0,30})"
      r"|read without (?:limits?|restrictions)(?: [^\n]{0,30})?"
      r"|read (?:the full|this|the rest of this|the whole) (?:article|story) (?:with|for) (?:a|an|free|just|only) [^\n]{1,50}"),
     ("NL105", "please log sign login to",
@@ -603,19 +699,21 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL106", "skip close remove hide report block ad advertisement advertorial in brought content from",
      r"(?:skip|close|remove|hide|report|block|mute) (?:this |the |all )?(?:ads?|adverts?|advertisements?)"
      r"|ad ?feedback|advertorial|ad choices"
-     r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/(] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
+     r"|(?:advertisement|advert|ad|advertising) ?[-–—:·|•/(.] ?(?:scroll|story|article|continue|text|content)[^\n]{0,40}"
      r"|in (?:partnership|association|collaboration) with (?-i:\p{Lu})[^\n]{0,40}|brought to you by (?-i:\p{Lu})[^\n]{0,40}"
      r"|(?:content|stories|links) from our (?:partners|sponsors|advertisers)"),
     ("NL106", "paid sponsored sponsor promoted featured partner advertiser advertising ad brand from recommended ads content presented powered brought",
      r"(?:paid |sponsored |promoted |featured )?(?:partner|sponsor|advertiser|advertising|ad|brand)(?:ed)? (?:content|message|post|story|stories|links|feature|disclosure|spotlight|articles?|videos?)"
      r"(?: by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3})?"  # "Sponsored Links by Taboola"
      r"|(?:sponsored|presented|powered|brought to you) by (?:our|the) (?:partners|sponsors|advertisers)"
+     r"|(?:promoted|sponsored) (?:links|stories|content|posts) by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3}"
      r"|(?:featured|paid|trusted|official) (?:partner|sponsor)s?|from (?:our|the|a) (?:sponsors?|partners?|advertisers?)"
      r"|(?:recommended|ads|content|promoted|paid for|supported|underwritten) by (?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,3}"),
     ("NL106", "the story article text content post continue",
      r"(?:the )?(?:story|article|text|content|post) continues? (?:below|after)(?: (?:the|this))?(?: (?:ad|ads|advertisement|advert|advertising|sponsor message))?"
      r"|continue reading (?:below|after) (?:the |this )?(?:ad|advertisement|advert)"),
     # Cookie banners: their buttons, their headings, their settings links.
+    ("NL111", "continue save", r"continue without (?:accepting|agreeing|consenting|consent)(?: cookies)?|save (?:my )?(?:cookie )?(?:preferences|settings|choices)(?: (?:and|&) (?:close|exit|continue))?"),
     ("NL111", "accept reject allow decline deny refuse agree i",
      r"i (?:accept|agree|consent)(?: to all)?|(?:accept|reject|allow|decline|deny|refuse)(?=[^\n]) (?:(?:all|selected|selection|necessary|essential|non-essential|optional|required)(?: cookies)?(?: only)?"
      r"|cookies)(?: (?:and|&) (?:close|continue|proceed))?|(?:accept|agree) (?:and|&) (?:close|continue|proceed)|allow selection"),
@@ -720,13 +818,19 @@ LABELS: list[tuple[str, str, str]] = [
      r"|open (?:the|our) (?:[^\s:]+ )?app|available (?:now )?(?:on|for) (?:ios|iphone|android)(?: (?:and|&) (?:ios|iphone|ipad|android))?"
      r"|(?:download|get|install|try) (?:the|our) (?:free )?(?:[^\s:]+ ){0,3}app (?:for|on) [^\n]{1,40}"
      r"|get (?:[^\s:]+ ){0,6}(?:with|on|in|from) our (?:free )?(?:[^\s:]+ )?app"),
-    ("NL117", "enable turn allow get",
-     r"(?:enable|turn on|allow|get|activate) (?:push |browser |breaking news |breaking-news |news )?(?:notifications|alerts)(?: on your (?:phone|device))?"
-     r"(?: (?:and|&) (?:special reports|exclusive offers|more|the latest(?: news)?|updates))?[.!]?"),
+    ("NL117", "enable turn allow get receive subscribe would",
+     r"(?:enable|turn on|allow|get|activate|receive|subscribe to) (?:push |browser |desktop |breaking news |breaking-news |news )*(?:notifications|alerts)(?: on your (?:phone|device|desktop|browser))?"
+     r"(?: (?:and|&) (?:special reports|exclusive offers|more|the latest(?: news)?|updates))?(?: (?:to get|for|about|from us|from (?-i:\p{Lu})) [^\n.!?]{1,40})?[.!]?"
+     # The browser's prompt for the site's notifications, and its answers.
+     r"|get (?:notified|an alert|alerts) (?:when (?:we|there|a new)|about (?:new|our|the latest|breaking)|for (?:new|this|our))[^\n.!?]{0,40}[.!]?"
+     r"|would you like to (?:receive|get|turn on|enable) (?:push |browser |breaking news )?(?:notifications|alerts)(?: [^\n?]{1,40})?\?"),
     # -- NL114 tag and topic lists.
-    ("NL114", "tag tags topic topics filed categories subjects keywords related tagged posted",
-     r"(?:tags?|topics?|filed (?:under|in)|categories|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
-     r"|(?:related )?(?:tags|topics)|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|(?:filed under|posted in) (?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}(?: ?[,|/•·] ?(?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}){0,10}"),
+    # The same label on pages in other languages: "Themen: Politik, Wirtschaft", "Temas: ...".
+    ("NL114", "themen schlagwörter schlagworte temas tópicos etiquetas argomenti thèmes sujets mots темы теги",
+     r"(?:themen|schlagw(?:ö|oe)rter|schlagworte|temas|tópicos|etiquetas|argomenti|thèmes|sujets|mots-clés|темы|теги) ?:(?: [^\n]*)?"),
+    ("NL114", "tag tags topic topics filed categories categorised categorized subjects keywords related tagged posted",
+     r"(?:tags?|topics?|filed (?:under|in)|categories|categori[sz]ed (?:in|under|as)|subjects|keywords|related (?:tags|topics)|tagged(?: with)?|posted in) ?:(?: [^\n]*)?"
+     r"|(?:related )?(?:tags|topics)|filed under|tags(?: #?(?-i:[\p{Lu}\p{N}])[^\s,]*,?){1,12}|(?:filed under|posted in) (?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}(?: ?[,|/•·] ?(?-i:[\p{Lu}\p{N}#])[\w&'’.-]*(?: (?:(?-i:[\p{Lu}\p{N}&])[\w&'’.-]*|and|of|the)){0,3}){0,10}"),
     # -- Calls to action by their object, whatever the verb: a short imperative line (its
     # first word one of the verbs of a page's buttons) whose object is the site's own
     # thing -- its comments, its account on a network, its e-mail, its newsroom -- at the
@@ -818,8 +922,14 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?:leave|share|post|add|drop|give) (?:us )?your (?:thoughts|views|opinions?|take)(?: (?:below|here|in the comments?(?: section)?(?: below)?))[.!]?"),
     ("NL104", "you we", r"you can unsubscribe (?:at )?any ?time[.!]?|we (?:use|will use) your (?:sign-?up|e-?mail(?: address)?|details|information) to [^\n]{1,100}"),
     ("NL116", "notify your name email e website comment",
-     r"notify me of (?:follow-?up comments|new (?:comments|posts|replies))(?: by e-?mail)?[.!]?"
+     r"notify me of (?:follow-?up comments|new (?:comments|posts|replies))(?: (?:by|via) e-?mail)?[.!]?"
      r"|(?:your )?(?:name|e-?mail(?: address)?|website|comment)(?: ?\((?:required|optional|will not be published)\)| ?\*)|your comment"),
+    # The comment list's heading as a blog prints it, with the story's title: "One
+    # thought on “<title>”", "12 responses to “<title>”"; the form's log-in line.
+    ("NL116", "please log sign",
+     r"(?:please )?(?:log|sign) ?in (?:using|with) (?:one of these methods|[^\n]{1,40}?) to (?:post|leave|add|write|submit) (?:a |your )?comment ?[:.]?"),
+    ("NL116", "=thought",
+     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|repl(?:y|ies)|pingbacks?) (?:on|to) [“\"‘'«][^\n]{1,150}[”\"’'»]"),
     ("NL116", "most featured highlighted", r"(?:most (?:liked|popular|recent|recommended|upvoted|replied)|featured|highlighted) comments"),
     ("NL109", "topics stories news headlines top", r"(?:top )?(?:topics|stories|news|headlines) of the (?:day|week)"),
     ("NL106", "why", r"why (?:this|am i seeing this|these) ads?\??"),
@@ -937,9 +1047,12 @@ LEAD_IN = (
     r"|we(?:'re| are) (?:now )?on [\w ]{1,20}"
     r"|we(?:'d| would)? (?:want to|love to|like to) hear (?:from you|your [^\n]{1,20}|what you think)"
     r"|(?:your )?support matters|(?:support|fund|back) (?:local|independent|quality|our|public-interest) journalism"
+    r"|(?:our|this) (?:journalism|reporting|work|site|website|content) is (?:free|and will (?:always )?(?:stay|remain|be) free)[^\n]{0,60}"
+    r"|keep (?:local |independent )?(?:news|journalism|reporting) (?:alive|free|going|strong)|we rely on (?:readers|supporters|you|donations|members)[^\n]{0,40}"
     r"|thanks? (?:you )?for reading[^\n]{0,30}|get involved|it'?s free|it only takes a (?:minute|second|moment)|no spam(?:,? ever)?"
     r"|unsubscribe (?:at )?any ?time|free(?: of charge)?|start your (?:day|morning|week) [^\n]{0,50}"
-    r"|[^\n]{1,50}\bdelivered (?:daily|weekly|every \w+|each \w+|to your inbox)"
+    r"|[^\n]{1,50}\bdelivered (?:daily|weekly|nightly|weekdays?(?: \w+)?|every \w+|each \w+|to your inbox)"
+    r"|get (?:the news|the headlines|the story|breaking news|it|them) first"
 )
 #: The words a line that opens with a lead-in starts with (a lead-in after the first
 #: segment, "Sign up. It's free.", needs no key: the line is found by its first word).
@@ -989,7 +1102,7 @@ def _spellings(first: str) -> set[str]:
 
 def _label_body(pattern: str) -> str:
     body = pattern.replace("<LEGAL>", _LEGAL_LINKS).replace("<FOOTER>", _FOOTER_LINKS)
-    body = body.replace("<NEWS>", _NEWS).replace("<CADENCE>", _CADENCE).replace("<BUTTON>", _BUTTON)
+    body = body.replace("<DASHED>", _READ_MORE_DASHED).replace("<NEWS>", _NEWS).replace("<CADENCE>", _CADENCE).replace("<BUTTON>", _BUTTON)
     return _p(body).replace("<DOMAIN>", _DOMAIN)
 
 
@@ -1043,6 +1156,9 @@ def label_codes(word: str, line: str) -> tuple[str, ...]:
     in the order they are tried. A pattern sees nothing outside the line (none looks
     behind its start), so the answer depends on the line's text alone, and is cached:
     the same labels recur on every page of a site."""
+    # The patterns spell the apostrophe straight; a page's typography may curl it ("Don’t
+    # miss", "Editor’s picks"): one character for another, so the offsets do not move.
+    line = line.replace("’", "'")
     return tuple(
         code for code in label_table()[0].get(word, ()) if any(p.fullmatch(line) for p in label_pattern(code, word))
     )

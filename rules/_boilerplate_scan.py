@@ -326,6 +326,8 @@ def _label_key(text: str) -> str | None:
         # the word alone (lowercasing keeps every other character's category).
         match = P.SHORT_LINE_ALONE.match(text)
         word = None if match is None else (match.group(1) or "#").lower()
+    if word is not None and "’" in word:
+        word = word.replace("’", "'")  # (the keys spell the apostrophe straight too)
     return word if word in keys else None
 
 

@@ -69,7 +69,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ("cookie", "privacy"),
         _compile(
             r"\b(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|our (?:partners|vendors|advertisers))(?: (?:and|&) (?:our|selected|trusted|its) (?:partners|third parties|vendors|advertisers))?"
-            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?|relies on|depends on|employs|utili[sz]es) cookies"
+            r" (?:uses?|is using|may use|stores?|sets?|places?|collects?|relies on|depends on|employs|utili[sz]es)"
+            r" (?:(?:strictly )?(?:necessary|essential|functional|analytics?|analytical|performance|advertising|marketing|tracking|third-party|first-party|session|some|a few|small files called) )?cookies"
             r"|\bwe(?:'d|’d| would) (?:love|like|want) to use cookies"
             r"|\b(?:consent|agree)\w* to (?:the|our) (?:use|placement|storing|storage) of cookies"
             r"|\byou can (?:change|update|manage|withdraw|adjust)[^.!?\n]{0,30}\b(?:cookie|consent|privacy) (?:settings|preferences|choices)"
@@ -80,6 +81,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|(?:^|[.!?…] )(?:strictly )?(?:necessary|non-necessary|functional|analytics?|performance|advertising) cookies (?:are|help|allow|may)"
             r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
             r"|\bby using (?:this|our) (?:web)?site\b[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
+            r"|(?:^|[.!?…] )by clicking\b[^.!?\n]{0,60}\byou (?:are )?(?:giving|give|agree|consent|accept)\w*\b[^.!?\n]{0,60}\bcookies"
             r"|\bour use of cookies|\bthe use of cookies (?:on|by) (?:this|our)"
             r"|your privacy is important to us|(?:review|read|updated|update) (?:to )?our privacy (?:policy|notice)"
             r"|^privacy (?:overview|settings|preferences|center|centre)"
@@ -132,7 +134,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             # A blog's feed footer: "The post <title> appeared first on <site>."
             r"|^the post (?-i:[\p{Lu}\p{N}“\"‘'])[^\n]{0,300}? appeared first on (?:(?-i:\p{Lu})|[\w-]+\.[a-z]{2,})[^\n]{0,100}$"
         ),
-        400,
+        700,
     ),
     (
         # A call to action ("Sign up", "Get", "Join" ...) aimed at a newsletter or the
@@ -150,6 +152,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|^i (?:agree|consent|would like)\b[^\n]*\b(?:newsletters?|e-?mails?)"
             r"|\b(?:let|have) our [^.!?\n]{0,30} (?:meet|hit|land in) your inbox"
             r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:sent |delivered )?(?:straight |right |directly )?(?:in|to|into) your inbox(?: (?:every|each|by|before) [^.!?\n]{1,20})?\W*$"
+            r"|^[^,.!?\n—–]{1,60}+(?:,| [—–]) (?:every|each) \w+(?: \w+)? (?:in|to|into) your inbox\W*$"
         ),
         320,
     ),
@@ -170,7 +173,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         "NL103",
         ("follow",),
         _compile(
-            rf"(?:^|[.!?…] )(?:follow|like|find|connect with) (?:him|her|them|us|me|@[\w.]+|(?-i:\p{{Lu}})[\w'’.-]*(?: (?-i:\p{{Lu}})[\w'’.-]*){{0,5}}) "
+            # (after a lead: "For more news, follow us on ...", "You can also find us on ...")
+            rf"(?:^|[.!?…] )(?:for (?:more|the latest|updates|breaking)[^,.!?\n]{{0,30}}, |you can (?:also )?|please (?:also )?|and )?"
+            rf"(?:follow|like|find|connect with) (?:him|her|them|us|me|@[\w.]+|(?-i:\p{{Lu}})[\w'’.-]*(?: (?-i:\p{{Lu}})[\w'’.-]*){{0,5}}) "
             rf"(?:on|at|via) (?:the )?{_NET}\b"
         ),
         320,
@@ -196,6 +201,11 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|(?:^|[.!?…] )(?:subscribe (?:to (?:our|us|(?:the |a )?(?-i:\p{Lu}))|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
             r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
             r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
+            # An appeal for money in the site's voice: "If you value our reporting, please
+            # support us", "Your support keeps local news alive".
+            r"|(?:^|[.!?…] )if you (?:value|enjoy|appreciate|like|rely on|found) (?:our|this|the) [^.!?\n]{1,40},? (?:please )?(?:consider )?"
+            r"(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|becom(?:e|ing) a (?:member|subscriber|supporter))\b"
+            r"|(?:^|[.!?…] )your (?:donation|gift|contribution|support|membership|subscription) (?:makes|keeps|helps|funds|powers|supports|sustains) (?:this|our|local|independent|it)\b"
             # The paywall's own words: "To continue reading this article, please subscribe",
             # "The rest of this story is available to subscribers".
             r"|(?:^|[.!?…] )to (?:continue reading|keep reading|read (?:the (?:full|rest of the|whole)|this|more)) ?(?:article|story|piece)?\b[^.!?\n]{0,40}\b(?:subscribe|subscription|become a subscriber)"
@@ -229,7 +239,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|^comments? (?:that|which|containing|with)\b[^.!?\n]{0,120}\b(?:will|shall) (?:not|never) be (?:published|approved|posted|accepted|displayed)(?: by (?:the |a |our )?moderators?)?[.!]?$"
             r"|^comments?\b[^.!?\n]{0,120}\b(?:approved|rejected|removed|deleted) by (?:the |a |our )moderators?[.!]?$"
         ),
-        300,
+        400,
     ),
     (
         "NL117",
@@ -1000,6 +1010,7 @@ def _composed(text: str) -> str | None:
     promise to the reader: ``P.LEAD_IN``) or a call-to-action label, one at least being
     a label: "Want more stories like this? Join our mailing list". None otherwise.
     (Cached: the answer depends on the line alone, and prompts recur on every page.)"""
+    text = text.replace("’", "'")  # (as ``P.label_codes`` reads a label)
     parts = [part for part in _SEGMENT_BREAK.split(text.strip()) if part]
     if not 2 <= len(parts) <= 4:
         return None
@@ -1111,7 +1122,9 @@ class SocialFollowPrompt(_ChromeLineRule):
     the end: "Hit follow on our TikTok", "Like our Facebook page for more"), and the
     site's own community ("Join our reader forums", "Join the Discord server"), and the
     same prompts on pages in other languages ("Siga-nos no Instagram", "Suivez-nous sur
-    Twitter").
+    Twitter"); after a lead ("For more news, follow us on Threads", "You can also follow
+    us on Bluesky"), a network and the site's handle ("Instagram: @theledger"), "Stay
+    connected on social media".
 
     ## Why is this bad?
     It is a call to action from the page template, not part of the story.
@@ -1199,6 +1212,10 @@ class SubscriptionPrompt(_ChromeLineRule):
     another language, the paywall's and the log-in form's formulas ("Conteúdo
     exclusivo para assinantes", "Материал доступен только подписчикам", "Jetzt
     abonnieren und weiterlesen", "Accedi con Google", "로그인 후 이용하세요", "有料会員限定").
+    The appeal for money in the site's voice is one too: "Please consider supporting our
+    journalism", "If you value our reporting, please support us", "Readers like you make
+    our reporting possible", "Your support keeps local news alive", "Make a one-time
+    gift", "Donate to the Ledger"; and the log-in providers ("Sign in with Google").
 
     ## Why is this bad?
     The prompt is part of the paywall or the account menu, not of the story.
@@ -1300,7 +1317,7 @@ class AdvertisementLabel(_ChromeLineRule):
     content", and the same label in other languages ("Anzeige", "Publicidade", "Реклама");
     the ad slot's controls ("Skip ad", "Why am I seeing this ad?") and its sponsor
     ("Brought to you by Northfield Motors", "Paid partner content", "Sponsored Links by
-    Taboola"). Also the English label glued between two sentences of a paragraph ("...
+    Taboola", "Promoted links by Outbrain", "Paid promotion"). Also the English label glued between two sentences of a paragraph ("...
     on Monday. ADVERTISEMENT The mayor said ...").
 
     ## Why is this bad?
@@ -1381,7 +1398,10 @@ class ReadMoreLink(_ChromeLineRule):
     "See also:", "Also on site.com", "Up next:", "Also read →", "Now read:", "In pictures:"
     followed by another story's headline, the author box ("About the author", "More by
     <name>", "View author profile"), or the label alone ("Read more", "View full article", an
-    aggregator's "Source link"). (After the less certain labels -- "Next:",
+    aggregator's "Source link", "Full story", "Read on"); a dash or ">>" may stand for the
+    separator when a headline's capital follows it ("SEE ALSO — Ferry timetable cut",
+    "Read also - ..."); and the same label on pages in other languages ("Leia também:",
+    "Lesen Sie auch:", "Читайте также:", "À lire aussi :"). (After the less certain labels -- "Next:",
     "See:", "Trending:" -- the headline must start with a capital or a digit: "Next: the
     playoffs" is a sentence.)
 
@@ -1422,7 +1442,8 @@ class RelatedHeading(_ChromeLineRule):
     "Most Popular", "You may also like", "Trending", "関連記事", "Leia também",
     "Stories you may have missed", "What others are reading", "Top stories today",
     "Trending in Business", "Latest from The Ledger", "Around the region", "Articles you
-    might also enjoy", "Suggested for you", "Mais de
+    might also enjoy", "Suggested for you", "More stories like this", "Elsewhere on The
+    Ledger", "Related headlines", "Mais de
     Esportes", "Mehr aus Sport"; and, after the story, a label in other words that three
     headlines or more follow, when each of its words is a word of such labels or a name
     ("Sport headlines", "Hot topics", "Before you go"), or, in another language, when it
@@ -1617,7 +1638,9 @@ class CookieNotice(_ChromeLineRule):
     experience", "Accept Cookies", "By continuing to browse you agree ...", the banner's
     buttons and links ("Reject all", "Accept and close", "Manage cookie preferences"),
     and its other sentences ("We and our partners use cookies ...", "You can change your
-    cookie settings at any time."), also behind a bullet or an emoji; on a page in
+    cookie settings at any time.", "We use essential cookies to ...", "By clicking any
+    link on this page you are giving your consent ... cookies", "Continue without
+    accepting"), also behind a bullet or an emoji; on a page in
     another language, the site saying it uses cookies ("Este site usa cookies",
     "Мы используем файлы cookie", "Diese Website verwendet Cookies") and the buttons
     ("Alle Cookies akzeptieren", "Accetta tutti i cookie").
@@ -1713,7 +1736,14 @@ class PageNavigation(_ChromeLineRule):
     not support the video tag", "To view this video please enable JavaScript ...",
     "Sorry, this video isn't available any more", "Something went wrong. Please try
     again later."), and the newsroom's request for corrections ("Spotted a mistake? Let
-    us know", "Report an error"), and the page's buttons glued on one line by the
+    us know", "Report an error", "Request a correction", "Did we get something wrong?"),
+    the reading time in other words ("4 min. read", "Read in 3 minutes", "Temps de
+    lecture : 4 min"), the audio player's own words ("Press play to listen to this
+    article", "Voiced by artificial intelligence", "Ouça este artigo"), the printer's
+    and the favourites' buttons ("Printer-friendly version", "Add to favourites"), a
+    note on the page's links ("These are external links and will open in a new
+    window"), "Follow this topic", "Scroll down for more", the error report of other
+    languages ("Signaler une erreur", "Fehler melden"), and the page's buttons glued on one line by the
     extractor without separators ("Comments Share Save", "Subscribe Log in Register",
     "About Us Contact Advertise Careers": two at least, every one of a closed class).
 
@@ -1746,7 +1776,8 @@ class PageNavigation(_ChromeLineRule):
 class TagList(_ChromeLineRule):
     """## What it does
     Finds the list of tags or topics filed under the story: "Tags: budget, council",
-    "Filed under: Politics |", "Topics".
+    "Filed under: Politics |", "Topics", "Categorized in: Opinion", and the same label
+    on pages in other languages ("Themen: Politik, Wirtschaft", "Temas: ...").
 
     ## Why is this bad?
     The tags are links of the page's taxonomy, not part of the story.
@@ -1785,7 +1816,10 @@ class CommentPolicy(_ChromeLineRule):
     "Weigh in on this story", "Leave your thoughts below", "Add your voice to the debate
     below", "Chat with us in the comments"), the list's heading with its count
     ("Readers' comments (12)"; after a prompt: "Join the discussion: 17 comments"), and
-    who may comment ("You need to be a subscriber to comment"). (They are found here, from the line's first word, so that
+    who may comment ("You need to be a subscriber to comment"), a blog's heading over its
+    comments with the story's title ("One thought on “<title>”"), its form's log-in
+    line ("Please log in using one of these methods to post your comment:"), "Comment
+    policy". (They are found here, from the line's first word, so that
     text without them costs nothing; NL101 is one pattern tried on every short line.)
     A notice that ends with a colon ("A user comment will be deleted if it:") takes the
     rules listed under it, each a clause in lower case ("contains insults, threats to
@@ -1831,7 +1865,13 @@ class ClickPrompt(_ChromeLineRule):
     "Enjoyed this article?"), and the paper's standing invitation to write to it ("We'd
     like to hear what you think about this or any of our articles", "Submit a letter to
     the editor", "Letters to the editor can be sent to ...", an address of one of the
-    newsroom's mailboxes: "Got a tip? Email tips@...").
+    newsroom's mailboxes: "Got a tip? Email tips@..."). Also the browser's
+    notification prompt ("Enable browser notifications for breaking news", "Would you
+    like to receive notifications?", "Get notified when we publish"), the app's pitch
+    ("Scan to download our app", "Read it first in our app", "Baixe o nosso
+    aplicativo"), the podcast's ("Subscribe wherever you get your podcasts"), and the
+    outlet's own events ("Register now for our free webinar", "Join us live on Thursday
+    for a Q&A", "Book your tickets now", "Early bird tickets on sale now").
 
     ## Why is this bad?
     The sentence is addressed to a reader of the web page; the link it points at is gone.
