@@ -14,6 +14,8 @@ from newslint import Applicability, Linter, check
 from newslint.packs import load_pack
 from newslint.testing import assert_fires, assert_fixes, assert_passes, check_pack_examples
 
+from .chrome_lines import BODY, END, between
+
 import newslint_rules
 
 PACK = Path(newslint_rules.__file__).with_name("boilerplate.toml")
@@ -22,14 +24,6 @@ PACK = Path(newslint_rules.__file__).with_name("boilerplate.toml")
 @pytest.mark.parametrize("rule", load_pack(PACK), ids=lambda r: r.code)
 def test_pack_examples(rule):
     check_pack_examples(rule)
-
-
-BODY = "The council approved the new budget on Monday after a long debate."
-END = "Officials said the vote would be repeated in the spring."
-
-
-def between(line: str) -> str:
-    return f"{BODY}\n\n{line}\n\n{END}"
 
 
 def test_seed_comment_prompt_and_headline_untouched():

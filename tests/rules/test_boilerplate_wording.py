@@ -9,23 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from newslint import check
 from newslint.testing import assert_fires, assert_fixes
 
-BODY = "The council approved the new budget on Monday after a long debate."
-END = "Officials said the vote would be repeated in the spring."
+from .chrome_lines import BODY, END, between, boilerplate_on
 
-
-def between(line: str) -> str:
-    return f"{BODY}\n\n{line}\n\n{END}"
-
-
-def boilerplate_on(line: str) -> list:
-    """The boilerplate diagnostics that touch ``line`` put between two paragraphs."""
-    text = between(line)
-    start = text.index(line)
-    end = start + len(line)
-    return [d for d in check(text, select=["boilerplate"]) if d.start < end and d.end > start]
 
 
 FIRES = [
