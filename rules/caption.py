@@ -121,7 +121,7 @@ _OPENER = patterns.compile(
     | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
         [ ][-–—][ ](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER
         |JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ ]\d{1,2}[ ]?:[ ])
-    | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
+    | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:(?:above|below)(?![ ](?:the|an?|his|her|their|its|our|my)\b)|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | (?:Bottom|Left|Right|Shown)[ ]?:[ ](?=[“"‘']?\p{Lu})
     | (?:A[ ])?[Pp]hoto[ ]illustration[ ](?:of|shows)\b
@@ -178,6 +178,20 @@ _IN_PICTURE = patterns.compile(
     r"\bin (?:this|an?) (?:[\w'’-]+ ){0,3}?(?:photo|photograph|picture|image|handout|still|screen ?grab|screengrab"
     r"|frame grab|file photo)s?\b(?! (?:gallery|galleries|essay|series|book|story|album|contest|competition|exhibition|session|shoot|op|opportunity|booth|finish))"
 )
+# "The children, pictured with their teacher, raised £4,000 ...": the picture's aside
+# closes and the story's own verb follows (past, perfect or future), a sentence of prose.
+_PICTURED_ASIDE = patterns.compile(r", pictured\b[^,.;:]{0,80}, (?P<verb>[a-z]+)\b")
+_STORY_VERBS_AFTER_ASIDE = frozenset("was were had has have will would could said".split())
+
+
+def _pictured_aside_then_verb(core: str) -> bool:
+    match = _PICTURED_ASIDE.search(core)
+    if match is None:
+        return False
+    verb = match["verb"]
+    return verb in _STORY_VERBS_AFTER_ASIDE or verb in _past_forms() or (verb.endswith("ed") and len(verb) > 4)
+
+
 # "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
 # where; counted only in a line without any other verb.
 _PICTURED_NOUN = patterns.compile(
@@ -773,6 +787,8 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     else:
         for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses"), (_IN_PICTURE, "in this photo")):
             if pattern.search(core):
+                if pattern is _PICTURED and _pictured_aside_then_verb(core):
+                    continue
                 weak = f"describes a picture ({what!r})"
                 break
         else:

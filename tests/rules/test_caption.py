@@ -78,6 +78,11 @@ def test_caption_phrase_fires(line):
         "Right now the council is busy.",
         "Shown are the results of the vote.",
         "Right: 12 per cent, up from 9.",
+        # The picture's aside closes and the story's own verb follows ("..., raised").
+        "The children, pictured with their teacher on the last day of term, raised £4,000 for the hospital.",
+        "The pupils, pictured in their new uniforms, collected 300 books for the library.",
+        # "above" governs a place ("above the fireplace"), not the page's picture.
+        "Pictured above the fireplace is a portrait of the founder, painted in 1911 by an artist.",
     ],
 )
 def test_caption_phrase_passes(line):
