@@ -107,7 +107,7 @@ _OPENER = patterns.compile(
     | (?:Pictured|Seen[ ](?:here|above|below))[ ](?:is|are)[ ](?=(?:an?|the|\p{Lu}))
     | Seen[ ](?:here|above|below)[ ]?:[ ]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
-        screenshot|screen[ ]?grab|video[ ]grab|file)s?\b
+        screenshot|screen[ ]?grab|video[ ]grab|file)s?\b(?![-‐]|[ ](?:essay|essays|gallery|galleries|series|book|album|contest|competition|exhibition)\b)
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
     | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ](?:of|shows)\b | Archive[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
     | \((?:FILE|File)(?:[ ](?:PHOTO|PICTURE|IMAGE|[Pp]hoto|[Pp]icture|[Ii]mage))?\)[ ]
@@ -726,6 +726,35 @@ def _lists_in_prose(core: str, opener: str) -> bool:
     return not _STORY_TENSES.isdisjoint(_tenses(_main_clause(rest)))
 
 
+#: The openers that name a picture's subject as a noun phrase ("An artist's impression
+#: of", "A general view of", "Drone footage shows"), which a story's sentence can open with.
+_NOUN_OPENERS = ("An artist", "A artist", "A general", "General view", "A view", "Aerial", "An aerial", "Drone",
+                 "A drone", "Satellite", "A satellite", "Illustration", "An illustration", "File photos", "Photo illustration",
+                 "A photo illustration", "Undated", "An undated")
+# ", the governor said,", ", the agency said in a statement": a speaker's attribution
+# (not ", which officials said ...", a caption's own clause).
+_ATTRIBUTION = patterns.compile(
+    r",[ ](?!(?:which|who|where|that|as)\b)(?:(?:the|a|an|its|his|her|their)[ ])?(?:\p{L}+[ ]){0,2}?"
+    r"(?:said|says|told[ ]reporters|reported)\b"
+)
+
+
+def _opener_in_story(core: str, opener: str) -> bool:
+    """"An artist's impression of the stadium was unveiled on Tuesday", "A general view of
+    the economy, the governor said, suggests ...": a noun-phrase opener that the story's
+    own past-tense auxiliary, or a speaker's attribution, follows."""
+    if not opener.startswith(_NOUN_OPENERS):
+        return False
+    if _ATTRIBUTION.search(core) is not None:
+        return True
+    # (only an auxiliary counts: a participle after a name is a caption's "Jakarta shrouded")
+    rest = _TOKEN.findall(core[core.find(opener) + len(opener) :])
+    return not _STORY_AUXILIARIES.isdisjoint(_main_clause(rest))
+
+
+_STORY_AUXILIARIES = frozenset("was were had will would".split())
+
+
 def _opening_phrase(core: str) -> str | None:
     """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
     view placed in a scene): the only readings of ``_phrase`` open to a line of more
@@ -733,6 +762,8 @@ def _opening_phrase(core: str) -> str | None:
     opener = _opener(core)
     if opener is not None and not _view_heading(core, opener):
         if opener[:1] in "FL" and opener.startswith(("From left", "Left to right")) and _lists_in_prose(core, opener):
+            return None
+        if _opener_in_story(core, opener):
             return None
         return f"opens with {opener!r}"
     if _plain_view(core):

@@ -83,6 +83,15 @@ def test_caption_phrase_fires(line):
         "The pupils, pictured in their new uniforms, collected 300 books for the library.",
         # "above" governs a place ("above the fireplace"), not the page's picture.
         "Pictured above the fireplace is a portrait of the founder, painted in 1911 by an artist.",
+        # An opener's noun phrase that the story's own past-tense verb or a speaker's
+        # attribution follows: a sentence of prose.
+        "An artist's impression of the new stadium was unveiled on Tuesday; construction begins next year.",
+        "An artist's impression of the new terminal was published by the council on Friday.",
+        "A general view of the economy, the governor said, suggests a soft landing is still possible.",
+        "Drone footage shows the extent of the flooding, the agency said in a statement.",
+        # "In this photo essay", "In this image-obsessed age": not the picture above.
+        "In this photo essay, our correspondent documents a year in the life of a village school.",
+        "In this image-obsessed age, the author argues, privacy has become a luxury.",
     ],
 )
 def test_caption_phrase_passes(line):
