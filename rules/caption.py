@@ -179,9 +179,10 @@ _IN_PICTURE = patterns.compile(
     r"|frame grab|file photo)s?\b(?! (?:gallery|galleries|essay|series|book|story|album|contest|competition|exhibition|session|shoot|op|opportunity|booth|finish))"
 )
 # "The children, pictured with their teacher, raised £4,000 ...": the picture's aside
-# closes and the story's own verb follows (past, perfect or future), a sentence of prose.
-_PICTURED_ASIDE = patterns.compile(r", pictured\b[^,.;:]{0,80}, (?P<verb>[a-z]+)\b")
-_STORY_VERBS_AFTER_ASIDE = frozenset("was were had has have will would could said".split())
+# closes and the story's own verb follows (a finite "is", an auxiliary, a modal or a past
+# tense: "Smith, pictured, is due in court"), a sentence of prose.
+_PICTURED_ASIDE = patterns.compile(r", pictured\b[^,.;:]{0,80}?, (?P<verb>[a-z]+)\b")
+_STORY_VERBS_AFTER_ASIDE = frozenset("is are was were had has have will would could may might must should said".split())
 
 
 def _pictured_aside_then_verb(core: str) -> bool:

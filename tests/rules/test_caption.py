@@ -81,6 +81,9 @@ def test_caption_phrase_fires(line):
         # The picture's aside closes and the story's own verb follows ("..., raised").
         "The children, pictured with their teacher on the last day of term, raised £4,000 for the hospital.",
         "The pupils, pictured in their new uniforms, collected 300 books for the library.",
+        "The actress, pictured at the premiere in May, is expected to attend.",
+        "Smith, pictured, is due in court on Monday.",
+        "The couple, pictured on their wedding day in 1962, are celebrating their anniversary.",
         # "above" governs a place ("above the fireplace"), not the page's picture.
         "Pictured above the fireplace is a portrait of the founder, painted in 1911 by an artist.",
         # An opener's noun phrase that the story's own past-tense verb or a speaker's
