@@ -142,6 +142,12 @@ _PICTURE_SHOWS = patterns.compile(
         |taken|released|provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
     regex.VERBOSE,
 )
+# "This photo, taken on her phone in 2012, is ...": a picture opener whose aside closes
+# before a finite "is" or "was" (a caption's picture "shows").
+_PICTURE_ASIDE_IS = patterns.compile(
+    r"[ \t\u00a0]*(?:This|That|The|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture)s?,[ ]"
+    r"(?:taken|released|posted|shared|dated)\b[^,;:]{0,80}?(?:,[^,;:]{0,40}?)?,[ ](?:is|was|are|were|has|had|will|would)\b"
+)
 _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|handout|grab)")
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
 _LABELLED_SENTENCE = patterns.compile(r"[ \t\u00a0]*(?:Image|Photo|Picture|Photograph)[ ]?:[ ]+\S")
@@ -814,7 +820,11 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         # "This handout picture from the navy shows a ship stuck in ice": a desk's
         # handout, and what it shows may hold a participle ("stuck", "damaged").
         return f"opens with {weak!r}"
-    if weak:
+    if weak and _PICTURE_ASIDE_IS.match(core):
+        # "This photo, taken on her phone in 2012, is the last picture of her father": the
+        # picture is the story's subject, not the caption's opening.
+        weak = None
+    elif weak:
         weak = f"opens with {weak!r}"
     else:
         for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses"), (_IN_PICTURE, "in this photo")):

@@ -84,6 +84,8 @@ def test_caption_phrase_fires(line):
         "The actress, pictured at the premiere in May, is expected to attend.",
         "Smith, pictured, is due in court on Monday.",
         "The couple, pictured on their wedding day in 1962, are celebrating their anniversary.",
+        "This photo, taken on her phone in 2012, is the last picture of her father.",
+        "The photograph, taken in Warsaw in 1938, was found in a drawer after her death.",
         # "above" governs a place ("above the fireplace"), not the page's picture.
         "Pictured above the fireplace is a portrait of the founder, painted in 1911 by an artist.",
         # An opener's noun phrase that the story's own past-tense verb or a speaker's
