@@ -737,7 +737,10 @@ def _lists_in_prose(core: str, opener: str) -> bool:
 #: of", "A general view of", "Drone footage shows"), which a story's sentence can open with.
 _NOUN_OPENERS = ("An artist", "A artist", "A general", "General view", "A view", "Aerial", "An aerial", "Drone",
                  "A drone", "Satellite", "A satellite", "Illustration", "An illustration", "File photos", "Photo illustration",
-                 "A photo illustration", "Undated", "An undated")
+                 "A photo illustration", "Undated", "An undated", "File pictures", "File images")
+_PLURAL_FILE_OPENERS = ("File photos", "File pictures", "File images")
+#: A plural verb for plural pictures (a caption is under one picture: "File photo of ... shows").
+_PLURAL_SHOW = patterns.compile(r"\b(?:show|showed)\b")
 # ", the governor said,", ", the agency said in a statement": a speaker's attribution
 # (not ", which officials said ...", a caption's own clause).
 _ATTRIBUTION = patterns.compile(
@@ -754,6 +757,8 @@ def _opener_in_story(core: str, opener: str) -> bool:
         return False
     if _ATTRIBUTION.search(core) is not None:
         return True
+    if opener.startswith(_PLURAL_FILE_OPENERS) and _PLURAL_SHOW.search(core) is not None:
+        return True  # "File photos of the building show it ...": pictures the story cites
     # (only an auxiliary counts: a participle after a name is a caption's "Jakarta shrouded")
     rest = _TOKEN.findall(core[core.find(opener) + len(opener) :])
     return not _STORY_AUXILIARIES.isdisjoint(_main_clause(rest))

@@ -765,6 +765,7 @@ def test_other_desks_openers_fire(line):
         "File photos are kept in the archive for ten years.",
         "The screen grab was shared thousands of times, officials said.",
         "Archive photos show the mill before the fire, the museum said.",
+        "File photos of the building show it before the extension was added in 1998.",
         "March 12, 2024: The court rules on the appeal.",
         "A photo made available by the museum went viral, the curator said.",
         "This general view of the case is shared by most judges.",
