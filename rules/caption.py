@@ -217,6 +217,12 @@ _PHOTOGRAPHED = patterns.compile(
 _PLACE_AFTER_YEAR = (" in ", " at ", " near ", " outside ")
 #: The words ``_PHOTOGRAPHED`` allows after "seen" and "photographed" (the scan's test).
 _AFTER_NAME_SEEN = ("at ", "in ", "on ", "during ", "with ", "outside ", "inside ", "near ", "beside ", "alongside ", "aboard ", "here")
+# "... is seen leaving the shop in footage released by police", "is seen on CCTV ...":
+# footage the story cites (a caption names its own picture: "in this image from ...").
+_SEEN_IN_FOOTAGE = patterns.compile(
+    r"\b(?:in|on)[ ](?:(?:the|a|an|police|security|CCTV|dashcam|bodycam|mobile[ ]phone)[ ]){0,2}(?:footage|CCTV|video|camera)\b"
+    r"(?![ ](?:screens?|walls?|monitors?|links?|calls?|grabs?|stills?))"  # "seen on a video screen at the stadium"
+)
 _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
@@ -836,6 +842,8 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             if pattern.search(core):
                 if pattern is _PICTURED and _pictured_aside_then_verb(core):
                     continue
+                if pattern is _SEEN and _SEEN_IN_FOOTAGE.search(core) is not None:
+                    continue  # "The suspect is seen leaving the shop in footage released by police"
                 weak = f"describes a picture ({what!r})"
                 break
         else:

@@ -38,6 +38,7 @@ def wrap(line: str) -> str:
         "Coach Dana Whitfield, left, talks with Lee Morgan before the game.",
         "Olivia Brandt, pictured at the festival in 2017, when she was a student.",
         "The former minister is seen outside the court in Madrid.",
+        "Fans are seen on a video screen during the match in Lisbon.",
         "The winner poses for photographers after the race in Monaco.",
         "The centres of the clusters are very hot (red), while cooler gas glows (in blue).",
         "Image: Coach Dana Whitfield, left, has replaced Lee Morgan as manager",
@@ -766,6 +767,9 @@ def test_other_desks_openers_fire(line):
         "The screen grab was shared thousands of times, officials said.",
         "Archive photos show the mill before the fire, the museum said.",
         "File photos of the building show it before the extension was added in 1998.",
+        # Someone "seen" in footage the story cites (not "in this image from the footage").
+        "The suspect is seen leaving the shop in footage released by police on Monday.",
+        "The driver is seen on CCTV running a red light moments before the crash.",
         "March 12, 2024: The court rules on the appeal.",
         "A photo made available by the museum went viral, the curator said.",
         "This general view of the case is shared by most judges.",
