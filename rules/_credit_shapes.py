@@ -748,8 +748,10 @@ _DIGITS = "0123456789"
 # Where a glued credit can begin: after a finished sentence ("2019. REUTERS/Name",
 # "Austria.Leonhard Foeger / Reuters file") or at a credit label stuck to the text
 # ("sought treatmentCredit: EPA").
+# (A quotation closed after a comma does not end the sentence: 'What: "Harbour Light,"
+# photographs by Name' goes on.)
 _SENTENCE_BOUNDARY = (
-    r"(?:[.!?…][\"”’)]?|[\"”’])[ \t\u00a0]*(?=\S)"
+    r"(?:[.!?…][\"”’)]?|(?<![,;])[\"”’])[ \t\u00a0]*(?=\S)"
     r"|(?<=[\p{Ll}\p{N})\]][ \t\u00a0]?)(?=(?:Credit|Photo|Image|Picture|Photograph|Foto)s?"
     r"(?:[ \t]credit)?[ \t]*(?::|\.\.\.|…))"
 )

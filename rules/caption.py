@@ -107,7 +107,7 @@ _OPENER = patterns.compile(
     | (?:Pictured|Seen[ ](?:here|above|below))[ ](?:is|are)[ ](?=(?:an?|the|\p{Lu}))
     | Seen[ ](?:here|above|below)[ ]?:[ ]
     | In[ ]this[ ](?:[\w’'.,-]+[ ]){0,6}?(?:photo|photograph|image|picture|handout|frame[ ]grab|still|
-        screenshot|screen[ ]?grab|video[ ]grab|file)s?\b
+        screenshot|screen[ ]?grab|video[ ]grab|file)s?\b(?![-‐]|[ ](?:essay|essays|gallery|galleries|series|book|album|contest|competition|exhibition)\b)
     | FILE[ ](?:PHOTO|PICTURE|IMAGE)\b | FILE[ ][-–—] | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
     | File[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ](?:of|shows)\b | Archive[ ](?:[Pp]hoto|[Pp]icture|[Ii]mage)s?[ ]?[:\-–—]
     | \((?:FILE|File)(?:[ ](?:PHOTO|PICTURE|IMAGE|[Pp]hoto|[Pp]icture|[Ii]mage))?\)[ ]
@@ -121,7 +121,7 @@ _OPENER = patterns.compile(
     | (?P<wire_dateline>\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})?
         [ ][-–—][ ](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER
         |JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ ]\d{1,2}[ ]?:[ ])
-    | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:above|below|here|left|right)\b
+    | (?:Image|Photo|Picture)[ ]caption\b | Caption[ ]?: | Pictured[ ]?: | Pictured[ ](?:(?:above|below)(?![ ](?:the|an?|his|her|their|its|our|my)\b)|here|left|right)\b
     | (?:Above|Below|Inset|Top|Main[ ](?:image|picture|photo))[ ]?:[ ]
     | (?:Bottom|Left|Right|Shown)[ ]?:[ ](?=[“"‘']?\p{Lu})
     | (?:A[ ])?[Pp]hoto[ ]illustration[ ](?:of|shows)\b
@@ -141,6 +141,12 @@ _PICTURE_SHOWS = patterns.compile(
         [\w’'-]+[ ]){0,6}?(?:shows(?![ ](?:are|were|is|was|and|or|will|would|have|had|can|could|for|of)\b)
         |taken|released|provided|made[ ]available|obtained|distributed|posted|shared|dated)\b""",
     regex.VERBOSE,
+)
+# "This photo, taken on her phone in 2012, is ...": a picture opener whose aside closes
+# before a finite "is" or "was" (a caption's picture "shows").
+_PICTURE_ASIDE_IS = patterns.compile(
+    r"[ \t\u00a0]*(?:This|That|The|A|An)[ ](?:[\w’'-]+[ ]){0,3}?(?:photo|photograph|image|picture)s?,[ ]"
+    r"(?:taken|released|posted|shared|dated)\b[^,;:]{0,80}?(?:,[^,;:]{0,40}?)?,[ ](?:is|was|are|were|has|had|will|would)\b"
 )
 _PICTURE_WORD = patterns.compile(r"(?i:photo|image|picture|still|screen|frame|handout|grab)")
 # "Image: Jose Mourinho, left, has replaced ..." - a caption behind a credit label.
@@ -178,6 +184,21 @@ _IN_PICTURE = patterns.compile(
     r"\bin (?:this|an?) (?:[\w'’-]+ ){0,3}?(?:photo|photograph|picture|image|handout|still|screen ?grab|screengrab"
     r"|frame grab|file photo)s?\b(?! (?:gallery|galleries|essay|series|book|story|album|contest|competition|exhibition|session|shoot|op|opportunity|booth|finish))"
 )
+# "The children, pictured with their teacher, raised £4,000 ...": the picture's aside
+# closes and the story's own verb follows (a finite "is", an auxiliary, a modal or a past
+# tense: "Smith, pictured, is due in court"), a sentence of prose.
+_PICTURED_ASIDE = patterns.compile(r", pictured\b[^,.;:]{0,80}?, (?P<verb>[a-z]+)\b")
+_STORY_VERBS_AFTER_ASIDE = frozenset("is are was were had has have will would could may might must should said".split())
+
+
+def _pictured_aside_then_verb(core: str) -> bool:
+    match = _PICTURED_ASIDE.search(core)
+    if match is None:
+        return False
+    verb = match["verb"]
+    return verb in _STORY_VERBS_AFTER_ASIDE or verb in _past_forms() or (verb.endswith("ed") and len(verb) > 4)
+
+
 # "The Mahlangu family pictured outside their home in Soweto.": a noun, "pictured" and
 # where; counted only in a line without any other verb.
 _PICTURED_NOUN = patterns.compile(
@@ -196,6 +217,12 @@ _PHOTOGRAPHED = patterns.compile(
 _PLACE_AFTER_YEAR = (" in ", " at ", " near ", " outside ")
 #: The words ``_PHOTOGRAPHED`` allows after "seen" and "photographed" (the scan's test).
 _AFTER_NAME_SEEN = ("at ", "in ", "on ", "during ", "with ", "outside ", "inside ", "near ", "beside ", "alongside ", "aboard ", "here")
+# "... is seen leaving the shop in footage released by police", "is seen on CCTV ...":
+# footage the story cites (a caption names its own picture: "in this image from ...").
+_SEEN_IN_FOOTAGE = patterns.compile(
+    r"\b(?:in|on)[ ](?:(?:the|a|an|police|security|CCTV|dashcam|bodycam|mobile[ ]phone)[ ]){0,2}(?:footage|CCTV|video|camera)\b"
+    r"(?![ ](?:screens?|walls?|monitors?|links?|calls?|grabs?|stills?))"  # "seen on a video screen at the stadium"
+)
 _POSES = patterns.compile(
     r"\b(?:poses|pose|posing) (?:for|with|during|at|in front|next to|beside|alongside|after|before|on|"
     r"outside|inside)\b"
@@ -712,6 +739,40 @@ def _lists_in_prose(core: str, opener: str) -> bool:
     return not _STORY_TENSES.isdisjoint(_tenses(_main_clause(rest)))
 
 
+#: The openers that name a picture's subject as a noun phrase ("An artist's impression
+#: of", "A general view of", "Drone footage shows"), which a story's sentence can open with.
+_NOUN_OPENERS = ("An artist", "A artist", "A general", "General view", "A view", "Aerial", "An aerial", "Drone",
+                 "A drone", "Satellite", "A satellite", "Illustration", "An illustration", "File photos", "Photo illustration",
+                 "A photo illustration", "Undated", "An undated", "File pictures", "File images")
+_PLURAL_FILE_OPENERS = ("File photos", "File pictures", "File images")
+#: A plural verb for plural pictures (a caption is under one picture: "File photo of ... shows").
+_PLURAL_SHOW = patterns.compile(r"\b(?:show|showed)\b")
+# ", the governor said,", ", the agency said in a statement": a speaker's attribution
+# (not ", which officials said ...", a caption's own clause).
+_ATTRIBUTION = patterns.compile(
+    r",[ ](?!(?:which|who|where|that|as)\b)(?:(?:the|a|an|its|his|her|their)[ ])?(?:\p{L}+[ ]){0,2}?"
+    r"(?:said|says|told[ ]reporters|reported)\b"
+)
+
+
+def _opener_in_story(core: str, opener: str) -> bool:
+    """"An artist's impression of the stadium was unveiled on Tuesday", "A general view of
+    the economy, the governor said, suggests ...": a noun-phrase opener that the story's
+    own past-tense auxiliary, or a speaker's attribution, follows."""
+    if not opener.startswith(_NOUN_OPENERS):
+        return False
+    if _ATTRIBUTION.search(core) is not None:
+        return True
+    if opener.startswith(_PLURAL_FILE_OPENERS) and _PLURAL_SHOW.search(core) is not None:
+        return True  # "File photos of the building show it ...": pictures the story cites
+    # (only an auxiliary counts: a participle after a name is a caption's "Jakarta shrouded")
+    rest = _TOKEN.findall(core[core.find(opener) + len(opener) :])
+    return not _STORY_AUXILIARIES.isdisjoint(_main_clause(rest))
+
+
+_STORY_AUXILIARIES = frozenset("was were had will would".split())
+
+
 def _opening_phrase(core: str) -> str | None:
     """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
     view placed in a scene): the only readings of ``_phrase`` open to a line of more
@@ -719,6 +780,8 @@ def _opening_phrase(core: str) -> str | None:
     opener = _opener(core)
     if opener is not None and not _view_heading(core, opener):
         if opener[:1] in "FL" and opener.startswith(("From left", "Left to right")) and _lists_in_prose(core, opener):
+            return None
+        if _opener_in_story(core, opener):
             return None
         return f"opens with {opener!r}"
     if _plain_view(core):
@@ -768,11 +831,19 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         # "This handout picture from the navy shows a ship stuck in ice": a desk's
         # handout, and what it shows may hold a participle ("stuck", "damaged").
         return f"opens with {weak!r}"
-    if weak:
+    if weak and _PICTURE_ASIDE_IS.match(core):
+        # "This photo, taken on her phone in 2012, is the last picture of her father": the
+        # picture is the story's subject, not the caption's opening.
+        weak = None
+    elif weak:
         weak = f"opens with {weak!r}"
     else:
         for pattern, what in ((_PICTURED, "pictured"), (_SEEN, "is seen"), (_POSES, "poses"), (_IN_PICTURE, "in this photo")):
             if pattern.search(core):
+                if pattern is _PICTURED and _pictured_aside_then_verb(core):
+                    continue
+                if pattern is _SEEN and _SEEN_IN_FOOTAGE.search(core) is not None:
+                    continue  # "The suspect is seen leaving the shop in footage released by police"
                 weak = f"describes a picture ({what!r})"
                 break
         else:

@@ -38,6 +38,7 @@ def wrap(line: str) -> str:
         "Coach Dana Whitfield, left, talks with Lee Morgan before the game.",
         "Olivia Brandt, pictured at the festival in 2017, when she was a student.",
         "The former minister is seen outside the court in Madrid.",
+        "Fans are seen on a video screen during the match in Lisbon.",
         "The winner poses for photographers after the race in Monaco.",
         "The centres of the clusters are very hot (red), while cooler gas glows (in blue).",
         "Image: Coach Dana Whitfield, left, has replaced Lee Morgan as manager",
@@ -78,6 +79,25 @@ def test_caption_phrase_fires(line):
         "Right now the council is busy.",
         "Shown are the results of the vote.",
         "Right: 12 per cent, up from 9.",
+        # The picture's aside closes and the story's own verb follows ("..., raised").
+        "The children, pictured with their teacher on the last day of term, raised £4,000 for the hospital.",
+        "The pupils, pictured in their new uniforms, collected 300 books for the library.",
+        "The actress, pictured at the premiere in May, is expected to attend.",
+        "Smith, pictured, is due in court on Monday.",
+        "The couple, pictured on their wedding day in 1962, are celebrating their anniversary.",
+        "This photo, taken on her phone in 2012, is the last picture of her father.",
+        "The photograph, taken in Warsaw in 1938, was found in a drawer after her death.",
+        # "above" governs a place ("above the fireplace"), not the page's picture.
+        "Pictured above the fireplace is a portrait of the founder, painted in 1911 by an artist.",
+        # An opener's noun phrase that the story's own past-tense verb or a speaker's
+        # attribution follows: a sentence of prose.
+        "An artist's impression of the new stadium was unveiled on Tuesday; construction begins next year.",
+        "An artist's impression of the new terminal was published by the council on Friday.",
+        "A general view of the economy, the governor said, suggests a soft landing is still possible.",
+        "Drone footage shows the extent of the flooding, the agency said in a statement.",
+        # "In this photo essay", "In this image-obsessed age": not the picture above.
+        "In this photo essay, our correspondent documents a year in the life of a village school.",
+        "In this image-obsessed age, the author argues, privacy has become a luxury.",
     ],
 )
 def test_caption_phrase_passes(line):
@@ -746,6 +766,10 @@ def test_other_desks_openers_fire(line):
         "File photos are kept in the archive for ten years.",
         "The screen grab was shared thousands of times, officials said.",
         "Archive photos show the mill before the fire, the museum said.",
+        "File photos of the building show it before the extension was added in 1998.",
+        # Someone "seen" in footage the story cites (not "in this image from the footage").
+        "The suspect is seen leaving the shop in footage released by police on Monday.",
+        "The driver is seen on CCTV running a red light moments before the crash.",
         "March 12, 2024: The court rules on the appeal.",
         "A photo made available by the museum went viral, the curator said.",
         "This general view of the case is shared by most judges.",

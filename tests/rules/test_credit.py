@@ -423,6 +423,9 @@ def test_glued_credit_fix_keeps_the_sentence(line, credit, fixed):
         "Reuters reported the deal, according to Getty Images, in May",
         "The law on electronic records (ePA) was passed in 2019 and took effect later",
         "He thanked the staff. They had worked through the night, via video link",
+        # A quotation closed after its comma: the sentence goes on ("...," photographs by).
+        'What: "Harbour Light," photographs by Ingrid Solberg',
+        "The show, “Harbour Light,” photographs by Ingrid Solberg",
     ],
 )
 def test_glued_credit_passes(line):
