@@ -251,8 +251,9 @@ _SHORT_CAPITALISED_ABBREVIATIONS = frozenset(
 
 
 def _period_before_comma(text: str, start: int, end: int, english: object = False) -> bool:
-    """Whether the full stop at ``start``, with a comma right after it, is a stacked
-    mark rather than an abbreviation's period ("Inc., the", "U.S., China", "etc.,")."""
+    """Whether the full stop at ``start``, with a comma (or a semicolon or a colon) right
+    after it, is a stacked mark rather than an abbreviation's period ("Inc., the", "U.S.,
+    China", "etc.,", "p.m.;")."""
     if _LATIN_ABBREVIATION.search(text, max(0, start - 8), start):
         return False  # "e.g.,", "i.e.,", "etc.,", "et al.,", wherever they stand
     if _ends_paragraph(text, end):
@@ -382,9 +383,10 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         # a brand spelt in lowercase with its own "!" may end a sentence ("and even
         # booyah!. Yes, the mark is part of the name"), but carries it everywhere.
         return first == "?" or after.islower() or _written_without_mark(text, start)
-    if first == "." and second == "," and not gap:
-        # An abbreviation before a comma ("Inc., the", "U.S., China", "etc., and"), unless
-        # the word is a plain one that takes no abbreviation period: "the level., and".
+    if first == "." and second in ",;:" and not gap:
+        # An abbreviation before a comma, a semicolon or a colon ("Inc., the", "U.S.,
+        # China", "etc., and", "Kane Jr.; Editing by", "3:45 p.m.: The road"), unless the
+        # word is a plain one that takes no abbreviation period: "the level., and".
         return _period_before_comma(text, start, end, english)
     if first == second == "." and not gap and before.isalnum() and end < len(text) and text[end] == after:
         if after.isdigit() or after.islower():
@@ -428,7 +430,8 @@ class DuplicatedPunctuation(Rule):
     ## Fix safety
     Safe: the fix keeps the first mark and deletes the second and the spaces before it.
     Not reported: ellipses (``...``, ``. . .``, ``…``), ranges (``1..10``, ``a..z``), an
-    abbreviation before a comma (``Inc.,``, ``U.S.,``, ``etc.,``, ``Calif.,``: short
+    abbreviation before a comma, a semicolon or a colon (``Inc.,``, ``U.S.,``, ``etc.,``,
+    ``Jr.;``, ``p.m.:``, ``Calif.,``: short
     capitalised words may be abbreviations; a doubled comma after one, ``Inc.,,``, is
     reported), ``::`` inside a token, a title that ends in ``?`` (its capitalised words
     hold a question word: ``Who Framed Roger Rabbit?.``, ``Dude, Where's My Car?.``),

@@ -378,6 +378,31 @@ def test_nl501_leaves_abbreviations_and_lists_of_marks(text):
     assert_passes("NL501", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Reporting by Marta Lind Jr.; Editing by O.K. Berg)",
+        "Polls close at 8 p.m.; first results are due at midnight.",
+        "Update, 3:45 p.m.: The coast road has now reopened.",
+        "The filing names Harbour Holdings Inc.; its lawyers declined to comment.",
+    ],
+)
+def test_nl501_leaves_an_abbreviation_before_a_semicolon_or_a_colon(text):
+    assert_passes("NL501", english(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The council agreed on the level.; the mayor left early.", "The council agreed on the level. the mayor left early."),
+        ("They met on the terrace.: nobody came.", "They met on the terrace. nobody came."),
+    ],
+)
+def test_nl501_reads_a_plain_word_s_period_before_a_semicolon_or_a_colon(text, fixed):
+    assert_fires("NL501", english(text), count=1)
+    assert_fixes("NL501", english(text), english(fixed))
+
+
 def test_nl501_still_reads_a_doubled_comma_after_an_abbreviation():
     assert_fires("NL501", "The firm, Harbour Holdings Inc.,, said on Monday it would appeal.", count=1)
 
