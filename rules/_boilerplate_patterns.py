@@ -364,7 +364,9 @@ LABELS: list[tuple[str, str, str]] = [
     # -- NL108 read-more links: a label, a separator, then another story's headline
     # ("READ MORE: ...", "Related: ...", "On Chron.com: ..."), or the bare label.
     ("NL108", "now read also more see related watch listen recommended don't dont must previously further icymi in editor's editors top on video photos gallery podcast audio pictures check",
-     rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))[^\n]*"),
+     # (Not a sentence in lowercase after it: "Don't miss: the covered market, where
+     # vendors sell cheese.", "Video: it is now how the young get their news, a survey found.")
+     rf"{_READ_MORE_LABEL}(?: ?[:：|»›>])+ ?(?!\h*(?:$|https?://))(?!(?-i:\h*\p{{Ll}}[^\n]*[.!?][\"'”’)]*\h*$))[^\n]*"),
     ("NL108", "also", r"also on <DOMAIN> [^\n]+"),
     # The same link on pages in other languages: the press's closed class of "read also"
     # labels, a separator, the headline ("Leia também: ...", "Lesen Sie auch: ...",

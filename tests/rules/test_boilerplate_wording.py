@@ -181,6 +181,10 @@ PROSE = [
     "Check out |option-name| for more settings.",
     "A donation of $5 million was made by the family, the hospital said.",
     "Donate now or lose the hospital, campaigners warn",
+    # A read-more label before a sentence of prose: a travel tip, a standfirst.
+    "Don't miss: the covered market on the north side of the river, where vendors sell cheese.",
+    "Video: it is now the main way young people get their news, a survey published on Monday found.",
+    "All rights reserved is a phrase that appears at the bottom of most contracts, but few authors read that far.",
 ]
 
 
