@@ -121,7 +121,28 @@ _NO_SPACE_SCRIPT = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p
 _QUOTES_OPEN = "\"'“‘«`"
 _QUOTES_CLOSE = "\"'”’»`"
 _TALKED_ABOUT = patterns.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
-_DETERMINER_BEFORE = patterns.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+$", regex.IGNORECASE)
+# A determiner, then at most three words that describe markup as a thing written about
+# ("the <div> tag", "a single missing closing </div>"): a closed class, so that "the
+# essential chemical </i> elements" (a stray tag inside a scraped sentence) still counts.
+_DETERMINER_BEFORE = patterns.compile(
+    r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+"
+    r"(?:(?:single|lone|missing|stray|extra|unclosed|closing|opening|matching|empty|self-closing"
+    r"|humble|old|obsolete|deprecated|infamous|familiar|final|first|last|same)\s+){0,3}$",
+    regex.IGNORECASE,
+)
+# The words that, between a determiner and a tag, name the tag as a thing: "a missing
+# closing </div>", "the opening <p>" (no "tag" needs to follow).
+_TAG_SIDE_BEFORE = patterns.compile(
+    r"\b(?:the|a|an|this|that|its|their|one)\s+(?:(?:single|lone|missing|stray|extra)\s+){0,2}"
+    r"(?:closing|opening|matching|unclosed|self-closing)\s+$",
+    regex.IGNORECASE,
+)
+# What a template tag is called when prose names it: "a {{template}} variable", "the
+# {% block %} syntax".
+_TEMPLATE_TALKED_ABOUT = patterns.compile(
+    r"\s*(?:variables?|placeholders?|tags?|expressions?|syntax|blocks?|directives?|tokens?|braces)\b",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +218,10 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     start, end = match.span()
     if start and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
         return None  # 'the "<br>" element': markup quoted as a word
-    if _TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+    if _TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start):
         return None  # "the <div> tag", "an <img> element": a mention, not debris
+    if _TAG_SIDE_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "a single missing closing </div>": a mention, not debris
     ad = bool(_AD_WORD.search(attributes)) if has_value else False
     return Item("tag", start, end, lower, lower in _BLOCK_ELEMENTS, ad)
 
@@ -422,10 +445,13 @@ def _marks_item(text: str, start: int, end: int, opening: str, closing: str, wor
     return Item("template", start, end, "", True, ad)
 
 
-def _valid_template(match: regex.Match) -> Item | None:
+def _valid_template(text: str, match: regex.Match) -> Item | None:
     body = match.group()
     if not _LETTER.search(body):
         return None  # "{{1}}", "{% %}": no expression
+    start, end = match.span()
+    if _TEMPLATE_TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "a {{template}} variable": a mention, not debris
     inner = body.strip("{}%# ")
     return Item("template", match.start(), match.end(), "", True, bool(_AD_WORD.search(inner)))
 
@@ -624,7 +650,7 @@ def _scan_bracketed(document: Document) -> list[Item]:
         elif kind == "marks":
             item = _valid_marks(text, match)
         elif kind == "tpl":
-            item = _valid_template(match)
+            item = _valid_template(text, match)
         elif kind == "js":
             head = _JS_HEAD.search(text[max(0, start - 120) : start])
             if head is None:

@@ -57,6 +57,9 @@ def test_html_tag_fires(text, span):
         "<!-- newslint: disable=NL101 -->",
         "If a < /x> b holds, the bound is tight.",  # spaced: only a real element's closing tag
         "The score was 3 < 5 / 2 > 1 by the end.",
+        "The error came from a single missing closing </div>, the engineers said.",  # a mention
+        "Browsers close it at the matching </p> anyway.",
+        "Remember the old <blink> tag and the humble <marquee> element?",
     ],
 )
 def test_html_tag_passes(text):
@@ -312,6 +315,17 @@ def test_variables_of_seo_plugins_and_smarty_fire(text, span):
     ],
 )
 def test_percent_and_dollar_braces_in_prose_pass(text):
+    assert_passes("NL804", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the templating language, a {{template}} variable is replaced at render time.",
+        "Forget the {% endblock %} tag and the page breaks, the tutorial warns.",
+    ],
+)
+def test_template_tag_written_about_passes(text):
     assert_passes("NL804", text)
 
 
