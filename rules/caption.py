@@ -1254,6 +1254,11 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _HABITUAL = frozenset("every each always often usually sometimes never still now again daily weekly yearly".split())
+#: A time told as a narrator tells it, with an indefinite article ("on a cold Tuesday in
+#: February", "on a grey morning"): a caption dates its picture ("on Tuesday", "May 4").
+_NARRATED_TIME = patterns.compile(
+    r"\b(?:on|one) an? (?:[a-z]+ ){0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|day)\b"
+)
 #: "in Tunis, Tunisia": a place and its country or region, the way captions name it.
 _COMMA_PLACE = patterns.compile(
     r"\b(?:in|at|on|near|outside|inside|through|across|along|past) (?:the )?"
@@ -2313,6 +2318,8 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
             continue
         if _LABEL_START.match(core) or _HABITUAL.intersection(t.lower() for t in tokens):
             continue
+        if _NARRATED_TIME.search(core):
+            continue  # "... at the harbour on a cold Tuesday in February": a narrator's time
         first = tokens[0]
         if first.lower() in _FUNCTION and first.lower() not in _DETERMINERS:
             continue  # "After ...", "In ..." : the story's clause first

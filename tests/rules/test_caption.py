@@ -1173,6 +1173,9 @@ def test_people_scene_alone_fires_in_preview(line):
         "Teachers are on strike outside the ministry.",
         "Workers earn less than the minimum wage at the plant.",
         "Residents say the water at the beach is unsafe.",
+        # A narrator's time, not a caption's date.
+        "Fishermen unload the catch at the harbour on a cold Tuesday in February.",
+        "Fishermen unload the catch at the harbour in Tromso, Norway, on a grey morning.",
     ],
 )
 def test_people_scene_alone_passes_on_the_story(line):
