@@ -158,6 +158,11 @@ _POSITION = patterns.compile(
 # "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
 # a party's initial, "(left)" is not).
 _NAMED_POSITION = patterns.compile(r"\p{Lu}[\p{L}.'’-]* \((?:far |second |third )?(?:left|right)\)")
+# "In the photograph, Ana Ruiz (left) and her sister stand ...": a sentence of the story
+# about a picture it describes (a caption says "In this photo", not "In the photograph,").
+_ABOUT_THE_PICTURE = patterns.compile(
+    r"(?:In|On) the (?:photograph|photo|picture|image|painting|portrait|snapshot|print|frame)s?, "
+)
 # "Coach Rui Alves (C) speaks to his players ...": a lone "(C)" between a name and the
 # present-tense verb of a scene (not a copyright sign, which no verb follows).
 _NAMED_CENTRE = patterns.compile(r"\p{Lu}[\p{L}.'’-]+ \(C\) [a-z]{3,}s (?:with|to|at|in|during|on|as|after|before|the|a|an|his|her|their)\b")
@@ -816,7 +821,11 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
-        ) or (_NAMED_POSITION.search(core) is not None and not _prose_signs(core, tokens))
+        ) or (
+            _NAMED_POSITION.search(core) is not None
+            and not _prose_signs(core, tokens)
+            and not _ABOUT_THE_PICTURE.match(core)
+        )
         centre = positions == ["C"] and _NAMED_CENTRE.search(core) is not None and not _prose_signs(core, tokens)
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)) or centre:
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
