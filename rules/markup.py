@@ -120,7 +120,16 @@ _FILLER = patterns.compile(r"(?:[\s\u200b\u200c\u200d\u2060\ufeff]|&(?:#\d{1,7}|
 _NO_SPACE_SCRIPT = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _QUOTES_OPEN = "\"'“‘«`"
 _QUOTES_CLOSE = "\"'”’»`"
-_TALKED_ABOUT = patterns.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
+_TALKED_ABOUT = patterns.compile(
+    r"\s*(?:tags?|elements?|attributes?|sections?|headings?|containers?)\b", regex.IGNORECASE
+)
+# "the <title> of the page", "the <p> in a list item": an element named with an article,
+# then where it belongs.
+_BELONGS_AFTER = patterns.compile(r" (?:of|in) (?:the|a|an|each|every|your) ")
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Yy]our)\s+$")
+# Void elements that stand for a break: "that <br> a NASA spacecraft" is debris even
+# between a determiner and an "of" ("the <br> of" is no element written about).
+_BREAK_ELEMENTS = frozenset("br hr wbr".split())
 # A determiner, then at most three words that describe markup as a thing written about
 # ("the <div> tag", "a single missing closing </div>"): a closed class, so that "the
 # essential chemical </i> elements" (a stray tag inside a scraped sentence) still counts.
@@ -218,8 +227,11 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     start, end = match.span()
     if start and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
         return None  # 'the "<br>" element': markup quoted as a word
-    if _TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start):
-        return None  # "the <div> tag", "an <img> element": a mention, not debris
+    if lower not in _BREAK_ELEMENTS and (
+        (_TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start))
+        or (_BELONGS_AFTER.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start))
+    ):
+        return None  # "the <div> tag", "an <img> element", "the <title> of the page": a mention
     if _TAG_SIDE_BEFORE.search(text, max(0, start - 60), start):
         return None  # "a single missing closing </div>": a mention, not debris
     ad = bool(_AD_WORD.search(attributes)) if has_value else False

@@ -26,6 +26,9 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ('<amp-img src="a.jpg" width="4"></amp-img> The port reopened.', '<amp-img src="a.jpg" width="4">'),
         ("Unchecked <input type=checkbox checked> box.", "<input type=checkbox checked>"),
         ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
+        ("Officials said that <br> a NASA spacecraft could land.", "<br>"),
+        ("Officials said the <br> of the agency had resigned.", "<br>"),  # a break, never written about
+        ("Prices rose and <p> in the capital fares fell.", "<p>"),  # "and" is no article
         ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
         ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
         ("The mayor spoke on Tuesday.</ p>", "</ p>"),  # spaced by machine translation
@@ -60,6 +63,9 @@ def test_html_tag_fires(text, span):
         "The error came from a single missing closing </div>, the engineers said.",  # a mention
         "Browsers close it at the matching </p> anyway.",
         "Remember the old <blink> tag and the humble <marquee> element?",
+        "Every web page has a <head> section, which the reader never sees.",
+        "A developer noticed that the <title> of the page still read “Untitled document”.",
+        "The instructions tell users to put the <h1> heading first.",
     ],
 )
 def test_html_tag_passes(text):
