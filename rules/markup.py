@@ -126,6 +126,10 @@ _TALKED_ABOUT = patterns.compile(
 # "the <title> of the page", "the <p> in a list item": an element named with an article,
 # then where it belongs.
 _BELONGS_AFTER = patterns.compile(r" (?:of|in) (?:the|a|an|each|every|your) ")
+# "wrap titles in <i> tags", "Use <strong> for emphasis": an opening tag after a verb of
+# writing markup or a preposition, then the tag's plural or what it is for.
+_USE_BEFORE = patterns.compile(r"\b(?:[Uu]se|[Uu]sing|[Uu]sed|[Ww]rap(?:ped)?|in|with|into|between)\s+$")
+_USE_AFTER = patterns.compile(r"\s+(?:(?:tags|elements)\b(?! of\b)|for (?:emphasis|bold|italics?|headings?|links?|paragraphs?|line breaks?)\b)")
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Yy]our)\s+$")
 # Void elements that stand for a break: "that <br> a NASA spacecraft" is debris even
 # between a determiner and an "of" ("the <br> of" is no element written about).
@@ -232,6 +236,8 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
         or (_BELONGS_AFTER.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start))
     ):
         return None  # "the <div> tag", "an <img> element", "the <title> of the page": a mention
+    if not match["tclose"] and _USE_AFTER.match(text, end) and _USE_BEFORE.search(text, max(0, start - 10), start):
+        return None  # "wrap titles in <i> tags", "Use <strong> for emphasis": a mention
     if _TAG_SIDE_BEFORE.search(text, max(0, start - 60), start):
         return None  # "a single missing closing </div>": a mention, not debris
     ad = bool(_AD_WORD.search(attributes)) if has_value else False

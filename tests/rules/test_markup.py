@@ -29,6 +29,7 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ("Officials said that <br> a NASA spacecraft could land.", "<br>"),
         ("Officials said the <br> of the agency had resigned.", "<br>"),  # a break, never written about
         ("Prices rose and <p> in the capital fares fell.", "<p>"),  # "and" is no article
+        ("Prices rose in <p> elements of the budget.", "<p>"),  # "elements" of something else
         ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
         ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
         ("The mayor spoke on Tuesday.</ p>", "</ p>"),  # spaced by machine translation
@@ -66,6 +67,8 @@ def test_html_tag_fires(text, span):
         "Every web page has a <head> section, which the reader never sees.",
         "A developer noticed that the <title> of the page still read “Untitled document”.",
         "The instructions tell users to put the <h1> heading first.",
+        "The old manual told typists to wrap titles in <i> tags.",
+        "Use <strong> for emphasis, the guide says.",
     ],
 )
 def test_html_tag_passes(text):
