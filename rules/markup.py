@@ -130,6 +130,14 @@ _BELONGS_AFTER = patterns.compile(r" (?:of|in) (?:the|a|an|each|every|your) ")
 # writing markup or a preposition, then the tag's plural or what it is for.
 _USE_BEFORE = patterns.compile(r"\b(?:[Uu]se|[Uu]sing|[Uu]sed|[Ww]rap(?:ped)?|in|with|into|between)\s+$")
 _USE_AFTER = patterns.compile(r"\s+(?:(?:tags|elements)\b(?! of\b)|for (?:emphasis|bold|italics?|headings?|links?|paragraphs?|line breaks?)\b)")
+# A line that writes about markup: a tag named as a tag ("<i> tags", "a <head> section")
+# or by its use ("Use <strong> for emphasis"). Other bare tags of that line, after a
+# word that names a choice ("not <b>", "to use <u>", "and a <body>,") are mentions too.
+_LINE_WRITES_ABOUT_TAGS = patterns.compile(
+    r"<[a-z][a-z0-9]*>\s+(?:tags?|elements?|sections?|headings?)\b|\b[Uu]se <[a-z][a-z0-9]*> for\b"
+)
+_CHOICE_BEFORE = patterns.compile(r"\b(?:not|use|or|and|an?|the)\s+$")
+_CHOICE_AFTER = patterns.compile(r"[.,;:)]|\s*$|\s+(?:or|and|instead)\b")
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Yy]our)\s+$")
 # Void elements that stand for a break: "that <br> a NASA spacecraft" is debris even
 # between a determiner and an "of" ("the <br> of" is no element written about).
@@ -238,6 +246,15 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
         return None  # "the <div> tag", "an <img> element", "the <title> of the page": a mention
     if not match["tclose"] and _USE_AFTER.match(text, end) and _USE_BEFORE.search(text, max(0, start - 10), start):
         return None  # "wrap titles in <i> tags", "Use <strong> for emphasis": a mention
+    if (
+        not match["tclose"]
+        and not attributes.strip()
+        and lower not in _BREAK_ELEMENTS
+        and _CHOICE_BEFORE.search(text, max(0, start - 8), start)
+        and _CHOICE_AFTER.match(text, end)
+        and _LINE_WRITES_ABOUT_TAGS.search("".join(line_around(text, start, end)))
+    ):
+        return None  # "Use <strong> for emphasis, not <b>.": a mention beside another
     if _TAG_SIDE_BEFORE.search(text, max(0, start - 60), start):
         return None  # "a single missing closing </div>": a mention, not debris
     ad = bool(_AD_WORD.search(attributes)) if has_value else False

@@ -30,6 +30,8 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ("Officials said the <br> of the agency had resigned.", "<br>"),  # a break, never written about
         ("Prices rose and <p> in the capital fares fell.", "<p>"),  # "and" is no article
         ("Prices rose in <p> elements of the budget.", "<p>"),  # "elements" of something else
+        ("Prices rose and <br> the fares fell.", "<br>"),  # no tag written about on the line
+        ("Use <strong> for emphasis.\nPrices rose and <p>.", "<p>"),  # the mention is on another line
         ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
         ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
         ("The mayor spoke on Tuesday.</ p>", "</ p>"),  # spaced by machine translation
@@ -69,6 +71,9 @@ def test_html_tag_fires(text, span):
         "The instructions tell users to put the <h1> heading first.",
         "The old manual told typists to wrap titles in <i> tags.",
         "Use <strong> for emphasis, the guide says.",
+        "Use <strong> for emphasis, the guide says, not <b>.",
+        "The old manual told typists to wrap titles in <i> tags and never to use <u>.",
+        "Every web page has a <head> section, which the reader never sees, and a <body>, which is the page.",
     ],
 )
 def test_html_tag_passes(text):
