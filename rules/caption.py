@@ -158,6 +158,11 @@ _POSITION = patterns.compile(
 # "Ana Ruiz (left) talks with ...": a place spelt out after a name (a lone "(R)" may be
 # a party's initial, "(left)" is not).
 _NAMED_POSITION = patterns.compile(r"\p{Lu}[\p{L}.'’-]* \((?:far |second |third )?(?:left|right)\)")
+# "In the photograph, Ana Ruiz (left) and her sister stand ...": a sentence of the story
+# about a picture it describes (a caption says "In this photo", not "In the photograph,").
+_ABOUT_THE_PICTURE = patterns.compile(
+    r"(?:In|On) the (?:photograph|photo|picture|image|painting|portrait|snapshot|print|frame)s?, "
+)
 # "Coach Rui Alves (C) speaks to his players ...": a lone "(C)" between a name and the
 # present-tense verb of a scene (not a copyright sign, which no verb follows).
 _NAMED_CENTRE = patterns.compile(r"\p{Lu}[\p{L}.'’-]+ \(C\) [a-z]{3,}s (?:with|to|at|in|during|on|as|after|before|the|a|an|his|her|their)\b")
@@ -816,7 +821,11 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
             or p[0].isdigit()
             or p.split()[-1] in _COLOURS  # "clusters are super hot (red)": a false-colour image
             for p in positions
-        ) or (_NAMED_POSITION.search(core) is not None and not _prose_signs(core, tokens))
+        ) or (
+            _NAMED_POSITION.search(core) is not None
+            and not _prose_signs(core, tokens)
+            and not _ABOUT_THE_PICTURE.match(core)
+        )
         centre = positions == ["C"] and _NAMED_CENTRE.search(core) is not None and not _prose_signs(core, tokens)
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)) or centre:
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
@@ -1254,6 +1263,11 @@ def _bare_caption(core: str, tokens: list[str]) -> str | None:
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _HABITUAL = frozenset("every each always often usually sometimes never still now again daily weekly yearly".split())
+#: A time told as a narrator tells it, with an indefinite article ("on a cold Tuesday in
+#: February", "on a grey morning"): a caption dates its picture ("on Tuesday", "May 4").
+_NARRATED_TIME = patterns.compile(
+    r"\b(?:on|one) an? (?:[a-z]+ ){0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|day)\b"
+)
 #: "in Tunis, Tunisia": a place and its country or region, the way captions name it.
 _COMMA_PLACE = patterns.compile(
     r"\b(?:in|at|on|near|outside|inside|through|across|along|past) (?:the )?"
@@ -2313,6 +2327,8 @@ def _placed_findings(document: Document) -> list[CaptionFinding]:
             continue
         if _LABEL_START.match(core) or _HABITUAL.intersection(t.lower() for t in tokens):
             continue
+        if _NARRATED_TIME.search(core):
+            continue  # "... at the harbour on a cold Tuesday in February": a narrator's time
         first = tokens[0]
         if first.lower() in _FUNCTION and first.lower() not in _DETERMINERS:
             continue  # "After ...", "In ..." : the story's clause first

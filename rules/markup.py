@@ -120,8 +120,50 @@ _FILLER = patterns.compile(r"(?:[\s\u200b\u200c\u200d\u2060\ufeff]|&(?:#\d{1,7}|
 _NO_SPACE_SCRIPT = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _QUOTES_OPEN = "\"'“‘«`"
 _QUOTES_CLOSE = "\"'”’»`"
-_TALKED_ABOUT = patterns.compile(r"\s*(?:tags?|elements?|attributes?)\b", regex.IGNORECASE)
-_DETERMINER_BEFORE = patterns.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+$", regex.IGNORECASE)
+_TALKED_ABOUT = patterns.compile(
+    r"\s*(?:tags?|elements?|attributes?|sections?|headings?|containers?)\b", regex.IGNORECASE
+)
+# "the <title> of the page", "the <p> in a list item": an element named with an article,
+# then where it belongs.
+_BELONGS_AFTER = patterns.compile(r" (?:of|in) (?:the|a|an|each|every|your) ")
+# "wrap titles in <i> tags", "Use <strong> for emphasis": an opening tag after a verb of
+# writing markup or a preposition, then the tag's plural or what it is for.
+_USE_BEFORE = patterns.compile(r"\b(?:[Uu]se|[Uu]sing|[Uu]sed|[Ww]rap(?:ped)?|in|with|into|between)\s+$")
+_USE_AFTER = patterns.compile(r"\s+(?:(?:tags|elements)\b(?! of\b)|for (?:emphasis|bold|italics?|headings?|links?|paragraphs?|line breaks?)\b)")
+# A line that writes about markup: a tag named as a tag ("<i> tags", "a <head> section")
+# or by its use ("Use <strong> for emphasis"). Other bare tags of that line, after a
+# word that names a choice ("not <b>", "to use <u>", "and a <body>,") are mentions too.
+_LINE_WRITES_ABOUT_TAGS = patterns.compile(
+    r"<[a-z][a-z0-9]*>\s+(?:tags?|elements?|sections?|headings?)\b|\b[Uu]se <[a-z][a-z0-9]*> for\b"
+)
+_CHOICE_BEFORE = patterns.compile(r"\b(?:not|use|or|and|an?|the)\s+$")
+_CHOICE_AFTER = patterns.compile(r"[.,;:)]|\s*$|\s+(?:or|and|instead)\b")
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Yy]our)\s+$")
+# Void elements that stand for a break: "that <br> a NASA spacecraft" is debris even
+# between a determiner and an "of" ("the <br> of" is no element written about).
+_BREAK_ELEMENTS = frozenset("br hr wbr".split())
+# A determiner, then at most three words that describe markup as a thing written about
+# ("the <div> tag", "a single missing closing </div>"): a closed class, so that "the
+# essential chemical </i> elements" (a stray tag inside a scraped sentence) still counts.
+_DETERMINER_BEFORE = patterns.compile(
+    r"\b(?:the|a|an|this|that|each|every|its|their|your|our|one|and|or)\s+"
+    r"(?:(?:single|lone|missing|stray|extra|unclosed|closing|opening|matching|empty|self-closing"
+    r"|humble|old|obsolete|deprecated|infamous|familiar|final|first|last|same)\s+){0,3}$",
+    regex.IGNORECASE,
+)
+# The words that, between a determiner and a tag, name the tag as a thing: "a missing
+# closing </div>", "the opening <p>" (no "tag" needs to follow).
+_TAG_SIDE_BEFORE = patterns.compile(
+    r"\b(?:the|a|an|this|that|its|their|one)\s+(?:(?:single|lone|missing|stray|extra)\s+){0,2}"
+    r"(?:closing|opening|matching|unclosed|self-closing)\s+$",
+    regex.IGNORECASE,
+)
+# What a template tag is called when prose names it: "a {{template}} variable", "the
+# {% block %} syntax".
+_TEMPLATE_TALKED_ABOUT = patterns.compile(
+    r"\s*(?:variables?|placeholders?|tags?|expressions?|syntax|blocks?|directives?|tokens?|braces)\b",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +239,24 @@ def _valid_tag(text: str, match: regex.Match) -> Item | None:
     start, end = match.span()
     if start and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
         return None  # 'the "<br>" element': markup quoted as a word
-    if _TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "the <div> tag", "an <img> element": a mention, not debris
+    if lower not in _BREAK_ELEMENTS and (
+        (_TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start))
+        or (_BELONGS_AFTER.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start))
+    ):
+        return None  # "the <div> tag", "an <img> element", "the <title> of the page": a mention
+    if not match["tclose"] and _USE_AFTER.match(text, end) and _USE_BEFORE.search(text, max(0, start - 10), start):
+        return None  # "wrap titles in <i> tags", "Use <strong> for emphasis": a mention
+    if (
+        not match["tclose"]
+        and not attributes.strip()
+        and lower not in _BREAK_ELEMENTS
+        and _CHOICE_BEFORE.search(text, max(0, start - 8), start)
+        and _CHOICE_AFTER.match(text, end)
+        and _LINE_WRITES_ABOUT_TAGS.search("".join(line_around(text, start, end)))
+    ):
+        return None  # "Use <strong> for emphasis, not <b>.": a mention beside another
+    if _TAG_SIDE_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "a single missing closing </div>": a mention, not debris
     ad = bool(_AD_WORD.search(attributes)) if has_value else False
     return Item("tag", start, end, lower, lower in _BLOCK_ELEMENTS, ad)
 
@@ -422,10 +480,13 @@ def _marks_item(text: str, start: int, end: int, opening: str, closing: str, wor
     return Item("template", start, end, "", True, ad)
 
 
-def _valid_template(match: regex.Match) -> Item | None:
+def _valid_template(text: str, match: regex.Match) -> Item | None:
     body = match.group()
     if not _LETTER.search(body):
         return None  # "{{1}}", "{% %}": no expression
+    start, end = match.span()
+    if _TEMPLATE_TALKED_ABOUT.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "a {{template}} variable": a mention, not debris
     inner = body.strip("{}%# ")
     return Item("template", match.start(), match.end(), "", True, bool(_AD_WORD.search(inner)))
 
@@ -624,7 +685,7 @@ def _scan_bracketed(document: Document) -> list[Item]:
         elif kind == "marks":
             item = _valid_marks(text, match)
         elif kind == "tpl":
-            item = _valid_template(match)
+            item = _valid_template(text, match)
         elif kind == "js":
             head = _JS_HEAD.search(text[max(0, start - 120) : start])
             if head is None:

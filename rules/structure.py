@@ -377,6 +377,18 @@ def _substantial(key: str) -> bool:
     return len(key) >= MIN_DUPLICATE_CHARS and _word_count(key) >= MIN_DUPLICATE_WORDS
 
 
+def _quoted_twice(stripped: list[str], blocks: list[tuple[int, int]], earlier: int, later: int) -> bool:
+    """Whether blocks ``earlier`` and ``later`` are one stanza of several lines, each copy
+    introduced by a paragraph that ends in a colon: a review quoting a chorus where it
+    comes back ("The chorus comes back:" ... "And the last refrain:"), not a block the
+    page emitted twice."""
+    for number in (earlier, later):
+        first, last = blocks[number]
+        if last == first or number == 0 or not stripped[blocks[number - 1][1]].endswith(":"):
+            return False
+    return True
+
+
 class DuplicateParagraph(Rule):
     """## What it does
     Finds a paragraph that repeats, word for word, a paragraph shortly before it (at
@@ -454,10 +466,14 @@ class DuplicateParagraph(Rule):
                         lambda: recurring(blocks[b][0] for b in range(earlier[0] + 1, number)),
                     )
                     and _substantial(key)
+                    and not _quoted_twice(stripped, blocks, earlier[0], number)
                 ):
                     reports.append((first, last, earlier[1]))
                     flagged.update(range(first, last + 1))
                     continue  # the first copy stays the reference
+                if earlier is not None and _quoted_twice(stripped, blocks, earlier[0], number):
+                    flagged.update(range(first, last + 1))  # (nor its lines one by one)
+                    continue
                 recent[key] = (number, first)
             if last > first:
                 for index in range(first, last + 1):

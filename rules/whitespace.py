@@ -921,6 +921,9 @@ class _WrapFinder:
                     accepted = 2 * caseless >= len(pairs)
                 else:
                     accepted = strong or (caseless >= 2 and 3 * caseless >= 2 * len(pairs))
+                if accepted and _verse_after_colon(lines, first, last):
+                    covered.update(range(first, last))  # verse the paragraph before introduces
+                    continue
                 if accepted:
                     covered.update(range(first, last))
                     runs.append(([shape(i) for i in range(first, last + 1)], width))
@@ -933,6 +936,23 @@ class _WrapFinder:
                 breaks.append((shape(index), shape(index + 1)))
         breaks.sort(key=lambda pair: pair[0].line.index)
         return runs, breaks
+
+
+def _verse_after_colon(lines, first: int, last: int) -> bool:
+    """Whether lines ``first``..``last`` are a whole paragraph that never closes its
+    sentence (its last line ends on a letter), after a paragraph ending in a colon: verse
+    the story quotes line by line ("The second stanza runs on:" then long lines that end
+    "... and the cold"). A wrapped paragraph of prose ends its last sentence."""
+    if not lines[last].text.rstrip()[-1:].isalpha():
+        return False
+    if first > 0 and not lines[first - 1].is_blank:
+        return False
+    if last + 1 < len(lines) and not lines[last + 1].is_blank:
+        return False
+    before = first - 1
+    while before >= 0 and lines[before].is_blank:
+        before -= 1
+    return before >= 0 and before < first - 1 and lines[before].text.rstrip().endswith(":")
 
 
 def _split_paragraphs(document: Document) -> list[int]:

@@ -284,6 +284,7 @@ def test_undated_and_released_picture_openers_fire(line):
         "Ines Moura (far left) and Tom Berg (far right) attend the summit in Lima.",
         "Ines Moura (left) talks with Tom Berg in Lima.",
         "File Photo: Ines Moura speaks in Lima.",
+        "In this photo, Ines Moura (left) talks with Tom Berg in Lima.",  # the desk's "this"
     ],
 )
 def test_spelt_out_places_and_file_photo_fire(line):
@@ -296,6 +297,8 @@ def test_spelt_out_places_and_file_photo_fire(line):
         "The Labour Party (left) and the Tories are level in the polls, the survey said.",
         "Turn the knob (left) to open the valve.",
         "Gov. Ines Moura (R) signed the bill on Tuesday.",
+        # the story describing a picture it names
+        "In the photograph, Ines Moura (left) and her sister stand at the bar of the family pub.",
     ],
 )
 def test_spelt_out_places_pass_on_prose(line):
@@ -1173,6 +1176,9 @@ def test_people_scene_alone_fires_in_preview(line):
         "Teachers are on strike outside the ministry.",
         "Workers earn less than the minimum wage at the plant.",
         "Residents say the water at the beach is unsafe.",
+        # A narrator's time, not a caption's date.
+        "Fishermen unload the catch at the harbour on a cold Tuesday in February.",
+        "Fishermen unload the catch at the harbour in Tromso, Norway, on a grey morning.",
     ],
 )
 def test_people_scene_alone_passes_on_the_story(line):

@@ -26,6 +26,12 @@ from newslint.testing import assert_fires, assert_fixes, assert_passes
         ('<amp-img src="a.jpg" width="4"></amp-img> The port reopened.', '<amp-img src="a.jpg" width="4">'),
         ("Unchecked <input type=checkbox checked> box.", "<input type=checkbox checked>"),
         ("the essential chemical </i> elements of life", "</i>"),  # not a mention: no determiner
+        ("Officials said that <br> a NASA spacecraft could land.", "<br>"),
+        ("Officials said the <br> of the agency had resigned.", "<br>"),  # a break, never written about
+        ("Prices rose and <p> in the capital fares fell.", "<p>"),  # "and" is no article
+        ("Prices rose in <p> elements of the budget.", "<p>"),  # "elements" of something else
+        ("Prices rose and <br> the fares fell.", "<br>"),  # no tag written about on the line
+        ("Use <strong> for emphasis.\nPrices rose and <p>.", "<p>"),  # the mention is on another line
         ('The port reopened. <div class=\\"story-text\\">', '<div class=\\"story-text\\">'),  # JSON-escaped
         ("Fares rose. <SPAN STYLE='color:red'>", "<SPAN STYLE='color:red'>"),
         ("The mayor spoke on Tuesday.</ p>", "</ p>"),  # spaced by machine translation
@@ -57,6 +63,17 @@ def test_html_tag_fires(text, span):
         "<!-- newslint: disable=NL101 -->",
         "If a < /x> b holds, the bound is tight.",  # spaced: only a real element's closing tag
         "The score was 3 < 5 / 2 > 1 by the end.",
+        "The error came from a single missing closing </div>, the engineers said.",  # a mention
+        "Browsers close it at the matching </p> anyway.",
+        "Remember the old <blink> tag and the humble <marquee> element?",
+        "Every web page has a <head> section, which the reader never sees.",
+        "A developer noticed that the <title> of the page still read “Untitled document”.",
+        "The instructions tell users to put the <h1> heading first.",
+        "The old manual told typists to wrap titles in <i> tags.",
+        "Use <strong> for emphasis, the guide says.",
+        "Use <strong> for emphasis, the guide says, not <b>.",
+        "The old manual told typists to wrap titles in <i> tags and never to use <u>.",
+        "Every web page has a <head> section, which the reader never sees, and a <body>, which is the page.",
     ],
 )
 def test_html_tag_passes(text):
@@ -312,6 +329,17 @@ def test_variables_of_seo_plugins_and_smarty_fire(text, span):
     ],
 )
 def test_percent_and_dollar_braces_in_prose_pass(text):
+    assert_passes("NL804", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the templating language, a {{template}} variable is replaced at render time.",
+        "Forget the {% endblock %} tag and the page breaks, the tutorial warns.",
+    ],
+)
+def test_template_tag_written_about_passes(text):
     assert_passes("NL804", text)
 
 

@@ -73,6 +73,20 @@ def test_duplicate_paragraph_passes(text):
     assert_passes("NL901", text)
 
 
+CHORUS = "Hold the line, hold the line, even when it bends\nEven when the line is breaking and the night is long\nHold the line"
+
+
+def test_chorus_quoted_twice_passes():
+    # A review quotes the chorus where it comes back, each copy introduced by a colon.
+    text = f"The chorus goes:\n\n{CHORUS}\n\nThe verse is quieter.\n\nAnd the last refrain:\n\n{CHORUS}\n\nIt ends there."
+    assert_passes("NL901", text)
+
+
+def test_stanza_repeated_without_its_introductions_fires():
+    text = f"The chorus goes:\n\n{CHORUS}\n\nThe verse is quieter.\n\n{CHORUS}\n\nIt ends there."
+    assert_fires("NL901", text, count=1)
+
+
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [

@@ -338,6 +338,25 @@ def test_hard_wrap_traps(text):
     assert_passes("NL706", text)
 
 
+VERSE_RUNNING_ON = (
+    "The poem's second stanza is almost all one sentence, running over the line breaks:\n\n"
+    "and the river that carried the timber down from the hills in the spring of the year\n"
+    "when the mill still turned and my father still walked to it in the dark before dawn\n"
+    "and came home smelling of sawdust and oil and the cold\n\n"
+    "It is the longest sentence in the book."
+)
+
+
+def test_verse_quoted_after_a_colon_is_not_a_wrap():
+    assert_passes("NL704", VERSE_RUNNING_ON)
+    assert_passes("NL706", VERSE_RUNNING_ON)
+
+
+def test_wrapped_prose_after_a_colon_still_fires():
+    # The same lines closing their sentence: a wrapped paragraph of prose.
+    assert_fires("NL704", VERSE_RUNNING_ON.replace("and the cold\n", "and the cold.\n"), count=1)
+
+
 _PARAGRAPHS = [
     "The ferry company said on Monday that it would add two crossings a day from March.",
     "Passenger numbers have risen by a third since the bridge closed for repairs last year.",
