@@ -2278,12 +2278,30 @@ _NAMING_NOUNS = frozenset(
 _BY_NOUNS = frozenset("election elections product products law laws line lines pass word stander".split())
 
 
+#: Past participles that do not end in "ed", which a particle may follow before an agent
+#: or a phrase ("paid for by", "spoken to by", "thought of as", "sent to in error").
+_IRREGULAR_PARTICIPLES = frozenset(
+    """paid made said sold built held brought bought taught thought caught sent spent lent left kept
+    known shown given taken done seen written chosen spoken told found meant put set cut hit run won
+    lost heard read led fed met sought dealt felt laid shot struck stuck swept thrown understood
+    undertaken overseen overtaken forgotten forgiven hidden ridden driven eaten fallen grown drawn
+    worn torn sworn born borne gotten got begun sung rung drunk sunk shut split spread quit bid""".split()
+)
+_LONGEST_IRREGULAR = max(map(len, _IRREGULAR_PARTICIPLES))
+_BY_AGENT = patterns.compile(r"[\p{L}]+[ \t]+by\b")
+
+
 def _may_be_stranded(text: str, start: int) -> bool:
     """Whether the preposition at ``start`` may end its clause, its object moved before
     it, rather than open a phrase whose object a stray word split."""
     before = text[max(0, start - 20) : start].rstrip(" \t")
     if before.endswith("ed"):
         return True  # "agreed to in writing", "acted upon by": a participle's particle
+    last = before[-(_LONGEST_IRREGULAR + 1) :].lower().split()
+    if last and last[-1] in _IRREGULAR_PARTICIPLES and _BY_AGENT.match(text, start):
+        # "Paid for by the taxpayer", "spoken to by police": the same, irregular, before
+        # its agent (not "met with to Tomasz Wirth": a past tense, and a stray word)
+        return True
     clause = _CLAUSE_BEFORE.search(text, max(0, start - 120), start).group()
     words = [word.lower() for word in _CLAUSE_WORD.findall(clause)]
     if any(word in _GAP_WORDS for word in words[-6:]) or "that" in words[-4:]:

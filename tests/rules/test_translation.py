@@ -1837,6 +1837,8 @@ def test_nl406_fires(sentence, span):
         "It is the only thing worth fighting for in his view.",
         "There was nobody to talk to about the problem.",
         "Unless agreed to in writing, the licence applies.",
+        "Paid for by the taxpayer, the building cost £1.4bn.",
+        "He was spoken to by police, and the fee was thought of by few.",
         "The magnet is something acted upon by magnetism.",
         "Which region did the money come from in the first place?",
         "The games you paid for will be gone, and the house I grew up in was sold.",
