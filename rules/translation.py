@@ -313,6 +313,11 @@ _NOT_IN_NAME_RUN = patterns.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 _LIST_MARKER = patterns.compile(r"[ \t]*\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)][ \t]*")
 
 
+# A match report's minute opening a line ("31' Chance for Villa.", "90+2' Goal!"): what
+# follows is the minute's note, like a label's value, not the start of a name.
+_MATCH_MINUTE = patterns.compile(r"[0-9]{1,3}(?:\+[0-9]{1,2})?['’′][ \t]")
+
+
 def _after_list_marker(text: str, start: int) -> bool:
     """Whether the text from the start of its line up to ``start`` is a list marker."""
     line_start = text.rfind("\n", max(0, start - 12), start) + 1
@@ -547,6 +552,7 @@ def _cut_name_evidence(
         and (opener not in _ANSWER_MARKS or (opener == ":" and _holds_title(chunk)))
         and _is_name_run(chunk)
         and not _after_list_marker(text, start)
+        and not _MATCH_MINUTE.match(chunk)
         and not _is_name_run(_next_sentence(text, period + 2))
     ):
         # (a name run followed by another one is a list of names:

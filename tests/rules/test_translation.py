@@ -460,6 +460,8 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The interviewer kept pressing Andrew. Maitlis repeatedly asked about the photo.",
         "The interviewer kept pressing Prince Andrew. Maitlis repeatedly asked about the photo.",
         "Venue: Madison Square Garden. Tickets went on sale on Monday.",
+        # a match report's minute, then the minute's note
+        "31' Chance for Villa. Watkins heads over from six yards.",
         "He is survived by his son Marcus. Services will be held on Friday.",
         "“I love it,” said 12-year-old Emily. Organizers plan to hold the fair again next year.",
         "The shelter is run by volunteers, said resident Maria. Donations pay for the food.",
