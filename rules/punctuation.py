@@ -174,6 +174,28 @@ def _written_without_mark(text: str, mark: int) -> bool:
     return False
 
 
+def _written_with_mark(text: str, mark: int) -> bool:
+    """Whether the capitalised word right before the mark at ``mark`` occurs elsewhere in
+    the text with that mark inside a sentence, a word after it on the same line ("Yahoo!
+    Finance", "Jeopardy! has"): the mark is the name's own."""
+    word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
+    if word is None or len(word.group()) < 2 or not word.group()[0].isupper():
+        return False
+    spelt = word.group() + text[mark]
+    at = text.find(spelt)
+    while at >= 0:
+        end = at + len(spelt)
+        if (
+            at != word.start()
+            and (at == 0 or not text[at - 1].isalnum())
+            and text[end : end + 1] in (" ", "\t")
+            and text[end + 1 : end + 2].isalnum()
+        ):
+            return True
+        at = text.find(spelt, end)
+    return False
+
+
 def _ends_paragraph(text: str, end: int) -> bool:
     """Whether only closing quotes or brackets and spaces stand between ``end`` and the
     end of its paragraph (a blank line or the end of the text): a run there ends the
@@ -357,7 +379,10 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         if _closes_its_own_sentence(text, start):
             return True
         if _ends_paragraph(text, end):
-            return True  # "in the poor category!.\n", 'a little warmer?."\n'
+            # "in the poor category!.\n", 'a little warmer?."\n'; not a name that the text
+            # also writes with its mark inside a sentence: "... as Yahoo!.", after "Yahoo!
+            # Finance and Yahoo! Mail still have users".
+            return not (second == "." and _written_with_mark(text, start))
         closer = text[end] if end < len(text) else ""
         if closer in "”’\"":
             # Inside a quotation, before its closing mark: "we got her!,” officers said".
