@@ -376,14 +376,14 @@ def _sentence_start(text: str, pos: int) -> int:
         return start
 
 
-def _is_name_run(chunk: str) -> bool:
-    """A "sentence" of two to five words that are all capitalised, numbers, name
-    particles or titles ("Employee Steve", "In 2016, the South", "Tigers linebacker
+def _is_name_run(chunk: str, longest: int = 5) -> bool:
+    """A "sentence" of two to five (``longest``) words that are all capitalised, numbers,
+    name particles or titles ("Employee Steve", "In 2016, the South", "Tigers linebacker
     Okoro"): no verb, only a name's start."""
     if _NOT_IN_NAME_RUN.search(chunk):
         return False  # "Sept. 5 -- White River Amphitheatre": a listing, not a sentence
     words = _WORD.findall(chunk)
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= longest:
         return False
     roles = name_classes()["person-roles"]
     return all(w[0].isupper() or w[0].isdigit() or w in _CHUNK_FUNCTION_WORDS or w in roles for w in words)
@@ -492,6 +492,8 @@ def _lowercase_word_before(text: str, at: int) -> bool:
 
 
 _NEAR_WORDS = 4
+#: The most words of a name run that follows a period as the next item of a list of names.
+_LONGEST_LISTED_NAME = 8
 
 
 def _telling_word(words: Iterator[str], roles: frozenset[str]) -> bool | None:
@@ -553,10 +555,12 @@ def _cut_name_evidence(
         and _is_name_run(chunk)
         and not _after_list_marker(text, start)
         and not _MATCH_MINUTE.match(chunk)
-        and not _is_name_run(_next_sentence(text, period + 2))
+        and not _is_name_run(_next_sentence(text, period + 2), _LONGEST_LISTED_NAME)
     ):
         # (a name run followed by another one is a list of names:
-        # "AirPods Pro. Sonos Move. Galaxy Note 10." After a colon, a run is an
+        # "AirPods Pro. Sonos Move. Galaxy Note 10.", "... Joe Biden. Former Secretary of
+        # State Hillary Clinton." (a listed name with its title may be longer than the
+        # start of a name that a period cuts). After a colon, a run is an
         # answer or a label's value, "Venue: Madison Square Garden.", unless a title
         # shows it is a person's name cut short: "Results: Eastview sprinter Tobiah.")
         return "the sentence before the period is only the start of a name"

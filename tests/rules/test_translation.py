@@ -460,6 +460,10 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The interviewer kept pressing Andrew. Maitlis repeatedly asked about the photo.",
         "The interviewer kept pressing Prince Andrew. Maitlis repeatedly asked about the photo.",
         "Venue: Madison Square Garden. Tickets went on sale on Monday.",
+        # a name as a sentence of its own, before an inverted question
+        "Kylie Minogue. Need we say more?",
+        # a list of names with their titles, one a sentence
+        "Former President Barack Obama. Former Vice President Joe Biden. Former Secretary of State Hillary Clinton. All three attended.",
         # a match report's minute, then the minute's note
         "31' Chance for Villa. Watkins heads over from six yards.",
         "He is survived by his son Marcus. Services will be held on Friday.",
