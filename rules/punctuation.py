@@ -653,12 +653,26 @@ _LIST_MARKER = patterns.compile(
     rf"(?:^[ \t]*(?:[A-Za-z]|[ivxIVX]{{1,4}})|(?:^|(?<=[{RE_SPACE}]))\d{{1,3}})\)(?=[{RE_SPACE}]|\Z)", regex.MULTILINE
 )
 _EMOTICON = patterns.compile(rf"(?:^|(?<=[{RE_SPACE}]))[:;=][-^']?[()\[\]]", regex.MULTILINE)
+# A letter's marker inside a line ("Items: a) a coat; b) a hat; c) gloves."): counted as
+# a marker when the paragraph runs a series of them, "a)" and then "b)".
+_INLINE_LETTER_MARKER = patterns.compile(rf"(?<=[{RE_SPACE}])([a-z])\)(?=[{RE_SPACE}])")
+
+
+def _letter_series(text: str, start: int, end: int) -> set[int]:
+    """Offsets of the ")" of inline letter markers that run a series in the paragraph."""
+    markers = [(m.end() - 1, m.group(1)) for m in _INLINE_LETTER_MARKER.finditer(text, start, end)]
+    letters = {letter for _, letter in markers}
+    if not any(chr(ord(letter) + 1) in letters for letter in letters):
+        return set()
+    return {offset for offset, _ in markers}
 
 
 def _unmatched_brackets(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Offsets of the brackets in ``text[start:end]`` that have no partner."""
     skip = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
     skip |= {m.end() - 1 for m in _EMOTICON.finditer(text, start, end)}
+    if ")" in text[start:end]:
+        skip |= _letter_series(text, start, end)
     stack: list[tuple[int, str]] = []
     unmatched: list[tuple[int, str]] = []
     for match in _BRACKET.finditer(text, start, end):
@@ -701,7 +715,8 @@ class UnbalancedBrackets(Rule):
 
     ## Fix safety
     No fix: where the missing half belongs cannot be known. List markers (``1)``,
-    ``b)``) and emoticons (``:)``) are not counted. Preview: real article text has
+    ``b)`` opening a line, a series ``a) ... b)`` inside one) and emoticons (``:)``) are
+    not counted. Preview: real article text has
     unmatched brackets of its own (recipes, product lists), so the rule is off by default.
     """
 

@@ -200,6 +200,8 @@ def test_nl502_house_style_counts_only_marks_before_a_space():
         ("The summit (held in Kazan drew leaders from 20 countries.", "("),
         ("The summit held in Kazan) drew leaders.", ")"),
         ("A cup of rice [or (for toast] a slice of bread.", "("),
+        # a letter's ")" inside a line, no series of markers
+        ("The plan was a) never tested, the report said.", ")"),
     ],
 )
 def test_nl503_fires(text, span):
@@ -214,6 +216,7 @@ def test_nl503_fires(text, span):
         "a) the first\nb) the second",
         "Items: 21) Fishing game 22) Doctor game",
         "He smiled :) and left; she frowned :(",
+        "Items: a) a coat; b) a hat; c) gloves.",
         "The opening (on one line) and\n\nthe next paragraph (balanced).",
     ],
 )
