@@ -189,6 +189,7 @@ PROSE = [
     # A briefing's "Also:" before a long sentence; a press named like a prompt; the
     # banner's question and the label of an appeal, each before prose about them.
     "Also: The mayor will give evidence to the committee next week.",
+    "Previously: The council had rejected two earlier plans for the site, in 2019 and again in 2021.",
     "Subscribe Now, a small press in Bristol, has published 40 poetry pamphlets since 2015.",
     "Accept cookies? The question now appears on almost every European website.",
     "Support us: the appeal, on the charity's website, raised £1m in a week.",
