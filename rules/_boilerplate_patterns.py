@@ -260,9 +260,13 @@ _CTA_VERBS = (
     "discover expand enlarge zoom scroll tip talk chat hang tune"
 )
 
+# (Not "Also" or "Previously" before a long sentence that ends with a full stop: a
+# briefing's paragraph, "Also: The mayor will give evidence to the committee next week.",
+# "Previously: The council had rejected two earlier plans ...". Another story's headline
+# ends in no full stop.)
 _READ_MORE_LABEL = (
-    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more(?: (?:news|stories|headlines|coverage))?|see (?:more|also)|also(?: see)?|related(?: [^\s:]+){0,2}"
-    r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously|further reading"
+    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more(?: (?:news|stories|headlines|coverage))?|see (?:more|also)|also(?: see)?(?! ?[:：] ?(?-i:\p{Lu})[^\n]{40,}[.!][\"'”’)]*\h*$)|related(?: [^\s:]+){0,2}"
+    r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously(?! ?[:：] ?(?-i:\p{Lu})[^\n]{40,}[.!][\"'”’)]*\h*$)|further reading"
     r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
     r"|video|photos|gallery|podcast|audio|(?:in )?pictures|related links?|read the (?:full )?story"
     r"|on <DOMAIN>|also on <DOMAIN>)"
@@ -783,7 +787,9 @@ LABELS: list[tuple[str, str, str]] = [
     ("NL108", "keep suggested up next previous trending in also see earlier prior catch latest more further related",
      r"(?:keep reading|suggested reading|suggested|up next|next(?: (?:article|story|read|up))?|(?:previous|earlier|prior|more|further|related) coverage"
      r"|previously|trending(?: now)?|latest|in other news|also in the news|see|catch up|also on (?-i:\p{Lu})[^\s:]*(?: [^\s:]+){0,3})"
-     r"(?: ?[:：|»›>→▶►])+ ?(?-i:[\p{Lu}\p{N}\"“‘'])[^\n]*"),
+     # (Not a live blog's entry, a long sentence that ends as one: "Latest: Rescue teams
+     # have reached the second group of hikers, who are said to be cold but uninjured.")
+     r"(?: ?[:：|»›>→▶►])+ ?(?![^\n]{50,}[.!][\"'”’)]*\h*$)(?-i:[\p{Lu}\p{N}\"“‘'])[^\n]*"),
     ("NL108", "read also more see related watch", r"(?:read(?: (?:more|also|next))?|also read|see also|related(?: [^\s:]+)?)(?: ?[→▶►⟶–—])+ ?(?!\h*$)[^\n]*"
      r"|(?:more|watch|see more)(?: ?[→▶►⟶])+ ?(?!\h*$)[^\n]*"
      r"|read (?:our|the) (?:full |latest |complete )?(?:coverage|report|analysis)(?: (?:of|on|here) [^\n]{0,40})?"

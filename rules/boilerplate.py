@@ -77,7 +77,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|(?:^|[.!?…] )(?:some|these|certain|essential|necessary) cookies are (?:necessary|essential|required|needed|strictly)"
             r"|(?:^|[.!?…] )(?:click|tap|select|press) [“\"'‘]?(?:accept|agree|allow|ok)\b"
             r"|(?:^|[.!?…] )cookies help us"
-            r"|(?:^|[.!?…] )(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies"
+            # (Not the question asked of the reader, then prose about it: "Accept cookies?
+            # The question now appears on almost every European website.")
+            r"|(?:^|[.!?…] )(?:accept|allow|reject|manage|decline|enable)(?: all)? cookies(?!\? (?-i:\p{Lu})[^\n]{30,}[.!]\W*$)"
             r"|(?:^|[.!?…] )(?:strictly )?(?:necessary|non-necessary|functional|analytics?|performance|advertising) cookies (?:are|help|allow|may)"
             r"|(?:by|if you) continu\w* (?:to )?(?:brows\w*|use|using|visit\w*|navigat\w*)[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
             r"|\bby using (?:this|our) (?:web)?site\b[^.!?\n]{0,60}\b(?:cookies?|agree|consent|privacy|terms)"
@@ -199,7 +201,11 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ("subscri", "support"),
         _compile(
             r"^[^.!?\n]{0,50}\bwith an? (?:digital |paid |premium )?(?:subscription|membership)\W*$"
-            r"|(?:^|[.!?…] )(?:subscribe (?:to (?:our|us|(?:the |a )?(?-i:\p{Lu}))|now|today)|support (?:us|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
+            # (Not a press or a shop of that name, before what it is: "Subscribe Now, a
+            # small press in Bristol, has ..."; nor the label before a sentence of prose
+            # in lowercase: "Support us: the appeal, on the charity's website, raised ...")
+            r"|(?:^|[.!?…] )(?:subscribe (?:to (?:our|us|(?:the |a )?(?-i:\p{Lu}))|now(?!,? (?:a|an) )|today)"
+            r"|support (?:us(?!: (?-i:\p{Ll})[^\n]{20,}[.!?]\W*$)|our|independent|quality|(?:the )?(?-i:\p{Lu})\w+ (?:and|so|by|today|now|with))"
             r"|donate (?:to us|now|today)|become a (?:member|subscriber|supporter|patron)|click here to (?:support|subscribe|donate)"
             r"|(?:please )?(?:check|tick|select) the (?:opt-in |consent )?box\b)"
             # An appeal for money in the site's voice: "If you value our reporting, please

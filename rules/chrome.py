@@ -594,10 +594,21 @@ def _ticker(document: Document) -> list[Line]:
         if line is not None and run and _next_text(lines, run[-1].index) == line:
             run.append(line)
             continue
-        if len(run) >= _MIN_TICKER:
+        if len(run) >= _MIN_TICKER and not _ascending(run):
             found.extend(run)
         run = [line] if line is not None else []
     return found
+
+
+def _ascending(run: list[Line]) -> bool:
+    """Whether the clock times of ``run`` go forward line by line: a programme or a
+    timeline ("09:00 Registration", "09:30 Welcome", "10:00 Keynote"). A ticker lists
+    the latest story first, its times going back ("14:32 ...", "14:20 ...")."""
+    times = []
+    for line in run:
+        hours, _, minutes = line.text.strip().partition(" ")[0].partition(":")
+        times.append((int(hours), int(minutes[:2])))
+    return all(earlier < later for earlier, later in zip(times, times[1:]))
 
 
 def _has_layout_shape(document: Document) -> bool:
@@ -925,7 +936,9 @@ class CommentBlock(_LayoutRule):
 class TimestampedHeadlines(_LayoutRule):
     """## What it does
     Finds the site's news ticker: three or more lines in a row, each a clock time and
-    another story's headline ("14:32 Airline signs deal for thirty jets").
+    another story's headline ("14:32 Airline signs deal for thirty jets"). A run whose
+    times go forward line by line is a programme or a timeline ("09:00 Registration",
+    "09:30 Welcome"), not a ticker, which lists the latest story first.
 
     ## Why is this bad?
     The ticker lists the site's latest stories; it is not part of the article.

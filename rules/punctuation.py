@@ -174,6 +174,28 @@ def _written_without_mark(text: str, mark: int) -> bool:
     return False
 
 
+def _written_with_mark(text: str, mark: int) -> bool:
+    """Whether the capitalised word right before the mark at ``mark`` occurs elsewhere in
+    the text with that mark inside a sentence, a word after it on the same line ("Yahoo!
+    Finance", "Jeopardy! has"): the mark is the name's own."""
+    word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
+    if word is None or len(word.group()) < 2 or not word.group()[0].isupper():
+        return False
+    spelt = word.group() + text[mark]
+    at = text.find(spelt)
+    while at >= 0:
+        end = at + len(spelt)
+        if (
+            at != word.start()
+            and (at == 0 or not text[at - 1].isalnum())
+            and text[end : end + 1] in (" ", "\t")
+            and text[end + 1 : end + 2].isalnum()
+        ):
+            return True
+        at = text.find(spelt, end)
+    return False
+
+
 def _ends_paragraph(text: str, end: int) -> bool:
     """Whether only closing quotes or brackets and spaces stand between ``end`` and the
     end of its paragraph (a blank line or the end of the text): a run there ends the
@@ -357,7 +379,10 @@ def _is_duplicate(text: str, start: int, end: int, first: str, gap: str, second:
         if _closes_its_own_sentence(text, start):
             return True
         if _ends_paragraph(text, end):
-            return True  # "in the poor category!.\n", 'a little warmer?."\n'
+            # "in the poor category!.\n", 'a little warmer?."\n'; not a name that the text
+            # also writes with its mark inside a sentence: "... as Yahoo!.", after "Yahoo!
+            # Finance and Yahoo! Mail still have users".
+            return not (second == "." and _written_with_mark(text, start))
         closer = text[end] if end < len(text) else ""
         if closer in "”’\"":
             # Inside a quotation, before its closing mark: "we got her!,” officers said".
@@ -628,12 +653,26 @@ _LIST_MARKER = patterns.compile(
     rf"(?:^[ \t]*(?:[A-Za-z]|[ivxIVX]{{1,4}})|(?:^|(?<=[{RE_SPACE}]))\d{{1,3}})\)(?=[{RE_SPACE}]|\Z)", regex.MULTILINE
 )
 _EMOTICON = patterns.compile(rf"(?:^|(?<=[{RE_SPACE}]))[:;=][-^']?[()\[\]]", regex.MULTILINE)
+# A letter's marker inside a line ("Items: a) a coat; b) a hat; c) gloves."): counted as
+# a marker when the paragraph runs a series of them, "a)" and then "b)".
+_INLINE_LETTER_MARKER = patterns.compile(rf"(?<=[{RE_SPACE}])([a-z])\)(?=[{RE_SPACE}])")
+
+
+def _letter_series(text: str, start: int, end: int) -> set[int]:
+    """Offsets of the ")" of inline letter markers that run a series in the paragraph."""
+    markers = [(m.end() - 1, m.group(1)) for m in _INLINE_LETTER_MARKER.finditer(text, start, end)]
+    letters = {letter for _, letter in markers}
+    if not any(chr(ord(letter) + 1) in letters for letter in letters):
+        return set()
+    return {offset for offset, _ in markers}
 
 
 def _unmatched_brackets(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Offsets of the brackets in ``text[start:end]`` that have no partner."""
     skip = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
     skip |= {m.end() - 1 for m in _EMOTICON.finditer(text, start, end)}
+    if ")" in text[start:end]:
+        skip |= _letter_series(text, start, end)
     stack: list[tuple[int, str]] = []
     unmatched: list[tuple[int, str]] = []
     for match in _BRACKET.finditer(text, start, end):
@@ -676,7 +715,8 @@ class UnbalancedBrackets(Rule):
 
     ## Fix safety
     No fix: where the missing half belongs cannot be known. List markers (``1)``,
-    ``b)``) and emoticons (``:)``) are not counted. Preview: real article text has
+    ``b)`` opening a line, a series ``a) ... b)`` inside one) and emoticons (``:)``) are
+    not counted. Preview: real article text has
     unmatched brackets of its own (recipes, product lists), so the rule is off by default.
     """
 

@@ -313,6 +313,11 @@ _NOT_IN_NAME_RUN = patterns.compile(r"[^\p{L}\p{M}\p{N}\s,'’]")
 _LIST_MARKER = patterns.compile(r"[ \t]*\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)][ \t]*")
 
 
+# A match report's minute opening a line ("31' Chance for Villa.", "90+2' Goal!"): what
+# follows is the minute's note, like a label's value, not the start of a name.
+_MATCH_MINUTE = patterns.compile(r"[0-9]{1,3}(?:\+[0-9]{1,2})?['’′][ \t]")
+
+
 def _after_list_marker(text: str, start: int) -> bool:
     """Whether the text from the start of its line up to ``start`` is a list marker."""
     line_start = text.rfind("\n", max(0, start - 12), start) + 1
@@ -371,14 +376,14 @@ def _sentence_start(text: str, pos: int) -> int:
         return start
 
 
-def _is_name_run(chunk: str) -> bool:
-    """A "sentence" of two to five words that are all capitalised, numbers, name
-    particles or titles ("Employee Steve", "In 2016, the South", "Tigers linebacker
+def _is_name_run(chunk: str, longest: int = 5) -> bool:
+    """A "sentence" of two to five (``longest``) words that are all capitalised, numbers,
+    name particles or titles ("Employee Steve", "In 2016, the South", "Tigers linebacker
     Okoro"): no verb, only a name's start."""
     if _NOT_IN_NAME_RUN.search(chunk):
         return False  # "Sept. 5 -- White River Amphitheatre": a listing, not a sentence
     words = _WORD.findall(chunk)
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= longest:
         return False
     roles = name_classes()["person-roles"]
     return all(w[0].isupper() or w[0].isdigit() or w in _CHUNK_FUNCTION_WORDS or w in roles for w in words)
@@ -487,6 +492,8 @@ def _lowercase_word_before(text: str, at: int) -> bool:
 
 
 _NEAR_WORDS = 4
+#: The most words of a name run that follows a period as the next item of a list of names.
+_LONGEST_LISTED_NAME = 8
 
 
 def _telling_word(words: Iterator[str], roles: frozenset[str]) -> bool | None:
@@ -547,10 +554,13 @@ def _cut_name_evidence(
         and (opener not in _ANSWER_MARKS or (opener == ":" and _holds_title(chunk)))
         and _is_name_run(chunk)
         and not _after_list_marker(text, start)
-        and not _is_name_run(_next_sentence(text, period + 2))
+        and not _MATCH_MINUTE.match(chunk)
+        and not _is_name_run(_next_sentence(text, period + 2), _LONGEST_LISTED_NAME)
     ):
         # (a name run followed by another one is a list of names:
-        # "AirPods Pro. Sonos Move. Galaxy Note 10." After a colon, a run is an
+        # "AirPods Pro. Sonos Move. Galaxy Note 10.", "... Joe Biden. Former Secretary of
+        # State Hillary Clinton." (a listed name with its title may be longer than the
+        # start of a name that a period cuts). After a colon, a run is an
         # answer or a label's value, "Venue: Madison Square Garden.", unless a title
         # shows it is a person's name cut short: "Results: Eastview sprinter Tobiah.")
         return "the sentence before the period is only the start of a name"
@@ -2278,12 +2288,30 @@ _NAMING_NOUNS = frozenset(
 _BY_NOUNS = frozenset("election elections product products law laws line lines pass word stander".split())
 
 
+#: Past participles that do not end in "ed", which a particle may follow before an agent
+#: or a phrase ("paid for by", "spoken to by", "thought of as", "sent to in error").
+_IRREGULAR_PARTICIPLES = frozenset(
+    """paid made said sold built held brought bought taught thought caught sent spent lent left kept
+    known shown given taken done seen written chosen spoken told found meant put set cut hit run won
+    lost heard read led fed met sought dealt felt laid shot struck stuck swept thrown understood
+    undertaken overseen overtaken forgotten forgiven hidden ridden driven eaten fallen grown drawn
+    worn torn sworn born borne gotten got begun sung rung drunk sunk shut split spread quit bid""".split()
+)
+_LONGEST_IRREGULAR = max(map(len, _IRREGULAR_PARTICIPLES))
+_BY_AGENT = patterns.compile(r"[\p{L}]+[ \t]+by\b")
+
+
 def _may_be_stranded(text: str, start: int) -> bool:
     """Whether the preposition at ``start`` may end its clause, its object moved before
     it, rather than open a phrase whose object a stray word split."""
     before = text[max(0, start - 20) : start].rstrip(" \t")
     if before.endswith("ed"):
         return True  # "agreed to in writing", "acted upon by": a participle's particle
+    last = before[-(_LONGEST_IRREGULAR + 1) :].lower().split()
+    if last and last[-1] in _IRREGULAR_PARTICIPLES and _BY_AGENT.match(text, start):
+        # "Paid for by the taxpayer", "spoken to by police": the same, irregular, before
+        # its agent (not "met with to Tomasz Wirth": a past tense, and a stray word)
+        return True
     clause = _CLAUSE_BEFORE.search(text, max(0, start - 120), start).group()
     words = [word.lower() for word in _CLAUSE_WORD.findall(clause)]
     if any(word in _GAP_WORDS for word in words[-6:]) or "that" in words[-4:]:

@@ -114,6 +114,9 @@ FIRES = [
     ("Click to email a link to a friend", "NL102"),
     ("Read our full coverage", "NL108"),
     ("LATEST: Police close motorway", "NL108"),
+    # a long headline that asks a question (no full stop): still another story's
+    ("Previously: Who will pay for the new bridge over the river, and when will it open?", "NL108"),
+    ("Also: Why the council keeps rejecting plans for the old library site on Park Road?", "NL108"),
     ("Top Stories Today", "NL109"),
     ("Join the discussion below", "NL116"),
     ("You must log in to comment", "NL116"),

@@ -184,6 +184,15 @@ PROSE = [
     # A read-more label before a sentence of prose: a travel tip, a standfirst.
     "Don't miss: the covered market on the north side of the river, where vendors sell cheese.",
     "Video: it is now the main way young people get their news, a survey published on Monday found.",
+    # A live blog's entry under its label: a long sentence, ended as one.
+    "Latest: Rescue teams have reached the second group of hikers, who are said to be cold but uninjured.",
+    # A briefing's "Also:" before a long sentence; a press named like a prompt; the
+    # banner's question and the label of an appeal, each before prose about them.
+    "Also: The mayor will give evidence to the committee next week.",
+    "Previously: The council had rejected two earlier plans for the site, in 2019 and again in 2021.",
+    "Subscribe Now, a small press in Bristol, has published 40 poetry pamphlets since 2015.",
+    "Accept cookies? The question now appears on almost every European website.",
+    "Support us: the appeal, on the charity's website, raised £1m in a week.",
     "All rights reserved is a phrase that appears at the bottom of most contracts, but few authors read that far.",
 ]
 

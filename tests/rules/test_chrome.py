@@ -332,6 +332,23 @@ def test_timestamped_headlines_leave_a_live_blog():
     assert_passes("NL135", page(LEAD, blog))
 
 
+def test_timestamped_headlines_leave_a_programme_whose_times_go_forward():
+    programme = "\n".join(
+        [
+            "09:00 Registration and coffee",
+            "09:30 Welcome from the festival director, Stuart Clarke",
+            "10:00 Keynote by Amara Okafor of Google",
+            "11:15 Panel: Can the north compete with London for tech talent?",
+        ]
+    )
+    assert_passes("NL135", page(LEAD, programme))
+
+
+def test_timestamped_headlines_fire_on_a_ticker_out_of_order():
+    ticker = "14:32 Airline signs deal for thirty new jets\n14:40 Storm warning issued for the whole coast\n14:05 Central bank holds rates steady again"
+    assert len(reported("NL135", page(LEAD, ticker))) == 3
+
+
 def test_timestamped_headlines_need_three_in_a_row():
     text = page(LEAD, "14:32 Airline signs deal for thirty new jets", TAIL, "14:20 Storm warning issued for the coast")
     assert_passes("NL135", text)

@@ -59,6 +59,9 @@ def test_metadata(code):
         ("The fares rose sharply (by a third)!. Then they fell.", "!."),
         # after "!", a word the text also writes without the mark
         ("The ferry services!. The services run daily.", "!."),
+        # at the end of a paragraph, a capitalised word the text writes with its mark
+        # only there
+        ("Few companies have fallen as far as Yahoo!.\n\nIts rivals rose.", "!."),
         # a doubled comma after an abbreviation's period
         ("It was signed with Brelco Inc.,, and more.", ",,"),
         ("“It was signed with Brelco Inc.,,” he said.", ",,"),
@@ -103,6 +106,8 @@ def test_nl501_fires(text, span):
         "Use `a..z` for the range, or main..topic for the commits.",
         "We tried booyah!. Then booyah! again, and booyah!s everywhere.",  # a name with its "!"
         "They waited . . . for hours. Then... nothing.",
+        # a name's own "!" ending a paragraph, the text writing the name with it elsewhere
+        "Yahoo! Finance still has users.\n\nFew companies have fallen as far as Yahoo!.",
     ],
 )
 def test_nl501_does_not_fire(text):
@@ -195,6 +200,8 @@ def test_nl502_house_style_counts_only_marks_before_a_space():
         ("The summit (held in Kazan drew leaders from 20 countries.", "("),
         ("The summit held in Kazan) drew leaders.", ")"),
         ("A cup of rice [or (for toast] a slice of bread.", "("),
+        # a letter's ")" inside a line, no series of markers
+        ("The plan was a) never tested, the report said.", ")"),
     ],
 )
 def test_nl503_fires(text, span):
@@ -209,6 +216,7 @@ def test_nl503_fires(text, span):
         "a) the first\nb) the second",
         "Items: 21) Fishing game 22) Doctor game",
         "He smiled :) and left; she frowned :(",
+        "Items: a) a coat; b) a hat; c) gloves.",
         "The opening (on one line) and\n\nthe next paragraph (balanced).",
     ],
 )

@@ -460,6 +460,12 @@ def test_nl401_reads_no_sentence_in_a_chain_of_one_word_pieces(text):
         "The interviewer kept pressing Andrew. Maitlis repeatedly asked about the photo.",
         "The interviewer kept pressing Prince Andrew. Maitlis repeatedly asked about the photo.",
         "Venue: Madison Square Garden. Tickets went on sale on Monday.",
+        # a name as a sentence of its own, before an inverted question
+        "Kylie Minogue. Need we say more?",
+        # a list of names with their titles, one a sentence
+        "Former President Barack Obama. Former Vice President Joe Biden. Former Secretary of State Hillary Clinton. All three attended.",
+        # a match report's minute, then the minute's note
+        "31' Chance for Villa. Watkins heads over from six yards.",
         "He is survived by his son Marcus. Services will be held on Friday.",
         "“I love it,” said 12-year-old Emily. Organizers plan to hold the fair again next year.",
         "The shelter is run by volunteers, said resident Maria. Donations pay for the food.",
@@ -1837,6 +1843,8 @@ def test_nl406_fires(sentence, span):
         "It is the only thing worth fighting for in his view.",
         "There was nobody to talk to about the problem.",
         "Unless agreed to in writing, the licence applies.",
+        "Paid for by the taxpayer, the building cost £1.4bn.",
+        "He was spoken to by police, and the fee was thought of by few.",
         "The magnet is something acted upon by magnetism.",
         "Which region did the money come from in the first place?",
         "The games you paid for will be gone, and the house I grew up in was sold.",
