@@ -551,6 +551,7 @@ def _cut_name_evidence(
     chunk = text[start:period]
     if (
         start < at
+        and first not in _CALENDAR_WORDS  # ("Until 30 September. Admission €14": a date)
         and (opener not in _ANSWER_MARKS or (opener == ":" and _holds_title(chunk)))
         and _is_name_run(chunk)
         and not _after_list_marker(text, start)

@@ -929,6 +929,12 @@ def test_nl401_skips_a_bare_company_after_according_to_a_place():
     assert_passes("NL401", text)
 
 
+def test_nl401_skips_a_date_line_before_the_next_sentence():
+    # An exhibition's listing: the "sentence" before the period is a date, not a name.
+    text = english("Until 30 September. Admission €14, concessions €9; free on the first Sunday of the month.")
+    assert_passes("NL401", text)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
