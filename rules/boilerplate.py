@@ -97,7 +97,8 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         "NL112",
         ("©", "copyright", "reserved", "may not be", "privacy"),
         _compile(
-            r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d"
+            # (not a sign and a year that a sentence is about: "© 1968 is stamped on the print")
+            r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d(?! (?:is|was|are|were|appears?|appeared)\b)"
             r"|^(?:©|ⓒ) ?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d(?: ?[-–] ?(?:19|20)\d\d)?\W*$"
             # The sign without a year, before the outlet's name and what the outlet is,
             # opening the line: "© The Daily Courier, a Northern Media newspaper", "©

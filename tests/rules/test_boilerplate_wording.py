@@ -194,6 +194,7 @@ PROSE = [
     "Accept cookies? The question now appears on almost every European website.",
     "Support us: the appeal, on the charity's website, raised £1m in a week.",
     "All rights reserved is a phrase that appears at the bottom of most contracts, but few authors read that far.",
+    "© 1968 is stamped on the back of the print, along with the photographer's address.",
 ]
 
 
