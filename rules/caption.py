@@ -778,12 +778,28 @@ def _opener_in_story(core: str, opener: str) -> bool:
 _STORY_AUXILIARIES = frozenset("was were had will would".split())
 
 
+#: After a label's or an opener's colon, a sentence about those very words ("Photo: a
+#: word that, in the 1840s, meant ...", "Pictured left to right: that is the phrase every
+#: sub-editor types ..."): the words are written about, not put over a picture. (A word
+#: the picture shows is quoted or named after the noun: "Photo: the word 'Peace' is
+#: painted on a wall".)
+_LABEL_WRITTEN_ABOUT = patterns.compile(
+    r"[^:\n]{1,40}:[ ]+(?:(?:that|this|it)[ ](?:is|was)[ ])?(?:a|an|the|one)[ ]"
+    r"(?:\p{Ll}+[ ]){0,2}?(?:word|phrase|term|expression|formula|title|label)[ ]"
+    r"(?![\"'“‘«\p{Lu}])"
+)
+
+
+def _label_written_about(core: str) -> bool:
+    return ": " in core[:42] and _LABEL_WRITTEN_ABOUT.match(core.lstrip()) is not None
+
+
 def _opening_phrase(core: str) -> str | None:
     """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
     view placed in a scene): the only readings of ``_phrase`` open to a line of more
     than ``_MAX_WORDS`` tokens, which it reads without its tokens."""
     opener = _opener(core)
-    if opener is not None and not _view_heading(core, opener):
+    if opener is not None and not _view_heading(core, opener) and not _label_written_about(core):
         if opener[:1] in "FL" and opener.startswith(("From left", "Left to right")) and _lists_in_prose(core, opener):
             return None
         if _opener_in_story(core, opener):
@@ -799,7 +815,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     opening = _opening_phrase(core)
     if opening is not None:
         return opening
-    if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
+    if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None and not _label_written_about(core):
         # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
         # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
         short = len(tokens) <= 40 and "/" not in core and "|" not in core and _sentence_breaks(core, 2) < 2

@@ -104,6 +104,31 @@ def test_caption_phrase_passes(line):
     assert_passes("NL301", wrap(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A label or an opener before a colon, then a sentence about those very words.
+        "Photo: a word that, in the 1840s, meant something new to the readers of the papers.",
+        "Pictured left to right: that is the phrase every sub-editor types a thousand times a year, says a new guide.",
+        "Image: the word comes from the Latin imago, and it once meant a death mask.",
+    ],
+)
+def test_label_written_about_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: the word 'Peace' is painted on a wall in Kyiv",
+        "Pictured left to right: Ana Ruiz, Ines Moura and Lee Morgan",
+        "Image: a protester holds a flag outside parliament in Tbilisi",
+    ],
+)
+def test_label_before_a_scene_still_fires(line):
+    assert_fires("NL301", wrap(line))
+
+
 def test_caption_phrase_fix_is_unsafe():
     text = wrap("Aerial view of Lisbon landmarks at dusk")
     assert_fixes("NL301", text, text)  # nothing changes without unsafe fixes
