@@ -846,7 +846,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)) or centre:
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
             return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
-    if _COMMA_POSITION.search(core):
+    if _COMMA_POSITION.search(core) and not _position_in_a_past_story(core):
         return "marks people's places in the picture (', left,')"
     # Weaker phrases: a story can say "the man pictured above" or "a photo posted online
     # shows"; they count only in a caption-shaped line (no quote, no past-tense verb in
@@ -880,6 +880,18 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
     return None
+
+
+def _position_in_a_past_story(core: str) -> bool:
+    """"Ines Moura, left, and her sister ran the shop for thirty years. Clara died in
+    March ...": a place in the picture beside a story told in the simple past over more
+    than one sentence; a caption's scene is in the present ("..., left, talks with ...")
+    or the present perfect ("..., left, has replaced ..."). (The place word is left out
+    first: "left" reads as a past tense.)"""
+    if not _sentence_breaks(core, 1):
+        return False
+    tokens = _TOKEN.findall(_COMMA_POSITION.sub(",", core))
+    return set(_tenses(_main_clause(tokens))) == {"past"}
 
 
 _STORY_TENSES = frozenset({"past", "perfect"})

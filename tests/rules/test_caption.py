@@ -129,6 +129,30 @@ def test_label_before_a_scene_still_fires(line):
     assert_fires("NL301", wrap(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ', left,' in a story told in the past, over more than one sentence.
+        "Ines Moura, left, and her sister Clara ran the shop together for thirty years. Clara died in March; Ines keeps it open six days a week.",
+        "Lee Morgan, right, and his brother founded the firm in 1989. It now employs 300 people.",
+    ],
+)
+def test_comma_position_in_a_story_told_in_the_past_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, left, and her sister Clara ran the shop together for thirty years.",  # one sentence
+        "Coach Dana Whitfield, left, talks with Lee Morgan. The two met in 2019.",  # the scene in the present
+        "Jose Mourinho, left, has replaced Mauricio Pochettino as manager. He was sacked on Tuesday.",
+    ],
+)
+def test_comma_position_in_a_caption_still_fires(line):
+    assert_fires("NL301", wrap(line))
+
+
 def test_caption_phrase_fix_is_unsafe():
     text = wrap("Aerial view of Lisbon landmarks at dusk")
     assert_fixes("NL301", text, text)  # nothing changes without unsafe fixes
