@@ -790,8 +790,18 @@ _LABEL_WRITTEN_ABOUT = patterns.compile(
 )
 
 
+#: A later sentence that names what the label introduced as the story's image or scene
+#: ("Picture: a field of sunflowers, a burnt-out tank ... That is the image most readers
+#: will remember"): the reader was asked to imagine it; a caption does not point back.
+_NAMED_AS_IMAGE = patterns.compile(
+    r"[.!?][ ]+(?:That|This)(?:[ ](?:is|was)|’s|'s)[ ]the[ ](?:image|picture|scene|sight)[ ]"
+)
+
+
 def _label_written_about(core: str) -> bool:
-    return ": " in core[:42] and _LABEL_WRITTEN_ABOUT.match(core.lstrip()) is not None
+    if ": " not in core[:42]:
+        return False
+    return _LABEL_WRITTEN_ABOUT.match(core.lstrip()) is not None or _NAMED_AS_IMAGE.search(core) is not None
 
 
 def _opening_phrase(core: str) -> str | None:

@@ -111,6 +111,10 @@ def test_caption_phrase_passes(line):
         "Photo: a word that, in the 1840s, meant something new to the readers of the papers.",
         "Pictured left to right: that is the phrase every sub-editor types a thousand times a year, says a new guide.",
         "Image: the word comes from the Latin imago, and it once meant a death mask.",
+        # "Picture:" as the reader's imagining, which the next sentence names as an image.
+        "Picture: a field of sunflowers, a burnt-out tank, and a single soldier walking towards the horizon. "
+        "That is the image most readers will remember from the war's first summer.",
+        "Picture: a village hall, a cake stall and a queue of people. This was the scene on Saturday in Hebden.",
     ],
 )
 def test_label_written_about_passes(line):
@@ -123,6 +127,7 @@ def test_label_written_about_passes(line):
         "Photo: the word 'Peace' is painted on a wall in Kyiv",
         "Pictured left to right: Ana Ruiz, Ines Moura and Lee Morgan",
         "Image: a protester holds a flag outside parliament in Tbilisi",
+        "Picture: a soldier walks towards the horizon near Kherson. The image was taken in June.",
     ],
 )
 def test_label_before_a_scene_still_fires(line):
