@@ -778,12 +778,38 @@ def _opener_in_story(core: str, opener: str) -> bool:
 _STORY_AUXILIARIES = frozenset("was were had will would".split())
 
 
+#: After a label's or an opener's colon, a sentence about those very words ("Photo: a
+#: word that, in the 1840s, meant ...", "Pictured left to right: that is the phrase every
+#: sub-editor types ..."): the words are written about, not put over a picture. (A word
+#: the picture shows is quoted or named after the noun: "Photo: the word 'Peace' is
+#: painted on a wall".)
+_LABEL_WRITTEN_ABOUT = patterns.compile(
+    r"[^:\n]{1,40}:[ ]+(?:(?:that|this|it)[ ](?:is|was)[ ])?(?:a|an|the|one)[ ]"
+    r"(?:\p{Ll}+[ ]){0,2}?(?:word|phrase|term|expression|formula|title|label)[ ]"
+    r"(?![\"'“‘«\p{Lu}])"
+)
+
+
+#: A later sentence that names what the label introduced as the story's image or scene
+#: ("Picture: a field of sunflowers, a burnt-out tank ... That is the image most readers
+#: will remember"): the reader was asked to imagine it; a caption does not point back.
+_NAMED_AS_IMAGE = patterns.compile(
+    r"[.!?][ ]+(?:That|This)(?:[ ](?:is|was)|’s|'s)[ ]the[ ](?:image|picture|scene|sight)[ ]"
+)
+
+
+def _label_written_about(core: str) -> bool:
+    if ": " not in core[:42]:
+        return False
+    return _LABEL_WRITTEN_ABOUT.match(core.lstrip()) is not None or _NAMED_AS_IMAGE.search(core) is not None
+
+
 def _opening_phrase(core: str) -> str | None:
     """NL301's reason when ``core`` opens with a caption's formula (an opener, or a
     view placed in a scene): the only readings of ``_phrase`` open to a line of more
     than ``_MAX_WORDS`` tokens, which it reads without its tokens."""
     opener = _opener(core)
-    if opener is not None and not _view_heading(core, opener):
+    if opener is not None and not _view_heading(core, opener) and not _label_written_about(core):
         if opener[:1] in "FL" and opener.startswith(("From left", "Left to right")) and _lists_in_prose(core, opener):
             return None
         if _opener_in_story(core, opener):
@@ -799,7 +825,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     opening = _opening_phrase(core)
     if opening is not None:
         return opening
-    if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None:
+    if _LABELLED_SENTENCE.match(core) and classify_credit(core) is None and not _label_written_about(core):
         # "Image: Jose Mourinho, left, has replaced ..." but not a credit stuck to a
         # paragraph ("Photo: Name, STF / Associated PressThe sales slump ...").
         short = len(tokens) <= 40 and "/" not in core and "|" not in core and _sentence_breaks(core, 2) < 2
@@ -830,7 +856,7 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
         if (lefts and rights) or strong or ("C" in positions and (lefts or rights)) or centre:
             what = "colours" if any(p.split()[-1] in _COLOURS for p in positions) else "people's places"
             return f"marks {what} in the picture (" + ", ".join(f"({p})" for p in positions) + ")"
-    if _COMMA_POSITION.search(core):
+    if _COMMA_POSITION.search(core) and not _position_in_a_past_story(core):
         return "marks people's places in the picture (', left,')"
     # Weaker phrases: a story can say "the man pictured above" or "a photo posted online
     # shows"; they count only in a caption-shaped line (no quote, no past-tense verb in
@@ -864,6 +890,18 @@ def _phrase(core: str, tokens: list[str]) -> str | None:
     if weak and not _prose_signs(core, tokens) and _STORY_TENSES.isdisjoint(_tenses(_main_clause(tokens))):
         return weak
     return None
+
+
+def _position_in_a_past_story(core: str) -> bool:
+    """"Ines Moura, left, and her sister ran the shop for thirty years. Clara died in
+    March ...": a place in the picture beside a story told in the simple past over more
+    than one sentence; a caption's scene is in the present ("..., left, talks with ...")
+    or the present perfect ("..., left, has replaced ..."). (The place word is left out
+    first: "left" reads as a past tense.)"""
+    if not _sentence_breaks(core, 1):
+        return False
+    tokens = _TOKEN.findall(_COMMA_POSITION.sub(",", core))
+    return set(_tenses(_main_clause(tokens))) == {"past"}
 
 
 _STORY_TENSES = frozenset({"past", "perfect"})

@@ -656,6 +656,15 @@ def _source_encoding(plan: tuple[tuple[str, str], ...]) -> str:
     return "a single-byte encoding"
 
 
+def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start..end`` without the quote marks and final punctuation at its edges."""
+    while start < end and text[start] in _OPENING_QUOTES:
+        start += 1
+    while end > start and text[end - 1] in _CLOSING_QUOTES + ".,;:!?)":
+        end -= 1
+    return start, end
+
+
 def _word_bounds(text: str, index: int) -> tuple[int, int]:
     start = max(text.rfind(ch, 0, index) for ch in _TOKEN_BREAK) + 1
     ends = [e for e in (text.find(ch, index) for ch in _TOKEN_BREAK) if e >= 0]
@@ -715,6 +724,40 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     if token[:1] in _QUOTE_MARKS:
         return True
     return token.rstrip(".,;:!?)]}\"'”’»").lstrip() == text[start:end]
+_OPENING_QUOTES = "\"'“‘«„‚‹»"
+_CLOSING_QUOTES = "\"'”’»“‘›«"
+_QUOTE_PADDING = " \u00a0\u202f"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is the whole of a quotation (French padding allowed:
+    « JosÃ© »)."""
+    before = start - 1
+    if before >= 0 and text[before] in _QUOTE_PADDING:
+        before -= 1
+    after = end + 1 if end < len(text) and text[end] in _QUOTE_PADDING else end
+    return before >= 0 and text[before] in _OPENING_QUOTES and after < len(text) and text[after] in _CLOSING_QUOTES
+
+
+def _quoted_beside(document: Document, start: int, end: int, original: str, repaired: str) -> bool:
+    """Whether ``original`` at ``start..end`` is quoted on its own and ``repaired`` is
+    quoted on its own in the same paragraph: the text writes both forms, as prose about
+    a misreading does ('every "café" became "cafÃ©"', '"&amp;" instead of "&"'). A page
+    that was misread misreads the word everywhere: it does not quote its right form."""
+    text = document.text
+    if not repaired or not _quoted(text, start, end):
+        return False
+    first = text.rfind("\n\n", 0, start) + 1
+    last = text.find("\n\n", end)
+    last = len(text) if last < 0 else last
+    at = text.find(repaired, first, last)
+    while at >= 0:
+        if _quoted(text, at, at + len(repaired)) and text[at : at + len(original)] != original:
+            return True
+        at = text.find(repaired, at + 1, last)
+    return False
+
+
 #: Words of prose about HTML escaping, where a character reference is quoted as an example.
 _MARKUP_TALK = patterns.compile(
     r"(?i)\b(?:html|xhtml|xml|sgml|entity|entities|character references?|unescap(?:e|ed|es|ing)|ampersand)\b"
@@ -814,6 +857,13 @@ class Mojibake(Rule):
                 _mentioned(document.text, start, end) and _paragraph_mentions(document, start, end, _ENCODING_TALK)
             ):
                 continue  # "the byte sequence Ã© stands for é": an example, not an artefact
+            word_start, word_end = _word_bounds(document.text, start)
+            word_start, word_end = _strip_quotes(document.text, word_start, word_end)
+            if word_start <= start and end <= word_end and _quoted_beside(
+                document, word_start, word_end, document.text[word_start:word_end],
+                document.text[word_start:start] + replacement + document.text[end:word_end],
+            ):
+                continue  # 'every "café" became "cafÃ©"': both forms quoted, an example
             original = document.text[start:end]
             source = _source_encoding(plan)
             safe = _is_encoding_repair(plan) and replacement.count("\ufffd") <= original.count("\ufffd")
@@ -988,6 +1038,8 @@ class HtmlEntity(Rule):
             ):
                 continue  # "write `&amp;` for &", "the entity &copy; in HTML": an example
             replacement = _entity_replacement(entity)
+            if _quoted_beside(document, start, end, match.group(), replacement):
+                continue  # '"&amp;" instead of "&"': both forms quoted, an example
             entity = match.group()
             if "\ufffd" in replacement and entity not in ("&#65533;", "&#xfffd;", "&#xFFFD;"):
                 yield self.diagnostic(document, start, end, message=f"HTML character reference {entity} names no valid character")

@@ -621,7 +621,59 @@ def _valid_placeholder(text: str, match: regex.Match) -> Item | None:
     return Item("template", start, end, "", True, ad)
 
 
+#: Inline HTML that Markdown has no syntax of its own for, and that authors of Markdown
+#: write by hand (CommonMark passes raw HTML through): sub- and superscripts, keys,
+#: highlights, abbreviations, insertions, small print, and a collapsed section.
+_MARKDOWN_PHRASING = frozenset("sub sup kbd mark abbr ins small".split())
+_MARKDOWN_SECTION = frozenset(("details", "summary"))
+_BARE_TAG = patterns.compile(r"</?([a-z]+)[ ]?/?>")
+
+
+def _markdown_html(document: Document, items: list[Item]) -> list[Item]:
+    """``items`` without the inline HTML a Markdown file's author wrote: a phrasing
+    element of ``_MARKDOWN_PHRASING`` closed on its line ("CO<sub>2</sub>",
+    "<kbd>Ctrl</kbd>"), a ``<br>`` in a row of a table ("| 10:00<br>late Fridays |",
+    where a table's cell has no other line break), and ``<details>``/``<summary>``,
+    opened and closed in the file. Tags with attributes are a page's markup."""
+    text = document.text
+    kept = []
+    for item in items:
+        if item.kind == "tag":
+            tag = text[item.start : item.end]
+            bare = _BARE_TAG.fullmatch(tag)
+            if bare is not None and bare.group(1) == item.name and _authored(text, item, tag):
+                continue
+        kept.append(item)
+    return kept
+
+
+def _authored(text: str, item: Item, tag: str) -> bool:
+    name = item.name
+    line_start, line_end = text.rfind("\n", 0, item.start) + 1, text.find("\n", item.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if name == "br":
+        row = text[line_start:line_end].strip()
+        return row.startswith("|") and row.endswith("|")
+    closing = tag.startswith("</")
+    if name in _MARKDOWN_PHRASING:
+        if closing:
+            return f"<{name}>" in text[line_start : item.start]
+        return f"</{name}>" in text[item.end : line_end]
+    if name in _MARKDOWN_SECTION:
+        if closing:
+            return f"<{name}>" in text[: item.start]
+        return f"</{name}>" in text[item.end :]
+    return False
+
+
 def _scan(document: Document) -> list[Item]:
+    items = _scan_all(document)
+    if items and document.is_markdown:
+        return _markdown_html(document, items)
+    return items
+
+
+def _scan_all(document: Document) -> list[Item]:
     text = document.text
     identifiers = _ad_identifiers(text) if "_" in text else []
     if identifiers:

@@ -313,9 +313,29 @@ def _line_around(text: str, offset: int, terminators: str | None = None) -> tupl
 
 def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     """A row of a table laid out with spaces: two or more wide gaps, on this line and
-    on the line before or after it."""
+    on the line before or after it; or a row of two columns, whose one wide gap ends at
+    the same column as the one wide gap of the line before or after it ("Saturday 15:00
+    Hull v Leeds" over "Sunday 14:00    Bristol City v Norwich")."""
     if not _has_two_column_gaps(text, start, end):
-        return False
+        column = _second_column(text, start, end)
+        return column is not None and any(
+            _second_column(text, a, b) == column for a, b in _neighbour_lines(text, start, end, terminators)
+        )
+    return any(_has_two_column_gaps(text, a, b) for a, b in _neighbour_lines(text, start, end, terminators))
+
+
+def _second_column(text: str, start: int, end: int) -> int | None:
+    """Where the second cell of a row of two columns starts, counted from the start of
+    its line: the end of the line's only wide gap (None without exactly one)."""
+    gaps = _COLUMN_GAP.findall(text, start, end)
+    if len(gaps) != 1:
+        return None
+    match = _COLUMN_GAP.search(text, start, end)
+    return match.end() - start
+
+
+def _neighbour_lines(text: str, start: int, end: int, terminators: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines before and after the line at ``start..end``."""
     neighbours = []
     if start > 0:
         before = start - 2 if start >= 2 and text.startswith("\r\n", start - 2) else start - 1
@@ -323,7 +343,7 @@ def _is_column_line(text: str, start: int, end: int, terminators: str) -> bool:
     if end < len(text):
         after = end + (2 if text.startswith("\r\n", end) else 1)
         neighbours.append(_line_around(text, after, terminators))  # the line after
-    return any(_has_two_column_gaps(text, a, b) for a, b in neighbours)
+    return neighbours
 
 
 def _has_two_column_gaps(text: str, start: int, end: int) -> bool:

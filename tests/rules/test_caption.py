@@ -104,6 +104,60 @@ def test_caption_phrase_passes(line):
     assert_passes("NL301", wrap(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A label or an opener before a colon, then a sentence about those very words.
+        "Photo: a word that, in the 1840s, meant something new to the readers of the papers.",
+        "Pictured left to right: that is the phrase every sub-editor types a thousand times a year, says a new guide.",
+        "Image: the word comes from the Latin imago, and it once meant a death mask.",
+        # "Picture:" as the reader's imagining, which the next sentence names as an image.
+        "Picture: a field of sunflowers, a burnt-out tank, and a single soldier walking towards the horizon. "
+        "That is the image most readers will remember from the war's first summer.",
+        "Picture: a village hall, a cake stall and a queue of people. This was the scene on Saturday in Hebden.",
+    ],
+)
+def test_label_written_about_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: the word 'Peace' is painted on a wall in Kyiv",
+        "Pictured left to right: Ana Ruiz, Ines Moura and Lee Morgan",
+        "Image: a protester holds a flag outside parliament in Tbilisi",
+        "Picture: a soldier walks towards the horizon near Kherson. The image was taken in June.",
+    ],
+)
+def test_label_before_a_scene_still_fires(line):
+    assert_fires("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ', left,' in a story told in the past, over more than one sentence.
+        "Ines Moura, left, and her sister Clara ran the shop together for thirty years. Clara died in March; Ines keeps it open six days a week.",
+        "Lee Morgan, right, and his brother founded the firm in 1989. It now employs 300 people.",
+    ],
+)
+def test_comma_position_in_a_story_told_in_the_past_passes(line):
+    assert_passes("NL301", wrap(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ines Moura, left, and her sister Clara ran the shop together for thirty years.",  # one sentence
+        "Coach Dana Whitfield, left, talks with Lee Morgan. The two met in 2019.",  # the scene in the present
+        "Jose Mourinho, left, has replaced Mauricio Pochettino as manager. He was sacked on Tuesday.",
+    ],
+)
+def test_comma_position_in_a_caption_still_fires(line):
+    assert_fires("NL301", wrap(line))
+
+
 def test_caption_phrase_fix_is_unsafe():
     text = wrap("Aerial view of Lisbon landmarks at dusk")
     assert_fixes("NL301", text, text)  # nothing changes without unsafe fixes

@@ -119,6 +119,29 @@ def test_mojibake_quoted_in_prose_about_encodings_is_left_alone(text):
     assert_passes("NL601", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Both forms of the word quoted in the paragraph, without the words of encodings.
+        'The file had turned every "café" in the menu into "cafÃ©", a classic sign of text saved in one format and read in another.',
+        "Le logiciel écrivait « JosÃ© » au lieu de « José » sur les cartes d’électeur.",
+    ],
+)
+def test_mojibake_quoted_beside_its_repaired_form_is_left_alone(text):
+    assert_passes("NL601", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "CafÃ©" opened on Tuesday.',  # quoted, but not beside "Café"
+        'Café owners said the "CafÃ©" sign was new.',  # the repaired word, but unquoted
+    ],
+)
+def test_quoted_mojibake_without_its_quoted_repair_still_fires(text):
+    assert_fires("NL601", text)
+
+
 def test_mojibake_inside_a_word_of_prose_about_encodings_is_still_mojibake():
     text = "The firm sells Unicode fonts, and Iranâ€™s buyers use the wrong encoding."
     assert_fires("NL601", text, count=1, span="â€™")
@@ -173,6 +196,29 @@ def test_html_entity_is_decoded(broken, fixed):
 )
 def test_ampersand_in_prose_is_not_an_entity(text):
     assert_passes("NL602", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reference quoted beside the character it stands for, in the same paragraph.
+        'Readers who saw "&amp;" instead of "&" in our headlines on Monday were seeing a bug, since fixed.',
+        "The site printed “&nbsp;” where a space “ ” belonged, and “&mdash;” for “—”.",
+    ],
+)
+def test_reference_quoted_beside_its_character_is_left_alone(text):
+    assert_passes("NL602", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "&quot;" and then "yes".',  # quoted, but its character is not
+        'The sign read "Fish &amp; Chips" and "&" was all we saw.',  # not a quote of its own
+    ],
+)
+def test_quoted_reference_without_its_quoted_character_still_fires(text):
+    assert_fires("NL602", text)
 
 
 @pytest.mark.parametrize(

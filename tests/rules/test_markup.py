@@ -524,6 +524,34 @@ def test_markup_of_other_systems_passes(text):
     assert not [d for d in Linter(select=["markup"]).check(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inline HTML that Markdown has no syntax of its own for, written by the author.
+        "CO<sub>2</sub> reached 424 ppm; the ice lost 1,000 km<sup>2</sup> a year.",
+        "Press <kbd>Ctrl</kbd> + <kbd>F</kbd> to search the table.",
+        "| Museum | Hours |\n|---|---|\n| Tate | 10:00–18:00<br>late Fridays |",
+        "Results below.\n\n<details>\n<summary>Full results</summary>\n\nAtlantic: 52%.\n\n</details>\n\nTurnout was 64%.",
+    ],
+)
+def test_markdown_inline_html_is_left_alone_in_markdown_files(text):
+    assert not Linter(select=["NL801"]).check(text, path="notes.md")
+    assert Linter(select=["NL801"]).check(text, path="notes.txt")  # scraped text: debris
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CO<sub>2 reached 424 ppm.",  # an opening tag without its closing one
+        "The minister<br>said on Monday that the budget would pass.",  # a break outside a table row
+        '<div class="byline">By Ana Ruiz</div>',  # an element Markdown writes itself or never needs
+        '<sup class="ref">1</sup> See the notes.',  # attributes: a page's markup
+    ],
+)
+def test_other_html_in_markdown_files_still_fires(text):
+    assert Linter(select=["NL801"]).check(text, path="notes.md")
+
+
 def test_markdown_image_is_left_alone_in_markdown_files():
     text = "Intro.\n\n![Pier](https://img.example.net/a.jpg)\n\nOutro."
     assert not Linter(select=["NL801"]).check(text, path="notes.md")

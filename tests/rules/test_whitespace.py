@@ -64,6 +64,32 @@ def test_doubled_space_traps(text):
     assert_passes("NL701", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two columns laid out with spaces: one gap a line, its end at the same column.
+        "Fixtures for the weekend:\n\nSaturday 15:00  Hull v Leeds\nSaturday 17:30  Derby v Stoke\n"
+        "Sunday 14:00    Bristol City v Norwich\n\nAll kick-off times are UK time.",
+        "Capital    Population\nLisbon     545,000\nPorto      232,000",
+    ],
+)
+def test_doubled_space_leaves_rows_of_two_aligned_columns(text):
+    assert_passes("NL701", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One gap a line, not at the same column: gaps in wrapped prose.
+        "The ferry will be a  key test for the port\nand the council has said it  will pay.",
+        "Saturday 15:00  Hull v Leeds\nSaturday 17:30 Derby  v Stoke",
+        "Saturday 15:00  Hull v Leeds",  # a line alone
+    ],
+)
+def test_doubled_space_in_unaligned_rows_still_fires(text):
+    assert_fires("NL701", text)
+
+
 # --------------------------------------------------------------------------- NL702
 
 
