@@ -221,6 +221,27 @@ def test_section_label_leaves_headlines_bylines_and_datelines(first):
     assert_passes("NL132", page(first, LEAD))
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "TV tonight\n\n7pm: The Great Allotment Challenge (BBC Two)\nThe four remaining growers face a marrow test.",
+        "Saturday's fixtures\n\nWestford Town v Ellerby Rovers, 3pm\nMillbrook United v Harbour Athletic, 3pm",
+        "Motoring Q&A\n\nMy car failed its MOT on a cracked windscreen. Can I still drive it?",
+        'Fact check\n\nClaim: "Crime in Westford has doubled since 2019." (Leaflet, February)',
+        "Festival guide\n\nFriday 7 June",
+    ],
+)
+def test_section_label_leaves_the_title_of_a_listing_or_a_column(first):
+    # A programme's clock time, a fixture list, a reader's question of two sentences, a
+    # fact check's claim, a date alone: no headline, so the line above is the title.
+    assert_passes("NL132", page(first, LEAD))
+
+
+def test_section_label_still_fires_over_a_headline_that_names_a_match():
+    text = page("Sport", "Westford Town v Ellerby Rovers: late goal settles the derby", LEAD)
+    assert_fires("NL132", text, count=1, span="Sport")
+
+
 def test_section_label_only_at_the_top():
     assert_passes("NL132", page(LEAD, "Science", "Comet's tail seen from the southern hemisphere", TAIL))
 
