@@ -112,8 +112,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|\bcopyright (?:of|by|belongs to) (?-i:\p{Lu})|^all (?:material|content|articles?)s? (?:©|copyright)"
             r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
             r"|copyright (?:©|ⓒ|@)"
-            # (not the phrase as the subject of a sentence: "All rights reserved is a phrase ...")
-            r"|all rights? reserved(?! (?:is|was|are|were|means|meant|has|have|had|appears?|remains?|becomes?|became)\b)"
+            # (not the phrase as the subject of a sentence: "All rights reserved is a phrase ...";
+            # nor asked about: "All rights reserved? Not quite. The estate ...")
+            r"|all rights? reserved(?! (?:is|was|are|were|means|meant|has|have|had|appears?|remains?|becomes?|became)\b|\?)"
             r"|\b(?:this|the|our) (?:material|content|article|story)\b[^.!?\n]{0,40} (?:may|must) not be (?:reproduced|published|republished|redistributed|copied|broadcast)"
             r"|constitutes? (?:your )?acceptance of (?:our|the|these)"
         ),

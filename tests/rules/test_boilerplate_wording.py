@@ -195,6 +195,8 @@ PROSE = [
     "Support us: the appeal, on the charity's website, raised £1m in a week.",
     "All rights reserved is a phrase that appears at the bottom of most contracts, but few authors read that far.",
     "© 1968 is stamped on the back of the print, along with the photographer's address.",
+    # The footer's phrase asked about, before the answer.
+    "All rights reserved? Not quite. The author's estate has agreed that schools may perform the play free of charge.",
 ]
 
 
