@@ -391,13 +391,27 @@ def _section_label(text: str) -> bool:
 #: reader's question of two sentences ("My car failed its MOT. Can I still drive it?").
 #: Over them, a short first line is the title of a listing, a guide or a column ("TV
 #: tonight", "Festival guide", "Motoring Q&A"), not the site's section.
+_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\h+)?\p{N}{1,2}(?:st|nd|rd|th)?\h+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\h+\p{N}{4})?"
+)
 _NOT_A_HEADLINE = patterns.compile(
     r"\p{N}{1,2}(?:[.:]\p{N}{2})?\h*(?:[ap]\.?m\.?\b|:\h)"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\h+\p{N}{1,2}(?:st|nd|rd|th)?\h+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\h+\p{N}{4})?$"
+    # A date alone, or opening an entry ("Monday 4 March: bright and cold").
+    rf"|{_DATE}(?:$|,?\h*\p{{N}}{{1,2}}(?:[.:]\p{{N}}{{2}})?\h*[ap]\.?m\.?:|:\h)"
     r"|(?:Claim|Question|Q)\h*:\h"
     r"|[^.?!]+\p{Ll}\.\h+\p{Lu}[^.?!]*\?$"
+    # An entry's details after a comma, at its end: a clock time ("The Detective's Wife,
+    # Channel 4, 9pm"), a price ("Three-bedroom semi, Orchard Way, £285,000", "(Harbour
+    # Press, £16.99)"), a date ("Westford Magistrates' Court, Monday 12 February").
+    r"|[^\n]*,\h*(?:\p{N}{1,2}(?:[.:]\p{N}{2})?\h*[ap]\.?m\.?|[£$€]\p{N}[\p{N},.]*|"
+    + _DATE
+    + r")\)?$"
+    # A sign of the zodiac and its dates ("Aries (21 March - 19 April)").
+    r"|[^\n]*\(\p{N}{1,2}\h+\p{L}+\h*[-–]\h*\p{N}{1,2}\h+\p{L}+\)$"
+    # A notice under the surname in capitals ("SMITH, John Arthur, peacefully ...").
+    r"|\p{Lu}{2,}(?:[-'’]\p{Lu}+)?,\h+\p{Lu}\p{Ll}"
 )
 #: A fixture: two teams either side of "v" ("Westford Town v Ellerby Rovers, 3pm").
 _FIXTURE = patterns.compile(r"\p{Lu}[^\n]*\h(?:v|vs\.?)\h+\p{Lu}")
