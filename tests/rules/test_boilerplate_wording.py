@@ -142,6 +142,7 @@ FIRES = [
     ("Watch the panel on demand", "NL117"),
     ("Book your seat today", "NL117"),
     ("Early-bird tickets on sale now", "NL117"),
+    ("Tickets are on sale now!", "NL117"),
 ]
 
 
@@ -160,6 +161,8 @@ PROSE = [
     "The webinar drew more than 400 participants from 30 countries.",
     "Tickets for the concert sold out within minutes, organisers said.",
     "Tickets are on sale now at the box office, organisers said.",
+    # The closing sentence of an event's story, with its verb.
+    "Tickets are on sale now.",
     "More — much more — will be needed before the winter.",
     "Also - and this matters - the vote was close.",
     "Register for the marathon",
