@@ -161,6 +161,8 @@ PROSE = [
     "The webinar drew more than 400 participants from 30 countries.",
     "Tickets for the concert sold out within minutes, organisers said.",
     "Tickets are on sale now at the box office, organisers said.",
+    # A society's newsletter, to be had by telephone.
+    "Subscribe to the parish newsletter by calling the clerk.",
     # The closing sentence of an event's story, with its verb.
     "Tickets are on sale now.",
     "More — much more — will be needed before the winter.",
