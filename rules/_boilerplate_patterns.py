@@ -593,7 +593,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|join (?:our|this|the) (?:free )?(?:live |online |virtual )(?:webinar|event|q&a|briefing)[.!]?"
      r"|watch the (?:webinar|event|panel|livestream|live stream)(?: recording)? (?:on demand|again|here|now)[.!]?"
      r"|(?:book|get|buy|reserve|grab) your (?:tickets?|seats?|spot|place)(?: (?:now|today|here|online))?[.!]?|reserve (?:a|your) (?:spot|place|seat)(?: (?:now|today|here))?[.!]?"
-     r"|(?:early[- ]bird )?tickets (?:are )?(?:on sale|available) now[.!]?"),
+     # (a sentence with its verb, "Tickets are on sale now.", closes an event's story:
+     # only the promotion's exclamation is chrome with it)
+     r"|(?:early[- ]bird )?tickets (?:(?:on sale|available) now[.!]?|are (?:on sale|available) now!)"),
     # The page's buttons glued on one line by the extractor, without separators: "Comments
     # Share Save", "Subscribe Log in Register", "About Us Contact Advertise Careers". Two
     # at least, every word one of a closed class of buttons.

@@ -112,8 +112,9 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|\bcopyright (?:of|by|belongs to) (?-i:\p{Lu})|^all (?:material|content|articles?)s? (?:©|copyright)"
             r"|copyright (?:(?-i:\p{Lu})\S* ){1,4}(?:19|20)\d\d"
             r"|copyright (?:©|ⓒ|@)"
-            # (not the phrase as the subject of a sentence: "All rights reserved is a phrase ...")
-            r"|all rights? reserved(?! (?:is|was|are|were|means|meant|has|have|had|appears?|remains?|becomes?|became)\b)"
+            # (not the phrase as the subject of a sentence: "All rights reserved is a phrase ...";
+            # nor asked about: "All rights reserved? Not quite. The estate ...")
+            r"|all rights? reserved(?! (?:is|was|are|were|means|meant|has|have|had|appears?|remains?|becomes?|became)\b|\?)"
             r"|\b(?:this|the|our) (?:material|content|article|story)\b[^.!?\n]{0,40} (?:may|must) not be (?:reproduced|published|republished|redistributed|copied|broadcast)"
             r"|constitutes? (?:your )?acceptance of (?:our|the|these)"
         ),
@@ -146,7 +147,11 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         "NL104",
         ("newsletter", "inbox"),
         _compile(
-            rf"(?:^|[.!?…] )(?:(?:please|simply|just|now|so|and|or|then|why not) )?{_CTA}\b[^.!?\n]*?\b(?:newsletters?|inbox|letterbox|mailbox|e-?mail (?:alerts|updates|list))"
+            # (not a sentence that sends the reader to a telephone, a post box or a desk:
+            # "Subscribe to the parish newsletter by calling the clerk.")
+            rf"(?:^|[.!?…] )(?:(?:please|simply|just|now|so|and|or|then|why not) )?{_CTA}\b"
+            r"(?![^.!?\n]*\b(?:by|when) (?:calling|phoning|ringing|writing to|post|visiting|calling in)\b)"
+            r"[^.!?\n]*?\b(?:newsletters?|inbox|letterbox|mailbox|e-?mail (?:alerts|updates|list))"
             r"|\b(?:delivered|straight|direct(?:ly)?|right) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)"
             r"|(?:^|[.!?…] )(?:get|receive) [^.!?\n]{1,50} (?:in|to|into) your inbox"
             # The sign-up box's labels glued before its pitch by the extractor:

@@ -385,6 +385,52 @@ def _section_label(text: str) -> bool:
     return len(text.split()) <= 4 and _KICKER.fullmatch(text) is not None
 
 
+#: A line that is shaped as a headline but heads no story: an entry of a listing opened
+#: by its clock time ("7pm: The Great Allotment Challenge (BBC Two)", "10.30pm Late
+#: Kick-Off"), a date alone ("Friday 7 June"), a fact check's claim ("Claim: ..."), or a
+#: reader's question of two sentences ("My car failed its MOT. Can I still drive it?").
+#: Over them, a short first line is the title of a listing, a guide or a column ("TV
+#: tonight", "Festival guide", "Motoring Q&A"), not the site's section.
+_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\h+)?\p{N}{1,2}(?:st|nd|rd|th)?\h+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\h+\p{N}{4})?"
+)
+_NOT_A_HEADLINE = patterns.compile(
+    r"\p{N}{1,2}(?:[.:]\p{N}{2})?\h*(?:[ap]\.?m\.?\b|:\h)"
+    # A date alone, or opening an entry ("Monday 4 March: bright and cold").
+    rf"|{_DATE}(?:$|,?\h*\p{{N}}{{1,2}}(?:[.:]\p{{N}}{{2}})?\h*[ap]\.?m\.?:|:\h)"
+    r"|(?:Claim|Question|Q)\h*:\h"
+    r"|[^.?!]+\p{Ll}\.\h+\p{Lu}[^.?!]*\?$"
+    # An entry's details after a comma, at its end: a clock time ("The Detective's Wife,
+    # Channel 4, 9pm"), a price ("Three-bedroom semi, Orchard Way, £285,000", "(Harbour
+    # Press, £16.99)"), a date ("Westford Magistrates' Court, Monday 12 February").
+    r"|[^\n]*,\h*(?:\p{N}{1,2}(?:[.:]\p{N}{2})?\h*[ap]\.?m\.?|[£$€]\p{N}[\p{N},.]*|"
+    + _DATE
+    + r")\)?$"
+    # A sign of the zodiac and its dates ("Aries (21 March - 19 April)").
+    r"|[^\n]*\(\p{N}{1,2}\h+\p{L}+\h*[-–]\h*\p{N}{1,2}\h+\p{L}+\)$"
+    # A notice under the surname in capitals ("SMITH, John Arthur, peacefully ...").
+    r"|\p{Lu}{2,}(?:[-'’]\p{Lu}+)?,\h+\p{Lu}\p{Ll}"
+)
+#: A fixture: two teams either side of "v" ("Westford Town v Ellerby Rovers, 3pm").
+_FIXTURE = patterns.compile(r"\p{Lu}[^\n]*\h(?:v|vs\.?)\h+\p{Lu}")
+
+
+def _heads_a_listing(texts: list[str], index: int) -> bool:
+    """Whether the headline-shaped line at ``index`` is the first entry of a listing, a
+    dated programme, a fact check or a reader's question, not a headline: a section label
+    is never set over those, and the short line above is the article's own title."""
+    text = texts[index].strip()
+    if _NOT_A_HEADLINE.match(text) is not None:
+        return True
+    if _FIXTURE.match(text) is None:
+        return False
+    # A list of fixtures, one to a line: the next line is another.
+    following = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    return _FIXTURE.match(following) is not None
+
+
 def _opens_with_label(document: Document) -> bool:
     """Whether the text opens with a label line shaped as a section label."""
     short = _label_lines(document)
@@ -411,6 +457,8 @@ def _section_labels(document: Document) -> list[Line]:
         found.append(after)
         after = _next_index(texts, after)
     if after is None or not _headline(texts[after].strip()) or _section_label(texts[after].strip()):
+        return []
+    if _heads_a_listing(texts, after):
         return []
     claimed = _claimed(document)
     if after in claimed:

@@ -547,6 +547,15 @@ def _spaced_colons(text: str) -> list[int]:
             continue
         found.append(at)
     return found
+def _inside_guillemets(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` stands inside a quotation in guillemets opened in its
+    paragraph: French (and other languages) quoted in an English story keep their own
+    typography, a space before ``;``, ``?``, ``!`` and ``:`` (« Nous ne céderons pas ! »)."""
+    start = text.rfind("\n\n", 0, at) + 1
+    opening = text.rfind("«", start, at)
+    return opening >= 0 and text.rfind("»", opening, at) < 0
+
+
 # A page that spaces its marks this often does so by house style, not by accident.
 _HOUSE_STYLE = 3
 
@@ -582,7 +591,7 @@ class SpaceBeforePunctuation(Rule):
     colon of a label or a table (``VIP : 60,000``, ``Photo Credit : PTI``), a mark
     quoted on its own (``type " ,"``) or a full stop in straight quotes (a command:
     ``"git add ."``), the French spacing of ``;``, ``?``, ``!`` and ``:`` in non-English
-    documents, and documents that space their marks (before a space) three times or
+    documents and inside guillemets (``« Nous ne céderons pas ! »``), and documents that space their marks (before a space) three times or
     more, where the spacing is the house style rather than a slip.
     """
 
@@ -627,6 +636,8 @@ class SpaceBeforePunctuation(Rule):
             if mark == "." and text[after : after + 2] in (" .", ".."):
                 continue  # a spaced ellipsis ". . ."
             if mark in _SPACED_IN_OTHER_LANGUAGES:
+                if _inside_guillemets(text, at):
+                    continue  # French quoted in its own typography: « Nous ne céderons pas ! »
                 if english is None:
                     english = is_english(document)
                 if not english:

@@ -142,6 +142,7 @@ FIRES = [
     ("Watch the panel on demand", "NL117"),
     ("Book your seat today", "NL117"),
     ("Early-bird tickets on sale now", "NL117"),
+    ("Tickets are on sale now!", "NL117"),
 ]
 
 
@@ -160,6 +161,10 @@ PROSE = [
     "The webinar drew more than 400 participants from 30 countries.",
     "Tickets for the concert sold out within minutes, organisers said.",
     "Tickets are on sale now at the box office, organisers said.",
+    # A society's newsletter, to be had by telephone.
+    "Subscribe to the parish newsletter by calling the clerk.",
+    # The closing sentence of an event's story, with its verb.
+    "Tickets are on sale now.",
     "More — much more — will be needed before the winter.",
     "Also - and this matters - the vote was close.",
     "Register for the marathon",
@@ -195,6 +200,8 @@ PROSE = [
     "Support us: the appeal, on the charity's website, raised £1m in a week.",
     "All rights reserved is a phrase that appears at the bottom of most contracts, but few authors read that far.",
     "© 1968 is stamped on the back of the print, along with the photographer's address.",
+    # The footer's phrase asked about, before the answer.
+    "All rights reserved? Not quite. The author's estate has agreed that schools may perform the play free of charge.",
 ]
 
 

@@ -221,6 +221,42 @@ def test_section_label_leaves_headlines_bylines_and_datelines(first):
     assert_passes("NL132", page(first, LEAD))
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "TV tonight\n\n7pm: The Great Allotment Challenge (BBC Two)\nThe four remaining growers face a marrow test.",
+        "Saturday's fixtures\n\nWestford Town v Ellerby Rovers, 3pm\nMillbrook United v Harbour Athletic, 3pm",
+        "Motoring Q&A\n\nMy car failed its MOT on a cracked windscreen. Can I still drive it?",
+        'Fact check\n\nClaim: "Crime in Westford has doubled since 2019." (Leaflet, February)',
+        "Festival guide\n\nFriday 7 June",
+        "Weather\n\nMonday 4 March: bright and cold",
+        "Listings\n\nFriday 7 June, 8pm: The Lanterns, Harbour Arts Centre",
+        "TV choice\n\nThe Detective's Wife, Channel 4, 9pm",
+        "Property\n\nThree-bedroom semi, Orchard Way, Ellerby, £285,000",
+        "Book review\n\nThe Long Tide by Anna Marsh (Harbour Press, £16.99)",
+        "Court round-up\n\nWestford Magistrates' Court, Monday 12 February",
+        "Horoscopes\n\nAries (21 March - 19 April)",
+        "Deaths\n\nSMITH, John Arthur, peacefully at home on 2 March, aged 84",
+    ],
+)
+def test_section_label_leaves_the_title_of_a_listing_or_a_column(first):
+    # A programme's clock time, a fixture list, a reader's question of two sentences, a
+    # fact check's claim, a date alone: no headline, so the line above is the title.
+    assert_passes("NL132", page(first, LEAD))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Westford Town v Ellerby Rovers: late goal settles the derby",
+        "Chapel conversion goes on the market for £545,000",
+        "Storm to hit the coast on Friday 7 June, forecasters warn",
+    ],
+)
+def test_section_label_still_fires_over_a_headline_with_a_match_a_price_or_a_date(headline):
+    assert_fires("NL132", page("Sport", headline, LEAD), count=1, span="Sport")
+
+
 def test_section_label_only_at_the_top():
     assert_passes("NL132", page(LEAD, "Science", "Comet's tail seen from the southern hemisphere", TAIL))
 

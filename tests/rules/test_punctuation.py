@@ -173,6 +173,23 @@ def test_nl502_leaves_french_spacing_alone():
     assert_passes("NL502", text)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The French minister told reporters: « Nous ne céderons pas ! »",
+        "« Pourquoi ? » asked the headline in Le Monde, above a photograph of the empty square.",
+        "The coach was blunt: « Nous avons joué ; ils ont gagné », he said after the match.",
+    ],
+)
+def test_nl502_leaves_french_spacing_inside_guillemets_in_an_english_story(sentence):
+    assert_passes("NL502", english(sentence))
+
+
+def test_nl502_still_fires_after_the_guillemets_close():
+    text = english("He said « non », and the talks ended ; nobody knows what comes next.")
+    assert_fires("NL502", text, count=1, span=" ;")
+
+
 def test_nl502_leaves_a_house_style_alone():
     text = english("The senator from Yobe North , Ahmad Lawan , on Tuesday moved a motion , and it passed .")
     assert_passes("NL502", text)
