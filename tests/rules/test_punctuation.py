@@ -264,6 +264,9 @@ def test_nl504_fires(text, span):
         "“The first paragraph of a long quote runs on.\n\n“The second one closes it,” she said.",
         '"The first paragraph of a long quote runs on.\n\n"The second one closes it," she said.',
         'The 65" TV costs $549.',
+        'It has a 2.5" drive and a 13" screen.',
+        # a quotation closed right after a year (four digits are no inches)
+        'The show opens with Lange\'s "Migrant Mother, 1936". Visitors then walk on.',
         # German and Polish quotations open with the low mark
         "Lindner sprach von einem „Haushalt der Verantwortung“. Kritik kam von den Ländern.",
         "„To krok w dobrym kierunku” – powiedział poseł Jan Kowalski.",
