@@ -754,8 +754,9 @@ class UnbalancedBrackets(Rule):
 # -- NL504 unbalanced quotation marks ---------------------------------------------------------
 
 # An inch mark after a number of one to three digits ('a 12" screen', '2.5"'): four
-# digits are a year, which a quotation may close after ('"Migrant Mother, 1936".').
-_INCH = patterns.compile(r"(?<=(?<!\d)\d{1,3})\"")
+# digits are a year, which a quotation may close after ('"Migrant Mother, 1936".'), and
+# a number that a quote opens is quoted ('width="640"').
+_INCH = patterns.compile(r"(?<=(?<![\d\"'=])\d{1,3})\"")
 _STRAIGHT_QUOTE = patterns.compile(r"\"")
 
 

@@ -265,6 +265,7 @@ def test_nl504_fires(text, span):
         '"The first paragraph of a long quote runs on.\n\n"The second one closes it," she said.',
         'The 65" TV costs $549.',
         'It has a 2.5" drive and a 13" screen.',
+        '[caption id="attachment_7734" align="aligncenter" width="640"] The pier at dawn.',
         # a quotation closed right after a year (four digits are no inches)
         'The show opens with Lange\'s "Migrant Mother, 1936". Visitors then walk on.',
         # German and Polish quotations open with the low mark
