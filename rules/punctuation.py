@@ -160,18 +160,21 @@ def _written_without_mark(text: str, mark: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
     if word is None or len(word.group()) < 3:
         return False
-    found, length = word.group(), len(text)
-    at = text.find(found)
+    length = len(text)
+    return any(
+        end == length or (not text[end].isalnum() and text[end] != text[mark])
+        for end in _other_word_starts(text, word.group(), word.start())
+    )
+
+
+def _other_word_starts(text: str, needle: str, skip: int) -> Iterator[int]:
+    """Where each occurrence of ``needle`` that opens a word ends, but the one at ``skip``."""
+    at = text.find(needle)
     while at >= 0:
-        end = at + len(found)
-        if (
-            at != word.start()
-            and (at == 0 or not text[at - 1].isalnum())
-            and (end == length or (not text[end].isalnum() and text[end] != text[mark]))
-        ):
-            return True
-        at = text.find(found, end)
-    return False
+        end = at + len(needle)
+        if at != skip and (at == 0 or not text[at - 1].isalnum()):
+            yield end
+        at = text.find(needle, end)
 
 
 def _written_with_mark(text: str, mark: int) -> bool:
@@ -181,19 +184,10 @@ def _written_with_mark(text: str, mark: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, mark - 30), mark)
     if word is None or len(word.group()) < 2 or not word.group()[0].isupper():
         return False
-    spelt = word.group() + text[mark]
-    at = text.find(spelt)
-    while at >= 0:
-        end = at + len(spelt)
-        if (
-            at != word.start()
-            and (at == 0 or not text[at - 1].isalnum())
-            and text[end : end + 1] in (" ", "\t")
-            and text[end + 1 : end + 2].isalnum()
-        ):
-            return True
-        at = text.find(spelt, end)
-    return False
+    return any(
+        text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2].isalnum()
+        for end in _other_word_starts(text, word.group() + text[mark], word.start())
+    )
 
 
 def _ends_paragraph(text: str, end: int) -> bool:
