@@ -410,6 +410,10 @@ _NOT_A_HEADLINE = patterns.compile(
     + r")\)?$"
     # A sign of the zodiac and its dates ("Aries (21 March - 19 April)").
     r"|[^\n]*\(\p{N}{1,2}\h+\p{L}+\h*[-–]\h*\p{N}{1,2}\h+\p{L}+\)$"
+    # The statute a public notice is given under ("Town and Country Planning Act 1990",
+    # "Licensing Act 2003, section 17"): the notice's heading, not a story's headline.
+    r"|(?:\p{Lu}[\p{L}'’-]*\h+(?:(?:and|of|the|for)\h+)?){1,8}(?:Act|ACT|Regulations|REGULATIONS|Order|ORDER)"
+    r"\h+\p{N}{4}(?:,?\h+(?:[Ss]ection|SECTION|s\.)\h*\p{N}+\p{L}?)?$"
     # A notice under the surname in capitals ("SMITH, John Arthur, peacefully ...").
     r"|\p{Lu}{2,}(?:[-'’]\p{Lu}+)?,\h+\p{Lu}\p{Ll}"
 )
