@@ -794,7 +794,11 @@ LABELS: list[tuple[str, str, str]] = [
      r"(?: ?[:：|»›>→▶►])+ ?(?![^\n]{50,}[.!][\"'”’)]*\h*$)(?-i:[\p{Lu}\p{N}\"“‘'])[^\n]*"),
     ("NL108", "read also more see related watch", r"(?:read(?: (?:more|also|next))?|also read|see also|related(?: [^\s:]+)?)(?: ?[→▶►⟶–—])+ ?(?!\h*$)[^\n]*"
      r"|(?:more|watch|see more)(?: ?[→▶►⟶])+ ?(?!\h*$)[^\n]*"
-     r"|read (?:our|the) (?:full |latest |complete )?(?:coverage|report|analysis)(?: (?:of|on|here) [^\n]{0,40})?"
+     # (Not a pointer to the printed paper: "Read the full report of the meeting in
+     # Thursday's paper." names no link.)
+     r"|read (?:our|the) (?:full |latest |complete )?(?:coverage|report|analysis)"
+     r"(?![^\n]*\bin (?:\p{L}+'s|this week's|next week's|the printed|the print|our print) (?:paper|edition|issue|magazine|supplement)\b)"
+     r"(?: (?:of|on|here) [^\n]{0,40})?"
      r"|read more (?:about|from|on|in) [^\n]{1,60}|read the latest(?: (?:on|about|from|in) [^\n]{1,50})?|also read|read also"),
     ("NL109", "must in read from around more stories also explore discover picked chosen selected curated recommended you today's todays this our top popular latest trending featured editors articles picks reads videos what others other readers people everyone subscribers elsewhere news",
      r"must[- ]reads?|in case you missed it|read these next|(?:from )?around the (?:web|site|region|network|county|state)|(?:read )?more (?:top )?stories"

@@ -410,11 +410,29 @@ _NOT_A_HEADLINE = patterns.compile(
     + r")\)?$"
     # A sign of the zodiac and its dates ("Aries (21 March - 19 April)").
     r"|[^\n]*\(\p{N}{1,2}\h+\p{L}+\h*[-–]\h*\p{N}{1,2}\h+\p{L}+\)$"
+    # The statute a public notice is given under ("Town and Country Planning Act 1990",
+    # "Licensing Act 2003, section 17"): the notice's heading, not a story's headline.
+    r"|(?:\p{Lu}[\p{L}'’-]*\h+(?:(?:and|of|the|for)\h+)?){1,8}(?:Act|ACT|Regulations|REGULATIONS|Order|ORDER)"
+    r"\h+\p{N}{4}(?:,?\h+(?:[Ss]ection|SECTION|s\.)\h*\p{N}+\p{L}?)?$"
     # A notice under the surname in capitals ("SMITH, John Arthur, peacefully ...").
     r"|\p{Lu}{2,}(?:[-'’]\p{Lu}+)?,\h+\p{Lu}\p{Ll}"
 )
 #: A fixture: two teams either side of "v" ("Westford Town v Ellerby Rovers, 3pm").
 _FIXTURE = patterns.compile(r"\p{Lu}[^\n]*\h(?:v|vs\.?)\h+\p{Lu}")
+#: An entry of a fact box or a spec list: a short label, its colon and a value ("Market
+#: capitalisation: $2.3 trillion", "Genre: Turn-based strategy"); three such lines in a
+#: row, none a byline's or a timestamp's label, are a list, not a headline over its text.
+_FACT_ENTRY = patterns.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}'’&/()-]*(?:\h+[\p{L}\p{N}'’&/()-]+){0,3}:\h+\S[^\n]{0,60}")
+_NOT_FACT_LABELS = frozenset(
+    "by written posted published updated last date time source photo image credit".split()
+)
+
+
+def _fact_entry(text: str) -> bool:
+    text = text.strip()
+    if _FACT_ENTRY.fullmatch(text) is None:
+        return False
+    return text.split(None, 1)[0].rstrip(":").casefold() not in _NOT_FACT_LABELS
 
 
 def _heads_a_listing(texts: list[str], index: int) -> bool:
@@ -423,6 +441,10 @@ def _heads_a_listing(texts: list[str], index: int) -> bool:
     is never set over those, and the short line above is the article's own title."""
     text = texts[index].strip()
     if _NOT_A_HEADLINE.match(text) is not None:
+        return True
+    if _fact_entry(text) and all(
+        index + step < len(texts) and _fact_entry(texts[index + step]) for step in (1, 2)
+    ):
         return True
     if _FIXTURE.match(text) is None:
         return False

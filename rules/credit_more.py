@@ -331,6 +331,8 @@ def _source_patterns() -> tuple[patterns.BoundedPattern, patterns.BoundedPattern
 #: A comma before a lower-case word: a clause, not a list of sources ("Reuters, AFP").
 _COMMA_LOWER = patterns.compile(r",\h*\p{Ll}")
 _URL = patterns.compile(r"(?i)://|www\.|\.(?:com|org|net)\b")
+#: The hour a table's figures were read, after the source's name: no wire's attribution.
+_DATA_HOUR = patterns.compile(r",\h*(?:as\h+(?:of|at)\h+)?\p{N}{1,2}(?:[.:]\p{N}{2})?\h*(?:[ap]\.?m\.?\h*)?(?:UTC|GMT|BST|CET|ET|EST|EDT)$")
 
 
 def _source_value(value: str, wire: patterns.BoundedPattern) -> bool:
@@ -342,6 +344,8 @@ def _source_value(value: str, wire: patterns.BoundedPattern) -> bool:
     known = _find_agency(value) is not None or _is_outlet(value) or wire.fullmatch(value) is not None
     if value[-1:] in ".!?" and not known:
         return False  # "Source: I cannot say more than that."
+    if _DATA_HOUR.search(value):
+        return False  # a data box's source and the hour it was read ("CoinMarketCap, 9am UTC")
     if not known:
         # a speaker's answer after a label ("Source: Yes, absolutely", "Source: We
         # never knew"), not "The Harbour Courier"

@@ -212,6 +212,9 @@ def test_notices_behind_bullets_arrows_and_emoji(decorate, line, code):
     "Subscribe for $2 a month, the paper asks readers",
     "Get 3 months for free, the offer says",
     "Only subscribers can read the full report, the paper said.",
+    # A pointer to the printed paper, no link.
+    "Read the full report of the meeting in Thursday's paper.",
+    "Read our full coverage in this week's edition.",
     "Go premium for a day, the brand's slogan says",
     "Sign up: the committee wants volunteers",
     "We and our partners met on Friday to sign the deal, the mayor said.",

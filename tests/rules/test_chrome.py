@@ -237,6 +237,13 @@ def test_section_label_leaves_headlines_bylines_and_datelines(first):
         "Court round-up\n\nWestford Magistrates' Court, Monday 12 February",
         "Horoscopes\n\nAries (21 March - 19 April)",
         "Deaths\n\nSMITH, John Arthur, peacefully at home on 2 March, aged 84",
+        # a public notice's kind over the statute it is given under
+        "PUBLIC NOTICE\n\nTown and Country Planning Act 1990\n\nApplication No: 24/00412/FUL",
+        "Public notice\n\nLicensing Act 2003, section 17",
+        # a fact box or a spec list: a run of "Label: value" lines under its title
+        "Key figures\n\nMarket capitalisation: $2.3 trillion\n24-hour trading volume: $96 billion\n"
+        "Bitcoin dominance: 54.2%",
+        "Game details\n\nTitle: Starfall Tactics\nGenre: Turn-based strategy\nPlatforms: PC, Nintendo Switch",
     ],
 )
 def test_section_label_leaves_the_title_of_a_listing_or_a_column(first):
@@ -251,10 +258,16 @@ def test_section_label_leaves_the_title_of_a_listing_or_a_column(first):
         "Westford Town v Ellerby Rovers: late goal settles the derby",
         "Chapel conversion goes on the market for £545,000",
         "Storm to hit the coast on Friday 7 June, forecasters warn",
+        "Online Safety Act 2023 comes into force for social media firms",
     ],
 )
 def test_section_label_still_fires_over_a_headline_with_a_match_a_price_or_a_date(headline):
     assert_fires("NL132", page("Sport", headline, LEAD), count=1, span="Sport")
+
+
+def test_section_label_still_fires_over_a_headline_with_a_byline_and_a_timestamp():
+    text = page("Business", "Markets: shares slide on rate fears\nBy: Jane Smith\nUpdated: 9am", LEAD)
+    assert_fires("NL132", text, count=1, span="Business")
 
 
 def test_section_label_only_at_the_top():

@@ -229,6 +229,9 @@ def test_source_label_alone_over_a_known_source_fires_on_both_lines():
         "Source code",
         "Fonte: segundo o ministério, a obra termina em março. O prazo foi adiado.",
         "Die Agenturen meldeten am Abend neue Zahlen.",
+        # a data box's source and the hour its figures were read: no wire's attribution
+        "Source: CoinMarketCap, 9am UTC",
+        "Source: London Stock Exchange, 16:30 GMT",
     ],
 )
 def test_source_line_passes(line):
