@@ -260,13 +260,18 @@ _CTA_VERBS = (
     "discover expand enlarge zoom scroll tip talk chat hang tune"
 )
 
-# (Not "Also" or "Previously" before a long sentence that ends with a full stop: a
-# briefing's paragraph, "Also: The mayor will give evidence to the committee next week.",
-# "Previously: The council had rejected two earlier plans ...". Another story's headline
-# ends in no full stop.)
+#: After "Also" or "Previously", a long sentence that ends with a full stop: a briefing's
+#: paragraph ("Also: The mayor will give evidence to the committee next week.",
+#: "Previously: The council had rejected two earlier plans ..."), not a link: another
+#: story's headline ends in no full stop.
+_BRIEFING_SENTENCE = r"(?! ?[:：] ?(?-i:\p{Lu})[^\n]{40,}[.!][\"'”’)]*\h*$)"
 _READ_MORE_LABEL = (
-    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more(?: (?:news|stories|headlines|coverage))?|see (?:more|also)|also(?: see)?(?! ?[:：] ?(?-i:\p{Lu})[^\n]{40,}[.!][\"'”’)]*\h*$)|related(?: [^\s:]+){0,2}"
-    r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously(?! ?[:：] ?(?-i:\p{Lu})[^\n]{40,}[.!][\"'”’)]*\h*$)|further reading"
+    r"(?:(?:now )?read(?: (?:more|also|next|this|on|this next))?|also read|more(?: (?:news|stories|headlines|coverage))?|see (?:more|also)|also(?: see)?"
+    + _BRIEFING_SENTENCE
+    + r"|related(?: [^\s:]+){0,2}"
+    r"|watch(?: (?:more|live|now))?|listen(?: to this)?|recommended(?: reading| for you)?|don'?t miss|must read|previously"
+    + _BRIEFING_SENTENCE
+    + r"|further reading"
     r"|icymi|in case you missed it|editor'?s picks?|top story|more on this(?: story| topic)?|more (?:from|on|in) [^\s:]+(?: [^\s:]+){0,2}"
     r"|video|photos|gallery|podcast|audio|(?:in )?pictures|related links?|read the (?:full )?story"
     r"|on <DOMAIN>|also on <DOMAIN>)"
