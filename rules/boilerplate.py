@@ -60,6 +60,9 @@ def _compile(pattern: str) -> P.Alternatives:
 
 # Each notice: code, keywords (lowercase; one must occur in the document), a pattern that
 # must be found in the line, and the longest line it may be.
+#: Not followed by the verb of a sentence the words are the subject of: a footer's words
+#: written about ("All rights reserved is a phrase ...", "© 1968 is stamped on the print").
+_NOT_A_SUBJECT = r"(?! (?:is|was|are|were|means|meant|has|have|had|appears?|appeared|remains?|becomes?|became)\b)"
 _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
     (
         # Cookie banners speak for the site ("we use cookies") or give orders ("Accept
@@ -98,7 +101,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
         ("©", "copyright", "reserved", "may not be", "privacy"),
         _compile(
             # (not a sign and a year that a sentence is about: "© 1968 is stamped on the print")
-            r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d(?! (?:is|was|are|were|appears?|appeared)\b)"
+            r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,6}?(?:19|20)\d\d" + _NOT_A_SUBJECT +
             r"|^(?:©|ⓒ) ?(?:(?-i:\p{Lu})[\w'’&.-]*,? ){1,5}(?:19|20)\d\d(?: ?[-–] ?(?:19|20)\d\d)?\W*$"
             # The sign without a year, before the outlet's name and what the outlet is,
             # opening the line: "© The Daily Courier, a Northern Media newspaper", "©
@@ -114,7 +117,7 @@ _NOTICES: list[tuple[str, tuple[str, ...], P.Alternatives, int]] = [
             r"|copyright (?:©|ⓒ|@)"
             # (not the phrase as the subject of a sentence: "All rights reserved is a phrase ...";
             # nor asked about: "All rights reserved? Not quite. The estate ...")
-            r"|all rights? reserved(?! (?:is|was|are|were|means|meant|has|have|had|appears?|remains?|becomes?|became)\b|\?)"
+            r"|all rights? reserved(?!\?)" + _NOT_A_SUBJECT +
             r"|\b(?:this|the|our) (?:material|content|article|story)\b[^.!?\n]{0,40} (?:may|must) not be (?:reproduced|published|republished|redistributed|copied|broadcast)"
             r"|constitutes? (?:your )?acceptance of (?:our|the|these)"
         ),
